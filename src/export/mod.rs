@@ -1,0 +1,3 @@
+//! Exports. Only `export` and `serve` know output JSON shapes.
+
+pub mod eval_jsonl;

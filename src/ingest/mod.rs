@@ -1,0 +1,133 @@
+//! The ingest pipeline: files → read → segment → store (with copy detection).
+//! This is the only module besides `store` and the binary that touches the file system.
+
+use crate::read::{self, Format, ReadError};
+use crate::store::{Analyzed, Outcome, Store};
+use crate::text;
+use std::path::{Path, PathBuf};
+
+/// Settings of one ingest run.
+#[derive(Debug, Clone)]
+pub struct Options {
+    pub max_bytes: u64,
+}
+
+impl Default for Options {
+    fn default() -> Self {
+        Options {
+            max_bytes: read::DEFAULT_MAX_BYTES,
+        }
+    }
+}
+
+/// The result for one file.
+#[derive(Debug, Clone)]
+pub struct FileResult {
+    pub path: PathBuf,
+    pub outcome: Result<Outcome, String>,
+}
+
+/// Expands the given paths into the files to ingest, recursing into folders (hidden
+/// entries and files of other kinds inside folders are skipped). Paths that do not exist,
+/// or files named explicitly that tiegraph cannot read, are returned as failures.
+pub fn collect_files(paths: &[PathBuf]) -> (Vec<PathBuf>, Vec<FileResult>) {
+    let mut files = Vec::new();
+    let mut failed = Vec::new();
+    for p in paths {
+        match std::fs::metadata(p) {
+            Err(e) => failed.push(FileResult {
+                path: p.clone(),
+                outcome: Err(format!("cannot open: {e}")),
+            }),
+            Ok(m) if m.is_dir() => walk(p, &mut files, &mut failed),
+            Ok(_) => {
+                let name = p
+                    .file_name()
+                    .map(|n| n.to_string_lossy().into_owned())
+                    .unwrap_or_default();
+                if Format::from_name(&name).is_some() {
+                    files.push(p.clone());
+                } else {
+                    failed.push(FileResult {
+                        path: p.clone(),
+                        outcome: Err(ReadError::UnknownFormat.to_string()),
+                    });
+                }
+            }
+        }
+    }
+    (files, failed)
+}
+
+fn walk(dir: &Path, files: &mut Vec<PathBuf>, failed: &mut Vec<FileResult>) {
+    let entries = match std::fs::read_dir(dir) {
+        Ok(e) => e,
+        Err(e) => {
+            failed.push(FileResult {
+                path: dir.to_path_buf(),
+                outcome: Err(format!("cannot list folder: {e}")),
+            });
+            return;
+        }
+    };
+    let mut paths: Vec<PathBuf> = entries.filter_map(|e| e.ok().map(|e| e.path())).collect();
+    paths.sort();
+    for p in paths {
+        let name = p
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        if name.starts_with('.') {
+            continue;
+        }
+        if p.is_dir() {
+            walk(&p, files, failed);
+        } else if Format::from_name(&name).is_some() {
+            files.push(p);
+        }
+    }
+}
+
+/// Reads, analyzes and stores one file. Errors name the problem; the caller names the file.
+pub fn ingest_file(store: &mut Store, path: &Path, opts: &Options) -> Result<Outcome, String> {
+    let size = std::fs::metadata(path)
+        .map_err(|e| format!("cannot open: {e}"))?
+        .len();
+    if size > opts.max_bytes {
+        return Err(ReadError::TooLarge {
+            bytes: size,
+            limit: opts.max_bytes,
+        }
+        .to_string());
+    }
+    let bytes = std::fs::read(path).map_err(|e| format!("cannot read: {e}"))?;
+    let key = std::fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf());
+    let key = key.to_string_lossy();
+    let hash = blake3::hash(&bytes).to_hex().to_string();
+    if store
+        .current_hash(&key)
+        .map_err(|e| e.to_string())?
+        .as_deref()
+        == Some(hash.as_str())
+    {
+        return Ok(Outcome::Unchanged);
+    }
+    let name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let doc = read::read(&name, &bytes, opts.max_bytes).map_err(|e| e.to_string())?;
+    let sentences = text::sentences(&doc.text);
+    let analyzed = Analyzed {
+        path: &key,
+        name: &name,
+        content_hash: &hash,
+        bytes: bytes.len() as u64,
+        doc: &doc,
+        sentences: &sentences,
+    };
+    store
+        .put_document(&analyzed)
+        .map(|(o, _)| o)
+        .map_err(|e| e.to_string())
+}

@@ -1,0 +1,13 @@
+//! tiegraph: reads reporting on armed groups and their backers and maps who is tied to
+//! whom, with the evidence behind every tie.
+//!
+//! The pipeline, one module a stage (see ARCHITECTURE.md):
+//! `read` → `text` → `actors` → `claims` → `assess`, with `reuse` beside it,
+//! `store` underneath, and `export` / the CLI on top. `ingest` wires them for files.
+
+pub mod export;
+pub mod ingest;
+pub mod read;
+pub mod reuse;
+pub mod store;
+pub mod text;

@@ -1,0 +1,340 @@
+//! The `tiegraph` command line: parses arguments, calls the library, prints.
+
+use anyhow::{bail, Context, Result};
+use clap::{Parser, Subcommand, ValueEnum};
+use std::io::{IsTerminal, Write};
+use std::path::{Path, PathBuf};
+use tiegraph::ingest::{self, FileResult, Options};
+use tiegraph::store::{Outcome, Store};
+
+#[derive(Parser)]
+#[command(
+    name = "tiegraph",
+    version,
+    about = "Maps who is tied to whom in reporting on armed groups, with the evidence for every tie."
+)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Clone, Copy, ValueEnum, PartialEq, Eq)]
+enum ListFormat {
+    Table,
+    Json,
+}
+
+#[derive(Clone, Copy, ValueEnum, PartialEq, Eq)]
+enum SummaryFormat {
+    Text,
+    Json,
+}
+
+#[derive(Clone, Copy, ValueEnum, PartialEq, Eq)]
+enum ExportFormat {
+    EvalJsonl,
+}
+
+#[derive(Clone, Copy, ValueEnum, PartialEq, Eq)]
+enum ReadFormat {
+    Text,
+    Json,
+    Jsonl,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Ingest articles (.txt, .md, .html, .htm, optionally .gz) from files and folders.
+    Ingest {
+        #[arg(long, default_value = "tiegraph.db")]
+        db: PathBuf,
+        /// Print nothing but errors.
+        #[arg(long, short)]
+        quiet: bool,
+        /// Summary format.
+        #[arg(long, value_enum, default_value = "text")]
+        format: SummaryFormat,
+        /// Largest article accepted, in MB.
+        #[arg(long, default_value_t = 50)]
+        max_mb: u64,
+        #[arg(required = true)]
+        paths: Vec<PathBuf>,
+    },
+    /// List stored documents with their metadata and copy relations.
+    Docs {
+        #[arg(long, default_value = "tiegraph.db")]
+        db: PathBuf,
+        #[arg(long, value_enum, default_value = "table")]
+        format: ListFormat,
+    },
+    /// Export the store.
+    Export {
+        #[arg(long, default_value = "tiegraph.db")]
+        db: PathBuf,
+        #[arg(long, value_enum)]
+        format: ExportFormat,
+        /// Output file (default: standard output).
+        #[arg(long)]
+        out: Option<PathBuf>,
+    },
+    /// Run the readers on files without storing anything and print what they extract.
+    Read {
+        #[arg(long, value_enum, default_value = "text")]
+        format: ReadFormat,
+        #[arg(long, default_value_t = 50)]
+        max_mb: u64,
+        #[arg(required = true)]
+        paths: Vec<PathBuf>,
+    },
+}
+
+fn main() {
+    let cli = Cli::parse();
+    match run(cli) {
+        Ok(code) => std::process::exit(code),
+        Err(e) => {
+            eprintln!("tiegraph: {e:#}");
+            std::process::exit(2);
+        }
+    }
+}
+
+fn run(cli: Cli) -> Result<i32> {
+    match cli.command {
+        Command::Ingest {
+            db,
+            quiet,
+            format,
+            max_mb,
+            paths,
+        } => cmd_ingest(&db, quiet, format, max_mb, &paths),
+        Command::Docs { db, format } => cmd_docs(&db, format),
+        Command::Export { db, format, out } => cmd_export(&db, format, out),
+        Command::Read {
+            format,
+            max_mb,
+            paths,
+        } => cmd_read(format, max_mb, &paths),
+    }
+}
+
+fn open_existing(db: &Path) -> Result<Store> {
+    if !db.exists() {
+        bail!(
+            "no database at {} (run `tiegraph ingest --db {} PATH...` first)",
+            db.display(),
+            db.display()
+        );
+    }
+    Ok(Store::open(db)?)
+}
+
+fn cmd_ingest(
+    db: &Path,
+    quiet: bool,
+    format: SummaryFormat,
+    max_mb: u64,
+    paths: &[PathBuf],
+) -> Result<i32> {
+    let mut store = Store::open(db)?;
+    let opts = Options {
+        max_bytes: max_mb * 1_000_000,
+    };
+    let (files, mut results) = ingest::collect_files(paths);
+    for f in &results {
+        if let Err(e) = &f.outcome {
+            eprintln!("{}: {e}", f.path.display());
+        }
+    }
+    let bar = if !quiet && std::io::stderr().is_terminal() {
+        let b = indicatif::ProgressBar::new(files.len() as u64);
+        b.set_style(
+            indicatif::ProgressStyle::with_template("{bar:40} {pos}/{len} {wide_msg}")
+                .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar()),
+        );
+        Some(b)
+    } else {
+        None
+    };
+    for path in files {
+        if let Some(b) = &bar {
+            b.set_message(path.display().to_string());
+        }
+        let outcome = ingest::ingest_file(&mut store, &path, &opts);
+        if let Err(e) = &outcome {
+            let line = format!("{}: {e}", path.display());
+            match &bar {
+                Some(b) => b.println(line),
+                None => eprintln!("{line}"),
+            }
+        }
+        results.push(FileResult { path, outcome });
+        if let Some(b) = &bar {
+            b.inc(1);
+        }
+    }
+    if let Some(b) = bar {
+        b.finish_and_clear();
+    }
+    let count = |o: Outcome| {
+        results
+            .iter()
+            .filter(|r| r.outcome.as_ref().ok() == Some(&o))
+            .count()
+    };
+    let failed: Vec<&FileResult> = results.iter().filter(|r| r.outcome.is_err()).collect();
+    let (new, versions, unchanged) = (
+        count(Outcome::New),
+        count(Outcome::NewVersion),
+        count(Outcome::Unchanged),
+    );
+    match format {
+        SummaryFormat::Json => {
+            let summary = serde_json::json!({
+                "database": db,
+                "new": new,
+                "new_versions": versions,
+                "unchanged": unchanged,
+                "failed": failed.iter().map(|f| serde_json::json!({
+                    "path": f.path, "error": f.outcome.as_ref().err()
+                })).collect::<Vec<_>>(),
+                "documents": store.documents()?.len(),
+            });
+            println!("{}", serde_json::to_string_pretty(&summary)?);
+        }
+        SummaryFormat::Text if !quiet => {
+            println!(
+                "{new} new, {versions} new versions, {unchanged} unchanged, {} failed; {} documents in {}",
+                failed.len(),
+                store.documents()?.len(),
+                db.display()
+            );
+        }
+        SummaryFormat::Text => {}
+    }
+    Ok(if failed.is_empty() { 0 } else { 1 })
+}
+
+fn cmd_docs(db: &Path, format: ListFormat) -> Result<i32> {
+    let store = open_existing(db)?;
+    let docs = store.documents()?;
+    match format {
+        ListFormat::Json => println!("{}", serde_json::to_string_pretty(&docs)?),
+        ListFormat::Table => {
+            let mut out = std::io::stdout().lock();
+            writeln!(
+                out,
+                "{:<28} {:<10} {:<22} {:<20} TITLE",
+                "DOCUMENT", "PUBLISHED", "OUTLET", "AUTHOR"
+            )?;
+            for d in &docs {
+                writeln!(
+                    out,
+                    "{:<28} {:<10} {:<22} {:<20} {}",
+                    clip(&d.name, 28),
+                    d.published.as_deref().unwrap_or("-"),
+                    clip(d.outlet.as_deref().unwrap_or("-"), 22),
+                    clip(d.author.as_deref().unwrap_or("-"), 20),
+                    clip(d.title.as_deref().unwrap_or("-"), 70)
+                )?;
+                if let Some(o) = &d.original_outlet {
+                    writeln!(out, "{:<28} republished from {o}", "")?;
+                }
+                for c in &d.copies_from {
+                    writeln!(
+                        out,
+                        "{:<28} copies {} passages ({} words) from {}",
+                        "", c.passages, c.words, c.doc
+                    )?;
+                }
+            }
+        }
+    }
+    Ok(0)
+}
+
+fn clip(s: &str, n: usize) -> String {
+    if s.chars().count() <= n {
+        s.to_string()
+    } else {
+        let mut t: String = s.chars().take(n - 1).collect();
+        t.push('…');
+        t
+    }
+}
+
+fn cmd_export(db: &Path, format: ExportFormat, out: Option<PathBuf>) -> Result<i32> {
+    let store = open_existing(db)?;
+    let mut sink: Box<dyn Write> = match &out {
+        Some(p) => Box::new(std::io::BufWriter::new(
+            std::fs::File::create(p).with_context(|| format!("cannot create {}", p.display()))?,
+        )),
+        None => Box::new(std::io::BufWriter::new(std::io::stdout().lock())),
+    };
+    match format {
+        ExportFormat::EvalJsonl => tiegraph::export::eval_jsonl::write(&store, &mut sink)?,
+    }
+    sink.flush()?;
+    Ok(0)
+}
+
+fn cmd_read(format: ReadFormat, max_mb: u64, paths: &[PathBuf]) -> Result<i32> {
+    let (files, failed) = ingest::collect_files(paths);
+    let mut status = if failed.is_empty() { 0 } else { 1 };
+    for f in &failed {
+        eprintln!(
+            "{}: {}",
+            f.path.display(),
+            f.outcome.as_ref().err().map(String::as_str).unwrap_or("")
+        );
+    }
+    let mut out = std::io::stdout().lock();
+    let mut all = Vec::new();
+    for path in files {
+        let name = path
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        let doc = std::fs::read(&path)
+            .map_err(|e| format!("cannot read: {e}"))
+            .and_then(|b| {
+                tiegraph::read::read(&name, &b, max_mb * 1_000_000).map_err(|e| e.to_string())
+            });
+        let doc = match doc {
+            Ok(d) => d,
+            Err(e) => {
+                eprintln!("{}: {e}", path.display());
+                status = 1;
+                continue;
+            }
+        };
+        let m = &doc.meta;
+        let rec = serde_json::json!({
+            "path": path, "title": m.title, "author": m.author, "outlet": m.outlet,
+            "original_outlet": m.original_outlet, "published": m.published, "text": doc.text,
+        });
+        match format {
+            ReadFormat::Jsonl => writeln!(out, "{rec}")?,
+            ReadFormat::Json => all.push(rec),
+            ReadFormat::Text => {
+                writeln!(out, "== {}", path.display())?;
+                for (k, v) in [
+                    ("title", &m.title),
+                    ("author", &m.author),
+                    ("outlet", &m.outlet),
+                    ("original outlet", &m.original_outlet),
+                    ("published", &m.published),
+                ] {
+                    if let Some(v) = v {
+                        writeln!(out, "{k}: {v}")?;
+                    }
+                }
+                writeln!(out, "\n{}\n", doc.text)?;
+            }
+        }
+    }
+    if format == ReadFormat::Json {
+        writeln!(out, "{}", serde_json::to_string_pretty(&all)?)?;
+    }
+    Ok(status)
+}

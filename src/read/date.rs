@@ -1,0 +1,279 @@
+//! Finds calendar dates in short strings ("Dec. 8, 2020", "Wed, 11/28/2018 - 12:13pm",
+//! "Sun Jun 23 2024", "2020-12-08T10:00:00Z", "11 Dec 2020", "March 2024") and
+//! normalizes them to `YYYY-MM-DD` or `YYYY-MM`.
+
+use regex::Regex;
+use std::sync::OnceLock;
+
+/// A date as precise as the text gives it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Date {
+    pub year: i32,
+    pub month: u8,
+    pub day: Option<u8>,
+}
+
+impl Date {
+    pub fn iso(&self) -> String {
+        match self.day {
+            Some(d) => format!("{:04}-{:02}-{:02}", self.year, self.month, d),
+            None => format!("{:04}-{:02}", self.year, self.month),
+        }
+    }
+
+    /// Parses `YYYY-MM-DD` or `YYYY-MM` (as stored).
+    pub fn parse_iso(s: &str) -> Option<Date> {
+        let mut parts = s.split('-');
+        let year = parts.next()?.parse().ok()?;
+        let month = parts.next()?.parse().ok()?;
+        let day = match parts.next() {
+            Some(d) => Some(d.get(..2).unwrap_or(d).parse().ok()?),
+            None => None,
+        };
+        Date::new(year, month, day)
+    }
+
+    pub fn new(year: i32, month: u8, day: Option<u8>) -> Option<Date> {
+        if !(1900..=2100).contains(&year) || !(1..=12).contains(&month) {
+            return None;
+        }
+        if let Some(d) = day {
+            if d == 0 || d > days_in_month(year, month) {
+                return None;
+            }
+        }
+        Some(Date { year, month, day })
+    }
+}
+
+fn days_in_month(year: i32, month: u8) -> u8 {
+    match month {
+        4 | 6 | 9 | 11 => 30,
+        2 if (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 => 29,
+        2 => 28,
+        _ => 31,
+    }
+}
+
+/// Month number from an English month name or abbreviation ("Dec", "Sept.", "December").
+pub fn month_number(word: &str) -> Option<u8> {
+    let w = word.trim_end_matches('.').to_ascii_lowercase();
+    const MONTHS: [&str; 12] = [
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+    ];
+    for (i, m) in MONTHS.iter().enumerate() {
+        if w == *m || (w.len() >= 3 && m.starts_with(&w) && (w.len() == 3 || w == "sept")) {
+            return Some(i as u8 + 1);
+        }
+    }
+    None
+}
+
+const MONTH: &str = r"(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?|Aug(?:ust|\.)?|Sept?(?:ember|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)";
+
+fn patterns() -> &'static [(Regex, Kind)] {
+    static P: OnceLock<Vec<(Regex, Kind)>> = OnceLock::new();
+    P.get_or_init(|| {
+        let r = |s: String| Regex::new(&s).expect("date pattern");
+        vec![
+            (
+                r(r"\b(\d{4})-(\d{2})-(\d{2})(?:\b|T)".to_string()),
+                Kind::Iso,
+            ),
+            (
+                r(format!(
+                    r"(?i)\b({MONTH})\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})\b"
+                )),
+                Kind::MonthDayYear,
+            ),
+            (
+                r(format!(
+                    r"(?i)\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({MONTH})\.?,?\s+(\d{{4}})\b"
+                )),
+                Kind::DayMonthYear,
+            ),
+            (
+                r(r"\b(\d{1,2})/(\d{1,2})/(\d{4})\b".to_string()),
+                Kind::Slash,
+            ),
+            (
+                r(format!(r"(?i)\b({MONTH})\.?,?\s+(?:of\s+)?(\d{{4}})\b")),
+                Kind::MonthYear,
+            ),
+        ]
+    })
+}
+
+#[derive(Clone, Copy)]
+enum Kind {
+    Iso,
+    MonthDayYear,
+    DayMonthYear,
+    Slash,
+    MonthYear,
+}
+
+/// A date found in a string, with its byte span.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct FoundDate {
+    pub start: usize,
+    pub end: usize,
+    pub date: Date,
+}
+
+/// Every date in `s`, in order, without overlaps (the more precise pattern wins).
+pub fn find_dates(s: &str) -> Vec<FoundDate> {
+    let mut found: Vec<FoundDate> = Vec::new();
+    for (re, kind) in patterns() {
+        for c in re.captures_iter(s) {
+            let m = c.get(0).expect("whole match");
+            if found.iter().any(|f| m.start() < f.end && f.start < m.end()) {
+                continue;
+            }
+            let g = |i: usize| c.get(i).map(|x| x.as_str()).unwrap_or("");
+            let date = match kind {
+                Kind::Iso => Date::new(
+                    g(1).parse().unwrap_or(0),
+                    g(2).parse().unwrap_or(0),
+                    g(3).parse().ok(),
+                ),
+                Kind::MonthDayYear => month_number(g(1))
+                    .and_then(|mo| Date::new(g(3).parse().unwrap_or(0), mo, g(2).parse().ok())),
+                Kind::DayMonthYear => month_number(g(2))
+                    .and_then(|mo| Date::new(g(3).parse().unwrap_or(0), mo, g(1).parse().ok())),
+                Kind::Slash => {
+                    let a: u8 = g(1).parse().unwrap_or(0);
+                    let b: u8 = g(2).parse().unwrap_or(0);
+                    let y = g(3).parse().unwrap_or(0);
+                    // Month first (US), unless the first number cannot be a month.
+                    Date::new(y, a, Some(b)).or_else(|| Date::new(y, b, Some(a)))
+                }
+                Kind::MonthYear => {
+                    // "May 2020" is a date; "may 2020" in running prose rarely is.
+                    let word = g(1);
+                    if word.eq_ignore_ascii_case("may") && !word.starts_with('M') {
+                        None
+                    } else {
+                        month_number(word)
+                            .and_then(|mo| Date::new(g(2).parse().unwrap_or(0), mo, None))
+                    }
+                }
+            };
+            if let Some(date) = date {
+                found.push(FoundDate {
+                    start: m.start(),
+                    end: m.end(),
+                    date,
+                });
+            }
+        }
+    }
+    found.sort_by_key(|f| f.start);
+    found
+}
+
+/// True when the string is nothing but a date (with weekday, time and separators around it).
+pub fn is_date_line(s: &str) -> bool {
+    let found = find_dates(s);
+    let Some(first) = found.first() else {
+        return false;
+    };
+    let rest: String = format!("{} {}", &s[..first.start], &s[first.end..]);
+    rest.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .all(is_date_filler)
+}
+
+fn is_date_filler(w: &str) -> bool {
+    let l = w.to_ascii_lowercase();
+    const FILLER: [&str; 26] = [
+        "mon",
+        "tue",
+        "tues",
+        "wed",
+        "thu",
+        "thur",
+        "thurs",
+        "fri",
+        "sat",
+        "sun",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "am",
+        "pm",
+        "at",
+        "gmt",
+        "utc",
+        "updated",
+        "published",
+        "posted",
+        "est",
+    ];
+    FILLER.contains(&l.as_str())
+        || l.chars().all(|c| c.is_ascii_digit())
+        || (l.ends_with("am") || l.ends_with("pm"))
+            && l[..l.len() - 2].chars().all(|c| c.is_ascii_digit())
+        || l == "edt"
+        || l == "ist"
+        || l == "pst"
+        || l == "pdt"
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn first(s: &str) -> Option<String> {
+        find_dates(s).first().map(|f| f.date.iso())
+    }
+
+    #[test]
+    fn news_conventions() {
+        let cases = [
+            ("Dec. 8, 2020", "2020-12-08"),
+            ("Wed, 11/28/2018 - 12:13pm", "2018-11-28"),
+            ("Sun Jun 23 2024, 04:29 AM", "2024-06-23"),
+            ("( 11 Dec 2020, NewAgeIslam.Com)", "2020-12-11"),
+            ("2020-12-08T10:00:00Z", "2020-12-08"),
+            ("September 11, 2001", "2001-09-11"),
+            ("in March 2024 the group", "2024-03"),
+            ("Sept. 3, 2019", "2019-09-03"),
+            ("4th of July 2021", "2021-07-04"),
+            ("28/11/2018", "2018-11-28"),
+        ];
+        for (input, want) in cases {
+            assert_eq!(first(input).as_deref(), Some(want), "{input}");
+        }
+    }
+
+    #[test]
+    fn rejects_impossible_dates() {
+        assert_eq!(first("Feb 30, 2020"), None);
+        assert_eq!(first("13/13/2020"), None);
+        assert_eq!(first("we may 2020"), None);
+    }
+
+    #[test]
+    fn date_lines() {
+        assert!(is_date_line("Wed, 11/28/2018 - 12:13pm"));
+        assert!(is_date_line("Sun Jun 23 2024, 04:29 AM"));
+        assert!(is_date_line("Dec. 8, 2020"));
+        assert!(!is_date_line("The deal was signed on Dec. 8, 2020"));
+    }
+}

@@ -1,0 +1,522 @@
+//! Plain text and Markdown: headline on top, then header lines (outlet, byline, date),
+//! then paragraphs; page debris (share bars, comment prompts, glued navigation) dropped.
+
+use super::date::{find_dates, is_date_line};
+use super::{squash, Document, Format, Meta};
+use regex::Regex;
+use std::sync::OnceLock;
+
+/// Reads a plain-text scrape (or Markdown when `markdown`).
+pub fn read_plain(raw: &str, markdown: bool) -> Document {
+    let lines: Vec<String> = raw
+        .replace("\r\n", "\n")
+        .replace('\r', "\n")
+        .lines()
+        .map(|l| {
+            let l = l.trim_end().trim_start_matches('\u{feff}');
+            let l = if markdown {
+                strip_markdown(l)
+            } else {
+                l.to_string()
+            };
+            l.replace('\u{a0}', " ")
+        })
+        .collect();
+    let kept = drop_debris(&lines);
+    let meta = header_meta(&kept);
+    let text = join_paragraphs(&kept);
+    Document {
+        text,
+        meta,
+        format: if markdown {
+            Format::Markdown
+        } else {
+            Format::Text
+        },
+    }
+}
+
+/// Joins kept lines, with at most one blank line between paragraphs.
+pub(crate) fn join_paragraphs(lines: &[String]) -> String {
+    let mut out = String::new();
+    let mut blank = false;
+    for l in lines {
+        if l.trim().is_empty() {
+            blank = !out.is_empty();
+            continue;
+        }
+        if !out.is_empty() {
+            out.push_str(if blank { "\n\n" } else { "\n" });
+        }
+        out.push_str(l.trim());
+        blank = false;
+    }
+    out
+}
+
+fn strip_markdown(line: &str) -> String {
+    static LINK: OnceLock<Regex> = OnceLock::new();
+    let link = LINK.get_or_init(|| Regex::new(r"!?\[([^\]]*)\]\([^)]*\)").expect("link"));
+    let l = line.trim_start();
+    let l = l.trim_start_matches('#').trim_start();
+    let l = l.strip_prefix("> ").unwrap_or(l);
+    let l = if l.starts_with("- ") || l.starts_with("* ") {
+        &l[2..]
+    } else {
+        l
+    };
+    let l = link.replace_all(l, "$1");
+    l.replace("**", "").replace("__", "")
+}
+
+/// Removes lines that are page furniture rather than article text.
+pub(crate) fn drop_debris(lines: &[String]) -> Vec<String> {
+    lines
+        .iter()
+        .filter(|l| !is_debris_line(l))
+        .cloned()
+        .collect()
+}
+
+const DEBRIS_PHRASES: &[&str] = &[
+    "comment",
+    "comments",
+    "0 comment(s)",
+    "leave a comment",
+    "leave a reply",
+    "post a comment",
+    "add a comment",
+    "comment policy",
+    "do you like this article?",
+    "share",
+    "share this",
+    "share this article",
+    "share on facebook",
+    "share on twitter",
+    "tweet",
+    "print",
+    "email",
+    "back to top",
+    "scroll to top",
+    "related",
+    "related articles",
+    "related stories",
+    "related posts",
+    "read more",
+    "read also",
+    "see also",
+    "more stories",
+    "recommended",
+    "advertisement",
+    "skip to content",
+    "skip to main content",
+    "menu",
+    "search",
+    "log in",
+    "sign in",
+    "subscribe",
+    "sign up",
+    "follow us",
+    "accept",
+    "accept all",
+    "accept cookies",
+    "reject all",
+    "cookie settings",
+    "we use cookies",
+    "all rights reserved",
+    "newsletter",
+    "source link",
+    "trending",
+    "most read",
+    "most popular",
+];
+
+const DEBRIS_PREFIXES: &[&str] = &[
+    "comment policy",
+    "we use cookies",
+    "this website uses cookies",
+    "this site uses cookies",
+    "by continuing to use",
+    "sign up for our newsletter",
+    "subscribe to our newsletter",
+    "get the latest",
+    "copyright ©",
+    "©",
+    "all rights reserved",
+    "click here to",
+    "follow us on",
+    "share this article",
+    "you must be logged in",
+    "your email address will not be published",
+    "required fields are marked",
+];
+
+/// True for a line that is navigation, sharing, commenting, cookie or subscription
+/// furniture. Only short lines qualify, so article sentences are never dropped.
+pub(crate) fn is_debris_line(line: &str) -> bool {
+    let l = squash(line);
+    if l.is_empty() {
+        return false;
+    }
+    let lower = l.to_lowercase();
+    let words = l.split_whitespace().count();
+    let bare =
+        lower.trim_matches(|c: char| !c.is_alphanumeric() && c != '(' && c != ')' && c != '?');
+    if words <= 6 && DEBRIS_PHRASES.contains(&bare) {
+        return true;
+    }
+    if words <= 25 && DEBRIS_PREFIXES.iter().any(|p| lower.starts_with(p)) {
+        return true;
+    }
+    // "Comment | Comment", "Home | World | Politics", "Share • Tweet • Email".
+    let items: Vec<&str> = l.split(['|', '•', '·']).map(str::trim).collect();
+    if items.len() >= 2
+        && items
+            .iter()
+            .all(|i| i.split_whitespace().count() <= 3 && !i.ends_with('.'))
+        && items.iter().filter(|i| !i.is_empty()).count() >= 2
+        && !items
+            .iter()
+            .skip(1)
+            .any(|i| i.split_whitespace().count() > 2)
+        && items.iter().any(|i| {
+            let il = i.to_lowercase();
+            DEBRIS_PHRASES.contains(&il.as_str()) || il == "home"
+        })
+    {
+        return true;
+    }
+    // Navigation menus flattened into one line: "New Age IslamIslam OnlineIslamic Website...".
+    let glued = l
+        .as_bytes()
+        .windows(2)
+        .filter(|w| w[0].is_ascii_lowercase() && w[1].is_ascii_uppercase())
+        .count();
+    if glued >= 3 && !l.contains(". ") && !l.ends_with('.') {
+        return true;
+    }
+    // Counters such as "1500 / 1500" or "12 Comments".
+    let no_digits: String = lower.chars().filter(|c| !c.is_ascii_digit()).collect();
+    let nd = no_digits.trim_matches(|c: char| !c.is_alphanumeric());
+    if l.chars().any(|c| c.is_ascii_digit())
+        && (nd.is_empty() || DEBRIS_PHRASES.contains(&nd))
+        && words <= 3
+    {
+        return true;
+    }
+    false
+}
+
+/// A line that reads like article prose rather than a header.
+fn is_body_line(l: &str) -> bool {
+    let words = l.split_whitespace().count();
+    let ends = l.trim_end_matches(['"', '”', '’', '\'', ')', ']']);
+    words >= 12
+        && (ends.ends_with('.')
+            || ends.ends_with('?')
+            || ends.ends_with('!')
+            || ends.ends_with(':'))
+}
+
+fn byline_re() -> &'static Regex {
+    static R: OnceLock<Regex> = OnceLock::new();
+    R.get_or_init(|| {
+        Regex::new(r"^(?i:by|written by|words by|reporting by)[:\s]+(.{2,80})$").expect("byline")
+    })
+}
+
+fn source_re() -> &'static Regex {
+    static R: OnceLock<Regex> = OnceLock::new();
+    R.get_or_init(|| {
+        Regex::new(r"^(?i:source|originally published (?:by|in|at|on)|first published (?:by|in|on)|republished from|courtesy(?: of)?|this article (?:was )?(?:first|originally) (?:appeared|published) (?:in|on|by))[:\s]+(.{2,80}?)\.?$")
+            .expect("source")
+    })
+}
+
+/// A person's name as bylines give it: up to five capitalized words, particles allowed.
+fn clean_person(s: &str) -> Option<String> {
+    let s = squash(s);
+    let s = s.split([',', '|', '(', '/']).next().unwrap_or("").trim();
+    let s = s
+        .split(" and ")
+        .next()
+        .unwrap_or("")
+        .trim()
+        .trim_end_matches(|c: char| !c.is_alphanumeric() && c != '.');
+    let words: Vec<&str> = s.split_whitespace().collect();
+    if words.is_empty() || words.len() > 5 {
+        return None;
+    }
+    let ok = words.iter().all(|w| {
+        let first = w.chars().next().unwrap_or(' ');
+        first.is_uppercase()
+            || matches!(
+                *w,
+                "al" | "bin" | "ibn" | "van" | "von" | "de" | "da" | "el" | "ul"
+            )
+            || w.starts_with("al-")
+            || w.starts_with("el-")
+    });
+    if ok {
+        Some(s.to_string())
+    } else {
+        None
+    }
+}
+
+/// A line that is nothing but a person's name (2 to 4 capitalized words).
+fn is_name_line(l: &str) -> bool {
+    let words: Vec<&str> = l.split_whitespace().collect();
+    (2..=4).contains(&words.len())
+        && words.iter().all(|w| {
+            let mut cs = w.chars();
+            cs.next().is_some_and(|c| c.is_uppercase())
+                && cs.all(|c| c.is_alphabetic() || c == '-' || c == '\'' || c == '.')
+        })
+        && !words.iter().any(|w| {
+            matches!(
+                w.to_lowercase().as_str(),
+                "news"
+                    | "journal"
+                    | "times"
+                    | "post"
+                    | "daily"
+                    | "weekly"
+                    | "monitor"
+                    | "press"
+                    | "agency"
+                    | "media"
+                    | "review"
+                    | "tribune"
+                    | "herald"
+                    | "online"
+            )
+        })
+}
+
+/// A short Title Case line, the usual shape of an outlet's name above the headline.
+fn is_outlet_shaped(l: &str) -> bool {
+    let words: Vec<&str> = l.split_whitespace().collect();
+    (1..=4).contains(&words.len())
+        && !l.contains(':')
+        && !l.ends_with('.')
+        && !l.chars().any(|c| c.is_ascii_digit())
+        && words.iter().all(|w| {
+            w.chars().next().is_some_and(|c| c.is_uppercase())
+                || matches!(*w, "of" | "the" | "and" | "for" | "on")
+        })
+}
+
+fn domain_re() -> &'static Regex {
+    static R: OnceLock<Regex> = OnceLock::new();
+    R.get_or_init(|| {
+        Regex::new(r"(?i)\b([a-z0-9-]+)\.(com|org|net|info|news|co\.uk|tv|pk|af|in)\b")
+            .expect("domain")
+    })
+}
+
+fn letters_key(s: &str) -> String {
+    s.chars()
+        .filter(|c| c.is_alphanumeric())
+        .flat_map(char::to_lowercase)
+        .collect()
+}
+
+/// Metadata from the header lines and the conventions of scraped text.
+pub(crate) fn header_meta(lines: &[String]) -> Meta {
+    let nonblank: Vec<&str> = lines
+        .iter()
+        .map(|l| l.trim())
+        .filter(|l| !l.is_empty())
+        .collect();
+    let body_at = nonblank
+        .iter()
+        .position(|l| is_body_line(l))
+        .unwrap_or(nonblank.len());
+    let header = &nonblank[..body_at.min(14)];
+    let mut meta = Meta::default();
+
+    let mut title_at: Option<usize> = None;
+    let mut dated: Vec<(usize, super::date::Date, bool)> = Vec::new(); // (line, date, names an outlet)
+    for (i, l) in header.iter().enumerate() {
+        if let Some(c) = byline_re().captures(l) {
+            if meta.author.is_none() {
+                meta.author = clean_person(&c[1]);
+            }
+            continue;
+        }
+        if let Some(c) = source_re().captures(l) {
+            meta.original_outlet.get_or_insert_with(|| squash(&c[1]));
+            continue;
+        }
+        let found = find_dates(l);
+        if let Some(d) = found.first() {
+            let names_outlet = domain_re().is_match(l);
+            if is_date_line(l) || names_outlet || l.split_whitespace().count() <= 10 {
+                dated.push((i, d.date, names_outlet));
+                continue;
+            }
+        }
+        if i == 0 && header.len() > 1 && is_outlet_shaped(l) {
+            let next = header[1];
+            let next_is_longer = next.split_whitespace().count() > l.split_whitespace().count();
+            if is_date_line(next) || (next_is_longer && byline_re().captures(next).is_none()) {
+                meta.outlet = Some(l.to_string());
+                continue;
+            }
+        }
+        if title_at.is_none() {
+            title_at = Some(i);
+            meta.title = Some(squash(l));
+            continue;
+        }
+        if meta.author.is_none() && title_at.is_some() && is_name_line(l) {
+            meta.author = Some(l.to_string());
+        }
+    }
+
+    // Published: a date that sits beside the outlet's name, else the first date after the
+    // headline, else the first date without a clock time before it.
+    let after_title = |i: usize| title_at.is_some_and(|t| i > t);
+    let pick = dated
+        .iter()
+        .find(|d| d.2)
+        .or_else(|| dated.iter().find(|d| after_title(d.0)))
+        .or_else(|| dated.first());
+    if let Some(p) = pick {
+        meta.published = Some(p.1.iso());
+        if let Some(other) = dated.iter().find(|d| after_title(d.0) && d.1 < p.1) {
+            meta.original_published = Some(other.1.iso());
+        }
+    }
+
+    // Republication notes anywhere in the text: "Source: The Washington Post".
+    for l in nonblank.iter().skip(body_at) {
+        if l.split_whitespace().count() > 14 {
+            continue;
+        }
+        if let Some(c) = source_re().captures(l) {
+            meta.original_outlet = Some(squash(&c[1]));
+        }
+    }
+    if meta.outlet.is_none() {
+        if let Some(orig) = meta.original_outlet.take() {
+            meta.outlet = Some(orig);
+        }
+    } else if let (Some(o), Some(orig)) = (&meta.outlet, &meta.original_outlet) {
+        if letters_key(o) == letters_key(orig) {
+            meta.original_outlet = None;
+        }
+    }
+    if meta.outlet.is_none() {
+        meta.outlet = self_cited_outlet(&nonblank);
+    }
+    meta
+}
+
+/// "told The Daily Beast", "spoke to The Daily Beast": an outlet that the text names as the
+/// one its sources spoke to, at least twice, is the outlet that published it.
+fn self_cited_outlet(lines: &[&str]) -> Option<String> {
+    static R: OnceLock<Regex> = OnceLock::new();
+    let re = R.get_or_init(|| {
+        Regex::new(r"\b(?:told|spoke to|speaking to|said to|interview with)\s+([Tt]he(?:\s+[A-Z][\w&'-]*){1,4})")
+            .expect("self-cited")
+    });
+    let mut counts: Vec<(String, usize)> = Vec::new();
+    for l in lines {
+        for c in re.captures_iter(l) {
+            let name = c[1]
+                .trim_end_matches(|ch: char| !ch.is_alphanumeric())
+                .replacen("the ", "The ", 1);
+            match counts.iter_mut().find(|(n, _)| *n == name) {
+                Some(e) => e.1 += 1,
+                None => counts.push((name, 1)),
+            }
+        }
+    }
+    counts
+        .into_iter()
+        .filter(|(_, n)| *n >= 2)
+        .max_by_key(|(_, n)| *n)
+        .map(|(name, _)| name)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn meta(text: &str) -> Meta {
+        read_plain(text, false).meta
+    }
+
+    const BODY: &str = "The rebels and the militia have fought alongside each other since the spring, according to officials in the region who asked not to be named.";
+
+    #[test]
+    fn outlet_date_title_byline() {
+        let m = meta(&format!(
+            "Sahel Monitor\nTue, 03/05/2024 - 09:10am\n\nMilitias close ranks in the north\n\nBy Amina Diallo\n\n{BODY}\n"
+        ));
+        assert_eq!(m.outlet.as_deref(), Some("Sahel Monitor"));
+        assert_eq!(
+            m.title.as_deref(),
+            Some("Militias close ranks in the north")
+        );
+        assert_eq!(m.author.as_deref(), Some("Amina Diallo"));
+        assert_eq!(m.published.as_deref(), Some("2024-03-05"));
+    }
+
+    #[test]
+    fn republication_keeps_both_outlets_and_the_copy_date() {
+        let m = meta(&format!(
+            "Frontier Digest\nMon Jan 08 2024, 11:00 AM\n\nWorld news ( 12 Dec 2023, FrontierDigest.Com)\n\nA long headline about the two groups and their old alliance\n\nBy Kim Lee\n\nDec. 9, 2023\n\n{BODY}\n\nSource: The Coastal Herald\n"
+        ));
+        assert_eq!(m.outlet.as_deref(), Some("Frontier Digest"));
+        assert_eq!(m.original_outlet.as_deref(), Some("The Coastal Herald"));
+        assert_eq!(m.published.as_deref(), Some("2023-12-12"));
+        assert_eq!(m.original_published.as_deref(), Some("2023-12-09"));
+        assert_eq!(m.author.as_deref(), Some("Kim Lee"));
+        assert_eq!(
+            m.title.as_deref(),
+            Some("A long headline about the two groups and their old alliance")
+        );
+    }
+
+    #[test]
+    fn name_line_after_headline_is_the_author() {
+        let m = meta(&format!("Gulf Review\n\nHeadline: the long war in the east\n\nWed, 11/28/2018 - 12:13pm\n\nJonas Berg\n\n{BODY}"));
+        assert_eq!(m.author.as_deref(), Some("Jonas Berg"));
+        assert_eq!(m.outlet.as_deref(), Some("Gulf Review"));
+        assert_eq!(m.published.as_deref(), Some("2018-11-28"));
+    }
+
+    #[test]
+    fn outlet_from_repeated_self_citation() {
+        let m = meta(&format!(
+            "Rebels regroup\n\n{BODY} One commander told The Frontier Post that the deal held.\n\nAnother fighter told The Frontier Post the same."
+        ));
+        assert_eq!(m.outlet.as_deref(), Some("The Frontier Post"));
+        assert_eq!(m.title.as_deref(), Some("Rebels regroup"));
+    }
+
+    #[test]
+    fn debris_lines_are_dropped_and_prose_kept() {
+        let doc = read_plain(
+            &format!("Headline here\n\nComment | Comment\n\n{BODY}\n\nDo you like this article?\n\n0 Comment(s)\n\nBack to top\n\nHomeWorldNewsSportsOpinionVideo\n\nComment Policy * Denotes required field 1500 / 1500\n"),
+            false,
+        );
+        assert_eq!(doc.text, format!("Headline here\n\n{BODY}"));
+    }
+
+    #[test]
+    fn markdown_syntax_is_stripped() {
+        let doc = read_plain(
+            &format!(
+                "# The headline\n\n**By Ana Ruiz**\n\n{BODY} See [the report](http://x.y/z).\n"
+            ),
+            true,
+        );
+        assert!(doc.text.starts_with("The headline\n\nBy Ana Ruiz"));
+        assert!(doc.text.ends_with("See the report."));
+        assert_eq!(doc.meta.author.as_deref(), Some("Ana Ruiz"));
+    }
+}

@@ -1,0 +1,120 @@
+//! Reading documents back: metadata, text and copy relations.
+
+use super::{Result, Store};
+use std::collections::BTreeMap;
+
+/// A stored document's metadata and how it relates to others by copied text.
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct DocInfo {
+    pub id: i64,
+    pub name: String,
+    pub path: String,
+    pub version: i64,
+    pub format: String,
+    pub bytes: i64,
+    pub title: Option<String>,
+    pub author: Option<String>,
+    pub outlet: Option<String>,
+    pub original_outlet: Option<String>,
+    pub published: Option<String>,
+    pub original_published: Option<String>,
+    pub content_hash: String,
+    pub sentences: i64,
+    /// Earlier documents this one copied passages from.
+    pub copies_from: Vec<CopyLink>,
+    /// Later documents that copied passages from this one.
+    pub copied_by: Vec<CopyLink>,
+}
+
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct CopyLink {
+    pub doc: String,
+    pub doc_id: i64,
+    pub passages: i64,
+    pub words: i64,
+}
+
+impl DocInfo {
+    /// Names of all documents sharing copied text with this one.
+    pub fn shares_text_with(&self) -> Vec<String> {
+        let mut v: Vec<String> = self
+            .copies_from
+            .iter()
+            .chain(&self.copied_by)
+            .map(|c| c.doc.clone())
+            .collect();
+        v.sort();
+        v.dedup();
+        v
+    }
+}
+
+impl Store {
+    /// Current documents in ingest order.
+    pub fn documents(&self) -> Result<Vec<DocInfo>> {
+        let mut st = self.conn.prepare(
+            "SELECT d.id, d.name, d.path, d.version, d.format, d.bytes, d.title, d.author, d.outlet,
+                    d.original_outlet, d.published, d.original_published, d.content_hash,
+                    (SELECT count(*) FROM sentence s WHERE s.doc_id = d.id)
+             FROM document d WHERE d.current = 1 ORDER BY d.id",
+        )?;
+        let mut docs: Vec<DocInfo> = st
+            .query_map([], |r| {
+                Ok(DocInfo {
+                    id: r.get(0)?,
+                    name: r.get(1)?,
+                    path: r.get(2)?,
+                    version: r.get(3)?,
+                    format: r.get(4)?,
+                    bytes: r.get(5)?,
+                    title: r.get(6)?,
+                    author: r.get(7)?,
+                    outlet: r.get(8)?,
+                    original_outlet: r.get(9)?,
+                    published: r.get(10)?,
+                    original_published: r.get(11)?,
+                    content_hash: r.get(12)?,
+                    sentences: r.get(13)?,
+                    copies_from: Vec::new(),
+                    copied_by: Vec::new(),
+                })
+            })?
+            .collect::<std::result::Result<_, _>>()?;
+        let index: BTreeMap<i64, usize> = docs.iter().enumerate().map(|(i, d)| (d.id, i)).collect();
+        let mut st = self.conn.prepare(
+            "SELECT copy_doc, source_doc, count(*), sum(words) FROM reuse GROUP BY copy_doc, source_doc",
+        )?;
+        let links: Vec<(i64, i64, i64, i64)> = st
+            .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)))?
+            .collect::<std::result::Result<_, _>>()?;
+        for (copy, source, passages, words) in links {
+            let (Some(&ci), Some(&si)) = (index.get(&copy), index.get(&source)) else {
+                continue; // a superseded version
+            };
+            let source_name = docs[si].name.clone();
+            let copy_name = docs[ci].name.clone();
+            docs[ci].copies_from.push(CopyLink {
+                doc: source_name,
+                doc_id: source,
+                passages,
+                words,
+            });
+            docs[si].copied_by.push(CopyLink {
+                doc: copy_name,
+                doc_id: copy,
+                passages,
+                words,
+            });
+        }
+        Ok(docs)
+    }
+
+    /// The stored text of a document.
+    pub fn text(&self, doc_id: i64) -> Result<String> {
+        Ok(self
+            .conn
+            .query_row("SELECT text FROM document WHERE id = ?1", [doc_id], |r| {
+                r.get(0)
+            })?)
+    }
+}

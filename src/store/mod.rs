@@ -1,0 +1,246 @@
+//! The embedded store: SQLite through rusqlite, WAL mode, schema migrations in
+//! `migrations/` applied in order and recorded in `PRAGMA user_version`.
+//!
+//! Architecture invariant: each document is written in one transaction, so a kill
+//! mid-run leaves every stored document whole; stored text is never updated.
+
+use crate::read::date::Date;
+use crate::read::Document;
+use crate::reuse;
+use crate::text::Sentence;
+use rusqlite::{params, Connection, OptionalExtension};
+use std::collections::HashMap;
+use std::path::Path;
+
+pub mod docs;
+
+const MIGRATIONS: &[&str] = &[include_str!("migrations/001_documents.sql")];
+
+/// Index entries shared by more documents than this are common phrasing, not copying.
+const MAX_POSTINGS: usize = 200;
+
+pub struct Store {
+    conn: Connection,
+}
+
+/// Failure of the store, with what was being done.
+#[derive(Debug)]
+pub struct StoreError(pub String);
+
+impl std::fmt::Display for StoreError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl std::error::Error for StoreError {}
+
+impl From<rusqlite::Error> for StoreError {
+    fn from(e: rusqlite::Error) -> Self {
+        StoreError(format!("database error: {e}"))
+    }
+}
+
+pub type Result<T> = std::result::Result<T, StoreError>;
+
+/// What happened to one file on ingest.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Outcome {
+    New,
+    NewVersion,
+    Unchanged,
+}
+
+/// A document ready to be stored, with what the pipeline computed from it.
+pub struct Analyzed<'a> {
+    pub path: &'a str,
+    pub name: &'a str,
+    pub content_hash: &'a str,
+    pub bytes: u64,
+    pub doc: &'a Document,
+    pub sentences: &'a [Sentence],
+}
+
+impl Store {
+    /// Opens (creating if needed) the database at `path` and brings its schema up to date.
+    pub fn open(path: &Path) -> Result<Store> {
+        let conn = Connection::open(path)
+            .map_err(|e| StoreError(format!("cannot open database {}: {e}", path.display())))?;
+        conn.busy_timeout(std::time::Duration::from_secs(10))?;
+        conn.pragma_update(None, "journal_mode", "WAL")?;
+        conn.pragma_update(None, "synchronous", "NORMAL")?;
+        conn.pragma_update(None, "foreign_keys", "ON")?;
+        let mut store = Store { conn };
+        store
+            .migrate()
+            .map_err(|e| StoreError(format!("{}: {e}", path.display())))?;
+        Ok(store)
+    }
+
+    fn migrate(&mut self) -> Result<()> {
+        let version: i64 = self
+            .conn
+            .query_row("PRAGMA user_version", [], |r| r.get(0))?;
+        if version as usize > MIGRATIONS.len() {
+            return Err(StoreError(format!(
+                "the database has schema version {version}, newer than this tiegraph knows ({})",
+                MIGRATIONS.len()
+            )));
+        }
+        for (i, sql) in MIGRATIONS.iter().enumerate().skip(version as usize) {
+            let tx = self.conn.transaction()?;
+            tx.execute_batch(sql)?;
+            tx.pragma_update(None, "user_version", (i + 1) as i64)?;
+            tx.commit()?;
+        }
+        Ok(())
+    }
+
+    pub fn conn(&self) -> &Connection {
+        &self.conn
+    }
+
+    /// The content hash of the current version of the document at `path`, if any.
+    pub fn current_hash(&self, path: &str) -> Result<Option<String>> {
+        Ok(self
+            .conn
+            .query_row(
+                "SELECT content_hash FROM document WHERE path = ?1 AND current = 1",
+                [path],
+                |r| r.get(0),
+            )
+            .optional()?)
+    }
+
+    /// Stores one analyzed document, atomically: the document, its sentences, its
+    /// fingerprint and the passages it shares with documents already stored.
+    pub fn put_document(&mut self, a: &Analyzed) -> Result<(Outcome, i64)> {
+        let tx = self.conn.transaction()?;
+        let previous: Option<(i64, i64, String)> = tx
+            .query_row(
+                "SELECT id, version, content_hash FROM document WHERE path = ?1 AND current = 1",
+                [a.path],
+                |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
+            )
+            .optional()?;
+        let mut version = 1;
+        let mut outcome = Outcome::New;
+        if let Some((id, v, hash)) = previous {
+            if hash == a.content_hash {
+                return Ok((Outcome::Unchanged, id));
+            }
+            tx.execute("UPDATE document SET current = 0 WHERE id = ?1", [id])?;
+            tx.execute("DELETE FROM shingle WHERE doc_id = ?1", [id])?;
+            version = v + 1;
+            outcome = Outcome::NewVersion;
+        }
+        let m = &a.doc.meta;
+        let now = std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map(|d| d.as_secs() as i64)
+            .unwrap_or(0);
+        tx.execute(
+            "INSERT INTO document (path, name, version, current, content_hash, format, bytes, title, author,
+                outlet, original_outlet, published, original_published, ingested_at, text)
+             VALUES (?1, ?2, ?3, 1, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)",
+            params![
+                a.path,
+                a.name,
+                version,
+                a.content_hash,
+                a.doc.format.as_str(),
+                a.bytes as i64,
+                m.title,
+                m.author,
+                m.outlet,
+                m.original_outlet,
+                m.published,
+                m.original_published,
+                now,
+                a.doc.text
+            ],
+        )?;
+        let doc_id = tx.last_insert_rowid();
+        {
+            let mut st = tx.prepare_cached(
+                "INSERT INTO sentence (doc_id, idx, start, \"end\") VALUES (?1, ?2, ?3, ?4)",
+            )?;
+            for (i, s) in a.sentences.iter().enumerate() {
+                st.execute(params![doc_id, i as i64, s.start as i64, s.end as i64])?;
+            }
+        }
+        record_reuse(&tx, doc_id, &a.doc.text, m.published.as_deref())?;
+        tx.commit()?;
+        Ok((outcome, doc_id))
+    }
+}
+
+/// Indexes the new document's fingerprint and records the passages it shares with
+/// documents already indexed, each oriented from copy to earlier source.
+fn record_reuse(
+    tx: &rusqlite::Transaction,
+    doc_id: i64,
+    text: &str,
+    published: Option<&str>,
+) -> Result<()> {
+    let prints = reuse::fingerprint(text);
+    let mut hits: HashMap<i64, usize> = HashMap::new();
+    {
+        let mut find = tx.prepare_cached("SELECT doc_id FROM shingle WHERE hash = ?1 LIMIT ?2")?;
+        let mut add = tx.prepare_cached("INSERT INTO shingle (hash, doc_id) VALUES (?1, ?2)")?;
+        for h in &prints {
+            let docs: Vec<i64> = find
+                .query_map(params![h, MAX_POSTINGS as i64 + 1], |r| r.get(0))?
+                .collect::<std::result::Result<_, _>>()?;
+            if docs.len() <= MAX_POSTINGS {
+                for d in docs {
+                    *hits.entry(d).or_default() += 1;
+                }
+            }
+            add.execute(params![h, doc_id])?;
+        }
+    }
+    let mut candidates: Vec<(i64, usize)> = hits
+        .into_iter()
+        .filter(|(d, n)| *n >= 2 && *d != doc_id)
+        .collect();
+    candidates.sort_unstable();
+    let new_date = published.and_then(Date::parse_iso);
+    for (other, _) in candidates {
+        let (other_text, other_pub): (String, Option<String>) = tx.query_row(
+            "SELECT text, published FROM document WHERE id = ?1",
+            [other],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )?;
+        let passages = reuse::shared_passages(text, &other_text);
+        if passages.is_empty() {
+            continue;
+        }
+        let other_date = other_pub.as_deref().and_then(Date::parse_iso);
+        // The earlier publication is the source; a dated document precedes an undated
+        // one; otherwise the one ingested first.
+        let new_is_source = match (new_date, other_date) {
+            (Some(n), Some(o)) => n < o,
+            (Some(_), None) => true,
+            _ => false,
+        };
+        let mut ins = tx.prepare_cached(
+            "INSERT INTO reuse (copy_doc, copy_start, copy_end, source_doc, source_start, source_end, words)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+        )?;
+        for p in passages {
+            let (a, b) = ((doc_id, p.a_start, p.a_end), (other, p.b_start, p.b_end));
+            let (copy, source) = if new_is_source { (b, a) } else { (a, b) };
+            ins.execute(params![
+                copy.0,
+                copy.1 as i64,
+                copy.2 as i64,
+                source.0,
+                source.1 as i64,
+                source.2 as i64,
+                p.words as i64
+            ])?;
+        }
+    }
+    Ok(())
+}

@@ -1,0 +1,301 @@
+//! End-to-end tests of the `tiegraph` binary on fixtures written for the project.
+
+use serde_json::Value;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+use std::sync::atomic::{AtomicUsize, Ordering};
+
+fn bin() -> Command {
+    Command::new(env!("CARGO_BIN_EXE_tiegraph"))
+}
+
+/// A fresh scratch folder for one test.
+fn scratch() -> PathBuf {
+    static N: AtomicUsize = AtomicUsize::new(0);
+    let dir = std::env::temp_dir().join(format!(
+        "tiegraph-test-{}-{}",
+        std::process::id(),
+        N.fetch_add(1, Ordering::SeqCst)
+    ));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    dir
+}
+
+fn run(args: &[&str]) -> Output {
+    bin().args(args).output().expect("run tiegraph")
+}
+
+fn stdout(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stdout).into_owned()
+}
+
+fn stderr(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stderr).into_owned()
+}
+
+fn root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+fn ingest_json(db: &Path, paths: &[&Path]) -> (Output, Value) {
+    let mut args = vec![
+        "ingest".to_string(),
+        "--db".into(),
+        db.display().to_string(),
+        "--format".into(),
+        "json".into(),
+    ];
+    args.extend(paths.iter().map(|p| p.display().to_string()));
+    let o = bin().args(&args).output().unwrap();
+    let v: Value =
+        serde_json::from_str(&stdout(&o)).unwrap_or_else(|e| panic!("{e}: {}", stdout(&o)));
+    (o, v)
+}
+
+fn docs(db: &Path) -> Vec<Value> {
+    let o = run(&["docs", "--db", db.to_str().unwrap(), "--format", "json"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    serde_json::from_str::<Value>(&stdout(&o))
+        .unwrap()
+        .as_array()
+        .unwrap()
+        .clone()
+}
+
+const ARTICLE: &str = "Militias close ranks in the north\n\nBy Amina Diallo\n\nMarch 4, 2024\n\nThe Northern Front and the River Brigades have fought alongside each other since the spring, according to U.N. monitors. Gen. Musa Kone said the two groups share camps.\n";
+
+#[test]
+fn ingest_is_idempotent_and_changed_files_become_versions() {
+    let dir = scratch();
+    let db = dir.join("t.db");
+    let file = dir.join("a.txt");
+    std::fs::write(&file, ARTICLE).unwrap();
+    let (o, v) = ingest_json(&db, &[&file]);
+    assert!(o.status.success());
+    assert_eq!(v["new"], 1);
+    let (_, v) = ingest_json(&db, &[&file]);
+    assert_eq!(v["unchanged"], 1);
+    assert_eq!(v["new"], 0);
+    std::fs::write(&file, ARTICLE.replace("spring", "summer")).unwrap();
+    let (_, v) = ingest_json(&db, &[&file]);
+    assert_eq!(v["new_versions"], 1);
+    let d = docs(&db);
+    assert_eq!(
+        d.len(),
+        1,
+        "a changed file is a new version, not a second document"
+    );
+    assert_eq!(d[0]["version"], 2);
+    assert_eq!(d[0]["title"], "Militias close ranks in the north");
+    assert_eq!(d[0]["author"], "Amina Diallo");
+    assert_eq!(d[0]["published"], "2024-03-04");
+}
+
+#[test]
+fn bad_files_get_one_line_each_and_the_rest_is_ingested() {
+    let dir = scratch();
+    let input = dir.join("in");
+    std::fs::create_dir_all(input.join("sub")).unwrap();
+    std::fs::write(input.join("good.txt"), ARTICLE).unwrap();
+    std::fs::write(input.join("sub/empty.txt"), "").unwrap();
+    let mut binary = vec![0x7f, b'E', b'L', b'F'];
+    binary.extend((0..4000u32).map(|i| (i * 7 % 256) as u8));
+    std::fs::write(input.join("binary.txt"), binary).unwrap();
+    // Windows-1252 and UTF-16 are decoded.
+    let cp1252 = ARTICLE.replace("Amina Diallo", "Am\u{e9}lie Diallo");
+    let cp1252: Vec<u8> = cp1252
+        .chars()
+        .map(|c| if c == 'é' { 0xe9 } else { c as u8 })
+        .collect();
+    std::fs::write(input.join("cp1252.txt"), cp1252).unwrap();
+    let mut utf16 = vec![0xff, 0xfe];
+    for u in ARTICLE.replace("north", "east").encode_utf16() {
+        utf16.extend_from_slice(&u.to_le_bytes());
+    }
+    std::fs::write(input.join("utf16.txt"), utf16).unwrap();
+    std::fs::write(input.join("undecodable.txt"), b"abc \x81\x8d\x90 def ghi").unwrap();
+    std::fs::write(
+        input.join("broken.html"),
+        format!("<html><body><p>{}<div><p>more</span>", ARTICLE),
+    )
+    .unwrap();
+    std::fs::write(input.join("large.txt"), "word ".repeat(300_000)).unwrap();
+    std::fs::write(input.join("notes.pdf"), "ignored inside folders").unwrap();
+    let db = dir.join("t.db");
+    let o = run(&[
+        "ingest",
+        "--db",
+        db.to_str().unwrap(),
+        "--max-mb",
+        "1",
+        input.to_str().unwrap(),
+    ]);
+    assert_eq!(o.status.code(), Some(1), "non-zero when a file failed");
+    let err = stderr(&o);
+    let lines: Vec<&str> = err.lines().collect();
+    assert_eq!(lines.len(), 4, "one line per bad file:\n{err}");
+    for (file, problem) in [
+        ("empty.txt", "empty"),
+        ("binary.txt", "binary"),
+        ("undecodable.txt", "cannot be decoded"),
+        ("large.txt", "limit"),
+    ] {
+        assert!(
+            lines
+                .iter()
+                .any(|l| l.contains(file) && l.contains(problem)),
+            "{file}: {err}"
+        );
+    }
+    let d = docs(&db);
+    let names: Vec<&str> = d.iter().map(|x| x["name"].as_str().unwrap()).collect();
+    assert_eq!(
+        names,
+        vec!["broken.html", "cp1252.txt", "good.txt", "utf16.txt"]
+    );
+    assert_eq!(d[1]["author"], "Amélie Diallo");
+    assert_eq!(d[3]["title"], "Militias close ranks in the east");
+}
+
+#[test]
+fn a_named_file_of_another_kind_is_an_error() {
+    let dir = scratch();
+    let f = dir.join("x.pdf");
+    std::fs::write(&f, "x").unwrap();
+    let o = run(&[
+        "ingest",
+        "--db",
+        dir.join("t.db").to_str().unwrap(),
+        f.to_str().unwrap(),
+    ]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(stderr(&o).contains("x.pdf: not a readable kind of file"));
+}
+
+#[test]
+fn copies_are_detected_with_their_earlier_origin() {
+    let dir = scratch();
+    let db = dir.join("t.db");
+    let examples = root().join("examples/articles");
+    let (o, _) = ingest_json(&db, &[&examples]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let d = docs(&db);
+    for doc in &d {
+        let name = doc["name"].as_str().unwrap();
+        let from: Vec<&str> = doc["copies_from"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|c| c["doc"].as_str().unwrap())
+            .collect();
+        if name.starts_with("07-") {
+            assert_eq!(from, vec!["06-pakistan-ttp-taliban.txt"], "{name}");
+        } else {
+            assert!(from.is_empty(), "{name} copies {from:?}");
+        }
+    }
+}
+
+#[test]
+fn copy_origin_follows_publication_date_not_ingest_order() {
+    let dir = scratch();
+    let para = "Commanders of the two movements met twice in the border town last winter to divide the smuggling routes between them, according to three people who attended the meetings and described them in detail to reporters.";
+    let early = format!("Original report\n\nJan. 5, 2021\n\n{para}\n\nA second paragraph written only for the original report.\n");
+    let late = format!(
+        "A later copy\n\nFeb. 9, 2021\n\nAn introduction of its own.\n\n{}\n",
+        para.replace("last winter", "last  winter")
+            .replace(',', ";")
+    );
+    std::fs::write(dir.join("b-late.txt"), late).unwrap();
+    std::fs::write(
+        dir.join("a-undated.txt"),
+        format!("Undated page\n\n{para}\n"),
+    )
+    .unwrap();
+    let db = dir.join("t.db");
+    ingest_json(&db, &[&dir.join("b-late.txt"), &dir.join("a-undated.txt")]);
+    std::fs::write(dir.join("c-early.txt"), early).unwrap();
+    ingest_json(&db, &[&dir.join("c-early.txt")]);
+    let d = docs(&db);
+    let by = |n: &str| d.iter().find(|x| x["name"] == n).unwrap().clone();
+    let sources = |n: &str| -> Vec<String> {
+        by(n)["copies_from"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|c| c["doc"].as_str().unwrap().to_string())
+            .collect()
+    };
+    assert_eq!(sources("c-early.txt"), Vec::<String>::new());
+    assert!(sources("b-late.txt").contains(&"c-early.txt".to_string()));
+    assert!(sources("a-undated.txt").contains(&"c-early.txt".to_string()));
+}
+
+#[test]
+fn eval_export_writes_document_records() {
+    let dir = scratch();
+    let db = dir.join("t.db");
+    let file = dir.join("a.txt");
+    std::fs::write(&file, ARTICLE).unwrap();
+    ingest_json(&db, &[&file]);
+    let out = dir.join("out.jsonl");
+    let o = run(&[
+        "export",
+        "--db",
+        db.to_str().unwrap(),
+        "--format",
+        "eval-jsonl",
+        "--out",
+        out.to_str().unwrap(),
+    ]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let text = std::fs::read_to_string(out).unwrap();
+    let doc: Value = text
+        .lines()
+        .map(|l| serde_json::from_str::<Value>(l).unwrap())
+        .find(|v| v["type"] == "document")
+        .unwrap();
+    assert_eq!(doc["doc"], "a.txt");
+    assert_eq!(doc["published"], "2024-03-04");
+    assert_eq!(doc["shares_text_with"], serde_json::json!([]));
+}
+
+#[test]
+fn missing_database_is_a_clear_error() {
+    let dir = scratch();
+    let o = run(&["docs", "--db", dir.join("none.db").to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stderr(&o).contains("no database at"));
+}
+
+#[test]
+fn read_prints_jsonl_for_html_and_gzip() {
+    use std::io::Write;
+    let dir = scratch();
+    let html = root().join("examples/articles/09-haqqani-network.html");
+    let gz = dir.join("page.html.gz");
+    let mut enc = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::default());
+    enc.write_all(&std::fs::read(&html).unwrap()).unwrap();
+    std::fs::write(&gz, enc.finish().unwrap()).unwrap();
+    let o = run(&[
+        "read",
+        "--format",
+        "jsonl",
+        html.to_str().unwrap(),
+        gz.to_str().unwrap(),
+    ]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let recs: Vec<Value> = stdout(&o)
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert_eq!(recs.len(), 2);
+    assert_eq!(recs[0]["text"], recs[1]["text"]);
+    assert_eq!(recs[0]["published"], "2025-01-14");
+    let text = recs[0]["text"].as_str().unwrap();
+    assert!(text.contains("Sirajuddin Haqqani"));
+    for debris in ["Back to top", "Related articles", "cookies", "Subscribe"] {
+        assert!(!text.contains(debris), "{debris} left in: {text}");
+    }
+}
