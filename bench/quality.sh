@@ -18,6 +18,7 @@ gates = [
     ("metadata", s["metadata"], 0.9),
     ("reuse precision", s["reuse"]["precision"], 1.0),
     ("reuse recall", s["reuse"]["recall"], 1.0),
+    ("actors F1", s["actors"]["f1"], 0.85),
 ]
 failed = [f"{name} {got:.3f} < {want}" for name, got, want in gates if got < want]
 for f in failed:

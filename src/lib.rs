@@ -5,6 +5,7 @@
 //! `read` → `text` → `actors` → `claims` → `assess`, with `reuse` beside it,
 //! `store` underneath, and `export` / the CLI on top. `ingest` wires them for files.
 
+pub mod actors;
 pub mod export;
 pub mod ingest;
 pub mod read;

@@ -4,7 +4,8 @@ use anyhow::{bail, Context, Result};
 use clap::{Parser, Subcommand, ValueEnum};
 use std::io::{IsTerminal, Write};
 use std::path::{Path, PathBuf};
-use tiegraph::ingest::{self, FileResult, Options};
+use tiegraph::actors::Pack;
+use tiegraph::ingest::{self, FileResult, Options, Pipeline};
 use tiegraph::store::{Outcome, Store};
 
 #[derive(Parser)]
@@ -57,8 +58,18 @@ enum Command {
         /// Largest article accepted, in MB.
         #[arg(long, default_value_t = 50)]
         max_mb: u64,
+        /// A pack file (TOML) laid over the embedded default pack; repeatable.
+        #[arg(long)]
+        pack: Vec<PathBuf>,
         #[arg(required = true)]
         paths: Vec<PathBuf>,
+    },
+    /// List actors with kind, mention and document counts, and the names seen.
+    Actors {
+        #[arg(long, default_value = "tiegraph.db")]
+        db: PathBuf,
+        #[arg(long, value_enum, default_value = "table")]
+        format: ListFormat,
     },
     /// List stored documents with their metadata and copy relations.
     Docs {
@@ -106,8 +117,10 @@ fn run(cli: Cli) -> Result<i32> {
             quiet,
             format,
             max_mb,
+            pack,
             paths,
-        } => cmd_ingest(&db, quiet, format, max_mb, &paths),
+        } => cmd_ingest(&db, quiet, format, max_mb, &pack, &paths),
+        Command::Actors { db, format } => cmd_actors(&db, format),
         Command::Docs { db, format } => cmd_docs(&db, format),
         Command::Export { db, format, out } => cmd_export(&db, format, out),
         Command::Read {
@@ -129,17 +142,31 @@ fn open_existing(db: &Path) -> Result<Store> {
     Ok(Store::open(db)?)
 }
 
+fn load_pack(files: &[PathBuf]) -> Result<Pack> {
+    let mut user = Vec::new();
+    for f in files {
+        let text = std::fs::read_to_string(f)
+            .with_context(|| format!("cannot read pack {}", f.display()))?;
+        user.push((f.display().to_string(), text));
+    }
+    Ok(Pack::load(&user)?)
+}
+
 fn cmd_ingest(
     db: &Path,
     quiet: bool,
     format: SummaryFormat,
     max_mb: u64,
+    packs: &[PathBuf],
     paths: &[PathBuf],
 ) -> Result<i32> {
+    let pipeline = Pipeline::new(
+        load_pack(packs)?,
+        Options {
+            max_bytes: max_mb * 1_000_000,
+        },
+    );
     let mut store = Store::open(db)?;
-    let opts = Options {
-        max_bytes: max_mb * 1_000_000,
-    };
     let (files, mut results) = ingest::collect_files(paths);
     for f in &results {
         if let Err(e) = &f.outcome {
@@ -160,7 +187,7 @@ fn cmd_ingest(
         if let Some(b) = &bar {
             b.set_message(path.display().to_string());
         }
-        let outcome = ingest::ingest_file(&mut store, &path, &opts);
+        let outcome = pipeline.ingest_file(&mut store, &path);
         if let Err(e) = &outcome {
             let line = format!("{}: {e}", path.display());
             match &bar {
@@ -247,6 +274,36 @@ fn cmd_docs(db: &Path, format: ListFormat) -> Result<i32> {
                         "", c.passages, c.words, c.doc
                     )?;
                 }
+            }
+        }
+    }
+    Ok(0)
+}
+
+fn cmd_actors(db: &Path, format: ListFormat) -> Result<i32> {
+    let store = open_existing(db)?;
+    let actors = store.actors()?;
+    match format {
+        ListFormat::Json => println!("{}", serde_json::to_string_pretty(&actors)?),
+        ListFormat::Table => {
+            let mut out = std::io::stdout().lock();
+            writeln!(
+                out,
+                "{:<36} {:<12} {:<10} {:>8} {:>5}  NAMES SEEN",
+                "ACTOR", "KIND", "ORIGIN", "MENTIONS", "DOCS"
+            )?;
+            for a in &actors {
+                let forms: Vec<&str> = a.surface_forms.iter().map(|f| f.surface.as_str()).collect();
+                writeln!(
+                    out,
+                    "{:<36} {:<12} {:<10} {:>8} {:>5}  {}",
+                    clip(&a.name, 36),
+                    a.kind,
+                    a.origin,
+                    a.mentions,
+                    a.documents,
+                    clip(&forms.join(", "), 80)
+                )?;
             }
         }
     }

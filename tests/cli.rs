@@ -299,3 +299,50 @@ fn read_prints_jsonl_for_html_and_gzip() {
         assert!(!text.contains(debris), "{debris} left in: {text}");
     }
 }
+
+#[test]
+fn actors_of_an_uncovered_conflict_are_discovered_and_merged_across_files() {
+    let dir = scratch();
+    let db = dir.join("t.db");
+    let (o, _) = ingest_json(&db, &[&root().join("tests/fixtures/uncovered")]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let o = run(&["actors", "--db", db.to_str().unwrap(), "--format", "json"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let actors: Vec<Value> = serde_json::from_str(&stdout(&o)).unwrap();
+    let find = |name: &str| {
+        actors
+            .iter()
+            .find(|a| a["name"] == name)
+            .unwrap_or_else(|| {
+                panic!(
+                    "{name} not among {:?}",
+                    actors.iter().map(|a| a["name"].clone()).collect::<Vec<_>>()
+                )
+            })
+            .clone()
+    };
+    let harakat = find("Harakat al-Nour al-Veloria");
+    assert_eq!(harakat["origin"], "discovered");
+    assert_eq!(harakat["documents"], 3, "{harakat}");
+    let forms: Vec<&str> = harakat["surface_forms"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| f["surface"].as_str().unwrap())
+        .collect();
+    for spelling in ["Harakat al-Nour", "Harakat an-Nur", "Harakat Al Nour"] {
+        assert!(forms.contains(&spelling), "{spelling} not in {forms:?}");
+    }
+    assert!(harakat["surface_forms"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .all(|f| !f["reason"].as_str().unwrap().is_empty()));
+    assert_eq!(find("Kessari Liberation Front")["documents"], 3);
+    assert_eq!(find("Red Ridge Brigades")["documents"], 3);
+    let valo = find("Idris Valo");
+    assert_eq!(valo["kind"], "person");
+    assert_eq!(valo["documents"], 2);
+    assert_eq!(find("Omar Tessaly")["documents"], 2);
+    assert_eq!(find("Council of Tamsin Elders")["kind"], "organization");
+}

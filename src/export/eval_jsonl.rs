@@ -20,5 +20,9 @@ pub fn write(store: &Store, out: &mut dyn Write) -> Result<()> {
         });
         writeln!(out, "{rec}").map_err(io)?;
     }
+    for (doc, _, name, kind) in store.document_actors()? {
+        let rec = json!({"type": "mention", "doc": doc, "actor": name, "kind": kind});
+        writeln!(out, "{rec}").map_err(io)?;
+    }
     Ok(())
 }

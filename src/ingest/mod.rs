@@ -1,6 +1,7 @@
 //! The ingest pipeline: files → read → segment → store (with copy detection).
 //! This is the only module besides `store` and the binary that touches the file system.
 
+use crate::actors::{Pack, Recognizer};
 use crate::read::{self, Format, ReadError};
 use crate::store::{Analyzed, Outcome, Store};
 use crate::text;
@@ -88,8 +89,28 @@ fn walk(dir: &Path, files: &mut Vec<PathBuf>, failed: &mut Vec<FileResult>) {
     }
 }
 
-/// Reads, analyzes and stores one file. Errors name the problem; the caller names the file.
-pub fn ingest_file(store: &mut Store, path: &Path, opts: &Options) -> Result<Outcome, String> {
+/// The analysis stages, built once per run (the pack compiled into automata).
+pub struct Pipeline {
+    pub opts: Options,
+    pub recognizer: Recognizer,
+}
+
+impl Pipeline {
+    pub fn new(pack: Pack, opts: Options) -> Pipeline {
+        Pipeline {
+            opts,
+            recognizer: Recognizer::new(pack),
+        }
+    }
+
+    /// Reads, analyzes and stores one file. Errors name the problem; the caller names the file.
+    pub fn ingest_file(&self, store: &mut Store, path: &Path) -> Result<Outcome, String> {
+        ingest_file(self, store, path)
+    }
+}
+
+fn ingest_file(p: &Pipeline, store: &mut Store, path: &Path) -> Result<Outcome, String> {
+    let opts = &p.opts;
     let size = std::fs::metadata(path)
         .map_err(|e| format!("cannot open: {e}"))?
         .len();
@@ -118,6 +139,17 @@ pub fn ingest_file(store: &mut Store, path: &Path, opts: &Options) -> Result<Out
         .unwrap_or_default();
     let doc = read::read(&name, &bytes, opts.max_bytes).map_err(|e| e.to_string())?;
     let sentences = text::sentences(&doc.text);
+    let known = |w: &str| store.discovered_by_surface(w).ok().flatten();
+    let mut actors = p.recognizer.recognize_with(&doc.text, &sentences, &known);
+    // The outlet that published the document is not a party to what it reports.
+    let outlets: Vec<String> = [&doc.meta.outlet, &doc.meta.original_outlet]
+        .into_iter()
+        .flatten()
+        .map(|o| crate::actors::normalize::fold(o))
+        .collect();
+    actors
+        .mentions
+        .retain(|m| !outlets.contains(&crate::actors::normalize::fold(&doc.text[m.start..m.end])));
     let analyzed = Analyzed {
         path: &key,
         name: &name,
@@ -125,6 +157,8 @@ pub fn ingest_file(store: &mut Store, path: &Path, opts: &Options) -> Result<Out
         bytes: bytes.len() as u64,
         doc: &doc,
         sentences: &sentences,
+        pack: &p.recognizer.pack,
+        actors: &actors,
     };
     store
         .put_document(&analyzed)

@@ -4,6 +4,7 @@
 //! Architecture invariant: each document is written in one transaction, so a kill
 //! mid-run leaves every stored document whole; stored text is never updated.
 
+use crate::actors::{DocActors, Pack};
 use crate::read::date::Date;
 use crate::read::Document;
 use crate::reuse;
@@ -12,9 +13,13 @@ use rusqlite::{params, Connection, OptionalExtension};
 use std::collections::HashMap;
 use std::path::Path;
 
+pub mod actors;
 pub mod docs;
 
-const MIGRATIONS: &[&str] = &[include_str!("migrations/001_documents.sql")];
+const MIGRATIONS: &[&str] = &[
+    include_str!("migrations/001_documents.sql"),
+    include_str!("migrations/002_actors.sql"),
+];
 
 /// Index entries shared by more documents than this are common phrasing, not copying.
 const MAX_POSTINGS: usize = 200;
@@ -59,6 +64,8 @@ pub struct Analyzed<'a> {
     pub bytes: u64,
     pub doc: &'a Document,
     pub sentences: &'a [Sentence],
+    pub pack: &'a Pack,
+    pub actors: &'a DocActors,
 }
 
 impl Store {
@@ -170,6 +177,7 @@ impl Store {
             }
         }
         record_reuse(&tx, doc_id, &a.doc.text, m.published.as_deref())?;
+        actors::put_mentions(&tx, doc_id, &a.doc.text, a.pack, a.actors)?;
         tx.commit()?;
         Ok((outcome, doc_id))
     }

@@ -1,0 +1,52 @@
+//! Actors: who is mentioned. Pack actors are recognized by an automaton over the text;
+//! actors in no pack are discovered by the shape of their names; mentions are resolved
+//! to one actor per document (surnames, acronyms defined in the text, spelling variants)
+//! and, through the store, across documents.
+//!
+//! Architecture invariant: every mention is a byte span of the document's text and
+//! carries the reason it was attached to its actor.
+
+pub mod normalize;
+pub mod pack;
+mod recognize;
+
+pub use pack::{ActorDef, Kind, Pack, PackError};
+pub use recognize::Recognizer;
+
+/// Which actor a mention refers to within one document's analysis.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum ActorRef {
+    /// Index into `Pack::actors`.
+    Pack(usize),
+    /// Index into `DocActors::discovered`.
+    Found(usize),
+}
+
+/// An actor discovered in a document, not known to any pack.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Discovered {
+    pub name: String,
+    pub kind: Kind,
+    /// Why it was taken for an actor ("head word Front", "title Mullah", ...).
+    pub reason: String,
+    /// Acronyms the document defines for it.
+    pub acronyms: Vec<String>,
+}
+
+/// One mention of an actor.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Mention {
+    pub start: usize,
+    pub end: usize,
+    pub sentence: usize,
+    pub actor: ActorRef,
+    /// How the span was attached to the actor ("alias", "acronym", "surname of ...").
+    pub rule: String,
+}
+
+/// The actors of one document.
+#[derive(Debug, Clone, Default)]
+pub struct DocActors {
+    pub mentions: Vec<Mention>,
+    pub discovered: Vec<Discovered>,
+}

@@ -1,0 +1,250 @@
+//! Packs: actor knowledge and the lexicon, as TOML data. The default pack and lexicon
+//! are embedded in the binary; `--pack FILE` adds user packs over them.
+
+use serde::Deserialize;
+use std::collections::HashMap;
+
+const DEFAULT_PACK: &str = include_str!("../../packs/default.toml");
+const DEFAULT_LEXICON: &str = include_str!("../../packs/lexicon.toml");
+
+/// What kind of party an actor is.
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, Deserialize, serde::Serialize, PartialOrd, Ord,
+)]
+#[serde(rename_all = "lowercase")]
+pub enum Kind {
+    Organization,
+    Person,
+    State,
+    Agency,
+    Igo,
+}
+
+impl Kind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Kind::Organization => "organization",
+            Kind::Person => "person",
+            Kind::State => "state",
+            Kind::Agency => "agency",
+            Kind::Igo => "igo",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<Kind> {
+        Some(match s {
+            "organization" => Kind::Organization,
+            "person" => Kind::Person,
+            "state" => Kind::State,
+            "agency" => Kind::Agency,
+            "igo" => Kind::Igo,
+            _ => return None,
+        })
+    }
+}
+
+/// A known role of a person: `{ role = "leader", of = "al-qaeda" }`.
+#[derive(Debug, Clone, Deserialize, serde::Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Role {
+    pub role: String,
+    pub of: String,
+}
+
+/// One actor of a pack.
+#[derive(Debug, Clone, Deserialize, serde::Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct ActorDef {
+    pub id: String,
+    pub name: String,
+    pub kind: Kind,
+    #[serde(default)]
+    pub aliases: Vec<String>,
+    #[serde(default)]
+    pub acronyms: Vec<String>,
+    #[serde(default)]
+    pub parent: Option<String>,
+    #[serde(default)]
+    pub demonyms: Vec<String>,
+    #[serde(default)]
+    pub roles: Vec<Role>,
+    #[serde(default)]
+    pub note: Option<String>,
+}
+
+/// Words the recognizer keys on (`[discovery]` of the lexicon).
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(default)]
+pub struct Discovery {
+    pub organization_heads: Vec<String>,
+    pub agency_heads: Vec<String>,
+    pub organization_formants: Vec<String>,
+    pub name_connectors: Vec<String>,
+    pub person_titles: Vec<String>,
+    pub person_roles: Vec<String>,
+    pub speech_verbs: Vec<String>,
+    pub not_names: Vec<String>,
+    pub locatives: Vec<String>,
+    pub force_nouns: Vec<String>,
+}
+
+impl Discovery {
+    fn extend(&mut self, other: Discovery) {
+        self.organization_heads.extend(other.organization_heads);
+        self.agency_heads.extend(other.agency_heads);
+        self.organization_formants
+            .extend(other.organization_formants);
+        self.name_connectors.extend(other.name_connectors);
+        self.person_titles.extend(other.person_titles);
+        self.person_roles.extend(other.person_roles);
+        self.speech_verbs.extend(other.speech_verbs);
+        self.not_names.extend(other.not_names);
+        self.locatives.extend(other.locatives);
+        self.force_nouns.extend(other.force_nouns);
+    }
+}
+
+/// One pack file as written.
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct PackFile {
+    #[serde(default)]
+    actor: Vec<ActorDef>,
+    #[serde(default)]
+    discovery: Option<Discovery>,
+    #[serde(default)]
+    claims: Option<toml::Table>,
+}
+
+/// All packs merged: actors by id (a later pack's entry replaces an earlier one with the
+/// same id) and the lexicon.
+#[derive(Debug, Clone)]
+pub struct Pack {
+    pub actors: Vec<ActorDef>,
+    pub by_id: HashMap<String, usize>,
+    pub discovery: Discovery,
+    /// The `[claims]` tables of every pack, in order (read by the claim extractor).
+    pub claims: Vec<toml::Table>,
+}
+
+/// A pack that could not be loaded, with the file and the problem.
+#[derive(Debug, Clone)]
+pub struct PackError(pub String);
+
+impl std::fmt::Display for PackError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl std::error::Error for PackError {}
+
+impl Pack {
+    /// The embedded default pack and lexicon.
+    pub fn default_pack() -> Pack {
+        Pack::load(&[]).expect("the embedded packs are valid (tested)")
+    }
+
+    /// The default pack with user packs `(file name, TOML text)` laid over it.
+    pub fn load(user: &[(String, String)]) -> Result<Pack, PackError> {
+        let mut pack = Pack {
+            actors: Vec::new(),
+            by_id: HashMap::new(),
+            discovery: Discovery::default(),
+            claims: Vec::new(),
+        };
+        let mut files = vec![
+            (
+                "packs/default.toml (embedded)".to_string(),
+                DEFAULT_PACK.to_string(),
+            ),
+            (
+                "packs/lexicon.toml (embedded)".to_string(),
+                DEFAULT_LEXICON.to_string(),
+            ),
+        ];
+        files.extend(user.iter().cloned());
+        for (name, text) in files {
+            let file: PackFile =
+                toml::from_str(&text).map_err(|e| PackError(format!("{name}: {e}")))?;
+            for a in file.actor {
+                if a.id.is_empty() || a.name.trim().is_empty() {
+                    return Err(PackError(format!(
+                        "{name}: an actor has an empty id or name"
+                    )));
+                }
+                match pack.by_id.get(&a.id) {
+                    Some(&i) => pack.actors[i] = a,
+                    None => {
+                        pack.by_id.insert(a.id.clone(), pack.actors.len());
+                        pack.actors.push(a);
+                    }
+                }
+            }
+            if let Some(d) = file.discovery {
+                pack.discovery.extend(d);
+            }
+            if let Some(c) = file.claims {
+                pack.claims.push(c);
+            }
+        }
+        for a in &pack.actors {
+            for r in a.parent.iter().chain(a.roles.iter().map(|r| &r.of)) {
+                if !pack.by_id.contains_key(r) {
+                    return Err(PackError(format!(
+                        "actor {} refers to unknown actor id {r:?}",
+                        a.id
+                    )));
+                }
+            }
+        }
+        Ok(pack)
+    }
+
+    pub fn get(&self, id: &str) -> Option<&ActorDef> {
+        self.by_id.get(id).map(|&i| &self.actors[i])
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn default_pack_is_valid_and_broad() {
+        let p = Pack::default_pack();
+        assert!(p.actors.len() >= 300, "{} actors", p.actors.len());
+        for kind in [
+            Kind::Organization,
+            Kind::Person,
+            Kind::State,
+            Kind::Agency,
+            Kind::Igo,
+        ] {
+            assert!(p.actors.iter().any(|a| a.kind == kind), "{kind:?}");
+        }
+        assert!(!p.discovery.person_titles.is_empty());
+    }
+
+    #[test]
+    fn user_pack_overrides_and_reports_errors_with_file_name() {
+        let user = r#"
+[[actor]]
+id = "kessari-front"
+name = "Kessari Liberation Front"
+kind = "organization"
+aliases = ["Kessari Front"]
+acronyms = ["KLF"]
+"#;
+        let p = Pack::load(&[("mine.toml".into(), user.into())]).unwrap();
+        assert_eq!(p.get("kessari-front").unwrap().acronyms, vec!["KLF"]);
+        let bad = Pack::load(&[("bad.toml".into(), "[[actor]]\nid = 3".into())]).unwrap_err();
+        assert!(bad.0.starts_with("bad.toml:"), "{bad}");
+        let dangling =
+            "[[actor]]\nid = \"x\"\nname = \"X\"\nkind = \"organization\"\nparent = \"nope\"\n";
+        assert!(Pack::load(&[("d.toml".into(), dangling.into())])
+            .unwrap_err()
+            .0
+            .contains("nope"));
+    }
+}

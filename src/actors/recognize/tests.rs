@@ -1,0 +1,131 @@
+use super::*;
+use crate::text::sentences;
+
+fn recognizer() -> Recognizer {
+    Recognizer::new(Pack::default_pack())
+}
+
+/// `(surface, actor name, kind)` of every mention.
+fn mentions(r: &Recognizer, text: &str) -> Vec<(String, String, Kind)> {
+    let doc = r.recognize(text, &sentences(text));
+    doc.mentions
+        .iter()
+        .map(|m| {
+            let (name, kind) = match m.actor {
+                ActorRef::Pack(i) => (r.pack.actors[i].name.clone(), r.pack.actors[i].kind),
+                ActorRef::Found(i) => (doc.discovered[i].name.clone(), doc.discovered[i].kind),
+            };
+            (text[m.start..m.end].to_string(), name, kind)
+        })
+        .collect()
+}
+
+fn names_of(found: &[(String, String, Kind)]) -> Vec<String> {
+    let mut v: Vec<String> = found.iter().map(|f| f.1.clone()).collect();
+    v.sort();
+    v.dedup();
+    v
+}
+
+#[test]
+fn case_sense_and_word_boundaries() {
+    let r = recognizer();
+    let m = mentions(
+        &r,
+        "IS claimed the attack. It is said that Hamas and Hamasville differ.",
+    );
+    let surfaces: Vec<&str> = m.iter().map(|x| x.0.as_str()).collect();
+    assert_eq!(surfaces, vec!["IS", "Hamas"]);
+}
+
+#[test]
+fn transliteration_variants_hit_one_actor() {
+    let r = recognizer();
+    let text = "Al Qaeda, al-Qaida and al-Qaeda’s leaders met the Taliban's envoy.";
+    let m = mentions(&r, text);
+    let qaeda: Vec<&(String, String, Kind)> = m
+        .iter()
+        .filter(|x| x.0.to_lowercase().contains("qa"))
+        .collect();
+    assert_eq!(qaeda.len(), 3, "{m:?}");
+    assert!(qaeda.iter().all(|x| x.1 == qaeda[0].1));
+}
+
+#[test]
+fn organizations_discovered_by_head_word_formant_and_acronym() {
+    let r = recognizer();
+    let text = "Fighters of the Kessari Liberation Front (KLF) took the town. The KLF denied it. \
+                Harakat al-Nour al-Veloria sent rockets. Jama'at Nusrat al-Miran wal-Salam grew. \
+                The Council of Tamsin Elders mediated. The Cassiar Mountain Front (CMF) struck.";
+    let m = mentions(&r, text);
+    let names = names_of(&m);
+    for want in [
+        "Kessari Liberation Front",
+        "Harakat al-Nour al-Veloria",
+        "Jama'at Nusrat al-Miran wal-Salam",
+        "Council of Tamsin Elders",
+        "Cassiar Mountain Front",
+    ] {
+        assert!(names.iter().any(|n| n == want), "{want} not in {names:?}");
+    }
+    let klf: Vec<_> = m.iter().filter(|x| x.0 == "KLF").collect();
+    assert_eq!(klf.len(), 2);
+    assert!(klf.iter().all(|x| x.1 == "Kessari Liberation Front"));
+}
+
+#[test]
+fn persons_by_title_role_and_speech_then_surnames() {
+    let r = recognizer();
+    let text = "Gen. Marta Quell said the rebels were armed. \"We have the serial numbers,\" Quell told reporters. \
+                The group's spokesman Yusuf Darrak denied it. Darrak said so twice. \
+                \"We fought,\" said Karim, a soldier. Karim later left. Edmund Pryce-Hale, the team's coordinator, agreed.";
+    let m = mentions(&r, text);
+    let person = |s: &str| m.iter().find(|x| x.0 == s).map(|x| (x.1.clone(), x.2));
+    assert_eq!(
+        person("Marta Quell"),
+        Some(("Marta Quell".into(), Kind::Person))
+    );
+    assert_eq!(person("Quell"), Some(("Marta Quell".into(), Kind::Person)));
+    assert_eq!(
+        person("Darrak"),
+        Some(("Yusuf Darrak".into(), Kind::Person))
+    );
+    assert_eq!(person("Karim").map(|p| p.1), Some(Kind::Person));
+    assert_eq!(m.iter().filter(|x| x.0 == "Karim").count(), 2);
+    assert_eq!(
+        person("Edmund Pryce-Hale"),
+        Some(("Edmund Pryce-Hale".into(), Kind::Person))
+    );
+}
+
+#[test]
+fn places_and_sentence_starts_are_not_actors() {
+    let r = recognizer();
+    let m = mentions(
+        &r,
+        "In Mirest the fighting went on. Meanwhile Port Aldane was calm. National Army units left.",
+    );
+    assert!(m.is_empty(), "{m:?}");
+}
+
+#[test]
+fn short_form_of_a_discovered_name_is_the_same_actor() {
+    let r = recognizer();
+    let m = mentions(
+        &r,
+        "Harakat al-Nour al-Veloria is based in the hills. Harakat al-Nour sends weapons.",
+    );
+    assert_eq!(names_of(&m), vec!["Harakat al-Nour al-Veloria".to_string()]);
+    assert_eq!(m.len(), 2);
+}
+
+#[test]
+fn mentions_carry_their_sentence_and_reason() {
+    let r = recognizer();
+    let text = "First sentence. The Taliban met al-Qaeda.";
+    let doc = r.recognize(text, &sentences(text));
+    assert!(doc
+        .mentions
+        .iter()
+        .all(|m| m.sentence == 1 && !m.rule.is_empty()));
+}

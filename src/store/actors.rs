@@ -1,0 +1,331 @@
+//! Actors in the store: pack actors are created on first mention; discovered actors are
+//! resolved across documents by spelling skeleton, short/long form and surname, and every
+//! name an actor was seen under is kept with the reason it was attached.
+
+use super::{Result, Store};
+use crate::actors::normalize::{fold, skeleton};
+use crate::actors::{ActorRef, DocActors, Kind, Pack};
+use rusqlite::{params, OptionalExtension, Transaction};
+use std::collections::HashMap;
+
+/// Stores a document's actors and mentions; returns the actor id of every `ActorRef`.
+pub(super) fn put_mentions(
+    tx: &Transaction,
+    doc_id: i64,
+    text: &str,
+    pack: &Pack,
+    actors: &DocActors,
+) -> Result<HashMap<ActorRef, i64>> {
+    let mut ids: HashMap<ActorRef, i64> = HashMap::new();
+    for m in &actors.mentions {
+        if ids.contains_key(&m.actor) {
+            continue;
+        }
+        let id = match m.actor {
+            ActorRef::Pack(i) => pack_actor(tx, pack, i)?,
+            ActorRef::Found(i) => {
+                let d = &actors.discovered[i];
+                discovered_actor(tx, &d.name, d.kind, &d.reason, doc_id)?
+            }
+        };
+        ids.insert(m.actor, id);
+    }
+    let mut ins = tx.prepare_cached(
+        "INSERT INTO mention (doc_id, start, \"end\", sentence, actor_id, rule) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+    )?;
+    let mut alias = tx.prepare_cached(
+        "INSERT OR IGNORE INTO alias (actor_id, surface, skeleton, head, surname, reason, doc_id)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+    )?;
+    for m in &actors.mentions {
+        let id = ids[&m.actor];
+        ins.execute(params![
+            doc_id,
+            m.start as i64,
+            m.end as i64,
+            m.sentence as i64,
+            id,
+            m.rule
+        ])?;
+        let surface = &text[m.start..m.end];
+        let kind = match m.actor {
+            ActorRef::Pack(i) => pack.actors[i].kind,
+            ActorRef::Found(i) => actors.discovered[i].kind,
+        };
+        alias.execute(params![
+            id,
+            surface,
+            skeleton(surface),
+            head_key(surface),
+            surname_key(surface, kind),
+            m.rule,
+            doc_id
+        ])?;
+    }
+    Ok(ids)
+}
+
+fn head_key(name: &str) -> String {
+    skeleton(name)
+        .split(' ')
+        .take(2)
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+fn surname_key(name: &str, kind: Kind) -> Option<String> {
+    if kind != Kind::Person {
+        return None;
+    }
+    let last = name.split_whitespace().last()?;
+    let last = last.trim_end_matches("'s").trim_end_matches("’s");
+    (last.chars().count() >= 3).then(|| skeleton(last))
+}
+
+fn pack_actor(tx: &Transaction, pack: &Pack, i: usize) -> Result<i64> {
+    let a = &pack.actors[i];
+    let existing: Option<i64> = tx
+        .query_row("SELECT id FROM actor WHERE pack_id = ?1", [&a.id], |r| {
+            r.get(0)
+        })
+        .optional()?;
+    match existing {
+        Some(id) => {
+            tx.execute(
+                "UPDATE actor SET name = ?2, kind = ?3 WHERE id = ?1",
+                params![id, a.name, a.kind.as_str()],
+            )?;
+            Ok(id)
+        }
+        None => {
+            tx.execute(
+                "INSERT INTO actor (pack_id, name, kind, origin, reason) VALUES (?1, ?2, ?3, 'pack', 'pack entry')",
+                params![a.id, a.name, a.kind.as_str()],
+            )?;
+            Ok(tx.last_insert_rowid())
+        }
+    }
+}
+
+/// The stored actor a discovered name resolves to, creating it when it is new.
+fn discovered_actor(
+    tx: &Transaction,
+    name: &str,
+    kind: Kind,
+    reason: &str,
+    doc_id: i64,
+) -> Result<i64> {
+    let kind_s = kind.as_str();
+    // 1. The same name up to spelling ("Harakat an-Nur" = "Harakat al-Nour").
+    let same: Option<(i64, String)> = tx
+        .query_row(
+            "SELECT a.id, l.surface FROM alias l JOIN actor a ON a.id = l.actor_id
+             WHERE l.skeleton = ?1 AND a.kind = ?2 AND a.origin = 'discovered' LIMIT 1",
+            params![skeleton(name), kind_s],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )
+        .optional()?;
+    let mut found = same.map(|(id, s)| (id, format!("same name as \"{s}\" up to spelling")));
+    // 2. A short or long form of a name seen before ("Harakat al-Nour" / "... al-Veloria").
+    if found.is_none() && name.split_whitespace().count() >= 2 {
+        let mut st = tx.prepare_cached(
+            "SELECT a.id, l.surface FROM alias l JOIN actor a ON a.id = l.actor_id
+             WHERE l.head = ?1 AND a.kind = ?2 AND a.origin = 'discovered' LIMIT 50",
+        )?;
+        let rows: Vec<(i64, String)> = st
+            .query_map(params![head_key(name), kind_s], |r| {
+                Ok((r.get(0)?, r.get(1)?))
+            })?
+            .collect::<std::result::Result<_, _>>()?;
+        let me = skeleton(name);
+        let prefix = |a: &str, b: &str| b.starts_with(a) && b[a.len()..].starts_with(' ');
+        let hits: Vec<&(i64, String)> = rows
+            .iter()
+            .filter(|(_, s)| {
+                let other = skeleton(s);
+                prefix(&me, &other) || prefix(&other, &me)
+            })
+            .collect();
+        if let Some((id, s)) = hits.first() {
+            if hits.iter().all(|(i, _)| i == id) {
+                found = Some((*id, format!("short or long form of \"{s}\"")));
+            }
+        }
+    }
+    // 3. A person named by title and surname ("Sheikh Tessaly") who was named in full elsewhere.
+    if found.is_none() && kind == Kind::Person {
+        if let Some(sk) = surname_key(name, kind) {
+            let mut st = tx.prepare_cached(
+                "SELECT DISTINCT a.id FROM alias l JOIN actor a ON a.id = l.actor_id
+                 WHERE l.surname = ?1 AND a.kind = 'person' LIMIT 3",
+            )?;
+            let rows: Vec<i64> = st
+                .query_map([&sk], |r| r.get(0))?
+                .collect::<std::result::Result<_, _>>()?;
+            let words = fold(name).split(' ').count();
+            if rows.len() == 1 && (words <= 2) {
+                found = Some((
+                    rows[0],
+                    format!(
+                        "surname {} of a person named in full elsewhere",
+                        name.split_whitespace().last().unwrap_or("")
+                    ),
+                ));
+            }
+        }
+    }
+    if let Some((id, why)) = found {
+        tx.execute(
+            "INSERT OR IGNORE INTO alias (actor_id, surface, skeleton, head, surname, reason, doc_id) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+            params![id, name, skeleton(name), head_key(name), surname_key(name, kind), why, doc_id],
+        )?;
+        return Ok(id);
+    }
+    tx.execute(
+        "INSERT INTO actor (pack_id, name, kind, origin, reason) VALUES (NULL, ?1, ?2, 'discovered', ?3)",
+        params![name, kind_s, reason],
+    )?;
+    let id = tx.last_insert_rowid();
+    tx.execute(
+        "INSERT OR IGNORE INTO alias (actor_id, surface, skeleton, head, surname, reason, doc_id) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+        params![id, name, skeleton(name), head_key(name), surname_key(name, kind), format!("discovered: {reason}"), doc_id],
+    )?;
+    Ok(id)
+}
+
+/// An actor with its counts and the names it was seen under.
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct ActorInfo {
+    pub id: i64,
+    pub name: String,
+    pub kind: String,
+    pub origin: String,
+    pub pack_id: Option<String>,
+    pub reason: Option<String>,
+    pub mentions: i64,
+    pub documents: i64,
+    pub surface_forms: Vec<SurfaceForm>,
+}
+
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct SurfaceForm {
+    pub surface: String,
+    pub reason: String,
+}
+
+impl Store {
+    /// The discovered actor (name, kind) that other documents called `surface`, when exactly one.
+    pub fn discovered_by_surface(&self, surface: &str) -> Result<Option<(String, Kind)>> {
+        let mut st = self.conn.prepare_cached(
+            "SELECT DISTINCT a.name, a.kind FROM alias l JOIN actor a ON a.id = l.actor_id
+             WHERE l.surface = ?1 AND a.origin = 'discovered' LIMIT 2",
+        )?;
+        let rows: Vec<(String, String)> = st
+            .query_map([surface], |r| Ok((r.get(0)?, r.get(1)?)))?
+            .collect::<std::result::Result<_, _>>()?;
+        Ok(match rows.as_slice() {
+            [(name, kind)] => Kind::parse(kind).map(|k| (name.clone(), k)),
+            _ => None,
+        })
+    }
+
+    /// Actors with mentions in current documents, most mentioned first.
+    pub fn actors(&self) -> Result<Vec<ActorInfo>> {
+        let mut st = self.conn.prepare(
+            "SELECT a.id, a.name, a.kind, a.origin, a.pack_id, a.reason, count(*), count(DISTINCT m.doc_id)
+             FROM actor a JOIN mention m ON m.actor_id = a.id JOIN document d ON d.id = m.doc_id AND d.current = 1
+             GROUP BY a.id ORDER BY count(*) DESC, a.name",
+        )?;
+        let mut out: Vec<ActorInfo> = st
+            .query_map([], |r| {
+                Ok(ActorInfo {
+                    id: r.get(0)?,
+                    name: r.get(1)?,
+                    kind: r.get(2)?,
+                    origin: r.get(3)?,
+                    pack_id: r.get(4)?,
+                    reason: r.get(5)?,
+                    mentions: r.get(6)?,
+                    documents: r.get(7)?,
+                    surface_forms: Vec::new(),
+                })
+            })?
+            .collect::<std::result::Result<_, _>>()?;
+        let mut forms = self
+            .conn
+            .prepare("SELECT surface, reason FROM alias WHERE actor_id = ?1 ORDER BY rowid")?;
+        for a in &mut out {
+            let mut seen = std::collections::HashSet::new();
+            a.surface_forms = forms
+                .query_map([a.id], |r| {
+                    Ok(SurfaceForm {
+                        surface: r.get(0)?,
+                        reason: r.get(1)?,
+                    })
+                })?
+                .collect::<std::result::Result<Vec<_>, _>>()?
+                .into_iter()
+                .filter(|f| seen.insert(f.surface.clone()))
+                .collect();
+        }
+        Ok(out)
+    }
+
+    /// `(document name, actor id, name for the document, kind)` for every actor each
+    /// current document mentions: the actor's name when the document uses it, else the
+    /// fullest name the document gives it.
+    pub fn document_actors(&self) -> Result<Vec<(String, i64, String, String)>> {
+        let mut st = self.conn.prepare(
+            "SELECT d.name, a.id, a.name, a.kind, d.text, m.start, m.\"end\"
+             FROM mention m JOIN document d ON d.id = m.doc_id AND d.current = 1 JOIN actor a ON a.id = m.actor_id
+             ORDER BY d.id, a.id, m.start",
+        )?;
+        let mut out: Vec<(String, i64, String, String)> = Vec::new();
+        let mut best: HashMap<(String, i64), (String, String, bool)> = HashMap::new();
+        let mut order: Vec<(String, i64)> = Vec::new();
+        let rows = st.query_map([], |r| {
+            let text: String = r.get(4)?;
+            let (s, e): (i64, i64) = (r.get(5)?, r.get(6)?);
+            let surface = text.get(s as usize..e as usize).unwrap_or("").to_string();
+            Ok((
+                r.get::<_, String>(0)?,
+                r.get::<_, i64>(1)?,
+                r.get::<_, String>(2)?,
+                r.get::<_, String>(3)?,
+                surface,
+            ))
+        })?;
+        for row in rows {
+            let (doc, id, name, kind, surface) = row?;
+            let key = (doc.clone(), id);
+            let uses_name = fold(&surface) == fold(&name);
+            match best.get_mut(&key) {
+                None => {
+                    order.push(key.clone());
+                    best.insert(
+                        key,
+                        (
+                            if uses_name { name.clone() } else { surface },
+                            kind,
+                            uses_name,
+                        ),
+                    );
+                }
+                Some(b) => {
+                    if !b.2 && (uses_name || surface.chars().count() > b.0.chars().count()) {
+                        *b = (
+                            if uses_name { name.clone() } else { surface },
+                            kind,
+                            uses_name,
+                        );
+                    }
+                }
+            }
+        }
+        for key in order {
+            let (name, kind, _) = best.remove(&key).expect("seen");
+            out.push((key.0, key.1, name, kind));
+        }
+        Ok(out)
+    }
+}
