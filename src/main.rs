@@ -165,7 +165,8 @@ fn cmd_ingest(
         Options {
             max_bytes: max_mb * 1_000_000,
         },
-    );
+    )
+    .map_err(anyhow::Error::msg)?;
     let mut store = Store::open(db)?;
     let (files, mut results) = ingest::collect_files(paths);
     for f in &results {

@@ -1,7 +1,9 @@
 //! The ingest pipeline: files → read → segment → store (with copy detection).
 //! This is the only module besides `store` and the binary that touches the file system.
 
-use crate::actors::{Pack, Recognizer};
+use crate::actors::{ActorRef, Pack, Recognizer};
+use crate::claims::{self, Lexicon};
+use crate::read::date::Date;
 use crate::read::{self, Format, ReadError};
 use crate::store::{Analyzed, Outcome, Store};
 use crate::text;
@@ -93,14 +95,18 @@ fn walk(dir: &Path, files: &mut Vec<PathBuf>, failed: &mut Vec<FileResult>) {
 pub struct Pipeline {
     pub opts: Options,
     pub recognizer: Recognizer,
+    pub lexicon: Lexicon,
 }
 
 impl Pipeline {
-    pub fn new(pack: Pack, opts: Options) -> Pipeline {
-        Pipeline {
+    /// Compiles the pack; fails when its claim lexicon is malformed.
+    pub fn new(pack: Pack, opts: Options) -> Result<Pipeline, String> {
+        let lexicon = Lexicon::new(&pack.claims)?;
+        Ok(Pipeline {
             opts,
             recognizer: Recognizer::new(pack),
-        }
+            lexicon,
+        })
     }
 
     /// Reads, analyzes and stores one file. Errors name the problem; the caller names the file.
@@ -150,6 +156,15 @@ fn ingest_file(p: &Pipeline, store: &mut Store, path: &Path) -> Result<Outcome, 
     actors
         .mentions
         .retain(|m| !outlets.contains(&crate::actors::normalize::fold(&doc.text[m.start..m.end])));
+    let pack = &p.recognizer.pack;
+    let kind_of = |r: ActorRef| match r {
+        ActorRef::Pack(i) => pack.actors[i].kind,
+        ActorRef::Found(i) => actors.discovered[i].kind,
+    };
+    let published = doc.meta.published.as_deref().and_then(Date::parse_iso);
+    let claims = claims::extract(
+        &doc.text, &sentences, &actors, &kind_of, &p.lexicon, published,
+    );
     let analyzed = Analyzed {
         path: &key,
         name: &name,
@@ -159,6 +174,7 @@ fn ingest_file(p: &Pipeline, store: &mut Store, path: &Path) -> Result<Outcome, 
         sentences: &sentences,
         pack: &p.recognizer.pack,
         actors: &actors,
+        claims: &claims,
     };
     store
         .put_document(&analyzed)

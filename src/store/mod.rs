@@ -5,6 +5,7 @@
 //! mid-run leaves every stored document whole; stored text is never updated.
 
 use crate::actors::{DocActors, Pack};
+use crate::claims::Claim;
 use crate::read::date::Date;
 use crate::read::Document;
 use crate::reuse;
@@ -14,11 +15,13 @@ use std::collections::HashMap;
 use std::path::Path;
 
 pub mod actors;
+pub mod claims;
 pub mod docs;
 
 const MIGRATIONS: &[&str] = &[
     include_str!("migrations/001_documents.sql"),
     include_str!("migrations/002_actors.sql"),
+    include_str!("migrations/003_claims.sql"),
 ];
 
 /// Index entries shared by more documents than this are common phrasing, not copying.
@@ -66,6 +69,7 @@ pub struct Analyzed<'a> {
     pub sentences: &'a [Sentence],
     pub pack: &'a Pack,
     pub actors: &'a DocActors,
+    pub claims: &'a [Claim],
 }
 
 impl Store {
@@ -177,7 +181,8 @@ impl Store {
             }
         }
         record_reuse(&tx, doc_id, &a.doc.text, m.published.as_deref())?;
-        actors::put_mentions(&tx, doc_id, &a.doc.text, a.pack, a.actors)?;
+        let ids = actors::put_mentions(&tx, doc_id, &a.doc.text, a.pack, a.actors)?;
+        claims::put_claims(&tx, doc_id, a.claims, &ids)?;
         tx.commit()?;
         Ok((outcome, doc_id))
     }

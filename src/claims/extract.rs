@@ -1,0 +1,766 @@
+//! The extractor: for each sentence, the actor slots (mentions, and phrases such as "the
+//! group" or "the two groups" resolved to actors), the cues, and from them claims.
+
+use super::lexicon::{Cue, CueMatch, Lexicon};
+use super::time::claim_time;
+use super::{Claim, Modality, Polarity, Relation, Source};
+use crate::actors::{ActorRef, DocActors, Kind};
+use crate::read::date::Date;
+use crate::text::Sentence;
+
+/// A place in a sentence that stands for one or two actors.
+#[derive(Debug, Clone)]
+struct Slot {
+    start: usize,
+    end: usize,
+    actors: Vec<ActorRef>,
+    /// A pronoun or description rather than a name.
+    phrase: bool,
+}
+
+/// A word of a sentence.
+#[derive(Debug, Clone, Copy)]
+struct Word {
+    start: usize,
+    end: usize,
+}
+
+/// Phrases that stand for the two organizations last named.
+const PAIR_PHRASES: &[&str] = &[
+    "the two groups",
+    "both groups",
+    "the two sides",
+    "both sides",
+    "the two organizations",
+    "the two organisations",
+    "the two movements",
+    "the two militant groups",
+    "the two militias",
+    "the two",
+    "each other",
+    "one another",
+    "each other's",
+    "one another's",
+];
+/// Phrases that stand for the organization last named.
+const GROUP_PHRASES: &[&str] = &[
+    "the group",
+    "the militia",
+    "the movement",
+    "the organization",
+    "the organisation",
+    "the network",
+    "the insurgents",
+    "the militants",
+    "the rebels",
+    "the outfit",
+    "the jihadists",
+    "the insurgent group",
+    "the militant group",
+    "the terrorist group",
+    "the jihadist group",
+    "the armed group",
+    "the faction",
+    "the council",
+    "they",
+    "them",
+    "their",
+];
+const PERSON_PRONOUNS: &[&str] = &["he", "she"];
+
+/// Extracts the claims of one document.
+pub fn extract(
+    text: &str,
+    sentences: &[Sentence],
+    actors: &DocActors,
+    kind_of: &dyn Fn(ActorRef) -> Kind,
+    lexicon: &Lexicon,
+    published: Option<Date>,
+) -> Vec<Claim> {
+    let quotes = quote_spans(text);
+    let in_quote = |p: usize| quotes.iter().any(|&(s, e)| s <= p && p < e);
+    let mut out = Vec::new();
+    let mut history: Vec<(usize, ActorRef)> = Vec::new(); // mentions seen so far, in order
+    let mut last_speaker: Option<ActorRef> = None;
+    let mut quote_speaker: Vec<(usize, usize, Option<ActorRef>)> = Vec::new();
+    let mut m_at = 0;
+    for (si, sent) in sentences.iter().enumerate() {
+        let (ss, se) = (sent.start, sent.end);
+        let s_text = &text[ss..se];
+        let words = words(text, ss, se);
+        // Named slots.
+        let mut slots: Vec<Slot> = Vec::new();
+        while m_at < actors.mentions.len() && actors.mentions[m_at].start < se {
+            let m = &actors.mentions[m_at];
+            if m.start >= ss {
+                slots.push(Slot {
+                    start: m.start,
+                    end: m.end,
+                    actors: vec![m.actor],
+                    phrase: false,
+                });
+            }
+            m_at += 1;
+        }
+        // Phrases resolved to actors named before them.
+        let lower = s_text.to_lowercase();
+        for (phrases, n) in [(PAIR_PHRASES, 2usize), (GROUP_PHRASES, 1)] {
+            for p in phrases {
+                for (off, _) in lower.match_indices(p) {
+                    let (s, e) = (ss + off, ss + off + p.len());
+                    if !word_bounded(text, s, e) || slots.iter().any(|x| x.start < e && s < x.end) {
+                        continue;
+                    }
+                    let before: Vec<(usize, ActorRef)> = history
+                        .iter()
+                        .copied()
+                        .chain(
+                            slots
+                                .iter()
+                                .filter(|x| x.end <= s && !x.phrase)
+                                .map(|x| (x.start, x.actors[0])),
+                        )
+                        .filter(|(_, a)| !matches!(kind_of(*a), Kind::Person))
+                        .collect();
+                    let picked = last_distinct(&before, n, s);
+                    if picked.len() == n {
+                        slots.push(Slot {
+                            start: s,
+                            end: e,
+                            actors: picked,
+                            phrase: true,
+                        });
+                    }
+                }
+            }
+        }
+        slots.sort_by_key(|x| x.start);
+
+        let cues: Vec<CueMatch> = lexicon
+            .find(s_text)
+            .into_iter()
+            .map(|c| CueMatch {
+                start: c.start + ss,
+                end: c.end + ss,
+                ..c
+            })
+            .collect();
+
+        // Who speaks: attribution outside quotes in this sentence.
+        let (speaker, speaker_spans) = find_speaker(
+            text,
+            &words,
+            &slots,
+            &cues,
+            &in_quote,
+            &history,
+            kind_of,
+            last_speaker,
+        );
+        if let Some(sp) = speaker {
+            last_speaker = Some(sp);
+        }
+        for &(qs, qe) in quotes.iter().filter(|(qs, qe)| *qs < se && ss < *qe) {
+            if !quote_speaker.iter().any(|q| q.0 == qs) {
+                quote_speaker.push((qs, qe, speaker));
+            } else if let Some(q) = quote_speaker.iter_mut().find(|q| q.0 == qs) {
+                if q.2.is_none() {
+                    q.2 = speaker;
+                }
+            }
+        }
+        let time = claim_time(s_text, published);
+
+        let mut sentence_claims: Vec<Claim> = Vec::new();
+        for (ci, c) in cues.iter().enumerate() {
+            let (rel, noun) = match c.cue {
+                Cue::Verb(r) => (r, false),
+                Cue::Noun(r) => (r, true),
+                _ => continue,
+            };
+            let candidates: Vec<&Slot> = slots
+                .iter()
+                .filter(|x| !speaker_spans.iter().any(|&(s, e)| x.start < e && s < x.end))
+                .collect();
+            let pairs =
+                if matches!(rel, Relation::MemberOf | Relation::Leads | Relation::PartOf) && noun {
+                    role_pairs(text, &words, &candidates, c, rel, kind_of)
+                } else {
+                    relation_pairs(text, &words, &candidates, c, rel, noun)
+                };
+            for (subj, obj) in pairs {
+                if subj == obj || !kinds_fit(rel, kind_of(subj), kind_of(obj)) {
+                    continue;
+                }
+                let polarity = polarity(text, &words, &cues, ci, ss);
+                let modality = modality(text, &cues, ci, ss);
+                let mut source = match speaker {
+                    Some(a) => Source::Actor(a),
+                    None => Source::Author,
+                };
+                if in_quote(c.start) {
+                    let q = quote_speaker
+                        .iter()
+                        .rev()
+                        .find(|q| q.0 <= c.start && c.start < q.1)
+                        .and_then(|q| q.2);
+                    source = q
+                        .or(speaker)
+                        .or(last_speaker)
+                        .map(Source::Actor)
+                        .unwrap_or(Source::Author);
+                }
+                if let Some(d) = denier(&cues, ci, &slots, c.start) {
+                    source = Source::Actor(d);
+                }
+                sentence_claims.push(Claim {
+                    subject: subj,
+                    relation: rel,
+                    object: obj,
+                    polarity,
+                    modality,
+                    source,
+                    sentence: si,
+                    start: ss,
+                    end: se,
+                    cue: text[c.start..c.end].to_string(),
+                    time: time.clone(),
+                });
+            }
+        }
+        // A specific type stated for a pair replaces plain `ties` for it.
+        let specific: Vec<(ActorRef, ActorRef)> = sentence_claims
+            .iter()
+            .filter(|c| c.relation != Relation::Ties)
+            .flat_map(|c| [(c.subject, c.object), (c.object, c.subject)])
+            .collect();
+        sentence_claims
+            .retain(|c| c.relation != Relation::Ties || !specific.contains(&(c.subject, c.object)));
+        let mut seen = Vec::new();
+        for c in sentence_claims {
+            let key = (c.subject, c.relation, c.object, c.polarity, c.modality);
+            if !seen.contains(&key) {
+                seen.push(key);
+                out.push(c);
+            }
+        }
+        for x in &slots {
+            if !x.phrase {
+                history.push((x.start, x.actors[0]));
+            }
+        }
+    }
+    out
+}
+
+fn word_bounded(text: &str, s: usize, e: usize) -> bool {
+    !text[..s]
+        .chars()
+        .next_back()
+        .is_some_and(char::is_alphanumeric)
+        && !text[e..].chars().next().is_some_and(char::is_alphanumeric)
+}
+
+/// The last `n` distinct actors before byte `pos`, most recent first.
+fn last_distinct(history: &[(usize, ActorRef)], n: usize, pos: usize) -> Vec<ActorRef> {
+    let mut out: Vec<ActorRef> = Vec::new();
+    let mut items: Vec<&(usize, ActorRef)> = history.iter().filter(|(p, _)| *p < pos).collect();
+    items.sort_by_key(|(p, _)| *p);
+    for (_, a) in items.into_iter().rev() {
+        if !out.contains(a) {
+            out.push(*a);
+            if out.len() == n {
+                break;
+            }
+        }
+    }
+    out
+}
+
+fn words(text: &str, ss: usize, se: usize) -> Vec<Word> {
+    let mut out = Vec::new();
+    let mut start: Option<usize> = None;
+    for (i, c) in text[ss..se].char_indices() {
+        if c.is_alphanumeric() || (matches!(c, '-' | '\'' | '’') && start.is_some()) {
+            start.get_or_insert(i);
+        } else if let Some(s) = start.take() {
+            out.push(Word {
+                start: ss + s,
+                end: ss + i,
+            });
+        }
+    }
+    if let Some(s) = start {
+        out.push(Word {
+            start: ss + s,
+            end: se,
+        });
+    }
+    out
+}
+
+/// Number of words between byte positions `a <= b`.
+fn gap_words(words: &[Word], a: usize, b: usize) -> usize {
+    words.iter().filter(|w| w.start >= a && w.end <= b).count()
+}
+
+fn word_at<'a>(text: &'a str, words: &[Word], pos: usize) -> Option<&'a str> {
+    words
+        .iter()
+        .find(|w| w.start >= pos)
+        .map(|w| &text[w.start..w.end])
+}
+
+/// The lowercased words strictly between two byte positions.
+fn between(text: &str, words: &[Word], a: usize, b: usize) -> Vec<String> {
+    words
+        .iter()
+        .filter(|w| w.start >= a && w.end <= b)
+        .map(|w| text[w.start..w.end].to_lowercase())
+        .collect()
+}
+
+/// True when the text between two slots is a clause or sentence break.
+fn crosses_clause(text: &str, a: usize, b: usize) -> bool {
+    let t = &text[a.min(b)..a.max(b)];
+    t.contains(';')
+        || t.contains(" -- ")
+        || t.contains(" – ")
+        || t.contains(" — ")
+        || t.contains(": ")
+}
+
+/// Subject/object pairs for a relation cue.
+fn relation_pairs(
+    text: &str,
+    words: &[Word],
+    slots: &[&Slot],
+    c: &CueMatch,
+    rel: Relation,
+    noun: bool,
+) -> Vec<(ActorRef, ActorRef)> {
+    let left: Vec<&&Slot> = slots
+        .iter()
+        .filter(|x| x.end <= c.start && !crosses_clause(text, x.end, c.start))
+        .collect();
+    let right: Vec<&&Slot> = slots
+        .iter()
+        .filter(|x| x.start >= c.end && !crosses_clause(text, c.end, x.start))
+        .collect();
+    let after = between(text, words, c.end, right.first().map_or(c.end, |x| x.start));
+    let near_left = left
+        .last()
+        .filter(|x| gap_words(words, x.end, c.start) <= 14);
+    let near_right = right
+        .first()
+        .filter(|x| gap_words(words, c.end, x.start) <= 8);
+    let pair_slot = |x: &Slot| {
+        if x.actors.len() == 2 {
+            Some((x.actors[0], x.actors[1]))
+        } else {
+            None
+        }
+    };
+
+    // "ties between X and Y", "relationship between X and Y".
+    if let (Some(first), Some(second)) = (right.first(), right.get(1)) {
+        let lead = between(text, words, c.end, first.start);
+        let mid = between(text, words, first.end, second.start);
+        if lead.last().map(String::as_str) == Some("between") && lead.len() <= 3 && mid == ["and"] {
+            return vec![(first.actors[0], second.actors[0])];
+        }
+    }
+    if let Some(x) = right.first() {
+        if let Some(p) = pair_slot(x) {
+            if between(text, words, c.end, x.start)
+                .last()
+                .map(String::as_str)
+                == Some("between")
+            {
+                return vec![p];
+            }
+        }
+    }
+    // "the X–Y relationship", "U.S.-Taliban deal".
+    if let (Some(b), true) = (left.last(), left.len() >= 2) {
+        let a = left[left.len() - 2];
+        let joint = &text[a.end..b.start];
+        if joint.chars().all(|ch| matches!(ch, '-' | '–' | '—' | '/'))
+            && !joint.is_empty()
+            && gap_words(words, b.end, c.start) <= 1
+        {
+            return vec![(a.actors[0], b.actors[0])];
+        }
+    }
+    // Passive: "trained by X", "led by X".
+    if !noun && word_at(text, words, c.end).is_some_and(|w| w.eq_ignore_ascii_case("by")) {
+        if let (Some(agent), Some(patient)) = (near_right, near_left) {
+            if between(text, words, c.end, agent.start).len() <= 2 {
+                return vec![(agent.actors[0], patient.actors[0])];
+            }
+        }
+        return vec![];
+    }
+    // "support from X (to Y)", "receives funding from X".
+    if let Some(x) = near_right {
+        let lead = between(text, words, c.end, x.start);
+        if lead.first().map(String::as_str) == Some("from") && lead.len() <= 3 {
+            let to = right.get(1).filter(|y| {
+                between(text, words, x.end, y.start)
+                    .last()
+                    .map(String::as_str)
+                    == Some("to")
+            });
+            if let Some(y) = to {
+                return vec![(x.actors[0], y.actors[0])];
+            }
+            if let Some(l) = near_left {
+                return vec![(x.actors[0], l.actors[0])];
+            }
+        }
+    }
+    // "X and Y have close ties", "X and Y ... each other".
+    let coordinated = |a: &Slot, b: &Slot| between(text, words, a.end, b.start) == ["and"];
+    if let Some(x) = near_left {
+        if let Some(p) = pair_slot(x) {
+            if near_right.is_none() || rel.symmetric() {
+                return vec![p];
+            }
+        }
+        if left.len() >= 2
+            && coordinated(left[left.len() - 2], x)
+            && (near_right.is_none() || near_right.is_some_and(|r| r.actors.len() == 2))
+        {
+            return vec![(left[left.len() - 2].actors[0], x.actors[0])];
+        }
+    }
+    if let Some(y) = near_right {
+        if let Some(p) = pair_slot(y) {
+            if near_left.is_none() {
+                return vec![p];
+            }
+            if let Some(x) = near_left {
+                // "X respects each other" is not a thing; "X and Y respect each other" is above.
+                return if rel.symmetric() {
+                    vec![p]
+                } else {
+                    vec![(x.actors[0], p.0)]
+                };
+            }
+        }
+    }
+    match (near_left, near_right) {
+        (Some(x), Some(y)) => {
+            // Noun cues only relate what sits next to them: "X's support to Y", "X ties with Y".
+            if noun && gap_words(words, x.end, c.start) > 6 {
+                return vec![];
+            }
+            let _ = &after;
+            vec![(x.actors[0], y.actors[0])]
+        }
+        _ => vec![],
+    }
+}
+
+/// Pairs for role nouns: `(bearer, organization)` for member_of/leads, `(part, whole)` for part_of.
+fn role_pairs(
+    text: &str,
+    words: &[Word],
+    slots: &[&Slot],
+    c: &CueMatch,
+    rel: Relation,
+    kind_of: &dyn Fn(ActorRef) -> Kind,
+) -> Vec<(ActorRef, ActorRef)> {
+    let wants_person = rel != Relation::PartOf;
+    let is_bearer =
+        |x: &Slot| (kind_of(x.actors[0]) == Kind::Person) == wants_person && x.actors.len() == 1;
+    let is_owner = |x: &Slot| kind_of(x.actors[0]) != Kind::Person;
+    // The owner: "Taliban spokesman", "the Taliban's fighting arm", "spokesman for the Taliban".
+    let owner_before = slots.iter().rev().find(|x| {
+        x.end <= c.start
+            && is_owner(x)
+            && gap_words(words, x.end, c.start) <= 3
+            && !text[x.end..c.start].contains(',')
+    });
+    let owner_after = slots.iter().find(|x| {
+        x.start >= c.end && is_owner(x) && {
+            let lead = between(text, words, c.end, x.start);
+            !lead.is_empty()
+                && lead.len() <= 3
+                && matches!(lead[0].as_str(), "of" | "for" | "in" | "at" | "with" | "to")
+                && !text[c.end..x.start].contains(',')
+        }
+    });
+    let Some(owner) = owner_before.or(owner_after) else {
+        return vec![];
+    };
+    // The bearer: right after the role noun ("Taliban spokesman Zabiullah Mujahid"), or an
+    // apposition before it ("Zabiullah Mujahid, the Taliban's spokesman"; "X is a faction of Y").
+    let phrase_start = owner_before.map_or(c.start, |o| o.start.min(c.start));
+    let after_noun = slots.iter().find(|x| {
+        x.start >= c.end && is_bearer(x) && {
+            let gap = &text[c.end..x.start];
+            gap.trim().is_empty() || gap.trim() == ","
+        }
+    });
+    if let Some(b) = after_noun.filter(|_| owner_before.is_some()) {
+        return vec![(b.actors[0], owner.actors[0])];
+    }
+    let before = slots
+        .iter()
+        .rev()
+        .find(|x| x.end <= phrase_start && is_bearer(x));
+    if let Some(b) = before {
+        let gap = between(text, words, b.end, phrase_start);
+        let glue = &text[b.end..phrase_start];
+        let appositive = glue.trim_start().starts_with(',') && gap.len() <= 5;
+        let copula = gap.len() <= 5
+            && gap.iter().any(|w| {
+                matches!(
+                    w.as_str(),
+                    "is" | "was" | "as" | "became" | "remains" | "are" | "were"
+                )
+            });
+        if appositive || copula {
+            return vec![(b.actors[0], owner.actors[0])];
+        }
+    }
+    vec![]
+}
+
+fn kinds_fit(rel: Relation, s: Kind, o: Kind) -> bool {
+    match rel {
+        Relation::MemberOf | Relation::Leads => s == Kind::Person && o != Kind::Person,
+        Relation::PartOf => s != Kind::Person && o != Kind::Person,
+        Relation::PledgesAllegiance | Relation::RecruitsFrom => {
+            o != Kind::Person || s == Kind::Person
+        }
+        _ => true,
+    }
+}
+
+/// Clause start for a cue: the last clause break before it within the sentence.
+fn clause_start(text: &str, ss: usize, pos: usize) -> usize {
+    let t = &text[ss..pos];
+    [
+        t.rfind(';'),
+        t.rfind(": "),
+        t.rfind(" -- "),
+        t.rfind(", but"),
+        t.rfind(" but "),
+        t.rfind(", while"),
+    ]
+    .into_iter()
+    .flatten()
+    .max()
+    .map_or(ss, |p| ss + p + 1)
+}
+
+fn polarity(text: &str, words: &[Word], cues: &[CueMatch], ci: usize, ss: usize) -> Polarity {
+    let c = cues[ci];
+    let cs = clause_start(text, ss, c.start);
+    let mut flips = 0;
+    let mut denied = false;
+    for (i, m) in cues.iter().enumerate() {
+        if i == ci {
+            continue;
+        }
+        match m.cue {
+            Cue::Negator
+                if m.end <= c.start && m.start >= cs && gap_words(words, m.end, c.start) <= 6 =>
+            {
+                flips += 1
+            }
+            Cue::Denial if m.end <= c.start && !denied => {
+                denied = true;
+                flips += 1;
+            }
+            Cue::Ending if m.end <= c.start && gap_words(words, m.end, c.start) <= 2 => flips += 1,
+            Cue::Ending
+                if m.start >= c.end
+                    && gap_words(words, c.end, m.start) <= 8
+                    && !text[c.end..m.start].contains(',') =>
+            {
+                // "support from X to Y was halted"
+                let w = text[m.start..m.end].to_lowercase();
+                if matches!(
+                    w.as_str(),
+                    "halted"
+                        | "ended"
+                        | "stopped"
+                        | "suspended"
+                        | "severed"
+                        | "cut"
+                        | "broken"
+                        | "dissolved"
+                ) {
+                    flips += 1;
+                }
+            }
+            _ => {}
+        }
+    }
+    if flips % 2 == 1 {
+        Polarity::Negated
+    } else {
+        Polarity::Affirmed
+    }
+}
+
+fn modality(text: &str, cues: &[CueMatch], ci: usize, ss: usize) -> Modality {
+    let c = cues[ci];
+    let cs = clause_start(text, ss, c.start);
+    let window = |m: &CueMatch| m.start >= cs && m.end <= c.start;
+    let any = |k: Cue| cues.iter().any(|m| m.cue == k && window(m));
+    if any(Cue::Commitment) {
+        Modality::Commitment
+    } else if any(Cue::Hypothetical) {
+        Modality::Hypothetical
+    } else if any(Cue::Hedge)
+        || cues.iter().any(|m| {
+            m.cue == Cue::Hedge
+                && m.start >= ss
+                && m.end <= c.start
+                && text[m.start..m.end].eq_ignore_ascii_case("reportedly")
+        })
+    {
+        Modality::Hedged
+    } else {
+        Modality::Asserted
+    }
+}
+
+/// The actor that denies the claim: the named subject of a denial verb before the cue.
+fn denier(cues: &[CueMatch], ci: usize, slots: &[Slot], cue_start: usize) -> Option<ActorRef> {
+    let d = cues[..ci]
+        .iter()
+        .rev()
+        .find(|m| m.cue == Cue::Denial && m.end <= cue_start)?;
+    slots
+        .iter()
+        .rev()
+        .find(|x| x.end <= d.start && x.actors.len() == 1)
+        .map(|x| x.actors[0])
+}
+
+/// Spans between quotation marks, paragraph by paragraph; an unclosed quote runs to the
+/// end of its paragraph.
+fn quote_spans(text: &str) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut para_start = 0;
+    for para in text.split_inclusive('\n') {
+        let mut open: Option<usize> = None;
+        for (i, ch) in para.char_indices() {
+            let pos = para_start + i;
+            match ch {
+                '“' => open = open.or(Some(pos)),
+                '”' => {
+                    if let Some(o) = open.take() {
+                        out.push((o, pos + ch.len_utf8()));
+                    }
+                }
+                '"' => match open.take() {
+                    Some(o) => out.push((o, pos + 1)),
+                    None => open = Some(pos),
+                },
+                _ => {}
+            }
+        }
+        if let Some(o) = open {
+            out.push((o, para_start + para.trim_end().len()));
+        }
+        para_start += para.len();
+    }
+    out
+}
+
+/// The speaker named in a sentence outside its quotations, and the spans of the speaker
+/// phrase (kept out of the claim's arguments).
+#[allow(clippy::too_many_arguments)]
+fn find_speaker(
+    text: &str,
+    words: &[Word],
+    slots: &[Slot],
+    cues: &[CueMatch],
+    in_quote: &dyn Fn(usize) -> bool,
+    history: &[(usize, ActorRef)],
+    kind_of: &dyn Fn(ActorRef) -> Kind,
+    last_speaker: Option<ActorRef>,
+) -> (Option<ActorRef>, Vec<(usize, usize)>) {
+    for c in cues
+        .iter()
+        .filter(|c| matches!(c.cue, Cue::Speech | Cue::Attribution) && !in_quote(c.start))
+    {
+        // "said X," / "said X." / "according to X": the name closes the attribution.
+        let closes = |x: &Slot| {
+            let rest = text[x.end..].trim_start();
+            rest.is_empty()
+                || rest.starts_with([',', '.', ';', ':', '\n', '('])
+                || rest.starts_with("who ")
+                || rest.starts_with("in ")
+        };
+        let after = slots.iter().find(|x| x.start >= c.end).filter(|x| {
+            x.actors.len() == 1
+                && !x.phrase
+                && gap_words(words, c.end, x.start)
+                    <= if c.cue == Cue::Attribution { 4 } else { 10 }
+                && (c.cue == Cue::Attribution || closes(x))
+        });
+        let before = slots.iter().rev().find(|x| {
+            x.end <= c.start
+                && x.actors.len() == 1
+                && !x.phrase
+                && gap_words(words, x.end, c.start) <= 3
+                && !text[x.end..c.start].contains('”')
+                && !text[x.end..c.start].contains('"')
+        });
+        let verb = text[c.start..c.end].to_lowercase();
+        let pick = if c.cue == Cue::Attribution {
+            after
+        } else if verb == "told" || verb == "tells" {
+            before.or(after)
+        } else {
+            // "X said" or "said X": the nearer one; a pronoun before the verb is the last speaker.
+            let pron = words
+                .iter()
+                .rev()
+                .find(|w| w.end <= c.start)
+                .map(|w| text[w.start..w.end].to_lowercase());
+            if pron
+                .as_deref()
+                .is_some_and(|p| PERSON_PRONOUNS.contains(&p) || p == "they")
+                && before.is_none_or(|b| gap_words(words, b.end, c.start) > 0)
+            {
+                let who = if pron.as_deref() == Some("they") {
+                    None
+                } else {
+                    last_speaker.or_else(|| {
+                        history
+                            .iter()
+                            .rev()
+                            .find(|(_, a)| kind_of(*a) == Kind::Person)
+                            .map(|(_, a)| *a)
+                    })
+                };
+                return (who, vec![]);
+            }
+            match (before, after) {
+                (Some(b), _) if gap_words(words, b.end, c.start) <= 1 => Some(b),
+                (_, Some(a)) if gap_words(words, c.end, a.start) <= 1 => Some(a),
+                (Some(b), Some(a)) => Some(if c.start - b.end <= a.start - c.end {
+                    b
+                } else {
+                    a
+                }),
+                (b, a) => b.or(a),
+            }
+        };
+        if let Some(x) = pick {
+            return (Some(x.actors[0]), vec![(x.start, x.end)]);
+        }
+    }
+    (None, vec![])
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,234 @@
+//! Claim extraction on sentences written for the project about several conflicts.
+
+use super::*;
+use crate::actors::{Pack, Recognizer};
+use crate::text::sentences;
+use std::sync::OnceLock;
+
+fn setup() -> &'static (Recognizer, Lexicon) {
+    static S: OnceLock<(Recognizer, Lexicon)> = OnceLock::new();
+    S.get_or_init(|| {
+        let pack = Pack::default_pack();
+        let lex = Lexicon::new(&pack.claims).expect("lexicon");
+        (Recognizer::new(pack), lex)
+    })
+}
+
+/// `subject relation object polarity modality source` lines for a text.
+fn claims(text: &str) -> Vec<String> {
+    let (rec, lex) = setup();
+    let sents = sentences(text);
+    let doc = rec.recognize(text, &sents);
+    let kind_of = |r: ActorRef| match r {
+        ActorRef::Pack(i) => rec.pack.actors[i].kind,
+        ActorRef::Found(i) => doc.discovered[i].kind,
+    };
+    let name = |r: ActorRef| match r {
+        ActorRef::Pack(i) => rec.pack.actors[i].id.clone(),
+        ActorRef::Found(i) => doc.discovered[i].name.clone(),
+    };
+    extract(
+        text,
+        &sents,
+        &doc,
+        &kind_of,
+        lex,
+        Date::new(2024, 6, Some(1)),
+    )
+    .iter()
+    .map(|c| {
+        let src = match c.source {
+            Source::Author => "author".to_string(),
+            Source::Actor(a) => name(a),
+        };
+        format!(
+            "{} {} {} {} {} {}",
+            name(c.subject),
+            c.relation.as_str(),
+            name(c.object),
+            c.polarity.as_str(),
+            c.modality.as_str(),
+            src
+        )
+    })
+    .collect()
+}
+
+fn check(text: &str, want: &str) {
+    let got = claims(text);
+    assert!(
+        got.iter().any(|g| g == want),
+        "wanted {want:?} in {got:#?}\nfrom: {text}"
+    );
+}
+
+fn check_none(text: &str, relation: &str) {
+    let got = claims(text);
+    assert!(
+        !got.iter().any(|g| g.split(' ').nth(1) == Some(relation)),
+        "no {relation} wanted in {got:#?}"
+    );
+}
+
+#[test]
+fn active_verb_with_attribution() {
+    check(
+        "The Islamic Revolutionary Guard Corps has trained Houthi fighters, according to U.N. monitors.",
+        "irgc trains houthis affirmed asserted un",
+    );
+}
+
+#[test]
+fn passive_flips_the_arguments() {
+    check(
+        "Houthi fighters were trained by the Islamic Revolutionary Guard Corps last year.",
+        "irgc trains houthis affirmed asserted author",
+    );
+}
+
+#[test]
+fn denial_negates_and_the_denier_is_the_source() {
+    let c = claims("Al-Shabaab denied any links to the Houthis in a statement on Sunday.");
+    assert!(
+        c.iter()
+            .any(|x| x.starts_with("al-shabaab ties houthis negated asserted al-shabaab")),
+        "{c:#?}"
+    );
+}
+
+#[test]
+fn pledge_to_cut_ties_is_a_negated_commitment() {
+    check(
+        "The Taliban pledged to cut ties with al-Qaeda under the Doha agreement.",
+        "taliban ties al-qaeda negated commitment author",
+    );
+}
+
+#[test]
+fn not_cutting_ties_affirms_them() {
+    check(
+        "Officials said the Taliban have not cut their ties with al-Qaeda.",
+        "taliban ties al-qaeda affirmed asserted author",
+    );
+}
+
+#[test]
+fn hedged_supply_from_a_source() {
+    check(
+        "ISWAP reportedly received weapons from AQIM during the rainy season.",
+        "aqim supplies iswap affirmed hedged author",
+    );
+}
+
+#[test]
+fn roles_before_and_after_names() {
+    check(
+        "Hezbollah leader Hassan Nasrallah spoke on television.",
+        "hassan-nasrallah leads hezbollah affirmed asserted author",
+    );
+    check(
+        "Zabiullah Mujahid, the Taliban's spokesman, spoke to reporters.",
+        "zabiullah-mujahid member_of taliban affirmed asserted author",
+    );
+}
+
+#[test]
+fn ties_between_two_named_groups() {
+    check(
+        "Analysts have long described the ties between HTS and al-Qaeda as tactical.",
+        "hts ties al-qaeda affirmed asserted author",
+    );
+}
+
+#[test]
+fn coordination_and_each_other() {
+    let c = claims("Boko Haram and ISWAP have attacked each other's camps near the lake.");
+    assert!(
+        c.iter()
+            .any(|x| x.contains(" hostile ") && x.contains("boko-haram") && x.contains("iswap")),
+        "{c:#?}"
+    );
+}
+
+#[test]
+fn quoted_claim_takes_the_speaker() {
+    check(
+        "\"Iran arms the Houthis,\" said Antony Blinken.",
+        "iran supplies houthis affirmed asserted antony-blinken",
+    );
+}
+
+#[test]
+fn conditional_is_hypothetical() {
+    check(
+        "If the truce collapses, Hamas could attack Israel again.",
+        "hamas hostile israel affirmed hypothetical author",
+    );
+}
+
+#[test]
+fn faction_of_is_part_of() {
+    let c = claims("Katiba Macina, a faction of JNIM, controls much of central Mali.");
+    assert!(
+        c.iter().any(|x| x.contains(" part_of jnim affirmed")),
+        "{c:#?}"
+    );
+}
+
+#[test]
+fn the_two_groups_resolve_to_the_last_two_named() {
+    let text = "JNIM and the Islamic State Sahel Province once shared routes. Since 2020 the two groups have fought each other for control of the border.";
+    let c = claims(text);
+    assert!(
+        c.iter()
+            .any(|x| x.contains(" hostile ") && x.contains("jnim")),
+        "{c:#?}"
+    );
+}
+
+#[test]
+fn no_relation_without_two_actors() {
+    check_none(
+        "The Taliban trained hard in the mountains all winter.",
+        "trains",
+    );
+}
+
+proptest::proptest! {
+    #![proptest_config(proptest::prelude::ProptestConfig::with_cases(64))]
+    /// Every claim's span is a sentence inside the text that covers a mention or a
+    /// resolved phrase of each of its actors.
+    #[test]
+    fn claim_spans_cover_their_actors(picks in proptest::collection::vec(0usize..SENTENCES.len(), 1..8)) {
+        let text: String = picks.iter().map(|&i| SENTENCES[i]).collect::<Vec<_>>().join(" ");
+        let (rec, lex) = setup();
+        let sents = sentences(&text);
+        let doc = rec.recognize(&text, &sents);
+        let kind_of = |r: ActorRef| match r {
+            ActorRef::Pack(i) => rec.pack.actors[i].kind,
+            ActorRef::Found(i) => doc.discovered[i].kind,
+        };
+        for c in extract(&text, &sents, &doc, &kind_of, lex, None) {
+            proptest::prop_assert!(c.start < c.end && c.end <= text.len());
+            let span = &text[c.start..c.end];
+            proptest::prop_assert_eq!(span, sents[c.sentence].text(&text));
+            for actor in [c.subject, c.object] {
+                let named = doc.mentions.iter().any(|m| m.actor == actor && m.start >= c.start && m.end <= c.end);
+                let lower = span.to_lowercase();
+                let phrase = PAIR_PHRASES.iter().chain(GROUP_PHRASES).any(|p| lower.contains(p));
+                proptest::prop_assert!(named || phrase, "{:?} not covered in {}", actor, span);
+            }
+        }
+    }
+}
+
+const SENTENCES: &[&str] = &[
+    "Al-Shabaab denied any links to the Houthis.",
+    "The group has trained fighters in Yemen.",
+    "Boko Haram and ISWAP have attacked each other.",
+    "The two groups later signed a truce.",
+    "Hezbollah leader Hassan Nasrallah said Iran funds the movement.",
+    "\"Iran arms the Houthis,\" said Antony Blinken.",
+    "They received weapons from AQIM, officials said.",
+    "JNIM, which is led by Iyad Ag Ghaly, fought the Islamic State Sahel Province.",
+];

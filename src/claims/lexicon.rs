@@ -1,0 +1,152 @@
+//! The claim lexicon compiled from the packs' `[claims]` tables into one automaton.
+
+use super::Relation;
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use std::collections::HashMap;
+
+/// What a cue phrase signals.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Cue {
+    Verb(Relation),
+    Noun(Relation),
+    Negator,
+    Denial,
+    Ending,
+    Commitment,
+    Hedge,
+    Hypothetical,
+    Speech,
+    Attribution,
+}
+
+/// A cue found in a text.
+#[derive(Debug, Clone, Copy)]
+pub struct CueMatch {
+    pub start: usize,
+    pub end: usize,
+    pub cue: Cue,
+}
+
+pub struct Lexicon {
+    automaton: AhoCorasick,
+    cues: Vec<Vec<Cue>>,
+}
+
+fn strings(t: &toml::Table, key: &str) -> Vec<String> {
+    t.get(key)
+        .and_then(|v| v.as_array())
+        .map(|a| {
+            a.iter()
+                .filter_map(|x| x.as_str().map(str::to_lowercase))
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
+impl Lexicon {
+    /// Compiles the `[claims]` tables of the packs (in order; lists are merged).
+    pub fn new(tables: &[toml::Table]) -> Result<Lexicon, String> {
+        let mut by_phrase: HashMap<String, Vec<Cue>> = HashMap::new();
+        let mut add = |phrase: String, cue: Cue| {
+            let e = by_phrase.entry(phrase).or_default();
+            if !e.contains(&cue) {
+                e.push(cue);
+            }
+        };
+        for t in tables {
+            if let Some(rels) = t.get("relations").and_then(|v| v.as_table()) {
+                for (name, body) in rels {
+                    let rel = Relation::parse(name).ok_or_else(|| {
+                        format!("unknown relation type {name:?} in [claims.relations]")
+                    })?;
+                    let body = body
+                        .as_table()
+                        .ok_or_else(|| format!("[claims.relations.{name}] must be a table"))?;
+                    for p in strings(body, "verbs") {
+                        add(p, Cue::Verb(rel));
+                    }
+                    for p in strings(body, "nouns") {
+                        add(p, Cue::Noun(rel));
+                    }
+                }
+            }
+            if let Some(p) = t.get("polarity").and_then(|v| v.as_table()) {
+                strings(p, "negators")
+                    .into_iter()
+                    .for_each(|s| add(s, Cue::Negator));
+                strings(p, "denials")
+                    .into_iter()
+                    .for_each(|s| add(s, Cue::Denial));
+                strings(p, "ending")
+                    .into_iter()
+                    .for_each(|s| add(s, Cue::Ending));
+            }
+            if let Some(m) = t.get("modality").and_then(|v| v.as_table()) {
+                strings(m, "commitment")
+                    .into_iter()
+                    .for_each(|s| add(s, Cue::Commitment));
+                strings(m, "hedged")
+                    .into_iter()
+                    .for_each(|s| add(s, Cue::Hedge));
+                strings(m, "hypothetical")
+                    .into_iter()
+                    .for_each(|s| add(s, Cue::Hypothetical));
+            }
+            if let Some(s) = t.get("speech").and_then(|v| v.as_table()) {
+                strings(s, "verbs")
+                    .into_iter()
+                    .for_each(|x| add(x, Cue::Speech));
+                strings(s, "attribution")
+                    .into_iter()
+                    .for_each(|x| add(x, Cue::Attribution));
+            }
+        }
+        let mut phrases: Vec<(String, Vec<Cue>)> = by_phrase.into_iter().collect();
+        phrases.sort_by(|a, b| a.0.cmp(&b.0));
+        let automaton = AhoCorasickBuilder::new()
+            .ascii_case_insensitive(true)
+            .match_kind(MatchKind::Standard)
+            .build(phrases.iter().map(|p| p.0.as_str()))
+            .map_err(|e| format!("cannot compile the claim lexicon: {e}"))?;
+        Ok(Lexicon {
+            automaton,
+            cues: phrases.into_iter().map(|p| p.1).collect(),
+        })
+    }
+
+    /// Every cue in `text` on word boundaries. Relation cues inside a longer relation cue
+    /// are dropped ("support" inside "financial support"); other cues all stay.
+    pub fn find(&self, text: &str) -> Vec<CueMatch> {
+        let mut out: Vec<CueMatch> = Vec::new();
+        for m in self.automaton.find_overlapping_iter(text) {
+            let (s, e) = (m.start(), m.end());
+            let before = text[..s].chars().next_back();
+            let after = text[e..].chars().next();
+            if before.is_some_and(char::is_alphanumeric) || after.is_some_and(char::is_alphanumeric)
+            {
+                continue;
+            }
+            for cue in &self.cues[m.pattern().as_usize()] {
+                out.push(CueMatch {
+                    start: s,
+                    end: e,
+                    cue: *cue,
+                });
+            }
+        }
+        let is_rel = |c: &Cue| matches!(c, Cue::Verb(_) | Cue::Noun(_));
+        let rel_spans: Vec<(usize, usize)> = out
+            .iter()
+            .filter(|m| is_rel(&m.cue))
+            .map(|m| (m.start, m.end))
+            .collect();
+        out.retain(|m| {
+            !is_rel(&m.cue)
+                || !rel_spans
+                    .iter()
+                    .any(|&(s, e)| s <= m.start && m.end <= e && (e - s) > (m.end - m.start))
+        });
+        out.sort_by_key(|m| (m.start, m.end));
+        out
+    }
+}

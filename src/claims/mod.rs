@@ -1,0 +1,157 @@
+//! Claims: what each sentence says about whom — typed, directed relations between
+//! resolved actors, with polarity, modality, the source who says so, the evidence span
+//! and the time the claim refers to.
+//!
+//! Architecture invariant: every claim's span is a sentence of its document and covers a
+//! mention (or a resolved pronoun or phrase) of each of its actors; the cue words live
+//! in the lexicon pack, not in code.
+
+mod extract;
+pub mod lexicon;
+mod time;
+
+pub use extract::extract;
+pub use lexicon::Lexicon;
+
+use crate::actors::ActorRef;
+
+/// The 16 relation types of the claim schema.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Relation {
+    Ties,
+    Trains,
+    Funds,
+    Supplies,
+    Shelters,
+    FightsAlongside,
+    PledgesAllegiance,
+    Kinship,
+    Mediates,
+    RecruitsFrom,
+    PartOf,
+    MemberOf,
+    Leads,
+    Sponsors,
+    Hostile,
+    Negotiates,
+}
+
+impl Relation {
+    pub const ALL: [Relation; 16] = [
+        Relation::Ties,
+        Relation::Trains,
+        Relation::Funds,
+        Relation::Supplies,
+        Relation::Shelters,
+        Relation::FightsAlongside,
+        Relation::PledgesAllegiance,
+        Relation::Kinship,
+        Relation::Mediates,
+        Relation::RecruitsFrom,
+        Relation::PartOf,
+        Relation::MemberOf,
+        Relation::Leads,
+        Relation::Sponsors,
+        Relation::Hostile,
+        Relation::Negotiates,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Relation::Ties => "ties",
+            Relation::Trains => "trains",
+            Relation::Funds => "funds",
+            Relation::Supplies => "supplies",
+            Relation::Shelters => "shelters",
+            Relation::FightsAlongside => "fights_alongside",
+            Relation::PledgesAllegiance => "pledges_allegiance",
+            Relation::Kinship => "kinship",
+            Relation::Mediates => "mediates",
+            Relation::RecruitsFrom => "recruits_from",
+            Relation::PartOf => "part_of",
+            Relation::MemberOf => "member_of",
+            Relation::Leads => "leads",
+            Relation::Sponsors => "sponsors",
+            Relation::Hostile => "hostile",
+            Relation::Negotiates => "negotiates",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<Relation> {
+        Relation::ALL.into_iter().find(|r| r.as_str() == s)
+    }
+
+    /// Symmetric relations hold both ways; their argument order carries no meaning.
+    pub fn symmetric(self) -> bool {
+        matches!(
+            self,
+            Relation::Ties
+                | Relation::FightsAlongside
+                | Relation::Kinship
+                | Relation::Hostile
+                | Relation::Negotiates
+        )
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Polarity {
+    Affirmed,
+    Negated,
+}
+
+impl Polarity {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Polarity::Affirmed => "affirmed",
+            Polarity::Negated => "negated",
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Modality {
+    Asserted,
+    Hedged,
+    Commitment,
+    Hypothetical,
+}
+
+impl Modality {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Modality::Asserted => "asserted",
+            Modality::Hedged => "hedged",
+            Modality::Commitment => "commitment",
+            Modality::Hypothetical => "hypothetical",
+        }
+    }
+}
+
+/// Who the document says makes a claim.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Source {
+    /// The document's own voice.
+    Author,
+    /// A resolved actor (a person, or an organization speaking as one).
+    Actor(ActorRef),
+}
+
+/// One claim, as extracted from one sentence.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Claim {
+    pub subject: ActorRef,
+    pub relation: Relation,
+    pub object: ActorRef,
+    pub polarity: Polarity,
+    pub modality: Modality,
+    pub source: Source,
+    /// Index of the evidence sentence; `start..end` is its byte span.
+    pub sentence: usize,
+    pub start: usize,
+    pub end: usize,
+    /// The cue words that fired.
+    pub cue: String,
+    /// When the claim holds, if the text says (`YYYY`, `YYYY-MM` or `YYYY-MM-DD`).
+    pub time: Option<String>,
+}

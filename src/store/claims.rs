@@ -1,0 +1,151 @@
+//! Claims in the store.
+
+use super::{Result, Store};
+use crate::actors::ActorRef;
+use crate::claims::{Claim, Source};
+use rusqlite::{params, Transaction};
+use std::collections::HashMap;
+
+pub(super) fn put_claims(
+    tx: &Transaction,
+    doc_id: i64,
+    claims: &[Claim],
+    ids: &HashMap<ActorRef, i64>,
+) -> Result<()> {
+    let mut st = tx.prepare_cached(
+        "INSERT INTO claim (doc_id, sentence, start, \"end\", subject_id, relation, object_id, polarity, modality, source_id, cue, time)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)",
+    )?;
+    for c in claims {
+        let (Some(s), Some(o)) = (ids.get(&c.subject), ids.get(&c.object)) else {
+            continue;
+        };
+        let source = match c.source {
+            Source::Author => None,
+            Source::Actor(a) => ids.get(&a).copied(),
+        };
+        st.execute(params![
+            doc_id,
+            c.sentence as i64,
+            c.start as i64,
+            c.end as i64,
+            s,
+            c.relation.as_str(),
+            o,
+            c.polarity.as_str(),
+            c.modality.as_str(),
+            source,
+            c.cue,
+            c.time
+        ])?;
+    }
+    Ok(())
+}
+
+/// A stored claim with names resolved, for listing and export.
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct ClaimRow {
+    pub id: i64,
+    pub doc: String,
+    pub doc_id: i64,
+    pub subject: String,
+    pub subject_id: i64,
+    pub relation: String,
+    pub object: String,
+    pub object_id: i64,
+    pub polarity: String,
+    pub modality: String,
+    /// `None`: the document's own voice.
+    pub source: Option<String>,
+    pub source_id: Option<i64>,
+    pub evidence: String,
+    pub start: i64,
+    pub end: i64,
+    pub cue: String,
+    pub time: Option<String>,
+    pub published: Option<String>,
+}
+
+/// Filters for listing claims.
+#[derive(Debug, Clone, Default)]
+pub struct ClaimFilter {
+    pub actor_ids: Option<Vec<i64>>,
+    pub relation: Option<String>,
+}
+
+impl Store {
+    /// Claims of current documents, in document and sentence order.
+    pub fn claims(&self, filter: &ClaimFilter) -> Result<Vec<ClaimRow>> {
+        let mut st = self.conn.prepare(
+            "SELECT c.id, d.name, d.id, s.name, s.id, c.relation, o.name, o.id, c.polarity, c.modality,
+                    src.name, src.id, substr(d.text, c.start + 1, c.\"end\" - c.start), c.start, c.\"end\", c.cue, c.time, d.published
+             FROM claim c
+             JOIN document d ON d.id = c.doc_id AND d.current = 1
+             JOIN actor s ON s.id = c.subject_id
+             JOIN actor o ON o.id = c.object_id
+             LEFT JOIN actor src ON src.id = c.source_id
+             ORDER BY d.id, c.sentence, c.id",
+        )?;
+        let rows = st.query_map([], |r| {
+            Ok(ClaimRow {
+                id: r.get(0)?,
+                doc: r.get(1)?,
+                doc_id: r.get(2)?,
+                subject: r.get(3)?,
+                subject_id: r.get(4)?,
+                relation: r.get(5)?,
+                object: r.get(6)?,
+                object_id: r.get(7)?,
+                polarity: r.get(8)?,
+                modality: r.get(9)?,
+                source: r.get(10)?,
+                source_id: r.get(11)?,
+                evidence: r.get(12)?,
+                start: r.get(13)?,
+                end: r.get(14)?,
+                cue: r.get(15)?,
+                time: r.get(16)?,
+                published: r.get(17)?,
+            })
+        })?;
+        let mut out = Vec::new();
+        for row in rows {
+            let row = row?;
+            if let Some(ids) = &filter.actor_ids {
+                if !ids.contains(&row.subject_id) && !ids.contains(&row.object_id) {
+                    continue;
+                }
+            }
+            if filter
+                .relation
+                .as_deref()
+                .is_some_and(|r| r != row.relation)
+            {
+                continue;
+            }
+            out.push(row);
+        }
+        Ok(out)
+    }
+
+    /// Actor ids whose name or any name they were seen under folds to `name`'s folding.
+    pub fn find_actor_ids(&self, name: &str) -> Result<Vec<i64>> {
+        let key = crate::actors::normalize::fold(name);
+        let mut st = self.conn.prepare("SELECT DISTINCT a.id, a.name, l.surface FROM actor a LEFT JOIN alias l ON l.actor_id = a.id")?;
+        let rows: Vec<(i64, String, Option<String>)> = st
+            .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?
+            .collect::<std::result::Result<_, _>>()?;
+        let mut ids: Vec<i64> = rows
+            .into_iter()
+            .filter(|(_, n, s)| {
+                crate::actors::normalize::fold(n) == key
+                    || s.as_deref()
+                        .is_some_and(|s| crate::actors::normalize::fold(s) == key)
+            })
+            .map(|(id, _, _)| id)
+            .collect();
+        ids.sort_unstable();
+        ids.dedup();
+        Ok(ids)
+    }
+}
