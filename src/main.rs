@@ -71,6 +71,19 @@ enum Command {
         #[arg(long, value_enum, default_value = "table")]
         format: ListFormat,
     },
+    /// List claims with their evidence, polarity, modality and source.
+    Claims {
+        #[arg(long, default_value = "tiegraph.db")]
+        db: PathBuf,
+        /// Only claims with this actor as subject or object (any name it was seen under).
+        #[arg(long)]
+        actor: Option<String>,
+        /// Only claims of this relation type.
+        #[arg(long)]
+        relation: Option<String>,
+        #[arg(long, value_enum, default_value = "table")]
+        format: ListFormat,
+    },
     /// List stored documents with their metadata and copy relations.
     Docs {
         #[arg(long, default_value = "tiegraph.db")]
@@ -88,6 +101,15 @@ enum Command {
         #[arg(long)]
         out: Option<PathBuf>,
     },
+    /// Show what tiegraph finds in files, sentence by sentence, without storing anything:
+    /// the actors mentioned (and why), the cues and the claims.
+    Explain {
+        /// A pack file laid over the default pack; repeatable.
+        #[arg(long)]
+        pack: Vec<PathBuf>,
+        #[arg(required = true)]
+        paths: Vec<PathBuf>,
+    },
     /// Run the readers on files without storing anything and print what they extract.
     Read {
         #[arg(long, value_enum, default_value = "text")]
@@ -104,6 +126,13 @@ fn main() {
     match run(cli) {
         Ok(code) => std::process::exit(code),
         Err(e) => {
+            let broken_pipe = e
+                .chain()
+                .filter_map(|c| c.downcast_ref::<std::io::Error>())
+                .any(|io| io.kind() == std::io::ErrorKind::BrokenPipe);
+            if broken_pipe {
+                std::process::exit(0);
+            }
             eprintln!("tiegraph: {e:#}");
             std::process::exit(2);
         }
@@ -121,6 +150,13 @@ fn run(cli: Cli) -> Result<i32> {
             paths,
         } => cmd_ingest(&db, quiet, format, max_mb, &pack, &paths),
         Command::Actors { db, format } => cmd_actors(&db, format),
+        Command::Explain { pack, paths } => cmd_explain(&pack, &paths),
+        Command::Claims {
+            db,
+            actor,
+            relation,
+            format,
+        } => cmd_claims(&db, actor, relation, format),
         Command::Docs { db, format } => cmd_docs(&db, format),
         Command::Export { db, format, out } => cmd_export(&db, format, out),
         Command::Read {
@@ -309,6 +345,111 @@ fn cmd_actors(db: &Path, format: ListFormat) -> Result<i32> {
         }
     }
     Ok(0)
+}
+
+fn cmd_claims(
+    db: &Path,
+    actor: Option<String>,
+    relation: Option<String>,
+    format: ListFormat,
+) -> Result<i32> {
+    let store = open_existing(db)?;
+    if let Some(r) = &relation {
+        if tiegraph::claims::Relation::parse(r).is_none() {
+            let all: Vec<&str> = tiegraph::claims::Relation::ALL.iter().map(|r| r.as_str()).collect();
+            bail!("unknown relation {r:?}; one of: {}", all.join(", "));
+        }
+    }
+    let mut filter = tiegraph::store::claims::ClaimFilter {
+        relation,
+        ..Default::default()
+    };
+    if let Some(name) = &actor {
+        let ids = store.find_actor_ids(name)?;
+        if ids.is_empty() {
+            bail!("no actor named {name:?} (see `tiegraph actors`)");
+        }
+        filter.actor_ids = Some(ids);
+    }
+    let claims = store.claims(&filter)?;
+    match format {
+        ListFormat::Json => println!("{}", serde_json::to_string_pretty(&claims)?),
+        ListFormat::Table => {
+            let mut out = std::io::stdout().lock();
+            for c in &claims {
+                let neg = if c.polarity == "negated" { "NOT " } else { "" };
+                writeln!(
+                    out,
+                    "{} {}{} {} [{}; source: {}]{}",
+                    c.subject,
+                    neg,
+                    c.relation,
+                    c.object,
+                    c.modality,
+                    c.source.as_deref().unwrap_or("author"),
+                    c.time.as_deref().map(|t| format!(" ({t})")).unwrap_or_default()
+                )?;
+                writeln!(out, "    {}: \"{}\"", c.doc, clip(&c.evidence, 160))?;
+            }
+            writeln!(out, "{} claims", claims.len())?;
+        }
+    }
+    Ok(0)
+}
+
+fn cmd_explain(packs: &[PathBuf], paths: &[PathBuf]) -> Result<i32> {
+    let pipeline = Pipeline::new(load_pack(packs)?, Options::default()).map_err(anyhow::Error::msg)?;
+    let (files, failed) = ingest::collect_files(paths);
+    let mut status = if failed.is_empty() { 0 } else { 1 };
+    let mut out = std::io::stdout().lock();
+    for path in files {
+        let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+        let doc = match std::fs::read(&path)
+            .map_err(|e| e.to_string())
+            .and_then(|b| tiegraph::read::read(&name, &b, pipeline.opts.max_bytes).map_err(|e| e.to_string()))
+        {
+            Ok(d) => d,
+            Err(e) => {
+                eprintln!("{}: {e}", path.display());
+                status = 1;
+                continue;
+            }
+        };
+        let a = pipeline.analyze(&doc, &|_| None);
+        writeln!(out, "== {}", path.display())?;
+        for (si, s) in a.sentences.iter().enumerate() {
+            writeln!(out, "\n[{si}] {}", s.text(&doc.text))?;
+            for m in a.actors.mentions.iter().filter(|m| m.sentence == si) {
+                writeln!(
+                    out,
+                    "    actor  {:?} = {} ({}; {})",
+                    &doc.text[m.start..m.end],
+                    pipeline.actor_name(&a.actors, m.actor),
+                    pipeline.kind_of(&a.actors, m.actor).as_str(),
+                    m.rule
+                )?;
+            }
+            for c in a.claims.iter().filter(|c| c.sentence == si) {
+                let source = match c.source {
+                    tiegraph::claims::Source::Author => "author".to_string(),
+                    tiegraph::claims::Source::Actor(r) => pipeline.actor_name(&a.actors, r),
+                };
+                writeln!(
+                    out,
+                    "    claim  {} {}{} {} [{}; source: {}; cue {:?}]{}",
+                    pipeline.actor_name(&a.actors, c.subject),
+                    if c.polarity == tiegraph::claims::Polarity::Negated { "NOT " } else { "" },
+                    c.relation.as_str(),
+                    pipeline.actor_name(&a.actors, c.object),
+                    c.modality.as_str(),
+                    source,
+                    c.cue,
+                    c.time.as_deref().map(|t| format!(" ({t})")).unwrap_or_default()
+                )?;
+            }
+        }
+    }
+    Ok(status)
 }
 
 fn clip(s: &str, n: usize) -> String {

@@ -86,6 +86,7 @@ pub struct Discovery {
     pub not_names: Vec<String>,
     pub locatives: Vec<String>,
     pub force_nouns: Vec<String>,
+    pub intelligence_nouns: Vec<String>,
 }
 
 impl Discovery {
@@ -101,6 +102,7 @@ impl Discovery {
         self.not_names.extend(other.not_names);
         self.locatives.extend(other.locatives);
         self.force_nouns.extend(other.force_nouns);
+        self.intelligence_nouns.extend(other.intelligence_nouns);
     }
 }
 

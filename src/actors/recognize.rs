@@ -141,6 +141,20 @@ impl Recognizer {
                             .iter()
                             .any(|w| f.name.contains(w))
                 });
+                let spies = pack.actors.iter().position(|f| {
+                    f.kind == Kind::Agency
+                        && f.parent.as_deref() == Some(a.id.as_str())
+                        && ["Intelligence", "Directorate of Security", "Security Directorate", "Security Service"].iter().any(|w| f.name.contains(w))
+                });
+                if let Some(f) = spies {
+                    for noun in &pack.discovery.intelligence_nouns {
+                        for d in &a.demonyms {
+                            force_aliases.push((format!("{d} {noun}"), f));
+                        }
+                        force_aliases.push((format!("{}'s {noun}", a.name), f));
+                        force_aliases.push((format!("{}’s {noun}", a.name), f));
+                    }
+                }
                 if let Some(f) = forces {
                     for d in &a.demonyms {
                         for noun in &pack.discovery.force_nouns {
@@ -494,10 +508,17 @@ impl Recognizer {
         for (r, name) in &person_names {
             let name = name.trim_end_matches("'s").trim_end_matches("’s");
             if let Some(last) = name.split_whitespace().last() {
-                if last.chars().count() >= 3 && is_cap(last) {
-                    let e = by_last.entry(last.to_string()).or_insert(Some(*r));
-                    if *e != Some(*r) {
-                        *e = None;
+                // "al-Masri" is also called "Masri".
+                let bare = ["al-", "Al-", "el-", "El-", "ul-", "ad-", "as-", "an-"]
+                    .iter()
+                    .find_map(|p| last.strip_prefix(p))
+                    .filter(|b| is_cap(b));
+                for key in [Some(last), bare].into_iter().flatten() {
+                    if key.chars().count() >= 3 && is_cap(key) {
+                        let e = by_last.entry(key.to_string()).or_insert(Some(*r));
+                        if *e != Some(*r) {
+                            *e = None;
+                        }
                     }
                 }
             }
@@ -594,6 +615,15 @@ impl Recognizer {
                     continue;
                 }
             }
+            // "National Security Council": a longer name this alias is only the end of.
+            let prev = text[..s].split_whitespace().next_back().unwrap_or("");
+            if is_cap(prev) && GENERIC.contains(&prev.to_lowercase().as_str()) && text[..s].ends_with(' ') && !text[..s].trim_end().ends_with(['.', '!', '?']) {
+                let at_sentence_start = text[..s - prev.len() - 1].trim_end().is_empty()
+                    || text[..s - prev.len() - 1].trim_end().ends_with(['.', '\n', '"', '“']);
+                if !at_sentence_start {
+                    continue;
+                }
+            }
             if actor.kind == Kind::State && self.after_locative(text, s) {
                 continue; // "in Sudan": a place, not a party
             }
@@ -631,6 +661,10 @@ impl Recognizer {
         let mut words = text[..pos].split_whitespace().rev();
         let mut w = words.next().unwrap_or("");
         if w.eq_ignore_ascii_case("the") {
+            w = words.next().unwrap_or("");
+        }
+        // "in Doha, Qatar": a country after a place named in a locative phrase.
+        if w.ends_with(',') && is_cap(w) {
             w = words.next().unwrap_or("");
         }
         self.locatives.contains(&w.to_lowercase())

@@ -122,6 +122,14 @@ pub fn extract(
                         )
                         .filter(|(_, a)| !matches!(kind_of(*a), Kind::Person))
                         .collect();
+                    // A pronoun does not stand for a name its own sentence gives later
+                    // ("they are considered guests of the Taliban").
+                    let later: Vec<ActorRef> = slots.iter().filter(|x| x.start >= e && !x.phrase).map(|x| x.actors[0]).collect();
+                    let before: Vec<(usize, ActorRef)> = if n == 1 {
+                        before.into_iter().filter(|(_, a)| !later.contains(a)).collect()
+                    } else {
+                        before
+                    };
                     let picked = last_distinct(&before, n, s);
                     if picked.len() == n {
                         slots.push(Slot {
@@ -173,27 +181,38 @@ pub fn extract(
 
         let mut sentence_claims: Vec<Claim> = Vec::new();
         for (ci, c) in cues.iter().enumerate() {
-            let (rel, noun) = match c.cue {
-                Cue::Verb(r) => (r, false),
-                Cue::Noun(r) => (r, true),
+            let (rel, noun, inverse) = match c.cue {
+                Cue::Verb(r) => (r, false, false),
+                Cue::Noun(r) => (r, true, false),
+                Cue::Inverse(r) => (r, true, true),
                 _ => continue,
             };
+            let role = matches!(rel, Relation::MemberOf | Relation::Leads | Relation::PartOf) && noun;
+            // A speaker is no party to what they say, but their own title still counts.
             let candidates: Vec<&Slot> = slots
                 .iter()
-                .filter(|x| !speaker_spans.iter().any(|&(s, e)| x.start < e && s < x.end))
+                .filter(|x| role || !speaker_spans.iter().any(|&(s, e)| x.start < e && s < x.end))
                 .collect();
             let pairs =
-                if matches!(rel, Relation::MemberOf | Relation::Leads | Relation::PartOf) && noun {
+                if role {
                     role_pairs(text, &words, &candidates, c, rel, kind_of)
                 } else {
-                    relation_pairs(text, &words, &candidates, c, rel, noun)
+                    relation_pairs(text, &words, &candidates, c, rel, noun, &|a, b| {
+                        cues.iter().any(|m| m.cue == Cue::Denial && m.start >= a && m.end <= b)
+                    })
                 };
+            // "X are guests of Y": Y shelters X.
+            let pairs: Vec<(ActorRef, ActorRef)> = if inverse { pairs.into_iter().map(|(a, b)| (b, a)).collect() } else { pairs };
             for (subj, obj) in pairs {
                 if subj == obj || !kinds_fit(rel, kind_of(subj), kind_of(obj)) {
                     continue;
                 }
-                let polarity = polarity(text, &words, &cues, ci, ss);
-                let modality = modality(text, &cues, ci, ss);
+                // Modifiers count only on the same side of a quotation mark as the cue.
+                let quoted = in_quote(c.start);
+                let same: Vec<CueMatch> = cues.iter().copied().filter(|m| in_quote(m.start) == quoted).collect();
+                let at = same.iter().position(|m| m.start == c.start && m.cue == c.cue).unwrap_or(0);
+                let polarity = polarity(text, &words, &same, at, ss);
+                let modality = modality(text, &same, at, ss);
                 let mut source = match speaker {
                     Some(a) => Source::Actor(a),
                     None => Source::Author,
@@ -338,6 +357,7 @@ fn relation_pairs(
     c: &CueMatch,
     rel: Relation,
     noun: bool,
+    denied_between: &dyn Fn(usize, usize) -> bool,
 ) -> Vec<(ActorRef, ActorRef)> {
     let left: Vec<&&Slot> = slots
         .iter()
@@ -347,13 +367,9 @@ fn relation_pairs(
         .iter()
         .filter(|x| x.start >= c.end && !crosses_clause(text, c.end, x.start))
         .collect();
-    let after = between(text, words, c.end, right.first().map_or(c.end, |x| x.start));
-    let near_left = left
-        .last()
-        .filter(|x| gap_words(words, x.end, c.start) <= 14);
-    let near_right = right
-        .first()
-        .filter(|x| gap_words(words, c.end, x.start) <= 8);
+    let reach = if noun { 14 } else { 10 };
+    let near_left = left.last().filter(|x| gap_words(words, x.end, c.start) <= reach);
+    let near_right = right.first().filter(|x| gap_words(words, c.end, x.start) <= 8);
     let pair_slot = |x: &Slot| {
         if x.actors.len() == 2 {
             Some((x.actors[0], x.actors[1]))
@@ -361,22 +377,27 @@ fn relation_pairs(
             None
         }
     };
+    // Words between two positions, articles dropped.
+    let gap = |a: usize, b: usize| -> Vec<String> {
+        between(text, words, a, b)
+            .into_iter()
+            .filter(|w| !matches!(w.as_str(), "the" | "a" | "an"))
+            .collect()
+    };
 
     // "ties between X and Y", "relationship between X and Y".
     if let (Some(first), Some(second)) = (right.first(), right.get(1)) {
-        let lead = between(text, words, c.end, first.start);
-        let mid = between(text, words, first.end, second.start);
-        if lead.last().map(String::as_str) == Some("between") && lead.len() <= 3 && mid == ["and"] {
+        let lead = gap(c.end, first.start);
+        if lead.last().map(String::as_str) == Some("between")
+            && lead.len() <= 3
+            && gap(first.end, second.start) == ["and"]
+        {
             return vec![(first.actors[0], second.actors[0])];
         }
     }
     if let Some(x) = right.first() {
         if let Some(p) = pair_slot(x) {
-            if between(text, words, c.end, x.start)
-                .last()
-                .map(String::as_str)
-                == Some("between")
-            {
+            if gap(c.end, x.start).last().map(String::as_str) == Some("between") {
                 return vec![p];
             }
         }
@@ -392,35 +413,60 @@ fn relation_pairs(
             return vec![(a.actors[0], b.actors[0])];
         }
     }
-    // Passive: "trained by X", "led by X".
-    if !noun && word_at(text, words, c.end).is_some_and(|w| w.eq_ignore_ascii_case("by")) {
-        if let (Some(agent), Some(patient)) = (near_right, near_left) {
-            if between(text, words, c.end, agent.start).len() <= 2 {
-                return vec![(agent.actors[0], patient.actors[0])];
+    // Passive: "trained by X", "led by X"; without "by" the agent is unknown.
+    if !noun {
+        let before: Vec<String> = between(text, words, c.start.saturating_sub(24).max(near_left.map_or(0, |x| x.end)), c.start);
+        let passive = before
+            .iter()
+            .rev()
+            .take(2)
+            .any(|w| matches!(w.as_str(), "was" | "were" | "been" | "being" | "is" | "are" | "be" | "get" | "got"));
+        if word_at(text, words, c.end).is_some_and(|w| w.eq_ignore_ascii_case("by")) {
+            if let (Some(agent), Some(patient)) = (near_right, near_left) {
+                if between(text, words, c.end, agent.start).len() <= 2 {
+                    return vec![(agent.actors[0], patient.actors[0])];
+                }
             }
+            return vec![];
         }
-        return vec![];
+        if passive {
+            return vec![];
+        }
     }
     // "support from X (to Y)", "receives funding from X".
     if let Some(x) = near_right {
-        let lead = between(text, words, c.end, x.start);
-        if lead.first().map(String::as_str) == Some("from") && lead.len() <= 3 {
-            let to = right.get(1).filter(|y| {
-                between(text, words, x.end, y.start)
-                    .last()
-                    .map(String::as_str)
-                    == Some("to")
-            });
+        let lead = gap(c.end, x.start);
+        if lead.last().map(String::as_str) == Some("from") && lead.len() <= 4 {
+            let to = right.get(1).filter(|y| gap(x.end, y.start).last().map(String::as_str) == Some("to"));
             if let Some(y) = to {
                 return vec![(x.actors[0], y.actors[0])];
             }
             if let Some(l) = near_left {
                 return vec![(x.actors[0], l.actors[0])];
             }
+            return vec![];
+        }
+    }
+    // "X's support to Y", "the FBI's most-wanted list" (then the one it is about).
+    if let Some(x) = near_left.filter(|_| noun) {
+        let glue = &text[x.end..c.start];
+        if (glue.starts_with("'s") || glue.starts_with("’s") || glue.starts_with('\'') || glue.starts_with('’'))
+            && gap_words(words, x.end, c.start) <= 3
+        {
+            let object = near_right
+                .filter(|y| {
+                    let lead = gap(c.end, y.start);
+                    !lead.is_empty()
+                        && lead.len() <= 3
+                        && matches!(lead[0].as_str(), "to" | "for" | "with" | "on" | "against" | "of" | "toward" | "towards" | "into")
+                })
+                .map(|y| y.actors[0])
+                .or_else(|| left.iter().rev().nth(1).filter(|p| gap_words(words, p.end, x.start) <= 4).map(|p| p.actors[0]));
+            return object.map(|o| vec![(x.actors[0], o)]).unwrap_or_default();
         }
     }
     // "X and Y have close ties", "X and Y ... each other".
-    let coordinated = |a: &Slot, b: &Slot| between(text, words, a.end, b.start) == ["and"];
+    let coordinated = |a: &Slot, b: &Slot| gap(a.end, b.start) == ["and"];
     if let Some(x) = near_left {
         if let Some(p) = pair_slot(x) {
             if near_right.is_none() || rel.symmetric() {
@@ -440,22 +486,17 @@ fn relation_pairs(
                 return vec![p];
             }
             if let Some(x) = near_left {
-                // "X respects each other" is not a thing; "X and Y respect each other" is above.
-                return if rel.symmetric() {
-                    vec![p]
-                } else {
-                    vec![(x.actors[0], p.0)]
-                };
+                return if rel.symmetric() { vec![p] } else { vec![(x.actors[0], p.0)] };
             }
         }
     }
     match (near_left, near_right) {
         (Some(x), Some(y)) => {
-            // Noun cues only relate what sits next to them: "X's support to Y", "X ties with Y".
-            if noun && gap_words(words, x.end, c.start) > 6 {
+            // Noun cues only relate what sits next to them: "X ties with Y".
+            let limit = if denied_between(x.end, c.start) { 12 } else { 8 };
+            if noun && gap_words(words, x.end, c.start) > limit {
                 return vec![];
             }
-            let _ = &after;
             vec![(x.actors[0], y.actors[0])]
         }
         _ => vec![],
@@ -491,16 +532,29 @@ fn role_pairs(
                 && !text[c.end..x.start].contains(',')
         }
     });
-    let Some(owner) = owner_before.or(owner_after) else {
+    // Both "the senior Afghanistan analyst for the Crisis Group" and "the U.S. envoy for
+    // Afghanistan": a state is more often a modifier; otherwise the nearer owner wins.
+    let after_first = match (owner_before, owner_after) {
+        (Some(b), Some(a)) => kind_of(b.actors[0]) == Kind::State && kind_of(a.actors[0]) != Kind::State,
+        (None, Some(_)) => true,
+        _ => false,
+    };
+    let Some(owner) = (if after_first { owner_after } else { owner_before }) else {
         return vec![];
     };
+    let owner_before = owner_before.filter(|_| !after_first);
     // The bearer: right after the role noun ("Taliban spokesman Zabiullah Mujahid"), or an
     // apposition before it ("Zabiullah Mujahid, the Taliban's spokesman"; "X is a faction of Y").
     let phrase_start = owner_before.map_or(c.start, |o| o.start.min(c.start));
     let after_noun = slots.iter().find(|x| {
         x.start >= c.end && is_bearer(x) && {
             let gap = &text[c.end..x.start];
-            gap.trim().is_empty() || gap.trim() == ","
+            let lead = between(text, words, c.end, x.start);
+            gap.trim().is_empty()
+                || gap.trim() == ","
+                || (gap.trim_end().ends_with(',')
+                    && lead.len() <= 4
+                    && matches!(lead.first().map(String::as_str), Some("for" | "of" | "in" | "to")))
         }
     });
     if let Some(b) = after_noun.filter(|_| owner_before.is_some()) {
@@ -578,7 +632,7 @@ fn polarity(text: &str, words: &[Word], cues: &[CueMatch], ci: usize, ss: usize)
             Cue::Ending if m.end <= c.start && gap_words(words, m.end, c.start) <= 2 => flips += 1,
             Cue::Ending
                 if m.start >= c.end
-                    && gap_words(words, c.end, m.start) <= 8
+                    && gap_words(words, c.end, m.start) <= 10
                     && !text[c.end..m.start].contains(',') =>
             {
                 // "support from X to Y was halted"

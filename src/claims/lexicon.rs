@@ -9,6 +9,8 @@ use std::collections::HashMap;
 pub enum Cue {
     Verb(Relation),
     Noun(Relation),
+    /// A noun whose subject follows it: "guests of Y" (Y shelters them), "proxy of Y".
+    Inverse(Relation),
     Negator,
     Denial,
     Ending,
@@ -67,6 +69,9 @@ impl Lexicon {
                     }
                     for p in strings(body, "nouns") {
                         add(p, Cue::Noun(rel));
+                    }
+                    for p in strings(body, "inverse_nouns") {
+                        add(p, Cue::Inverse(rel));
                     }
                 }
             }
@@ -134,7 +139,7 @@ impl Lexicon {
                 });
             }
         }
-        let is_rel = |c: &Cue| matches!(c, Cue::Verb(_) | Cue::Noun(_));
+        let is_rel = |c: &Cue| matches!(c, Cue::Verb(_) | Cue::Noun(_) | Cue::Inverse(_));
         let rel_spans: Vec<(usize, usize)> = out
             .iter()
             .filter(|m| is_rel(&m.cue))

@@ -1,7 +1,8 @@
 //! The ingest pipeline: files → read → segment → store (with copy detection).
 //! This is the only module besides `store` and the binary that touches the file system.
 
-use crate::actors::{ActorRef, Pack, Recognizer};
+use crate::actors::normalize::fold;
+use crate::actors::{ActorRef, DocActors, Kind, Pack, Recognizer};
 use crate::claims::{self, Lexicon};
 use crate::read::date::Date;
 use crate::read::{self, Format, ReadError};
@@ -91,6 +92,13 @@ fn walk(dir: &Path, files: &mut Vec<PathBuf>, failed: &mut Vec<FileResult>) {
     }
 }
 
+/// What the analysis stages found in one document.
+pub struct Analysis {
+    pub sentences: Vec<crate::text::Sentence>,
+    pub actors: DocActors,
+    pub claims: Vec<crate::claims::Claim>,
+}
+
 /// The analysis stages, built once per run (the pack compiled into automata).
 pub struct Pipeline {
     pub opts: Options,
@@ -107,6 +115,38 @@ impl Pipeline {
             recognizer: Recognizer::new(pack),
             lexicon,
         })
+    }
+
+    /// Everything the pipeline finds in a document, without storing it. `known` names the
+    /// actor behind an acronym other documents defined (see `Recognizer::recognize_with`).
+    pub fn analyze(&self, doc: &read::Document, known: &dyn Fn(&str) -> Option<(String, Kind)>) -> Analysis {
+        let sentences = text::sentences(&doc.text);
+        let mut actors = self.recognizer.recognize_with(&doc.text, &sentences, known);
+        // The outlet that published the document is not a party to what it reports.
+        let outlets: Vec<String> = [&doc.meta.outlet, &doc.meta.original_outlet]
+            .into_iter()
+            .flatten()
+            .map(|o| fold(o))
+            .collect();
+        actors.mentions.retain(|m| !outlets.contains(&fold(&doc.text[m.start..m.end])));
+        let kind_of = |r: ActorRef| self.kind_of(&actors, r);
+        let published = doc.meta.published.as_deref().and_then(Date::parse_iso);
+        let claims = claims::extract(&doc.text, &sentences, &actors, &kind_of, &self.lexicon, published);
+        Analysis { sentences, actors, claims }
+    }
+
+    pub fn kind_of(&self, actors: &DocActors, r: ActorRef) -> Kind {
+        match r {
+            ActorRef::Pack(i) => self.recognizer.pack.actors[i].kind,
+            ActorRef::Found(i) => actors.discovered[i].kind,
+        }
+    }
+
+    pub fn actor_name(&self, actors: &DocActors, r: ActorRef) -> String {
+        match r {
+            ActorRef::Pack(i) => self.recognizer.pack.actors[i].name.clone(),
+            ActorRef::Found(i) => actors.discovered[i].name.clone(),
+        }
     }
 
     /// Reads, analyzes and stores one file. Errors name the problem; the caller names the file.
@@ -144,27 +184,8 @@ fn ingest_file(p: &Pipeline, store: &mut Store, path: &Path) -> Result<Outcome, 
         .map(|n| n.to_string_lossy().into_owned())
         .unwrap_or_default();
     let doc = read::read(&name, &bytes, opts.max_bytes).map_err(|e| e.to_string())?;
-    let sentences = text::sentences(&doc.text);
     let known = |w: &str| store.discovered_by_surface(w).ok().flatten();
-    let mut actors = p.recognizer.recognize_with(&doc.text, &sentences, &known);
-    // The outlet that published the document is not a party to what it reports.
-    let outlets: Vec<String> = [&doc.meta.outlet, &doc.meta.original_outlet]
-        .into_iter()
-        .flatten()
-        .map(|o| crate::actors::normalize::fold(o))
-        .collect();
-    actors
-        .mentions
-        .retain(|m| !outlets.contains(&crate::actors::normalize::fold(&doc.text[m.start..m.end])));
-    let pack = &p.recognizer.pack;
-    let kind_of = |r: ActorRef| match r {
-        ActorRef::Pack(i) => pack.actors[i].kind,
-        ActorRef::Found(i) => actors.discovered[i].kind,
-    };
-    let published = doc.meta.published.as_deref().and_then(Date::parse_iso);
-    let claims = claims::extract(
-        &doc.text, &sentences, &actors, &kind_of, &p.lexicon, published,
-    );
+    let Analysis { sentences, actors, claims } = p.analyze(&doc, &known);
     let analyzed = Analyzed {
         path: &key,
         name: &name,

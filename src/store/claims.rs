@@ -78,7 +78,7 @@ impl Store {
     pub fn claims(&self, filter: &ClaimFilter) -> Result<Vec<ClaimRow>> {
         let mut st = self.conn.prepare(
             "SELECT c.id, d.name, d.id, s.name, s.id, c.relation, o.name, o.id, c.polarity, c.modality,
-                    src.name, src.id, substr(d.text, c.start + 1, c.\"end\" - c.start), c.start, c.\"end\", c.cue, c.time, d.published
+                    src.name, src.id, CAST(substr(CAST(d.text AS BLOB), c.start + 1, c.\"end\" - c.start) AS TEXT), c.start, c.\"end\", c.cue, c.time, d.published
              FROM claim c
              JOIN document d ON d.id = c.doc_id AND d.current = 1
              JOIN actor s ON s.id = c.subject_id
@@ -128,24 +128,27 @@ impl Store {
         Ok(out)
     }
 
-    /// Actor ids whose name or any name they were seen under folds to `name`'s folding.
+    /// Actor ids whose name or any name they were seen under matches `name`: folded
+    /// (case, accents, hyphens, "the"), else by spelling skeleton ("al Qaida" = "al-Qaeda").
     pub fn find_actor_ids(&self, name: &str) -> Result<Vec<i64>> {
-        let key = crate::actors::normalize::fold(name);
-        let mut st = self.conn.prepare("SELECT DISTINCT a.id, a.name, l.surface FROM actor a LEFT JOIN alias l ON l.actor_id = a.id")?;
-        let rows: Vec<(i64, String, Option<String>)> = st
-            .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?
+        use crate::actors::normalize::{fold, skeleton};
+        let mut st = self.conn.prepare(
+            "SELECT a.id, a.name FROM actor a UNION SELECT l.actor_id, l.surface FROM alias l",
+        )?;
+        let rows: Vec<(i64, String)> = st
+            .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?
             .collect::<std::result::Result<_, _>>()?;
-        let mut ids: Vec<i64> = rows
-            .into_iter()
-            .filter(|(_, n, s)| {
-                crate::actors::normalize::fold(n) == key
-                    || s.as_deref()
-                        .is_some_and(|s| crate::actors::normalize::fold(s) == key)
-            })
-            .map(|(id, _, _)| id)
-            .collect();
-        ids.sort_unstable();
-        ids.dedup();
-        Ok(ids)
+        let pick = |key: &dyn Fn(&str) -> String| {
+            let want = key(name);
+            let mut ids: Vec<i64> = rows.iter().filter(|(_, n)| key(n) == want).map(|(id, _)| *id).collect();
+            ids.sort_unstable();
+            ids.dedup();
+            ids
+        };
+        let ids = pick(&|s: &str| fold(s));
+        if !ids.is_empty() || skeleton(name).replace(' ', "").len() < 4 {
+            return Ok(ids);
+        }
+        Ok(pick(&|s: &str| skeleton(s)))
     }
 }
