@@ -356,7 +356,10 @@ fn cmd_claims(
     let store = open_existing(db)?;
     if let Some(r) = &relation {
         if tiegraph::claims::Relation::parse(r).is_none() {
-            let all: Vec<&str> = tiegraph::claims::Relation::ALL.iter().map(|r| r.as_str()).collect();
+            let all: Vec<&str> = tiegraph::claims::Relation::ALL
+                .iter()
+                .map(|r| r.as_str())
+                .collect();
             bail!("unknown relation {r:?}; one of: {}", all.join(", "));
         }
     }
@@ -387,7 +390,10 @@ fn cmd_claims(
                     c.object,
                     c.modality,
                     c.source.as_deref().unwrap_or("author"),
-                    c.time.as_deref().map(|t| format!(" ({t})")).unwrap_or_default()
+                    c.time
+                        .as_deref()
+                        .map(|t| format!(" ({t})"))
+                        .unwrap_or_default()
                 )?;
                 writeln!(out, "    {}: \"{}\"", c.doc, clip(&c.evidence, 160))?;
             }
@@ -398,16 +404,21 @@ fn cmd_claims(
 }
 
 fn cmd_explain(packs: &[PathBuf], paths: &[PathBuf]) -> Result<i32> {
-    let pipeline = Pipeline::new(load_pack(packs)?, Options::default()).map_err(anyhow::Error::msg)?;
+    let pipeline =
+        Pipeline::new(load_pack(packs)?, Options::default()).map_err(anyhow::Error::msg)?;
     let (files, failed) = ingest::collect_files(paths);
     let mut status = if failed.is_empty() { 0 } else { 1 };
     let mut out = std::io::stdout().lock();
     for path in files {
-        let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+        let name = path
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default();
         let doc = match std::fs::read(&path)
             .map_err(|e| e.to_string())
-            .and_then(|b| tiegraph::read::read(&name, &b, pipeline.opts.max_bytes).map_err(|e| e.to_string()))
-        {
+            .and_then(|b| {
+                tiegraph::read::read(&name, &b, pipeline.opts.max_bytes).map_err(|e| e.to_string())
+            }) {
             Ok(d) => d,
             Err(e) => {
                 eprintln!("{}: {e}", path.display());
@@ -438,13 +449,20 @@ fn cmd_explain(packs: &[PathBuf], paths: &[PathBuf]) -> Result<i32> {
                     out,
                     "    claim  {} {}{} {} [{}; source: {}; cue {:?}]{}",
                     pipeline.actor_name(&a.actors, c.subject),
-                    if c.polarity == tiegraph::claims::Polarity::Negated { "NOT " } else { "" },
+                    if c.polarity == tiegraph::claims::Polarity::Negated {
+                        "NOT "
+                    } else {
+                        ""
+                    },
                     c.relation.as_str(),
                     pipeline.actor_name(&a.actors, c.object),
                     c.modality.as_str(),
                     source,
                     c.cue,
-                    c.time.as_deref().map(|t| format!(" ({t})")).unwrap_or_default()
+                    c.time
+                        .as_deref()
+                        .map(|t| format!(" ({t})"))
+                        .unwrap_or_default()
                 )?;
             }
         }

@@ -144,7 +144,14 @@ impl Recognizer {
                 let spies = pack.actors.iter().position(|f| {
                     f.kind == Kind::Agency
                         && f.parent.as_deref() == Some(a.id.as_str())
-                        && ["Intelligence", "Directorate of Security", "Security Directorate", "Security Service"].iter().any(|w| f.name.contains(w))
+                        && [
+                            "Intelligence",
+                            "Directorate of Security",
+                            "Security Directorate",
+                            "Security Service",
+                        ]
+                        .iter()
+                        .any(|w| f.name.contains(w))
                 });
                 if let Some(f) = spies {
                     for noun in &pack.discovery.intelligence_nouns {
@@ -617,9 +624,15 @@ impl Recognizer {
             }
             // "National Security Council": a longer name this alias is only the end of.
             let prev = text[..s].split_whitespace().next_back().unwrap_or("");
-            if is_cap(prev) && GENERIC.contains(&prev.to_lowercase().as_str()) && text[..s].ends_with(' ') && !text[..s].trim_end().ends_with(['.', '!', '?']) {
+            if is_cap(prev)
+                && GENERIC.contains(&prev.to_lowercase().as_str())
+                && text[..s].ends_with(' ')
+                && !text[..s].trim_end().ends_with(['.', '!', '?'])
+            {
                 let at_sentence_start = text[..s - prev.len() - 1].trim_end().is_empty()
-                    || text[..s - prev.len() - 1].trim_end().ends_with(['.', '\n', '"', '“']);
+                    || text[..s - prev.len() - 1]
+                        .trim_end()
+                        .ends_with(['.', '\n', '"', '“']);
                 if !at_sentence_start {
                     continue;
                 }

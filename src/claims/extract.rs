@@ -16,6 +16,8 @@ struct Slot {
     actors: Vec<ActorRef>,
     /// A pronoun or description rather than a name.
     phrase: bool,
+    /// "each other": the two actors are related to one another.
+    reciprocal: bool,
 }
 
 /// A word of a sentence.
@@ -25,47 +27,75 @@ struct Word {
     end: usize,
 }
 
-/// Phrases that stand for the two organizations last named.
-const PAIR_PHRASES: &[&str] = &[
-    "the two groups",
-    "both groups",
-    "the two sides",
-    "both sides",
-    "the two organizations",
-    "the two organisations",
-    "the two movements",
-    "the two militant groups",
-    "the two militias",
-    "the two",
-    "each other",
-    "one another",
-    "each other's",
-    "one another's",
-];
-/// Phrases that stand for the organization last named.
-const GROUP_PHRASES: &[&str] = &[
-    "the group",
-    "the militia",
-    "the movement",
-    "the organization",
-    "the organisation",
-    "the network",
-    "the insurgents",
-    "the militants",
-    "the rebels",
-    "the outfit",
-    "the jihadists",
-    "the insurgent group",
-    "the militant group",
-    "the terrorist group",
-    "the jihadist group",
-    "the armed group",
-    "the faction",
-    "the council",
-    "they",
-    "them",
-    "their",
-];
+/// Phrases in a sentence that stand for actors named before them:
+/// `(start, end, how many actors, reciprocal)`, offsets relative to the sentence.
+fn anaphora_spans(
+    sentence: &str,
+    a: &super::lexicon::Anaphora,
+) -> Vec<(usize, usize, usize, bool)> {
+    let lower = sentence.to_lowercase();
+    let mut out: Vec<(usize, usize, usize, bool)> = Vec::new();
+    let toks: Vec<(usize, usize)> = {
+        let mut v = Vec::new();
+        let mut st: Option<usize> = None;
+        for (i, ch) in lower.char_indices() {
+            if ch.is_alphanumeric() || (ch == '\'' || ch == '’') && st.is_some() {
+                st.get_or_insert(i);
+            } else if let Some(s) = st.take() {
+                v.push((s, i));
+            }
+        }
+        if let Some(s) = st {
+            v.push((s, lower.len()));
+        }
+        v
+    };
+    let w = |i: usize| &lower[toks[i].0..toks[i].1];
+    let orig = |i: usize| &sentence[toks[i].0..toks[i].1];
+    let strip = |x: &str| x.trim_end_matches("'s").trim_end_matches("’s").to_string();
+    let mut i = 0;
+    while i < toks.len() {
+        let word = w(i);
+        let mut matched = false;
+        if word == "the" || word == "both" || word == "those" || word == "these" {
+            let two = word == "both"
+                || (word == "the" && i + 1 < toks.len() && w(i + 1) == "two")
+                || word == "those"
+                || word == "these";
+            let first = if word == "the" && two { i + 2 } else { i + 1 };
+            for k in first..(first + 3).min(toks.len()) {
+                if orig(k).chars().next().is_some_and(char::is_uppercase) {
+                    break;
+                }
+                let head = strip(w(k));
+                let hit = if two {
+                    a.groups_nouns.contains(&head)
+                } else {
+                    a.group_nouns.contains(&head)
+                };
+                if hit {
+                    out.push((toks[i].0, toks[k].1, if two { 2 } else { 1 }, false));
+                    i = k + 1;
+                    matched = true;
+                    break;
+                }
+            }
+        }
+        if !matched {
+            if a.pronouns.iter().any(|p| p == word) {
+                out.push((toks[i].0, toks[i].1, 1, false));
+            }
+            i += 1;
+        }
+    }
+    for r in &a.reciprocals {
+        for (off, _) in lower.match_indices(r.as_str()) {
+            out.push((off, off + r.len(), 2, true));
+        }
+    }
+    out
+}
+
 const PERSON_PRONOUNS: &[&str] = &["he", "she"];
 
 /// Extracts the claims of one document.
@@ -98,48 +128,52 @@ pub fn extract(
                     end: m.end,
                     actors: vec![m.actor],
                     phrase: false,
+                    reciprocal: false,
                 });
             }
             m_at += 1;
         }
         // Phrases resolved to actors named before them.
-        let lower = s_text.to_lowercase();
-        for (phrases, n) in [(PAIR_PHRASES, 2usize), (GROUP_PHRASES, 1)] {
-            for p in phrases {
-                for (off, _) in lower.match_indices(p) {
-                    let (s, e) = (ss + off, ss + off + p.len());
-                    if !word_bounded(text, s, e) || slots.iter().any(|x| x.start < e && s < x.end) {
-                        continue;
-                    }
-                    let before: Vec<(usize, ActorRef)> = history
+        for (ps, pe, n, reciprocal) in anaphora_spans(s_text, &lexicon.anaphora) {
+            let (s, e) = (ss + ps, ss + pe);
+            if slots.iter().any(|x| x.start < e && s < x.end) {
+                continue;
+            }
+            let before: Vec<(usize, ActorRef)> = history
+                .iter()
+                .copied()
+                .chain(
+                    slots
                         .iter()
-                        .copied()
-                        .chain(
-                            slots
-                                .iter()
-                                .filter(|x| x.end <= s && !x.phrase)
-                                .map(|x| (x.start, x.actors[0])),
-                        )
-                        .filter(|(_, a)| !matches!(kind_of(*a), Kind::Person))
-                        .collect();
-                    // A pronoun does not stand for a name its own sentence gives later
-                    // ("they are considered guests of the Taliban").
-                    let later: Vec<ActorRef> = slots.iter().filter(|x| x.start >= e && !x.phrase).map(|x| x.actors[0]).collect();
-                    let before: Vec<(usize, ActorRef)> = if n == 1 {
-                        before.into_iter().filter(|(_, a)| !later.contains(a)).collect()
-                    } else {
-                        before
-                    };
-                    let picked = last_distinct(&before, n, s);
-                    if picked.len() == n {
-                        slots.push(Slot {
-                            start: s,
-                            end: e,
-                            actors: picked,
-                            phrase: true,
-                        });
-                    }
-                }
+                        .filter(|x| x.end <= s && !x.phrase)
+                        .map(|x| (x.start, x.actors[0])),
+                )
+                .filter(|(_, a)| !matches!(kind_of(*a), Kind::Person))
+                .collect();
+            // A pronoun does not stand for a name its own sentence gives later
+            // ("they are considered guests of the Taliban").
+            let later: Vec<ActorRef> = slots
+                .iter()
+                .filter(|x| x.start >= e && !x.phrase)
+                .map(|x| x.actors[0])
+                .collect();
+            let before: Vec<(usize, ActorRef)> = if n == 1 {
+                before
+                    .into_iter()
+                    .filter(|(_, a)| !later.contains(a))
+                    .collect()
+            } else {
+                before
+            };
+            let picked = last_distinct(&before, n, s);
+            if picked.len() == n {
+                slots.push(Slot {
+                    start: s,
+                    end: e,
+                    actors: picked,
+                    phrase: true,
+                    reciprocal,
+                });
             }
         }
         slots.sort_by_key(|x| x.start);
@@ -187,30 +221,104 @@ pub fn extract(
                 Cue::Inverse(r) => (r, true, true),
                 _ => continue,
             };
-            let role = matches!(rel, Relation::MemberOf | Relation::Leads | Relation::PartOf) && noun;
+            let role =
+                matches!(rel, Relation::MemberOf | Relation::Leads | Relation::PartOf) && noun;
             // A speaker is no party to what they say, but their own title still counts.
             let candidates: Vec<&Slot> = slots
                 .iter()
                 .filter(|x| role || !speaker_spans.iter().any(|&(s, e)| x.start < e && s < x.end))
                 .collect();
-            let pairs =
-                if role {
-                    role_pairs(text, &words, &candidates, c, rel, kind_of)
-                } else {
-                    relation_pairs(text, &words, &candidates, c, rel, noun, &|a, b| {
-                        cues.iter().any(|m| m.cue == Cue::Denial && m.start >= a && m.end <= b)
+            let pairs = if role {
+                role_pairs(text, &words, &candidates, c, rel, kind_of)
+            } else {
+                relation_pairs(text, &words, &candidates, c, rel, noun, &|a, b| {
+                    cues.iter()
+                        .any(|m| m.cue == Cue::Denial && m.start >= a && m.end <= b)
+                })
+            };
+            // Lists: "sanctuary to ETIM, al-Qaeda, LeT and the like"; "Russia and Iran fund ...".
+            let pairs: Vec<(ActorRef, ActorRef)> = if role {
+                pairs
+            } else {
+                pairs
+                    .into_iter()
+                    .flat_map(|(a, b)| {
+                        let subjects = coordinated(text, &words, &candidates, a, c.start, false);
+                        let objects = coordinated(text, &words, &candidates, b, c.end, true);
+                        subjects
+                            .into_iter()
+                            .flat_map(move |x| objects.clone().into_iter().map(move |y| (x, y)))
                     })
-                };
+                    .collect()
+            };
+            // "another al-Qaeda leader, X": one leader among several is a member.
+            let rel = if rel == Relation::Leads && noun && {
+                let prior: Vec<String> =
+                    between(text, &words, c.start.saturating_sub(40).max(ss), c.start);
+                prior.iter().rev().take(3).any(|w| {
+                    matches!(
+                        w.as_str(),
+                        "a" | "an" | "another" | "one" | "several" | "other" | "some"
+                    )
+                })
+            } {
+                Relation::MemberOf
+            } else {
+                rel
+            };
+            // An inverse noun needs its bearer linked to it: "X are guests of Y", "X, a proxy of Y".
+            let pairs: Vec<(ActorRef, ActorRef)> = if inverse {
+                pairs
+                    .into_iter()
+                    .filter(|(a, _)| {
+                        candidates
+                            .iter()
+                            .rev()
+                            .find(|x| x.end <= c.start && x.actors.contains(a))
+                            .is_some_and(|x| {
+                                let glue = &text[x.end..c.start];
+                                let ws = between(text, &words, x.end, c.start);
+                                glue.contains(',')
+                                    || ws.iter().any(|w| {
+                                        matches!(
+                                            w.as_str(),
+                                            "is" | "are"
+                                                | "was"
+                                                | "were"
+                                                | "as"
+                                                | "became"
+                                                | "remain"
+                                                | "remains"
+                                                | "considered"
+                                        )
+                                    })
+                            })
+                    })
+                    .collect()
+            } else {
+                pairs
+            };
             // "X are guests of Y": Y shelters X.
-            let pairs: Vec<(ActorRef, ActorRef)> = if inverse { pairs.into_iter().map(|(a, b)| (b, a)).collect() } else { pairs };
+            let pairs: Vec<(ActorRef, ActorRef)> = if inverse {
+                pairs.into_iter().map(|(a, b)| (b, a)).collect()
+            } else {
+                pairs
+            };
             for (subj, obj) in pairs {
                 if subj == obj || !kinds_fit(rel, kind_of(subj), kind_of(obj)) {
                     continue;
                 }
                 // Modifiers count only on the same side of a quotation mark as the cue.
                 let quoted = in_quote(c.start);
-                let same: Vec<CueMatch> = cues.iter().copied().filter(|m| in_quote(m.start) == quoted).collect();
-                let at = same.iter().position(|m| m.start == c.start && m.cue == c.cue).unwrap_or(0);
+                let same: Vec<CueMatch> = cues
+                    .iter()
+                    .copied()
+                    .filter(|m| in_quote(m.start) == quoted)
+                    .collect();
+                let at = same
+                    .iter()
+                    .position(|m| m.start == c.start && m.cue == c.cue)
+                    .unwrap_or(0);
                 let polarity = polarity(text, &words, &same, at, ss);
                 let modality = modality(text, &same, at, ss);
                 let mut source = match speaker {
@@ -270,14 +378,6 @@ pub fn extract(
         }
     }
     out
-}
-
-fn word_bounded(text: &str, s: usize, e: usize) -> bool {
-    !text[..s]
-        .chars()
-        .next_back()
-        .is_some_and(char::is_alphanumeric)
-        && !text[e..].chars().next().is_some_and(char::is_alphanumeric)
 }
 
 /// The last `n` distinct actors before byte `pos`, most recent first.
@@ -349,6 +449,72 @@ fn crosses_clause(text: &str, a: usize, b: usize) -> bool {
         || t.contains(": ")
 }
 
+/// `actor` and the actors listed with it: from its slot nearest the cue (after `pos` when
+/// `rightwards`, before it otherwise), along "A, B, C and D".
+fn coordinated(
+    text: &str,
+    words: &[Word],
+    slots: &[&Slot],
+    actor: ActorRef,
+    pos: usize,
+    rightwards: bool,
+) -> Vec<ActorRef> {
+    let mut out = vec![actor];
+    let at = if rightwards {
+        slots
+            .iter()
+            .position(|x| x.start >= pos && x.actors == [actor])
+    } else {
+        slots
+            .iter()
+            .rposition(|x| x.end <= pos && x.actors == [actor])
+    }
+    .or_else(|| slots.iter().position(|x| x.actors == [actor]));
+    let Some(start) = at else { return out };
+    let joins = |a: &Slot, b: &Slot| {
+        let glue = &text[a.end..b.start];
+        let ws = between(text, words, a.end, b.start);
+        glue.contains(|c: char| c == ',' || c.is_alphabetic())
+            && ws.iter().all(|w| {
+                matches!(
+                    w.as_str(),
+                    "and" | "or" | "as" | "well" | "the" | "its" | "their" | "nor"
+                )
+            })
+            && !glue.contains(['.', ';', '(', ')'])
+    };
+    for forward in [true, false] {
+        let mut i = start;
+        loop {
+            let next = if forward { i + 1 } else { i.wrapping_sub(1) };
+            let Some(n) = slots.get(next) else { break };
+            let (a, b) = if forward {
+                (slots[i], *n)
+            } else {
+                (*n, slots[i])
+            };
+            // Lists run across the cue only for the side the cue points to.
+            let crosses = if rightwards {
+                n.end <= pos
+            } else {
+                n.start >= pos
+            };
+            if crosses
+                || n.actors.len() != 1
+                || n.phrase
+                || !joins(a, b)
+                || out.contains(&n.actors[0])
+                || out.len() >= 8
+            {
+                break;
+            }
+            out.push(n.actors[0]);
+            i = next;
+        }
+    }
+    out
+}
+
 /// Subject/object pairs for a relation cue.
 fn relation_pairs(
     text: &str,
@@ -368,8 +534,12 @@ fn relation_pairs(
         .filter(|x| x.start >= c.end && !crosses_clause(text, c.end, x.start))
         .collect();
     let reach = if noun { 14 } else { 10 };
-    let near_left = left.last().filter(|x| gap_words(words, x.end, c.start) <= reach);
-    let near_right = right.first().filter(|x| gap_words(words, c.end, x.start) <= 8);
+    let near_left = left
+        .last()
+        .filter(|x| gap_words(words, x.end, c.start) <= reach);
+    let near_right = right
+        .first()
+        .filter(|x| gap_words(words, c.end, x.start) <= 8);
     let pair_slot = |x: &Slot| {
         if x.actors.len() == 2 {
             Some((x.actors[0], x.actors[1]))
@@ -415,12 +585,39 @@ fn relation_pairs(
     }
     // Passive: "trained by X", "led by X"; without "by" the agent is unknown.
     if !noun {
-        let before: Vec<String> = between(text, words, c.start.saturating_sub(24).max(near_left.map_or(0, |x| x.end)), c.start);
-        let passive = before
-            .iter()
-            .rev()
-            .take(2)
-            .any(|w| matches!(w.as_str(), "was" | "were" | "been" | "being" | "is" | "are" | "be" | "get" | "got"));
+        let before: Vec<String> = between(
+            text,
+            words,
+            c.start
+                .saturating_sub(24)
+                .max(near_left.map_or(0, |x| x.end)),
+            c.start,
+        );
+        let cue_word = text[c.start..c.end].to_lowercase();
+        let participle = cue_word.ends_with("ed")
+            || cue_word.ends_with("en")
+            || matches!(
+                cue_word.as_str(),
+                "led"
+                    | "taught"
+                    | "fought"
+                    | "held"
+                    | "struck"
+                    | "hit"
+                    | "run"
+                    | "paid"
+                    | "met"
+                    | "sent"
+                    | "supplied"
+                    | "backed"
+            );
+        let passive = participle
+            && before.iter().rev().take(2).any(|w| {
+                matches!(
+                    w.as_str(),
+                    "was" | "were" | "been" | "being" | "is" | "are" | "be" | "get" | "got"
+                )
+            });
         if word_at(text, words, c.end).is_some_and(|w| w.eq_ignore_ascii_case("by")) {
             if let (Some(agent), Some(patient)) = (near_right, near_left) {
                 if between(text, words, c.end, agent.start).len() <= 2 {
@@ -437,20 +634,29 @@ fn relation_pairs(
     if let Some(x) = near_right {
         let lead = gap(c.end, x.start);
         if lead.last().map(String::as_str) == Some("from") && lead.len() <= 4 {
-            let to = right.get(1).filter(|y| gap(x.end, y.start).last().map(String::as_str) == Some("to"));
-            if let Some(y) = to {
-                return vec![(x.actors[0], y.actors[0])];
-            }
-            if let Some(l) = near_left {
-                return vec![(x.actors[0], l.actors[0])];
-            }
-            return vec![];
+            let to = right
+                .get(1)
+                .filter(|y| gap(x.end, y.start).last().map(String::as_str) == Some("to"));
+            // The receiver: "to Y", else the nearest actor before that is not a giver.
+            let receiver = to.or_else(|| {
+                left.iter()
+                    .rev()
+                    .find(|l| l.actors.len() == 1 && !x.actors.contains(&l.actors[0]))
+                    .filter(|l| gap_words(words, l.end, c.start) <= reach)
+            });
+            return match receiver {
+                Some(y) => x.actors.iter().map(|a| (*a, y.actors[0])).collect(),
+                None => vec![],
+            };
         }
     }
     // "X's support to Y", "the FBI's most-wanted list" (then the one it is about).
     if let Some(x) = near_left.filter(|_| noun) {
         let glue = &text[x.end..c.start];
-        if (glue.starts_with("'s") || glue.starts_with("’s") || glue.starts_with('\'') || glue.starts_with('’'))
+        if (glue.starts_with("'s")
+            || glue.starts_with("’s")
+            || glue.starts_with('\'')
+            || glue.starts_with('’'))
             && gap_words(words, x.end, c.start) <= 3
         {
             let object = near_right
@@ -458,10 +664,26 @@ fn relation_pairs(
                     let lead = gap(c.end, y.start);
                     !lead.is_empty()
                         && lead.len() <= 3
-                        && matches!(lead[0].as_str(), "to" | "for" | "with" | "on" | "against" | "of" | "toward" | "towards" | "into")
+                        && matches!(
+                            lead[0].as_str(),
+                            "to" | "for"
+                                | "with"
+                                | "on"
+                                | "against"
+                                | "of"
+                                | "toward"
+                                | "towards"
+                                | "into"
+                        )
                 })
                 .map(|y| y.actors[0])
-                .or_else(|| left.iter().rev().nth(1).filter(|p| gap_words(words, p.end, x.start) <= 4).map(|p| p.actors[0]));
+                .or_else(|| {
+                    left.iter()
+                        .rev()
+                        .nth(1)
+                        .filter(|p| gap_words(words, p.end, x.start) <= 4)
+                        .map(|p| p.actors[0])
+                });
             return object.map(|o| vec![(x.actors[0], o)]).unwrap_or_default();
         }
     }
@@ -486,14 +708,23 @@ fn relation_pairs(
                 return vec![p];
             }
             if let Some(x) = near_left {
-                return if rel.symmetric() { vec![p] } else { vec![(x.actors[0], p.0)] };
+                // "X and Y respect each other" is the pair itself; "X attacked the two groups" is X against each.
+                return if y.reciprocal {
+                    vec![p]
+                } else {
+                    vec![(x.actors[0], p.0), (x.actors[0], p.1)]
+                };
             }
         }
     }
     match (near_left, near_right) {
         (Some(x), Some(y)) => {
             // Noun cues only relate what sits next to them: "X ties with Y".
-            let limit = if denied_between(x.end, c.start) { 12 } else { 8 };
+            let limit = if denied_between(x.end, c.start) {
+                12
+            } else {
+                8
+            };
             if noun && gap_words(words, x.end, c.start) > limit {
                 return vec![];
             }
@@ -535,11 +766,17 @@ fn role_pairs(
     // Both "the senior Afghanistan analyst for the Crisis Group" and "the U.S. envoy for
     // Afghanistan": a state is more often a modifier; otherwise the nearer owner wins.
     let after_first = match (owner_before, owner_after) {
-        (Some(b), Some(a)) => kind_of(b.actors[0]) == Kind::State && kind_of(a.actors[0]) != Kind::State,
+        (Some(b), Some(a)) => {
+            kind_of(b.actors[0]) == Kind::State && kind_of(a.actors[0]) != Kind::State
+        }
         (None, Some(_)) => true,
         _ => false,
     };
-    let Some(owner) = (if after_first { owner_after } else { owner_before }) else {
+    let Some(owner) = (if after_first {
+        owner_after
+    } else {
+        owner_before
+    }) else {
         return vec![];
     };
     let owner_before = owner_before.filter(|_| !after_first);
@@ -550,11 +787,18 @@ fn role_pairs(
         x.start >= c.end && is_bearer(x) && {
             let gap = &text[c.end..x.start];
             let lead = between(text, words, c.end, x.start);
+            // A title may sit between: "Taliban chief Mullah Haibatullah".
+            let titled =
+                lead.len() == 1 && gap.trim().chars().next().is_some_and(char::is_uppercase);
             gap.trim().is_empty()
                 || gap.trim() == ","
+                || titled
                 || (gap.trim_end().ends_with(',')
                     && lead.len() <= 4
-                    && matches!(lead.first().map(String::as_str), Some("for" | "of" | "in" | "to")))
+                    && matches!(
+                        lead.first().map(String::as_str),
+                        Some("for" | "of" | "in" | "to")
+                    ))
         }
     });
     if let Some(b) = after_noun.filter(|_| owner_before.is_some()) {
@@ -637,17 +881,27 @@ fn polarity(text: &str, words: &[Word], cues: &[CueMatch], ci: usize, ss: usize)
             {
                 // "support from X to Y was halted"
                 let w = text[m.start..m.end].to_lowercase();
-                if matches!(
-                    w.as_str(),
-                    "halted"
-                        | "ended"
-                        | "stopped"
-                        | "suspended"
-                        | "severed"
-                        | "cut"
-                        | "broken"
-                        | "dissolved"
-                ) {
+                let aux = words
+                    .iter()
+                    .rev()
+                    .find(|x| x.end <= m.start)
+                    .map(|x| text[x.start..x.end].to_lowercase())
+                    .is_some_and(|x| {
+                        matches!(x.as_str(), "was" | "were" | "been" | "is" | "are" | "be")
+                    });
+                if aux
+                    && matches!(
+                        w.as_str(),
+                        "halted"
+                            | "ended"
+                            | "stopped"
+                            | "suspended"
+                            | "severed"
+                            | "cut"
+                            | "broken"
+                            | "dissolved"
+                    )
+                {
                     flips += 1;
                 }
             }

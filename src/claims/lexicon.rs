@@ -32,6 +32,16 @@ pub struct CueMatch {
 pub struct Lexicon {
     automaton: AhoCorasick,
     cues: Vec<Vec<Cue>>,
+    pub anaphora: Anaphora,
+}
+
+/// Words that stand for actors named before them (`[claims.anaphora]`).
+#[derive(Debug, Clone, Default)]
+pub struct Anaphora {
+    pub group_nouns: Vec<String>,
+    pub groups_nouns: Vec<String>,
+    pub pronouns: Vec<String>,
+    pub reciprocals: Vec<String>,
 }
 
 fn strings(t: &toml::Table, key: &str) -> Vec<String> {
@@ -106,6 +116,15 @@ impl Lexicon {
                     .for_each(|x| add(x, Cue::Attribution));
             }
         }
+        let mut anaphora = Anaphora::default();
+        for t in tables {
+            if let Some(a) = t.get("anaphora").and_then(|v| v.as_table()) {
+                anaphora.group_nouns.extend(strings(a, "group_nouns"));
+                anaphora.groups_nouns.extend(strings(a, "groups_nouns"));
+                anaphora.pronouns.extend(strings(a, "pronouns"));
+                anaphora.reciprocals.extend(strings(a, "reciprocals"));
+            }
+        }
         let mut phrases: Vec<(String, Vec<Cue>)> = by_phrase.into_iter().collect();
         phrases.sort_by(|a, b| a.0.cmp(&b.0));
         let automaton = AhoCorasickBuilder::new()
@@ -116,6 +135,7 @@ impl Lexicon {
         Ok(Lexicon {
             automaton,
             cues: phrases.into_iter().map(|p| p.1).collect(),
+            anaphora,
         })
     }
 

@@ -119,7 +119,11 @@ impl Pipeline {
 
     /// Everything the pipeline finds in a document, without storing it. `known` names the
     /// actor behind an acronym other documents defined (see `Recognizer::recognize_with`).
-    pub fn analyze(&self, doc: &read::Document, known: &dyn Fn(&str) -> Option<(String, Kind)>) -> Analysis {
+    pub fn analyze(
+        &self,
+        doc: &read::Document,
+        known: &dyn Fn(&str) -> Option<(String, Kind)>,
+    ) -> Analysis {
         let sentences = text::sentences(&doc.text);
         let mut actors = self.recognizer.recognize_with(&doc.text, &sentences, known);
         // The outlet that published the document is not a party to what it reports.
@@ -128,11 +132,28 @@ impl Pipeline {
             .flatten()
             .map(|o| fold(o))
             .collect();
-        actors.mentions.retain(|m| !outlets.contains(&fold(&doc.text[m.start..m.end])));
+        // ... nor is a part of its name ("the Daily Beast" and "Beast").
+        actors.mentions.retain(|m| {
+            let f = fold(&doc.text[m.start..m.end]);
+            !outlets
+                .iter()
+                .any(|o| *o == f || o.ends_with(&format!(" {f}")))
+        });
         let kind_of = |r: ActorRef| self.kind_of(&actors, r);
         let published = doc.meta.published.as_deref().and_then(Date::parse_iso);
-        let claims = claims::extract(&doc.text, &sentences, &actors, &kind_of, &self.lexicon, published);
-        Analysis { sentences, actors, claims }
+        let claims = claims::extract(
+            &doc.text,
+            &sentences,
+            &actors,
+            &kind_of,
+            &self.lexicon,
+            published,
+        );
+        Analysis {
+            sentences,
+            actors,
+            claims,
+        }
     }
 
     pub fn kind_of(&self, actors: &DocActors, r: ActorRef) -> Kind {
@@ -185,7 +206,11 @@ fn ingest_file(p: &Pipeline, store: &mut Store, path: &Path) -> Result<Outcome, 
         .unwrap_or_default();
     let doc = read::read(&name, &bytes, opts.max_bytes).map_err(|e| e.to_string())?;
     let known = |w: &str| store.discovered_by_surface(w).ok().flatten();
-    let Analysis { sentences, actors, claims } = p.analyze(&doc, &known);
+    let Analysis {
+        sentences,
+        actors,
+        claims,
+    } = p.analyze(&doc, &known);
     let analyzed = Analyzed {
         path: &key,
         name: &name,

@@ -140,7 +140,11 @@ impl Store {
             .collect::<std::result::Result<_, _>>()?;
         let pick = |key: &dyn Fn(&str) -> String| {
             let want = key(name);
-            let mut ids: Vec<i64> = rows.iter().filter(|(_, n)| key(n) == want).map(|(id, _)| *id).collect();
+            let mut ids: Vec<i64> = rows
+                .iter()
+                .filter(|(_, n)| key(n) == want)
+                .map(|(id, _)| *id)
+                .collect();
             ids.sort_unstable();
             ids.dedup();
             ids
