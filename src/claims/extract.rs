@@ -320,7 +320,22 @@ pub fn extract(
                     .position(|m| m.start == c.start && m.cue == c.cue)
                     .unwrap_or(0);
                 let polarity = polarity(text, &words, &same, at, ss);
-                let modality = modality(text, &same, at, ss);
+                // A question asserts nothing.
+                // The modality window opens at the comma before the subject: in "While X would
+                // help, Y provided Z" the "would" is not Y's.
+                let subject_at = candidates
+                    .iter()
+                    .rev()
+                    .find(|x| x.end <= c.start && x.actors.contains(&subj))
+                    .map(|x| x.start);
+                let window_from = subject_at
+                    .and_then(|p| text[ss..p].rfind(", ").map(|q| ss + q + 2))
+                    .unwrap_or(ss);
+                let modality = if s_text.trim_end_matches(['"', '”', '’', ')']).ends_with('?') {
+                    Modality::Hypothetical
+                } else {
+                    modality(text, &same, at, window_from)
+                };
                 let mut source = match speaker {
                     Some(a) => Source::Actor(a),
                     None => Source::Author,
@@ -468,8 +483,7 @@ fn coordinated(
         slots
             .iter()
             .rposition(|x| x.end <= pos && x.actors == [actor])
-    }
-    .or_else(|| slots.iter().position(|x| x.actors == [actor]));
+    };
     let Some(start) = at else { return out };
     let joins = |a: &Slot, b: &Slot| {
         let glue = &text[a.end..b.start];
@@ -650,14 +664,24 @@ fn relation_pairs(
             };
         }
     }
-    // "X's support to Y", "the FBI's most-wanted list" (then the one it is about).
+    // "X's support to Y", "the FBI's most-wanted list" (then the one it is about);
+    // "X and its allies" (its: X) relate X only to what a preposition names.
+    let pronoun_owner = {
+        let prior = between(text, words, near_left.map_or(c.start, |x| x.end), c.start);
+        prior
+            .iter()
+            .rev()
+            .take(2)
+            .any(|w| matches!(w.as_str(), "its" | "their" | "his" | "her"))
+    };
     if let Some(x) = near_left.filter(|_| noun) {
         let glue = &text[x.end..c.start];
-        if (glue.starts_with("'s")
+        if ((glue.starts_with("'s")
             || glue.starts_with("’s")
             || glue.starts_with('\'')
             || glue.starts_with('’'))
-            && gap_words(words, x.end, c.start) <= 3
+            && gap_words(words, x.end, c.start) <= 3)
+            || (pronoun_owner && gap_words(words, x.end, c.start) <= 4)
         {
             let object = near_right
                 .filter(|y| {
@@ -714,6 +738,41 @@ fn relation_pairs(
                 } else {
                     vec![(x.actors[0], p.0), (x.actors[0], p.1)]
                 };
+            }
+        }
+    }
+    if !noun {
+        let cue_word = text[c.start..c.end].to_lowercase();
+        // "the Taliban negotiating team": a participle used as an adjective.
+        if cue_word.ends_with("ing")
+            && near_left.is_some_and(|x| text[x.end..c.start].trim().is_empty())
+            && word_at(text, words, c.end).is_some_and(|w| {
+                w.chars().all(char::is_lowercase)
+                    && !matches!(w, "with" | "to" | "the" | "a" | "an")
+            })
+        {
+            return vec![];
+        }
+        // "fought in Afghanistan": a place, not a party.
+        if let Some(y) = near_right {
+            let lead = between(text, words, c.end, y.start);
+            if lead.first().is_some_and(|w| {
+                matches!(
+                    w.as_str(),
+                    "in" | "at"
+                        | "across"
+                        | "throughout"
+                        | "inside"
+                        | "into"
+                        | "near"
+                        | "around"
+                        | "during"
+                )
+            }) {
+                return near_left
+                    .and_then(|x| pair_slot(x))
+                    .map(|p| vec![p])
+                    .unwrap_or_default();
             }
         }
     }
@@ -999,6 +1058,32 @@ fn find_speaker(
         .iter()
         .filter(|c| matches!(c.cue, Cue::Speech | Cue::Attribution) && !in_quote(c.start))
     {
+        // "the claims of ...": a noun, not a speech verb.
+        let prev = words
+            .iter()
+            .rev()
+            .find(|w| w.end <= c.start)
+            .map(|w| text[w.start..w.end].to_lowercase());
+        if c.cue == Cue::Speech
+            && prev.as_deref().is_some_and(|p| {
+                matches!(
+                    p,
+                    "the"
+                        | "a"
+                        | "an"
+                        | "these"
+                        | "those"
+                        | "such"
+                        | "his"
+                        | "her"
+                        | "their"
+                        | "its"
+                        | "of"
+                )
+            })
+        {
+            continue;
+        }
         // "said X," / "said X." / "according to X": the name closes the attribution.
         let closes = |x: &Slot| {
             let rest = text[x.end..].trim_start();
@@ -1014,6 +1099,17 @@ fn find_speaker(
                     <= if c.cue == Cue::Attribution { 4 } else { 10 }
                 && (c.cue == Cue::Attribution || closes(x))
         });
+        // "Name, the group's spokesman, said": the apposition sits between name and verb.
+        let apposed = slots.iter().rev().find(|x| {
+            x.end <= c.start && x.actors.len() == 1 && !x.phrase && {
+                let glue = text[x.end..c.start].trim();
+                glue.len() >= 2
+                    && glue.starts_with(',')
+                    && glue.ends_with(',')
+                    && gap_words(words, x.end, c.start) <= 12
+                    && !glue[1..glue.len() - 1].contains([',', '"', '“', '”'])
+            }
+        });
         let before = slots.iter().rev().find(|x| {
             x.end <= c.start
                 && x.actors.len() == 1
@@ -1023,6 +1119,7 @@ fn find_speaker(
                 && !text[x.end..c.start].contains('"')
         });
         let verb = text[c.start..c.end].to_lowercase();
+        let before = before.or(apposed);
         let pick = if c.cue == Cue::Attribution {
             after
         } else if verb == "told" || verb == "tells" {

@@ -165,11 +165,19 @@ impl Lexicon {
             .filter(|m| is_rel(&m.cue))
             .map(|m| (m.start, m.end))
             .collect();
+        // A relation cue inside a longer one gives way ("support" in "financial support"),
+        // and so does a speech verb inside a relation cue ("declared" in "declared war").
         out.retain(|m| {
-            !is_rel(&m.cue)
-                || !rel_spans
-                    .iter()
-                    .any(|&(s, e)| s <= m.start && m.end <= e && (e - s) > (m.end - m.start))
+            let inside = |longer: bool| {
+                rel_spans.iter().any(|&(s, e)| {
+                    s <= m.start && m.end <= e && (!longer || (e - s) > (m.end - m.start))
+                })
+            };
+            match m.cue {
+                Cue::Speech | Cue::Attribution => !inside(false),
+                ref c if is_rel(c) => !inside(true),
+                _ => true,
+            }
         });
         out.sort_by_key(|m| (m.start, m.end));
         out

@@ -206,11 +206,22 @@ fn ingest_file(p: &Pipeline, store: &mut Store, path: &Path) -> Result<Outcome, 
         .unwrap_or_default();
     let doc = read::read(&name, &bytes, opts.max_bytes).map_err(|e| e.to_string())?;
     let known = |w: &str| store.discovered_by_surface(w).ok().flatten();
+    // Analysis never fails a whole run: a bug on one document is reported for that file.
+    let analysis =
+        std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| p.analyze(&doc, &known)))
+            .map_err(|e| {
+                let why = e
+                    .downcast_ref::<String>()
+                    .cloned()
+                    .or_else(|| e.downcast_ref::<&str>().map(|s| s.to_string()))
+                    .unwrap_or_default();
+                format!("internal error while analyzing (please report): {why}")
+            })?;
     let Analysis {
         sentences,
         actors,
         claims,
-    } = p.analyze(&doc, &known);
+    } = analysis;
     let analyzed = Analyzed {
         path: &key,
         name: &name,
