@@ -27,14 +27,25 @@ struct Word {
     end: usize,
 }
 
+/// Which actors a phrase can stand for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Want {
+    /// Organizations and agencies ("the group").
+    Groups,
+    /// States ("the government", "those countries").
+    States,
+    /// Any party but a person ("they", "both sides").
+    Any,
+}
+
 /// Phrases in a sentence that stand for actors named before them:
-/// `(start, end, how many actors, reciprocal)`, offsets relative to the sentence.
+/// `(start, end, how many actors, reciprocal, which kinds)`, offsets relative to the sentence.
 fn anaphora_spans(
     sentence: &str,
     a: &super::lexicon::Anaphora,
-) -> Vec<(usize, usize, usize, bool)> {
+) -> Vec<(usize, usize, usize, bool, Want)> {
     let lower = sentence.to_lowercase();
-    let mut out: Vec<(usize, usize, usize, bool)> = Vec::new();
+    let mut out: Vec<(usize, usize, usize, bool, Want)> = Vec::new();
     let toks: Vec<(usize, usize)> = {
         let mut v = Vec::new();
         let mut st: Option<usize> = None;
@@ -74,7 +85,14 @@ fn anaphora_spans(
                     a.group_nouns.contains(&head)
                 };
                 if hit {
-                    out.push((toks[i].0, toks[k].1, if two { 2 } else { 1 }, false));
+                    let want = if a.state_nouns.contains(&head) {
+                        Want::States
+                    } else if a.any_nouns.contains(&head) {
+                        Want::Any
+                    } else {
+                        Want::Groups
+                    };
+                    out.push((toks[i].0, toks[k].1, if two { 2 } else { 1 }, false, want));
                     i = k + 1;
                     matched = true;
                     break;
@@ -83,14 +101,14 @@ fn anaphora_spans(
         }
         if !matched {
             if a.pronouns.iter().any(|p| p == word) {
-                out.push((toks[i].0, toks[i].1, 1, false));
+                out.push((toks[i].0, toks[i].1, 1, false, Want::Any));
             }
             i += 1;
         }
     }
     for r in &a.reciprocals {
         for (off, _) in lower.match_indices(r.as_str()) {
-            out.push((off, off + r.len(), 2, true));
+            out.push((off, off + r.len(), 2, true, Want::Any));
         }
     }
     out
@@ -134,7 +152,7 @@ pub fn extract(
             m_at += 1;
         }
         // Phrases resolved to actors named before them.
-        for (ps, pe, n, reciprocal) in anaphora_spans(s_text, &lexicon.anaphora) {
+        for (ps, pe, n, reciprocal, want) in anaphora_spans(s_text, &lexicon.anaphora) {
             let (s, e) = (ss + ps, ss + pe);
             if slots.iter().any(|x| x.start < e && s < x.end) {
                 continue;
@@ -148,7 +166,12 @@ pub fn extract(
                         .filter(|x| x.end <= s && !x.phrase)
                         .map(|x| (x.start, x.actors[0])),
                 )
-                .filter(|(_, a)| !matches!(kind_of(*a), Kind::Person))
+                .filter(|(_, a)| match (want, kind_of(*a)) {
+                    (_, Kind::Person) => false,
+                    (Want::Groups, k) => matches!(k, Kind::Organization | Kind::Agency),
+                    (Want::States, k) => k == Kind::State,
+                    (Want::Any, _) => true,
+                })
                 .collect();
             // A pronoun does not stand for a name its own sentence gives later
             // ("they are considered guests of the Taliban").
@@ -863,6 +886,20 @@ fn role_pairs(
     if let Some(b) = after_noun.filter(|_| owner_before.is_some()) {
         return vec![(b.actors[0], owner.actors[0])];
     }
+    // "the leader of the Taliban, Mullah X".
+    if owner_before.is_none() {
+        if let Some(b) = slots.iter().find(|x| x.start >= owner.end && is_bearer(x)) {
+            let glue = text[owner.end..b.start].trim();
+            let titled = glue.strip_prefix(',').is_some_and(|t| {
+                let t = t.trim();
+                t.is_empty()
+                    || (!t.contains(' ') && t.chars().next().is_some_and(char::is_uppercase))
+            });
+            if titled {
+                return vec![(b.actors[0], owner.actors[0])];
+            }
+        }
+    }
     let before = slots
         .iter()
         .rev()
@@ -870,7 +907,7 @@ fn role_pairs(
     if let Some(b) = before {
         let gap = between(text, words, b.end, phrase_start);
         let glue = &text[b.end..phrase_start];
-        let appositive = glue.trim_start().starts_with(',') && gap.len() <= 5;
+        let appositive = glue.trim_start().starts_with([',', '[', '(']) && gap.len() <= 5;
         let copula = gap.len() <= 5
             && gap.iter().any(|w| {
                 matches!(
@@ -923,8 +960,18 @@ fn polarity(text: &str, words: &[Word], cues: &[CueMatch], ci: usize, ss: usize)
             continue;
         }
         match m.cue {
+            // A negator reaches the cue through its clause, not past "and"/"but"
+            // ("have not changed and has deep ties").
             Cue::Negator
-                if m.end <= c.start && m.start >= cs && gap_words(words, m.end, c.start) <= 6 =>
+                if m.end <= c.start
+                    && m.start >= cs
+                    && gap_words(words, m.end, c.start) <= 12
+                    && !between(text, words, m.end, c.start).iter().any(|w| {
+                        matches!(
+                            w.as_str(),
+                            "and" | "but" | "while" | "whereas" | "that" | "which" | "who"
+                        )
+                    }) =>
             {
                 flips += 1
             }

@@ -42,6 +42,8 @@ pub struct Anaphora {
     pub groups_nouns: Vec<String>,
     pub pronouns: Vec<String>,
     pub reciprocals: Vec<String>,
+    pub state_nouns: Vec<String>,
+    pub any_nouns: Vec<String>,
 }
 
 fn strings(t: &toml::Table, key: &str) -> Vec<String> {
@@ -123,6 +125,8 @@ impl Lexicon {
                 anaphora.groups_nouns.extend(strings(a, "groups_nouns"));
                 anaphora.pronouns.extend(strings(a, "pronouns"));
                 anaphora.reciprocals.extend(strings(a, "reciprocals"));
+                anaphora.state_nouns.extend(strings(a, "state_nouns"));
+                anaphora.any_nouns.extend(strings(a, "any_nouns"));
             }
         }
         let mut phrases: Vec<(String, Vec<Cue>)> = by_phrase.into_iter().collect();
