@@ -776,6 +776,7 @@ impl Recognizer {
                 && self
                     .formants
                     .contains(&w.split(['-', '‐']).next().unwrap_or("").to_lowercase());
+
             if covered[i] || !(head_org || head_agency || formant) {
                 i += 1;
                 continue;
@@ -788,7 +789,13 @@ impl Recognizer {
                     && !possessive(from - 1)
                 {
                     let p = word(from - 1);
+                    // "215 Maiwand Corps", "3rd Brigade": a unit number opens the name.
+                    let number = p.chars().next().is_some_and(|c| c.is_ascii_digit())
+                        && p.trim_end_matches(|c: char| c.is_ascii_alphabetic())
+                            .chars()
+                            .all(|c| c.is_ascii_digit());
                     if is_cap(p)
+                        || number
                         || (self.connectors.contains(&p.to_lowercase())
                             && from >= 2
                             && is_cap(word(from - 2)))
@@ -831,7 +838,7 @@ impl Recognizer {
                 }
                 if is_name_part(nw)
                     && (run_on || self.org_heads.contains(nw) || self.agency_heads.contains(nw))
-                    && !self.not_names.contains(nw)
+                    && (run_on || !self.not_names.contains(nw))
                 {
                     to = n;
                     continue;

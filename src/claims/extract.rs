@@ -328,6 +328,16 @@ pub fn extract(
                 pairs
             };
             for (subj, obj) in pairs {
+                // "the extremist faction is headed by the Haqqani Network": an organization
+                // heading another's faction is part of it.
+                let rel = if rel == Relation::Leads
+                    && kind_of(subj) != Kind::Person
+                    && kind_of(obj) != Kind::Person
+                {
+                    Relation::PartOf
+                } else {
+                    rel
+                };
                 if subj == obj || !kinds_fit(rel, kind_of(subj), kind_of(obj)) {
                     continue;
                 }
@@ -779,11 +789,10 @@ fn relation_pairs(
         // "fought in Afghanistan": a place, not a party.
         if let Some(y) = near_right {
             let lead = between(text, words, c.end, y.start);
-            if lead.first().is_some_and(|w| {
+            let locative = lead.first().is_some_and(|w| {
                 matches!(
                     w.as_str(),
-                    "in" | "at"
-                        | "across"
+                    "in" | "across"
                         | "throughout"
                         | "inside"
                         | "into"
@@ -791,7 +800,12 @@ fn relation_pairs(
                         | "around"
                         | "during"
                 )
-            }) {
+            });
+            if locative
+                && !lead
+                    .iter()
+                    .any(|w| matches!(w.as_str(), "against" | "with" | "alongside" | "to" | "for"))
+            {
                 return near_left
                     .and_then(|x| pair_slot(x))
                     .map(|p| vec![p])

@@ -19,6 +19,8 @@ pub enum Cue {
     Hypothetical,
     Speech,
     Attribution,
+    /// A fixed phrase whose words are no cue: "not only", "no doubt".
+    Neutral,
 }
 
 /// A cue found in a text.
@@ -183,6 +185,19 @@ impl Lexicon {
                 _ => true,
             }
         });
+        // Any other cue inside a longer one of its kind counts once ("no" in "no longer"),
+        // and nothing inside a neutral phrase counts ("not" in "not only").
+        let spans: Vec<(usize, usize, Cue)> = out.iter().map(|m| (m.start, m.end, m.cue)).collect();
+        out.retain(|m| {
+            m.cue == Cue::Neutral
+                || !spans.iter().any(|&(s, e, k)| {
+                    s <= m.start
+                        && m.end <= e
+                        && (e - s) > (m.end - m.start)
+                        && (k == m.cue || k == Cue::Neutral)
+                })
+        });
+        out.retain(|m| m.cue != Cue::Neutral);
         out.sort_by_key(|m| (m.start, m.end));
         out
     }
