@@ -19,6 +19,8 @@ gates = [
     ("reuse precision", s["reuse"]["precision"], 1.0),
     ("reuse recall", s["reuse"]["recall"], 1.0),
     ("actors F1", s["actors"]["f1"], 0.85),
+    ("claims F1", s["claims"]["f1"], 0.55),
+    ("ties F1", s["ties"]["f1"], 0.70),
 ]
 failed = [f"{name} {got:.3f} < {want}" for name, got, want in gates if got < want]
 for f in failed:

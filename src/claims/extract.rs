@@ -516,7 +516,22 @@ fn coordinated(
         slots
             .iter()
             .rposition(|x| x.end <= pos && x.actors == [actor])
-    };
+    }
+    .or_else(|| {
+        // The actor sits on the other side ("support from X and Y"): its slot nearest the cue.
+        slots
+            .iter()
+            .enumerate()
+            .filter(|(_, x)| x.actors == [actor])
+            .min_by_key(|(_, x)| {
+                if x.start >= pos {
+                    x.start - pos
+                } else {
+                    pos - x.end
+                }
+            })
+            .map(|(i, _)| i)
+    });
     let Some(start) = at else { return out };
     let joins = |a: &Slot, b: &Slot| {
         let glue = &text[a.end..b.start];
@@ -541,7 +556,8 @@ fn coordinated(
                 (*n, slots[i])
             };
             // Lists run across the cue only for the side the cue points to.
-            let crosses = if rightwards {
+            let right_side = slots[start].start >= pos;
+            let crosses = if right_side {
                 n.end <= pos
             } else {
                 n.start >= pos
@@ -748,8 +764,17 @@ fn relation_pairs(
     let coordinated = |a: &Slot, b: &Slot| gap(a.end, b.start) == ["and"];
     if let Some(x) = near_left {
         if let Some(p) = pair_slot(x) {
-            if near_right.is_none() || rel.symmetric() {
-                return vec![p];
+            // "each other" relates the two; "the two groups have ties" too when the cue is
+            // close; "those countries ... war" with the cue far off relates nothing.
+            let close = gap_words(words, x.end, c.start) <= 4;
+            match near_right {
+                Some(y) if !x.reciprocal && y.actors.len() == 1 => {
+                    return vec![(p.0, y.actors[0]), (p.1, y.actors[0])];
+                }
+                _ if x.reciprocal || (rel.symmetric() && close && near_right.is_none()) => {
+                    return vec![p]
+                }
+                _ => {}
             }
         }
         if left.len() >= 2
