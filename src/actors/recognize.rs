@@ -680,6 +680,13 @@ impl Recognizer {
         if w.ends_with(',') && is_cap(w) {
             w = words.next().unwrap_or("");
         }
+        // "in western Afghanistan", "across northern Syria".
+        if w.chars().all(char::is_lowercase) && !self.locatives.contains(w) && w.len() > 3 {
+            let prev = words.next().unwrap_or("");
+            if self.locatives.contains(&prev.to_lowercase()) {
+                return true;
+            }
+        }
         self.locatives.contains(&w.to_lowercase())
     }
 
@@ -1120,12 +1127,13 @@ fn boundary_ok(text: &str, s: usize, e: usize) -> bool {
                     .next_back()
                     .is_some_and(char::is_alphanumeric)
     }) && !after.is_some_and(|c| {
+        // "Iran-backed", "Taliban-controlled": a compound modifier still names the actor.
         c.is_alphanumeric()
             || (c == '-'
                 && text[e + 1..]
                     .chars()
                     .next()
-                    .is_some_and(char::is_alphanumeric))
+                    .is_some_and(|n| n.is_alphanumeric() && !n.is_lowercase()))
     })
 }
 

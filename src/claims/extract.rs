@@ -151,6 +151,17 @@ pub fn extract(
             }
             m_at += 1;
         }
+        // "Somalia's al-Shabaab", "Iran's Revolutionary Guard": the possessor only
+        // modifies the name that follows it.
+        let modifiers: Vec<usize> = (0..slots.len().saturating_sub(1))
+            .filter(|&i| {
+                let glue = &text[slots[i].end..slots[i + 1].start];
+                matches!(glue, "'s " | "’s " | "' " | "’ ")
+            })
+            .collect();
+        for i in modifiers.into_iter().rev() {
+            slots.remove(i);
+        }
         // Phrases resolved to actors named before them.
         for (ps, pe, n, reciprocal, want) in anaphora_spans(s_text, &lexicon.anaphora) {
             let (s, e) = (ss + ps, ss + pe);
@@ -403,6 +414,48 @@ pub fn extract(
                 });
             }
         }
+        // Compound modifiers: "the Iran-backed Houthis", "al-Qaeda-linked JNIM".
+        for (k, x) in slots.iter().enumerate() {
+            let rest = &text[x.end..se];
+            let Some(after) = rest.strip_prefix('-') else {
+                continue;
+            };
+            let word: String = after
+                .chars()
+                .take_while(|c| c.is_alphabetic())
+                .collect::<String>()
+                .to_lowercase();
+            let Some((_, rel)) = lexicon.compounds.iter().find(|(w, _)| *w == word) else {
+                continue;
+            };
+            let word_end = x.end + 1 + word.len();
+            let target = slots[k + 1..]
+                .iter()
+                .find(|y| y.start >= word_end)
+                .filter(|y| {
+                    !text[word_end..y.start].contains([',', ';', '.'])
+                        && gap_words(&words, word_end, y.start) <= 3
+                });
+            if let (Some(y), 1) = (target, x.actors.len()) {
+                for &o in &y.actors {
+                    if x.actors[0] != o && kinds_fit(*rel, kind_of(x.actors[0]), kind_of(o)) {
+                        sentence_claims.push(Claim {
+                            subject: x.actors[0],
+                            relation: *rel,
+                            object: o,
+                            polarity: Polarity::Affirmed,
+                            modality: Modality::Asserted,
+                            source: speaker.map(Source::Actor).unwrap_or(Source::Author),
+                            sentence: si,
+                            start: ss,
+                            end: se,
+                            cue: text[x.end..word_end].to_string(),
+                            time: time.clone(),
+                        });
+                    }
+                }
+            }
+        }
         // A specific type stated for a pair replaces plain `ties` for it.
         let specific: Vec<(ActorRef, ActorRef)> = sentence_claims
             .iter()
@@ -536,7 +589,7 @@ fn coordinated(
     let joins = |a: &Slot, b: &Slot| {
         let glue = &text[a.end..b.start];
         let ws = between(text, words, a.end, b.start);
-        glue.contains(|c: char| c == ',' || c.is_alphabetic())
+        (glue.contains(',') || !ws.is_empty())
             && ws.iter().all(|w| {
                 matches!(
                     w.as_str(),
@@ -713,6 +766,38 @@ fn relation_pairs(
             };
         }
     }
+    // "Al-Shabaab rejects Houthi link": a name right before a noun cue is its other side;
+    // the subject is further left.
+    if let Some(x) = near_left.filter(|x| {
+        noun && !x.phrase && x.actors.len() == 1 && text[x.end..c.start].trim().is_empty()
+    }) {
+        if let Some(w) = left
+            .iter()
+            .rev()
+            .nth(1)
+            .filter(|w| w.actors.len() == 1 && gap_words(words, w.end, x.start) <= 6)
+        {
+            let glue = &text[w.end..x.start];
+            if !glue.contains(',')
+                && !gap(w.end, x.start)
+                    .iter()
+                    .any(|g| matches!(g.as_str(), "and" | "or"))
+            {
+                return vec![(w.actors[0], x.actors[0])];
+            }
+        }
+    }
+    // "is backing those operations, as are U.S. air strikes": past a comma, only a
+    // preposition links the cue to a name.
+    let near_right = near_right.filter(|y| {
+        !text[c.end..y.start].contains(',')
+            || gap(c.end, y.start).last().is_some_and(|p| {
+                matches!(
+                    p.as_str(),
+                    "to" | "with" | "against" | "for" | "from" | "on" | "of" | "by" | "between"
+                )
+            })
+    });
     // "X's support to Y", "the FBI's most-wanted list" (then the one it is about);
     // "X and its allies" (its: X) relate X only to what a preposition names.
     let pronoun_owner = {
@@ -909,8 +994,14 @@ fn role_pairs(
             let gap = &text[c.end..x.start];
             let lead = between(text, words, c.end, x.start);
             // A title may sit between: "Taliban chief Mullah Haibatullah".
-            let titled =
-                lead.len() == 1 && gap.trim().chars().next().is_some_and(char::is_uppercase);
+            let titled = lead.len() == 1
+                && gap
+                    .trim()
+                    .trim_start_matches(',')
+                    .trim()
+                    .chars()
+                    .next()
+                    .is_some_and(char::is_uppercase);
             gap.trim().is_empty()
                 || gap.trim() == ","
                 || titled
@@ -1006,10 +1097,11 @@ fn polarity(text: &str, words: &[Word], cues: &[CueMatch], ci: usize, ss: usize)
                     && m.start >= cs
                     && gap_words(words, m.end, c.start) <= 12
                     && !between(text, words, m.end, c.start).iter().any(|w| {
+                        // "no evidence that X armed Y" still denies it.
                         matches!(
                             w.as_str(),
-                            "and" | "but" | "while" | "whereas" | "that" | "which" | "who"
-                        )
+                            "and" | "but" | "while" | "whereas" | "which" | "who"
+                        ) || (w == "that" && !text[m.start..m.end].eq_ignore_ascii_case("no"))
                     }) =>
             {
                 flips += 1
@@ -1168,6 +1260,10 @@ fn find_speaker(
                 )
             })
         {
+            continue;
+        }
+        // "..., but noted that": the subject is elided; leave the speaker unknown.
+        if c.cue == Cue::Speech && prev.as_deref().is_some_and(|p| matches!(p, "but" | "and")) {
             continue;
         }
         // "said X," / "said X." / "according to X": the name closes the attribution.

@@ -35,6 +35,8 @@ pub struct Lexicon {
     automaton: AhoCorasick,
     cues: Vec<Vec<Cue>>,
     pub anaphora: Anaphora,
+    /// `(suffix, relation)`: "Iran-backed" is `("backed", Sponsors)`.
+    pub compounds: Vec<(String, Relation)>,
 }
 
 /// Words that stand for actors named before them (`[claims.anaphora]`).
@@ -99,6 +101,9 @@ impl Lexicon {
                 strings(p, "ending")
                     .into_iter()
                     .for_each(|s| add(s, Cue::Ending));
+                strings(p, "neutral")
+                    .into_iter()
+                    .for_each(|s| add(s, Cue::Neutral));
             }
             if let Some(m) = t.get("modality").and_then(|v| v.as_table()) {
                 strings(m, "commitment")
@@ -131,6 +136,17 @@ impl Lexicon {
                 anaphora.any_nouns.extend(strings(a, "any_nouns"));
             }
         }
+        let mut compounds = Vec::new();
+        for t in tables {
+            if let Some(c) = t.get("compounds").and_then(|v| v.as_table()) {
+                for (suffix, rel) in c {
+                    let rel = rel.as_str().and_then(Relation::parse).ok_or_else(|| {
+                        format!("[claims.compounds] {suffix}: not a relation type")
+                    })?;
+                    compounds.push((suffix.to_lowercase(), rel));
+                }
+            }
+        }
         let mut phrases: Vec<(String, Vec<Cue>)> = by_phrase.into_iter().collect();
         phrases.sort_by(|a, b| a.0.cmp(&b.0));
         let automaton = AhoCorasickBuilder::new()
@@ -142,6 +158,7 @@ impl Lexicon {
             automaton,
             cues: phrases.into_iter().map(|p| p.1).collect(),
             anaphora,
+            compounds,
         })
     }
 

@@ -194,6 +194,55 @@ fn no_relation_without_two_actors() {
     );
 }
 
+#[test]
+fn compound_modifiers() {
+    check(
+        "The Iran-backed Houthis fired missiles at ships on Tuesday.",
+        "iran sponsors houthis affirmed asserted author",
+    );
+}
+
+#[test]
+fn premodifier_names_the_other_side() {
+    check(
+        "Al-Shabaab rejects Houthi link as monitors trace weapons",
+        "al-shabaab ties houthis negated asserted al-shabaab",
+    );
+}
+
+#[test]
+fn possessor_of_a_name_is_no_party() {
+    let c = claims("Somalia's al-Shabaab has denied any links to Yemen's Houthi movement.");
+    assert!(
+        c.iter()
+            .all(|x| !x.contains("somalia") && !x.contains("yemen")),
+        "{c:#?}"
+    );
+    assert!(
+        c.iter()
+            .any(|x| x.starts_with("al-shabaab ties houthis negated")),
+        "{c:#?}"
+    );
+}
+
+#[test]
+fn no_evidence_that_negates_the_clause() {
+    check(
+        "Monitors found no evidence that Iran armed the Houthis.",
+        "iran supplies houthis negated asserted author",
+    );
+}
+
+#[test]
+fn not_only_is_not_a_negation() {
+    let c = claims("Hezbollah is not only arming Hamas but also training its fighters.");
+    assert!(
+        c.iter()
+            .any(|x| x.starts_with("hezbollah supplies hamas affirmed")),
+        "{c:#?}"
+    );
+}
+
 proptest::proptest! {
     #![proptest_config(proptest::prelude::ProptestConfig::with_cases(64))]
     /// Every claim's span is a sentence inside the text that covers a mention or a
