@@ -2,6 +2,7 @@
 //! metadata from OpenGraph, schema.org JSON-LD, `<meta>` and `<time>` tags, with
 //! the plain-text conventions as a fallback.
 
+use super::boilerplate;
 use super::date::find_dates;
 use super::plain::{drop_debris, header_meta, join_paragraphs};
 use super::{squash, Document, Format, Meta};
@@ -12,13 +13,18 @@ pub fn read_html(html: &str) -> Document {
     let cfg = dom_smoothie::Config {
         text_mode: dom_smoothie::TextMode::Formatted,
         max_elements_to_parse: 200_000,
+        // The classes and ids are what the second pass reads furniture from.
+        keep_classes: true,
         ..Default::default()
     };
     let article = dom_smoothie::Readability::new(html, None, Some(cfg))
         .ok()
         .and_then(|mut r| r.parse().ok());
-    let (body, mut meta) = match &article {
+    // `header` is the container's text before furniture is taken out: its bylines and
+    // datelines are metadata even though they are not article text.
+    let (body, header, mut meta) = match &article {
         Some(a) => (
+            boilerplate::article_text(&a.content),
             a.text_content.to_string(),
             Meta {
                 title: non_empty(&a.title),
@@ -28,13 +34,12 @@ pub fn read_html(html: &str) -> Document {
                 ..Meta::default()
             },
         ),
-        None => (fallback_text(html), Meta::default()),
+        None => {
+            let t = fallback_text(html);
+            (t.clone(), t, Meta::default())
+        }
     };
-    let lines: Vec<String> = body
-        .lines()
-        .map(|l| l.trim().replace('\u{a0}', " "))
-        .collect();
-    let kept = drop_debris(&lines);
+    let kept = drop_debris(&trimmed_lines(&body));
     let mut text = join_paragraphs(&kept);
 
     // The headline is part of the text of record, so claims in it keep their evidence.
@@ -43,7 +48,7 @@ pub fn read_html(html: &str) -> Document {
             text = format!("{title}\n\n{text}");
         }
     }
-    let from_text = header_meta(&kept);
+    let from_text = header_meta(&drop_debris(&trimmed_lines(&header)));
     if meta.published.is_none() {
         meta.published = time_tag_date(html).or(from_text.published);
     }
@@ -66,6 +71,10 @@ pub fn read_html(html: &str) -> Document {
         meta,
         format: Format::Html,
     }
+}
+
+fn trimmed_lines(s: &str) -> Vec<String> {
+    s.lines().map(|l| l.trim().replace('\u{a0}', " ")).collect()
 }
 
 fn non_empty(s: &str) -> Option<String> {

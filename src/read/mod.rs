@@ -3,6 +3,7 @@
 //! Architecture invariant: readers never panic and never do IO; they take the file's
 //! name and bytes and return a document or a reason it cannot be read.
 
+mod boilerplate;
 pub mod date;
 pub mod decode;
 mod html;

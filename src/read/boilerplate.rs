@@ -1,0 +1,415 @@
+//! The second pass over a page's main content: readability picks the container that holds
+//! the article; this pass takes out what such containers still carry (captions, galleries,
+//! bylines and datelines, share bars, author boxes, newsletter prompts, comment threads,
+//! "read more" lists, hidden text) and renders the rest as paragraphs in reading order.
+//!
+//! Every rule is about the shape of the markup (tag names, the words in `class` and `id`,
+//! ARIA roles, how much of a block is link text), never about a particular site.
+
+use dom_query::{Document, NodeId, NodeRef};
+use std::collections::HashMap;
+
+/// Tags that never hold article prose.
+const DROP_TAGS: &[&str] = &[
+    "figure",
+    "figcaption",
+    "aside",
+    "nav",
+    "footer",
+    "form",
+    "button",
+    "select",
+    "option",
+    "input",
+    "textarea",
+    "label",
+    "iframe",
+    "noscript",
+    "script",
+    "style",
+    "template",
+    "svg",
+    "canvas",
+    "video",
+    "audio",
+    "object",
+    "embed",
+    "dialog",
+    "menu",
+];
+
+/// Words in `class`/`id` that mark page furniture. Matched against the dash/underscore/
+/// camelCase-separated words of the attribute, so `share` matches `article-share-bar` and
+/// `shareTools` but not `sharepoint-article`.
+const FURNITURE_WORDS: &[&str] = &[
+    "caption",
+    "captions",
+    "credit",
+    "credits",
+    "byline",
+    "bylines",
+    "share",
+    "sharing",
+    "shares",
+    "sharebar",
+    "social",
+    "related",
+    "newsletter",
+    "subscribe",
+    "subscription",
+    "signup",
+    "comment",
+    "comments",
+    "disqus",
+    "breadcrumb",
+    "breadcrumbs",
+    "gallery",
+    "slideshow",
+    "carousel",
+    "promo",
+    "advert",
+    "advertisement",
+    "ad",
+    "ads",
+    "sponsor",
+    "sponsored",
+    "sidebar",
+    "widget",
+    "recommended",
+    "recommendations",
+    "popular",
+    "trending",
+    "cookie",
+    "cookies",
+    "toolbar",
+    "tags",
+    "tag",
+    "timestamp",
+    "dateline",
+    "meta",
+    "author",
+    "authors",
+    "bio",
+    "hidden",
+    "sr",
+    "outbrain",
+    "taboola",
+    "paywall",
+    "pagination",
+    "pager",
+    "print",
+    "rating",
+    "disclaimer",
+];
+
+/// Words that mark the article body itself; a container carrying one is never dropped for
+/// a furniture word (`post-content-with-comments`, `article-body author-note`).
+const BODY_WORDS: &[&str] = &[
+    "body", "content", "text", "story", "article", "entry", "post",
+];
+
+/// Collapses runs of whitespace (HTML rendering) without trimming the ends.
+fn push_collapsed(out: &mut String, text: &str) {
+    for c in text.chars() {
+        let c = if c == '\u{a0}' { ' ' } else { c };
+        if c.is_whitespace() {
+            if !out.ends_with([' ', '\n']) && !out.is_empty() {
+                out.push(' ');
+            }
+        } else {
+            out.push(c);
+        }
+    }
+}
+
+/// Splits `class`/`id` values into lower-case words: "ArticleShareBar sr-only" → article,
+/// share, bar, sr, only.
+fn attr_words(s: &str) -> Vec<String> {
+    let mut words = Vec::new();
+    let mut cur = String::new();
+    let mut prev_lower = false;
+    for c in s.chars() {
+        if !c.is_alphanumeric() {
+            if !cur.is_empty() {
+                words.push(std::mem::take(&mut cur));
+            }
+            prev_lower = false;
+            continue;
+        }
+        if c.is_uppercase() && prev_lower && !cur.is_empty() {
+            words.push(std::mem::take(&mut cur));
+        }
+        prev_lower = c.is_lowercase() || c.is_ascii_digit();
+        cur.extend(c.to_lowercase());
+    }
+    if !cur.is_empty() {
+        words.push(cur);
+    }
+    words
+}
+
+/// Characters of text and of link text under each element, computed once bottom-up.
+struct Sizes {
+    text: HashMap<NodeId, usize>,
+    links: HashMap<NodeId, usize>,
+}
+
+impl Sizes {
+    fn of(root: &NodeRef) -> Sizes {
+        let mut s = Sizes {
+            text: HashMap::new(),
+            links: HashMap::new(),
+        };
+        s.walk(root, false);
+        s
+    }
+
+    fn walk(&mut self, node: &NodeRef, in_link: bool) -> (usize, usize) {
+        if node.is_text() {
+            let n = node.text().chars().filter(|c| !c.is_whitespace()).count();
+            return (n, if in_link { n } else { 0 });
+        }
+        if !node.is_element() && !node.is_document() && !node.is_fragment() {
+            return (0, 0);
+        }
+        let in_link = in_link || node.has_name("a");
+        let (mut t, mut l) = (0, 0);
+        for c in node.children_it(false) {
+            let (ct, cl) = self.walk(&c, in_link);
+            t += ct;
+            l += cl;
+        }
+        self.text.insert(node.id, t);
+        self.links.insert(node.id, l);
+        (t, l)
+    }
+
+    fn text(&self, n: &NodeRef) -> usize {
+        self.text.get(&n.id).copied().unwrap_or(0)
+    }
+
+    fn link_density(&self, n: &NodeRef) -> f64 {
+        let t = self.text(n);
+        if t == 0 {
+            return 0.0;
+        }
+        self.links.get(&n.id).copied().unwrap_or(0) as f64 / t as f64
+    }
+}
+
+fn is_hidden(node: &NodeRef) -> bool {
+    if node.has_attr("hidden") || node.attr("aria-hidden").is_some_and(|v| &*v == "true") {
+        return true;
+    }
+    node.attr("style").is_some_and(|s| {
+        let s: String = s
+            .chars()
+            .filter(|c| !c.is_whitespace())
+            .collect::<String>()
+            .to_ascii_lowercase();
+        s.contains("display:none") || s.contains("visibility:hidden")
+    })
+}
+
+/// Why an element is page furniture, or `None` when it may hold article text.
+fn furniture(node: &NodeRef, sizes: &Sizes, total: usize) -> Option<&'static str> {
+    let name = node.node_name()?;
+    let name = name.to_ascii_lowercase();
+    if DROP_TAGS.contains(&name.as_str()) {
+        return Some("tag");
+    }
+    if is_hidden(node) {
+        return Some("hidden");
+    }
+    let text = sizes.text(node);
+    // Never drop most of the article on the strength of one attribute.
+    let big = total > 0 && text * 10 > total * 4;
+    if let Some(role) = node.attr("role") {
+        let role = role.to_ascii_lowercase();
+        if !big
+            && matches!(
+                role.as_str(),
+                "navigation" | "complementary" | "contentinfo" | "banner" | "dialog" | "alert"
+            )
+        {
+            return Some("role");
+        }
+    }
+    if !big {
+        for a in ["itemprop", "rel"] {
+            if let Some(v) = node.attr(a) {
+                let v = v.to_ascii_lowercase();
+                if v.contains("author") || v.contains("datepublished") || v.contains("datemodified")
+                {
+                    return Some("itemprop");
+                }
+            }
+        }
+        let mut attrs = String::new();
+        for a in ["class", "id"] {
+            if let Some(v) = node.attr(a) {
+                attrs.push_str(&v);
+                attrs.push(' ');
+            }
+        }
+        if !attrs.is_empty() {
+            let words = attr_words(&attrs);
+            let furniture = words.iter().any(|w| FURNITURE_WORDS.contains(&w.as_str()));
+            let body = words.iter().any(|w| BODY_WORDS.contains(&w.as_str()));
+            if furniture && !(body && text > 400) {
+                return Some("class");
+            }
+        }
+    }
+    // Lists and blocks that are mostly links: "read more", tag clouds, menus.
+    if matches!(
+        name.as_str(),
+        "ul" | "ol" | "dl" | "div" | "section" | "table" | "p"
+    ) && !big
+        && text > 0
+        && sizes.link_density(node) > 0.5
+    {
+        return Some("links");
+    }
+    None
+}
+
+fn mark(node: &NodeRef, sizes: &Sizes, total: usize, out: &mut Vec<NodeId>) {
+    for child in node.children_it(false) {
+        if !child.is_element() {
+            continue;
+        }
+        if furniture(&child, sizes, total).is_some() {
+            out.push(child.id);
+        } else {
+            mark(&child, sizes, total, out);
+        }
+    }
+}
+
+const BLOCK_TAGS: &[&str] = &[
+    "p",
+    "div",
+    "section",
+    "article",
+    "header",
+    "main",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "ul",
+    "ol",
+    "li",
+    "dl",
+    "dt",
+    "dd",
+    "blockquote",
+    "pre",
+    "table",
+    "thead",
+    "tbody",
+    "tr",
+    "hr",
+    "address",
+    "center",
+];
+
+fn render(node: &NodeRef, out: &mut String, in_pre: bool) {
+    if node.is_text() {
+        let t = node.text();
+        if in_pre {
+            out.push_str(&t);
+        } else {
+            push_collapsed(out, &t);
+        }
+        return;
+    }
+    if !node.is_element() && !node.is_document() && !node.is_fragment() {
+        return;
+    }
+    let name = node
+        .node_name()
+        .map(|n| n.to_ascii_lowercase())
+        .unwrap_or_default();
+    if name == "br" {
+        out.push('\n');
+        return;
+    }
+    if matches!(name.as_str(), "td" | "th") {
+        push_collapsed(out, " ");
+    }
+    let block = BLOCK_TAGS.contains(&name.as_str());
+    if block {
+        out.push_str("\n\n");
+    }
+    let pre = in_pre || name == "pre";
+    for c in node.children_it(false) {
+        render(&c, out, pre);
+    }
+    if block {
+        out.push_str("\n\n");
+    }
+}
+
+/// The article text of a content fragment: furniture removed, one paragraph per block,
+/// paragraphs separated by blank lines.
+pub(crate) fn article_text(content_html: &str) -> String {
+    let doc = Document::fragment(content_html);
+    let root = doc.root();
+    let sizes = Sizes::of(&root);
+    let total = sizes.text(&root);
+    let mut drop = Vec::new();
+    mark(&root, &sizes, total, &mut drop);
+    for id in drop {
+        if let Some(n) = doc.tree.get(&id) {
+            n.remove_from_parent();
+        }
+    }
+    let mut raw = String::new();
+    render(&root, &mut raw, false);
+    let mut paras: Vec<String> = Vec::new();
+    for block in raw.split("\n\n") {
+        let lines: Vec<&str> = block
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty())
+            .collect();
+        if !lines.is_empty() {
+            paras.push(lines.join("\n"));
+        }
+    }
+    paras.join("\n\n")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn attribute_words_split_on_case_and_punctuation() {
+        assert_eq!(
+            attr_words("ArticleShareBar sr-only post_meta"),
+            vec!["article", "share", "bar", "sr", "only", "post", "meta"]
+        );
+    }
+
+    #[test]
+    fn captions_and_link_lists_go_prose_stays() {
+        let html = "<div><p>First paragraph of the story, long enough to count as prose here.</p>\
+            <figure><img src=x><figcaption>A photo caption</figcaption></figure>\
+            <div class=\"share-tools\">Share on Facebook</div>\
+            <ul><li><a href=/a>Another story</a></li><li><a href=/b>Yet another</a></li></ul>\
+            <blockquote>A quoted passage from the statement.</blockquote>\
+            <h2>A subheading</h2><p>Second paragraph, with a <a href=/c>link</a> inside it.</p></div>";
+        let t = article_text(html);
+        assert_eq!(
+            t,
+            "First paragraph of the story, long enough to count as prose here.\n\n\
+             A quoted passage from the statement.\n\nA subheading\n\n\
+             Second paragraph, with a link inside it."
+        );
+    }
+}
