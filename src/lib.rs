@@ -6,6 +6,7 @@
 //! `store` underneath, and `export` / the CLI on top. `ingest` wires them for files.
 
 pub mod actors;
+pub mod assess;
 pub mod claims;
 pub mod export;
 pub mod ingest;

@@ -34,6 +34,49 @@ enum SummaryFormat {
 #[derive(Clone, Copy, ValueEnum, PartialEq, Eq)]
 enum ExportFormat {
     EvalJsonl,
+    Json,
+    Csv,
+    Graphml,
+    Gexf,
+    Stix,
+}
+
+#[derive(Clone, Copy, ValueEnum, PartialEq, Eq)]
+enum DossierFormat {
+    Md,
+    Json,
+}
+
+#[derive(Clone, Copy, ValueEnum, PartialEq, Eq)]
+enum MapFormat {
+    Text,
+    Json,
+}
+
+/// Which claims and ties the map, the exports and the dossier weigh.
+#[derive(clap::Args, Clone)]
+struct Filters {
+    /// Only claims dated on or after this date (YYYY, YYYY-MM or YYYY-MM-DD); undated
+    /// claims are then left out.
+    #[arg(long)]
+    from: Option<String>,
+    /// Only claims dated on or before this date (YYYY, YYYY-MM or YYYY-MM-DD).
+    #[arg(long)]
+    to: Option<String>,
+}
+
+impl Filters {
+    fn period(&self) -> Result<tiegraph::assess::Period> {
+        for d in [&self.from, &self.to].into_iter().flatten() {
+            if !tiegraph::assess::time::is_date(d) {
+                bail!("{d:?} is not a date: use YYYY, YYYY-MM or YYYY-MM-DD");
+            }
+        }
+        Ok(tiegraph::assess::Period {
+            from: self.from.clone(),
+            to: self.to.clone(),
+        })
+    }
 }
 
 #[derive(Clone, Copy, ValueEnum, PartialEq, Eq)]
@@ -91,15 +134,48 @@ enum Command {
         #[arg(long, value_enum, default_value = "table")]
         format: ListFormat,
     },
-    /// Export the store.
+    /// Export the store: eval-jsonl (claims for scoring), or the map of ties as json,
+    /// csv (nodes.csv, edges.csv, evidence.csv), graphml, gexf or a STIX 2.1 bundle.
     Export {
         #[arg(long, default_value = "tiegraph.db")]
         db: PathBuf,
         #[arg(long, value_enum)]
         format: ExportFormat,
-        /// Output file (default: standard output).
+        /// Output file (default: standard output); for csv, a folder (required).
         #[arg(long)]
         out: Option<PathBuf>,
+        #[command(flatten)]
+        filters: Filters,
+        /// Leave out ties below this confidence (0 to 1).
+        #[arg(long, default_value_t = 0.0)]
+        min_confidence: f64,
+    },
+    /// The dossier of two actors: every relation type between them, how strong the
+    /// evidence is, from how many independent sources, and every sentence behind it.
+    Ties {
+        a: String,
+        b: String,
+        #[arg(long, default_value = "tiegraph.db")]
+        db: PathBuf,
+        #[arg(long, value_enum, default_value = "md")]
+        format: DossierFormat,
+        #[command(flatten)]
+        filters: Filters,
+    },
+    /// The map: strongest ties, most central actors, umbrellas, and what changed.
+    Map {
+        #[arg(long, default_value = "tiegraph.db")]
+        db: PathBuf,
+        #[command(flatten)]
+        filters: Filters,
+        /// Leave out ties below this confidence (0 to 1).
+        #[arg(long, default_value_t = 0.0)]
+        min_confidence: f64,
+        /// How many ties and actors to list.
+        #[arg(long, default_value_t = 15)]
+        top: usize,
+        #[arg(long, value_enum, default_value = "text")]
+        format: MapFormat,
     },
     /// Show what tiegraph finds in files, sentence by sentence, without storing anything:
     /// the actors mentioned (and why), the cues and the claims.
@@ -158,7 +234,27 @@ fn run(cli: Cli) -> Result<i32> {
             format,
         } => cmd_claims(&db, actor, relation, format),
         Command::Docs { db, format } => cmd_docs(&db, format),
-        Command::Export { db, format, out } => cmd_export(&db, format, out),
+        Command::Export {
+            db,
+            format,
+            out,
+            filters,
+            min_confidence,
+        } => cmd_export(&db, format, out, &filters, min_confidence),
+        Command::Ties {
+            a,
+            b,
+            db,
+            format,
+            filters,
+        } => cmd_ties(&db, &a, &b, format, &filters),
+        Command::Map {
+            db,
+            filters,
+            min_confidence,
+            top,
+            format,
+        } => cmd_map(&db, &filters, min_confidence, top, format),
         Command::Read {
             format,
             max_mb,
@@ -480,16 +576,121 @@ fn clip(s: &str, n: usize) -> String {
     }
 }
 
-fn cmd_export(db: &Path, format: ExportFormat, out: Option<PathBuf>) -> Result<i32> {
+fn check_confidence(x: f64) -> Result<()> {
+    if !(0.0..=1.0).contains(&x) {
+        bail!("--min-confidence must be between 0 and 1, not {x}");
+    }
+    Ok(())
+}
+
+fn selection(
+    store: &Store,
+    filters: &Filters,
+    min_confidence: f64,
+) -> Result<tiegraph::export::Selection> {
+    check_confidence(min_confidence)?;
+    let period = filters.period()?;
+    Ok(tiegraph::export::Selection::new(
+        store.corpus()?,
+        period,
+        min_confidence,
+    ))
+}
+
+/// The actor ids a name on the command line stands for, or an error with suggestions.
+fn resolve(store: &Store, corpus: &tiegraph::assess::Corpus, name: &str) -> Result<Vec<i64>> {
+    let ids = store.find_actor_ids(name)?;
+    if !ids.is_empty() {
+        return Ok(ids);
+    }
+    let names = store.actor_names()?;
+    let close: Vec<String> = tiegraph::assess::suggest(&names, name, 5)
+        .into_iter()
+        .map(|id| corpus.actor_name(id))
+        .collect();
+    if close.is_empty() {
+        bail!("no actor named {name:?} (see `tiegraph actors`)");
+    }
+    bail!(
+        "no actor named {name:?}; did you mean: {}?",
+        close
+            .iter()
+            .map(|c| format!("{c:?}"))
+            .collect::<Vec<_>>()
+            .join(", ")
+    )
+}
+
+fn cmd_ties(db: &Path, a: &str, b: &str, format: DossierFormat, filters: &Filters) -> Result<i32> {
     let store = open_existing(db)?;
+    let period = filters.period()?;
+    let corpus = store.corpus()?;
+    let ids_a = resolve(&store, &corpus, a)?;
+    let ids_b = resolve(&store, &corpus, b)?;
+    if ids_a.iter().any(|x| ids_b.contains(x)) {
+        bail!("{a:?} and {b:?} name the same actor");
+    }
+    let pair = corpus.assess_pair(&ids_a, &ids_b, &period);
+    let mut out = std::io::BufWriter::new(std::io::stdout().lock());
+    match format {
+        DossierFormat::Md => tiegraph::export::dossier::write_markdown(&pair, &period, &mut out)?,
+        DossierFormat::Json => tiegraph::export::dossier::write_json(&pair, &period, &mut out)?,
+    }
+    out.flush()?;
+    Ok(0)
+}
+
+fn cmd_map(
+    db: &Path,
+    filters: &Filters,
+    min_confidence: f64,
+    top: usize,
+    format: MapFormat,
+) -> Result<i32> {
+    let store = open_existing(db)?;
+    let sel = selection(&store, filters, min_confidence)?;
+    let mut out = std::io::BufWriter::new(std::io::stdout().lock());
+    match format {
+        MapFormat::Text => tiegraph::export::map::write_text(&sel, top, &mut out)?,
+        MapFormat::Json => tiegraph::export::map::write_json(&sel, top, &mut out)?,
+    }
+    out.flush()?;
+    Ok(0)
+}
+
+fn cmd_export(
+    db: &Path,
+    format: ExportFormat,
+    out: Option<PathBuf>,
+    filters: &Filters,
+    min_confidence: f64,
+) -> Result<i32> {
+    let store = open_existing(db)?;
+    if format == ExportFormat::Csv {
+        let Some(dir) = &out else {
+            bail!("--format csv writes three files: give a folder with --out DIR");
+        };
+        let sel = selection(&store, filters, min_confidence)?;
+        tiegraph::export::csv::write(&sel, dir)
+            .with_context(|| format!("cannot write CSV files in {}", dir.display()))?;
+        return Ok(0);
+    }
+    let sel = match format {
+        ExportFormat::EvalJsonl => None,
+        _ => Some(selection(&store, filters, min_confidence)?),
+    };
     let mut sink: Box<dyn Write> = match &out {
         Some(p) => Box::new(std::io::BufWriter::new(
             std::fs::File::create(p).with_context(|| format!("cannot create {}", p.display()))?,
         )),
         None => Box::new(std::io::BufWriter::new(std::io::stdout().lock())),
     };
-    match format {
-        ExportFormat::EvalJsonl => tiegraph::export::eval_jsonl::write(&store, &mut sink)?,
+    match (format, &sel) {
+        (ExportFormat::Json, Some(sel)) => tiegraph::export::json::write(sel, &mut sink)?,
+        (ExportFormat::Graphml, Some(sel)) => tiegraph::export::graphml::write(sel, &mut sink)?,
+        (ExportFormat::Gexf, Some(sel)) => tiegraph::export::gexf::write(sel, &mut sink)?,
+        (ExportFormat::Stix, Some(sel)) => tiegraph::export::stix::write(sel, &mut sink)?,
+        _ => tiegraph::export::eval_jsonl::write(&store, &mut sink)?,
     }
     sink.flush()?;
     Ok(0)

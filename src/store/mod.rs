@@ -15,6 +15,7 @@ use std::collections::HashMap;
 use std::path::Path;
 
 pub mod actors;
+pub mod assess;
 pub mod claims;
 pub mod docs;
 

@@ -1,0 +1,762 @@
+//! Assessment: from stored claims to a judgement per actor pair and relation type — the
+//! affirming and negating claims, how many independent sources stand behind each side,
+//! when, from which kinds of source, and a confidence with its reasons in words.
+//!
+//! Architecture invariant: assessment is pure. It takes the rows the store hands it
+//! (`Corpus`) and returns values; it never opens the database nor prints.
+//!
+//! Independence rules:
+//! - a claim whose evidence lies in a passage another document copied from an earlier
+//!   one is folded under its origin (following copies of copies to the earliest), and
+//!   counts once;
+//! - the document's own voice counts once per origin document; a quoted speaker counts
+//!   once however many documents quote them.
+
+pub mod graph;
+pub mod origin;
+pub mod score;
+pub mod time;
+
+use crate::actors::normalize::fold;
+use origin::CopyIndex;
+use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
+
+/// How firmly a claim is put.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Modality {
+    Asserted,
+    Hedged,
+    Commitment,
+    Hypothetical,
+}
+
+impl Modality {
+    pub fn parse(s: &str) -> Modality {
+        match s {
+            "hedged" => Modality::Hedged,
+            "commitment" => Modality::Commitment,
+            "hypothetical" => Modality::Hypothetical,
+            _ => Modality::Asserted,
+        }
+    }
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Modality::Asserted => "asserted",
+            Modality::Hedged => "hedged",
+            Modality::Commitment => "commitment",
+            Modality::Hypothetical => "hypothetical",
+        }
+    }
+}
+
+/// Relation types whose argument order carries no meaning.
+pub const SYMMETRIC: [&str; 5] = [
+    "ties",
+    "fights_alongside",
+    "kinship",
+    "hostile",
+    "negotiates",
+];
+
+/// Relation types that are a form of cooperation: any of them implies a tie.
+pub const COOPERATIVE: [&str; 12] = [
+    "ties",
+    "trains",
+    "funds",
+    "supplies",
+    "shelters",
+    "fights_alongside",
+    "pledges_allegiance",
+    "kinship",
+    "part_of",
+    "member_of",
+    "leads",
+    "sponsors",
+];
+
+/// Relations that make the object an umbrella over the subject (a group over groups).
+pub const BELONGING: [&str; 2] = ["part_of", "pledges_allegiance"];
+
+pub fn is_symmetric(relation: &str) -> bool {
+    SYMMETRIC.contains(&relation)
+}
+
+/// One stored claim, as the store hands it over.
+#[derive(Debug, Clone)]
+pub struct ClaimFact {
+    pub id: i64,
+    pub doc_id: i64,
+    /// Byte span of the evidence sentence in the document's text.
+    pub start: i64,
+    pub end: i64,
+    pub subject_id: i64,
+    pub relation: String,
+    pub object_id: i64,
+    pub affirmed: bool,
+    pub modality: Modality,
+    /// `None`: the document's own voice.
+    pub source_id: Option<i64>,
+    pub cue: String,
+    /// The time the sentence refers to (`YYYY`, `YYYY-MM` or `YYYY-MM-DD`).
+    pub time: Option<String>,
+    pub sentence: String,
+}
+
+/// A document's metadata.
+#[derive(Debug, Clone, Default)]
+pub struct DocFact {
+    pub id: i64,
+    pub name: String,
+    pub title: Option<String>,
+    pub author: Option<String>,
+    pub outlet: Option<String>,
+    pub original_outlet: Option<String>,
+    pub published: Option<String>,
+    pub original_published: Option<String>,
+    /// Seconds since the epoch when the document was stored.
+    pub ingested_at: i64,
+}
+
+/// A passage of `copy_doc` that also appears, earlier, in `source_doc`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct CopySpan {
+    pub copy_doc: i64,
+    pub copy_start: i64,
+    pub copy_end: i64,
+    pub source_doc: i64,
+    pub source_start: i64,
+    pub source_end: i64,
+}
+
+#[derive(Debug, Clone)]
+pub struct ActorFact {
+    pub id: i64,
+    pub name: String,
+    pub kind: String,
+}
+
+/// Everything assessment reads.
+#[derive(Debug, Clone, Default)]
+pub struct Corpus {
+    pub claims: Vec<ClaimFact>,
+    pub docs: HashMap<i64, DocFact>,
+    pub copies: Vec<CopySpan>,
+    pub actors: HashMap<i64, ActorFact>,
+}
+
+/// Which claims to weigh: those dated inside `[from, to]` (bounds inclusive, each
+/// `YYYY`, `YYYY-MM` or `YYYY-MM-DD`). With a bound set, undated claims are left out.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Period {
+    pub from: Option<String>,
+    pub to: Option<String>,
+}
+
+impl Period {
+    pub fn is_open(&self) -> bool {
+        self.from.is_none() && self.to.is_none()
+    }
+
+    /// Whether a claim dated `date` falls in the period (a partial date is the interval
+    /// it names, and counts when that interval meets the period).
+    pub fn contains(&self, date: Option<&str>) -> bool {
+        if self.is_open() {
+            return true;
+        }
+        let Some(d) = date.and_then(time::span) else {
+            return false;
+        };
+        let after_from = self
+            .from
+            .as_deref()
+            .and_then(time::span)
+            .is_none_or(|f| d.1 >= f.0);
+        let before_to = self
+            .to
+            .as_deref()
+            .and_then(time::span)
+            .is_none_or(|t| d.0 <= t.1);
+        after_from && before_to
+    }
+
+    /// The period that ends just before this one starts (everything earlier).
+    pub fn before(&self) -> Option<Period> {
+        let from = self.from.as_deref().and_then(time::span)?;
+        Some(Period {
+            from: Some("0001-01-01".into()),
+            to: Some(time::day_before(&from.0)),
+        })
+    }
+}
+
+/// One piece of evidence: a claim with its document, speaker and the copies of it
+/// found in later documents.
+#[derive(Debug, Clone)]
+pub struct Evidence {
+    pub claim_id: i64,
+    pub affirmed: bool,
+    pub modality: Modality,
+    pub subject: String,
+    pub object: String,
+    pub doc: DocFact,
+    /// The date the claim is placed at: its own time, else its origin's publication.
+    pub date: Option<String>,
+    pub speaker: String,
+    pub speaker_kind: String,
+    pub sentence: String,
+    pub cue: String,
+    /// Set when this claim sits in a passage copied from an earlier document in which
+    /// no matching claim was found: the origin it counts under.
+    pub copied_from: Option<DocFact>,
+    /// Later copies of this claim, folded here and not counted again.
+    pub copies: Vec<CopyRef>,
+}
+
+#[derive(Debug, Clone)]
+pub struct CopyRef {
+    pub claim_id: i64,
+    pub doc: DocFact,
+}
+
+/// One independent source on one side of a tie.
+#[derive(Debug, Clone)]
+pub struct SourceSummary {
+    /// `speaker:<actor id>` or `document:<origin document id>`.
+    pub key: String,
+    pub name: String,
+    /// `author`, `party` (one of the pair, or a member or leader of one), or the
+    /// speaker's actor kind.
+    pub kind: String,
+    pub claims: usize,
+    pub documents: Vec<String>,
+    /// The weight this source adds: its firmest modality, lowered for a party's denial.
+    pub weight: f64,
+}
+
+/// The affirming or the negating side of a tie.
+#[derive(Debug, Clone, Default)]
+pub struct Side {
+    /// Distinct claims, with copies folded under their origin.
+    pub claims: usize,
+    /// Claims found in copied passages and folded, not counted.
+    pub copied_claims: usize,
+    pub independent_sources: usize,
+    /// Independent sources with at least one asserted claim.
+    pub asserted_sources: usize,
+    /// Distinct claims per modality.
+    pub by_modality: BTreeMap<&'static str, usize>,
+    pub sources: Vec<SourceSummary>,
+    /// Independent sources per kind.
+    pub source_kinds: BTreeMap<String, usize>,
+    pub first: Option<String>,
+    pub last: Option<String>,
+    /// Sum of the source weights.
+    pub weight: f64,
+}
+
+/// The assessment of one relation type between two actors.
+#[derive(Debug, Clone)]
+pub struct Tie {
+    pub relation: String,
+    pub symmetric: bool,
+    /// For a symmetric relation, the lower actor id first.
+    pub subject_id: i64,
+    pub subject: String,
+    pub object_id: i64,
+    pub object: String,
+    pub confidence: f64,
+    pub level: &'static str,
+    pub explanation: String,
+    pub affirmed: Side,
+    pub negated: Side,
+    pub first: Option<String>,
+    pub last: Option<String>,
+    /// Affirming evidence, then negating, each oldest first.
+    pub evidence: Vec<Evidence>,
+}
+
+impl Tie {
+    /// A stable key: `relation:subject:object`.
+    pub fn key(&self) -> String {
+        format!("{}:{}:{}", self.relation, self.subject_id, self.object_id)
+    }
+
+    pub fn label(&self) -> String {
+        let arrow = if self.symmetric { "—" } else { "→" };
+        format!(
+            "{} {arrow} {} ({})",
+            self.subject, self.object, self.relation
+        )
+    }
+}
+
+/// A claim after copy folding: the representative of its group.
+struct Rep<'a> {
+    claim: &'a ClaimFact,
+    /// The document the claim counts under (its own, or the origin it was copied from).
+    origin_doc: i64,
+    copied_from: Option<i64>,
+    copies: Vec<&'a ClaimFact>,
+    date: Option<String>,
+}
+
+impl Corpus {
+    pub fn actor_name(&self, id: i64) -> String {
+        self.actors
+            .get(&id)
+            .map(|a| a.name.clone())
+            .unwrap_or_else(|| format!("actor {id}"))
+    }
+
+    pub fn actor_kind(&self, id: i64) -> String {
+        self.actors
+            .get(&id)
+            .map(|a| a.kind.clone())
+            .unwrap_or_else(|| "unknown".into())
+    }
+
+    fn doc(&self, id: i64) -> DocFact {
+        self.docs.get(&id).cloned().unwrap_or_else(|| DocFact {
+            id,
+            name: format!("document {id}"),
+            ..Default::default()
+        })
+    }
+
+    fn doc_date(&self, id: i64) -> Option<String> {
+        let d = self.docs.get(&id)?;
+        d.published.clone().or_else(|| d.original_published.clone())
+    }
+
+    /// Folds copies under their origins and places every remaining claim in time.
+    fn representatives(&self) -> Vec<Rep<'_>> {
+        let index = CopyIndex::new(&self.copies);
+        let mut by_doc: HashMap<i64, Vec<&ClaimFact>> = HashMap::new();
+        for c in &self.claims {
+            by_doc.entry(c.doc_id).or_default().push(c);
+        }
+        // Each copy claim: the origin document, and the origin claim when one matches.
+        let mut folded: HashMap<i64, i64> = HashMap::new();
+        let mut origin_of: HashMap<i64, i64> = HashMap::new();
+        for c in &self.claims {
+            let o = index.origin(c.doc_id, c.start, c.end);
+            if o.doc_id == c.doc_id {
+                continue;
+            }
+            origin_of.insert(c.id, o.doc_id);
+            let same = |x: &&&ClaimFact| {
+                x.relation == c.relation
+                    && x.affirmed == c.affirmed
+                    && same_pair(x, c)
+                    && x.start < o.end
+                    && o.start < x.end
+            };
+            if let Some(target) = by_doc.get(&o.doc_id).and_then(|v| v.iter().find(same)) {
+                // The origin claim itself may not be a copy (the chain ends there).
+                folded.insert(c.id, target.id);
+            }
+        }
+        // Should an origin claim be folded too, go on to where its chain ends; a claim
+        // caught in a loop of copies (inconsistent dates) stays unfolded.
+        let mut target: HashMap<i64, i64> = HashMap::new();
+        for (&c, &t0) in &folded {
+            let mut t = t0;
+            let mut hops = 0;
+            while let Some(&next) = folded.get(&t) {
+                hops += 1;
+                if hops > 64 {
+                    break;
+                }
+                t = next;
+            }
+            if !folded.contains_key(&t) {
+                target.insert(c, t);
+            }
+        }
+        let folded = target;
+        let mut copies: HashMap<i64, Vec<&ClaimFact>> = HashMap::new();
+        for c in &self.claims {
+            if let Some(t) = folded.get(&c.id) {
+                copies.entry(*t).or_default().push(c);
+            }
+        }
+        self.claims
+            .iter()
+            .filter(|c| !folded.contains_key(&c.id))
+            .map(|c| {
+                let origin_doc = origin_of.get(&c.id).copied().unwrap_or(c.doc_id);
+                let date = c
+                    .time
+                    .clone()
+                    .or_else(|| self.doc_date(origin_doc))
+                    .or_else(|| self.doc_date(c.doc_id));
+                Rep {
+                    claim: c,
+                    origin_doc,
+                    copied_from: (origin_doc != c.doc_id).then_some(origin_doc),
+                    copies: copies.remove(&c.id).unwrap_or_default(),
+                    date,
+                }
+            })
+            .collect()
+    }
+
+    /// Who belongs to whom (affirmed member_of, leads, part_of), to tell a party's own
+    /// voice from a third party's.
+    fn affiliations(&self) -> HashMap<i64, HashSet<i64>> {
+        let mut m: HashMap<i64, HashSet<i64>> = HashMap::new();
+        for c in &self.claims {
+            if c.affirmed && matches!(c.relation.as_str(), "member_of" | "leads" | "part_of") {
+                m.entry(c.subject_id).or_default().insert(c.object_id);
+            }
+        }
+        m
+    }
+
+    /// Assessments of every tie, for maps and exports.
+    pub fn assess_all(&self, period: &Period) -> Vec<Tie> {
+        let reps = self.representatives();
+        let reps: Vec<&Rep> = reps
+            .iter()
+            .filter(|r| period.contains(r.date.as_deref()))
+            .collect();
+        let mut groups: BTreeMap<(String, i64, i64), Vec<&Rep>> = BTreeMap::new();
+        for r in reps {
+            let c = r.claim;
+            if c.subject_id == c.object_id {
+                continue;
+            }
+            let (s, o) = orient(&c.relation, c.subject_id, c.object_id);
+            groups
+                .entry((c.relation.clone(), s, o))
+                .or_default()
+                .push(r);
+        }
+        let aff = self.affiliations();
+        let mut ties: Vec<Tie> = groups
+            .into_iter()
+            .map(|((rel, s, o), reps)| self.tie(&rel, s, o, &reps, &aff, &[s], &[o]))
+            .collect();
+        sort_ties(&mut ties);
+        ties
+    }
+
+    /// The dossier of two actors: every relation type between any of `a` and any of `b`
+    /// (each side a set of actor ids that are one actor under several records).
+    pub fn assess_pair(&self, a: &[i64], b: &[i64], period: &Period) -> Pair {
+        let reps = self.representatives();
+        let (a0, b0) = (a[0], b[0]);
+        let canon = |id: i64| {
+            if a.contains(&id) {
+                Some(a0)
+            } else if b.contains(&id) {
+                Some(b0)
+            } else {
+                None
+            }
+        };
+        let aff = self.affiliations();
+        let mut groups: BTreeMap<(String, i64, i64), Vec<&Rep>> = BTreeMap::new();
+        let mut all: Vec<&Rep> = Vec::new();
+        for r in reps.iter().filter(|r| period.contains(r.date.as_deref())) {
+            let c = r.claim;
+            let (Some(s), Some(o)) = (canon(c.subject_id), canon(c.object_id)) else {
+                continue;
+            };
+            if s == o {
+                continue;
+            }
+            let (s, o) = if is_symmetric(&c.relation) {
+                (a0, b0)
+            } else {
+                (s, o)
+            };
+            groups
+                .entry((c.relation.clone(), s, o))
+                .or_default()
+                .push(r);
+            all.push(r);
+        }
+        let mut ties: Vec<Tie> = groups
+            .into_iter()
+            .map(|((rel, s, o), reps)| self.tie(&rel, s, o, &reps, &aff, a, b))
+            .collect();
+        sort_ties(&mut ties);
+        let coop: Vec<&Rep> = all
+            .into_iter()
+            .filter(|r| COOPERATIVE.contains(&r.claim.relation.as_str()))
+            .collect();
+        let cooperation =
+            (!coop.is_empty()).then(|| self.tie("any_cooperation", a0, b0, &coop, &aff, a, b));
+        Pair {
+            a: self.actor_name(a0),
+            b: self.actor_name(b0),
+            ties,
+            cooperation,
+        }
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn tie(
+        &self,
+        relation: &str,
+        s: i64,
+        o: i64,
+        reps: &[&Rep],
+        aff: &HashMap<i64, HashSet<i64>>,
+        side_a: &[i64],
+        side_b: &[i64],
+    ) -> Tie {
+        let parties: HashSet<i64> = side_a.iter().chain(side_b).copied().collect();
+        let is_party = |id: i64| {
+            parties.contains(&id)
+                || aff
+                    .get(&id)
+                    .is_some_and(|set| set.iter().any(|x| parties.contains(x)))
+        };
+        // A side's records all go by the side's first record's name.
+        let canon_name = |id: i64| {
+            if side_a.contains(&id) {
+                self.actor_name(side_a[0])
+            } else if side_b.contains(&id) {
+                self.actor_name(side_b[0])
+            } else {
+                self.actor_name(id)
+            }
+        };
+        let mut evidence = Vec::new();
+        let mut sides = [Side::default(), Side::default()];
+        for (i, affirmed) in [true, false].into_iter().enumerate() {
+            let mut mine: Vec<&&Rep> = reps
+                .iter()
+                .filter(|r| r.claim.affirmed == affirmed)
+                .collect();
+            mine.sort_by(|x, y| {
+                (x.date.is_none(), &x.date, x.claim.id).cmp(&(
+                    y.date.is_none(),
+                    &y.date,
+                    y.claim.id,
+                ))
+            });
+            let mut sources: BTreeMap<String, SourceSummary> = BTreeMap::new();
+            let mut asserted: BTreeSet<String> = BTreeSet::new();
+            let side = &mut sides[i];
+            for r in &mine {
+                let c = r.claim;
+                let (key, name, kind) = match c.source_id {
+                    Some(sp) => (
+                        format!("speaker:{sp}"),
+                        canon_name(sp),
+                        if is_party(sp) {
+                            "party".to_string()
+                        } else {
+                            self.actor_kind(sp)
+                        },
+                    ),
+                    None => {
+                        let d = self.doc(r.origin_doc);
+                        let who = d
+                            .author
+                            .clone()
+                            .or_else(|| d.outlet.clone())
+                            .map(|w| format!("{w} ({})", d.name))
+                            .unwrap_or_else(|| format!("author of {}", d.name));
+                        (
+                            format!("document:{}", r.origin_doc),
+                            who,
+                            "author".to_string(),
+                        )
+                    }
+                };
+                let mut w = score::modality_weight(c.modality);
+                if !affirmed && kind == "party" {
+                    w *= score::PARTY_DENIAL;
+                }
+                let docname = self.doc(r.origin_doc).name;
+                let e = sources.entry(key.clone()).or_insert(SourceSummary {
+                    key: key.clone(),
+                    name: name.clone(),
+                    kind: kind.clone(),
+                    claims: 0,
+                    documents: Vec::new(),
+                    weight: 0.0,
+                });
+                e.claims += 1;
+                e.weight = e.weight.max(w);
+                for d in
+                    std::iter::once(docname).chain(r.copies.iter().map(|k| self.doc(k.doc_id).name))
+                {
+                    if !e.documents.contains(&d) {
+                        e.documents.push(d);
+                    }
+                }
+                if c.modality == Modality::Asserted {
+                    asserted.insert(key);
+                }
+                side.claims += 1;
+                side.copied_claims += r.copies.len();
+                *side.by_modality.entry(c.modality.as_str()).or_default() += 1;
+                if let Some(d) = &r.date {
+                    if side.first.as_ref().is_none_or(|f| d < f) {
+                        side.first = Some(d.clone());
+                    }
+                    if side.last.as_ref().is_none_or(|l| d > l) {
+                        side.last = Some(d.clone());
+                    }
+                }
+                evidence.push(Evidence {
+                    claim_id: c.id,
+                    affirmed,
+                    modality: c.modality,
+                    subject: canon_name(c.subject_id),
+                    object: canon_name(c.object_id),
+                    doc: self.doc(c.doc_id),
+                    date: r.date.clone(),
+                    speaker: c
+                        .source_id
+                        .map(&canon_name)
+                        .unwrap_or_else(|| "author".into()),
+                    speaker_kind: kind,
+                    sentence: c.sentence.clone(),
+                    cue: c.cue.clone(),
+                    copied_from: r.copied_from.map(|d| self.doc(d)),
+                    copies: r
+                        .copies
+                        .iter()
+                        .map(|k| CopyRef {
+                            claim_id: k.id,
+                            doc: self.doc(k.doc_id),
+                        })
+                        .collect(),
+                });
+            }
+            side.independent_sources = sources.len();
+            side.asserted_sources = asserted.len();
+            side.weight = sources.values().map(|s| s.weight).sum();
+            for s in sources.values() {
+                *side.source_kinds.entry(s.kind.clone()).or_default() += 1;
+            }
+            let mut list: Vec<SourceSummary> = sources.into_values().collect();
+            list.sort_by(|x, y| y.weight.total_cmp(&x.weight).then(y.claims.cmp(&x.claims)));
+            side.sources = list;
+        }
+        let [affirmed, negated] = sides;
+        let confidence = score::confidence(affirmed.weight, negated.weight);
+        let explanation = score::explain(relation, &affirmed, &negated);
+        let first = [&affirmed.first, &negated.first]
+            .into_iter()
+            .flatten()
+            .min()
+            .cloned();
+        let last = [&affirmed.last, &negated.last]
+            .into_iter()
+            .flatten()
+            .max()
+            .cloned();
+        Tie {
+            relation: relation.to_string(),
+            symmetric: is_symmetric(relation) || relation == "any_cooperation",
+            subject_id: s,
+            subject: self.actor_name(s),
+            object_id: o,
+            object: self.actor_name(o),
+            confidence,
+            level: score::level(confidence),
+            explanation,
+            affirmed,
+            negated,
+            first,
+            last,
+            evidence,
+        }
+    }
+}
+
+/// The assessment of one pair of actors.
+#[derive(Debug, Clone)]
+pub struct Pair {
+    pub a: String,
+    pub b: String,
+    /// One per relation type (and direction, for directed types), strongest first.
+    pub ties: Vec<Tie>,
+    /// All cooperative types taken together (any of them implies a tie).
+    pub cooperation: Option<Tie>,
+}
+
+fn same_pair(x: &ClaimFact, y: &ClaimFact) -> bool {
+    (x.subject_id, x.object_id) == (y.subject_id, y.object_id)
+        || (is_symmetric(&x.relation) && (x.subject_id, x.object_id) == (y.object_id, y.subject_id))
+}
+
+/// Subject and object of a tie: for symmetric relations the lower id first.
+fn orient(relation: &str, s: i64, o: i64) -> (i64, i64) {
+    if is_symmetric(relation) && o < s {
+        (o, s)
+    } else {
+        (s, o)
+    }
+}
+
+fn sort_ties(ties: &mut [Tie]) {
+    ties.sort_by(|x, y| {
+        y.confidence
+            .total_cmp(&x.confidence)
+            .then(
+                y.affirmed
+                    .independent_sources
+                    .cmp(&x.affirmed.independent_sources),
+            )
+            .then(x.key().cmp(&y.key()))
+    });
+}
+
+/// Actors whose name (or a name they were seen under) is closest to `query` in folded
+/// spelling: names that contain it or that it contains first, then by edit distance;
+/// at most `n` actor ids, closest first.
+pub fn suggest(names: &[(i64, String)], query: &str, n: usize) -> Vec<i64> {
+    let q = fold(query);
+    let limit = q.chars().count().max(4) / 2;
+    let mut scored: Vec<(usize, i64)> = Vec::new();
+    for (id, name) in names {
+        let f = fold(name);
+        if f.is_empty() {
+            continue;
+        }
+        let d = if f.contains(&q) || q.contains(&f) {
+            0
+        } else {
+            edit_distance(&q, &f)
+        };
+        if d <= limit {
+            scored.push((d, *id));
+        }
+    }
+    scored.sort();
+    let mut out: Vec<i64> = Vec::new();
+    for (_, id) in scored {
+        if !out.contains(&id) {
+            out.push(id);
+        }
+        if out.len() == n {
+            break;
+        }
+    }
+    out
+}
+
+fn edit_distance(a: &str, b: &str) -> usize {
+    let a: Vec<char> = a.chars().collect();
+    let b: Vec<char> = b.chars().collect();
+    let mut prev: Vec<usize> = (0..=b.len()).collect();
+    let mut cur = vec![0; b.len() + 1];
+    for i in 1..=a.len() {
+        cur[0] = i;
+        for j in 1..=b.len() {
+            let sub = prev[j - 1] + usize::from(a[i - 1] != b[j - 1]);
+            cur[j] = sub.min(prev[j] + 1).min(cur[j - 1] + 1);
+        }
+        std::mem::swap(&mut prev, &mut cur);
+    }
+    prev[b.len()]
+}

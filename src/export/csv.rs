@@ -1,0 +1,159 @@
+//! CSV export: `nodes.csv`, `edges.csv` and `evidence.csv` in one folder.
+
+use super::escape::{csv, num};
+use super::Selection;
+use std::io::Write;
+use std::path::Path;
+
+fn row(out: &mut dyn Write, fields: &[String]) -> std::io::Result<()> {
+    let line: Vec<String> = fields.iter().map(|f| csv(f)).collect();
+    write!(out, "{}\r\n", line.join(","))
+}
+
+fn s(x: impl ToString) -> String {
+    x.to_string()
+}
+
+fn opt(x: &Option<String>) -> String {
+    x.clone().unwrap_or_default()
+}
+
+/// Writes the three files into `dir` (created if needed).
+pub fn write(sel: &Selection, dir: &Path) -> std::io::Result<()> {
+    std::fs::create_dir_all(dir)?;
+    let create = |name: &str| -> std::io::Result<std::io::BufWriter<std::fs::File>> {
+        Ok(std::io::BufWriter::new(std::fs::File::create(
+            dir.join(name),
+        )?))
+    };
+
+    let mut nodes = create("nodes.csv")?;
+    row(
+        &mut nodes,
+        &[
+            "id",
+            "name",
+            "kind",
+            "degree",
+            "weighted_degree",
+            "umbrella_for",
+        ]
+        .map(s),
+    )?;
+    for c in &sel.centrality {
+        row(
+            &mut nodes,
+            &[
+                s(c.id),
+                c.name.clone(),
+                sel.corpus.actor_kind(c.id),
+                s(c.degree),
+                num(c.weighted_degree),
+                c.umbrella_for.join("; "),
+            ],
+        )?;
+    }
+    nodes.flush()?;
+
+    let mut edges = create("edges.csv")?;
+    row(
+        &mut edges,
+        &[
+            "edge",
+            "source",
+            "target",
+            "source_name",
+            "target_name",
+            "relation",
+            "symmetric",
+            "confidence",
+            "level",
+            "affirming_claims",
+            "affirming_sources",
+            "negating_claims",
+            "negating_sources",
+            "copied_claims",
+            "first",
+            "last",
+            "explanation",
+        ]
+        .map(s),
+    )?;
+    let mut evidence = create("evidence.csv")?;
+    row(
+        &mut evidence,
+        &[
+            "edge",
+            "claim_id",
+            "polarity",
+            "modality",
+            "subject",
+            "object",
+            "doc",
+            "title",
+            "outlet",
+            "published",
+            "date",
+            "speaker",
+            "speaker_kind",
+            "sentence",
+            "copied_from",
+            "copies",
+        ]
+        .map(s),
+    )?;
+    for t in &sel.ties {
+        let key = t.key();
+        row(
+            &mut edges,
+            &[
+                key.clone(),
+                s(t.subject_id),
+                s(t.object_id),
+                t.subject.clone(),
+                t.object.clone(),
+                t.relation.clone(),
+                s(t.symmetric),
+                num(t.confidence),
+                s(t.level),
+                s(t.affirmed.claims),
+                s(t.affirmed.independent_sources),
+                s(t.negated.claims),
+                s(t.negated.independent_sources),
+                s(t.affirmed.copied_claims + t.negated.copied_claims),
+                opt(&t.first),
+                opt(&t.last),
+                t.explanation.clone(),
+            ],
+        )?;
+        for e in &t.evidence {
+            let copies: Vec<String> = e.copies.iter().map(|c| c.doc.name.clone()).collect();
+            row(
+                &mut evidence,
+                &[
+                    key.clone(),
+                    s(e.claim_id),
+                    s(if e.affirmed { "affirmed" } else { "negated" }),
+                    s(e.modality.as_str()),
+                    e.subject.clone(),
+                    e.object.clone(),
+                    e.doc.name.clone(),
+                    opt(&e.doc.title),
+                    opt(&e.doc.outlet),
+                    opt(&e.doc.published),
+                    opt(&e.date),
+                    e.speaker.clone(),
+                    e.speaker_kind.clone(),
+                    e.sentence.clone(),
+                    e.copied_from
+                        .as_ref()
+                        .map(|d| d.name.clone())
+                        .unwrap_or_default(),
+                    copies.join("; "),
+                ],
+            )?;
+        }
+    }
+    edges.flush()?;
+    evidence.flush()
+}

@@ -1,0 +1,110 @@
+//! GraphML export: actors as nodes, one directed edge per tie (a symmetric relation is
+//! one edge, lower actor id first, marked `symmetric`), with kind, relation type,
+//! confidence, claim and source counts and first/last dates as attributes.
+
+use super::escape::{num, xml};
+use super::Selection;
+use std::io::Write;
+
+const NODE_KEYS: [(&str, &str); 4] = [
+    ("label", "string"),
+    ("kind", "string"),
+    ("degree", "int"),
+    ("weighted_degree", "double"),
+];
+
+const EDGE_KEYS: [(&str, &str); 13] = [
+    ("relation", "string"),
+    ("symmetric", "boolean"),
+    ("confidence", "double"),
+    ("level", "string"),
+    ("affirming_claims", "int"),
+    ("affirming_sources", "int"),
+    ("negating_claims", "int"),
+    ("negating_sources", "int"),
+    ("copied_claims", "int"),
+    ("first", "string"),
+    ("last", "string"),
+    ("explanation", "string"),
+    ("evidence", "string"),
+];
+
+fn data(out: &mut dyn Write, key: &str, value: &str) -> std::io::Result<()> {
+    writeln!(out, "      <data key=\"{key}\">{}</data>", xml(value))
+}
+
+pub fn write(sel: &Selection, out: &mut dyn Write) -> std::io::Result<()> {
+    writeln!(out, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>")?;
+    writeln!(
+        out,
+        "<graphml xmlns=\"http://graphml.graphdrawing.org/xmlns\" \
+         xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\" \
+         xsi:schemaLocation=\"http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd\">"
+    )?;
+    for (name, ty) in NODE_KEYS {
+        writeln!(
+            out,
+            "  <key id=\"n_{name}\" for=\"node\" attr.name=\"{name}\" attr.type=\"{ty}\"/>"
+        )?;
+    }
+    for (name, ty) in EDGE_KEYS {
+        writeln!(
+            out,
+            "  <key id=\"e_{name}\" for=\"edge\" attr.name=\"{name}\" attr.type=\"{ty}\"/>"
+        )?;
+    }
+    writeln!(out, "  <graph id=\"tiegraph\" edgedefault=\"directed\">")?;
+    for c in &sel.centrality {
+        writeln!(out, "    <node id=\"a{}\">", c.id)?;
+        data(out, "n_label", &c.name)?;
+        data(out, "n_kind", &sel.corpus.actor_kind(c.id))?;
+        data(out, "n_degree", &c.degree.to_string())?;
+        data(out, "n_weighted_degree", &num(c.weighted_degree))?;
+        writeln!(out, "    </node>")?;
+    }
+    for (i, t) in sel.ties.iter().enumerate() {
+        writeln!(
+            out,
+            "    <edge id=\"e{i}\" source=\"a{}\" target=\"a{}\">",
+            t.subject_id, t.object_id
+        )?;
+        data(out, "e_relation", &t.relation)?;
+        data(
+            out,
+            "e_symmetric",
+            if t.symmetric { "true" } else { "false" },
+        )?;
+        data(out, "e_confidence", &num(t.confidence))?;
+        data(out, "e_level", t.level)?;
+        data(out, "e_affirming_claims", &t.affirmed.claims.to_string())?;
+        data(
+            out,
+            "e_affirming_sources",
+            &t.affirmed.independent_sources.to_string(),
+        )?;
+        data(out, "e_negating_claims", &t.negated.claims.to_string())?;
+        data(
+            out,
+            "e_negating_sources",
+            &t.negated.independent_sources.to_string(),
+        )?;
+        data(
+            out,
+            "e_copied_claims",
+            &(t.affirmed.copied_claims + t.negated.copied_claims).to_string(),
+        )?;
+        if let Some(f) = &t.first {
+            data(out, "e_first", f)?;
+        }
+        if let Some(l) = &t.last {
+            data(out, "e_last", l)?;
+        }
+        data(out, "e_explanation", &t.explanation)?;
+        if let Some(e) = t.evidence.first() {
+            data(out, "e_evidence", &super::escape::line(&e.sentence))?;
+        }
+        writeln!(out, "    </edge>")?;
+    }
+    writeln!(out, "  </graph>")?;
+    writeln!(out, "</graphml>")
+}

@@ -1,0 +1,127 @@
+//! The JSON shapes of assessments (shared by `ties --format json` and `export --format
+//! json`), and the whole-map JSON export.
+
+use super::Selection;
+use crate::assess::graph::Centrality;
+use crate::assess::{DocFact, Evidence, Side, Tie};
+use serde_json::{json, Value};
+use std::io::Write;
+
+pub fn doc_json(d: &DocFact) -> Value {
+    json!({
+        "doc": d.name,
+        "title": d.title,
+        "author": d.author,
+        "outlet": d.outlet,
+        "original_outlet": d.original_outlet,
+        "published": d.published,
+    })
+}
+
+pub fn side_json(s: &Side) -> Value {
+    json!({
+        "claims": s.claims,
+        "independent_sources": s.independent_sources,
+        "asserted_sources": s.asserted_sources,
+        "copied_claims": s.copied_claims,
+        "by_modality": s.by_modality,
+        "source_kinds": s.source_kinds,
+        "first": s.first,
+        "last": s.last,
+        "weight": (s.weight * 100.0).round() / 100.0,
+        "sources": s.sources.iter().map(|x| json!({
+            "name": x.name,
+            "kind": x.kind,
+            "claims": x.claims,
+            "documents": x.documents,
+            "weight": x.weight,
+        })).collect::<Vec<_>>(),
+    })
+}
+
+pub fn evidence_json(e: &Evidence) -> Value {
+    let mut v = doc_json(&e.doc);
+    let extra = json!({
+        "claim_id": e.claim_id,
+        "polarity": if e.affirmed { "affirmed" } else { "negated" },
+        "modality": e.modality.as_str(),
+        "subject": e.subject,
+        "object": e.object,
+        "sentence": e.sentence,
+        "cue": e.cue,
+        "date": e.date,
+        "speaker": e.speaker,
+        "speaker_kind": e.speaker_kind,
+        "copied_from": e.copied_from.as_ref().map(doc_json),
+        "copies": e.copies.iter().map(|c| {
+            let mut d = doc_json(&c.doc);
+            d["claim_id"] = json!(c.claim_id);
+            d
+        }).collect::<Vec<_>>(),
+    });
+    if let (Some(m), Value::Object(x)) = (v.as_object_mut(), extra) {
+        m.extend(x);
+    }
+    v
+}
+
+pub fn tie_json(t: &Tie, with_evidence: bool) -> Value {
+    let mut v = json!({
+        "relation": t.relation,
+        "subject": t.subject,
+        "object": t.object,
+        "symmetric": t.symmetric,
+        "confidence": t.confidence,
+        "level": t.level,
+        "explanation": t.explanation,
+        "first": t.first,
+        "last": t.last,
+        "affirmed": side_json(&t.affirmed),
+        "negated": side_json(&t.negated),
+    });
+    if with_evidence {
+        v["evidence"] = t.evidence.iter().map(evidence_json).collect();
+    }
+    v
+}
+
+pub fn actor_json(c: &Centrality, kind: &str) -> Value {
+    json!({
+        "id": c.id,
+        "name": c.name,
+        "kind": kind,
+        "degree": c.degree,
+        "weighted_degree": c.weighted_degree,
+        "umbrella_for": c.umbrella_for,
+    })
+}
+
+/// The map as one JSON document: actors, ties with their evidence, documents.
+pub fn write(sel: &Selection, out: &mut dyn Write) -> std::io::Result<()> {
+    let actors: Vec<Value> = sel
+        .centrality
+        .iter()
+        .map(|c| actor_json(c, &sel.corpus.actor_kind(c.id)))
+        .collect();
+    let ties: Vec<Value> = sel
+        .ties
+        .iter()
+        .map(|t| {
+            let mut v = tie_json(t, true);
+            v["subject_id"] = json!(t.subject_id);
+            v["object_id"] = json!(t.object_id);
+            v
+        })
+        .collect();
+    let mut docs: Vec<&DocFact> = sel.corpus.docs.values().collect();
+    docs.sort_by_key(|d| d.id);
+    let doc = json!({
+        "period": {"from": sel.period.from, "to": sel.period.to},
+        "min_confidence": sel.min_confidence,
+        "actors": actors,
+        "ties": ties,
+        "documents": docs.into_iter().map(doc_json).collect::<Vec<_>>(),
+    });
+    serde_json::to_writer_pretty(&mut *out, &doc)?;
+    writeln!(out)
+}

@@ -1,0 +1,172 @@
+//! The map summary (`tiegraph map`): strongest ties, most central actors, and what
+//! changed in the period.
+
+use super::escape::line;
+use super::json::{actor_json, tie_json};
+use super::Selection;
+use crate::assess::graph::{changes, Change};
+use crate::assess::{Period, Tie};
+use serde_json::json;
+use std::io::Write;
+
+/// What changed: the period's ties against those of everything earlier (when the period
+/// has a start), else nothing to compare with.
+pub fn period_changes(sel: &Selection) -> Option<Vec<Change>> {
+    let before: Period = sel.period.before()?;
+    let keep = |t: &Tie| t.affirmed.claims > 0 || t.negated.claims > 0;
+    let earlier: Vec<Tie> = sel
+        .corpus
+        .assess_all(&before)
+        .into_iter()
+        .filter(keep)
+        .collect();
+    let during: Vec<Tie> = sel
+        .corpus
+        .assess_all(&sel.period)
+        .into_iter()
+        .filter(keep)
+        .collect();
+    Some(changes(&earlier, &during))
+}
+
+fn span(t: &Tie) -> String {
+    match (&t.first, &t.last) {
+        (Some(f), Some(l)) if f == l => f.clone(),
+        (Some(f), Some(l)) => format!("{f}–{l}"),
+        _ => "undated".into(),
+    }
+}
+
+pub fn write_text(sel: &Selection, top: usize, out: &mut dyn Write) -> std::io::Result<()> {
+    let p = &sel.period;
+    let period = match (&p.from, &p.to) {
+        (None, None) => "all dates".to_string(),
+        (f, t) => format!(
+            "{} to {} (undated claims left out)",
+            f.as_deref().unwrap_or("the start"),
+            t.as_deref().unwrap_or("the end")
+        ),
+    };
+    writeln!(
+        out,
+        "Map of {} documents: {} ties between {} actors; period: {period}; minimum confidence {:.2}.",
+        sel.corpus.docs.len(),
+        sel.ties.len(),
+        sel.centrality.len(),
+        sel.min_confidence
+    )?;
+    writeln!(out, "\nStrongest ties")?;
+    for t in sel.ties.iter().take(top) {
+        writeln!(
+            out,
+            "  {:.2} {:<8} {} {} {} ({})  {} sources for, {} against; {}",
+            t.confidence,
+            t.level,
+            line(&t.subject),
+            if t.symmetric { "—" } else { "→" },
+            line(&t.object),
+            t.relation,
+            t.affirmed.independent_sources,
+            t.negated.independent_sources,
+            span(t)
+        )?;
+    }
+    writeln!(out, "\nMost central actors (degree: actors tied to; weighted: sum of the strongest tie's confidence per actor)")?;
+    for c in sel.centrality.iter().take(top) {
+        writeln!(
+            out,
+            "  {:<40} {:<12} degree {:>3}  weighted {:>5.2}",
+            line(&c.name),
+            sel.corpus.actor_kind(c.id),
+            c.degree,
+            c.weighted_degree
+        )?;
+    }
+    let mut umbrellas: Vec<_> = sel
+        .centrality
+        .iter()
+        .filter(|c| !c.umbrella_for.is_empty())
+        .collect();
+    umbrellas.sort_by(|a, b| {
+        b.umbrella_for
+            .len()
+            .cmp(&a.umbrella_for.len())
+            .then(a.name.cmp(&b.name))
+    });
+    if !umbrellas.is_empty() {
+        writeln!(
+            out,
+            "\nUmbrellas (groups said to be part of it or sworn to it)"
+        )?;
+        for c in umbrellas.iter().take(top) {
+            writeln!(
+                out,
+                "  {} over {}: {}",
+                line(&c.name),
+                c.umbrella_for.len(),
+                line(&c.umbrella_for.join(", "))
+            )?;
+        }
+    }
+    match period_changes(sel) {
+        Some(ch) => {
+            writeln!(
+                out,
+                "\nWhat changed since before {}",
+                p.from.as_deref().unwrap_or("")
+            )?;
+            if ch.is_empty() {
+                writeln!(out, "  nothing")?;
+            }
+            for c in ch.iter().take(top * 2) {
+                writeln!(
+                    out,
+                    "  {:<8} {}  {:.2} → {:.2}",
+                    c.kind.as_str(),
+                    line(&c.label),
+                    c.before,
+                    c.after
+                )?;
+            }
+        }
+        None => {
+            let mut recent: Vec<&Tie> = sel.ties.iter().filter(|t| t.first.is_some()).collect();
+            recent.sort_by(|a, b| b.first.cmp(&a.first).then(a.key().cmp(&b.key())));
+            writeln!(
+                out,
+                "\nNewest ties (by first dated claim; give --from to compare periods)"
+            )?;
+            for t in recent.iter().take(top) {
+                writeln!(
+                    out,
+                    "  {}  {}  {:.2}",
+                    t.first.as_deref().unwrap_or(""),
+                    line(&t.label()),
+                    t.confidence
+                )?;
+            }
+        }
+    }
+    Ok(())
+}
+
+pub fn write_json(sel: &Selection, top: usize, out: &mut dyn Write) -> std::io::Result<()> {
+    let changes = period_changes(sel).map(|ch| {
+        ch.iter()
+            .map(|c| {
+                json!({"change": c.kind.as_str(), "tie": c.label, "before": c.before, "after": c.after})
+            })
+            .collect::<Vec<_>>()
+    });
+    let v = json!({
+        "documents": sel.corpus.docs.len(),
+        "period": {"from": sel.period.from, "to": sel.period.to},
+        "min_confidence": sel.min_confidence,
+        "ties": sel.ties.len(),
+        "strongest": sel.ties.iter().take(top).map(|t| tie_json(t, false)).collect::<Vec<_>>(),
+        "central": sel.centrality.iter().take(top).map(|c| actor_json(c, &sel.corpus.actor_kind(c.id))).collect::<Vec<_>>(),
+        "changes": changes,
+    });
+    serde_json::to_writer_pretty(&mut *out, &v)?;
+    writeln!(out)
+}

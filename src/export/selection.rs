@@ -1,0 +1,39 @@
+//! What the map, the exports and their filters share: the ties of a period above a
+//! confidence, and the centrality of the actors they connect.
+
+use crate::assess::graph::{centrality, Centrality};
+use crate::assess::{Corpus, Period, Tie};
+
+pub struct Selection {
+    pub corpus: Corpus,
+    pub period: Period,
+    pub min_confidence: f64,
+    /// Ties with at least one affirming claim in the period and a confidence of at least
+    /// `min_confidence`, strongest first. (Ties only ever denied are left off the map;
+    /// `ties A B` shows them.)
+    pub ties: Vec<Tie>,
+    pub centrality: Vec<Centrality>,
+}
+
+impl Selection {
+    pub fn new(corpus: Corpus, period: Period, min_confidence: f64) -> Selection {
+        let ties: Vec<Tie> = corpus
+            .assess_all(&period)
+            .into_iter()
+            .filter(|t| t.affirmed.claims > 0 && t.confidence >= min_confidence)
+            .collect();
+        let centrality = centrality(&ties);
+        Selection {
+            corpus,
+            period,
+            min_confidence,
+            ties,
+            centrality,
+        }
+    }
+
+    /// Actor ids on the map, in the order of their centrality.
+    pub fn actor_ids(&self) -> Vec<i64> {
+        self.centrality.iter().map(|c| c.id).collect()
+    }
+}

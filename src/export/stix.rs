@@ -1,0 +1,293 @@
+//! STIX 2.1 export: one bundle with
+//! - actors by kind: an organization is a `threat-actor`, or an `intrusion-set` when it
+//!   is said to be a branch or wing of another organization on the map (that tie becomes
+//!   `attributed-to`); persons are `identity` (individual); agencies and international
+//!   organizations `identity` (organization); a state is an `identity` for its government
+//!   `located-at` a `location` for its country (when its ISO code is known);
+//! - a `relationship` per tie, with start and stop times from its dated claims, the
+//!   confidence (0–100), and the evidence sentences in the description and in external
+//!   references;
+//! - a `report` per document, referencing the relationships and actors it supports.
+//!
+//! Ids are name-based UUIDs (version 5), so the same tie keeps its id across exports.
+
+use super::Selection;
+use crate::actors::normalize::fold;
+use crate::assess::time::span;
+use crate::assess::{Evidence, Tie};
+use serde_json::{json, Value};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::io::Write;
+use uuid::Uuid;
+
+/// The namespace of tiegraph's STIX ids (itself a version 5 UUID of the project's name
+/// in the URL namespace).
+fn namespace() -> Uuid {
+    Uuid::new_v5(&Uuid::NAMESPACE_URL, b"https://tiegraph/stix")
+}
+
+fn stix_id(ty: &str, key: &str) -> String {
+    format!("{ty}--{}", Uuid::new_v5(&namespace(), key.as_bytes()))
+}
+
+/// ISO 3166-1 alpha-2 codes of the states of the default pack.
+fn country_codes() -> HashMap<String, &'static str> {
+    include_str!("countries.tsv")
+        .lines()
+        .filter(|l| !l.starts_with('#'))
+        .filter_map(|l| l.split_once('\t'))
+        .map(|(n, c)| (fold(n), c.trim()))
+        .collect()
+}
+
+/// `YYYY-MM-DDTHH:MM:SS.000Z` for seconds since the epoch.
+pub fn timestamp(secs: i64) -> String {
+    let days = secs.div_euclid(86_400);
+    let rem = secs.rem_euclid(86_400);
+    // Days to civil date (H. Hinnant's algorithm).
+    let z = days + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z - era * 146_097;
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let d = doy - (153 * mp + 2) / 5 + 1;
+    let m = if mp < 10 { mp + 3 } else { mp - 9 };
+    let y = yoe + era * 400 + i64::from(m <= 2);
+    format!(
+        "{y:04}-{m:02}-{d:02}T{:02}:{:02}:{:02}.000Z",
+        rem / 3600,
+        rem % 3600 / 60,
+        rem % 60
+    )
+}
+
+fn day_start(date: &str) -> Option<String> {
+    span(date).map(|(f, _)| format!("{f}T00:00:00.000Z"))
+}
+
+fn day_end(date: &str) -> Option<String> {
+    span(date).map(|(_, l)| format!("{l}T23:59:59.999Z"))
+}
+
+fn evidence_line(e: &Evidence) -> String {
+    let mut where_ = vec![e.doc.title.clone().unwrap_or_else(|| e.doc.name.clone())];
+    where_.extend(e.doc.outlet.clone());
+    where_.extend(e.date.clone());
+    format!(
+        "“{}” ({}; {}: {}{})",
+        super::escape::line(&e.sentence),
+        where_.join(", "),
+        if e.speaker == "author" {
+            "the document's own voice".to_string()
+        } else {
+            format!("said by {}", e.speaker)
+        },
+        if e.affirmed { "" } else { "DENIES, " },
+        e.modality.as_str()
+    )
+}
+
+fn describe(t: &Tie) -> String {
+    let mut s = format!(
+        "{} {} {}. {}",
+        t.subject,
+        t.relation.replace('_', " "),
+        t.object,
+        t.explanation
+    );
+    let shown: Vec<String> = t.evidence.iter().take(6).map(evidence_line).collect();
+    if !shown.is_empty() {
+        s.push_str("\n\nEvidence:\n");
+        s.push_str(&shown.join("\n"));
+    }
+    if t.evidence.len() > shown.len() {
+        s.push_str(&format!(
+            "\n… and {} more (see external references).",
+            t.evidence.len() - shown.len()
+        ));
+    }
+    s
+}
+
+pub fn write(sel: &Selection, out: &mut dyn Write) -> std::io::Result<()> {
+    let corpus = &sel.corpus;
+    let created = timestamp(
+        corpus
+            .docs
+            .values()
+            .map(|d| d.ingested_at)
+            .max()
+            .unwrap_or(0),
+    );
+    let common = |ty: &str, id: &str| json!({"type": ty, "spec_version": "2.1", "id": id, "created": created, "modified": created});
+    let codes = country_codes();
+    let mut objects: Vec<Value> = Vec::new();
+
+    // Organizations that are a branch of another organization on the map.
+    let kind = |id: i64| corpus.actor_kind(id);
+    let branches: BTreeSet<i64> = sel
+        .ties
+        .iter()
+        .filter(|t| {
+            t.relation == "part_of"
+                && kind(t.subject_id) == "organization"
+                && kind(t.object_id) == "organization"
+        })
+        .map(|t| t.subject_id)
+        .collect();
+
+    let mut ids: HashMap<i64, String> = HashMap::new();
+    let mut keys = BTreeSet::new();
+    for c in &sel.centrality {
+        let k = kind(c.id);
+        let mut key = format!("actor:{k}:{}", fold(&c.name));
+        if !keys.insert(key.clone()) {
+            // Two records under one name: keep their objects apart.
+            key = format!("{key}:{}", c.id);
+            keys.insert(key.clone());
+        }
+        let (ty, extra) = match k.as_str() {
+            "organization" if branches.contains(&c.id) => ("intrusion-set", json!({})),
+            "organization" => ("threat-actor", json!({})),
+            "person" => ("identity", json!({"identity_class": "individual"})),
+            "state" | "agency" => (
+                "identity",
+                json!({"identity_class": "organization", "sectors": ["government-national"]}),
+            ),
+            "igo" => ("identity", json!({"identity_class": "organization"})),
+            _ => ("identity", json!({"identity_class": "unknown"})),
+        };
+        let id = stix_id(ty, &key);
+        let mut o = common(ty, &id);
+        o["name"] = json!(c.name);
+        o["description"] = json!(format!(
+            "{} ({k}) in tiegraph: ties with {} actors{}.",
+            c.name,
+            c.degree,
+            if c.umbrella_for.is_empty() {
+                String::new()
+            } else {
+                format!("; umbrella for {}", c.umbrella_for.join(", "))
+            }
+        ));
+        if let (Some(m), Value::Object(x)) = (o.as_object_mut(), extra) {
+            m.extend(x);
+        }
+        objects.push(o);
+        if k == "state" {
+            if let Some(code) = codes.get(&fold(&c.name)) {
+                let loc = stix_id("location", &format!("country:{code}"));
+                let mut l = common("location", &loc);
+                l["name"] = json!(c.name);
+                l["country"] = json!(code);
+                objects.push(l);
+                let rid = stix_id("relationship", &format!("located-at:{key}"));
+                let mut r = common("relationship", &rid);
+                r["relationship_type"] = json!("located-at");
+                r["source_ref"] = json!(id);
+                r["target_ref"] = json!(loc);
+                objects.push(r);
+            }
+        }
+        ids.insert(c.id, id);
+    }
+
+    // Relationships, and what each document supports.
+    let mut supports: BTreeMap<i64, BTreeSet<String>> = BTreeMap::new();
+    for t in &sel.ties {
+        let (Some(src), Some(dst)) = (ids.get(&t.subject_id), ids.get(&t.object_id)) else {
+            continue;
+        };
+        let ty = if t.relation == "part_of" && branches.contains(&t.subject_id) {
+            "attributed-to".to_string()
+        } else {
+            t.relation.replace('_', "-")
+        };
+        let rid = stix_id("relationship", &format!("tie:{}:{src}:{dst}", t.relation));
+        let mut r = common("relationship", &rid);
+        r["relationship_type"] = json!(ty);
+        r["source_ref"] = json!(src);
+        r["target_ref"] = json!(dst);
+        r["confidence"] = json!((t.confidence * 100.0).round() as i64);
+        r["description"] = json!(describe(t));
+        if let (Some(f), Some(l)) = (
+            t.first.as_deref().and_then(day_start),
+            t.last.as_deref().and_then(day_end),
+        ) {
+            r["start_time"] = json!(f);
+            r["stop_time"] = json!(l);
+        }
+        let mut refs: Vec<Value> = Vec::new();
+        let mut seen = BTreeSet::new();
+        for e in &t.evidence {
+            if !seen.insert((e.doc.id, e.sentence.clone())) || refs.len() == 40 {
+                continue;
+            }
+            refs.push(json!({
+                "source_name": e.doc.outlet.clone().unwrap_or_else(|| "tiegraph document".into()),
+                "external_id": e.doc.name,
+                "description": evidence_line(e),
+            }));
+        }
+        if !refs.is_empty() {
+            r["external_references"] = json!(refs);
+        }
+        objects.push(r);
+        for e in &t.evidence {
+            for d in std::iter::once(e.doc.id).chain(e.copies.iter().map(|c| c.doc.id)) {
+                let s = supports.entry(d).or_default();
+                s.insert(rid.clone());
+                s.insert(src.clone());
+                s.insert(dst.clone());
+            }
+        }
+    }
+
+    for (doc_id, refs) in supports {
+        let Some(d) = corpus.docs.get(&doc_id) else {
+            continue;
+        };
+        let rid = stix_id("report", &format!("document:{}", d.name));
+        let mut r = common("report", &rid);
+        r["name"] = json!(d.title.clone().unwrap_or_else(|| d.name.clone()));
+        let published = d
+            .published
+            .as_deref()
+            .or(d.original_published.as_deref())
+            .and_then(day_start)
+            .unwrap_or_else(|| timestamp(d.ingested_at));
+        r["published"] = json!(published);
+        r["report_types"] = json!(["threat-actor"]);
+        let mut about = Vec::new();
+        about.extend(d.author.clone().map(|a| format!("by {a}")));
+        about.extend(d.outlet.clone().map(|o| format!("in {o}")));
+        about.extend(
+            d.original_outlet
+                .clone()
+                .map(|o| format!("republished from {o}")),
+        );
+        if !about.is_empty() {
+            r["description"] = json!(about.join(", "));
+        }
+        r["object_refs"] = json!(refs.into_iter().collect::<Vec<_>>());
+        r["external_references"] = json!([{
+            "source_name": d.outlet.clone().unwrap_or_else(|| "tiegraph document".into()),
+            "external_id": d.name,
+        }]);
+        objects.push(r);
+    }
+
+    let mut bundle_key = String::from("bundle");
+    for o in &objects {
+        bundle_key.push(' ');
+        bundle_key.push_str(o["id"].as_str().unwrap_or(""));
+    }
+    let bundle = json!({
+        "type": "bundle",
+        "id": stix_id("bundle", &bundle_key),
+        "objects": objects,
+    });
+    serde_json::to_writer_pretty(&mut *out, &bundle)?;
+    writeln!(out)
+}
