@@ -17,7 +17,7 @@ pub mod origin;
 pub mod score;
 pub mod time;
 
-use crate::actors::normalize::fold;
+use crate::actors::normalize::{fold, skeleton};
 use origin::CopyIndex;
 use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 
@@ -375,15 +375,36 @@ impl Corpus {
             }
         }
         let folded = target;
+        // One sentence read both ways round for a symmetric relation is one claim.
+        let mut seen = HashSet::new();
+        let twins: HashSet<i64> = self
+            .claims
+            .iter()
+            .filter(|c| {
+                let (s, o) = orient(&c.relation, c.subject_id, c.object_id);
+                let key = (
+                    c.doc_id,
+                    c.start,
+                    c.end,
+                    &c.relation,
+                    c.affirmed,
+                    s,
+                    o,
+                    c.source_id,
+                );
+                !seen.insert(key)
+            })
+            .map(|c| c.id)
+            .collect();
         let mut copies: HashMap<i64, Vec<&ClaimFact>> = HashMap::new();
-        for c in &self.claims {
+        for c in self.claims.iter().filter(|c| !twins.contains(&c.id)) {
             if let Some(t) = folded.get(&c.id) {
                 copies.entry(*t).or_default().push(c);
             }
         }
         self.claims
             .iter()
-            .filter(|c| !folded.contains_key(&c.id))
+            .filter(|c| !folded.contains_key(&c.id) && !twins.contains(&c.id))
             .map(|c| {
                 let origin_doc = origin_of.get(&c.id).copied().unwrap_or(c.doc_id);
                 let date = c
@@ -715,20 +736,31 @@ fn sort_ties(ties: &mut [Tie]) {
 /// spelling: names that contain it or that it contains first, then by edit distance;
 /// at most `n` actor ids, closest first.
 pub fn suggest(names: &[(i64, String)], query: &str, n: usize) -> Vec<i64> {
-    let q = fold(query);
-    let limit = q.chars().count().max(4) / 2;
+    let forms = |s: &str| [fold(s), skeleton(s).replace(' ', "")];
+    let q = forms(query);
+    // Distance relative to length, in thousandths; 0 when one contains the other.
     let mut scored: Vec<(usize, i64)> = Vec::new();
     for (id, name) in names {
-        let f = fold(name);
-        if f.is_empty() {
-            continue;
-        }
-        let d = if f.contains(&q) || q.contains(&f) {
-            0
-        } else {
-            edit_distance(&q, &f)
-        };
-        if d <= limit {
+        // The name's forms, and its folded tails ("qaeda" of "al qaeda").
+        let f = forms(name);
+        let words: Vec<&str> = f[0].split(' ').collect();
+        let tails = (1..words.len()).map(|i| (&q[0], words[i..].join(" ")));
+        let best = q
+            .iter()
+            .zip(f.iter().cloned())
+            .chain(tails)
+            .filter_map(|(a, b)| {
+                let (la, lb) = (a.chars().count(), b.chars().count());
+                if la == 0 || lb == 0 {
+                    return None;
+                }
+                if la.min(lb) >= 4 && (a.contains(b.as_str()) || b.contains(a.as_str())) {
+                    return Some(0);
+                }
+                Some(edit_distance(a, &b) * 1000 / la.max(lb))
+            })
+            .min();
+        if let Some(d) = best.filter(|d| *d <= 400) {
             scored.push((d, *id));
         }
     }
