@@ -6,6 +6,7 @@
 //! Every rule is about the shape of the markup (tag names, the words in `class` and `id`,
 //! ARIA roles, how much of a block is link text), never about a particular site.
 
+use super::date::find_dates;
 use dom_query::{Document, NodeId, NodeRef};
 use std::collections::HashMap;
 
@@ -100,6 +101,10 @@ const FURNITURE_WORDS: &[&str] = &[
     "print",
     "rating",
     "disclaimer",
+    "submitted",
+    "copyright",
+    "date",
+    "updated",
 ];
 
 /// Words that mark the article body itself; a container carrying one is never dropped for
@@ -152,6 +157,7 @@ fn attr_words(s: &str) -> Vec<String> {
 struct Sizes {
     text: HashMap<NodeId, usize>,
     links: HashMap<NodeId, usize>,
+    anchors: HashMap<NodeId, usize>,
 }
 
 impl Sizes {
@@ -159,29 +165,38 @@ impl Sizes {
         let mut s = Sizes {
             text: HashMap::new(),
             links: HashMap::new(),
+            anchors: HashMap::new(),
         };
         s.walk(root, false);
         s
     }
 
-    fn walk(&mut self, node: &NodeRef, in_link: bool) -> (usize, usize) {
+    /// Returns (text characters, link text characters, `<a>` elements) under `node`.
+    fn walk(&mut self, node: &NodeRef, in_link: bool) -> (usize, usize, usize) {
         if node.is_text() {
             let n = node.text().chars().filter(|c| !c.is_whitespace()).count();
-            return (n, if in_link { n } else { 0 });
+            return (n, if in_link { n } else { 0 }, 0);
         }
         if !node.is_element() && !node.is_document() && !node.is_fragment() {
-            return (0, 0);
+            return (0, 0, 0);
         }
-        let in_link = in_link || node.has_name("a");
-        let (mut t, mut l) = (0, 0);
+        let is_a = node.has_name("a");
+        let in_link = in_link || is_a;
+        let (mut t, mut l, mut a) = (0, 0, usize::from(is_a));
         for c in node.children_it(false) {
-            let (ct, cl) = self.walk(&c, in_link);
+            let (ct, cl, ca) = self.walk(&c, in_link);
             t += ct;
             l += cl;
+            a += ca;
         }
         self.text.insert(node.id, t);
         self.links.insert(node.id, l);
-        (t, l)
+        self.anchors.insert(node.id, a);
+        (t, l, a)
+    }
+
+    fn anchors(&self, n: &NodeRef) -> usize {
+        self.anchors.get(&n.id).copied().unwrap_or(0)
     }
 
     fn text(&self, n: &NodeRef) -> usize {
@@ -261,14 +276,17 @@ fn furniture(node: &NodeRef, sizes: &Sizes, total: usize) -> Option<&'static str
             }
         }
     }
-    // Lists and blocks that are mostly links: "read more", tag clouds, menus.
-    if matches!(
-        name.as_str(),
-        "ul" | "ol" | "dl" | "div" | "section" | "table" | "p"
-    ) && !big
-        && text > 0
-        && sizes.link_density(node) > 0.5
-    {
+    // Lists and blocks that are mostly links: "read more", tag clouds, menus. A paragraph
+    // is prose with a long link in it unless nearly all of it is link text.
+    let density = sizes.link_density(node);
+    let limit = match name.as_str() {
+        "p" => 0.8,
+        "ul" | "ol" | "dl" | "div" | "section" | "table" | "center" | "header" => 0.5,
+        // Inline hover cards and link strips inside paragraphs: several links, little else.
+        _ if sizes.anchors(node) >= 3 && text >= 80 => 0.8,
+        _ => f64::INFINITY,
+    };
+    if !big && text > 0 && density > limit {
         return Some("links");
     }
     None
@@ -381,7 +399,114 @@ pub(crate) fn article_text(content_html: &str) -> String {
             paras.push(lines.join("\n"));
         }
     }
+    paras.retain(|p| !is_furniture_paragraph(p));
     paras.join("\n\n")
+}
+
+/// Openings of paragraphs that talk to the reader about the page rather than report:
+/// credits, contact lines, subscription and follow prompts, affiliate notices.
+const FURNITURE_OPENINGS: &[&str] = &[
+    "reporting by",
+    "(reporting by",
+    "additional reporting by",
+    "editing by",
+    "(editing by",
+    "writing by",
+    "compiled by",
+    "write to ",
+    "email ",
+    "e-mail ",
+    "reach the reporter",
+    "contact the reporter",
+    "follow us",
+    "follow @",
+    "follow him",
+    "follow her",
+    "follow them",
+    "join our",
+    "subscribe to",
+    "get the latest",
+    "like this story",
+    "like this article",
+    "share this",
+    "have a tip",
+    "got a tip",
+    "this post may contain affiliate",
+    "this article may contain affiliate",
+    "this article contains affiliate",
+    "copyright",
+    "©",
+    "you may also like",
+    "see also",
+    "read more",
+    "related:",
+];
+
+/// Openings of datelines, which carry a number (a date or a time) somewhere.
+const DATELINE_OPENINGS: &[&str] = &[
+    "published",
+    "updated",
+    "| updated",
+    "first published",
+    "last updated",
+    "posted on",
+    "posted by",
+    "posted at",
+];
+
+/// Phrases that mark the same kind of paragraph anywhere in it.
+const FURNITURE_PHRASES: &[&str] = &[
+    "contributed to this report",
+    "contributed reporting",
+    "affiliate commission",
+    "affiliate links",
+    "all rights reserved",
+    "(ap photo",
+    "(photo by",
+    "(photo:",
+    "(credit:",
+    "(image:",
+    "(picture:",
+    "photo credit:",
+];
+
+/// A short paragraph that is a credit line, caption, prompt or dateline, not reporting.
+fn is_furniture_paragraph(p: &str) -> bool {
+    let words = p.split_whitespace().count();
+    if words > 60 {
+        return false;
+    }
+    let lower = p.to_lowercase();
+    if words <= 40 && FURNITURE_OPENINGS.iter().any(|o| lower.starts_with(o)) {
+        return true;
+    }
+    if FURNITURE_PHRASES.iter().any(|f| lower.contains(f)) {
+        return true;
+    }
+    if words <= 30
+        && lower.contains("newsletter")
+        && (lower.contains("sign up") || lower.contains("subscrib"))
+    {
+        return true;
+    }
+    let has_digit = p.chars().any(|c| c.is_ascii_digit());
+    if words <= 15 && has_digit && DATELINE_OPENINGS.iter().any(|o| lower.starts_with(o)) {
+        return true;
+    }
+    // The signature under an embedded post ("— Name (@handle) November 18, 2019") belongs
+    // to the quotation.
+    if p.starts_with(['—', '–', '-']) || p.contains("(@") {
+        return false;
+    }
+    // "Tue 19 Nov 2019 10:48 GMT", "November 20, 2019 - 11:28 AMT": a date with a few
+    // words around it and no sentence.
+    let ends_sentence = p
+        .trim_end_matches(['"', '”', '’', '\'', ')'])
+        .ends_with(['.', '!', '?']);
+    if words <= 10 && !ends_sentence && !find_dates(p).is_empty() {
+        return true;
+    }
+    false
 }
 
 #[cfg(test)]
