@@ -117,8 +117,10 @@ pub fn explain(relation: &str, aff: &Side, neg: &Side) -> String {
         }
         if aff.copied_claims > 0 {
             out.push_str(&format!(
-                " {} in passages copied from earlier documents count under their origin, not again.",
-                plural(aff.copied_claims, "claim", "claims")
+                " {} in passages copied from earlier documents {} under {} origin, not again.",
+                plural(aff.copied_claims, "claim", "claims"),
+                if aff.copied_claims == 1 { "counts" } else { "count" },
+                if aff.copied_claims == 1 { "its" } else { "their" }
             ));
         }
     }

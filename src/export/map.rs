@@ -59,7 +59,7 @@ pub fn write_text(sel: &Selection, top: usize, out: &mut dyn Write) -> std::io::
     for t in sel.ties.iter().take(top) {
         writeln!(
             out,
-            "  {:.2} {:<8} {} {} {} ({})  {} sources for, {} against; {}",
+            "  {:.2} {:<8} {} {} {} ({})  independent sources: {} for, {} against; {}",
             t.confidence,
             t.level,
             line(&t.subject),
