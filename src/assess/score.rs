@@ -119,8 +119,16 @@ pub fn explain(relation: &str, aff: &Side, neg: &Side) -> String {
             out.push_str(&format!(
                 " {} in passages copied from earlier documents {} under {} origin, not again.",
                 plural(aff.copied_claims, "claim", "claims"),
-                if aff.copied_claims == 1 { "counts" } else { "count" },
-                if aff.copied_claims == 1 { "its" } else { "their" }
+                if aff.copied_claims == 1 {
+                    "counts"
+                } else {
+                    "count"
+                },
+                if aff.copied_claims == 1 {
+                    "its"
+                } else {
+                    "their"
+                }
             ));
         }
     }
