@@ -153,6 +153,59 @@ fn attr_words(s: &str) -> Vec<String> {
     words
 }
 
+/// Before readability scores the page: an embedded social-media post (the `<blockquote>`
+/// of the platforms' embed codes, often wrapped in a `social-embed` box) is quoted
+/// material of the article. Readability would drop it for its wrapper's class words or
+/// its share of link text, so the wrappers whose only content is the post are unwrapped
+/// and the post loses its own class and id.
+pub(crate) fn protect_quotations(doc: &Document) {
+    const EMBEDS: &[&str] = &[
+        "tweet",
+        "twitter",
+        "instagram",
+        "tiktok",
+        "facebook",
+        "fb",
+        "reddit",
+        "bluesky",
+        "mastodon",
+        "threads",
+        "telegram",
+    ];
+    for quote in doc.select("blockquote").nodes() {
+        let class = quote.attr("class").unwrap_or_default();
+        if !attr_words(&class)
+            .iter()
+            .any(|w| EMBEDS.contains(&w.as_str()))
+        {
+            continue;
+        }
+        quote.remove_attr("class");
+        quote.remove_attr("id");
+        while let Some(parent) = quote.parent() {
+            if !parent.is_element()
+                || ["body", "article", "main", "html", "td", "li"]
+                    .iter()
+                    .any(|n| parent.has_name(n))
+            {
+                break;
+            }
+            let only_child = parent
+                .element_children()
+                .iter()
+                .all(|c| c.id == quote.id || c.has_name("script") || c.has_name("noscript"));
+            let own_text = parent
+                .children_it(false)
+                .filter(|c| c.is_text())
+                .all(|c| c.text().trim().is_empty());
+            if !(only_child && own_text) {
+                break;
+            }
+            quote.unwrap_node();
+        }
+    }
+}
+
 /// Characters of text and of link text under each element, computed once bottom-up.
 struct Sizes {
     text: HashMap<NodeId, usize>,

@@ -17,7 +17,9 @@ pub fn read_html(html: &str) -> Document {
         keep_classes: true,
         ..Default::default()
     };
-    let article = dom_smoothie::Readability::new(html, None, Some(cfg))
+    let doc = dom_query::Document::from(html);
+    boilerplate::protect_quotations(&doc);
+    let article = dom_smoothie::Readability::with_document(doc, None, Some(cfg))
         .ok()
         .and_then(|mut r| r.parse().ok());
     // `header` is the container's text before furniture is taken out: its bylines and
