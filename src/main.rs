@@ -316,9 +316,17 @@ fn cmd_ingest(
     } else {
         None
     };
+    // Documents are written in batches (one transaction each, one savepoint per file).
+    let mut batch_started = std::time::Instant::now();
+    store.begin_batch()?;
     for path in files {
         if let Some(b) = &bar {
             b.set_message(path.display().to_string());
+        }
+        if batch_started.elapsed() > std::time::Duration::from_millis(500) {
+            store.commit_batch()?;
+            store.begin_batch()?;
+            batch_started = std::time::Instant::now();
         }
         let outcome = pipeline.ingest_file(&mut store, &path);
         if let Err(e) = &outcome {
@@ -333,6 +341,7 @@ fn cmd_ingest(
             b.inc(1);
         }
     }
+    store.commit_batch()?;
     if let Some(b) = bar {
         b.finish_and_clear();
     }

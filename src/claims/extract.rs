@@ -44,7 +44,7 @@ fn anaphora_spans(
     sentence: &str,
     a: &super::lexicon::Anaphora,
 ) -> Vec<(usize, usize, usize, bool, Want)> {
-    let lower = sentence.to_lowercase();
+    let lower = sentence.to_ascii_lowercase(); // byte offsets stay those of `sentence`
     let mut out: Vec<(usize, usize, usize, bool, Want)> = Vec::new();
     let toks: Vec<(usize, usize)> = {
         let mut v = Vec::new();

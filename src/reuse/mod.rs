@@ -107,11 +107,30 @@ pub struct Passage {
     pub words: usize,
 }
 
+/// A text's word tokens and shingles, computed once to compare it with many others.
+pub struct Shingled {
+    toks: Vec<Token>,
+    hashes: Vec<u64>,
+}
+
+impl Shingled {
+    pub fn new(text: &str) -> Shingled {
+        let toks = tokens(text);
+        let hashes = shingle_hashes(&toks);
+        Shingled { toks, hashes }
+    }
+}
+
 /// Every passage of at least [`MIN_WORDS`] words that `a` and `b` share.
 pub fn shared_passages(a: &str, b: &str) -> Vec<Passage> {
-    let ta = tokens(a);
+    shared_with(&Shingled::new(a), b)
+}
+
+/// As [`shared_passages`], with `a` already shingled.
+pub fn shared_with(a: &Shingled, b: &str) -> Vec<Passage> {
+    let ta = &a.toks;
+    let ha = &a.hashes;
     let tb = tokens(b);
-    let ha = shingle_hashes(&ta);
     let hb = shingle_hashes(&tb);
     let mut where_b: std::collections::HashMap<u64, Vec<usize>> = std::collections::HashMap::new();
     for (j, h) in hb.iter().enumerate() {

@@ -5,12 +5,12 @@
 use super::{Result, Store};
 use crate::actors::normalize::{fold, skeleton};
 use crate::actors::{ActorRef, DocActors, Kind, Pack};
-use rusqlite::{params, OptionalExtension, Transaction};
+use rusqlite::{params, Connection, OptionalExtension};
 use std::collections::HashMap;
 
 /// Stores a document's actors and mentions; returns the actor id of every `ActorRef`.
 pub(super) fn put_mentions(
-    tx: &Transaction,
+    tx: &Connection,
     doc_id: i64,
     text: &str,
     pack: &Pack,
@@ -82,7 +82,7 @@ fn surname_key(name: &str, kind: Kind) -> Option<String> {
     (last.chars().count() >= 3).then(|| skeleton(last))
 }
 
-fn pack_actor(tx: &Transaction, pack: &Pack, i: usize) -> Result<i64> {
+fn pack_actor(tx: &Connection, pack: &Pack, i: usize) -> Result<i64> {
     let a = &pack.actors[i];
     let existing: Option<i64> = tx
         .query_row("SELECT id FROM actor WHERE pack_id = ?1", [&a.id], |r| {
@@ -109,7 +109,7 @@ fn pack_actor(tx: &Transaction, pack: &Pack, i: usize) -> Result<i64> {
 
 /// The stored actor a discovered name resolves to, creating it when it is new.
 fn discovered_actor(
-    tx: &Transaction,
+    tx: &Connection,
     name: &str,
     kind: Kind,
     reason: &str,

@@ -3,11 +3,11 @@
 use super::{Result, Store};
 use crate::actors::ActorRef;
 use crate::claims::{Claim, Source};
-use rusqlite::{params, Transaction};
+use rusqlite::{params, Connection};
 use std::collections::HashMap;
 
 pub(super) fn put_claims(
-    tx: &Transaction,
+    tx: &Connection,
     doc_id: i64,
     claims: &[Claim],
     ids: &HashMap<ActorRef, i64>,

@@ -23,10 +23,13 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/001_documents.sql"),
     include_str!("migrations/002_actors.sql"),
     include_str!("migrations/003_claims.sql"),
+    include_str!("migrations/004_alias_surface.sql"),
 ];
 
 /// Index entries shared by more documents than this are common phrasing, not copying.
-const MAX_POSTINGS: usize = 200;
+const MAX_POSTINGS: usize = 64;
+/// At most this many earlier documents are aligned with a new one.
+const MAX_CANDIDATES: usize = 8;
 
 pub struct Store {
     conn: Connection,
@@ -82,6 +85,10 @@ impl Store {
         conn.pragma_update(None, "journal_mode", "WAL")?;
         conn.pragma_update(None, "synchronous", "NORMAL")?;
         conn.pragma_update(None, "foreign_keys", "ON")?;
+        // 64 MB of page cache: index lookups for copy detection and actor resolution stay
+        // in memory on large stores.
+        conn.pragma_update(None, "cache_size", -65536)?;
+        conn.pragma_update(None, "temp_store", "MEMORY")?;
         let mut store = Store { conn };
         store
             .migrate()
@@ -112,6 +119,24 @@ impl Store {
         &self.conn
     }
 
+    /// Opens a batch: documents stored until `commit_batch` are written in one
+    /// transaction. Each document is still all or nothing (a savepoint), and a kill
+    /// loses at most the open batch, never part of a document.
+    pub fn begin_batch(&mut self) -> Result<()> {
+        if self.conn.is_autocommit() {
+            self.conn.execute_batch("BEGIN IMMEDIATE")?;
+        }
+        Ok(())
+    }
+
+    /// Commits the open batch, if any.
+    pub fn commit_batch(&mut self) -> Result<()> {
+        if !self.conn.is_autocommit() {
+            self.conn.execute_batch("COMMIT")?;
+        }
+        Ok(())
+    }
+
     /// The content hash of the current version of the document at `path`, if any.
     pub fn current_hash(&self, path: &str) -> Result<Option<String>> {
         Ok(self
@@ -127,7 +152,8 @@ impl Store {
     /// Stores one analyzed document, atomically: the document, its sentences, its
     /// fingerprint and the passages it shares with documents already stored.
     pub fn put_document(&mut self, a: &Analyzed) -> Result<(Outcome, i64)> {
-        let tx = self.conn.transaction()?;
+        // A savepoint: its own transaction, or one step of a batch (see `begin_batch`).
+        let tx = self.conn.savepoint()?;
         let previous: Option<(i64, i64, String)> = tx
             .query_row(
                 "SELECT id, version, content_hash FROM document WHERE path = ?1 AND current = 1",
@@ -191,12 +217,7 @@ impl Store {
 
 /// Indexes the new document's fingerprint and records the passages it shares with
 /// documents already indexed, each oriented from copy to earlier source.
-fn record_reuse(
-    tx: &rusqlite::Transaction,
-    doc_id: i64,
-    text: &str,
-    published: Option<&str>,
-) -> Result<()> {
+fn record_reuse(tx: &Connection, doc_id: i64, text: &str, published: Option<&str>) -> Result<()> {
     let prints = reuse::fingerprint(text);
     let mut hits: HashMap<i64, usize> = HashMap::new();
     {
@@ -214,11 +235,15 @@ fn record_reuse(
             add.execute(params![h, doc_id])?;
         }
     }
+    // The documents sharing the most sampled shingles are verified; beyond
+    // MAX_CANDIDATES a passage's earliest origin is already among them in practice.
     let mut candidates: Vec<(i64, usize)> = hits
         .into_iter()
         .filter(|(d, n)| *n >= 2 && *d != doc_id)
         .collect();
-    candidates.sort_unstable();
+    candidates.sort_unstable_by_key(|&(d, n)| (std::cmp::Reverse(n), d));
+    candidates.truncate(MAX_CANDIDATES);
+    let shingled = reuse::Shingled::new(text);
     let new_date = published.and_then(Date::parse_iso);
     for (other, _) in candidates {
         let (other_text, other_pub): (String, Option<String>) = tx.query_row(
@@ -226,7 +251,7 @@ fn record_reuse(
             [other],
             |r| Ok((r.get(0)?, r.get(1)?)),
         )?;
-        let passages = reuse::shared_passages(text, &other_text);
+        let passages = reuse::shared_with(&shingled, &other_text);
         if passages.is_empty() {
             continue;
         }

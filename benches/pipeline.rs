@@ -1,0 +1,238 @@
+//! Throughput of each pipeline stage, measured on a corpus built from the project's own
+//! example articles, recombined with varied actor names, spellings and dates.
+//!
+//! Run with `cargo bench --bench pipeline` (optionally `-- SIZE_MB`, default 8).
+//! Prints a Markdown table: MB/s per stage on one core, and ingest with storage.
+
+use std::time::Instant;
+use tiegraph::actors::{Pack, Recognizer};
+use tiegraph::claims::{self, Lexicon};
+use tiegraph::ingest::{Options, Pipeline};
+
+/// Builds about `target` bytes of articles from the examples. Each synthetic article takes
+/// sentences from several examples, renames the actors in them from the whole default pack
+/// (so that names, spellings and shingles vary as in a real archive), changes numbers and
+/// the date line; one article in twenty reprints two paragraphs of an earlier one, so copy
+/// detection has real work.
+pub fn corpus(target: usize, pack: &Pack) -> Vec<(String, String)> {
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/examples/articles");
+    let mut names: Vec<String> = std::fs::read_dir(dir)
+        .expect("examples/articles")
+        .filter_map(|e| e.ok())
+        .map(|e| e.path().display().to_string())
+        .filter(|p| p.ends_with(".txt"))
+        .collect();
+    names.sort();
+    let mut sentences: Vec<String> = Vec::new();
+    for n in &names {
+        let text = std::fs::read_to_string(n).expect("example");
+        let doc = tiegraph::read::read("x.txt", text.as_bytes(), u64::MAX).expect("example reads");
+        for s in tiegraph::text::sentences(&doc.text) {
+            let t = s.text(&doc.text);
+            if t.split_whitespace().count() >= 8 {
+                sentences.push(t.to_string());
+            }
+        }
+    }
+    let pool: Vec<&str> = pack
+        .actors
+        .iter()
+        .flat_map(|a| std::iter::once(a.name.as_str()).chain(a.aliases.iter().map(String::as_str)))
+        .collect();
+    let known: Vec<&str> = pack
+        .actors
+        .iter()
+        .map(|a| a.name.as_str())
+        .filter(|n| n.len() > 4)
+        .collect();
+    let mut rng: u64 = 0x2545_f491_4f6c_dd1d;
+    let mut next = move || {
+        rng ^= rng << 13;
+        rng ^= rng >> 7;
+        rng ^= rng << 17;
+        rng
+    };
+    let mut out: Vec<(String, String)> = Vec::new();
+    let mut total = 0;
+    let mut i: usize = 0;
+    while total < target {
+        let mut paras = vec![
+            format!("Report {i}: fighting and talks in the region"),
+            format!("By Writer {}", next() % 997),
+            format!("March {}, {}", 1 + next() % 28, 2010 + next() % 15),
+        ];
+        for _ in 0..5 {
+            let mut para = Vec::new();
+            for _ in 0..3 {
+                let mut s = sentences[(next() % sentences.len() as u64) as usize].clone();
+                for k in &known {
+                    if s.contains(k) {
+                        s = s.replace(k, pool[(next() % pool.len() as u64) as usize]);
+                    }
+                }
+                let s: String = s
+                    .split(' ')
+                    .map(|w| {
+                        if w.chars().all(|c| c.is_ascii_digit()) && !w.is_empty() {
+                            (next() % 5000).to_string()
+                        } else {
+                            w.to_string()
+                        }
+                    })
+                    .collect::<Vec<_>>()
+                    .join(" ");
+                para.push(s);
+            }
+            paras.push(para.join(" "));
+        }
+        if i % 20 == 19 && !out.is_empty() {
+            let earlier = &out[(next() % out.len() as u64) as usize].1;
+            let copied: Vec<&str> = earlier.split("\n\n").skip(3).take(2).collect();
+            paras.extend(copied.iter().map(|p| p.to_string()));
+        }
+        let text = paras.join("\n\n");
+        total += text.len();
+        out.push((format!("synthetic-{i:06}.txt"), text));
+        i += 1;
+    }
+    out
+}
+
+fn mbps(bytes: usize, secs: f64) -> f64 {
+    bytes as f64 / 1e6 / secs.max(1e-9)
+}
+
+fn main() {
+    // `cargo bench` passes --bench; `cargo test --all-targets` runs this as a quick smoke test.
+    let benching = std::env::args().any(|a| a == "--bench");
+    let target_mb: f64 = std::env::args()
+        .skip(1)
+        .find_map(|a| a.parse().ok())
+        .unwrap_or(if benching { 8.0 } else { 0.2 });
+    let pack = Pack::default_pack();
+    let docs = corpus((target_mb * 1e6) as usize, &pack);
+    let bytes: usize = docs.iter().map(|d| d.1.len()).sum();
+    let lexicon = Lexicon::new(&pack.claims).expect("lexicon");
+    let recognizer = Recognizer::new(pack.clone());
+    println!(
+        "corpus: {} documents, {:.1} MB\n",
+        docs.len(),
+        bytes as f64 / 1e6
+    );
+    println!("| stage | seconds | MB/s (one core) |");
+    println!("|---|---:|---:|");
+
+    let t = Instant::now();
+    let read: Vec<_> = docs
+        .iter()
+        .map(|(n, t)| tiegraph::read::read(n, t.as_bytes(), u64::MAX).expect("read"))
+        .collect();
+    let s = t.elapsed().as_secs_f64();
+    println!(
+        "| read (text reader, metadata) | {s:.2} | {:.1} |",
+        mbps(bytes, s)
+    );
+
+    let t = Instant::now();
+    let sents: Vec<_> = read
+        .iter()
+        .map(|d| tiegraph::text::sentences(&d.text))
+        .collect();
+    let s = t.elapsed().as_secs_f64();
+    println!("| segment (sentences) | {s:.2} | {:.1} |", mbps(bytes, s));
+
+    let t = Instant::now();
+    let actors: Vec<_> = read
+        .iter()
+        .zip(&sents)
+        .map(|(d, ss)| recognizer.recognize(&d.text, ss))
+        .collect();
+    let s = t.elapsed().as_secs_f64();
+    println!(
+        "| recognize (actors: automaton, discovery, resolution) | {s:.2} | {:.1} |",
+        mbps(bytes, s)
+    );
+
+    let t = Instant::now();
+    let mut n_claims = 0;
+    for ((d, ss), a) in read.iter().zip(&sents).zip(&actors) {
+        let kind_of = |r: tiegraph::actors::ActorRef| match r {
+            tiegraph::actors::ActorRef::Pack(i) => recognizer.pack.actors[i].kind,
+            tiegraph::actors::ActorRef::Found(i) => a.discovered[i].kind,
+        };
+        n_claims += claims::extract(&d.text, ss, a, &kind_of, &lexicon, None).len();
+    }
+    let s = t.elapsed().as_secs_f64();
+    println!(
+        "| extract (claims, {n_claims} found) | {s:.2} | {:.1} |",
+        mbps(bytes, s)
+    );
+
+    let t = Instant::now();
+    let prints: usize = read
+        .iter()
+        .map(|d| tiegraph::reuse::fingerprint(&d.text).len())
+        .sum();
+    let s = t.elapsed().as_secs_f64();
+    println!(
+        "| reuse fingerprints ({prints} hashes) | {s:.2} | {:.1} |",
+        mbps(bytes, s)
+    );
+
+    let pipeline = Pipeline::new(pack, Options::default()).expect("pipeline");
+    let t = Instant::now();
+    for d in &read {
+        let _ = pipeline.analyze(d, &|_| None);
+    }
+    let s = t.elapsed().as_secs_f64();
+    println!(
+        "| read → claims without storage (analyze) | {s:.2} | {:.1} |",
+        mbps(bytes, s)
+    );
+
+    // End to end with storage: files on disk, ingest into a fresh database.
+    let dir = std::env::temp_dir().join(format!("tiegraph-bench-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(dir.join("in")).expect("bench dir");
+    for (n, t) in &docs {
+        std::fs::write(dir.join("in").join(n), t).expect("write corpus");
+    }
+    let mut store = tiegraph::store::Store::open(&dir.join("bench.db")).expect("db");
+    let (files, _) = tiegraph::ingest::collect_files(&[dir.join("in")]);
+    let t = Instant::now();
+    for (k, f) in files.iter().enumerate() {
+        if k % 200 == 0 {
+            store.commit_batch().expect("commit");
+            store.begin_batch().expect("begin");
+        }
+        pipeline.ingest_file(&mut store, f).expect("ingest");
+    }
+    store.commit_batch().expect("commit");
+    let s = t.elapsed().as_secs_f64();
+    println!(
+        "| ingest with storage (one writer) | {s:.2} | {:.1} |",
+        mbps(bytes, s)
+    );
+    let t = Instant::now();
+    for f in &files {
+        pipeline.ingest_file(&mut store, f).expect("re-ingest");
+    }
+    let s = t.elapsed().as_secs_f64();
+    println!(
+        "| re-ingest unchanged (hash check) | {s:.2} | {:.1} |",
+        mbps(bytes, s)
+    );
+    let db_bytes = std::fs::metadata(dir.join("bench.db"))
+        .map(|m| m.len())
+        .unwrap_or(0)
+        + std::fs::metadata(dir.join("bench.db-wal"))
+            .map(|m| m.len())
+            .unwrap_or(0);
+    println!(
+        "\ndatabase: {:.1} MB for {:.1} MB of text ({:.2} bytes per byte)",
+        db_bytes as f64 / 1e6,
+        bytes as f64 / 1e6,
+        db_bytes as f64 / bytes as f64
+    );
+    let _ = std::fs::remove_dir_all(&dir);
+}
