@@ -23,6 +23,8 @@ pub struct Recognizer {
     formants: HashSet<String>,
     connectors: HashSet<String>,
     titles: Vec<Vec<String>>,
+    /// Indices into `titles` by their first word, longest title first.
+    titles_by_first: HashMap<String, Vec<usize>>,
     roles: HashSet<String>,
     speech: HashSet<String>,
     not_names: HashSet<String>,
@@ -214,6 +216,13 @@ impl Recognizer {
             agency_heads: d.agency_heads.iter().cloned().collect(),
             formants: set(&d.organization_formants),
             connectors: set(&d.name_connectors),
+            titles_by_first: {
+                let mut m: HashMap<String, Vec<usize>> = HashMap::new();
+                for (k, t) in titles.iter().enumerate() {
+                    m.entry(t[0].clone()).or_default().push(k);
+                }
+                m
+            },
             titles,
             roles: set(&d.person_roles),
             speech: set(&d.speech_verbs),
@@ -270,10 +279,8 @@ impl Recognizer {
         let toks = tokens(text, sentences);
         let mut covered = vec![false; toks.len()];
         let mark = |covered: &mut Vec<bool>, mentions: &[Mention]| {
-            for (i, t) in toks.iter().enumerate() {
-                if mentions.iter().any(|m| m.start < t.end && t.start < m.end) {
-                    covered[i] = true;
-                }
+            for m in mentions {
+                cover(&toks, covered, m.start, m.end);
             }
         };
         mark(&mut covered, &mentions);
@@ -368,11 +375,7 @@ impl Recognizer {
         }
         mark(&mut covered, &mentions);
         for &(s, e, _, _) in &found_spans {
-            for (i, t) in toks.iter().enumerate() {
-                if s < t.end && t.start < e {
-                    covered[i] = true;
-                }
-            }
+            cover(&toks, &mut covered, s, e);
         }
 
         // Acronyms that other documents defined ("KLF" where this one never spells it out).
@@ -426,11 +429,7 @@ impl Recognizer {
                     rule: format!("spelling variant of {}", self.pack.actors[p].name),
                 }),
             }
-            for (i, t) in toks.iter().enumerate() {
-                if s < t.end && t.start < e {
-                    covered[i] = true;
-                }
-            }
+            cover(&toks, &mut covered, s, e);
         }
 
         // Capitalized runs that are a pack name misspelled ("Jammah Islamiyah").
@@ -489,11 +488,7 @@ impl Recognizer {
                     rule: format!("spelling variant of {}", self.pack.actors[p].name),
                 }),
             }
-            for (i, t) in toks.iter().enumerate() {
-                if s < t.end && t.start < e {
-                    covered[i] = true;
-                }
-            }
+            cover(&toks, &mut covered, s, e);
         }
         for (s, e, i, rule) in found_spans {
             mentions.push(Mention {
@@ -985,7 +980,13 @@ impl Recognizer {
             let w = word(i);
             // Titles ("Gen. Sami Sadat", "Prime Minister X") and capitalized role nouns.
             let mut after_title = None;
-            for t in &self.titles {
+            for t in self
+                .titles_by_first
+                .get(w)
+                .into_iter()
+                .flatten()
+                .map(|&k| &self.titles[k])
+            {
                 if i + t.len() <= toks.len()
                     && t.iter().enumerate().all(|(k, tw)| word(i + k) == tw)
                     && (0..t.len() - 1).all(|k| adjacent(i + k, i + k + 1))
@@ -1169,6 +1170,15 @@ fn acronym_definitions(text: &str) -> Vec<(usize, String)> {
         }
     }
     out
+}
+
+/// Marks the tokens overlapping bytes `s..e` as covered (tokens are in text order).
+fn cover(toks: &[Tok], covered: &mut [bool], s: usize, e: usize) {
+    let mut i = toks.partition_point(|t| t.end <= s);
+    while i < toks.len() && toks[i].start < e {
+        covered[i] = true;
+        i += 1;
+    }
 }
 
 /// Words (alphanumeric runs with inner hyphens and apostrophes) with their sentence.

@@ -29,7 +29,7 @@ const MIGRATIONS: &[&str] = &[
 /// Index entries shared by more documents than this are common phrasing, not copying.
 const MAX_POSTINGS: usize = 64;
 /// At most this many earlier documents are aligned with a new one.
-const MAX_CANDIDATES: usize = 8;
+const MAX_CANDIDATES: usize = 4;
 
 pub struct Store {
     conn: Connection,
