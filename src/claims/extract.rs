@@ -249,6 +249,22 @@ pub fn extract(
 
         let mut sentence_claims: Vec<Claim> = Vec::new();
         for (ci, c) in cues.iter().enumerate() {
+            // "the U.S.-led coalition": compounds are read below, not as verbs.
+            if text[..c.start].ends_with('-') {
+                continue;
+            }
+            // "fought ... with money and weapons": an instrument, not a transfer.
+            let prior_word = words
+                .iter()
+                .rev()
+                .find(|w| w.end <= c.start)
+                .map(|w| text[w.start..w.end].to_lowercase());
+            if matches!(c.cue, Cue::Noun(_))
+                && prior_word.as_deref() == Some("with")
+                && !text[c.end..se].trim_start().starts_with("from")
+            {
+                continue;
+            }
             let (rel, noun, inverse) = match c.cue {
                 Cue::Verb(r) => (r, false, false),
                 Cue::Noun(r) => (r, true, false),
@@ -342,8 +358,8 @@ pub fn extract(
                 // "the extremist faction is headed by the Haqqani Network": an organization
                 // heading another's faction is part of it.
                 let rel = if rel == Relation::Leads
-                    && kind_of(subj) != Kind::Person
-                    && kind_of(obj) != Kind::Person
+                    && kind_of(subj) == Kind::Organization
+                    && kind_of(obj) == Kind::Organization
                 {
                     Relation::PartOf
                 } else {

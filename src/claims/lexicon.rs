@@ -197,7 +197,12 @@ impl Lexicon {
                 })
             };
             match m.cue {
-                Cue::Speech | Cue::Attribution => !inside(false),
+                // "declared" in "declared war", "pledge" in "pledge of allegiance".
+                Cue::Speech
+                | Cue::Attribution
+                | Cue::Commitment
+                | Cue::Hedge
+                | Cue::Hypothetical => !inside(false),
                 ref c if is_rel(c) => !inside(true),
                 _ => true,
             }
