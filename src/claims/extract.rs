@@ -765,7 +765,18 @@ fn relation_pairs(
     // "support from X (to Y)", "receives funding from X".
     if let Some(x) = near_right {
         let lead = gap(c.end, x.start);
-        if lead.last().map(String::as_str) == Some("from") && lead.len() <= 4 {
+        // Only what is handed over comes "from" its giver; "sheltering fighters from the
+        // TTP" names where the fighters come from.
+        let transfer = noun
+            || matches!(
+                rel,
+                Relation::Funds
+                    | Relation::Supplies
+                    | Relation::Sponsors
+                    | Relation::Trains
+                    | Relation::Ties
+            );
+        if transfer && lead.last().map(String::as_str) == Some("from") && lead.len() <= 4 {
             let to = right
                 .get(1)
                 .filter(|y| gap(x.end, y.start).last().map(String::as_str) == Some("to"));

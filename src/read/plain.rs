@@ -233,6 +233,19 @@ fn source_re() -> &'static Regex {
     })
 }
 
+/// The outlet's name from a credit line: "Khyber Ledger and is republished here with
+/// permission" is "Khyber Ledger".
+fn outlet_name(s: &str) -> String {
+    let s = squash(s);
+    let mut cut = s.len();
+    for sep in [" and ", ", ", " with ", " on ", " under ", " via ", "; "] {
+        if let Some(p) = s.find(sep) {
+            cut = cut.min(p);
+        }
+    }
+    s[..cut].trim_end_matches(['.', ',']).to_string()
+}
+
 /// A person's name as bylines give it: up to five capitalized words, particles allowed.
 fn clean_person(s: &str) -> Option<String> {
     let s = squash(s);
@@ -346,7 +359,8 @@ pub(crate) fn header_meta(lines: &[String]) -> Meta {
             continue;
         }
         if let Some(c) = source_re().captures(l) {
-            meta.original_outlet.get_or_insert_with(|| squash(&c[1]));
+            meta.original_outlet
+                .get_or_insert_with(|| outlet_name(&c[1]));
             continue;
         }
         let found = find_dates(l);
@@ -396,7 +410,7 @@ pub(crate) fn header_meta(lines: &[String]) -> Meta {
             continue;
         }
         if let Some(c) = source_re().captures(l) {
-            meta.original_outlet = Some(squash(&c[1]));
+            meta.original_outlet = Some(outlet_name(&c[1]));
         }
     }
     if meta.outlet.is_none() {
@@ -479,6 +493,8 @@ mod tests {
             m.title.as_deref(),
             Some("A long headline about the two groups and their old alliance")
         );
+        let m = meta(&format!("Copy of a report\n\n{BODY}\n\nThis article was originally published by Khyber Ledger and is republished here with permission.\n"));
+        assert_eq!(m.outlet.as_deref(), Some("Khyber Ledger"));
     }
 
     #[test]
