@@ -211,6 +211,9 @@ struct Sizes {
     text: HashMap<NodeId, usize>,
     links: HashMap<NodeId, usize>,
     anchors: HashMap<NodeId, usize>,
+    /// `<img>`/`<picture>` and `<p>` elements under each element.
+    images: HashMap<NodeId, usize>,
+    paragraphs: HashMap<NodeId, usize>,
 }
 
 impl Sizes {
@@ -219,6 +222,8 @@ impl Sizes {
             text: HashMap::new(),
             links: HashMap::new(),
             anchors: HashMap::new(),
+            images: HashMap::new(),
+            paragraphs: HashMap::new(),
         };
         s.walk(root, false);
         s
@@ -236,16 +241,32 @@ impl Sizes {
         let is_a = node.has_name("a");
         let in_link = in_link || is_a;
         let (mut t, mut l, mut a) = (0, 0, usize::from(is_a));
+        let mut imgs = usize::from(node.has_name("img") || node.has_name("picture"));
+        let mut paras = usize::from(node.has_name("p"));
         for c in node.children_it(false) {
             let (ct, cl, ca) = self.walk(&c, in_link);
             t += ct;
             l += cl;
             a += ca;
+            if c.is_element() {
+                imgs += self.images.get(&c.id).copied().unwrap_or(0);
+                paras += self.paragraphs.get(&c.id).copied().unwrap_or(0);
+            }
         }
+        self.images.insert(node.id, imgs);
+        self.paragraphs.insert(node.id, paras);
         self.text.insert(node.id, t);
         self.links.insert(node.id, l);
         self.anchors.insert(node.id, a);
         (t, l, a)
+    }
+
+    fn images(&self, n: &NodeRef) -> usize {
+        self.images.get(&n.id).copied().unwrap_or(0)
+    }
+
+    fn paragraphs(&self, n: &NodeRef) -> usize {
+        self.paragraphs.get(&n.id).copied().unwrap_or(0)
     }
 
     fn anchors(&self, n: &NodeRef) -> usize {
@@ -329,6 +350,14 @@ fn furniture(node: &NodeRef, sizes: &Sizes, total: usize) -> Option<&'static str
             }
         }
     }
+    // An image box: a picture and a few words about it (caption, credit), nothing else.
+    if matches!(name.as_str(), "div" | "section" | "center" | "span")
+        && text <= 300
+        && sizes.images(node) > 0
+        && sizes.paragraphs(node) <= 1
+    {
+        return Some("image box");
+    }
     // Lists and blocks that are mostly links: "read more", tag clouds, menus. A paragraph
     // is prose with a long link in it unless nearly all of it is link text.
     let density = sizes.link_density(node);
@@ -345,15 +374,48 @@ fn furniture(node: &NodeRef, sizes: &Sizes, total: usize) -> Option<&'static str
     None
 }
 
-fn mark(node: &NodeRef, sizes: &Sizes, total: usize, out: &mut Vec<NodeId>) {
+fn mark(node: &NodeRef, sizes: &Sizes, total: usize, pre: bool, out: &mut Vec<NodeId>) {
     for child in node.children_it(false) {
         if !child.is_element() {
             continue;
         }
-        if furniture(&child, sizes, total).is_some() {
+        let why = furniture(&child, sizes, total);
+        // Before scoring, scripts stay (JSON-LD metadata is read from them) and link
+        // density is left to readability, which weighs it against the rest of the page.
+        let keep_for_now = pre
+            && (why == Some("links")
+                || sizes.text(&child) > PRE_PASS_MAX_CHARS
+                || ["script", "noscript", "template", "style"]
+                    .iter()
+                    .any(|n| child.has_name(n)));
+        if why.is_some() && !keep_for_now {
             out.push(child.id);
         } else {
-            mark(&child, sizes, total, out);
+            mark(&child, sizes, total, pre, out);
+        }
+    }
+}
+
+/// The largest element (in characters of text) the pass before scoring removes: captions,
+/// bylines and share bars are small; a large block with a furniture word in its class
+/// may be a layout container ("container penci_sidebar", "widget Blog", an ASP.NET page
+/// `<form>`) and is left to readability and the pass after it.
+const PRE_PASS_MAX_CHARS: usize = 400;
+
+/// Before readability scores the page: furniture marked by tag, ARIA role, visibility or
+/// class and id words comes out of the whole body, so it neither sways the choice of the
+/// container nor loses its class when readability turns small `<div>`s into paragraphs.
+pub(crate) fn strip_furniture(doc: &Document) {
+    let Some(body) = doc.body() else {
+        return;
+    };
+    let sizes = Sizes::of(&body);
+    let total = sizes.text(&body);
+    let mut drop = Vec::new();
+    mark(&body, &sizes, total, true, &mut drop);
+    for id in drop {
+        if let Some(n) = doc.tree.get(&id) {
+            n.remove_from_parent();
         }
     }
 }
@@ -433,7 +495,7 @@ pub(crate) fn article_text(content_html: &str) -> String {
     let sizes = Sizes::of(&root);
     let total = sizes.text(&root);
     let mut drop = Vec::new();
-    mark(&root, &sizes, total, &mut drop);
+    mark(&root, &sizes, total, false, &mut drop);
     for id in drop {
         if let Some(n) = doc.tree.get(&id) {
             n.remove_from_parent();

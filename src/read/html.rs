@@ -15,10 +15,15 @@ pub fn read_html(html: &str) -> Document {
         max_elements_to_parse: 200_000,
         // The classes and ids are what the second pass reads furniture from.
         keep_classes: true,
+        // Readability retries with looser rules when the container it picked holds fewer
+        // characters than this; furniture is taken out before it scores, so short
+        // articles would otherwise fall under the default 500 and lose to a comment thread.
+        char_threshold: 350,
         ..Default::default()
     };
     let doc = dom_query::Document::from(html);
     boilerplate::protect_quotations(&doc);
+    boilerplate::strip_furniture(&doc);
     let article = dom_smoothie::Readability::with_document(doc, None, Some(cfg))
         .ok()
         .and_then(|mut r| r.parse().ok());
