@@ -6,15 +6,36 @@ use super::{Result, Store};
 use crate::actors::normalize::{fold, skeleton};
 use crate::actors::{ActorRef, DocActors, Kind, Pack};
 use rusqlite::{params, Connection, OptionalExtension};
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
+
+/// Rows known to exist: pack actors' row ids and (actor, name) aliases. Filled only from
+/// committed documents, so a rolled-back document never leaves a stale entry.
+#[derive(Debug, Default)]
+pub(super) struct Cache {
+    pack_ids: HashMap<String, i64>,
+    aliases: HashSet<(i64, String)>,
+}
+
+impl Cache {
+    pub(super) fn absorb(&mut self, other: Cache) {
+        if self.aliases.len() > 2_000_000 {
+            self.aliases.clear();
+        }
+        self.pack_ids.extend(other.pack_ids);
+        self.aliases.extend(other.aliases);
+    }
+}
 
 /// Stores a document's actors and mentions; returns the actor id of every `ActorRef`.
+/// `known` is what earlier documents wrote; `learned` collects what this one writes.
 pub(super) fn put_mentions(
     tx: &Connection,
     doc_id: i64,
     text: &str,
     pack: &Pack,
     actors: &DocActors,
+    known: &Cache,
+    learned: &mut Cache,
 ) -> Result<HashMap<ActorRef, i64>> {
     let mut ids: HashMap<ActorRef, i64> = HashMap::new();
     for m in &actors.mentions {
@@ -22,7 +43,14 @@ pub(super) fn put_mentions(
             continue;
         }
         let id = match m.actor {
-            ActorRef::Pack(i) => pack_actor(tx, pack, i)?,
+            ActorRef::Pack(i) => match known.pack_ids.get(&pack.actors[i].id) {
+                Some(&id) => id,
+                None => {
+                    let id = pack_actor(tx, pack, i)?;
+                    learned.pack_ids.insert(pack.actors[i].id.clone(), id);
+                    id
+                }
+            },
             ActorRef::Found(i) => {
                 let d = &actors.discovered[i];
                 discovered_actor(tx, &d.name, d.kind, &d.reason, doc_id)?
@@ -48,6 +76,10 @@ pub(super) fn put_mentions(
             m.rule
         ])?;
         let surface = &text[m.start..m.end];
+        let key = (id, surface.to_string());
+        if known.aliases.contains(&key) || !learned.aliases.insert(key) {
+            continue;
+        }
         let kind = match m.actor {
             ActorRef::Pack(i) => pack.actors[i].kind,
             ActorRef::Found(i) => actors.discovered[i].kind,

@@ -33,6 +33,8 @@ const MAX_CANDIDATES: usize = 4;
 
 pub struct Store {
     conn: Connection,
+    /// What is known to be written already (committed), to skip redundant statements.
+    cache: actors::Cache,
 }
 
 /// Failure of the store, with what was being done.
@@ -89,7 +91,10 @@ impl Store {
         // in memory on large stores.
         conn.pragma_update(None, "cache_size", -65536)?;
         conn.pragma_update(None, "temp_store", "MEMORY")?;
-        let mut store = Store { conn };
+        let mut store = Store {
+            conn,
+            cache: actors::Cache::default(),
+        };
         store
             .migrate()
             .map_err(|e| StoreError(format!("{}: {e}", path.display())))?;
@@ -132,7 +137,11 @@ impl Store {
     /// Commits the open batch, if any.
     pub fn commit_batch(&mut self) -> Result<()> {
         if !self.conn.is_autocommit() {
-            self.conn.execute_batch("COMMIT")?;
+            if let Err(e) = self.conn.execute_batch("COMMIT") {
+                // Nothing of the batch was written: forget what it taught the cache.
+                self.cache = actors::Cache::default();
+                return Err(e.into());
+            }
         }
         Ok(())
     }
@@ -208,9 +217,19 @@ impl Store {
             }
         }
         record_reuse(&tx, doc_id, &a.doc.text, m.published.as_deref())?;
-        let ids = actors::put_mentions(&tx, doc_id, &a.doc.text, a.pack, a.actors)?;
+        let mut learned = actors::Cache::default();
+        let ids = actors::put_mentions(
+            &tx,
+            doc_id,
+            &a.doc.text,
+            a.pack,
+            a.actors,
+            &self.cache,
+            &mut learned,
+        )?;
         claims::put_claims(&tx, doc_id, a.claims, &ids)?;
         tx.commit()?;
+        self.cache.absorb(learned);
         Ok((outcome, doc_id))
     }
 }
