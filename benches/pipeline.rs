@@ -197,37 +197,36 @@ fn main() {
     for (n, t) in &docs {
         std::fs::write(dir.join("in").join(n), t).expect("write corpus");
     }
-    let mut store = tiegraph::store::Store::open(&dir.join("bench.db")).expect("db");
     let (files, _) = tiegraph::ingest::collect_files(&[dir.join("in")]);
-    let t = Instant::now();
-    for (k, f) in files.iter().enumerate() {
-        if k % 200 == 0 {
-            store.commit_batch().expect("commit");
-            store.begin_batch().expect("begin");
-        }
-        pipeline.ingest_file(&mut store, f).expect("ingest");
+    let jobs = std::thread::available_parallelism().map_or(1, |n| n.get());
+    for j in [1, jobs] {
+        let db = dir.join(format!("bench-{j}.db"));
+        let mut store = tiegraph::store::Store::open(&db).expect("db");
+        let t = Instant::now();
+        let mut failed = 0;
+        tiegraph::ingest::ingest_files(&pipeline, &mut store, &db, files.clone(), j, &mut |r| {
+            failed += r.outcome.is_err() as usize
+        })
+        .expect("ingest");
+        let s = t.elapsed().as_secs_f64();
+        assert_eq!(failed, 0);
+        println!(
+            "| ingest with storage (--jobs {j}, one writer) | {s:.2} | {:.1} |",
+            mbps(bytes, s)
+        );
     }
-    store.commit_batch().expect("commit");
+    let db = dir.join(format!("bench-{jobs}.db"));
+    let mut store = tiegraph::store::Store::open(&db).expect("db");
+    let t = Instant::now();
+    tiegraph::ingest::ingest_files(&pipeline, &mut store, &db, files.clone(), jobs, &mut |_| {})
+        .expect("re-ingest");
     let s = t.elapsed().as_secs_f64();
     println!(
-        "| ingest with storage (one writer) | {s:.2} | {:.1} |",
+        "| re-ingest unchanged (hash check, --jobs {jobs}) | {s:.2} | {:.1} |",
         mbps(bytes, s)
     );
-    let t = Instant::now();
-    for f in &files {
-        pipeline.ingest_file(&mut store, f).expect("re-ingest");
-    }
-    let s = t.elapsed().as_secs_f64();
-    println!(
-        "| re-ingest unchanged (hash check) | {s:.2} | {:.1} |",
-        mbps(bytes, s)
-    );
-    let db_bytes = std::fs::metadata(dir.join("bench.db"))
-        .map(|m| m.len())
-        .unwrap_or(0)
-        + std::fs::metadata(dir.join("bench.db-wal"))
-            .map(|m| m.len())
-            .unwrap_or(0);
+    drop(store);
+    let db_bytes = std::fs::metadata(&db).map(|m| m.len()).unwrap_or(0);
     println!(
         "\ndatabase: {:.1} MB for {:.1} MB of text ({:.2} bytes per byte)",
         db_bytes as f64 / 1e6,

@@ -99,6 +99,9 @@ enum Command {
         #[arg(long, value_enum, default_value = "text")]
         format: SummaryFormat,
         /// Largest article accepted, in MB.
+        /// Threads reading and analyzing files (default: all cores); one writer stores them.
+        #[arg(long)]
+        jobs: Option<usize>,
         #[arg(long, default_value_t = 50)]
         max_mb: u64,
         /// A pack file (TOML) laid over the embedded default pack; repeatable.
@@ -186,6 +189,20 @@ enum Command {
         #[arg(required = true)]
         paths: Vec<PathBuf>,
     },
+    /// Serve the map in the browser and a read-only JSON API over the store.
+    Serve {
+        #[arg(long, default_value = "tiegraph.db")]
+        db: PathBuf,
+        /// Address to listen on (port 0 picks a free port).
+        #[arg(long, default_value = "127.0.0.1:7878")]
+        addr: String,
+        /// Allow a non-loopback address; requires --token.
+        #[arg(long)]
+        allow_remote: bool,
+        /// A token every request must carry (16+ characters; default: $TIEGRAPH_TOKEN).
+        #[arg(long)]
+        token: Option<String>,
+    },
     /// Run the readers on files without storing anything and print what they extract.
     Read {
         #[arg(long, value_enum, default_value = "text")]
@@ -223,8 +240,9 @@ fn run(cli: Cli) -> Result<i32> {
             format,
             max_mb,
             pack,
+            jobs,
             paths,
-        } => cmd_ingest(&db, quiet, format, max_mb, &pack, &paths),
+        } => cmd_ingest(&db, quiet, format, max_mb, jobs, &pack, &paths),
         Command::Actors { db, format } => cmd_actors(&db, format),
         Command::Explain { pack, paths } => cmd_explain(&pack, &paths),
         Command::Claims {
@@ -260,6 +278,12 @@ fn run(cli: Cli) -> Result<i32> {
             max_mb,
             paths,
         } => cmd_read(format, max_mb, &paths),
+        Command::Serve {
+            db,
+            addr,
+            allow_remote,
+            token,
+        } => cmd_serve(db, addr, allow_remote, token),
     }
 }
 
@@ -289,6 +313,7 @@ fn cmd_ingest(
     quiet: bool,
     format: SummaryFormat,
     max_mb: u64,
+    jobs: Option<usize>,
     packs: &[PathBuf],
     paths: &[PathBuf],
 ) -> Result<i32> {
@@ -316,32 +341,29 @@ fn cmd_ingest(
     } else {
         None
     };
-    // Documents are written in batches (one transaction each, one savepoint per file).
-    let mut batch_started = std::time::Instant::now();
-    store.begin_batch()?;
-    for path in files {
-        if let Some(b) = &bar {
-            b.set_message(path.display().to_string());
-        }
-        if batch_started.elapsed() > std::time::Duration::from_millis(500) {
-            store.commit_batch()?;
-            store.begin_batch()?;
-            batch_started = std::time::Instant::now();
-        }
-        let outcome = pipeline.ingest_file(&mut store, &path);
-        if let Err(e) = &outcome {
-            let line = format!("{}: {e}", path.display());
-            match &bar {
-                Some(b) => b.println(line),
-                None => eprintln!("{line}"),
+    // Threads read and analyze; this thread writes, in input order, in batches.
+    let jobs = jobs.unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get()));
+    ingest::ingest_files(
+        &pipeline,
+        &mut store,
+        db,
+        files,
+        jobs,
+        &mut |r: FileResult| {
+            if let Some(b) = &bar {
+                b.set_message(r.path.display().to_string());
+                b.inc(1);
             }
-        }
-        results.push(FileResult { path, outcome });
-        if let Some(b) = &bar {
-            b.inc(1);
-        }
-    }
-    store.commit_batch()?;
+            if let Err(e) = &r.outcome {
+                let line = format!("{}: {e}", r.path.display());
+                match &bar {
+                    Some(b) => b.println(line),
+                    None => eprintln!("{line}"),
+                }
+            }
+            results.push(r);
+        },
+    )?;
     if let Some(b) = bar {
         b.finish_and_clear();
     }
@@ -702,6 +724,30 @@ fn cmd_export(
         _ => tiegraph::export::eval_jsonl::write(&store, &mut sink)?,
     }
     sink.flush()?;
+    Ok(0)
+}
+
+fn cmd_serve(db: PathBuf, addr: String, allow_remote: bool, token: Option<String>) -> Result<i32> {
+    let token = token.or_else(|| {
+        std::env::var("TIEGRAPH_TOKEN")
+            .ok()
+            .filter(|t| !t.is_empty())
+    });
+    let opts = tiegraph::serve::Options {
+        db,
+        addr,
+        allow_remote,
+        token,
+    };
+    let server = tiegraph::serve::Server::bind(&opts).map_err(anyhow::Error::msg)?;
+    server.warm().map_err(anyhow::Error::msg)?;
+    let mut url = server.url();
+    if opts.token.is_some() {
+        url.push_str("?token=…");
+    }
+    println!("tiegraph serve: {url}");
+    std::io::stdout().flush()?;
+    server.run();
     Ok(0)
 }
 

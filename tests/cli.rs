@@ -346,3 +346,35 @@ fn actors_of_an_uncovered_conflict_are_discovered_and_merged_across_files() {
     assert_eq!(find("Omar Tessaly")["documents"], 2);
     assert_eq!(find("Council of Tamsin Elders")["kind"], "organization");
 }
+
+#[test]
+fn results_do_not_depend_on_the_number_of_jobs() {
+    let dir = scratch();
+    let mut exports = Vec::new();
+    for jobs in ["1", "2", "3"] {
+        let db = dir.join(format!("j{jobs}.db"));
+        let o = run(&[
+            "ingest",
+            "--quiet",
+            "--jobs",
+            jobs,
+            "--db",
+            db.to_str().unwrap(),
+            root().join("tests/fixtures/uncovered").to_str().unwrap(),
+            root().join("examples/articles").to_str().unwrap(),
+        ]);
+        assert!(o.status.success(), "{}", stderr(&o));
+        let o = run(&[
+            "export",
+            "--db",
+            db.to_str().unwrap(),
+            "--format",
+            "eval-jsonl",
+        ]);
+        assert!(o.status.success());
+        exports.push(stdout(&o));
+    }
+    assert!(exports[0].lines().any(|l| l.contains("\"type\":\"claim\"")));
+    assert_eq!(exports[0], exports[1]);
+    assert_eq!(exports[0], exports[2]);
+}

@@ -176,7 +176,32 @@ impl Pipeline {
     }
 }
 
-fn ingest_file(p: &Pipeline, store: &mut Store, path: &Path) -> Result<Outcome, String> {
+/// A file read and analyzed, ready for the writer.
+pub enum Prepared {
+    Unchanged,
+    Ready(Box<ReadyDoc>),
+}
+
+pub struct ReadyDoc {
+    key: String,
+    name: String,
+    hash: String,
+    bytes: u64,
+    doc: read::Document,
+    analysis: Analysis,
+    /// What the analysis asked about acronyms other documents defined, and the answers.
+    asked: Vec<(String, Option<(String, Kind)>)>,
+}
+
+/// Reads and analyzes one file. `unchanged(path, hash)` says whether the store already
+/// holds exactly this content (then nothing else is done); `known` names actors behind
+/// acronyms other documents defined.
+pub fn prepare(
+    p: &Pipeline,
+    path: &Path,
+    unchanged: &dyn Fn(&str, &str) -> bool,
+    known: &dyn Fn(&str) -> Option<(String, Kind)>,
+) -> Result<Prepared, String> {
     let opts = &p.opts;
     let size = std::fs::metadata(path)
         .map_err(|e| format!("cannot open: {e}"))?
@@ -190,25 +215,25 @@ fn ingest_file(p: &Pipeline, store: &mut Store, path: &Path) -> Result<Outcome, 
     }
     let bytes = std::fs::read(path).map_err(|e| format!("cannot read: {e}"))?;
     let key = std::fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf());
-    let key = key.to_string_lossy();
+    let key = key.to_string_lossy().into_owned();
     let hash = blake3::hash(&bytes).to_hex().to_string();
-    if store
-        .current_hash(&key)
-        .map_err(|e| e.to_string())?
-        .as_deref()
-        == Some(hash.as_str())
-    {
-        return Ok(Outcome::Unchanged);
+    if unchanged(&key, &hash) {
+        return Ok(Prepared::Unchanged);
     }
     let name = path
         .file_name()
         .map(|n| n.to_string_lossy().into_owned())
         .unwrap_or_default();
     let doc = read::read(&name, &bytes, opts.max_bytes).map_err(|e| e.to_string())?;
-    let known = |w: &str| store.discovered_by_surface(w).ok().flatten();
+    let asked = std::cell::RefCell::new(Vec::new());
+    let logged = |w: &str| {
+        let answer = known(w);
+        asked.borrow_mut().push((w.to_string(), answer.clone()));
+        answer
+    };
     // Analysis never fails a whole run: a bug on one document is reported for that file.
     let analysis =
-        std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| p.analyze(&doc, &known)))
+        std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| p.analyze(&doc, &logged)))
             .map_err(|e| {
                 let why = e
                     .downcast_ref::<String>()
@@ -217,24 +242,147 @@ fn ingest_file(p: &Pipeline, store: &mut Store, path: &Path) -> Result<Outcome, 
                     .unwrap_or_default();
                 format!("internal error while analyzing (please report): {why}")
             })?;
-    let Analysis {
-        sentences,
-        actors,
-        claims,
-    } = analysis;
-    let analyzed = Analyzed {
-        path: &key,
-        name: &name,
-        content_hash: &hash,
+    Ok(Prepared::Ready(Box::new(ReadyDoc {
+        key,
+        name,
+        hash,
         bytes: bytes.len() as u64,
-        doc: &doc,
-        sentences: &sentences,
+        doc,
+        analysis,
+        asked: asked.into_inner(),
+    })))
+}
+
+/// Stores a prepared file.
+pub fn write(p: &Pipeline, store: &mut Store, prepared: Prepared) -> Result<Outcome, String> {
+    let mut r = match prepared {
+        Prepared::Unchanged => return Ok(Outcome::Unchanged),
+        Prepared::Ready(r) => r,
+    };
+    // A worker could not see documents of the open batch: where the store now answers an
+    // acronym question differently, analyze again here, so results never depend on --jobs.
+    let stale = r
+        .asked
+        .iter()
+        .any(|(w, answer)| store.discovered_by_surface(w).ok().flatten() != *answer);
+    if stale {
+        let known = |w: &str| store.discovered_by_surface(w).ok().flatten();
+        r.analysis = p.analyze(&r.doc, &known);
+    }
+    let analyzed = Analyzed {
+        path: &r.key,
+        name: &r.name,
+        content_hash: &r.hash,
+        bytes: r.bytes,
+        doc: &r.doc,
+        sentences: &r.analysis.sentences,
         pack: &p.recognizer.pack,
-        actors: &actors,
-        claims: &claims,
+        actors: &r.analysis.actors,
+        claims: &r.analysis.claims,
     };
     store
         .put_document(&analyzed)
         .map(|(o, _)| o)
         .map_err(|e| e.to_string())
+}
+
+fn ingest_file(p: &Pipeline, store: &mut Store, path: &Path) -> Result<Outcome, String> {
+    let prepared = {
+        let unchanged =
+            |key: &str, hash: &str| store.current_hash(key).ok().flatten().as_deref() == Some(hash);
+        let known = |w: &str| store.discovered_by_surface(w).ok().flatten();
+        prepare(p, path, &unchanged, &known)?
+    };
+    write(p, store, prepared)
+}
+
+/// Ingests files in order, in batched transactions, with `jobs` threads reading and
+/// analyzing while this thread writes; `done` hears about each file in input order.
+/// With more than one job, acronyms defined by documents of the open batch are not yet
+/// visible to the others (they are to later batches).
+pub fn ingest_files(
+    p: &Pipeline,
+    store: &mut Store,
+    db: &Path,
+    files: Vec<PathBuf>,
+    jobs: usize,
+    done: &mut dyn FnMut(FileResult),
+) -> Result<(), crate::store::StoreError> {
+    let mut batch_started = std::time::Instant::now();
+    store.begin_batch()?;
+    let mut write_one = |store: &mut Store,
+                         path: PathBuf,
+                         r: Result<Prepared, String>|
+     -> Result<(), crate::store::StoreError> {
+        if batch_started.elapsed() > std::time::Duration::from_millis(500) {
+            store.commit_batch()?;
+            store.begin_batch()?;
+            batch_started = std::time::Instant::now();
+        }
+        let outcome = r.and_then(|prepared| write(p, store, prepared));
+        done(FileResult { path, outcome });
+        Ok(())
+    };
+    if jobs <= 1 || files.len() < 2 {
+        for path in files {
+            let outcome = ingest_file(p, store, &path);
+            if batch_started.elapsed() > std::time::Duration::from_millis(500) {
+                store.commit_batch()?;
+                store.begin_batch()?;
+                batch_started = std::time::Instant::now();
+            }
+            done(FileResult { path, outcome });
+        }
+        return store.commit_batch();
+    }
+    let snapshot = store.current_hashes()?;
+    let next = std::sync::atomic::AtomicUsize::new(0);
+    let written = std::sync::atomic::AtomicUsize::new(0);
+    let (tx, rx) = std::sync::mpsc::sync_channel::<(usize, Result<Prepared, String>)>(jobs * 8);
+    let files_ref = &files;
+    let result = std::thread::scope(|scope| {
+        for _ in 0..jobs {
+            let tx = tx.clone();
+            let (next, written, snapshot) = (&next, &written, &snapshot);
+            scope.spawn(move || {
+                let reader = Store::open_reader(db).ok();
+                loop {
+                    let i = next.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
+                    if i >= files_ref.len() {
+                        break;
+                    }
+                    // Stay at most a window ahead of the writer: memory stays bounded.
+                    while i >= written.load(std::sync::atomic::Ordering::SeqCst) + 64 {
+                        std::thread::sleep(std::time::Duration::from_millis(1));
+                    }
+                    let unchanged =
+                        |key: &str, hash: &str| snapshot.get(key).map(String::as_str) == Some(hash);
+                    let known = |w: &str| {
+                        reader
+                            .as_ref()
+                            .and_then(|r| r.discovered_by_surface(w).ok().flatten())
+                    };
+                    let r = prepare(p, &files_ref[i], &unchanged, &known);
+                    if tx.send((i, r)).is_err() {
+                        break;
+                    }
+                }
+            });
+        }
+        drop(tx);
+        let mut pending: std::collections::BTreeMap<usize, Result<Prepared, String>> =
+            Default::default();
+        let mut want = 0;
+        for (i, r) in rx {
+            pending.insert(i, r);
+            while let Some(r) = pending.remove(&want) {
+                write_one(store, files_ref[want].clone(), r)?;
+                want += 1;
+                written.store(want, std::sync::atomic::Ordering::SeqCst);
+            }
+        }
+        Ok::<(), crate::store::StoreError>(())
+    });
+    result?;
+    store.commit_batch()
 }

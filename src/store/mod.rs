@@ -120,6 +120,29 @@ impl Store {
         Ok(())
     }
 
+    /// A read-only connection to an existing store, for worker threads.
+    pub fn open_reader(path: &Path) -> Result<Store> {
+        let conn = Connection::open_with_flags(
+            path,
+            rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY | rusqlite::OpenFlags::SQLITE_OPEN_NO_MUTEX,
+        )
+        .map_err(|e| StoreError(format!("cannot open database {}: {e}", path.display())))?;
+        conn.busy_timeout(std::time::Duration::from_secs(10))?;
+        Ok(Store {
+            conn,
+            cache: actors::Cache::default(),
+        })
+    }
+
+    /// Content hash of the current version of every stored path.
+    pub fn current_hashes(&self) -> Result<HashMap<String, String>> {
+        let mut st = self
+            .conn
+            .prepare("SELECT path, content_hash FROM document WHERE current = 1")?;
+        let rows = st.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?;
+        Ok(rows.collect::<std::result::Result<_, _>>()?)
+    }
+
     pub fn conn(&self) -> &Connection {
         &self.conn
     }
