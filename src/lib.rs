@@ -12,5 +12,7 @@ pub mod export;
 pub mod ingest;
 pub mod read;
 pub mod reuse;
+pub mod serve;
 pub mod store;
+pub mod synth;
 pub mod text;

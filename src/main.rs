@@ -203,6 +203,19 @@ enum Command {
         #[arg(long)]
         token: Option<String>,
     },
+    /// Write a synthetic corpus for benchmarks (articles recombined from example articles).
+    #[command(hide = true)]
+    Synth {
+        /// Folder of example articles (.txt) to recombine.
+        #[arg(long, default_value = "examples/articles")]
+        from: PathBuf,
+        /// Size of the corpus, in MB.
+        #[arg(long, default_value_t = 100)]
+        size_mb: u64,
+        /// Output folder (files are spread over subfolders of 1,000).
+        #[arg(long)]
+        out: PathBuf,
+    },
     /// Run the readers on files without storing anything and print what they extract.
     Read {
         #[arg(long, value_enum, default_value = "text")]
@@ -245,6 +258,27 @@ fn run(cli: Cli) -> Result<i32> {
         } => cmd_ingest(&db, quiet, format, max_mb, jobs, &pack, &paths),
         Command::Actors { db, format } => cmd_actors(&db, format),
         Command::Explain { pack, paths } => cmd_explain(&pack, &paths),
+        Command::Synth { from, size_mb, out } => {
+            let examples = tiegraph::synth::read_examples(&from)
+                .with_context(|| format!("cannot read examples in {}", from.display()))?;
+            let pack = Pack::default_pack();
+            let mut n = 0usize;
+            let mut err = None;
+            tiegraph::synth::generate(&examples, &pack, size_mb * 1_000_000, |name, text| {
+                let dir = out.join(format!("{:04}", n / 1000));
+                n += 1;
+                if err.is_none() {
+                    err = std::fs::create_dir_all(&dir)
+                        .and_then(|_| std::fs::write(dir.join(name), text))
+                        .err();
+                }
+            });
+            if let Some(e) = err {
+                bail!("cannot write the corpus to {}: {e}", out.display());
+            }
+            println!("{n} articles in {}", out.display());
+            Ok(0)
+        }
         Command::Claims {
             db,
             actor,

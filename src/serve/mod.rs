@@ -1,0 +1,320 @@
+//! `tiegraph serve`: a read-only JSON API over the store and the map UI, both embedded
+//! in the binary, on a small std::net HTTP server.
+//!
+//! Security model: the server binds a loopback address unless told otherwise with
+//! `allow_remote` and a token; on loopback it answers only requests whose `Host` is a
+//! loopback name (no DNS rebinding); with a token, every request must carry it (bearer
+//! header, cookie, or `?token=` once, which sets the cookie). Only GET and HEAD, no
+//! request bodies, bounded request heads, a bounded number of connections. Every
+//! response carries a strict Content-Security-Policy; the UI renders all stored text
+//! through `textContent`.
+//!
+//! Endpoints (all JSON):
+//! - `/api/graph[?from=&to=]` nodes (with layout positions) and ties of a period
+//! - `/api/actors`, `/api/actors/{id}` actors with aliases, merge reasons and ties
+//! - `/api/search?q=` actors by name or alias
+//! - `/api/ties?a=&b=[&from=&to=]` the dossier of two actors, with evidence
+//! - `/api/claims[?actor=&relation=&limit=&offset=]` claims with evidence
+//! - `/api/documents`, `/api/documents/{id}[?claim=]` documents, with text
+
+pub mod api;
+pub mod http;
+pub mod layout;
+
+use crate::store::Store;
+use http::{read_request, write_response, ReadError, Request, Response};
+use std::net::{SocketAddr, TcpListener, TcpStream, ToSocketAddrs};
+use std::path::PathBuf;
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::{Arc, Mutex};
+use std::time::Duration;
+
+/// Connections served at once; more are turned away with 503.
+pub const MAX_CONNECTIONS: usize = 64;
+
+const INDEX_HTML: &str = include_str!("ui/index.html");
+const APP_JS: &str = include_str!("ui/app.js");
+const APP_CSS: &str = include_str!("ui/app.css");
+const FAVICON: &str = include_str!("ui/favicon.svg");
+
+/// How to serve.
+#[derive(Debug, Clone)]
+pub struct Options {
+    pub db: PathBuf,
+    /// `host:port`; port 0 picks a free port.
+    pub addr: String,
+    /// Allow a non-loopback address (requires a token).
+    pub allow_remote: bool,
+    pub token: Option<String>,
+}
+
+/// A bound server, not yet answering.
+pub struct Server {
+    listener: TcpListener,
+    app: Arc<App>,
+}
+
+/// What every connection shares.
+pub struct App {
+    store: Mutex<Store>,
+    snapshot: Mutex<Option<Arc<api::Snapshot>>>,
+    token: Option<String>,
+    loopback_only: bool,
+    active: AtomicUsize,
+}
+
+fn valid_token(t: &str) -> bool {
+    t.len() >= 16
+        && t.len() <= 256
+        && t.bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b"-._~".contains(&b))
+}
+
+impl Server {
+    /// Checks the options, opens the store and binds the address.
+    pub fn bind(opts: &Options) -> Result<Server, String> {
+        let addrs: Vec<SocketAddr> = opts
+            .addr
+            .to_socket_addrs()
+            .map_err(|e| format!("cannot resolve {:?}: {e}", opts.addr))?
+            .collect();
+        let Some(&addr) = addrs.first() else {
+            return Err(format!("{:?} resolves to no address", opts.addr));
+        };
+        let loopback = addrs.iter().all(|a| a.ip().is_loopback());
+        if let Some(t) = &opts.token {
+            if !valid_token(t) {
+                return Err(
+                    "the token must be 16 to 256 characters of letters, digits, '-', '.', '_' or '~'"
+                        .into(),
+                );
+            }
+        }
+        if !(loopback || opts.allow_remote && opts.token.is_some()) {
+            return Err(format!(
+                "refusing to listen on {addr}: it is not a loopback address; to serve other \
+                 machines pass --allow-remote and --token T (every request must then carry T)"
+            ));
+        }
+        if !opts.db.exists() {
+            return Err(format!(
+                "no database at {} (run `tiegraph ingest --db {} PATH...` first)",
+                opts.db.display(),
+                opts.db.display()
+            ));
+        }
+        let store = Store::open(&opts.db).map_err(|e| e.to_string())?;
+        let listener =
+            TcpListener::bind(addr).map_err(|e| format!("cannot listen on {addr}: {e}"))?;
+        Ok(Server {
+            listener,
+            app: Arc::new(App {
+                store: Mutex::new(store),
+                snapshot: Mutex::new(None),
+                token: opts.token.clone(),
+                loopback_only: loopback && !opts.allow_remote,
+                active: AtomicUsize::new(0),
+            }),
+        })
+    }
+
+    pub fn local_addr(&self) -> SocketAddr {
+        self.listener
+            .local_addr()
+            .expect("a bound listener has an address")
+    }
+
+    /// The URL to open.
+    pub fn url(&self) -> String {
+        format!("http://{}/", self.local_addr())
+    }
+
+    /// Builds the snapshot (assessments and layout) before the first request.
+    pub fn warm(&self) -> Result<(), String> {
+        self.app.snapshot().map(|_| ())
+    }
+
+    /// Answers connections until the process ends, a thread per connection.
+    pub fn run(self) {
+        for stream in self.listener.incoming() {
+            let Ok(mut stream) = stream else { continue };
+            let app = Arc::clone(&self.app);
+            if app.active.fetch_add(1, Ordering::SeqCst) >= MAX_CONNECTIONS {
+                app.active.fetch_sub(1, Ordering::SeqCst);
+                let _ = stream.set_write_timeout(Some(Duration::from_secs(2)));
+                let _ = write_response(
+                    &mut stream,
+                    &Response::error(503, "too many connections"),
+                    false,
+                );
+                continue;
+            }
+            let spawned = std::thread::Builder::new()
+                .name("tiegraph-http".into())
+                .spawn({
+                    let app = Arc::clone(&app);
+                    move || {
+                        app.connection(stream);
+                        app.active.fetch_sub(1, Ordering::SeqCst);
+                    }
+                });
+            if spawned.is_err() {
+                app.active.fetch_sub(1, Ordering::SeqCst);
+            }
+        }
+    }
+}
+
+impl App {
+    fn connection(&self, mut stream: TcpStream) {
+        let _ = stream.set_read_timeout(Some(Duration::from_secs(10)));
+        let _ = stream.set_write_timeout(Some(Duration::from_secs(30)));
+        let (resp, head_only) = match read_request(&stream) {
+            Ok(req) => (self.handle(&req), req.method == "HEAD"),
+            Err(ReadError::Gone) => return,
+            Err(ReadError::Bad(status, msg)) => (Response::error(status, msg), false),
+        };
+        let _ = write_response(&mut stream, &resp, head_only);
+        let _ = stream.shutdown(std::net::Shutdown::Write);
+    }
+
+    /// The current snapshot, rebuilt when another process has written to the store.
+    fn snapshot(&self) -> Result<Arc<api::Snapshot>, String> {
+        let store = self.store.lock().map_err(|_| "store lock poisoned")?;
+        let version: i64 = store
+            .conn()
+            .query_row("PRAGMA data_version", [], |r| r.get(0))
+            .map_err(|e| e.to_string())?;
+        let mut slot = self.snapshot.lock().map_err(|_| "snapshot lock poisoned")?;
+        if let Some(s) = slot.as_ref().filter(|s| s.version == version) {
+            return Ok(Arc::clone(s));
+        }
+        let snap = Arc::new(api::Snapshot::build(&store, version)?);
+        *slot = Some(Arc::clone(&snap));
+        Ok(snap)
+    }
+
+    /// Host and token checks; `Err` is the refusal. `Ok(true)`: the token came in the
+    /// query and should be set as a cookie.
+    fn admit(&self, req: &Request) -> Result<bool, Response> {
+        if self.loopback_only {
+            let host = req.header("host").unwrap_or("");
+            let name = match host.strip_prefix('[') {
+                Some(rest) => rest.split(']').next().unwrap_or(""),
+                None => host.split(':').next().unwrap_or(""),
+            };
+            let ok = name.eq_ignore_ascii_case("localhost")
+                || name
+                    .parse::<std::net::IpAddr>()
+                    .is_ok_and(|ip| ip.is_loopback());
+            if !ok {
+                return Err(Response::error(
+                    421,
+                    "this server answers only requests addressed to a loopback host",
+                ));
+            }
+        }
+        let Some(token) = &self.token else {
+            return Ok(false);
+        };
+        let bearer = req
+            .header("authorization")
+            .and_then(|h| h.strip_prefix("Bearer "));
+        let cookie = req.header("cookie").and_then(|c| {
+            c.split(';')
+                .filter_map(|kv| kv.trim().strip_prefix("tiegraph_token="))
+                .next()
+        });
+        let query = req.query.get("token").map(String::as_str);
+        let eq =
+            |x: Option<&str>| x.is_some_and(|x| constant_time_eq(x.as_bytes(), token.as_bytes()));
+        if eq(bearer) || eq(cookie) {
+            return Ok(false);
+        }
+        if eq(query) {
+            return Ok(true);
+        }
+        Err(Response::error(401, "a token is required"))
+    }
+
+    /// Answers one request.
+    pub fn handle(&self, req: &Request) -> Response {
+        if req.method != "GET" && req.method != "HEAD" {
+            let mut r =
+                Response::error(405, "only GET and HEAD are accepted: the API is read-only");
+            r.headers.push(("Allow", "GET, HEAD".into()));
+            return r;
+        }
+        let set_cookie = match self.admit(req) {
+            Ok(s) => s,
+            Err(r) => return r,
+        };
+        let mut resp = self.route(req);
+        if set_cookie {
+            if let Some(t) = &self.token {
+                resp.headers.push((
+                    "Set-Cookie",
+                    format!("tiegraph_token={t}; HttpOnly; SameSite=Strict; Path=/"),
+                ));
+            }
+        }
+        resp
+    }
+
+    fn route(&self, req: &Request) -> Response {
+        let asset = |ct: &'static str, body: &str| {
+            let mut r = Response::new(200, ct, body.as_bytes().to_vec());
+            r.cacheable = true;
+            r
+        };
+        let path = req.path.as_str();
+        match path {
+            "/" | "/index.html" => return asset("text/html; charset=utf-8", INDEX_HTML),
+            "/app.js" => return asset("text/javascript; charset=utf-8", APP_JS),
+            "/app.css" => return asset("text/css; charset=utf-8", APP_CSS),
+            "/favicon.svg" | "/favicon.ico" => return asset("image/svg+xml", FAVICON),
+            _ => {}
+        }
+        let Some(api_path) = path.strip_prefix("/api/") else {
+            return Response::error(404, "not found");
+        };
+        let snap = match self.snapshot() {
+            Ok(s) => s,
+            Err(e) => return Response::error(500, &e),
+        };
+        let segs: Vec<&str> = api_path.split('/').collect();
+        let id = |s: &str| s.parse::<i64>().ok();
+        match segs.as_slice() {
+            ["graph"] => api::graph(&snap, req),
+            ["actors"] => api::actors(&snap),
+            ["actors", x] => match id(x) {
+                Some(i) => api::actor(&snap, i),
+                None => Response::error(400, "actor ids are numbers"),
+            },
+            ["search"] => api::search(&snap, req),
+            ["ties"] | ["claims"] | ["documents"] | ["documents", _] => {
+                let Ok(store) = self.store.lock() else {
+                    return Response::error(500, "store lock poisoned");
+                };
+                match segs.as_slice() {
+                    ["ties"] => api::ties(&snap, &store, req),
+                    ["claims"] => api::claims(&store, req),
+                    ["documents"] => api::documents(&store),
+                    [_, x] => match id(x) {
+                        Some(i) => api::document(&store, i, req),
+                        None => Response::error(400, "document ids are numbers"),
+                    },
+                    _ => Response::error(404, "not found"),
+                }
+            }
+            _ => Response::error(404, "no such endpoint"),
+        }
+    }
+}
+
+fn constant_time_eq(a: &[u8], b: &[u8]) -> bool {
+    if a.len() != b.len() {
+        return false;
+    }
+    a.iter().zip(b).fold(0u8, |acc, (x, y)| acc | (x ^ y)) == 0
+}

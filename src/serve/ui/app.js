@@ -1,0 +1,730 @@
+// tiegraph map UI: a canvas network map over /api/graph, with side panels for dossiers,
+// actors and documents. Stored text is hostile input: it only ever reaches the page as
+// text nodes (textContent / append of strings), never as markup.
+'use strict';
+(() => {
+  const $ = (id) => document.getElementById(id);
+
+  // Builds an element; children that are strings become text nodes.
+  function el(tag, attrs, ...children) {
+    const e = document.createElement(tag);
+    if (attrs) {
+      for (const [k, v] of Object.entries(attrs)) {
+        if (v == null || v === false) continue;
+        if (k === 'class') e.className = v;
+        else if (k.startsWith('on')) e.addEventListener(k.slice(2), v);
+        else e.setAttribute(k, String(v));
+      }
+    }
+    for (const c of children.flat()) {
+      if (c == null || c === false) continue;
+      e.append(c instanceof Node ? c : String(c));
+    }
+    return e;
+  }
+
+  const REL_COLORS = {
+    ties: '#5c677d', fights_alongside: '#1971c2', trains: '#2f9e44', funds: '#f59f00',
+    supplies: '#d9480f', shelters: '#66a80f', pledges_allegiance: '#9c36b5', kinship: '#e64980',
+    mediates: '#15aabf', recruits_from: '#94a800', part_of: '#7048e8', member_of: '#4dabf7',
+    leads: '#364fc7', sponsors: '#a9780a', hostile: '#212529', negotiates: '#0c8599',
+  };
+  const DENIED = '#e03131';
+  const KINDS = {
+    organization: { color: '#1c5d99', shape: 'circle' },
+    person: { color: '#e8590c', shape: 'diamond' },
+    state: { color: '#2b8a3e', shape: 'square' },
+    agency: { color: '#7048e8', shape: 'triangle' },
+    igo: { color: '#0b7285', shape: 'hexagon' },
+  };
+  const kindStyle = (k) => KINDS[k] || { color: '#868e96', shape: 'circle' };
+  const relColor = (r) => REL_COLORS[r] || '#868e96';
+  const label = (r) => r.replace(/_/g, ' ');
+
+  const S = {
+    graph: null, nodes: [], byId: new Map(), edges: [],
+    pairs: [], visNodes: [], pairIndex: new Map(),
+    rels: null, kinds: null, minConf: 0, showDenied: true, showLabels: true,
+    view: { k: 1, x: 0, y: 0 }, fitted: false,
+    selPair: null, selNode: null, hover: null,
+    months: [], asOf: null, firstPaint: null, loading: 0,
+  };
+  const canvas = $('map');
+  const ctx = canvas.getContext('2d');
+  let dpr = window.devicePixelRatio || 1;
+
+  async function api(path) {
+    const r = await fetch(path, { headers: { Accept: 'application/json' }, credentials: 'same-origin' });
+    let body = null;
+    try { body = await r.json(); } catch (_) { /* not JSON */ }
+    if (!r.ok) throw new Error((body && body.error) || `${r.status} ${r.statusText}`);
+    return body;
+  }
+
+  function status(msg) { $('status').textContent = msg; }
+
+  // ---------------------------------------------------------------- graph data
+
+  async function loadGraph() {
+    const q = S.asOf ? `?to=${encodeURIComponent(S.asOf)}` : '';
+    const token = ++S.loading;
+    status('loading…');
+    let g;
+    try { g = await api('/api/graph' + q); } catch (e) { status('could not load the map: ' + e.message); return; }
+    if (token !== S.loading) return; // a newer request superseded this one
+    S.graph = g;
+    S.nodes = g.nodes.map((n) => ({ ...n, r: 5 + Math.min(16, 3.2 * Math.sqrt(n.w || 0)) }));
+    S.byId = new Map(S.nodes.map((n) => [n.id, n]));
+    S.edges = g.edges.filter((e) => S.byId.has(e.s) && S.byId.has(e.o));
+    if (!S.rels) {
+      S.rels = new Set(g.relations);
+      S.kinds = new Set([...Object.keys(KINDS), ...g.kinds]);
+      buildFilters(g);
+      buildTimeline(g.timeline);
+    }
+    applyFilters();
+    if (!S.fitted) { fit(); S.fitted = true; }
+    requestDraw();
+  }
+
+  function buildFilters(g) {
+    const rels = $('rel-filters');
+    for (const r of g.relations) {
+      const box = el('input', { type: 'checkbox', checked: true, 'data-rel': r });
+      box.checked = true;
+      box.addEventListener('change', () => { box.checked ? S.rels.add(r) : S.rels.delete(r); applyFilters(); requestDraw(); });
+      const sw = el('span', { class: 'swatch' });
+      sw.style.background = relColor(r);
+      rels.append(el('label', null, box, sw, label(r)));
+    }
+    const setAll = (on) => {
+      for (const b of rels.querySelectorAll('input')) { b.checked = on; on ? S.rels.add(b.dataset.rel) : S.rels.delete(b.dataset.rel); }
+      applyFilters(); requestDraw();
+    };
+    $('rel-all').addEventListener('click', () => setAll(true));
+    $('rel-none').addEventListener('click', () => setAll(false));
+    const kinds = $('kind-filters');
+    for (const k of [...S.kinds]) {
+      const box = el('input', { type: 'checkbox', 'data-kind': k });
+      box.checked = true;
+      box.addEventListener('change', () => { box.checked ? S.kinds.add(k) : S.kinds.delete(k); applyFilters(); requestDraw(); });
+      const sw = el('canvas', { class: 'kind-swatch', width: 28, height: 28 });
+      const c = sw.getContext('2d');
+      c.scale(2, 2);
+      shape(c, kindStyle(k).shape, 7, 7, 5.5);
+      c.fillStyle = kindStyle(k).color; c.fill();
+      kinds.append(el('label', null, box, sw, k));
+    }
+  }
+
+  // Months from the first to the last dated claim; the slider's right end is "all dates".
+  function buildTimeline(t) {
+    const slider = $('time');
+    const months = [];
+    const ym = (d) => d && /^\d{4}/.test(d) ? [Number(d.slice(0, 4)), d.length >= 7 ? Number(d.slice(5, 7)) : 1] : null;
+    const a = ym(t.first), b = ym(t.last);
+    if (a && b) {
+      let [y, m] = a;
+      while ((y < b[0] || (y === b[0] && m <= b[1])) && months.length < 1200) {
+        months.push(`${y}-${String(m).padStart(2, '0')}`);
+        if (++m > 12) { m = 1; y++; }
+      }
+    }
+    S.months = months;
+    slider.max = String(months.length);
+    slider.value = String(months.length);
+    slider.disabled = months.length === 0;
+    let timer = null;
+    slider.addEventListener('input', () => {
+      const i = Number(slider.value);
+      S.asOf = i >= months.length ? null : months[i];
+      $('time-out').textContent = S.asOf ? S.asOf : 'all dates';
+      clearTimeout(timer);
+      timer = setTimeout(loadGraph, 120);
+    });
+  }
+
+  // Which ties are drawn, grouped by pair of actors (one line a pair).
+  function applyFilters() {
+    const pairs = new Map();
+    for (const e of S.edges) {
+      if (!S.rels.has(e.rel)) continue;
+      const s = S.byId.get(e.s), o = S.byId.get(e.o);
+      if (!S.kinds.has(s.kind) || !S.kinds.has(o.kind)) continue;
+      const affirmed = e.affClaims > 0;
+      if (affirmed ? e.conf < S.minConf : !S.showDenied) continue;
+      const key = e.s < e.o ? `${e.s}:${e.o}` : `${e.o}:${e.s}`;
+      let p = pairs.get(key);
+      if (!p) { p = { key, a: Math.min(e.s, e.o), b: Math.max(e.s, e.o), ties: [], best: null, width: 0, denied: false }; pairs.set(key, p); }
+      p.ties.push(e);
+      if (e.negClaims > 0) p.denied = true;
+      if (affirmed) {
+        if (!p.best || e.conf > p.best.conf || (e.conf === p.best.conf && e.aff > p.best.aff)) p.best = e;
+        p.width = Math.max(p.width, e.aff);
+      }
+    }
+    S.pairs = [...pairs.values()];
+    // Weakest first, so strong ties are drawn on top.
+    S.pairs.sort((x, y) => (x.best ? x.best.conf : -1) - (y.best ? y.best.conf : -1) || x.width - y.width);
+    S.pairIndex = pairs;
+    const seen = new Set();
+    for (const p of S.pairs) { seen.add(p.a); seen.add(p.b); }
+    if (S.selNode) seen.add(S.selNode);
+    S.visNodes = S.nodes.filter((n) => seen.has(n.id));
+    // Labels: the most connected first.
+    S.visNodes.sort((x, y) => (y.w - x.w) || (y.deg - x.deg) || (x.id - y.id));
+    const shown = S.pairs.filter((p) => p.best).length;
+    status(`${S.visNodes.length} actors, ${shown} affirmed ties${S.showDenied ? `, ${S.pairs.length - shown} only denied` : ''}${S.asOf ? ` · as of ${S.asOf}` : ''}`);
+  }
+
+  // ---------------------------------------------------------------- drawing
+
+  const toScreen = (n) => [n.x * S.view.k + S.view.x, n.y * S.view.k + S.view.y];
+  const nodeRadius = (n) => n.r * Math.min(1.6, Math.max(0.55, Math.sqrt(S.view.k)));
+  const pairWidth = (p) => p.best ? 1.2 + 1.7 * Math.log2(1 + p.width) : 1.5;
+
+  function shape(c, kind, x, y, r) {
+    c.beginPath();
+    switch (kind) {
+      case 'square': c.rect(x - r * 0.85, y - r * 0.85, r * 1.7, r * 1.7); break;
+      case 'diamond': c.moveTo(x, y - r * 1.15); c.lineTo(x + r, y); c.lineTo(x, y + r * 1.15); c.lineTo(x - r, y); c.closePath(); break;
+      case 'triangle': c.moveTo(x, y - r * 1.1); c.lineTo(x + r, y + r * 0.8); c.lineTo(x - r, y + r * 0.8); c.closePath(); break;
+      case 'hexagon':
+        for (let i = 0; i < 6; i++) { const a = Math.PI / 3 * i + Math.PI / 6; const px = x + r * Math.cos(a), py = y + r * Math.sin(a); i ? c.lineTo(px, py) : c.moveTo(px, py); }
+        c.closePath(); break;
+      default: c.arc(x, y, r, 0, Math.PI * 2);
+    }
+  }
+
+  let drawPending = false;
+  function requestDraw() {
+    if (drawPending) return;
+    drawPending = true;
+    requestAnimationFrame(() => { drawPending = false; draw(); });
+  }
+
+  function resize() {
+    dpr = window.devicePixelRatio || 1;
+    const w = canvas.clientWidth, h = canvas.clientHeight;
+    canvas.width = Math.max(1, Math.round(w * dpr));
+    canvas.height = Math.max(1, Math.round(h * dpr));
+    requestDraw();
+  }
+
+  function focusSet() {
+    if (S.selNode != null) {
+      const s = new Set([S.selNode]);
+      for (const p of S.pairs) if (p.a === S.selNode || p.b === S.selNode) { s.add(p.a); s.add(p.b); }
+      return s;
+    }
+    if (S.selPair) return new Set([S.selPair.a, S.selPair.b]);
+    return null;
+  }
+
+  function draw() {
+    const w = canvas.clientWidth, h = canvas.clientHeight;
+    ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
+    ctx.clearRect(0, 0, w, h);
+    if (!S.graph) return;
+    const focus = focusSet();
+    // Edges, batched by style.
+    const groups = new Map();
+    for (const p of S.pairs) {
+      const A = S.byId.get(p.a), B = S.byId.get(p.b);
+      const [x1, y1] = toScreen(A), [x2, y2] = toScreen(B);
+      if (Math.max(x1, x2) < -20 || Math.min(x1, x2) > w + 20 || Math.max(y1, y2) < -20 || Math.min(y1, y2) > h + 20) continue;
+      const dim = focus && !(focus.has(p.a) && focus.has(p.b) && (S.selNode == null || p.a === S.selNode || p.b === S.selNode));
+      const alpha = dim ? 0.08 : p.best ? 0.35 + 0.65 * p.best.conf : 0.9;
+      const color = p.best ? relColor(p.best.rel) : DENIED;
+      const width = Math.round(pairWidth(p) * 2) / 2;
+      const key = `${color}|${width}|${p.best ? 0 : 1}|${Math.round(alpha * 10)}`;
+      let g = groups.get(key);
+      if (!g) { g = { color, width, dashed: !p.best, alpha: Math.round(alpha * 10) / 10, segs: [] }; groups.set(key, g); }
+      g.segs.push(x1, y1, x2, y2);
+      if (p.best && p.denied && !dim) {
+        const k2 = `${DENIED}|contested`;
+        let c = groups.get(k2);
+        if (!c) { c = { color: DENIED, width: 1.5, dashed: true, alpha: 1, segs: [], late: true }; groups.set(k2, c); }
+        c.segs.push(x1, y1, x2, y2);
+      }
+    }
+    const ordered = [...groups.values()].sort((a, b) => (a.late ? 1 : 0) - (b.late ? 1 : 0) || a.alpha - b.alpha || a.width - b.width);
+    ctx.lineCap = 'round';
+    for (const g of ordered) {
+      ctx.beginPath();
+      for (let i = 0; i < g.segs.length; i += 4) { ctx.moveTo(g.segs[i], g.segs[i + 1]); ctx.lineTo(g.segs[i + 2], g.segs[i + 3]); }
+      ctx.globalAlpha = g.alpha;
+      ctx.strokeStyle = g.color;
+      ctx.lineWidth = g.width;
+      ctx.setLineDash(g.dashed ? [6, 5] : []);
+      ctx.stroke();
+    }
+    ctx.setLineDash([]);
+    ctx.globalAlpha = 1;
+    // The selected or hovered tie, on top.
+    for (const p of [S.selPair, S.hover && S.hover.pair].filter(Boolean)) {
+      if (!S.pairIndex.has(p.key)) continue;
+      const [x1, y1] = toScreen(S.byId.get(p.a)), [x2, y2] = toScreen(S.byId.get(p.b));
+      ctx.beginPath(); ctx.moveTo(x1, y1); ctx.lineTo(x2, y2);
+      ctx.strokeStyle = '#ffd43b'; ctx.lineWidth = pairWidth(p) + 6; ctx.globalAlpha = 0.7; ctx.stroke();
+      ctx.globalAlpha = 1;
+      ctx.strokeStyle = p.best ? relColor(p.best.rel) : DENIED; ctx.lineWidth = pairWidth(p);
+      ctx.setLineDash(p.best ? [] : [6, 5]); ctx.stroke(); ctx.setLineDash([]);
+      if (p.best && !p.best.sym) arrow(p.best, pairWidth(p));
+    }
+    // Nodes.
+    for (let i = S.visNodes.length - 1; i >= 0; i--) {
+      const n = S.visNodes[i];
+      const [x, y] = toScreen(n);
+      const r = nodeRadius(n);
+      if (x < -r || x > w + r || y < -r || y > h + r) continue;
+      const st = kindStyle(n.kind);
+      ctx.globalAlpha = focus && !focus.has(n.id) ? 0.2 : 1;
+      shape(ctx, st.shape, x, y, r);
+      ctx.fillStyle = st.color; ctx.fill();
+      ctx.lineWidth = n.id === S.selNode ? 3 : 1.2;
+      ctx.strokeStyle = n.id === S.selNode ? '#ffd43b' : '#fff';
+      ctx.stroke();
+    }
+    ctx.globalAlpha = 1;
+    if (S.showLabels) drawLabels(w, h, focus);
+    if (S.firstPaint == null && S.nodes.length) {
+      S.firstPaint = performance.now();
+      document.documentElement.dataset.ready = '1';
+    }
+  }
+
+  function arrow(e, width) {
+    const A = S.byId.get(e.s), B = S.byId.get(e.o);
+    const [x1, y1] = toScreen(A), [x2, y2] = toScreen(B);
+    const d = Math.hypot(x2 - x1, y2 - y1);
+    if (d < 30) return;
+    const ux = (x2 - x1) / d, uy = (y2 - y1) / d;
+    const tipX = x2 - ux * (nodeRadius(B) + 3), tipY = y2 - uy * (nodeRadius(B) + 3);
+    const s = 8 + width;
+    ctx.beginPath();
+    ctx.moveTo(tipX, tipY);
+    ctx.lineTo(tipX - ux * s - uy * s * 0.5, tipY - uy * s + ux * s * 0.5);
+    ctx.lineTo(tipX - ux * s + uy * s * 0.5, tipY - uy * s - ux * s * 0.5);
+    ctx.closePath();
+    ctx.fillStyle = relColor(e.rel); ctx.fill();
+  }
+
+  // Names, most connected first, skipping any that would overlap one already drawn.
+  function drawLabels(w, h, focus) {
+    const placed = [];
+    const cell = 64;
+    const grid = new Map();
+    const overlaps = (b) => {
+      for (let gx = Math.floor(b[0] / cell); gx <= Math.floor(b[2] / cell); gx++) {
+        for (let gy = Math.floor(b[1] / cell); gy <= Math.floor(b[3] / cell); gy++) {
+          for (const o of grid.get(gx + ':' + gy) || []) {
+            if (b[0] < o[2] && o[0] < b[2] && b[1] < o[3] && o[1] < b[3]) return true;
+          }
+        }
+      }
+      return false;
+    };
+    const add = (b) => {
+      placed.push(b);
+      for (let gx = Math.floor(b[0] / cell); gx <= Math.floor(b[2] / cell); gx++) {
+        for (let gy = Math.floor(b[1] / cell); gy <= Math.floor(b[3] / cell); gy++) {
+          const k = gx + ':' + gy;
+          if (!grid.has(k)) grid.set(k, []);
+          grid.get(k).push(b);
+        }
+      }
+    };
+    // Node discs count as occupied, so names do not cover actors.
+    for (const n of S.visNodes) {
+      const [x, y] = toScreen(n);
+      const r = nodeRadius(n);
+      if (x > -r && x < w + r && y > -r && y < h + r) add([x - r, y - r, x + r, y + r]);
+    }
+    ctx.textBaseline = 'middle';
+    ctx.lineJoin = 'round';
+    let count = 0;
+    const order = focus ? [...S.visNodes].sort((a, b) => (focus.has(b.id) ? 1 : 0) - (focus.has(a.id) ? 1 : 0)) : S.visNodes;
+    for (const n of order) {
+      if (count > 600) break;
+      if (focus && !focus.has(n.id) && count > 0 && S.view.k < 1.5) continue;
+      const [x, y] = toScreen(n);
+      if (x < -100 || x > w + 100 || y < -20 || y > h + 20) continue;
+      const big = n.w >= 2 || n.id === S.selNode || (focus && focus.has(n.id));
+      ctx.font = big ? '600 13px system-ui, sans-serif' : '12px system-ui, sans-serif';
+      const text = n.name.length > 40 ? n.name.slice(0, 39) + '…' : n.name;
+      const tw = ctx.measureText(text).width;
+      const r = nodeRadius(n);
+      // Right of the node, else left, else above.
+      const spots = [[x + r + 4, y], [x - r - 4 - tw, y], [x - tw / 2, y - r - 9], [x - tw / 2, y + r + 9]];
+      for (const [lx, ly] of spots) {
+        const box = [lx - 2, ly - 8, lx + tw + 2, ly + 8];
+        if (box[0] < 0 || box[2] > w || overlaps(box)) continue;
+        add(box);
+        ctx.strokeStyle = 'rgba(255,255,255,0.92)'; ctx.lineWidth = 4;
+        ctx.strokeText(text, lx, ly);
+        ctx.fillStyle = focus && !focus.has(n.id) ? '#868e96' : '#1f2a37';
+        ctx.fillText(text, lx, ly);
+        count++;
+        break;
+      }
+    }
+  }
+
+  // ---------------------------------------------------------------- view and hits
+
+  // Fits every visible actor and the names to their right in the canvas.
+  function fit() {
+    const ns = S.visNodes.length ? S.visNodes : S.nodes;
+    if (!ns.length) return;
+    let x0 = Infinity, y0 = Infinity, x1 = -Infinity, y1 = -Infinity;
+    for (const n of ns) { x0 = Math.min(x0, n.x); y0 = Math.min(y0, n.y); x1 = Math.max(x1, n.x); y1 = Math.max(y1, n.y); }
+    const w = canvas.clientWidth, h = canvas.clientHeight, pad = 24;
+    ctx.font = '12px system-ui, sans-serif';
+    let k = Math.min(3, (w - 2 * pad) / Math.max(1, x1 - x0), (h - 2 * pad) / Math.max(1, y1 - y0));
+    // Room for names: a node at x needs x * k + its name width within the canvas.
+    const labelled = ns.slice(0, 300);
+    for (const n of labelled) {
+      const lw = Math.min(260, ctx.measureText(n.name).width) + n.r + 8;
+      if (n.x > x0) k = Math.min(k, (w - 2 * pad - lw) / (n.x - x0));
+    }
+    k = Math.max(0.02, k);
+    let right = x0 * k;
+    for (const n of labelled) right = Math.max(right, n.x * k + Math.min(260, ctx.measureText(n.name).width) + n.r + 8);
+    S.view = { k, x: w / 2 - (x0 * k + right) / 2, y: h / 2 - k * (y0 + y1) / 2 };
+    requestDraw();
+  }
+
+  function zoomAt(factor, sx, sy) {
+    const k = Math.min(20, Math.max(0.02, S.view.k * factor));
+    const f = k / S.view.k;
+    S.view = { k, x: sx - (sx - S.view.x) * f, y: sy - (sy - S.view.y) * f };
+    requestDraw();
+  }
+
+  function centerOn(n) {
+    const w = canvas.clientWidth, h = canvas.clientHeight;
+    const k = Math.max(S.view.k, 1);
+    S.view = { k, x: w / 2 - k * n.x, y: h / 2 - k * n.y };
+    requestDraw();
+  }
+
+  function hitNode(sx, sy) {
+    let best = null, bd = Infinity;
+    for (const n of S.visNodes) {
+      const [x, y] = toScreen(n);
+      const d = Math.hypot(x - sx, y - sy);
+      if (d <= nodeRadius(n) + 3 && d < bd) { best = n; bd = d; }
+    }
+    return best;
+  }
+
+  function segDist(px, py, x1, y1, x2, y2) {
+    const dx = x2 - x1, dy = y2 - y1;
+    const l2 = dx * dx + dy * dy;
+    const t = l2 ? Math.max(0, Math.min(1, ((px - x1) * dx + (py - y1) * dy) / l2)) : 0;
+    return Math.hypot(px - x1 - t * dx, py - y1 - t * dy);
+  }
+
+  function hitPair(sx, sy) {
+    let best = null, bd = Infinity;
+    for (const p of S.pairs) {
+      const [x1, y1] = toScreen(S.byId.get(p.a)), [x2, y2] = toScreen(S.byId.get(p.b));
+      const d = segDist(sx, sy, x1, y1, x2, y2);
+      const tol = Math.max(5, pairWidth(p) / 2 + 3);
+      // Stronger ties win ties in distance.
+      const score = d - (p.best ? p.best.conf : 0);
+      if (d <= tol && score < bd) { best = p; bd = score; }
+    }
+    return best;
+  }
+
+  function hit(sx, sy) {
+    const n = hitNode(sx, sy);
+    if (n) return { node: n };
+    const p = hitPair(sx, sy);
+    return p ? { pair: p } : null;
+  }
+
+  let drag = null;
+  canvas.addEventListener('mousedown', (ev) => { drag = { x: ev.clientX, y: ev.clientY, vx: S.view.x, vy: S.view.y, moved: false }; });
+  window.addEventListener('mousemove', (ev) => {
+    const rect = canvas.getBoundingClientRect();
+    const sx = ev.clientX - rect.left, sy = ev.clientY - rect.top;
+    if (drag) {
+      const dx = ev.clientX - drag.x, dy = ev.clientY - drag.y;
+      if (Math.abs(dx) + Math.abs(dy) > 3) drag.moved = true;
+      if (drag.moved) { S.view.x = drag.vx + dx; S.view.y = drag.vy + dy; requestDraw(); }
+      return;
+    }
+    if (ev.target !== canvas) { if (S.hover) { S.hover = null; $('tooltip').hidden = true; requestDraw(); } return; }
+    const h = hit(sx, sy);
+    const changed = (h && h.node) !== (S.hover && S.hover.node) || (h && h.pair) !== (S.hover && S.hover.pair);
+    S.hover = h;
+    const tip = $('tooltip');
+    if (!h) { tip.hidden = true; } else {
+      tip.textContent = h.node ? `${h.node.name} (${h.node.kind})` : pairSummary(h.pair);
+      tip.hidden = false;
+      tip.style.left = Math.min(sx + 14, canvas.clientWidth - 330) + 'px';
+      tip.style.top = (sy + 14) + 'px';
+    }
+    canvas.style.cursor = h ? 'pointer' : '';
+    if (changed) requestDraw();
+  });
+  window.addEventListener('mouseup', (ev) => {
+    if (!drag) return;
+    const wasClick = !drag.moved && ev.target === canvas;
+    drag = null;
+    if (!wasClick) return;
+    const rect = canvas.getBoundingClientRect();
+    const h = hit(ev.clientX - rect.left, ev.clientY - rect.top);
+    if (!h) { S.selNode = null; S.selPair = null; requestDraw(); return; }
+    if (h.node) openActor(h.node.id, true);
+    else openPair(h.pair.a, h.pair.b, true);
+  });
+  canvas.addEventListener('wheel', (ev) => {
+    ev.preventDefault();
+    const rect = canvas.getBoundingClientRect();
+    zoomAt(Math.exp(-ev.deltaY * 0.0015), ev.clientX - rect.left, ev.clientY - rect.top);
+  }, { passive: false });
+  canvas.addEventListener('keydown', (ev) => {
+    if (ev.key === '+' || ev.key === '=') zoomAt(1.25, canvas.clientWidth / 2, canvas.clientHeight / 2);
+    else if (ev.key === '-') zoomAt(0.8, canvas.clientWidth / 2, canvas.clientHeight / 2);
+    else if (ev.key === 'Escape') { S.selNode = null; S.selPair = null; requestDraw(); }
+  });
+  $('zoom-in').addEventListener('click', () => zoomAt(1.3, canvas.clientWidth / 2, canvas.clientHeight / 2));
+  $('zoom-out').addEventListener('click', () => zoomAt(1 / 1.3, canvas.clientWidth / 2, canvas.clientHeight / 2));
+  $('zoom-fit').addEventListener('click', fit);
+
+  function pairSummary(p) {
+    const A = S.byId.get(p.a).name, B = S.byId.get(p.b).name;
+    const lines = [`${A} — ${B}`];
+    const ties = [...p.ties].sort((x, y) => y.conf - x.conf);
+    for (const t of ties.slice(0, 6)) {
+      const dir = t.sym ? '' : ` (${S.byId.get(t.s).name} → ${S.byId.get(t.o).name})`;
+      lines.push(t.affClaims > 0
+        ? `${label(t.rel)}${dir}: ${t.conf.toFixed(2)} ${t.level}, ${t.aff} sources${t.neg ? `, ${t.neg} denying` : ''}`
+        : `${label(t.rel)}${dir}: only denied (${t.neg} sources)`);
+    }
+    if (ties.length > 6) lines.push(`… ${ties.length - 6} more`);
+    return lines.join('\n');
+  }
+
+  // ---------------------------------------------------------------- panels
+
+  const history = [];
+  let current = null;
+  function show(view, push) {
+    if (push && current) history.push(current);
+    current = view;
+    $('panel-nav').hidden = history.length === 0;
+    view();
+  }
+  $('panel-back').addEventListener('click', () => {
+    const prev = history.pop();
+    if (prev) { current = prev; $('panel-nav').hidden = history.length === 0; prev(); }
+  });
+
+  function panel(...children) {
+    const body = $('panel-body');
+    body.replaceChildren(...children);
+    $('panel').scrollTop = 0;
+  }
+
+  function fail(e) { panel(el('p', { class: 'error' }, 'Could not load: ' + e.message)); }
+
+  function openPair(a, b, push) {
+    S.selPair = S.pairIndex.get(a < b ? `${a}:${b}` : `${b}:${a}`) || { key: `${Math.min(a, b)}:${Math.max(a, b)}`, a: Math.min(a, b), b: Math.max(a, b), best: null, width: 0 };
+    S.selNode = null;
+    requestDraw();
+    show(() => renderPair(a, b), push);
+  }
+
+  function openActor(id, push) {
+    S.selNode = id;
+    S.selPair = null;
+    applyFilters();
+    requestDraw();
+    show(() => renderActor(id), push);
+  }
+
+  function dateRange(f, l) { return f && l ? (f === l ? f : `${f} – ${l}`) : 'undated'; }
+
+  async function renderPair(a, b) {
+    panel(el('p', { class: 'hint' }, 'loading the dossier…'));
+    let d;
+    try { d = await api(`/api/ties?a=${a}&b=${b}${S.asOf ? `&to=${encodeURIComponent(S.asOf)}` : ''}`); } catch (e) { fail(e); return; }
+    const parts = [
+      el('h2', { id: 'dossier-title' }, `${d.a} and ${d.b}`),
+      el('p', { class: 'meta' }, S.asOf ? `Claims dated up to ${S.asOf} (undated claims left out).` : 'All dates.'),
+    ];
+    if (!d.relations.length) parts.push(el('p', null, 'No claim in this period relates them.'));
+    if (d.cooperation) {
+      const c = d.cooperation;
+      parts.push(el('p', null, el('strong', null, 'Any cooperative tie: '), c.confidence.toFixed(2), el('span', { class: `badge ${c.level}` }, c.level), ' ', c.explanation));
+    }
+    for (const t of d.relations) {
+      const arrowTxt = t.symmetric ? 'and' : '→';
+      const sec = el('section', { class: 'relation', 'data-relation': t.relation },
+        el('h3', null, `${label(t.relation)}: ${t.subject} ${arrowTxt} ${t.object}`,
+          el('span', { class: `badge ${t.level}` }, `${t.confidence.toFixed(2)} ${t.level}`)),
+        el('p', { class: 'meta' }, `${t.affirmed.independent_sources} independent sources affirm (${t.affirmed.claims} claims, ${t.affirmed.copied_claims} copies folded); ${t.negated.independent_sources} deny. ${dateRange(t.first, t.last)}.`),
+        el('p', null, t.explanation));
+      for (const e of t.evidence) sec.append(evidenceCard(e));
+      parts.push(sec);
+    }
+    panel(...parts);
+  }
+
+  function evidenceCard(e) {
+    const neg = e.polarity === 'negated';
+    const src = [e.title || e.doc, e.outlet, e.original_outlet && `republished from ${e.original_outlet}`, e.date || 'undated'].filter(Boolean).join(' · ');
+    const speaker = e.speaker === 'author' ? "the document's own voice" : `${e.speaker} (${e.speaker_kind})`;
+    const card = el('div', { class: `evidence ${neg ? 'negated' : 'affirmed'}`, 'data-claim': e.claim_id },
+      neg ? el('span', { class: 'badge denial' }, 'denial') : null,
+      el('blockquote', { class: 'quote' }, `“${e.sentence}”`),
+      el('div', { class: 'meta' }, src),
+      el('div', { class: 'meta' }, `Speaker: ${speaker}; ${e.modality}.`),
+      e.copied_from ? el('div', { class: 'meta' }, `In a passage copied from ${e.copied_from.title || e.copied_from.doc}: counted under that document.`) : null,
+      e.copies && e.copies.length ? el('div', { class: 'meta' }, `Copied in ${e.copies.length} later document(s), not counted again.`) : null);
+    if (e.doc_id != null) {
+      card.append(el('button', { type: 'button', class: 'open-doc', onclick: () => show(() => renderDocument(e.doc_id, e.claim_id), true) }, 'Open the document at this sentence'));
+    }
+    return card;
+  }
+
+  async function renderActor(id) {
+    panel(el('p', { class: 'hint' }, 'loading…'));
+    let a;
+    try { a = await api(`/api/actors/${id}`); } catch (e) { fail(e); return; }
+    const n = S.byId.get(id);
+    const parts = [
+      el('h2', { id: 'actor-title' }, a.name),
+      el('p', { class: 'meta' }, `${a.kind} · ${a.origin === 'pack' ? 'from the reference pack' : 'discovered in the articles'} · ${a.mentions} mentions in ${a.documents} documents`),
+    ];
+    if (a.reason) parts.push(el('p', { class: 'meta' }, `Why: ${a.reason}`));
+    if (n) parts.push(el('button', { type: 'button', onclick: () => centerOn(n) }, 'Centre the map on it'));
+    else parts.push(el('p', { class: 'hint' }, 'Not on the map: no tie in this period.'));
+    parts.push(el('h3', null, `Names it goes by (${a.aliases.length})`));
+    parts.push(el('ul', { class: 'aliases' }, a.aliases.map((x) => el('li', null, x.name, ' ', el('span', { class: 'why' }, `— ${x.reason}`)))));
+    parts.push(el('h3', null, `Ties (${a.ties.length})`));
+    const ties = [...a.ties].sort((x, y) => y.conf - x.conf || y.aff - x.aff);
+    parts.push(el('ul', { class: 'ties-list' }, ties.map((t) => {
+      const dir = t.direction === 'both' ? '—' : t.direction === 'out' ? '→' : '←';
+      const denied = t.affClaims === 0;
+      return el('li', null, el('button', { type: 'button', onclick: () => openPair(id, t.other_id, true) },
+        el('span', { class: 'swatch' }), ' ',
+        `${label(t.rel)} ${dir} ${t.other}`, ' ',
+        denied ? el('span', { class: 'neg' }, `denied (${t.neg} sources)`) : `${t.conf.toFixed(2)} · ${t.aff} sources`,
+        !denied && t.neg ? el('span', { class: 'neg' }, ` · ${t.neg} denying`) : null));
+    })));
+    panel(...parts);
+    // Colour the swatches (CSSOM, allowed by the content security policy).
+    const sw = $('panel-body').querySelectorAll('.ties-list .swatch');
+    ties.forEach((t, i) => { sw[i].style.background = t.affClaims === 0 ? DENIED : relColor(t.rel); });
+  }
+
+  async function renderDocument(docId, claimId) {
+    panel(el('p', { class: 'hint' }, 'loading the document…'));
+    let d;
+    try { d = await api(`/api/documents/${docId}${claimId != null ? `?claim=${claimId}` : ''}`); } catch (e) { fail(e); return; }
+    const meta = [d.outlet, d.author && `by ${d.author}`, d.published, d.original_outlet && `republished from ${d.original_outlet}`].filter(Boolean).join(' · ');
+    const text = el('div', { class: 'doc-text', id: 'doc-text' });
+    const h = d.highlight;
+    if (h) {
+      const mark = el('mark', { id: 'evidence-mark' }, d.text.slice(h.start, h.end));
+      text.append(d.text.slice(0, h.start), mark, d.text.slice(h.end));
+    } else {
+      text.append(d.text);
+    }
+    const copies = [...(d.copies_from || []).map((c) => `copies ${c.passages} passages from ${c.doc}`), ...(d.copied_by || []).map((c) => `copied by ${c.doc}`)];
+    panel(el('h2', { id: 'doc-title' }, d.title || d.name), el('p', { class: 'meta' }, meta), el('p', { class: 'meta' }, d.name),
+      copies.length ? el('p', { class: 'meta' }, copies.join('; ')) : null, text);
+    const mark = $('evidence-mark');
+    if (mark) mark.scrollIntoView({ block: 'center' });
+  }
+
+  // ---------------------------------------------------------------- search
+
+  const input = $('search'), results = $('search-results');
+  let searchTimer = null, searchSeq = 0;
+  input.addEventListener('input', () => {
+    clearTimeout(searchTimer);
+    searchTimer = setTimeout(runSearch, 120);
+  });
+  input.addEventListener('keydown', (ev) => {
+    if (ev.key === 'Enter') { const first = results.querySelector('button'); if (first) first.click(); }
+    else if (ev.key === 'ArrowDown') { const first = results.querySelector('button'); if (first) { ev.preventDefault(); first.focus(); } }
+    else if (ev.key === 'Escape') results.hidden = true;
+  });
+  results.addEventListener('keydown', (ev) => {
+    const items = [...results.querySelectorAll('button')];
+    const i = items.indexOf(document.activeElement);
+    if (ev.key === 'ArrowDown' && i < items.length - 1) { ev.preventDefault(); items[i + 1].focus(); }
+    if (ev.key === 'ArrowUp') { ev.preventDefault(); (i > 0 ? items[i - 1] : input).focus(); }
+    if (ev.key === 'Escape') { results.hidden = true; input.focus(); }
+  });
+  document.addEventListener('click', (ev) => { if (!$('search-wrap').contains(ev.target)) results.hidden = true; });
+
+  async function runSearch() {
+    const q = input.value.trim();
+    const seq = ++searchSeq;
+    if (!q) { results.hidden = true; return; }
+    let hits;
+    try { hits = await api('/api/search?q=' + encodeURIComponent(q)); } catch (e) { return; }
+    if (seq !== searchSeq) return;
+    results.replaceChildren(...hits.map((h) => el('li', { role: 'option' }, el('button', {
+      type: 'button', 'data-actor': h.id,
+      onclick: () => {
+        results.hidden = true;
+        const n = S.byId.get(h.id);
+        if (n) centerOn(n);
+        openActor(h.id, true);
+      },
+    }, h.name, el('span', { class: 'sub' }, [h.kind, h.matched !== h.name && `as “${h.matched}”`, h.close_spelling && 'close spelling', !h.on_map && 'not on the map'].filter(Boolean).join(' · '))))));
+    if (!hits.length) results.replaceChildren(el('li', { class: 'hint' }, 'No actor by that name.'));
+    results.hidden = false;
+  }
+
+  // ---------------------------------------------------------------- filters
+
+  $('conf').addEventListener('input', () => {
+    S.minConf = Number($('conf').value);
+    $('conf-out').textContent = S.minConf.toFixed(2);
+    applyFilters(); requestDraw();
+  });
+  $('show-denied').addEventListener('change', () => { S.showDenied = $('show-denied').checked; applyFilters(); requestDraw(); });
+  $('show-labels').addEventListener('change', () => { S.showLabels = $('show-labels').checked; requestDraw(); });
+
+  // Hooks for the browser tests: where a tie or an actor is on screen.
+  window.__tiegraph = {
+    get firstPaint() { return S.firstPaint; },
+    stats: () => ({ nodes: S.visNodes.length, pairs: S.pairs.length }),
+    nodePoint(name) {
+      const n = S.visNodes.find((x) => x.name === name);
+      if (!n) return null;
+      const [x, y] = toScreen(n);
+      const r = canvas.getBoundingClientRect();
+      return { x: r.left + x, y: r.top + y };
+    },
+    // A point on the line between two actors that the map resolves to that pair.
+    pairPoint(nameA, nameB) {
+      const a = S.visNodes.find((x) => x.name === nameA), b = S.visNodes.find((x) => x.name === nameB);
+      if (!a || !b) return null;
+      const key = a.id < b.id ? `${a.id}:${b.id}` : `${b.id}:${a.id}`;
+      const [x1, y1] = toScreen(a), [x2, y2] = toScreen(b);
+      const r = canvas.getBoundingClientRect();
+      for (let t = 0.5, i = 0; i < 40; i++, t = 0.5 + (i % 2 ? 1 : -1) * Math.ceil(i / 2) * 0.02) {
+        const sx = x1 + (x2 - x1) * t, sy = y1 + (y2 - y1) * t;
+        if (sx < 0 || sy < 0 || sx > canvas.clientWidth || sy > canvas.clientHeight) continue;
+        const h = hit(sx, sy);
+        if (h && h.pair && h.pair.key === key) return { x: r.left + sx, y: r.top + sy };
+      }
+      return null;
+    },
+  };
+
+  new ResizeObserver(resize).observe(canvas);
+  resize();
+  loadGraph();
+})();

@@ -1,0 +1,383 @@
+//! `tiegraph serve`: the JSON API over raw HTTP (endpoints, content types, security
+//! headers, refusals), with the server running in-process on the example articles.
+
+use serde_json::Value;
+use std::io::{Read, Write};
+use std::net::{SocketAddr, TcpStream};
+use std::path::PathBuf;
+use std::process::Command;
+use std::sync::OnceLock;
+use tiegraph::serve::{Options, Server};
+
+fn scratch(tag: &str) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("tiegraph-serve-{}-{tag}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    dir
+}
+
+/// A database of the example articles plus one hostile article, ingested once.
+fn db() -> &'static PathBuf {
+    static DB: OnceLock<PathBuf> = OnceLock::new();
+    DB.get_or_init(|| {
+        let dir = scratch("db");
+        let hostile = dir.join("hostile");
+        std::fs::create_dir_all(&hostile).unwrap();
+        std::fs::write(
+            hostile.join("hostile.txt"),
+            "<script>alert(1)</script> Report\n\nBy <b>Nobody</b>\n\n\
+             The Haqqani Network funds the Taliban <img src=x onerror=alert(2)>.\n",
+        )
+        .unwrap();
+        let db = dir.join("t.db");
+        let root = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
+        let out = Command::new(env!("CARGO_BIN_EXE_tiegraph"))
+            .arg("ingest")
+            .arg("--quiet")
+            .arg("--db")
+            .arg(&db)
+            .arg(root.join("examples/articles"))
+            .arg(&hostile)
+            .output()
+            .unwrap();
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        db
+    })
+}
+
+fn start(opts: Options) -> SocketAddr {
+    let server = Server::bind(&opts).expect("binds");
+    let addr = server.local_addr();
+    std::thread::spawn(move || server.run());
+    addr
+}
+
+fn local() -> SocketAddr {
+    static ADDR: OnceLock<SocketAddr> = OnceLock::new();
+    *ADDR.get_or_init(|| {
+        start(Options {
+            db: db().clone(),
+            addr: "127.0.0.1:0".into(),
+            allow_remote: false,
+            token: None,
+        })
+    })
+}
+
+struct Reply {
+    status: u16,
+    headers: Vec<(String, String)>,
+    body: Vec<u8>,
+}
+
+impl Reply {
+    fn header(&self, name: &str) -> Option<&str> {
+        self.headers
+            .iter()
+            .find(|(k, _)| k.eq_ignore_ascii_case(name))
+            .map(|(_, v)| v.as_str())
+    }
+
+    fn json(&self) -> Value {
+        assert!(
+            self.header("content-type")
+                .unwrap()
+                .starts_with("application/json"),
+            "not JSON"
+        );
+        serde_json::from_slice(&self.body).expect("valid JSON")
+    }
+}
+
+fn raw(addr: SocketAddr, request: &[u8]) -> Reply {
+    let mut s = TcpStream::connect(addr).unwrap();
+    s.write_all(request).unwrap();
+    let mut buf = Vec::new();
+    s.read_to_end(&mut buf).unwrap();
+    let split = buf
+        .windows(4)
+        .position(|w| w == b"\r\n\r\n")
+        .expect("a response head");
+    let head = String::from_utf8(buf[..split].to_vec()).unwrap();
+    let mut lines = head.split("\r\n");
+    let status = lines
+        .next()
+        .unwrap()
+        .split(' ')
+        .nth(1)
+        .unwrap()
+        .parse()
+        .unwrap();
+    let headers = lines
+        .filter_map(|l| l.split_once(": "))
+        .map(|(k, v)| (k.to_string(), v.to_string()))
+        .collect();
+    Reply {
+        status,
+        headers,
+        body: buf[split + 4..].to_vec(),
+    }
+}
+
+fn get(addr: SocketAddr, path: &str) -> Reply {
+    raw(
+        addr,
+        format!(
+            "GET {path} HTTP/1.1\r\nHost: 127.0.0.1:{}\r\n\r\n",
+            addr.port()
+        )
+        .as_bytes(),
+    )
+}
+
+fn actor_id(addr: SocketAddr, name: &str) -> i64 {
+    let hits = get(addr, &format!("/api/search?q={}", name.replace(' ', "+"))).json();
+    hits[0]["id"]
+        .as_i64()
+        .unwrap_or_else(|| panic!("no actor {name}: {hits}"))
+}
+
+#[test]
+fn ui_assets_with_strict_headers() {
+    let a = local();
+    for (path, ct) in [
+        ("/", "text/html"),
+        ("/app.js", "text/javascript"),
+        ("/app.css", "text/css"),
+    ] {
+        let r = get(a, path);
+        assert_eq!(r.status, 200, "{path}");
+        assert!(r.header("content-type").unwrap().starts_with(ct), "{path}");
+        let csp = r.header("content-security-policy").unwrap();
+        assert!(csp.contains("default-src 'none'") && csp.contains("script-src 'self'"));
+        assert!(!csp.contains("unsafe-inline") && !csp.contains("http"));
+        assert_eq!(r.header("x-content-type-options"), Some("nosniff"));
+    }
+    // Nothing from elsewhere and no inline script in the page.
+    let html = String::from_utf8(get(a, "/").body).unwrap();
+    assert!(!html.contains("http://") && !html.contains("https://") && !html.contains("//cdn"));
+    assert_eq!(html.matches("<script").count(), 1);
+    assert!(html.contains("<script src=\"/app.js\" defer></script>"));
+    let js = String::from_utf8(get(a, "/app.js").body).unwrap();
+    assert!(
+        !js.contains("innerHTML") && !js.contains("insertAdjacentHTML") && !js.contains("eval(")
+    );
+    assert_eq!(get(a, "/nope").status, 404);
+}
+
+#[test]
+fn graph_with_positions_and_periods() {
+    let a = local();
+    let g = get(a, "/api/graph").json();
+    let nodes = g["nodes"].as_array().unwrap();
+    let edges = g["edges"].as_array().unwrap();
+    assert!(nodes.len() > 10 && edges.len() > 10);
+    for n in nodes {
+        assert!(n["x"].is_number() && n["y"].is_number() && n["kind"].is_string());
+    }
+    let ids: std::collections::HashSet<i64> =
+        nodes.iter().map(|n| n["id"].as_i64().unwrap()).collect();
+    for e in edges {
+        assert!(ids.contains(&e["s"].as_i64().unwrap()) && ids.contains(&e["o"].as_i64().unwrap()));
+        let c = e["conf"].as_f64().unwrap();
+        assert!((0.0..=1.0).contains(&c));
+    }
+    // The layout is deterministic: the same bytes twice.
+    assert_eq!(get(a, "/api/graph").body, get(a, "/api/graph").body);
+    // An as-of view has no more ties than all dates.
+    let early = get(a, "/api/graph?to=2015").json();
+    assert!(early["edges"].as_array().unwrap().len() < edges.len());
+    assert_eq!(early["period"]["to"], "2015");
+    assert_eq!(get(a, "/api/graph?to=yesterday").status, 400);
+}
+
+#[test]
+fn actors_search_and_merge_reasons() {
+    let a = local();
+    let hits = get(a, "/api/search?q=ttp").json();
+    assert_eq!(hits[0]["name"], "Tehreek-e-Taliban Pakistan", "{hits}");
+    assert_eq!(hits[0]["matched"], "TTP");
+    // A misspelling finds close names.
+    let close = get(a, "/api/search?q=Al+Shabab").json();
+    assert!(
+        close
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|h| h["name"] == "al-Shabaab"),
+        "{close}"
+    );
+    let id = hits[0]["id"].as_i64().unwrap();
+    let actor = get(a, &format!("/api/actors/{id}")).json();
+    let aliases = actor["aliases"].as_array().unwrap();
+    assert!(aliases
+        .iter()
+        .any(|x| x["name"] == "TTP" && x["reason"].is_string()));
+    assert!(!actor["ties"].as_array().unwrap().is_empty());
+    assert_eq!(get(a, "/api/actors/999999").status, 404);
+    assert_eq!(get(a, "/api/actors/x").status, 400);
+    let all = get(a, "/api/actors").json();
+    assert!(all.as_array().unwrap().len() >= hits.as_array().unwrap().len());
+}
+
+#[test]
+fn dossier_evidence_and_document_highlight() {
+    let a = local();
+    let (t, q) = (actor_id(a, "Taliban"), actor_id(a, "al-Qaeda"));
+    let d = get(a, &format!("/api/ties?a={t}&b={q}")).json();
+    assert_eq!(d["a"], "Taliban");
+    let rels = d["relations"].as_array().unwrap();
+    assert!(!rels.is_empty());
+    let ev = &rels[0]["evidence"][0];
+    let sentence = ev["sentence"].as_str().unwrap();
+    let (doc, claim) = (
+        ev["doc_id"].as_i64().unwrap(),
+        ev["claim_id"].as_i64().unwrap(),
+    );
+    let doc = get(a, &format!("/api/documents/{doc}?claim={claim}")).json();
+    let text: Vec<u16> = doc["text"].as_str().unwrap().encode_utf16().collect();
+    let h = &doc["highlight"];
+    let (s, e) = (
+        h["start"].as_u64().unwrap() as usize,
+        h["end"].as_u64().unwrap() as usize,
+    );
+    assert_eq!(String::from_utf16(&text[s..e]).unwrap(), sentence);
+    // By name too, as `tiegraph ties` takes them.
+    assert_eq!(
+        get(a, "/api/ties?a=Taliban&b=al+Qaida").json()["a"],
+        "Taliban"
+    );
+    assert_eq!(get(a, "/api/ties?a=Taliban").status, 400);
+    assert_eq!(get(a, "/api/ties?a=Taliban&b=Nobody+Here").status, 404);
+    // A claim of another document is refused.
+    let other = get(a, "/api/documents").json();
+    let other_id = other
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|d| d["id"].as_i64().unwrap())
+        .find(|&i| i != doc["id"].as_i64().unwrap())
+        .unwrap();
+    assert_eq!(
+        get(a, &format!("/api/documents/{other_id}?claim={claim}")).status,
+        404
+    );
+}
+
+#[test]
+fn claims_paged_and_hostile_text_stays_data() {
+    let a = local();
+    let c = get(a, "/api/claims?limit=5").json();
+    assert_eq!(c["claims"].as_array().unwrap().len(), 5);
+    assert!(c["total"].as_u64().unwrap() > 5);
+    let hits = get(
+        a,
+        "/api/claims?actor=Haqqani+Network&relation=funds&limit=1000",
+    )
+    .json();
+    let hostile = hits["claims"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|c| c["evidence"].as_str().unwrap().contains("onerror"))
+        .expect("the hostile article's claim");
+    // Served as JSON text, byte for byte: the UI is what keeps it inert.
+    assert!(hostile["evidence"]
+        .as_str()
+        .unwrap()
+        .contains("<img src=x onerror=alert(2)>"));
+    assert_eq!(get(a, "/api/claims?limit=x").status, 400);
+}
+
+#[test]
+fn refusals() {
+    let a = local();
+    let port = a.port();
+    // Only GET and HEAD; no bodies.
+    let r = raw(
+        a,
+        format!("POST /api/graph HTTP/1.1\r\nHost: 127.0.0.1:{port}\r\nContent-Length: 0\r\n\r\n")
+            .as_bytes(),
+    );
+    assert_eq!(r.status, 405);
+    assert_eq!(r.header("allow"), Some("GET, HEAD"));
+    let r = raw(
+        a,
+        format!("GET / HTTP/1.1\r\nHost: 127.0.0.1:{port}\r\nContent-Length: 5\r\n\r\nhello")
+            .as_bytes(),
+    );
+    assert_eq!(r.status, 413);
+    // HEAD: headers only.
+    let r = raw(
+        a,
+        format!("HEAD / HTTP/1.1\r\nHost: localhost:{port}\r\n\r\n").as_bytes(),
+    );
+    assert_eq!(r.status, 200);
+    assert!(r.body.is_empty());
+    // A request head over the limit.
+    let long = "a".repeat(tiegraph::serve::http::MAX_HEAD + 10);
+    let r = raw(
+        a,
+        format!("GET /{long} HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n").as_bytes(),
+    );
+    assert_eq!(r.status, 431);
+    // DNS rebinding: a foreign Host name is refused on loopback.
+    let r = raw(
+        a,
+        b"GET /api/actors HTTP/1.1\r\nHost: evil.example:80\r\n\r\n",
+    );
+    assert_eq!(r.status, 421);
+    let r = raw(a, b"GET /api/actors HTTP/1.1\r\n\r\n");
+    assert_eq!(r.status, 421);
+    // Garbage.
+    assert_eq!(raw(a, b"HELLO\r\n\r\n").status, 400);
+}
+
+#[test]
+fn remote_needs_allow_remote_and_a_token() {
+    let opts = |addr: &str, allow: bool, token: Option<&str>| Options {
+        db: db().clone(),
+        addr: addr.into(),
+        allow_remote: allow,
+        token: token.map(String::from),
+    };
+    let err = |o: Options| Server::bind(&o).err().expect("refused");
+    assert!(err(opts("0.0.0.0:0", false, None)).contains("--allow-remote"));
+    assert!(err(opts("0.0.0.0:0", true, None)).contains("--token"));
+    assert!(
+        err(opts("0.0.0.0:0", false, Some("abcdefghijklmnopqrstuvwxyz")))
+            .contains("--allow-remote")
+    );
+    assert!(err(opts("0.0.0.0:0", true, Some("short"))).contains("token"));
+    let missing = Options {
+        db: std::env::temp_dir().join("tiegraph-serve-no-such.db"),
+        ..opts("127.0.0.1:0", false, None)
+    };
+    assert!(err(missing).contains("no database"));
+    // With a token: every request carries it, by header, cookie or query (which sets
+    // the cookie). Bound to loopback here; the checks are the same.
+    let token = "s3cret-token-0123456789";
+    let a = start(opts("127.0.0.1:0", true, Some(token)));
+    assert_eq!(get(a, "/api/actors").status, 401);
+    assert_eq!(
+        get(a, "/api/actors?token=wrong-token-0123456789").status,
+        401
+    );
+    let r = get(a, &format!("/?token={token}"));
+    assert_eq!(r.status, 200);
+    assert!(r.header("set-cookie").unwrap().contains("HttpOnly"));
+    let with = |h: &str| {
+        raw(
+            a,
+            format!("GET /api/actors HTTP/1.1\r\nHost: 10.0.0.1\r\n{h}\r\n\r\n").as_bytes(),
+        )
+        .status
+    };
+    assert_eq!(with(&format!("Authorization: Bearer {token}")), 200);
+    assert_eq!(with(&format!("Cookie: a=b; tiegraph_token={token}")), 200);
+    assert_eq!(with("Authorization: Bearer nope"), 401);
+}
