@@ -374,6 +374,34 @@ fn furniture(node: &NodeRef, sizes: &Sizes, total: usize) -> Option<&'static str
     None
 }
 
+/// Words in `class`/`id` of furniture that readability and the header reader still need
+/// to see: bylines and datelines are metadata though they are not article text.
+const METADATA_WORDS: &[&str] = &[
+    "byline",
+    "bylines",
+    "author",
+    "authors",
+    "date",
+    "dateline",
+    "timestamp",
+    "meta",
+    "submitted",
+    "updated",
+];
+
+fn carries_metadata(node: &NodeRef) -> bool {
+    let mut attrs = String::new();
+    for a in ["class", "id", "itemprop", "rel"] {
+        if let Some(v) = node.attr(a) {
+            attrs.push_str(&v);
+            attrs.push(' ');
+        }
+    }
+    attr_words(&attrs)
+        .iter()
+        .any(|w| METADATA_WORDS.contains(&w.as_str()) || w.starts_with("date"))
+}
+
 fn mark(node: &NodeRef, sizes: &Sizes, total: usize, pre: bool, out: &mut Vec<NodeId>) {
     for child in node.children_it(false) {
         if !child.is_element() {
@@ -388,6 +416,12 @@ fn mark(node: &NodeRef, sizes: &Sizes, total: usize, pre: bool, out: &mut Vec<No
                 || ["script", "noscript", "template", "style"]
                     .iter()
                     .any(|n| child.has_name(n)));
+        // Bylines and datelines stay for readability and the header reader, which take
+        // the author and date from them; the pass after scoring drops them.
+        let metadata = pre && why != Some("tag") && carries_metadata(&child);
+        if metadata {
+            continue;
+        }
         if why.is_some() && !keep_for_now {
             out.push(child.id);
         } else {

@@ -9,8 +9,8 @@ use super::{squash, Document, Format, Meta};
 use regex::Regex;
 use std::sync::OnceLock;
 
-pub fn read_html(html: &str) -> Document {
-    let cfg = dom_smoothie::Config {
+fn config() -> dom_smoothie::Config {
+    dom_smoothie::Config {
         text_mode: dom_smoothie::TextMode::Formatted,
         max_elements_to_parse: 200_000,
         // The classes and ids are what the second pass reads furniture from.
@@ -20,7 +20,26 @@ pub fn read_html(html: &str) -> Document {
         // articles would otherwise fall under the default 500 and lose to a comment thread.
         char_threshold: 350,
         ..Default::default()
-    };
+    }
+}
+
+/// Readability alone on the untouched page, as a second source of metadata: the first
+/// reading takes byline and dateline boxes out before scoring, and on some pages they
+/// were the only place the author or the date was written.
+fn untouched_metadata(html: &str) -> Option<Meta> {
+    let a = dom_smoothie::Readability::new(html, None, Some(config()))
+        .ok()?
+        .parse()
+        .ok()?;
+    let mut m = header_meta(&drop_debris(&trimmed_lines(&a.text_content)));
+    if let Some(b) = a.byline.as_deref().and_then(non_empty) {
+        m.author = Some(b);
+    }
+    Some(m)
+}
+
+pub fn read_html(html: &str) -> Document {
+    let cfg = config();
     let doc = dom_query::Document::from(html);
     boilerplate::protect_quotations(&doc);
     boilerplate::strip_furniture(&doc);
@@ -55,12 +74,20 @@ pub fn read_html(html: &str) -> Document {
             text = format!("{title}\n\n{text}");
         }
     }
-    let from_text = header_meta(&drop_debris(&trimmed_lines(&header)));
+    let mut from_text = header_meta(&drop_debris(&trimmed_lines(&header)));
     if meta.published.is_none() {
-        meta.published = time_tag_date(html).or(from_text.published);
+        meta.published = time_tag_date(html).or(from_text.published.take());
     }
     if meta.author.is_none() {
-        meta.author = from_text.author;
+        meta.author = from_text.author.take();
+    }
+    if article.is_some() && (meta.author.is_none() || meta.published.is_none()) {
+        if let Some(m) = untouched_metadata(html) {
+            meta.author = meta.author.or(m.author);
+            meta.published = meta.published.or(m.published);
+            from_text.original_outlet = from_text.original_outlet.or(m.original_outlet);
+            from_text.outlet = from_text.outlet.or(m.outlet);
+        }
     }
     if let Some(a) = &meta.author {
         let a = a
