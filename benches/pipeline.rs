@@ -9,95 +9,6 @@ use tiegraph::actors::{Pack, Recognizer};
 use tiegraph::claims::{self, Lexicon};
 use tiegraph::ingest::{Options, Pipeline};
 
-/// Builds about `target` bytes of articles from the examples. Each synthetic article takes
-/// sentences from several examples, renames the actors in them from the whole default pack
-/// (so that names, spellings and shingles vary as in a real archive), changes numbers and
-/// the date line; one article in twenty reprints two paragraphs of an earlier one, so copy
-/// detection has real work.
-pub fn corpus(target: usize, pack: &Pack) -> Vec<(String, String)> {
-    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/examples/articles");
-    let mut names: Vec<String> = std::fs::read_dir(dir)
-        .expect("examples/articles")
-        .filter_map(|e| e.ok())
-        .map(|e| e.path().display().to_string())
-        .filter(|p| p.ends_with(".txt"))
-        .collect();
-    names.sort();
-    let mut sentences: Vec<String> = Vec::new();
-    for n in &names {
-        let text = std::fs::read_to_string(n).expect("example");
-        let doc = tiegraph::read::read("x.txt", text.as_bytes(), u64::MAX).expect("example reads");
-        for s in tiegraph::text::sentences(&doc.text) {
-            let t = s.text(&doc.text);
-            if t.split_whitespace().count() >= 8 {
-                sentences.push(t.to_string());
-            }
-        }
-    }
-    let pool: Vec<&str> = pack
-        .actors
-        .iter()
-        .flat_map(|a| std::iter::once(a.name.as_str()).chain(a.aliases.iter().map(String::as_str)))
-        .collect();
-    let known: Vec<&str> = pack
-        .actors
-        .iter()
-        .map(|a| a.name.as_str())
-        .filter(|n| n.len() > 4)
-        .collect();
-    let mut rng: u64 = 0x2545_f491_4f6c_dd1d;
-    let mut next = move || {
-        rng ^= rng << 13;
-        rng ^= rng >> 7;
-        rng ^= rng << 17;
-        rng
-    };
-    let mut out: Vec<(String, String)> = Vec::new();
-    let mut total = 0;
-    let mut i: usize = 0;
-    while total < target {
-        let mut paras = vec![
-            format!("Report {i}: fighting and talks in the region"),
-            format!("By Writer {}", next() % 997),
-            format!("March {}, {}", 1 + next() % 28, 2010 + next() % 15),
-        ];
-        for _ in 0..5 {
-            let mut para = Vec::new();
-            for _ in 0..3 {
-                let mut s = sentences[(next() % sentences.len() as u64) as usize].clone();
-                for k in &known {
-                    if s.contains(k) {
-                        s = s.replace(k, pool[(next() % pool.len() as u64) as usize]);
-                    }
-                }
-                let s: String = s
-                    .split(' ')
-                    .map(|w| {
-                        if w.chars().all(|c| c.is_ascii_digit()) && !w.is_empty() {
-                            (next() % 5000).to_string()
-                        } else {
-                            w.to_string()
-                        }
-                    })
-                    .collect::<Vec<_>>()
-                    .join(" ");
-                para.push(s);
-            }
-            paras.push(para.join(" "));
-        }
-        if i % 20 == 19 && !out.is_empty() {
-            let earlier = &out[(next() % out.len() as u64) as usize].1;
-            let copied: Vec<&str> = earlier.split("\n\n").skip(3).take(2).collect();
-            paras.extend(copied.iter().map(|p| p.to_string()));
-        }
-        let text = paras.join("\n\n");
-        total += text.len();
-        out.push((format!("synthetic-{i:06}.txt"), text));
-        i += 1;
-    }
-    out
-}
-
 fn mbps(bytes: usize, secs: f64) -> f64 {
     bytes as f64 / 1e6 / secs.max(1e-9)
 }
@@ -110,7 +21,15 @@ fn main() {
         .find_map(|a| a.parse().ok())
         .unwrap_or(if benching { 8.0 } else { 0.2 });
     let pack = Pack::default_pack();
-    let docs = corpus((target_mb * 1e6) as usize, &pack);
+    let examples = tiegraph::synth::read_examples(std::path::Path::new(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/examples/articles"
+    )))
+    .expect("examples/articles");
+    let mut docs = Vec::new();
+    tiegraph::synth::generate(&examples, &pack, (target_mb * 1e6) as u64, |n, t| {
+        docs.push((n, t))
+    });
     let bytes: usize = docs.iter().map(|d| d.1.len()).sum();
     let lexicon = Lexicon::new(&pack.claims).expect("lexicon");
     let recognizer = Recognizer::new(pack.clone());

@@ -14,4 +14,5 @@ pub mod read;
 pub mod reuse;
 pub mod serve;
 pub mod store;
+pub mod synth;
 pub mod text;

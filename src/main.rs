@@ -203,19 +203,18 @@ enum Command {
         #[arg(long)]
         token: Option<String>,
     },
-    /// Serve the map in the browser and a read-only JSON API over the store.
-    Serve {
-        #[arg(long, default_value = "tiegraph.db")]
-        db: PathBuf,
-        /// Address to listen on (port 0 picks a free port).
-        #[arg(long, default_value = "127.0.0.1:7878")]
-        addr: String,
-        /// Allow a non-loopback address; requires --token.
+    /// Write a synthetic corpus for benchmarks (articles recombined from example articles).
+    #[command(hide = true)]
+    Synth {
+        /// Folder of example articles (.txt) to recombine.
+        #[arg(long, default_value = "examples/articles")]
+        from: PathBuf,
+        /// Size of the corpus, in MB.
+        #[arg(long, default_value_t = 100)]
+        size_mb: u64,
+        /// Output folder (files are spread over subfolders of 1,000).
         #[arg(long)]
-        allow_remote: bool,
-        /// A token every request must carry (16+ characters; default: $TIEGRAPH_TOKEN).
-        #[arg(long)]
-        token: Option<String>,
+        out: PathBuf,
     },
     /// Run the readers on files without storing anything and print what they extract.
     Read {
@@ -259,6 +258,27 @@ fn run(cli: Cli) -> Result<i32> {
         } => cmd_ingest(&db, quiet, format, max_mb, jobs, &pack, &paths),
         Command::Actors { db, format } => cmd_actors(&db, format),
         Command::Explain { pack, paths } => cmd_explain(&pack, &paths),
+        Command::Synth { from, size_mb, out } => {
+            let examples = tiegraph::synth::read_examples(&from)
+                .with_context(|| format!("cannot read examples in {}", from.display()))?;
+            let pack = Pack::default_pack();
+            let mut n = 0usize;
+            let mut err = None;
+            tiegraph::synth::generate(&examples, &pack, size_mb * 1_000_000, |name, text| {
+                let dir = out.join(format!("{:04}", n / 1000));
+                n += 1;
+                if err.is_none() {
+                    err = std::fs::create_dir_all(&dir)
+                        .and_then(|_| std::fs::write(dir.join(name), text))
+                        .err();
+                }
+            });
+            if let Some(e) = err {
+                bail!("cannot write the corpus to {}: {e}", out.display());
+            }
+            println!("{n} articles in {}", out.display());
+            Ok(0)
+        }
         Command::Claims {
             db,
             actor,
@@ -292,12 +312,6 @@ fn run(cli: Cli) -> Result<i32> {
             max_mb,
             paths,
         } => cmd_read(format, max_mb, &paths),
-        Command::Serve {
-            db,
-            addr,
-            allow_remote,
-            token,
-        } => cmd_serve(db, addr, allow_remote, token),
         Command::Serve {
             db,
             addr,
@@ -744,30 +758,6 @@ fn cmd_export(
         _ => tiegraph::export::eval_jsonl::write(&store, &mut sink)?,
     }
     sink.flush()?;
-    Ok(0)
-}
-
-fn cmd_serve(db: PathBuf, addr: String, allow_remote: bool, token: Option<String>) -> Result<i32> {
-    let token = token.or_else(|| {
-        std::env::var("TIEGRAPH_TOKEN")
-            .ok()
-            .filter(|t| !t.is_empty())
-    });
-    let opts = tiegraph::serve::Options {
-        db,
-        addr,
-        allow_remote,
-        token,
-    };
-    let server = tiegraph::serve::Server::bind(&opts).map_err(anyhow::Error::msg)?;
-    server.warm().map_err(anyhow::Error::msg)?;
-    let mut url = server.url();
-    if opts.token.is_some() {
-        url.push_str("?token=…");
-    }
-    println!("tiegraph serve: {url}");
-    std::io::stdout().flush()?;
-    server.run();
     Ok(0)
 }
 
