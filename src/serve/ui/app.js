@@ -241,7 +241,7 @@
       let g = groups.get(key);
       if (!g) { g = { color, width, dashed: !p.best, alpha: Math.round(alpha * 10) / 10, segs: [] }; groups.set(key, g); }
       g.segs.push(x1, y1, x2, y2);
-      if (p.best && p.denied && !dim) {
+      if (p.best && p.best.negClaims > 0 && !dim) {
         const k2 = `${DENIED}|contested`;
         let c = groups.get(k2);
         if (!c) { c = { color: DENIED, width: 1.5, dashed: true, alpha: 1, segs: [], late: true }; groups.set(k2, c); }
