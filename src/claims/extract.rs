@@ -199,7 +199,16 @@ pub fn extract(
             } else {
                 before
             };
-            let picked = last_distinct(&before, n, s);
+            let mut picked = last_distinct(&before, n, s);
+            // "The coalition is led by ...": a phrase opening its sentence continues the
+            // previous sentence's subject, its first fitting actor.
+            let opens = gap_words(&words, ss, s) <= 1;
+            if n == 1 && opens && want != Want::Any {
+                let prev_start = si.checked_sub(1).map_or(ss, |p| sentences[p].start);
+                if let Some(&(_, a)) = before.iter().find(|(p, _)| *p >= prev_start && *p < ss) {
+                    picked = vec![a];
+                }
+            }
             if picked.len() == n {
                 slots.push(Slot {
                     start: s,
@@ -752,7 +761,7 @@ fn relation_pairs(
             });
         if word_at(text, words, c.end).is_some_and(|w| w.eq_ignore_ascii_case("by")) {
             if let (Some(agent), Some(patient)) = (near_right, near_left) {
-                if between(text, words, c.end, agent.start).len() <= 2 {
+                if between(text, words, c.end, agent.start).len() <= 4 {
                     return vec![(agent.actors[0], patient.actors[0])];
                 }
             }
@@ -889,7 +898,33 @@ fn relation_pairs(
                 _ => {}
             }
         }
+        // "X and Y clashed", "X and Y have ties": related to each other; but in "X and Y
+        // killed hundreds of civilians" the verb has an object of its own.
+        let objectless = noun || {
+            let next = word_at(text, words, c.end).map(str::to_lowercase);
+            let rest = text[c.end..].trim_start();
+            rest.is_empty()
+                || rest.starts_with([',', '.', ';', ':', '"', '”'])
+                || next.as_deref().is_some_and(|w| {
+                    matches!(
+                        w,
+                        "each"
+                            | "with"
+                            | "over"
+                            | "in"
+                            | "since"
+                            | "for"
+                            | "near"
+                            | "at"
+                            | "during"
+                            | "again"
+                            | "repeatedly"
+                            | "one"
+                    )
+                })
+        };
         if left.len() >= 2
+            && objectless
             && coordinated(left[left.len() - 2], x)
             && (near_right.is_none() || near_right.is_some_and(|r| r.actors.len() == 2))
         {
@@ -1062,8 +1097,16 @@ fn role_pairs(
         .rev()
         .find(|x| x.end <= phrase_start && is_bearer(x));
     if let Some(b) = before {
-        let gap = between(text, words, b.end, phrase_start);
-        let glue = &text[b.end..phrase_start];
+        // "Katiba Macina, the brigade founded by X, is part of JNIM": a parenthetical
+        // between commas does not separate the bearer from its role.
+        let glue_all = &text[b.end..phrase_start];
+        let skip = match (glue_all.find(','), glue_all.rfind(',')) {
+            (Some(f), Some(l)) if l > f && glue_all[..f].trim().is_empty() => l + 1,
+            _ => 0,
+        };
+        let from = b.end + skip;
+        let gap = between(text, words, from, phrase_start);
+        let glue = &text[from..phrase_start];
         let appositive = glue.trim_start().starts_with([',', '[', '(']) && gap.len() <= 5;
         let copula = gap.len() <= 5
             && gap.iter().any(|w| {

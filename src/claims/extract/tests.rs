@@ -282,3 +282,37 @@ const SENTENCES: &[&str] = &[
     "They received weapons from AQIM, officials said.",
     "JNIM, which is led by Iyad Ag Ghaly, fought the Islamic State Sahel Province.",
 ];
+
+#[test]
+fn a_phrase_opening_a_sentence_continues_the_previous_subject() {
+    let text = "JNIM, formed in 2017, is al-Qaeda's official branch in the region. The coalition is led by Iyad Ag Ghaly.";
+    let c = claims(text);
+    assert!(
+        c.iter().any(|x| x.starts_with("iyad-ag-ghaly leads jnim")),
+        "{c:#?}"
+    );
+}
+
+#[test]
+fn coordinated_subjects_of_a_transitive_verb_are_not_each_others_object() {
+    let c = claims(
+        "Rights groups accused the Malian army and the Wagner Group of killing civilians at Moura.",
+    );
+    assert!(c.iter().all(|x| !x.contains(" hostile ")), "{c:#?}");
+    check(
+        "Hamas and Fatah clashed again in Gaza.",
+        "hamas hostile fatah affirmed asserted author",
+    );
+}
+
+#[test]
+fn a_parenthetical_does_not_separate_a_bearer_from_its_role() {
+    check(
+        "Katiba Macina, the brigade founded by the preacher Amadou Koufa, is part of JNIM.",
+        "katiba-macina part_of jnim affirmed asserted author",
+    );
+    check(
+        "Katiba Macina, the brigade founded by the preacher Amadou Koufa, is part of JNIM.",
+        "amadou-koufa leads katiba-macina affirmed asserted author",
+    );
+}
