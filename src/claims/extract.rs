@@ -1389,7 +1389,9 @@ fn find_speaker(
                 && before.is_none_or(|b| gap_words(words, b.end, c.start) > 0)
             {
                 let who = if pron.as_deref() == Some("they") {
-                    None
+                    // "They say ..., according to X": an unnamed "they" leaves the
+                    // attribution to a later cue.
+                    continue;
                 } else {
                     last_speaker.or_else(|| {
                         history
