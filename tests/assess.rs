@@ -2,11 +2,13 @@
 //! hand-built corpora, and the `ties`, `map` and `export` commands on the fixtures of
 //! `tests/fixtures/assess/`.
 
+mod common;
+
+use common::{run, scratch};
 use serde_json::Value;
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
-use std::sync::atomic::{AtomicUsize, Ordering};
+use std::process::Output;
 use tiegraph::assess::graph::{centrality, changes, ChangeKind};
 use tiegraph::assess::{
     suggest, ActorFact, ClaimFact, CopySpan, Corpus, DocFact, Modality, Period, Tie,
@@ -491,26 +493,6 @@ fn unknown_names_get_the_closest_actors() {
 }
 
 // ---------------------------------------------------------------- the commands
-
-fn bin() -> Command {
-    Command::new(env!("CARGO_BIN_EXE_tiegraph"))
-}
-
-fn scratch() -> PathBuf {
-    static N: AtomicUsize = AtomicUsize::new(0);
-    let dir = std::env::temp_dir().join(format!(
-        "tiegraph-assess-{}-{}",
-        std::process::id(),
-        N.fetch_add(1, Ordering::SeqCst)
-    ));
-    let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(&dir).unwrap();
-    dir
-}
-
-fn run(args: &[&str]) -> Output {
-    bin().args(args).output().expect("run tiegraph")
-}
 
 fn ok(o: &Output) -> String {
     assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));

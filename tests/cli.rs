@@ -1,42 +1,11 @@
 //! End-to-end tests of the `tiegraph` binary on fixtures written for the project.
 
+mod common;
+
+use common::{bin, root, run, scratch, stderr, stdout};
 use serde_json::Value;
-use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
-use std::sync::atomic::{AtomicUsize, Ordering};
-
-fn bin() -> Command {
-    Command::new(env!("CARGO_BIN_EXE_tiegraph"))
-}
-
-/// A fresh scratch folder for one test.
-fn scratch() -> PathBuf {
-    static N: AtomicUsize = AtomicUsize::new(0);
-    let dir = std::env::temp_dir().join(format!(
-        "tiegraph-test-{}-{}",
-        std::process::id(),
-        N.fetch_add(1, Ordering::SeqCst)
-    ));
-    let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(&dir).unwrap();
-    dir
-}
-
-fn run(args: &[&str]) -> Output {
-    bin().args(args).output().expect("run tiegraph")
-}
-
-fn stdout(o: &Output) -> String {
-    String::from_utf8_lossy(&o.stdout).into_owned()
-}
-
-fn stderr(o: &Output) -> String {
-    String::from_utf8_lossy(&o.stderr).into_owned()
-}
-
-fn root() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-}
+use std::path::Path;
+use std::process::Output;
 
 fn ingest_json(db: &Path, paths: &[&Path]) -> (Output, Value) {
     let mut args = vec![

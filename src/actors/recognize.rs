@@ -419,16 +419,7 @@ impl Recognizer {
         // Organizations by shape.
         for (s, e, name, kind, reason) in self.shaped_organizations(text, &toks, &covered) {
             let r = intern(&mut found, name, kind, reason.clone());
-            match r {
-                ActorRef::Found(i) => found_spans.push((s, e, i, "name".into())),
-                ActorRef::Pack(p) => mentions.push(Mention {
-                    start: s,
-                    end: e,
-                    sentence: 0,
-                    actor: r,
-                    rule: format!("spelling variant of {}", self.pack.actors[p].name),
-                }),
-            }
+            self.place(r, s, e, &mut found_spans, &mut mentions);
             cover(&toks, &mut covered, s, e);
         }
 
@@ -478,16 +469,7 @@ impl Recognizer {
                 continue;
             }
             let r = intern(&mut found, name, Kind::Person, reason);
-            match r {
-                ActorRef::Found(i) => found_spans.push((s, e, i, "name".into())),
-                ActorRef::Pack(p) => mentions.push(Mention {
-                    start: s,
-                    end: e,
-                    sentence: 0,
-                    actor: r,
-                    rule: format!("spelling variant of {}", self.pack.actors[p].name),
-                }),
-            }
+            self.place(r, s, e, &mut found_spans, &mut mentions);
             cover(&toks, &mut covered, s, e);
         }
         for (s, e, i, rule) in found_spans {
@@ -589,6 +571,28 @@ impl Recognizer {
         DocActors {
             mentions: out,
             discovered: found,
+        }
+    }
+
+    /// Records a discovered name at `s..e`: as a span of the discovered actor, or as a
+    /// mention of the pack actor it turned out to spell.
+    fn place(
+        &self,
+        r: ActorRef,
+        s: usize,
+        e: usize,
+        found_spans: &mut Vec<(usize, usize, usize, String)>,
+        mentions: &mut Vec<Mention>,
+    ) {
+        match r {
+            ActorRef::Found(i) => found_spans.push((s, e, i, "name".into())),
+            ActorRef::Pack(p) => mentions.push(Mention {
+                start: s,
+                end: e,
+                sentence: 0,
+                actor: r,
+                rule: format!("spelling variant of {}", self.pack.actors[p].name),
+            }),
         }
     }
 
