@@ -491,7 +491,12 @@ pub fn extract(
             .retain(|c| c.relation != Relation::Ties || !specific.contains(&(c.subject, c.object)));
         let mut seen = Vec::new();
         for c in sentence_claims {
-            let key = (c.subject, c.relation, c.object, c.polarity, c.modality);
+            let (a, b) = if c.relation.symmetric() && c.object < c.subject {
+                (c.object, c.subject)
+            } else {
+                (c.subject, c.object)
+            };
+            let key = (a, c.relation, b, c.polarity, c.modality);
             if !seen.contains(&key) {
                 seen.push(key);
                 out.push(c);
@@ -1344,8 +1349,12 @@ fn find_speaker(
                 || rest.starts_with("who ")
                 || rest.starts_with("in ")
         };
+        // "said that X ...": X begins what is said, not who says it.
+        let content_clause =
+            word_at(text, words, c.end).is_some_and(|w| w.eq_ignore_ascii_case("that"));
         let after = slots.iter().find(|x| x.start >= c.end).filter(|x| {
-            x.actors.len() == 1
+            !content_clause
+                && x.actors.len() == 1
                 && !x.phrase
                 && gap_words(words, c.end, x.start)
                     <= if c.cue == Cue::Attribution { 4 } else { 10 }
@@ -1371,7 +1380,9 @@ fn find_speaker(
                 && !text[x.end..c.start].contains('"')
         });
         let verb = text[c.start..c.end].to_lowercase();
-        let before = before.or(apposed);
+        // "Name, the Houthis' chief negotiator, told": the name, not the group inside the
+        // apposition, is the speaker.
+        let before = apposed.or(before);
         let pick = if c.cue == Cue::Attribution {
             after
         } else if verb == "told" || verb == "tells" {
