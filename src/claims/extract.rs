@@ -203,10 +203,22 @@ pub fn extract(
             // "The coalition is led by ...": a phrase opening its sentence continues the
             // previous sentence's subject, its first fitting actor.
             let opens = gap_words(&words, ss, s) <= 1;
-            if n == 1 && opens && want != Want::Any {
+            if n == 1 && opens && (want != Want::Any || !in_quote(s)) {
                 let prev_start = si.checked_sub(1).map_or(ss, |p| sentences[p].start);
                 if let Some(&(_, a)) = before.iter().find(|(p, _)| *p >= prev_start && *p < ss) {
                     picked = vec![a];
+                }
+            }
+            // "They came into prominence after they started ...": a pronoun repeats the
+            // reading of the sentence's first one.
+            if n == 1 && want == Want::Any {
+                if let Some(first) = slots
+                    .iter()
+                    .find(|x| x.phrase && x.actors.len() == 1 && x.start < s && !reciprocal)
+                {
+                    if text[first.start..first.end].eq_ignore_ascii_case(&text[s..e]) {
+                        picked = first.actors.clone();
+                    }
                 }
             }
             if picked.len() == n {
@@ -388,7 +400,7 @@ pub fn extract(
                     .iter()
                     .position(|m| m.start == c.start && m.cue == c.cue)
                     .unwrap_or(0);
-                let polarity = polarity(text, &words, &same, at, ss);
+                let polarity = polarity(text, &words, &same, at, ss, &lexicon.through_that);
                 // A question asserts nothing.
                 // The modality window opens at the comma before the subject: in "While X would
                 // help, Y provided Z" the "would" is not Y's.
@@ -1155,7 +1167,14 @@ fn clause_start(text: &str, ss: usize, pos: usize) -> usize {
     .map_or(ss, |p| ss + p + 1)
 }
 
-fn polarity(text: &str, words: &[Word], cues: &[CueMatch], ci: usize, ss: usize) -> Polarity {
+fn polarity(
+    text: &str,
+    words: &[Word],
+    cues: &[CueMatch],
+    ci: usize,
+    ss: usize,
+    through_that: &[String],
+) -> Polarity {
     let c = cues[ci];
     let cs = clause_start(text, ss, c.start);
     let mut flips = 0;
@@ -1176,7 +1195,8 @@ fn polarity(text: &str, words: &[Word], cues: &[CueMatch], ci: usize, ss: usize)
                         matches!(
                             w.as_str(),
                             "and" | "but" | "while" | "whereas" | "which" | "who"
-                        ) || (w == "that" && !text[m.start..m.end].eq_ignore_ascii_case("no"))
+                        ) || (w == "that"
+                            && !negation_passes_that(text, words, m, c.start, through_that))
                     }) =>
             {
                 flips += 1
@@ -1225,6 +1245,25 @@ fn polarity(text: &str, words: &[Word], cues: &[CueMatch], ci: usize, ss: usize)
     } else {
         Polarity::Affirmed
     }
+}
+
+/// "no evidence that X armed Y", "have not yet demonstrated that they cut ties": the
+/// negation reaches into the clause after "that" when it negates evidence of it.
+fn negation_passes_that(
+    text: &str,
+    words: &[Word],
+    negator: &CueMatch,
+    cue_start: usize,
+    through_that: &[String],
+) -> bool {
+    if text[negator.start..negator.end].eq_ignore_ascii_case("no") {
+        return true;
+    }
+    let ws = between(text, words, negator.end, cue_start);
+    let Some(at) = ws.iter().position(|w| w == "that") else {
+        return false;
+    };
+    at > 0 && through_that.contains(&ws[at - 1])
 }
 
 fn modality(text: &str, cues: &[CueMatch], ci: usize, ss: usize) -> Modality {

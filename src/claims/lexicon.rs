@@ -37,6 +37,8 @@ pub struct Lexicon {
     pub anaphora: Anaphora,
     /// `(suffix, relation)`: "Iran-backed" is `("backed", Sponsors)`.
     pub compounds: Vec<(String, Relation)>,
+    /// Words after which a negation reaches through "that": "not demonstrated that ...".
+    pub through_that: Vec<String>,
 }
 
 /// Words that stand for actors named before them (`[claims.anaphora]`).
@@ -136,6 +138,12 @@ impl Lexicon {
                 anaphora.any_nouns.extend(strings(a, "any_nouns"));
             }
         }
+        let mut through_that = Vec::new();
+        for t in tables {
+            if let Some(p) = t.get("polarity").and_then(|v| v.as_table()) {
+                through_that.extend(strings(p, "through_that"));
+            }
+        }
         let mut compounds = Vec::new();
         for t in tables {
             if let Some(c) = t.get("compounds").and_then(|v| v.as_table()) {
@@ -159,6 +167,7 @@ impl Lexicon {
             cues: phrases.into_iter().map(|p| p.1).collect(),
             anaphora,
             compounds,
+            through_that,
         })
     }
 

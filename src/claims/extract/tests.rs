@@ -316,3 +316,15 @@ fn a_parenthetical_does_not_separate_a_bearer_from_its_role() {
         "amadou-koufa leads katiba-macina affirmed asserted author",
     );
 }
+
+#[test]
+fn negation_through_that_only_for_evidence() {
+    check(
+        "Hamas has not demonstrated that it has cut ties with Hezbollah.",
+        "hamas ties hezbollah affirmed asserted author",
+    );
+    check(
+        "Officials did not forget that Hamas cut ties with Hezbollah in 2012.",
+        "hamas ties hezbollah negated asserted author",
+    );
+}
