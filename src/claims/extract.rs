@@ -322,21 +322,47 @@ pub fn extract(
                     })
                     .collect()
             };
-            // "another al-Qaeda leader, X": one leader among several is a member.
-            let rel = if rel == Relation::Leads && noun && {
-                let prior: Vec<String> =
-                    between(text, &words, c.start.saturating_sub(40).max(ss), c.start);
-                prior.iter().rev().take(3).any(|w| {
-                    matches!(
-                        w.as_str(),
-                        "a" | "an" | "another" | "one" | "several" | "other" | "some"
-                    )
-                })
-            } {
-                Relation::MemberOf
-            } else {
-                rel
+            // "another al-Qaeda leader, X": one leader among several is a member. The
+            // determiner opens the role phrase: only the owner's name and adjectives such
+            // as "senior" may stand between.
+            let indefinite = rel == Relation::Leads && noun && {
+                let owner_start = slots
+                    .iter()
+                    .rev()
+                    .find(|x| x.end <= c.start && gap_words(&words, x.end, c.start) <= 2)
+                    .map_or(c.start, |x| x.start);
+                let prior: Vec<String> = between(
+                    text,
+                    &words,
+                    owner_start.saturating_sub(60).max(ss),
+                    owner_start,
+                );
+                prior
+                    .iter()
+                    .rev()
+                    .find(|w| {
+                        !matches!(
+                            w.as_str(),
+                            "senior"
+                                | "former"
+                                | "top"
+                                | "local"
+                                | "key"
+                                | "prominent"
+                                | "powerful"
+                                | "military"
+                                | "regional"
+                                | "deputy"
+                        )
+                    })
+                    .is_some_and(|w| {
+                        matches!(
+                            w.as_str(),
+                            "a" | "an" | "another" | "several" | "other" | "some"
+                        )
+                    })
             };
+            let rel = if indefinite { Relation::MemberOf } else { rel };
             // An inverse noun needs its bearer linked to it: "X are guests of Y", "X, a proxy of Y".
             let pairs: Vec<(ActorRef, ActorRef)> = if inverse {
                 pairs
