@@ -1132,13 +1132,14 @@ fn boundary_ok(text: &str, s: usize, e: usize) -> bool {
                     .next_back()
                     .is_some_and(char::is_alphanumeric)
     }) && !after.is_some_and(|c| {
-        // "Iran-backed", "Taliban-controlled": a compound modifier still names the actor.
+        // "Iran-backed", "Taliban-controlled", "US-Taliban deal": a compound still names
+        // the actor; only a number glued on ("F-16") makes it part of another word.
         c.is_alphanumeric()
             || (c == '-'
                 && text[e + 1..]
                     .chars()
                     .next()
-                    .is_some_and(|n| n.is_alphanumeric() && !n.is_lowercase()))
+                    .is_some_and(|n| n.is_ascii_digit()))
     })
 }
 

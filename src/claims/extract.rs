@@ -241,6 +241,13 @@ pub fn extract(
                 end: c.end + ss,
                 ..c
             })
+            // A cue inside an actor's name is part of the name ("United States",
+            // "Resolute Support Mission").
+            .filter(|c| {
+                !slots
+                    .iter()
+                    .any(|x| !x.phrase && x.start < c.end && c.start < x.end)
+            })
             .collect();
 
         // Who speaks: attribution outside quotes in this sentence.
