@@ -307,7 +307,15 @@ pub fn extract(
                 .filter(|x| role || !speaker_spans.iter().any(|&(s, e)| x.start < e && s < x.end))
                 .collect();
             let pairs = if role {
-                role_pairs(text, &words, &candidates, c, rel, kind_of)
+                role_pairs(
+                    text,
+                    &words,
+                    &candidates,
+                    c,
+                    rel,
+                    kind_of,
+                    &lexicon.topical_roles,
+                )
             } else {
                 relation_pairs(text, &words, &candidates, c, rel, noun, &|a, b| {
                     cues.iter()
@@ -1060,6 +1068,7 @@ fn role_pairs(
     c: &CueMatch,
     rel: Relation,
     kind_of: &dyn Fn(ActorRef) -> Kind,
+    topical: &[String],
 ) -> Vec<(ActorRef, ActorRef)> {
     let wants_person = rel != Relation::PartOf;
     let is_bearer =
@@ -1097,6 +1106,12 @@ fn role_pairs(
     }) else {
         return vec![];
     };
+    // "a Russia expert", "the senior Afghanistan analyst": a state before a topical role
+    // is its subject matter, not its employer.
+    let role = text[c.start..c.end].to_lowercase();
+    if !after_first && kind_of(owner.actors[0]) == Kind::State && topical.contains(&role) {
+        return vec![];
+    }
     let owner_before = owner_before.filter(|_| !after_first);
     // The bearer: right after the role noun ("Taliban spokesman Zabiullah Mujahid"), or an
     // apposition before it ("Zabiullah Mujahid, the Taliban's spokesman"; "X is a faction of Y").

@@ -39,6 +39,8 @@ pub struct Lexicon {
     pub compounds: Vec<(String, Relation)>,
     /// Words after which a negation reaches through "that": "not demonstrated that ...".
     pub through_that: Vec<String>,
+    /// Roles that name a subject of study, not an employer, after a state's name.
+    pub topical_roles: Vec<String>,
 }
 
 /// Words that stand for actors named before them (`[claims.anaphora]`).
@@ -144,6 +146,12 @@ impl Lexicon {
                 through_that.extend(strings(p, "through_that"));
             }
         }
+        let mut topical_roles = Vec::new();
+        for t in tables {
+            if let Some(r) = t.get("roles").and_then(|v| v.as_table()) {
+                topical_roles.extend(strings(r, "topical"));
+            }
+        }
         let mut compounds = Vec::new();
         for t in tables {
             if let Some(c) = t.get("compounds").and_then(|v| v.as_table()) {
@@ -168,6 +176,7 @@ impl Lexicon {
             anaphora,
             compounds,
             through_that,
+            topical_roles,
         })
     }
 

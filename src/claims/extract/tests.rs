@@ -328,3 +328,15 @@ fn negation_through_that_only_for_evidence() {
         "hamas ties hezbollah negated asserted author",
     );
 }
+
+#[test]
+fn a_state_before_a_topical_role_is_a_subject_not_an_employer() {
+    check_none(
+        "Fiona Hill, the former top Russia expert, testified on Thursday.",
+        "member_of",
+    );
+    check(
+        "Dmitry Peskov, the Russia spokesman, spoke on Thursday.",
+        "Dmitry Peskov member_of russia affirmed asserted author",
+    );
+}
