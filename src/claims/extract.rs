@@ -735,7 +735,27 @@ fn relation_pairs(
     let reach = if noun { 14 } else { 10 };
     let near_left = left
         .last()
-        .filter(|x| gap_words(words, x.end, c.start) <= reach);
+        .filter(|x| gap_words(words, x.end, c.start) <= reach)
+        .or_else(|| {
+            // "The Taliban have joined hands with ISKP in the north ... to fight Afghan
+            // forces": an infinitive far from any name takes its clause's subject, the
+            // name that opens the clause.
+            let infinitive = !noun
+                && words
+                    .iter()
+                    .rev()
+                    .find(|w| w.end <= c.start)
+                    .is_some_and(|w| text[w.start..w.end].eq_ignore_ascii_case("to"));
+            let opening = left.first().filter(|x| {
+                let from = clause_start(
+                    text,
+                    text[..x.start].rfind(['.', '\n']).map_or(0, |p| p + 1),
+                    x.start,
+                );
+                gap_words(words, from, x.start) <= 4
+            });
+            opening.filter(|_| infinitive)
+        });
     let near_right = right
         .first()
         .filter(|x| gap_words(words, c.end, x.start) <= 8);

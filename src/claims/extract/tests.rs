@@ -340,3 +340,11 @@ fn a_state_before_a_topical_role_is_a_subject_not_an_employer() {
         "Dmitry Peskov member_of russia affirmed asserted author",
     );
 }
+
+#[test]
+fn a_far_infinitive_takes_the_subject_of_its_clause() {
+    check(
+        "The Houthis have pooled resources with local tribes in several districts along the coast in order to fight the Saudi-led coalition.",
+        "houthis hostile saudi-led-coalition affirmed asserted author",
+    );
+}
