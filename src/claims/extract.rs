@@ -275,6 +275,53 @@ pub fn extract(
         }
         let time = claim_time(s_text, published);
 
+        // "We saw them, fought and killed them," said an Afghan soldier: in a quotation,
+        // "we" is the speaker's side, the speaker itself when it is an organization, else
+        // the organization the document has said the speaker belongs to or leads.
+        for w in &words {
+            let token = &text[w.start..w.end];
+            if !lexicon
+                .anaphora
+                .first_person
+                .iter()
+                .any(|p| p.eq_ignore_ascii_case(token))
+                || !in_quote(w.start)
+            {
+                continue;
+            }
+            let who = quote_speaker
+                .iter()
+                .rev()
+                .find(|q| q.0 <= w.start && w.start < q.1)
+                .and_then(|q| q.2)
+                .or(speaker);
+            let side = who.and_then(|a| {
+                if kind_of(a) != Kind::Person {
+                    return Some(a);
+                }
+                out.iter()
+                    .rev()
+                    .find(|c: &&Claim| {
+                        c.subject == a
+                            && matches!(c.relation, Relation::MemberOf | Relation::Leads)
+                            && c.polarity == Polarity::Affirmed
+                    })
+                    .map(|c| c.object)
+            });
+            if let Some(side) = side {
+                if !slots.iter().any(|x| x.start < w.end && w.start < x.end) {
+                    slots.push(Slot {
+                        start: w.start,
+                        end: w.end,
+                        actors: vec![side],
+                        phrase: true,
+                        reciprocal: false,
+                    });
+                }
+            }
+        }
+        slots.sort_by_key(|x| x.start);
+
         let mut sentence_claims: Vec<Claim> = Vec::new();
         for (ci, c) in cues.iter().enumerate() {
             // "the U.S.-led coalition": compounds are read below, not as verbs.
@@ -724,9 +771,17 @@ fn relation_pairs(
     noun: bool,
     denied_between: &dyn Fn(usize, usize) -> bool,
 ) -> Vec<(ActorRef, ActorRef)> {
+    // An object pronoun ("killed them") is never the one who acts.
     let left: Vec<&&Slot> = slots
         .iter()
         .filter(|x| x.end <= c.start && !crosses_clause(text, x.end, c.start))
+        .filter(|x| {
+            !(x.phrase
+                && matches!(
+                    text[x.start..x.end].to_ascii_lowercase().as_str(),
+                    "them" | "us"
+                ))
+        })
         .collect();
     let right: Vec<&&Slot> = slots
         .iter()

@@ -52,6 +52,7 @@ pub struct Anaphora {
     pub reciprocals: Vec<String>,
     pub state_nouns: Vec<String>,
     pub any_nouns: Vec<String>,
+    pub first_person: Vec<String>,
 }
 
 fn strings(t: &toml::Table, key: &str) -> Vec<String> {
@@ -138,6 +139,7 @@ impl Lexicon {
                 anaphora.reciprocals.extend(strings(a, "reciprocals"));
                 anaphora.state_nouns.extend(strings(a, "state_nouns"));
                 anaphora.any_nouns.extend(strings(a, "any_nouns"));
+                anaphora.first_person.extend(strings(a, "first_person"));
             }
         }
         let mut through_that = Vec::new();

@@ -348,3 +348,12 @@ fn a_far_infinitive_takes_the_subject_of_its_clause() {
         "houthis hostile saudi-led-coalition affirmed asserted author",
     );
 }
+
+#[test]
+fn we_in_a_quotation_is_the_speakers_side() {
+    let text = "\"We fought Boko Haram for three days near the lake,\" said the Nigerian army.";
+    check(
+        text,
+        "nigerian-army hostile boko-haram affirmed asserted nigerian-army",
+    );
+}
