@@ -364,10 +364,19 @@ pub fn extract(
                     &lexicon.topical_roles,
                 )
             } else {
-                relation_pairs(text, &words, &candidates, c, rel, noun, &|a, b| {
-                    cues.iter()
-                        .any(|m| m.cue == Cue::Denial && m.start >= a && m.end <= b)
-                })
+                relation_pairs(
+                    text,
+                    &words,
+                    &candidates,
+                    c,
+                    rel,
+                    noun,
+                    &|a, b| {
+                        cues.iter()
+                            .any(|m| m.cue == Cue::Denial && m.start >= a && m.end <= b)
+                    },
+                    kind_of,
+                )
             };
             // Lists: "sanctuary to ETIM, al-Qaeda, LeT and the like"; "Russia and Iran fund ...".
             let pairs: Vec<(ActorRef, ActorRef)> = if role {
@@ -762,6 +771,7 @@ fn coordinated(
 }
 
 /// Subject/object pairs for a relation cue.
+#[allow(clippy::too_many_arguments)]
 fn relation_pairs(
     text: &str,
     words: &[Word],
@@ -770,6 +780,7 @@ fn relation_pairs(
     rel: Relation,
     noun: bool,
     denied_between: &dyn Fn(usize, usize) -> bool,
+    kind_of: &dyn Fn(ActorRef) -> Kind,
 ) -> Vec<(ActorRef, ActorRef)> {
     // An object pronoun ("killed them") is never the one who acts.
     let left: Vec<&&Slot> = slots
@@ -788,9 +799,20 @@ fn relation_pairs(
         .filter(|x| x.start >= c.end && !crosses_clause(text, c.end, x.start))
         .collect();
     let reach = if noun { 14 } else { 10 };
+    // "General Sadat's unit captured ...": a person's possessive names the owner of the
+    // one who acts, not the actor.
+    let owned_subject = |x: &&&Slot| {
+        !noun && {
+            let glue = &text[x.end..c.start];
+            glue.starts_with("'s ") || glue.starts_with("’s ")
+        }
+    };
     let near_left = left
         .last()
         .filter(|x| gap_words(words, x.end, c.start) <= reach)
+        .filter(|x| {
+            !(owned_subject(x) && x.actors.len() == 1 && kind_of(x.actors[0]) == Kind::Person)
+        })
         .or_else(|| {
             // "The Taliban have joined hands with ISKP in the north ... to fight Afghan
             // forces": an infinitive far from any name takes its clause's subject, the
@@ -1386,7 +1408,7 @@ fn negation_passes_that(
     let Some(at) = ws.iter().position(|w| w == "that") else {
         return false;
     };
-    at > 0 && through_that.contains(&ws[at - 1])
+    ws[..at].iter().any(|w| through_that.contains(w))
 }
 
 fn modality(text: &str, cues: &[CueMatch], ci: usize, ss: usize) -> Modality {

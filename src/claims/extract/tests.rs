@@ -357,3 +357,11 @@ fn we_in_a_quotation_is_the_speakers_side() {
         "nigerian-army hostile boko-haram affirmed asserted nigerian-army",
     );
 }
+
+#[test]
+fn a_persons_possessive_owns_the_actor_it_does_not_act() {
+    check_none(
+        "General Quell's unit captured Boko Haram fighters near the river.",
+        "hostile",
+    );
+}
