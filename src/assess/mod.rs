@@ -21,34 +21,8 @@ use crate::actors::normalize::{fold, skeleton};
 use origin::CopyIndex;
 use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 
-/// How firmly a claim is put.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub enum Modality {
-    Asserted,
-    Hedged,
-    Commitment,
-    Hypothetical,
-}
-
-impl Modality {
-    pub fn parse(s: &str) -> Modality {
-        match s {
-            "hedged" => Modality::Hedged,
-            "commitment" => Modality::Commitment,
-            "hypothetical" => Modality::Hypothetical,
-            _ => Modality::Asserted,
-        }
-    }
-
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Modality::Asserted => "asserted",
-            Modality::Hedged => "hedged",
-            Modality::Commitment => "commitment",
-            Modality::Hypothetical => "hypothetical",
-        }
-    }
-}
+/// How firmly a claim is put (the claims stage's type).
+pub use crate::claims::Modality;
 
 /// Relation types whose argument order carries no meaning.
 pub const SYMMETRIC: [&str; 5] = [

@@ -109,7 +109,7 @@ impl Polarity {
     }
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Modality {
     Asserted,
     Hedged,
@@ -118,6 +118,16 @@ pub enum Modality {
 }
 
 impl Modality {
+    /// Reads a stored modality; anything unknown is an assertion.
+    pub fn parse(s: &str) -> Modality {
+        match s {
+            "hedged" => Modality::Hedged,
+            "commitment" => Modality::Commitment,
+            "hypothetical" => Modality::Hypothetical,
+            _ => Modality::Asserted,
+        }
+    }
+
     pub fn as_str(self) -> &'static str {
         match self {
             Modality::Asserted => "asserted",
