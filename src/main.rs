@@ -457,12 +457,12 @@ fn cmd_docs(db: &Path, format: ListFormat) -> Result<i32> {
                     out,
                     "{:<28} {:<10} {:<22} {:<20} {}",
                     clip(&d.name, 28),
-                    d.published.as_deref().unwrap_or("-"),
-                    clip(d.outlet.as_deref().unwrap_or("-"), 22),
-                    clip(d.author.as_deref().unwrap_or("-"), 20),
-                    clip(d.title.as_deref().unwrap_or("-"), 70)
+                    d.meta.published.as_deref().unwrap_or("-"),
+                    clip(d.meta.outlet.as_deref().unwrap_or("-"), 22),
+                    clip(d.meta.author.as_deref().unwrap_or("-"), 20),
+                    clip(d.meta.title.as_deref().unwrap_or("-"), 70)
                 )?;
-                if let Some(o) = &d.original_outlet {
+                if let Some(o) = &d.meta.original_outlet {
                     writeln!(out, "{:<28} republished from {o}", "")?;
                 }
                 for c in &d.copies_from {

@@ -63,11 +63,13 @@ impl Build {
             DocFact {
                 id,
                 name: format!("doc{id}.txt"),
-                title: Some(format!("Document {id}")),
-                outlet: Some(format!("Outlet {id}")),
-                published: published.map(String::from),
+                meta: tiegraph::read::Meta {
+                    title: Some(format!("Document {id}")),
+                    outlet: Some(format!("Outlet {id}")),
+                    published: published.map(String::from),
+                    ..Default::default()
+                },
                 ingested_at: 1_700_000_000 + id,
-                ..Default::default()
             },
         );
         self

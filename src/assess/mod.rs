@@ -82,12 +82,7 @@ pub struct ClaimFact {
 pub struct DocFact {
     pub id: i64,
     pub name: String,
-    pub title: Option<String>,
-    pub author: Option<String>,
-    pub outlet: Option<String>,
-    pub original_outlet: Option<String>,
-    pub published: Option<String>,
-    pub original_published: Option<String>,
+    pub meta: crate::read::Meta,
     /// Seconds since the epoch when the document was stored.
     pub ingested_at: i64,
 }
@@ -300,7 +295,10 @@ impl Corpus {
 
     fn doc_date(&self, id: i64) -> Option<String> {
         let d = self.docs.get(&id)?;
-        d.published.clone().or_else(|| d.original_published.clone())
+        d.meta
+            .published
+            .clone()
+            .or_else(|| d.meta.original_published.clone())
     }
 
     /// Folds copies under their origins and places every remaining claim in time.
@@ -552,9 +550,10 @@ impl Corpus {
                     None => {
                         let d = self.doc(r.origin_doc);
                         let who = d
+                            .meta
                             .author
                             .clone()
-                            .or_else(|| d.outlet.clone())
+                            .or_else(|| d.meta.outlet.clone())
                             .map(|w| format!("{w} ({})", d.name))
                             .unwrap_or_else(|| format!("author of {}", d.name));
                         (

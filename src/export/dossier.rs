@@ -96,10 +96,10 @@ fn summary(out: &mut dyn Write, t: &Tie) -> std::io::Result<()> {
 }
 
 fn evidence(out: &mut dyn Write, n: usize, e: &Evidence) -> std::io::Result<()> {
-    let title = e.doc.title.as_deref().unwrap_or(&e.doc.name);
+    let title = e.doc.meta.title.as_deref().unwrap_or(&e.doc.name);
     let mut src = vec![format!("*{}*", md(title))];
-    src.extend(e.doc.outlet.as_deref().map(md));
-    if let Some(o) = &e.doc.original_outlet {
+    src.extend(e.doc.meta.outlet.as_deref().map(md));
+    if let Some(o) = &e.doc.meta.original_outlet {
         src.push(format!("republished from {}", md(o)));
     }
     src.push(e.date.clone().unwrap_or_else(|| "undated".into()));
@@ -121,18 +121,18 @@ fn evidence(out: &mut dyn Write, n: usize, e: &Evidence) -> std::io::Result<()> 
         writeln!(
             out,
             "   - in a passage copied from *{}* ({}): counted under that document",
-            md(o.title.as_deref().unwrap_or(&o.name)),
+            md(o.meta.title.as_deref().unwrap_or(&o.name)),
             code(&o.name)
         )?;
     }
     for c in &e.copies {
         let mut w = vec![code(&c.doc.name)];
-        w.extend(c.doc.outlet.as_deref().map(md));
-        w.extend(c.doc.published.clone());
+        w.extend(c.doc.meta.outlet.as_deref().map(md));
+        w.extend(c.doc.meta.published.clone());
         writeln!(
             out,
             "   - copied in *{}* ({}): folded here, not counted again",
-            md(c.doc.title.as_deref().unwrap_or(&c.doc.name)),
+            md(c.doc.meta.title.as_deref().unwrap_or(&c.doc.name)),
             w.join(", ")
         )?;
     }

@@ -8,16 +8,9 @@ use std::io::Write;
 pub fn write(store: &Store, out: &mut dyn Write) -> Result<()> {
     let io = |e: std::io::Error| crate::store::StoreError(format!("cannot write the export: {e}"));
     for d in store.documents()? {
-        let rec = json!({
-            "type": "document",
-            "doc": d.name,
-            "title": d.title,
-            "author": d.author,
-            "outlet": d.outlet,
-            "original_outlet": d.original_outlet,
-            "published": d.published,
-            "shares_text_with": d.shares_text_with(),
-        });
+        let mut rec = super::json::doc_meta_json(&d.name, &d.meta);
+        rec["type"] = json!("document");
+        rec["shares_text_with"] = json!(d.shares_text_with());
         writeln!(out, "{rec}").map_err(io)?;
     }
     let doc_actors = store.document_actors()?;

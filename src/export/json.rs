@@ -8,13 +8,18 @@ use serde_json::{json, Value};
 use std::io::Write;
 
 pub fn doc_json(d: &DocFact) -> Value {
+    doc_meta_json(&d.name, &d.meta)
+}
+
+/// A document's name and metadata, as every JSON output gives them.
+pub fn doc_meta_json(name: &str, m: &crate::read::Meta) -> Value {
     json!({
-        "doc": d.name,
-        "title": d.title,
-        "author": d.author,
-        "outlet": d.outlet,
-        "original_outlet": d.original_outlet,
-        "published": d.published,
+        "doc": name,
+        "title": m.title,
+        "author": m.author,
+        "outlet": m.outlet,
+        "original_outlet": m.original_outlet,
+        "published": m.published,
     })
 }
 

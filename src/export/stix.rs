@@ -71,8 +71,13 @@ fn day_end(date: &str) -> Option<String> {
 }
 
 fn evidence_line(e: &Evidence) -> String {
-    let mut where_ = vec![e.doc.title.clone().unwrap_or_else(|| e.doc.name.clone())];
-    where_.extend(e.doc.outlet.clone());
+    let mut where_ = vec![e
+        .doc
+        .meta
+        .title
+        .clone()
+        .unwrap_or_else(|| e.doc.name.clone())];
+    where_.extend(e.doc.meta.outlet.clone());
     where_.extend(e.date.clone());
     format!(
         "“{}” ({}; {}: {}{})",
@@ -225,7 +230,7 @@ pub fn write(sel: &Selection, out: &mut dyn Write) -> std::io::Result<()> {
                 continue;
             }
             refs.push(json!({
-                "source_name": e.doc.outlet.clone().unwrap_or_else(|| "tiegraph document".into()),
+                "source_name": e.doc.meta.outlet.clone().unwrap_or_else(|| "tiegraph document".into()),
                 "external_id": e.doc.name,
                 "description": evidence_line(e),
             }));
@@ -250,20 +255,22 @@ pub fn write(sel: &Selection, out: &mut dyn Write) -> std::io::Result<()> {
         };
         let rid = stix_id("report", &format!("document:{}", d.name));
         let mut r = common("report", &rid);
-        r["name"] = json!(d.title.clone().unwrap_or_else(|| d.name.clone()));
+        r["name"] = json!(d.meta.title.clone().unwrap_or_else(|| d.name.clone()));
         let published = d
+            .meta
             .published
             .as_deref()
-            .or(d.original_published.as_deref())
+            .or(d.meta.original_published.as_deref())
             .and_then(day_start)
             .unwrap_or_else(|| timestamp(d.ingested_at));
         r["published"] = json!(published);
         r["report_types"] = json!(["threat-actor"]);
         let mut about = Vec::new();
-        about.extend(d.author.clone().map(|a| format!("by {a}")));
-        about.extend(d.outlet.clone().map(|o| format!("in {o}")));
+        about.extend(d.meta.author.clone().map(|a| format!("by {a}")));
+        about.extend(d.meta.outlet.clone().map(|o| format!("in {o}")));
         about.extend(
-            d.original_outlet
+            d.meta
+                .original_outlet
                 .clone()
                 .map(|o| format!("republished from {o}")),
         );
@@ -272,7 +279,7 @@ pub fn write(sel: &Selection, out: &mut dyn Write) -> std::io::Result<()> {
         }
         r["object_refs"] = json!(refs.into_iter().collect::<Vec<_>>());
         r["external_references"] = json!([{
-            "source_name": d.outlet.clone().unwrap_or_else(|| "tiegraph document".into()),
+            "source_name": d.meta.outlet.clone().unwrap_or_else(|| "tiegraph document".into()),
             "external_id": d.name,
         }]);
         objects.push(r);

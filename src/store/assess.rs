@@ -17,12 +17,7 @@ impl Store {
                 Ok(DocFact {
                     id: r.get(0)?,
                     name: r.get(1)?,
-                    title: r.get(2)?,
-                    author: r.get(3)?,
-                    outlet: r.get(4)?,
-                    original_outlet: r.get(5)?,
-                    published: r.get(6)?,
-                    original_published: r.get(7)?,
+                    meta: super::docs::meta_at(r, 2)?,
                     ingested_at: r.get(8)?,
                 })
             })?

@@ -1,6 +1,7 @@
 //! Reading documents back: metadata, text and copy relations.
 
 use super::{Result, Store};
+use crate::read::Meta;
 use std::collections::BTreeMap;
 
 /// A stored document's metadata and how it relates to others by copied text.
@@ -12,12 +13,8 @@ pub struct DocInfo {
     pub version: i64,
     pub format: String,
     pub bytes: i64,
-    pub title: Option<String>,
-    pub author: Option<String>,
-    pub outlet: Option<String>,
-    pub original_outlet: Option<String>,
-    pub published: Option<String>,
-    pub original_published: Option<String>,
+    #[serde(flatten)]
+    pub meta: Meta,
     pub content_hash: String,
     pub sentences: i64,
     /// Earlier documents this one copied passages from.
@@ -49,6 +46,19 @@ impl DocInfo {
     }
 }
 
+/// The metadata columns `title, author, outlet, original_outlet, published,
+/// original_published` of a row, from column `at` on (every document query selects them so).
+pub(super) fn meta_at(r: &rusqlite::Row, at: usize) -> rusqlite::Result<Meta> {
+    Ok(Meta {
+        title: r.get(at)?,
+        author: r.get(at + 1)?,
+        outlet: r.get(at + 2)?,
+        original_outlet: r.get(at + 3)?,
+        published: r.get(at + 4)?,
+        original_published: r.get(at + 5)?,
+    })
+}
+
 impl Store {
     /// Current documents in ingest order.
     pub fn documents(&self) -> Result<Vec<DocInfo>> {
@@ -67,12 +77,7 @@ impl Store {
                     version: r.get(3)?,
                     format: r.get(4)?,
                     bytes: r.get(5)?,
-                    title: r.get(6)?,
-                    author: r.get(7)?,
-                    outlet: r.get(8)?,
-                    original_outlet: r.get(9)?,
-                    published: r.get(10)?,
-                    original_published: r.get(11)?,
+                    meta: meta_at(r, 6)?,
                     content_hash: r.get(12)?,
                     sentences: r.get(13)?,
                     copies_from: Vec::new(),
