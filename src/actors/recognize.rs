@@ -133,7 +133,7 @@ impl Recognizer {
                     all.push(format!("{d} {head}"));
                 }
             }
-            // "Afghan troops", "Afghan security officials": the state's armed forces, when the
+            // "Malian troops", "Somali security officials": the state's armed forces, when the
             // pack names them (an agency whose parent is this state and whose name says so).
             if a.kind == Kind::State && !a.demonyms.is_empty() {
                 let forces = pack.actors.iter().position(|f| {
@@ -482,7 +482,7 @@ impl Recognizer {
             });
         }
 
-        // Surnames and single names: "Saraj said" after "Ahmad Zia Saraj".
+        // Surnames and single names: "Quell said" after "Marta Quell".
         let mut by_last: HashMap<String, Option<ActorRef>> = HashMap::new();
         let person_names: Vec<(ActorRef, String)> = mentions
             .iter()
@@ -679,7 +679,7 @@ impl Recognizer {
         if w.ends_with(',') && is_cap(w) {
             w = words.next().unwrap_or("");
         }
-        // "in western Afghanistan", "across northern Syria".
+        // "in western Mali", "across northern Syria".
         if w.chars().all(char::is_lowercase) && !self.locatives.contains(w) && w.len() > 3 {
             let prev = words.next().unwrap_or("");
             if self.locatives.contains(&prev.to_lowercase()) {
@@ -1132,7 +1132,7 @@ fn boundary_ok(text: &str, s: usize, e: usize) -> bool {
                     .next_back()
                     .is_some_and(char::is_alphanumeric)
     }) && !after.is_some_and(|c| {
-        // "Iran-backed", "Taliban-controlled", "US-Taliban deal": a compound still names
+        // "Iran-backed", "Houthi-held", "US-Houthi talks": a compound still names
         // the actor; only a number glued on ("F-16") makes it part of another word.
         c.is_alphanumeric()
             || (c == '-'

@@ -24,15 +24,6 @@ use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 /// How firmly a claim is put (the claims stage's type).
 pub use crate::claims::Modality;
 
-/// Relation types whose argument order carries no meaning.
-pub const SYMMETRIC: [&str; 5] = [
-    "ties",
-    "fights_alongside",
-    "kinship",
-    "hostile",
-    "negotiates",
-];
-
 /// Relation types that are a form of cooperation: any of them implies a tie.
 pub const COOPERATIVE: [&str; 12] = [
     "ties",
@@ -52,8 +43,9 @@ pub const COOPERATIVE: [&str; 12] = [
 /// Relations that make the object an umbrella over the subject (a group over groups).
 pub const BELONGING: [&str; 2] = ["part_of", "pledges_allegiance"];
 
+/// Relation types whose argument order carries no meaning (see `claims::Relation`).
 pub fn is_symmetric(relation: &str) -> bool {
-    SYMMETRIC.contains(&relation)
+    crate::claims::Relation::parse(relation).is_some_and(|r| r.symmetric())
 }
 
 /// One stored claim, as the store hands it over.

@@ -185,7 +185,7 @@ pub fn extract(
                 })
                 .collect();
             // A pronoun does not stand for a name its own sentence gives later
-            // ("they are considered guests of the Taliban").
+            // ("they are welcomed as guests of the Front").
             let later: Vec<ActorRef> = slots
                 .iter()
                 .filter(|x| x.start >= e && !x.phrase)
@@ -275,7 +275,7 @@ pub fn extract(
         }
         let time = claim_time(s_text, published);
 
-        // "We saw them, fought and killed them," said an Afghan soldier: in a quotation,
+        // "We drove them out of the valley," said a Malian officer: in a quotation,
         // "we" is the speaker's side, the speaker itself when it is an organization, else
         // the organization the document has said the speaker belongs to or leads.
         for w in &words {
@@ -378,7 +378,7 @@ pub fn extract(
                     kind_of,
                 )
             };
-            // Lists: "sanctuary to ETIM, al-Qaeda, LeT and the like"; "Russia and Iran fund ...".
+            // Lists: "shelter to ISWAP, Ansaru and JNIM"; "Russia and Iran fund ...".
             let pairs: Vec<(ActorRef, ActorRef)> = if role {
                 pairs
             } else {
@@ -393,7 +393,7 @@ pub fn extract(
                     })
                     .collect()
             };
-            // "another al-Qaeda leader, X": one leader among several is a member. The
+            // "another JNIM leader, X": one leader among several is a member. The
             // determiner opens the role phrase: only the owner's name and adjectives such
             // as "senior" may stand between.
             let indefinite = rel == Relation::Leads && noun && {
@@ -473,7 +473,7 @@ pub fn extract(
                 pairs
             };
             for (subj, obj) in pairs {
-                // "the extremist faction is headed by the Haqqani Network": an organization
+                // "the hardline wing is headed by the River Brigades": an organization
                 // heading another's faction is part of it.
                 let rel = if rel == Relation::Leads
                     && kind_of(subj) == Kind::Organization
@@ -799,7 +799,7 @@ fn relation_pairs(
         .filter(|x| x.start >= c.end && !crosses_clause(text, c.end, x.start))
         .collect();
     let reach = if noun { 14 } else { 10 };
-    // "General Sadat's unit captured ...": a person's possessive names the owner of the
+    // "General Quell's unit seized ...": a person's possessive names the owner of the
     // one who acts, not the actor.
     let owned_subject = |x: &&&Slot| {
         !noun && {
@@ -814,7 +814,7 @@ fn relation_pairs(
             !(owned_subject(x) && x.actors.len() == 1 && kind_of(x.actors[0]) == Kind::Person)
         })
         .or_else(|| {
-            // "The Taliban have joined hands with ISKP in the north ... to fight Afghan
+            // "The Front has pooled fighters with the Brigades in the hills ... to fight the
             // forces": an infinitive far from any name takes its clause's subject, the
             // name that opens the clause.
             let infinitive = !noun
@@ -868,7 +868,7 @@ fn relation_pairs(
             }
         }
     }
-    // "the X–Y relationship", "U.S.-Taliban deal".
+    // "the X–Y relationship", "the U.S.-Houthi talks".
     if let (Some(b), true) = (left.last(), left.len() >= 2) {
         let a = left[left.len() - 2];
         let joint = &text[a.end..b.start];
@@ -1103,7 +1103,7 @@ fn relation_pairs(
     }
     if !noun {
         let cue_word = text[c.start..c.end].to_lowercase();
-        // "the Taliban negotiating team": a participle used as an adjective.
+        // "the Houthi negotiating team": a participle used as an adjective.
         if cue_word.ends_with("ing")
             && near_left.is_some_and(|x| text[x.end..c.start].trim().is_empty())
             && word_at(text, words, c.end).is_some_and(|w| {
@@ -1113,7 +1113,7 @@ fn relation_pairs(
         {
             return vec![];
         }
-        // "fought in Afghanistan": a place, not a party.
+        // "fought in Somalia": a place, not a party.
         if let Some(y) = near_right {
             let lead = between(text, words, c.end, y.start);
             let locative = lead.first().is_some_and(|w| {
@@ -1171,7 +1171,7 @@ fn role_pairs(
     let is_bearer =
         |x: &Slot| (kind_of(x.actors[0]) == Kind::Person) == wants_person && x.actors.len() == 1;
     let is_owner = |x: &Slot| kind_of(x.actors[0]) != Kind::Person;
-    // The owner: "Taliban spokesman", "the Taliban's fighting arm", "spokesman for the Taliban".
+    // The owner: "Hamas spokesman", "Hezbollah's armed wing", "spokesman for the SDF".
     let owner_before = slots.iter().rev().find(|x| {
         x.end <= c.start
             && is_owner(x)
@@ -1187,8 +1187,8 @@ fn role_pairs(
                 && !text[c.end..x.start].contains(',')
         }
     });
-    // Both "the senior Afghanistan analyst for the Crisis Group" and "the U.S. envoy for
-    // Afghanistan": a state is more often a modifier; otherwise the nearer owner wins.
+    // Both "the senior Yemen analyst for the Crisis Group" and "the U.S. envoy for
+    // Yemen": a state is more often a modifier; otherwise the nearer owner wins.
     let after_first = match (owner_before, owner_after) {
         (Some(b), Some(a)) => {
             kind_of(b.actors[0]) == Kind::State && kind_of(a.actors[0]) != Kind::State
@@ -1203,21 +1203,21 @@ fn role_pairs(
     }) else {
         return vec![];
     };
-    // "a Russia expert", "the senior Afghanistan analyst": a state before a topical role
+    // "a Russia expert", "the senior Yemen analyst": a state before a topical role
     // is its subject matter, not its employer.
     let role = text[c.start..c.end].to_lowercase();
     if !after_first && kind_of(owner.actors[0]) == Kind::State && topical.contains(&role) {
         return vec![];
     }
     let owner_before = owner_before.filter(|_| !after_first);
-    // The bearer: right after the role noun ("Taliban spokesman Zabiullah Mujahid"), or an
-    // apposition before it ("Zabiullah Mujahid, the Taliban's spokesman"; "X is a faction of Y").
+    // The bearer: right after the role noun ("Hamas spokesman Abu Obeida"), or an
+    // apposition before it ("Abu Obeida, Hamas's spokesman"; "X is a faction of Y").
     let phrase_start = owner_before.map_or(c.start, |o| o.start.min(c.start));
     let after_noun = slots.iter().find(|x| {
         x.start >= c.end && is_bearer(x) && {
             let gap = &text[c.end..x.start];
             let lead = between(text, words, c.end, x.start);
-            // A title may sit between: "Taliban chief Mullah Haibatullah".
+            // A title may sit between: "JNIM chief Sheikh Iyad".
             let titled = lead.len() == 1
                 && gap
                     .trim()
@@ -1240,7 +1240,7 @@ fn role_pairs(
     if let Some(b) = after_noun.filter(|_| owner_before.is_some()) {
         return vec![(b.actors[0], owner.actors[0])];
     }
-    // "the leader of the Taliban, Mullah X".
+    // "the leader of the movement's council, Sheikh X".
     if owner_before.is_none() {
         if let Some(b) = slots.iter().find(|x| x.start >= owner.end && is_bearer(x)) {
             let glue = text[owner.end..b.start].trim();

@@ -132,7 +132,7 @@ impl Pipeline {
             .flatten()
             .map(|o| fold(o))
             .collect();
-        // ... nor is a part of its name ("the Daily Beast" and "Beast").
+        // ... nor is a part of its name ("the Coastal Herald" and "Herald").
         actors.mentions.retain(|m| {
             let f = fold(&doc.text[m.start..m.end]);
             !outlets

@@ -428,7 +428,7 @@ pub(crate) fn header_meta(lines: &[String]) -> Meta {
     meta
 }
 
-/// "told The Daily Beast", "spoke to The Daily Beast": an outlet that the text names as the
+/// "told The Frontier Post", "spoke to The Frontier Post": an outlet that the text names as the
 /// one its sources spoke to, at least twice, is the outlet that published it.
 fn self_cited_outlet(lines: &[&str]) -> Option<String> {
     static R: OnceLock<Regex> = OnceLock::new();

@@ -38,7 +38,7 @@ fn tokens(text: &str) -> Vec<Token> {
                 h = (h ^ lc as u64).wrapping_mul(FNV_PRIME);
             }
         } else if c == '\'' || c == '’' {
-            // Apostrophes inside words ("Taliban's") do not split them.
+            // Apostrophes inside words ("Hamas's") do not split them.
             continue;
         } else if let Some(s) = start.take() {
             out.push(Token {
