@@ -6,8 +6,8 @@ use super::normalize::{fold, skeleton};
 use super::pack::{Kind, Pack};
 use super::{ActorRef, Discovered, DocActors, Mention};
 use crate::text::Sentence;
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
-use std::collections::{HashMap, HashSet};
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 /// The pack compiled for recognition. Build once, use for every document.
 pub struct Recognizer {
@@ -101,8 +101,8 @@ impl Recognizer {
     pub fn new(pack: Pack) -> Recognizer {
         let mut patterns: Vec<String> = Vec::new();
         let mut name_targets = Vec::new();
-        let mut seen: HashSet<String> = HashSet::new();
-        let mut skeletons: HashMap<String, Option<usize>> = HashMap::new();
+        let mut seen: HashSet<String> = HashSet::default();
+        let mut skeletons: HashMap<String, Option<usize>> = HashMap::default();
         let mut acr_patterns: Vec<String> = Vec::new();
         let mut acronym_targets = Vec::new();
         let mut force_aliases: Vec<(String, usize)> = Vec::new();
@@ -193,10 +193,14 @@ impl Recognizer {
         let names = AhoCorasickBuilder::new()
             .ascii_case_insensitive(true)
             .match_kind(MatchKind::LeftmostLongest)
+            // A DFA: more memory (a few MB) for about twice the speed of the default NFA.
+            .kind(Some(AhoCorasickKind::DFA))
             .build(&patterns)
             .expect("alias automaton");
         let acronyms = AhoCorasickBuilder::new()
             .match_kind(MatchKind::LeftmostLongest)
+            // A DFA: more memory (a few MB) for about twice the speed of the default NFA.
+            .kind(Some(AhoCorasickKind::DFA))
             .build(&acr_patterns)
             .expect("acronym automaton");
         let d = &pack.discovery;
@@ -217,7 +221,7 @@ impl Recognizer {
             formants: set(&d.organization_formants),
             connectors: set(&d.name_connectors),
             titles_by_first: {
-                let mut m: HashMap<String, Vec<usize>> = HashMap::new();
+                let mut m: HashMap<String, Vec<usize>> = HashMap::default();
                 for (k, t) in titles.iter().enumerate() {
                     m.entry(t[0].clone()).or_default().push(k);
                 }
@@ -379,6 +383,7 @@ impl Recognizer {
         }
 
         // Acronyms that other documents defined ("KLF" where this one never spells it out).
+        let shouting = shouting_lines(text);
         for (i, t) in toks.iter().enumerate() {
             let w = &text[t.start..t.end];
             let upper = w.chars().filter(|c| c.is_ascii_uppercase()).count();
@@ -386,7 +391,7 @@ impl Recognizer {
                 || upper < 2
                 || w.chars().any(|c| c.is_lowercase())
                 || w.len() > 10
-                || in_shouting_line(text, t.start)
+                || in_shouting_line(&shouting, t.start)
             {
                 continue;
             }
@@ -483,7 +488,7 @@ impl Recognizer {
         }
 
         // Surnames and single names: "Quell said" after "Marta Quell".
-        let mut by_last: HashMap<String, Option<ActorRef>> = HashMap::new();
+        let mut by_last: HashMap<String, Option<ActorRef>> = HashMap::default();
         let person_names: Vec<(ActorRef, String)> = mentions
             .iter()
             .filter(|m| self.kind_of(m.actor, &found) == Kind::Person)
@@ -647,10 +652,11 @@ impl Recognizer {
                 rule: format!("alias \"{alias}\""),
             });
         }
+        let shouting = shouting_lines(text);
         for m in self.acronyms.find_iter(text) {
             let (s, e) = (m.start(), m.end());
             if !boundary_ok(text, s, e)
-                || in_shouting_line(text, s)
+                || in_shouting_line(&shouting, s)
                 || out.iter().any(|x| x.start < e && s < x.end)
             {
                 continue;
@@ -1143,15 +1149,30 @@ fn boundary_ok(text: &str, s: usize, e: usize) -> bool {
     })
 }
 
-/// True when the line holding `pos` is written in capitals (a shouted headline), where
-/// acronyms cannot be told from words.
-fn in_shouting_line(text: &str, pos: usize) -> bool {
-    let start = text[..pos].rfind('\n').map_or(0, |p| p + 1);
-    let end = text[pos..].find('\n').map_or(text.len(), |p| pos + p);
-    let line = &text[start..end];
-    let letters = line.chars().filter(|c| c.is_alphabetic()).count();
-    let upper = line.chars().filter(|c| c.is_uppercase()).count();
-    letters > 12 && upper * 10 > letters * 8
+/// The lines of `text` written in capitals (shouted headlines), where acronyms cannot be
+/// told from words: their byte ranges, in order.
+fn shouting_lines(text: &str) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    for line in text.split_inclusive('\n') {
+        let (mut letters, mut upper) = (0usize, 0usize);
+        for c in line.chars() {
+            if c.is_alphabetic() {
+                letters += 1;
+                upper += c.is_uppercase() as usize;
+            }
+        }
+        if letters > 12 && upper * 10 > letters * 8 {
+            out.push((start, start + line.len()));
+        }
+        start += line.len();
+    }
+    out
+}
+
+/// Whether `pos` falls in one of the `shouting_lines`.
+fn in_shouting_line(lines: &[(usize, usize)], pos: usize) -> bool {
+    lines.iter().any(|&(s, e)| s <= pos && pos < e)
 }
 
 /// `(byte of "(", acronym)` for every "(ACR)" in the text.

@@ -273,7 +273,6 @@ pub fn extract(
                 }
             }
         }
-        let time = claim_time(s_text, published);
 
         // "We drove them out of the valley," said a Malian officer: in a quotation,
         // "we" is the speaker's side, the speaker itself when it is an organization, else
@@ -544,7 +543,7 @@ pub fn extract(
                     start: ss,
                     end: se,
                     cue: text[c.start..c.end].to_string(),
-                    time: time.clone(),
+                    time: None,
                 });
             }
         }
@@ -584,7 +583,7 @@ pub fn extract(
                             start: ss,
                             end: se,
                             cue: text[x.end..word_end].to_string(),
-                            time: time.clone(),
+                            time: None,
                         });
                     }
                 }
@@ -598,8 +597,15 @@ pub fn extract(
             .collect();
         sentence_claims
             .retain(|c| c.relation != Relation::Ties || !specific.contains(&(c.subject, c.object)));
+        // The time the sentence states, worked out only for sentences that claim something.
+        let time = if sentence_claims.is_empty() {
+            None
+        } else {
+            claim_time(s_text, published)
+        };
         let mut seen = Vec::new();
-        for c in sentence_claims {
+        for mut c in sentence_claims {
+            c.time.clone_from(&time);
             let (a, b) = if c.relation.symmetric() && c.object < c.subject {
                 (c.object, c.subject)
             } else {

@@ -1,7 +1,7 @@
 //! The claim lexicon compiled from the packs' `[claims]` tables into one automaton.
 
 use super::Relation;
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
 use std::collections::HashMap;
 
 /// What a cue phrase signals.
@@ -170,6 +170,7 @@ impl Lexicon {
         let automaton = AhoCorasickBuilder::new()
             .ascii_case_insensitive(true)
             .match_kind(MatchKind::Standard)
+            .kind(Some(AhoCorasickKind::DFA))
             .build(phrases.iter().map(|p| p.0.as_str()))
             .map_err(|e| format!("cannot compile the claim lexicon: {e}"))?;
         Ok(Lexicon {

@@ -132,9 +132,29 @@ pub struct FoundDate {
     pub date: Date,
 }
 
+/// Whether `s` has `n` ASCII digits in a row.
+fn has_digit_run(s: &[u8], n: usize) -> bool {
+    let mut run = 0;
+    for &b in s {
+        if b.is_ascii_digit() {
+            run += 1;
+            if run == n {
+                return true;
+            }
+        } else {
+            run = 0;
+        }
+    }
+    false
+}
+
 /// Every date in `s`, in order, without overlaps (the more precise pattern wins).
 pub fn find_dates(s: &str) -> Vec<FoundDate> {
     let mut found: Vec<FoundDate> = Vec::new();
+    // Every pattern has a four-digit year: most sentences have none and skip the regexes.
+    if !has_digit_run(s.as_bytes(), 4) {
+        return found;
+    }
     for (re, kind) in patterns() {
         for c in re.captures_iter(s) {
             let m = c.get(0).expect("whole match");
