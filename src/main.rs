@@ -663,7 +663,7 @@ fn selection(
 }
 
 /// The actor ids a name on the command line stands for, or an error with suggestions.
-fn resolve(store: &Store, corpus: &tiegraph::assess::Corpus, name: &str) -> Result<Vec<i64>> {
+fn resolve(store: &Store, name: &str) -> Result<Vec<i64>> {
     let ids = store.find_actor_ids(name)?;
     if !ids.is_empty() {
         return Ok(ids);
@@ -671,8 +671,8 @@ fn resolve(store: &Store, corpus: &tiegraph::assess::Corpus, name: &str) -> Resu
     let names = store.actor_names()?;
     let close: Vec<String> = tiegraph::assess::suggest(&names, name, 5)
         .into_iter()
-        .map(|id| corpus.actor_name(id))
-        .collect();
+        .map(|id| store.actor_name(id))
+        .collect::<std::result::Result<_, _>>()?;
     if close.is_empty() {
         bail!("no actor named {name:?} (see `tiegraph actors`)");
     }
@@ -689,12 +689,12 @@ fn resolve(store: &Store, corpus: &tiegraph::assess::Corpus, name: &str) -> Resu
 fn cmd_ties(db: &Path, a: &str, b: &str, format: DossierFormat, filters: &Filters) -> Result<i32> {
     let store = open_existing(db)?;
     let period = filters.period()?;
-    let corpus = store.corpus()?;
-    let ids_a = resolve(&store, &corpus, a)?;
-    let ids_b = resolve(&store, &corpus, b)?;
+    let ids_a = resolve(&store, a)?;
+    let ids_b = resolve(&store, b)?;
     if ids_a.iter().any(|x| ids_b.contains(x)) {
         bail!("{a:?} and {b:?} name the same actor");
     }
+    let corpus = store.corpus_for_pair(&ids_a, &ids_b)?;
     let pair = corpus.assess_pair(&ids_a, &ids_b, &period);
     let mut out = std::io::BufWriter::new(std::io::stdout().lock());
     match format {

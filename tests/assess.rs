@@ -743,3 +743,40 @@ fn map_and_exports_escape_hostile_text() {
     assert!(!o.status.success(), "csv needs a folder");
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+#[test]
+fn a_pairs_own_corpus_gives_the_same_dossier_as_the_whole_store() {
+    // `ties` reads only the pair's claims, its sources' affiliations and the copies behind
+    // them; for every pair on the map, that must change nothing in the dossier.
+    let dir = scratch();
+    let db = ingest(
+        &dir,
+        &[
+            &fixtures(),
+            &PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("examples/articles"),
+        ],
+    );
+    let store = tiegraph::store::Store::open(Path::new(&db)).unwrap();
+    let whole = store.corpus().unwrap();
+    let all = whole.assess_all(&Period::default());
+    assert!(all.len() > 20, "{} ties", all.len());
+    let dossier = |c: &tiegraph::assess::Corpus, a: i64, b: i64| {
+        let p = c.assess_pair(&[a], &[b], &Period::default());
+        let mut out = Vec::new();
+        tiegraph::export::dossier::write_json(&p, &Period::default(), &mut out).unwrap();
+        String::from_utf8(out).unwrap()
+    };
+    for t in &all {
+        let part = store
+            .corpus_for_pair(&[t.subject_id], &[t.object_id])
+            .unwrap();
+        assert!(part.claims.len() < whole.claims.len());
+        assert_eq!(
+            dossier(&part, t.subject_id, t.object_id),
+            dossier(&whole, t.subject_id, t.object_id),
+            "{} — {}",
+            t.subject,
+            t.object
+        );
+    }
+}

@@ -124,15 +124,15 @@ fn pack_actor(tx: &Connection, pack: &Pack, i: usize) -> Result<i64> {
     match existing {
         Some(id) => {
             tx.execute(
-                "UPDATE actor SET name = ?2, kind = ?3 WHERE id = ?1",
-                params![id, a.name, a.kind.as_str()],
+                "UPDATE actor SET name = ?2, kind = ?3, skeleton = ?4 WHERE id = ?1",
+                params![id, a.name, a.kind.as_str(), skeleton(&a.name)],
             )?;
             Ok(id)
         }
         None => {
             tx.execute(
-                "INSERT INTO actor (pack_id, name, kind, origin, reason) VALUES (?1, ?2, ?3, 'pack', 'pack entry')",
-                params![a.id, a.name, a.kind.as_str()],
+                "INSERT INTO actor (pack_id, name, kind, origin, reason, skeleton) VALUES (?1, ?2, ?3, 'pack', 'pack entry', ?4)",
+                params![a.id, a.name, a.kind.as_str(), skeleton(&a.name)],
             )?;
             Ok(tx.last_insert_rowid())
         }
@@ -214,8 +214,8 @@ fn discovered_actor(
         return Ok(id);
     }
     tx.execute(
-        "INSERT INTO actor (pack_id, name, kind, origin, reason) VALUES (NULL, ?1, ?2, 'discovered', ?3)",
-        params![name, kind_s, reason],
+        "INSERT INTO actor (pack_id, name, kind, origin, reason, skeleton) VALUES (NULL, ?1, ?2, 'discovered', ?3, ?4)",
+        params![name, kind_s, reason, skeleton(name)],
     )?;
     let id = tx.last_insert_rowid();
     tx.execute(
@@ -223,6 +223,26 @@ fn discovered_actor(
         params![id, name, skeleton(name), head_key(name), surname_key(name, kind), format!("discovered: {reason}"), doc_id],
     )?;
     Ok(id)
+}
+
+/// Gives every actor stored before migration 005 the skeleton of its name.
+pub(super) fn fill_skeletons(conn: &Connection) -> Result<()> {
+    let rows: Vec<(i64, String)> = conn
+        .prepare("SELECT id, name FROM actor WHERE skeleton IS NULL")?
+        .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?
+        .collect::<std::result::Result<_, _>>()?;
+    if rows.is_empty() {
+        return Ok(());
+    }
+    let tx = conn.unchecked_transaction()?;
+    {
+        let mut up = tx.prepare("UPDATE actor SET skeleton = ?2 WHERE id = ?1")?;
+        for (id, name) in rows {
+            up.execute(params![id, skeleton(&name)])?;
+        }
+    }
+    tx.commit()?;
+    Ok(())
 }
 
 /// An actor with its counts and the names it was seen under.

@@ -3,87 +3,212 @@
 
 use super::{Result, Store};
 use crate::assess::{ActorFact, ClaimFact, CopySpan, Corpus, DocFact, Modality};
-use std::collections::HashMap;
+use rusqlite::OptionalExtension;
+use std::collections::{HashMap, HashSet};
+
+const DOC_COLUMNS: &str =
+    "id, name, title, author, outlet, original_outlet, published, original_published, ingested_at";
+
+fn doc_fact(r: &rusqlite::Row) -> rusqlite::Result<DocFact> {
+    Ok(DocFact {
+        id: r.get(0)?,
+        name: r.get(1)?,
+        meta: super::docs::meta_at(r, 2)?,
+        ingested_at: r.get(8)?,
+    })
+}
+
+/// Claim columns, with the evidence sentence cut from the document text.
+const CLAIM_SELECT: &str =
+    "SELECT c.id, c.doc_id, c.start, c.\"end\", c.subject_id, c.relation, c.object_id,
+        c.polarity, c.modality, c.source_id, c.cue, c.time,
+        CAST(substr(CAST(d.text AS BLOB), c.start + 1, c.\"end\" - c.start) AS TEXT)
+     FROM claim c JOIN document d ON d.id = c.doc_id AND d.current = 1";
+
+fn claim_fact(r: &rusqlite::Row) -> rusqlite::Result<ClaimFact> {
+    Ok(ClaimFact {
+        id: r.get(0)?,
+        doc_id: r.get(1)?,
+        start: r.get(2)?,
+        end: r.get(3)?,
+        subject_id: r.get(4)?,
+        relation: r.get(5)?,
+        object_id: r.get(6)?,
+        affirmed: r.get::<_, String>(7)? == "affirmed",
+        modality: Modality::parse(&r.get::<_, String>(8)?),
+        source_id: r.get(9)?,
+        cue: r.get(10)?,
+        time: r.get(11)?,
+        sentence: r.get::<_, Option<String>>(12)?.unwrap_or_default(),
+    })
+}
+
+const COPY_SELECT: &str =
+    "SELECT r.copy_doc, r.copy_start, r.copy_end, r.source_doc, r.source_start, r.source_end
+     FROM reuse r
+     JOIN document c ON c.id = r.copy_doc AND c.current = 1
+     JOIN document s ON s.id = r.source_doc AND s.current = 1";
+
+fn copy_span(r: &rusqlite::Row) -> rusqlite::Result<CopySpan> {
+    Ok(CopySpan {
+        copy_doc: r.get(0)?,
+        copy_start: r.get(1)?,
+        copy_end: r.get(2)?,
+        source_doc: r.get(3)?,
+        source_start: r.get(4)?,
+        source_end: r.get(5)?,
+    })
+}
+
+fn actor_fact(r: &rusqlite::Row) -> rusqlite::Result<(i64, ActorFact)> {
+    let a = ActorFact {
+        id: r.get(0)?,
+        name: r.get(1)?,
+        kind: r.get(2)?,
+    };
+    Ok((a.id, a))
+}
+
+/// `1,2,3` for an SQL `IN (...)` list (integers only, so nothing to escape).
+fn id_list<'a>(ids: impl IntoIterator<Item = &'a i64>) -> String {
+    let v: Vec<String> = ids.into_iter().map(i64::to_string).collect();
+    if v.is_empty() {
+        "NULL".to_string()
+    } else {
+        v.join(",")
+    }
+}
 
 impl Store {
+    fn rows<T>(
+        &self,
+        sql: &str,
+        f: impl FnMut(&rusqlite::Row) -> rusqlite::Result<T>,
+    ) -> Result<Vec<T>> {
+        let mut st = self.conn.prepare(sql)?;
+        let rows = st
+            .query_map([], f)?
+            .collect::<std::result::Result<_, _>>()?;
+        Ok(rows)
+    }
+
     /// Everything `assess` needs, for the current version of every document.
     pub fn corpus(&self) -> Result<Corpus> {
-        let mut st = self.conn.prepare(
-            "SELECT id, name, title, author, outlet, original_outlet, published, original_published, ingested_at
-             FROM document WHERE current = 1 ORDER BY id",
+        let docs: HashMap<i64, DocFact> = self
+            .rows(
+                &format!("SELECT {DOC_COLUMNS} FROM document WHERE current = 1 ORDER BY id"),
+                doc_fact,
+            )?
+            .into_iter()
+            .map(|d| (d.id, d))
+            .collect();
+        let claims = self.rows(
+            &format!("{CLAIM_SELECT} ORDER BY c.doc_id, c.sentence, c.id"),
+            claim_fact,
         )?;
-        let docs: HashMap<i64, DocFact> = st
-            .query_map([], |r| {
-                Ok(DocFact {
-                    id: r.get(0)?,
-                    name: r.get(1)?,
-                    meta: super::docs::meta_at(r, 2)?,
-                    ingested_at: r.get(8)?,
-                })
-            })?
-            .map(|d| d.map(|d| (d.id, d)))
-            .collect::<std::result::Result<_, _>>()?;
-        let mut st = self.conn.prepare(
-            "SELECT c.id, c.doc_id, c.start, c.\"end\", c.subject_id, c.relation, c.object_id,
-                    c.polarity, c.modality, c.source_id, c.cue, c.time,
-                    CAST(substr(CAST(d.text AS BLOB), c.start + 1, c.\"end\" - c.start) AS TEXT)
-             FROM claim c JOIN document d ON d.id = c.doc_id AND d.current = 1
-             ORDER BY c.doc_id, c.sentence, c.id",
-        )?;
-        let claims: Vec<ClaimFact> = st
-            .query_map([], |r| {
-                Ok(ClaimFact {
-                    id: r.get(0)?,
-                    doc_id: r.get(1)?,
-                    start: r.get(2)?,
-                    end: r.get(3)?,
-                    subject_id: r.get(4)?,
-                    relation: r.get(5)?,
-                    object_id: r.get(6)?,
-                    affirmed: r.get::<_, String>(7)? == "affirmed",
-                    modality: Modality::parse(&r.get::<_, String>(8)?),
-                    source_id: r.get(9)?,
-                    cue: r.get(10)?,
-                    time: r.get(11)?,
-                    sentence: r.get::<_, Option<String>>(12)?.unwrap_or_default(),
-                })
-            })?
-            .collect::<std::result::Result<_, _>>()?;
-        let mut st = self.conn.prepare(
-            "SELECT r.copy_doc, r.copy_start, r.copy_end, r.source_doc, r.source_start, r.source_end
-             FROM reuse r
-             JOIN document c ON c.id = r.copy_doc AND c.current = 1
-             JOIN document s ON s.id = r.source_doc AND s.current = 1",
-        )?;
-        let copies: Vec<CopySpan> = st
-            .query_map([], |r| {
-                Ok(CopySpan {
-                    copy_doc: r.get(0)?,
-                    copy_start: r.get(1)?,
-                    copy_end: r.get(2)?,
-                    source_doc: r.get(3)?,
-                    source_start: r.get(4)?,
-                    source_end: r.get(5)?,
-                })
-            })?
-            .collect::<std::result::Result<_, _>>()?;
-        let mut st = self.conn.prepare("SELECT id, name, kind FROM actor")?;
-        let actors: HashMap<i64, ActorFact> = st
-            .query_map([], |r| {
-                Ok(ActorFact {
-                    id: r.get(0)?,
-                    name: r.get(1)?,
-                    kind: r.get(2)?,
-                })
-            })?
-            .map(|a| a.map(|a| (a.id, a)))
-            .collect::<std::result::Result<_, _>>()?;
+        let copies = self.rows(COPY_SELECT, copy_span)?;
+        let actors = self
+            .rows("SELECT id, name, kind FROM actor", actor_fact)?
+            .into_iter()
+            .collect();
         Ok(Corpus {
             claims,
             docs,
             copies,
             actors,
         })
+    }
+
+    /// What `assess_pair(a, b)` needs and no more: the claims between the two sides,
+    /// the affiliations of their sources, and the documents and copied passages behind
+    /// them (following chains of copies). Its dossier is the same as with `corpus()`,
+    /// read through the indexes in time that does not grow with the store.
+    pub fn corpus_for_pair(&self, a: &[i64], b: &[i64]) -> Result<Corpus> {
+        let (la, lb) = (id_list(a), id_list(b));
+        let mut claims = self.rows(
+            &format!(
+                "{CLAIM_SELECT} WHERE (c.subject_id IN ({la}) AND c.object_id IN ({lb}))
+                    OR (c.subject_id IN ({lb}) AND c.object_id IN ({la}))
+                 ORDER BY c.doc_id, c.sentence, c.id"
+            ),
+            claim_fact,
+        )?;
+        // Whom each source belongs to, to tell a party's own voice from a third party's.
+        let sources: HashSet<i64> = claims.iter().filter_map(|c| c.source_id).collect();
+        if !sources.is_empty() {
+            let have: HashSet<i64> = claims.iter().map(|c| c.id).collect();
+            let more = self.rows(
+                &format!(
+                    "{CLAIM_SELECT} WHERE c.subject_id IN ({}) AND c.polarity = 'affirmed'
+                        AND c.relation IN ('member_of', 'leads', 'part_of')",
+                    id_list(&sources)
+                ),
+                claim_fact,
+            )?;
+            claims.extend(more.into_iter().filter(|c| !have.contains(&c.id)));
+        }
+        // Copied passages of those documents, and of the documents they copy, to the end
+        // of each chain.
+        let mut doc_ids: HashSet<i64> = claims.iter().map(|c| c.doc_id).collect();
+        let mut frontier: Vec<i64> = doc_ids.iter().copied().collect();
+        let mut copies: Vec<CopySpan> = Vec::new();
+        let mut hops = 0;
+        while !frontier.is_empty() && hops < 64 {
+            hops += 1;
+            let found = self.rows(
+                &format!("{COPY_SELECT} WHERE r.copy_doc IN ({})", id_list(&frontier)),
+                copy_span,
+            )?;
+            frontier = found
+                .iter()
+                .map(|c| c.source_doc)
+                .filter(|d| doc_ids.insert(*d))
+                .collect();
+            copies.extend(found);
+        }
+        let docs: HashMap<i64, DocFact> = self
+            .rows(
+                &format!(
+                    "SELECT {DOC_COLUMNS} FROM document WHERE id IN ({})",
+                    id_list(&doc_ids)
+                ),
+                doc_fact,
+            )?
+            .into_iter()
+            .map(|d| (d.id, d))
+            .collect();
+        let actor_ids: HashSet<i64> = a
+            .iter()
+            .chain(b)
+            .copied()
+            .chain(claims.iter().flat_map(|c| [c.subject_id, c.object_id]))
+            .chain(sources)
+            .collect();
+        let actors = self
+            .rows(
+                &format!(
+                    "SELECT id, name, kind FROM actor WHERE id IN ({})",
+                    id_list(&actor_ids)
+                ),
+                actor_fact,
+            )?
+            .into_iter()
+            .collect();
+        Ok(Corpus {
+            claims,
+            docs,
+            copies,
+            actors,
+        })
+    }
+
+    /// The name of the actor with row id `id`.
+    pub fn actor_name(&self, id: i64) -> Result<String> {
+        Ok(self
+            .conn
+            .query_row("SELECT name FROM actor WHERE id = ?1", [id], |r| r.get(0))
+            .optional()?
+            .unwrap_or_else(|| format!("actor {id}")))
     }
 
     /// Every actor's name and every name it was seen under, for suggestions.

@@ -132,11 +132,14 @@ impl Store {
     /// (case, accents, hyphens, "the"), else by spelling skeleton ("al Qaida" = "al-Qaeda").
     pub fn find_actor_ids(&self, name: &str) -> Result<Vec<i64>> {
         use crate::actors::normalize::{fold, skeleton};
-        let mut st = self.conn.prepare(
-            "SELECT a.id, a.name FROM actor a UNION SELECT l.actor_id, l.surface FROM alias l",
+        // Names equal after folding have equal skeletons: the index narrows the search to
+        // the names that can match at all.
+        let mut st = self.conn.prepare_cached(
+            "SELECT id, name FROM actor WHERE skeleton = ?1
+             UNION SELECT actor_id, surface FROM alias WHERE skeleton = ?1",
         )?;
         let rows: Vec<(i64, String)> = st
-            .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?
+            .query_map([skeleton(name)], |r| Ok((r.get(0)?, r.get(1)?)))?
             .collect::<std::result::Result<_, _>>()?;
         let pick = |key: &dyn Fn(&str) -> String| {
             let want = key(name);

@@ -24,6 +24,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/002_actors.sql"),
     include_str!("migrations/003_claims.sql"),
     include_str!("migrations/004_alias_surface.sql"),
+    include_str!("migrations/005_actor_skeleton.sql"),
 ];
 
 /// Index entries shared by more documents than this are common phrasing, not copying.
@@ -117,6 +118,7 @@ impl Store {
             tx.pragma_update(None, "user_version", (i + 1) as i64)?;
             tx.commit()?;
         }
+        actors::fill_skeletons(&self.conn)?;
         Ok(())
     }
 
