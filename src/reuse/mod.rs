@@ -29,7 +29,13 @@ fn tokens(text: &str) -> Vec<Token> {
     let mut start = None;
     let mut h: u64 = FNV_OFFSET;
     for (i, c) in text.char_indices() {
-        if c.is_alphanumeric() {
+        if c.is_ascii_alphanumeric() {
+            if start.is_none() {
+                start = Some(i);
+                h = FNV_OFFSET;
+            }
+            h = (h ^ c.to_ascii_lowercase() as u64).wrapping_mul(FNV_PRIME);
+        } else if c.is_alphanumeric() {
             if start.is_none() {
                 start = Some(i);
                 h = FNV_OFFSET;
@@ -132,17 +138,21 @@ pub fn shared_with(a: &Shingled, b: &str) -> Vec<Passage> {
     let ha = &a.hashes;
     let tb = tokens(b);
     let hb = shingle_hashes(&tb);
-    let mut where_b: std::collections::HashMap<u64, Vec<usize>> = std::collections::HashMap::new();
-    for (j, h) in hb.iter().enumerate() {
-        where_b.entry(*h).or_default().push(j);
-    }
+    // b's shingles sorted by hash (then position): the places of a hash are one run.
+    let mut where_b: Vec<(u64, usize)> = hb.iter().enumerate().map(|(j, h)| (*h, j)).collect();
+    where_b.sort_unstable();
     // Maximal runs of consecutive equal shingles: (i, j, len) in shingle units.
     let mut runs: Vec<(usize, usize, usize)> = Vec::new();
     let mut i = 0;
     while i < ha.len() {
         let mut best: Option<(usize, usize)> = None;
-        if let Some(js) = where_b.get(&ha[i]) {
-            for &j in js.iter().take(16) {
+        let first = where_b.partition_point(|e| e.0 < ha[i]);
+        {
+            let js = where_b[first..]
+                .iter()
+                .take_while(|e| e.0 == ha[i])
+                .map(|e| e.1);
+            for j in js.take(16) {
                 let mut n = 0;
                 while i + n < ha.len() && j + n < hb.len() && ha[i + n] == hb[j + n] {
                     n += 1;

@@ -123,15 +123,15 @@ fn pack_actor(tx: &Connection, pack: &Pack, i: usize) -> Result<i64> {
         .optional()?;
     match existing {
         Some(id) => {
-            tx.execute(
+            tx.prepare_cached(
                 "UPDATE actor SET name = ?2, kind = ?3, skeleton = ?4 WHERE id = ?1",
-                params![id, a.name, a.kind.as_str(), skeleton(&a.name)],
-            )?;
+            )?
+            .execute(params![id, a.name, a.kind.as_str(), skeleton(&a.name)])?;
             Ok(id)
         }
         None => {
-            tx.execute(
-                "INSERT INTO actor (pack_id, name, kind, origin, reason, skeleton) VALUES (?1, ?2, ?3, 'pack', 'pack entry', ?4)",
+            tx.prepare_cached(
+                "INSERT INTO actor (pack_id, name, kind, origin, reason, skeleton) VALUES (?1, ?2, ?3, 'pack', 'pack entry', ?4)")?.execute(
                 params![a.id, a.name, a.kind.as_str(), skeleton(&a.name)],
             )?;
             Ok(tx.last_insert_rowid())
@@ -207,19 +207,19 @@ fn discovered_actor(
         }
     }
     if let Some((id, why)) = found {
-        tx.execute(
-            "INSERT OR IGNORE INTO alias (actor_id, surface, skeleton, head, surname, reason, doc_id) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+        tx.prepare_cached(
+            "INSERT OR IGNORE INTO alias (actor_id, surface, skeleton, head, surname, reason, doc_id) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)")?.execute(
             params![id, name, skeleton(name), head_key(name), surname_key(name, kind), why, doc_id],
         )?;
         return Ok(id);
     }
-    tx.execute(
-        "INSERT INTO actor (pack_id, name, kind, origin, reason, skeleton) VALUES (NULL, ?1, ?2, 'discovered', ?3, ?4)",
+    tx.prepare_cached(
+        "INSERT INTO actor (pack_id, name, kind, origin, reason, skeleton) VALUES (NULL, ?1, ?2, 'discovered', ?3, ?4)")?.execute(
         params![name, kind_s, reason, skeleton(name)],
     )?;
     let id = tx.last_insert_rowid();
-    tx.execute(
-        "INSERT OR IGNORE INTO alias (actor_id, surface, skeleton, head, surname, reason, doc_id) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+    tx.prepare_cached(
+        "INSERT OR IGNORE INTO alias (actor_id, surface, skeleton, head, surname, reason, doc_id) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)")?.execute(
         params![id, name, skeleton(name), head_key(name), surname_key(name, kind), format!("discovered: {reason}"), doc_id],
     )?;
     Ok(id)

@@ -25,6 +25,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/003_claims.sql"),
     include_str!("migrations/004_alias_surface.sql"),
     include_str!("migrations/005_actor_skeleton.sql"),
+    include_str!("migrations/006_mention_index.sql"),
 ];
 
 /// Index entries shared by more documents than this are common phrasing, not copying.
@@ -36,6 +37,9 @@ pub struct Store {
     conn: Connection,
     /// What is known to be written already (committed), to skip redundant statements.
     cache: actors::Cache,
+    /// Shingle hashes with more than MAX_POSTINGS documents: common phrasing, never a
+    /// sign of copying, so neither looked up again nor indexed for more documents.
+    common: rustc_hash::FxHashSet<i64>,
 }
 
 /// Failure of the store, with what was being done.
@@ -92,9 +96,12 @@ impl Store {
         // in memory on large stores.
         conn.pragma_update(None, "cache_size", -65536)?;
         conn.pragma_update(None, "temp_store", "MEMORY")?;
+        // Every statement of a document's write stays prepared (the default keeps 16).
+        conn.set_prepared_statement_cache_capacity(64);
         let mut store = Store {
             conn,
             cache: actors::Cache::default(),
+            common: Default::default(),
         };
         store
             .migrate()
@@ -130,9 +137,11 @@ impl Store {
         )
         .map_err(|e| StoreError(format!("cannot open database {}: {e}", path.display())))?;
         conn.busy_timeout(std::time::Duration::from_secs(10))?;
+        conn.set_prepared_statement_cache_capacity(64);
         Ok(Store {
             conn,
             cache: actors::Cache::default(),
+            common: Default::default(),
         })
     }
 
@@ -165,6 +174,7 @@ impl Store {
             if let Err(e) = self.conn.execute_batch("COMMIT") {
                 // Nothing of the batch was written: forget what it taught the cache.
                 self.cache = actors::Cache::default();
+                self.common.clear();
                 return Err(e.into());
             }
         }
@@ -201,8 +211,10 @@ impl Store {
             if hash == a.content_hash {
                 return Ok((Outcome::Unchanged, id));
             }
-            tx.execute("UPDATE document SET current = 0 WHERE id = ?1", [id])?;
-            tx.execute("DELETE FROM shingle WHERE doc_id = ?1", [id])?;
+            tx.prepare_cached("UPDATE document SET current = 0 WHERE id = ?1")?
+                .execute([id])?;
+            tx.prepare_cached("DELETE FROM shingle WHERE doc_id = ?1")?
+                .execute([id])?;
             version = v + 1;
             outcome = Outcome::NewVersion;
         }
@@ -211,10 +223,10 @@ impl Store {
             .duration_since(std::time::UNIX_EPOCH)
             .map(|d| d.as_secs() as i64)
             .unwrap_or(0);
-        tx.execute(
+        tx.prepare_cached(
             "INSERT INTO document (path, name, version, current, content_hash, format, bytes, title, author,
                 outlet, original_outlet, published, original_published, ingested_at, text)
-             VALUES (?1, ?2, ?3, 1, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)",
+             VALUES (?1, ?2, ?3, 1, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)")?.execute(
             params![
                 a.path,
                 a.name,
@@ -241,7 +253,13 @@ impl Store {
                 st.execute(params![doc_id, i as i64, s.start as i64, s.end as i64])?;
             }
         }
-        record_reuse(&tx, doc_id, &a.doc.text, m.published.as_deref())?;
+        record_reuse(
+            &tx,
+            doc_id,
+            &a.doc.text,
+            m.published.as_deref(),
+            &mut self.common,
+        )?;
         let mut learned = actors::Cache::default();
         let ids = actors::put_mentions(
             &tx,
@@ -261,20 +279,31 @@ impl Store {
 
 /// Indexes the new document's fingerprint and records the passages it shares with
 /// documents already indexed, each oriented from copy to earlier source.
-fn record_reuse(tx: &Connection, doc_id: i64, text: &str, published: Option<&str>) -> Result<()> {
+fn record_reuse(
+    tx: &Connection,
+    doc_id: i64,
+    text: &str,
+    published: Option<&str>,
+    common: &mut rustc_hash::FxHashSet<i64>,
+) -> Result<()> {
     let prints = reuse::fingerprint(text);
     let mut hits: HashMap<i64, usize> = HashMap::new();
     {
         let mut find = tx.prepare_cached("SELECT doc_id FROM shingle WHERE hash = ?1 LIMIT ?2")?;
         let mut add = tx.prepare_cached("INSERT INTO shingle (hash, doc_id) VALUES (?1, ?2)")?;
         for h in &prints {
+            if common.contains(h) {
+                continue;
+            }
             let docs: Vec<i64> = find
                 .query_map(params![h, MAX_POSTINGS as i64 + 1], |r| r.get(0))?
                 .collect::<std::result::Result<_, _>>()?;
-            if docs.len() <= MAX_POSTINGS {
-                for d in docs {
-                    *hits.entry(d).or_default() += 1;
-                }
+            if docs.len() > MAX_POSTINGS {
+                common.insert(*h);
+                continue;
+            }
+            for d in docs {
+                *hits.entry(d).or_default() += 1;
             }
             add.execute(params![h, doc_id])?;
         }
@@ -290,11 +319,9 @@ fn record_reuse(tx: &Connection, doc_id: i64, text: &str, published: Option<&str
     let shingled = reuse::Shingled::new(text);
     let new_date = published.and_then(Date::parse_iso);
     for (other, _) in candidates {
-        let (other_text, other_pub): (String, Option<String>) = tx.query_row(
-            "SELECT text, published FROM document WHERE id = ?1",
-            [other],
-            |r| Ok((r.get(0)?, r.get(1)?)),
-        )?;
+        let (other_text, other_pub): (String, Option<String>) = tx
+            .prepare_cached("SELECT text, published FROM document WHERE id = ?1")?
+            .query_row([other], |r| Ok((r.get(0)?, r.get(1)?)))?;
         let passages = reuse::shared_with(&shingled, &other_text);
         if passages.is_empty() {
             continue;
