@@ -713,7 +713,12 @@ fn cmd_map(
     format: MapFormat,
 ) -> Result<i32> {
     let store = open_existing(db)?;
-    let sel = selection(&store, filters, min_confidence)?;
+    check_confidence(min_confidence)?;
+    let sel = tiegraph::export::Selection::summaries(
+        store.corpus_without_sentences()?,
+        filters.period()?,
+        min_confidence,
+    );
     let mut out = std::io::BufWriter::new(std::io::stdout().lock());
     match format {
         MapFormat::Text => tiegraph::export::map::write_text(&sel, top, &mut out)?,

@@ -60,7 +60,7 @@ impl Build {
     fn doc(&mut self, id: i64, published: Option<&str>) -> &mut Self {
         self.corpus.docs.insert(
             id,
-            DocFact {
+            std::sync::Arc::new(DocFact {
                 id,
                 name: format!("doc{id}.txt"),
                 meta: tiegraph::read::Meta {
@@ -70,7 +70,7 @@ impl Build {
                     ..Default::default()
                 },
                 ingested_at: 1_700_000_000 + id,
-            },
+            }),
         );
         self
     }

@@ -20,6 +20,7 @@ pub mod time;
 use crate::actors::normalize::{fold, skeleton};
 use origin::CopyIndex;
 use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
+use std::sync::Arc;
 
 /// How firmly a claim is put (the claims stage's type).
 pub use crate::claims::Modality;
@@ -101,7 +102,8 @@ pub struct ActorFact {
 #[derive(Debug, Clone, Default)]
 pub struct Corpus {
     pub claims: Vec<ClaimFact>,
-    pub docs: HashMap<i64, DocFact>,
+    /// Shared: evidence points at its document rather than copying it.
+    pub docs: HashMap<i64, Arc<DocFact>>,
     pub copies: Vec<CopySpan>,
     pub actors: HashMap<i64, ActorFact>,
 }
@@ -160,7 +162,7 @@ pub struct Evidence {
     pub modality: Modality,
     pub subject: String,
     pub object: String,
-    pub doc: DocFact,
+    pub doc: Arc<DocFact>,
     /// The date the claim is placed at: its own time, else its origin's publication.
     pub date: Option<String>,
     pub speaker: String,
@@ -169,7 +171,7 @@ pub struct Evidence {
     pub cue: String,
     /// Set when this claim sits in a passage copied from an earlier document in which
     /// no matching claim was found: the origin it counts under.
-    pub copied_from: Option<DocFact>,
+    pub copied_from: Option<Arc<DocFact>>,
     /// Later copies of this claim, folded here and not counted again.
     pub copies: Vec<CopyRef>,
 }
@@ -177,7 +179,7 @@ pub struct Evidence {
 #[derive(Debug, Clone)]
 pub struct CopyRef {
     pub claim_id: i64,
-    pub doc: DocFact,
+    pub doc: Arc<DocFact>,
 }
 
 /// One independent source on one side of a tie.
@@ -277,11 +279,13 @@ impl Corpus {
             .unwrap_or_else(|| "unknown".into())
     }
 
-    fn doc(&self, id: i64) -> DocFact {
-        self.docs.get(&id).cloned().unwrap_or_else(|| DocFact {
-            id,
-            name: format!("document {id}"),
-            ..Default::default()
+    fn doc(&self, id: i64) -> Arc<DocFact> {
+        self.docs.get(&id).cloned().unwrap_or_else(|| {
+            Arc::new(DocFact {
+                id,
+                name: format!("document {id}"),
+                ..Default::default()
+            })
         })
     }
 
@@ -401,6 +405,16 @@ impl Corpus {
 
     /// Assessments of every tie, for maps and exports.
     pub fn assess_all(&self, period: &Period) -> Vec<Tie> {
+        self.assess_all_with(period, true)
+    }
+
+    /// As `assess_all`, with each tie's `evidence` left empty: the counts, sources,
+    /// confidence and dates are the same, for a fraction of the time and memory.
+    pub fn assess_all_summaries(&self, period: &Period) -> Vec<Tie> {
+        self.assess_all_with(period, false)
+    }
+
+    fn assess_all_with(&self, period: &Period, with_evidence: bool) -> Vec<Tie> {
         let reps = self.representatives();
         let reps: Vec<&Rep> = reps
             .iter()
@@ -421,7 +435,7 @@ impl Corpus {
         let aff = self.affiliations();
         let mut ties: Vec<Tie> = groups
             .into_iter()
-            .map(|((rel, s, o), reps)| self.tie(&rel, s, o, &reps, &aff, &[s], &[o]))
+            .map(|((rel, s, o), reps)| self.tie(&rel, s, o, &reps, &aff, &[s], &[o], with_evidence))
             .collect();
         sort_ties(&mut ties);
         ties
@@ -465,15 +479,15 @@ impl Corpus {
         }
         let mut ties: Vec<Tie> = groups
             .into_iter()
-            .map(|((rel, s, o), reps)| self.tie(&rel, s, o, &reps, &aff, a, b))
+            .map(|((rel, s, o), reps)| self.tie(&rel, s, o, &reps, &aff, a, b, true))
             .collect();
         sort_ties(&mut ties);
         let coop: Vec<&Rep> = all
             .into_iter()
             .filter(|r| COOPERATIVE.contains(&r.claim.relation.as_str()))
             .collect();
-        let cooperation =
-            (!coop.is_empty()).then(|| self.tie("any_cooperation", a0, b0, &coop, &aff, a, b));
+        let cooperation = (!coop.is_empty())
+            .then(|| self.tie("any_cooperation", a0, b0, &coop, &aff, a, b, true));
         Pair {
             a: self.actor_name(a0),
             b: self.actor_name(b0),
@@ -492,6 +506,7 @@ impl Corpus {
         aff: &HashMap<i64, HashSet<i64>>,
         side_a: &[i64],
         side_b: &[i64],
+        with_evidence: bool,
     ) -> Tie {
         let parties: HashSet<i64> = side_a.iter().chain(side_b).copied().collect();
         let is_party = |id: i64| {
@@ -559,7 +574,7 @@ impl Corpus {
                 if !affirmed && kind == "party" {
                     w *= score::PARTY_DENIAL;
                 }
-                let docname = self.doc(r.origin_doc).name;
+                let docname = self.doc(r.origin_doc).name.clone();
                 let e = sources.entry(key.clone()).or_insert(SourceSummary {
                     key: key.clone(),
                     name: name.clone(),
@@ -570,8 +585,8 @@ impl Corpus {
                 });
                 e.claims += 1;
                 e.weight = e.weight.max(w);
-                for d in
-                    std::iter::once(docname).chain(r.copies.iter().map(|k| self.doc(k.doc_id).name))
+                for d in std::iter::once(docname)
+                    .chain(r.copies.iter().map(|k| self.doc(k.doc_id).name.clone()))
                 {
                     if !e.documents.contains(&d) {
                         e.documents.push(d);
@@ -590,6 +605,9 @@ impl Corpus {
                     if side.last.as_ref().is_none_or(|l| d > l) {
                         side.last = Some(d.clone());
                     }
+                }
+                if !with_evidence {
+                    continue;
                 }
                 evidence.push(Evidence {
                     claim_id: c.id,
@@ -685,15 +703,14 @@ fn orient(relation: &str, s: i64, o: i64) -> (i64, i64) {
 }
 
 fn sort_ties(ties: &mut [Tie]) {
-    ties.sort_by(|x, y| {
-        y.confidence
-            .total_cmp(&x.confidence)
-            .then(
-                y.affirmed
-                    .independent_sources
-                    .cmp(&x.affirmed.independent_sources),
-            )
-            .then(x.key().cmp(&y.key()))
+    // Confidence is never negative, so its bits order as its values do; the key string
+    // is made once per tie, not once per comparison.
+    ties.sort_by_cached_key(|t| {
+        (
+            std::cmp::Reverse(t.confidence.max(0.0).to_bits()),
+            std::cmp::Reverse(t.affirmed.independent_sources),
+            t.key(),
+        )
     });
 }
 

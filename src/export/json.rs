@@ -57,7 +57,7 @@ pub fn evidence_json(e: &Evidence) -> Value {
         "date": e.date,
         "speaker": e.speaker,
         "speaker_kind": e.speaker_kind,
-        "copied_from": e.copied_from.as_ref().map(doc_json),
+        "copied_from": e.copied_from.as_deref().map(doc_json),
         "copies": e.copies.iter().map(|c| {
             let mut d = doc_json(&c.doc);
             d["claim_id"] = json!(c.claim_id);
@@ -118,7 +118,7 @@ pub fn write(sel: &Selection, out: &mut dyn Write) -> std::io::Result<()> {
             v
         })
         .collect();
-    let mut docs: Vec<&DocFact> = sel.corpus.docs.values().collect();
+    let mut docs: Vec<&DocFact> = sel.corpus.docs.values().map(|d| &**d).collect();
     docs.sort_by_key(|d| d.id);
     let doc = json!({
         "period": {"from": sel.period.from, "to": sel.period.to},

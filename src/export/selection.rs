@@ -17,8 +17,22 @@ pub struct Selection {
 
 impl Selection {
     pub fn new(corpus: Corpus, period: Period, min_confidence: f64) -> Selection {
-        let ties: Vec<Tie> = corpus
-            .assess_all(&period)
+        Selection::with(corpus, period, min_confidence, true)
+    }
+
+    /// A selection whose ties carry no evidence (see `Corpus::assess_all_summaries`),
+    /// for the map summary.
+    pub fn summaries(corpus: Corpus, period: Period, min_confidence: f64) -> Selection {
+        Selection::with(corpus, period, min_confidence, false)
+    }
+
+    fn with(corpus: Corpus, period: Period, min_confidence: f64, evidence: bool) -> Selection {
+        let all = if evidence {
+            corpus.assess_all(&period)
+        } else {
+            corpus.assess_all_summaries(&period)
+        };
+        let ties: Vec<Tie> = all
             .into_iter()
             .filter(|t| t.affirmed.claims > 0 && t.confidence >= min_confidence)
             .collect();

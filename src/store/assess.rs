@@ -25,6 +25,12 @@ const CLAIM_SELECT: &str =
         CAST(substr(CAST(d.text AS BLOB), c.start + 1, c.\"end\" - c.start) AS TEXT)
      FROM claim c JOIN document d ON d.id = c.doc_id AND d.current = 1";
 
+/// The same without the sentence, which costs a read of every document's text.
+const CLAIM_SELECT_BARE: &str =
+    "SELECT c.id, c.doc_id, c.start, c.\"end\", c.subject_id, c.relation, c.object_id,
+        c.polarity, c.modality, c.source_id, c.cue, c.time, NULL
+     FROM claim c JOIN document d ON d.id = c.doc_id AND d.current = 1";
+
 fn claim_fact(r: &rusqlite::Row) -> rusqlite::Result<ClaimFact> {
     Ok(ClaimFact {
         id: r.get(0)?,
@@ -94,16 +100,31 @@ impl Store {
 
     /// Everything `assess` needs, for the current version of every document.
     pub fn corpus(&self) -> Result<Corpus> {
-        let docs: HashMap<i64, DocFact> = self
+        self.corpus_with(true)
+    }
+
+    /// As `corpus`, with the evidence sentences left empty: enough for the map, whose
+    /// ties need counts and sources but no quotations, and much faster on a large store.
+    pub fn corpus_without_sentences(&self) -> Result<Corpus> {
+        self.corpus_with(false)
+    }
+
+    fn corpus_with(&self, sentences: bool) -> Result<Corpus> {
+        let select = if sentences {
+            CLAIM_SELECT
+        } else {
+            CLAIM_SELECT_BARE
+        };
+        let docs: HashMap<i64, std::sync::Arc<DocFact>> = self
             .rows(
                 &format!("SELECT {DOC_COLUMNS} FROM document WHERE current = 1 ORDER BY id"),
                 doc_fact,
             )?
             .into_iter()
-            .map(|d| (d.id, d))
+            .map(|d| (d.id, std::sync::Arc::new(d)))
             .collect();
         let claims = self.rows(
-            &format!("{CLAIM_SELECT} ORDER BY c.doc_id, c.sentence, c.id"),
+            &format!("{select} ORDER BY c.doc_id, c.sentence, c.id"),
             claim_fact,
         )?;
         let copies = self.rows(COPY_SELECT, copy_span)?;
@@ -166,7 +187,7 @@ impl Store {
                 .collect();
             copies.extend(found);
         }
-        let docs: HashMap<i64, DocFact> = self
+        let docs: HashMap<i64, std::sync::Arc<DocFact>> = self
             .rows(
                 &format!(
                     "SELECT {DOC_COLUMNS} FROM document WHERE id IN ({})",
@@ -175,7 +196,7 @@ impl Store {
                 doc_fact,
             )?
             .into_iter()
-            .map(|d| (d.id, d))
+            .map(|d| (d.id, std::sync::Arc::new(d)))
             .collect();
         let actor_ids: HashSet<i64> = a
             .iter()
