@@ -18,6 +18,9 @@ rm -rf "$corpus" "$db" "$db-wal" "$db-shm"
 
 now() { date +%s.%N; }
 secs() { python3 -c "print(f'{$2 - $1:.2f}')"; }
+# Peak resident memory (MB) of the last command run through `measure NAME cmd...`.
+measure() { local name=$1; shift; /usr/bin/time -f '%M' -o "$work/rss.$name" "$@"; }
+peak() { echo $(( $(tail -n 1 "$work/rss.$1") / 1024 )); }
 
 t0=$(now)
 "$bin" synth --from examples/articles --size-mb "$size" --out "$corpus" >/dev/null
@@ -25,16 +28,15 @@ t1=$(now)
 bytes=$(du -sb "$corpus" | cut -f1)
 docs=$(find "$corpus" -name '*.txt' | wc -l)
 
-/usr/bin/time -f '%M' -o "$work/rss" "$bin" ingest --quiet --db "$db" "$corpus"
+measure ingest "$bin" ingest --quiet --db "$db" "$corpus"
 t2=$(now)
 "$bin" ingest --quiet --db "$db" "$corpus"
 t3=$(now)
-rss_kb=$(tail -n 1 "$work/rss")
 db_bytes=$(( $(stat -c %s "$db") + $( [ -f "$db-wal" ] && stat -c %s "$db-wal" || echo 0) ))
 
 # The strongest pair on the map, for the dossier latency.
 map_start=$(now)
-"$bin" map --db "$db" > "$work/map.txt"
+measure map "$bin" map --db "$db" > "$work/map.txt"
 map_end=$(now)
 pair=$(python3 - "$work/map.txt" <<'PY'
 import re, sys
@@ -46,16 +48,16 @@ PY
 )
 a=$(echo "$pair" | sed -n 1p); b=$(echo "$pair" | sed -n 2p)
 ties_start=$(now)
-"$bin" ties --db "$db" "$a" "$b" > "$work/ties.md"
+measure ties "$bin" ties --db "$db" "$a" "$b" > "$work/ties.md"
 ties_end=$(now)
 
 exports=""
 for f in json graphml gexf stix; do
-    s=$(now); "$bin" export --db "$db" --format "$f" --out "$work/export.$f"; e=$(now)
-    exports+="| export $f | $(secs "$s" "$e") s | $(du -h "$work/export.$f" | cut -f1) |"$'\n'
+    s=$(now); measure "$f" "$bin" export --db "$db" --format "$f" --out "$work/export.$f"; e=$(now)
+    exports+="| export $f | $(secs "$s" "$e") s | $(du -h "$work/export.$f" | cut -f1), peak memory $(peak "$f") MB |"$'\n'
 done
-s=$(now); "$bin" export --db "$db" --format csv --out "$work/export-csv"; e=$(now)
-exports+="| export csv | $(secs "$s" "$e") s | $(du -sh "$work/export-csv" | cut -f1) |"$'\n'
+s=$(now); measure csv "$bin" export --db "$db" --format csv --out "$work/export-csv"; e=$(now)
+exports+="| export csv | $(secs "$s" "$e") s | $(du -sh "$work/export-csv" | cut -f1), peak memory $(peak csv) MB |"$'\n'
 
 mb=$(python3 -c "print(f'{$bytes/1e6:.1f}')")
 ingest_s=$(secs "$t1" "$t2")
@@ -65,11 +67,11 @@ Corpus: $docs articles, $mb MB (built in $(secs "$t0" "$t1") s); $(nproc) cores.
 | measure | value | |
 |---|---:|---|
 | ingest | $ingest_s s | $(python3 -c "print(f'{$bytes/1e6/($t2-$t1):.2f}')") MB/s |
-| peak memory (ingest) | $((rss_kb / 1024)) MB | |
+| peak memory (ingest) | $(peak ingest) MB | |
 | re-ingest, unchanged | $(secs "$t2" "$t3") s | $(python3 -c "print(f'{$bytes/1e6/($t3-$t2):.0f}')") MB/s |
 | database | $((db_bytes / 1000000)) MB | $(python3 -c "print(f'{$db_bytes/$bytes:.1f}')") bytes per byte of text |
-| map | $(secs "$map_start" "$map_end") s | |
-| ties "$a" "$b" | $(python3 -c "print(f'{($ties_end-$ties_start)*1000:.0f}')") ms | |
+| map | $(secs "$map_start" "$map_end") s | peak memory $(peak map) MB |
+| ties "$a" "$b" | $(python3 -c "print(f'{($ties_end-$ties_start)*1000:.0f}')") ms | peak memory $(peak ties) MB |
 $exports
 TABLE
 echo "(work files in $work)"

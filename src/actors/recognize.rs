@@ -1157,7 +1157,10 @@ fn shouting_lines(text: &str) -> Vec<(usize, usize)> {
     for line in text.split_inclusive('\n') {
         let (mut letters, mut upper) = (0usize, 0usize);
         for c in line.chars() {
-            if c.is_alphabetic() {
+            if c.is_ascii() {
+                letters += c.is_ascii_alphabetic() as usize;
+                upper += c.is_ascii_uppercase() as usize;
+            } else if c.is_alphabetic() {
                 letters += 1;
                 upper += c.is_uppercase() as usize;
             }

@@ -101,32 +101,51 @@ pub fn actor_json(c: &Centrality, kind: &str) -> Value {
     })
 }
 
-/// The map as one JSON document: actors, ties with their evidence, documents.
+/// The map as one JSON document: actors, ties with their evidence, documents. Written
+/// element by element, so that no tree of the whole document is held in memory.
 pub fn write(sel: &Selection, out: &mut dyn Write) -> std::io::Result<()> {
-    let actors: Vec<Value> = sel
-        .centrality
-        .iter()
-        .map(|c| actor_json(c, &sel.corpus.actor_kind(c.id)))
-        .collect();
-    let ties: Vec<Value> = sel
-        .ties
-        .iter()
-        .map(|t| {
+    // Keys in the order serde_json's maps keep (sorted), as a whole-document write would.
+    writeln!(out, "{{")?;
+    write!(out, "  \"actors\": ")?;
+    write_array(
+        out,
+        sel.centrality
+            .iter()
+            .map(|c| actor_json(c, &sel.corpus.actor_kind(c.id))),
+    )?;
+    writeln!(out, ",")?;
+    let mut docs: Vec<&DocFact> = sel.corpus.docs.values().map(|d| &**d).collect();
+    docs.sort_by_key(|d| d.id);
+    write!(out, "  \"documents\": ")?;
+    write_array(out, docs.into_iter().map(doc_json))?;
+    writeln!(out, ",")?;
+    writeln!(out, "  \"min_confidence\": {},", json!(sel.min_confidence))?;
+    writeln!(
+        out,
+        "  \"period\": {},",
+        json!({"from": sel.period.from, "to": sel.period.to})
+    )?;
+    write!(out, "  \"ties\": ")?;
+    write_array(
+        out,
+        sel.ties.iter().map(|t| {
             let mut v = tie_json(t, true);
             v["subject_id"] = json!(t.subject_id);
             v["object_id"] = json!(t.object_id);
             v
-        })
-        .collect();
-    let mut docs: Vec<&DocFact> = sel.corpus.docs.values().map(|d| &**d).collect();
-    docs.sort_by_key(|d| d.id);
-    let doc = json!({
-        "period": {"from": sel.period.from, "to": sel.period.to},
-        "min_confidence": sel.min_confidence,
-        "actors": actors,
-        "ties": ties,
-        "documents": docs.into_iter().map(doc_json).collect::<Vec<_>>(),
-    });
-    serde_json::to_writer_pretty(&mut *out, &doc)?;
-    writeln!(out)
+        }),
+    )?;
+    writeln!(out, "\n}}")
+}
+
+/// A JSON array, one pretty-printed element at a time, indented one level.
+fn write_array(out: &mut dyn Write, items: impl Iterator<Item = Value>) -> std::io::Result<()> {
+    let mut first = true;
+    for v in items {
+        out.write_all(if first { b"[\n    " } else { b",\n    " })?;
+        first = false;
+        let text = serde_json::to_string_pretty(&v)?;
+        out.write_all(text.replace('\n', "\n    ").as_bytes())?;
+    }
+    out.write_all(if first { b"[]" } else { b"\n  ]" })
 }
