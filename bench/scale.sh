@@ -5,12 +5,13 @@
 # latency, and export time per format.
 #
 # usage: bench/scale.sh [SIZE_MB] [WORK_DIR]
+# TIEGRAPH_BIN=path measures that binary instead of building target/release/tiegraph.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 size=${1:-1024}
 work=${2:-$(mktemp -d /tmp/tiegraph-scale.XXXXXX)}
-cargo build --release --quiet
-bin=$PWD/target/release/tiegraph
+if [ -z "${TIEGRAPH_BIN:-}" ]; then cargo build --release --quiet; fi
+bin=${TIEGRAPH_BIN:-$PWD/target/release/tiegraph}
 mkdir -p "$work"
 corpus=$work/corpus
 db=$work/scale.db
