@@ -56,6 +56,18 @@ fn ingest_is_idempotent_and_changed_files_become_versions() {
         "a changed file is a new version, not a second document"
     );
     assert_eq!(d[0]["version"], 2);
+    // The copy-detection index holds the current version's fingerprint only.
+    let conn = rusqlite::Connection::open(&db).unwrap();
+    let postings = |current: i64| -> i64 {
+        conn.query_row(
+            "SELECT count(*) FROM shingle s JOIN document d ON d.id = s.doc_id WHERE d.current = ?1",
+            [current],
+            |r| r.get(0),
+        )
+        .unwrap()
+    };
+    assert!(postings(1) > 0);
+    assert_eq!(postings(0), 0, "the superseded version's postings are gone");
     assert_eq!(d[0]["title"], "Militias close ranks in the north");
     assert_eq!(d[0]["author"], "Amina Diallo");
     assert_eq!(d[0]["published"], "2024-03-04");

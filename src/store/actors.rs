@@ -14,6 +14,10 @@ use std::collections::{HashMap, HashSet};
 pub(super) struct Cache {
     pack_ids: HashMap<String, i64>,
     aliases: HashSet<(i64, String)>,
+    /// The discovered actor a spelling skeleton of a kind resolves to by rule 1 of
+    /// `discovered_actor` (the earliest such alias, which later rows never displace),
+    /// with that alias's surface.
+    by_skeleton: HashMap<(String, Kind), (i64, String)>,
 }
 
 impl Cache {
@@ -21,8 +25,12 @@ impl Cache {
         if self.aliases.len() > 2_000_000 {
             self.aliases.clear();
         }
+        if self.by_skeleton.len() > 1_000_000 {
+            self.by_skeleton.clear();
+        }
         self.pack_ids.extend(other.pack_ids);
         self.aliases.extend(other.aliases);
+        self.by_skeleton.extend(other.by_skeleton);
     }
 }
 
@@ -53,13 +61,13 @@ pub(super) fn put_mentions(
             },
             ActorRef::Found(i) => {
                 let d = &actors.discovered[i];
-                discovered_actor(tx, &d.name, d.kind, &d.reason, doc_id)?
+                discovered_actor(tx, &d.name, d.kind, &d.reason, doc_id, known, learned)?
             }
         };
         ids.insert(m.actor, id);
     }
     let mut ins = tx.prepare_cached(
-        "INSERT INTO mention (doc_id, start, \"end\", sentence, actor_id, rule) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+        "INSERT OR IGNORE INTO mention (doc_id, start, \"end\", sentence, actor_id, rule) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
     )?;
     let mut alias = tx.prepare_cached(
         "INSERT OR IGNORE INTO alias (actor_id, surface, skeleton, head, surname, reason, doc_id)
@@ -117,9 +125,8 @@ fn surname_key(name: &str, kind: Kind) -> Option<String> {
 fn pack_actor(tx: &Connection, pack: &Pack, i: usize) -> Result<i64> {
     let a = &pack.actors[i];
     let existing: Option<i64> = tx
-        .query_row("SELECT id FROM actor WHERE pack_id = ?1", [&a.id], |r| {
-            r.get(0)
-        })
+        .prepare_cached("SELECT id FROM actor WHERE pack_id = ?1")?
+        .query_row([&a.id], |r| r.get(0))
         .optional()?;
     match existing {
         Some(id) => {
@@ -146,17 +153,29 @@ fn discovered_actor(
     kind: Kind,
     reason: &str,
     doc_id: i64,
+    known: &Cache,
+    learned: &mut Cache,
 ) -> Result<i64> {
     let kind_s = kind.as_str();
     // 1. The same name up to spelling ("Harakat an-Nur" = "Harakat al-Nour").
-    let same: Option<(i64, String)> = tx
-        .query_row(
-            "SELECT a.id, l.surface FROM alias l JOIN actor a ON a.id = l.actor_id
-             WHERE l.skeleton = ?1 AND a.kind = ?2 AND a.origin = 'discovered' LIMIT 1",
-            params![skeleton(name), kind_s],
-            |r| Ok((r.get(0)?, r.get(1)?)),
-        )
-        .optional()?;
+    let key = (skeleton(name), kind);
+    let same: Option<(i64, String)> = match known
+        .by_skeleton
+        .get(&key)
+        .or_else(|| learned.by_skeleton.get(&key))
+    {
+        Some(hit) => Some(hit.clone()),
+        None => tx
+            .prepare_cached(
+                "SELECT a.id, l.surface FROM alias l JOIN actor a ON a.id = l.actor_id
+                 WHERE l.skeleton = ?1 AND a.kind = ?2 AND a.origin = 'discovered' LIMIT 1",
+            )?
+            .query_row(params![key.0, kind_s], |r| Ok((r.get(0)?, r.get(1)?)))
+            .optional()?,
+    };
+    if let Some(hit) = &same {
+        learned.by_skeleton.insert(key.clone(), hit.clone());
+    }
     let mut found = same.map(|(id, s)| (id, format!("same name as \"{s}\" up to spelling")));
     // 2. A short or long form of a name seen before ("Harakat al-Nour" / "... al-Veloria").
     if found.is_none() && name.split_whitespace().count() >= 2 {
@@ -220,8 +239,9 @@ fn discovered_actor(
     let id = tx.last_insert_rowid();
     tx.prepare_cached(
         "INSERT OR IGNORE INTO alias (actor_id, surface, skeleton, head, surname, reason, doc_id) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)")?.execute(
-        params![id, name, skeleton(name), head_key(name), surname_key(name, kind), format!("discovered: {reason}"), doc_id],
+        params![id, name, key.0, head_key(name), surname_key(name, kind), format!("discovered: {reason}"), doc_id],
     )?;
+    learned.by_skeleton.insert(key, (id, name.to_string()));
     Ok(id)
 }
 

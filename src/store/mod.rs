@@ -26,6 +26,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/004_alias_surface.sql"),
     include_str!("migrations/005_actor_skeleton.sql"),
     include_str!("migrations/006_mention_index.sql"),
+    include_str!("migrations/007_shingle_key.sql"),
 ];
 
 /// Index entries shared by more documents than this are common phrasing, not copying.
@@ -213,8 +214,15 @@ impl Store {
             }
             tx.prepare_cached("UPDATE document SET current = 0 WHERE id = ?1")?
                 .execute([id])?;
-            tx.prepare_cached("DELETE FROM shingle WHERE doc_id = ?1")?
-                .execute([id])?;
+            // The superseded version's postings, found again from its text.
+            let old_text: String = tx
+                .prepare_cached("SELECT text FROM document WHERE id = ?1")?
+                .query_row([id], |r| r.get(0))?;
+            let mut del =
+                tx.prepare_cached("DELETE FROM shingle WHERE hash = ?1 AND doc_id = ?2")?;
+            for h in reuse::fingerprint(&old_text) {
+                del.execute(params![h, id])?;
+            }
             version = v + 1;
             outcome = Outcome::NewVersion;
         }
