@@ -714,11 +714,19 @@ fn cmd_map(
 ) -> Result<i32> {
     let store = open_existing(db)?;
     check_confidence(min_confidence)?;
-    let sel = tiegraph::export::Selection::summaries(
-        store.corpus_without_sentences()?,
-        filters.period()?,
-        min_confidence,
-    );
+    // Assessed a batch of actor pairs at a time: memory holds one batch, not the store.
+    let period = filters.period()?;
+    let all = store.tie_summaries(&period)?;
+    let changes = match period.before() {
+        Some(before) => Some(tiegraph::export::map::period_changes(
+            &store.tie_summaries(&before)?,
+            &all,
+        )),
+        None => None,
+    };
+    let mut sel =
+        tiegraph::export::Selection::from_ties(store.corpus_frame()?, period, min_confidence, all);
+    sel.changes = changes;
     let mut out = std::io::BufWriter::new(std::io::stdout().lock());
     match format {
         MapFormat::Text => tiegraph::export::map::write_text(&sel, top, &mut out)?,

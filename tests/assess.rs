@@ -780,3 +780,54 @@ fn a_pairs_own_corpus_gives_the_same_dossier_as_the_whole_store() {
         );
     }
 }
+
+#[test]
+fn assessing_the_store_in_batches_of_pairs_gives_the_whole_stores_ties() {
+    // `map` and the exports assess a range of actor pairs at a time so that memory holds
+    // one batch; however the pairs are cut, the ties and their evidence must not change.
+    let dir = scratch();
+    let db = ingest(
+        &dir,
+        &[
+            &fixtures(),
+            &PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("examples/articles"),
+        ],
+    );
+    let store = tiegraph::store::Store::open(Path::new(&db)).unwrap();
+    let whole = store.corpus().unwrap();
+    let as_json = |ties: &[tiegraph::assess::Tie]| -> Vec<String> {
+        ties.iter()
+            .map(|t| tiegraph::export::json::tie_json(t, true).to_string())
+            .collect()
+    };
+    let dated = Period {
+        from: Some("2020".into()),
+        to: None,
+    };
+    for period in [Period::default(), dated] {
+        let expected = as_json(&whole.assess_all(&period));
+        assert!(expected.len() > 10, "{} ties", expected.len());
+        for max_claims in [1, 5, 40, 1_000_000] {
+            let mut got = Vec::new();
+            let mut batches = 0;
+            store
+                .assess_batches(&period, true, max_claims, |ties| {
+                    batches += 1;
+                    got.extend(ties);
+                    Ok::<(), tiegraph::store::StoreError>(())
+                })
+                .unwrap();
+            tiegraph::assess::sort_ties(&mut got);
+            assert_eq!(as_json(&got), expected, "batches of {max_claims} claims");
+            if max_claims == 1 {
+                assert!(batches > 10, "{batches} batches");
+            }
+        }
+        let summaries = store.tie_summaries(&period).unwrap();
+        let bare = store
+            .corpus_without_sentences()
+            .unwrap()
+            .assess_all_summaries(&period);
+        assert_eq!(as_json(&summaries), as_json(&bare));
+    }
+}

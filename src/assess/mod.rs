@@ -702,7 +702,8 @@ fn orient(relation: &str, s: i64, o: i64) -> (i64, i64) {
     }
 }
 
-fn sort_ties(ties: &mut [Tie]) {
+/// Strongest first: by confidence, then independent affirming sources, then key.
+pub fn sort_ties(ties: &mut [Tie]) {
     // Confidence is never negative, so its bits order as its values do; the key string
     // is made once per tie, not once per comparison.
     ties.sort_by_cached_key(|t| {

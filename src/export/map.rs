@@ -5,28 +5,17 @@ use super::escape::line;
 use super::json::{actor_json, tie_json};
 use super::Selection;
 use crate::assess::graph::{changes, Change};
-use crate::assess::{Period, Tie};
+use crate::assess::Tie;
 use serde_json::json;
 use std::io::Write;
 
-/// What changed: the period's ties against those of everything earlier (when the period
-/// has a start), else nothing to compare with.
-pub fn period_changes(sel: &Selection) -> Option<Vec<Change>> {
-    let before: Period = sel.period.before()?;
-    let keep = |t: &Tie| t.affirmed.claims > 0 || t.negated.claims > 0;
-    let earlier: Vec<Tie> = sel
-        .corpus
-        .assess_all(&before)
-        .into_iter()
-        .filter(keep)
-        .collect();
-    let during: Vec<Tie> = sel
-        .corpus
-        .assess_all(&sel.period)
-        .into_iter()
-        .filter(keep)
-        .collect();
-    Some(changes(&earlier, &during))
+/// What changed: the period's ties against those of everything earlier (`earlier`,
+/// assessed over `period.before()`); `during` are all the period's ties.
+pub fn period_changes(earlier: &[Tie], during: &[Tie]) -> Vec<Change> {
+    let keep = |t: &&Tie| t.affirmed.claims > 0 || t.negated.claims > 0;
+    let earlier: Vec<Tie> = earlier.iter().filter(keep).cloned().collect();
+    let during: Vec<Tie> = during.iter().filter(keep).cloned().collect();
+    changes(&earlier, &during)
 }
 
 fn span(t: &Tie) -> String {
@@ -108,7 +97,7 @@ pub fn write_text(sel: &Selection, top: usize, out: &mut dyn Write) -> std::io::
             )?;
         }
     }
-    match period_changes(sel) {
+    match &sel.changes {
         Some(ch) => {
             writeln!(
                 out,
@@ -151,7 +140,7 @@ pub fn write_text(sel: &Selection, top: usize, out: &mut dyn Write) -> std::io::
 }
 
 pub fn write_json(sel: &Selection, top: usize, out: &mut dyn Write) -> std::io::Result<()> {
-    let changes = period_changes(sel).map(|ch| {
+    let changes = sel.changes.as_ref().map(|ch| {
         ch.iter()
             .map(|c| {
                 json!({"change": c.kind.as_str(), "tie": c.label, "before": c.before, "after": c.after})

@@ -1,10 +1,11 @@
 //! What the map, the exports and their filters share: the ties of a period above a
 //! confidence, and the centrality of the actors they connect.
 
-use crate::assess::graph::{centrality, Centrality};
+use crate::assess::graph::{centrality, Centrality, Change};
 use crate::assess::{Corpus, Period, Tie};
 
 pub struct Selection {
+    /// The documents and actors (and, when built from a whole corpus, its claims).
     pub corpus: Corpus,
     pub period: Period,
     pub min_confidence: f64,
@@ -13,6 +14,9 @@ pub struct Selection {
     /// `ties A B` shows them.)
     pub ties: Vec<Tie>,
     pub centrality: Vec<Centrality>,
+    /// What changed against everything earlier, when the period has a start and the
+    /// changes were assessed (`tiegraph map`).
+    pub changes: Option<Vec<Change>>,
 }
 
 impl Selection {
@@ -32,6 +36,18 @@ impl Selection {
         } else {
             corpus.assess_all_summaries(&period)
         };
+        Selection::from_ties(corpus, period, min_confidence, all)
+    }
+
+    /// A selection of ties already assessed (`all`, strongest first), with `frame`
+    /// naming their actors and documents (see `Store::corpus_frame`).
+    pub fn from_ties(
+        frame: Corpus,
+        period: Period,
+        min_confidence: f64,
+        all: Vec<Tie>,
+    ) -> Selection {
+        let corpus = frame;
         let ties: Vec<Tie> = all
             .into_iter()
             .filter(|t| t.affirmed.claims > 0 && t.confidence >= min_confidence)
@@ -43,6 +59,7 @@ impl Selection {
             min_confidence,
             ties,
             centrality,
+            changes: None,
         }
     }
 

@@ -1,8 +1,8 @@
 //! The rows assessment reads: claims, documents, copied passages and actors of the
 //! current documents.
 
-use super::{Result, Store};
-use crate::assess::{ActorFact, ClaimFact, CopySpan, Corpus, DocFact, Modality};
+use super::{Result, Store, StoreError};
+use crate::assess::{ActorFact, ClaimFact, CopySpan, Corpus, DocFact, Modality, Period, Tie};
 use rusqlite::OptionalExtension;
 use std::collections::{HashMap, HashSet};
 
@@ -24,6 +24,9 @@ const CLAIM_SELECT: &str =
         c.polarity, c.modality, c.source_id, c.cue, c.time,
         CAST(substr(CAST(d.text AS BLOB), c.start + 1, c.\"end\" - c.start) AS TEXT)
      FROM claim c JOIN document d ON d.id = c.doc_id AND d.current = 1";
+
+/// Claims per batch when the whole store is assessed piece by piece (`assess_batches`).
+pub const BATCH_CLAIMS: i64 = 50_000;
 
 /// The same without the sentence, which costs a read of every document's text.
 const CLAIM_SELECT_BARE: &str =
@@ -75,6 +78,15 @@ fn actor_fact(r: &rusqlite::Row) -> rusqlite::Result<(i64, ActorFact)> {
     Ok((a.id, a))
 }
 
+/// Unordered actor pairs from the first to the last, both included, each as (lower
+/// id, higher id), in that order.
+type PairRange = ((i64, i64), (i64, i64));
+
+fn in_range(range: PairRange, s: i64, o: i64) -> bool {
+    let key = (s.min(o), s.max(o));
+    range.0 <= key && key <= range.1
+}
+
 /// `1,2,3` for an SQL `IN (...)` list (integers only, so nothing to escape).
 fn id_list<'a>(ids: impl IntoIterator<Item = &'a i64>) -> String {
     let v: Vec<String> = ids.into_iter().map(i64::to_string).collect();
@@ -115,7 +127,19 @@ impl Store {
         } else {
             CLAIM_SELECT_BARE
         };
-        let docs: HashMap<i64, std::sync::Arc<DocFact>> = self
+        let mut corpus = self.corpus_frame()?;
+        corpus.claims = self.rows(
+            &format!("{select} ORDER BY c.doc_id, c.sentence, c.id"),
+            claim_fact,
+        )?;
+        corpus.copies = self.rows(COPY_SELECT, copy_span)?;
+        Ok(corpus)
+    }
+
+    /// The current documents and every actor, without claims or copies: what a map or
+    /// an export names and counts once its ties are assessed (see `assess_batches`).
+    pub fn corpus_frame(&self) -> Result<Corpus> {
+        let docs = self
             .rows(
                 &format!("SELECT {DOC_COLUMNS} FROM document WHERE current = 1 ORDER BY id"),
                 doc_fact,
@@ -123,21 +147,120 @@ impl Store {
             .into_iter()
             .map(|d| (d.id, std::sync::Arc::new(d)))
             .collect();
-        let claims = self.rows(
-            &format!("{select} ORDER BY c.doc_id, c.sentence, c.id"),
-            claim_fact,
-        )?;
-        let copies = self.rows(COPY_SELECT, copy_span)?;
         let actors = self
             .rows("SELECT id, name, kind FROM actor", actor_fact)?
             .into_iter()
             .collect();
         Ok(Corpus {
-            claims,
             docs,
-            copies,
             actors,
+            ..Corpus::default()
         })
+    }
+
+    /// The unordered pairs of actors that claims connect, as (lower id, higher id),
+    /// cut into consecutive ranges of at most `max_claims` claims (a pair with more is
+    /// a range of its own): each range is (first pair, last pair), both included.
+    fn pair_ranges(&self, max_claims: i64) -> Result<Vec<PairRange>> {
+        let pairs = self.rows(
+            "SELECT min(subject_id, object_id), max(subject_id, object_id), count(*)
+             FROM claim GROUP BY 1, 2 ORDER BY 1, 2",
+            |r| Ok(((r.get(0)?, r.get(1)?), r.get::<_, i64>(2)?)),
+        )?;
+        let mut ranges: Vec<PairRange> = Vec::new();
+        let mut size = 0;
+        for (pair, n) in pairs {
+            match ranges.last_mut() {
+                Some(r) if size + n <= max_claims => r.1 = pair,
+                _ => {
+                    ranges.push((pair, pair));
+                    size = 0;
+                }
+            }
+            size += n;
+        }
+        Ok(ranges)
+    }
+
+    /// Every tie in `period`, assessed one batch of actor pairs (about `max_claims`
+    /// claims) at a time, so that memory holds one batch's claims, documents and copies,
+    /// never the whole store's. `each` receives the ties of each batch's pairs, with
+    /// their evidence when `with_evidence`; together they are `corpus().assess_all`.
+    pub fn assess_batches<E: From<StoreError>>(
+        &self,
+        period: &Period,
+        with_evidence: bool,
+        max_claims: i64,
+        mut each: impl FnMut(Vec<Tie>) -> std::result::Result<(), E>,
+    ) -> std::result::Result<(), E> {
+        for range in self.pair_ranges(max_claims)? {
+            let corpus = self.corpus_for_pairs(range, with_evidence)?;
+            let ties = if with_evidence {
+                corpus.assess_all(period)
+            } else {
+                corpus.assess_all_summaries(period)
+            };
+            // The affiliations behind the batch's sources are claims of other pairs,
+            // assessed (whole) in their own batch.
+            let ties: Vec<Tie> = ties
+                .into_iter()
+                .filter(|t| {
+                    let (s, o) = (t.subject_id, t.object_id);
+                    in_range(range, s, o)
+                })
+                .collect();
+            each(ties)?;
+        }
+        Ok(())
+    }
+
+    /// Every tie's summary in `period` (no evidence), strongest first, assessed in
+    /// batches: the same as `corpus_without_sentences().assess_all_summaries(period)`.
+    pub fn tie_summaries(&self, period: &Period) -> Result<Vec<Tie>> {
+        let mut all = Vec::new();
+        self.assess_batches(period, false, BATCH_CLAIMS, |ties| {
+            all.extend(ties);
+            Ok::<(), StoreError>(())
+        })?;
+        crate::assess::sort_ties(&mut all);
+        Ok(all)
+    }
+
+    /// What `assess_all` needs for the ties of the unordered actor pairs in `range`:
+    /// their claims both ways round, then as in `corpus_for_pair`.
+    fn corpus_for_pairs(&self, range: PairRange, sentences: bool) -> Result<Corpus> {
+        let select = if sentences {
+            CLAIM_SELECT
+        } else {
+            CLAIM_SELECT_BARE
+        };
+        let ((lo_from, hi_from), (lo_to, hi_to)) = range;
+        // Claims whose subject has the lower id, through the (subject, object) index;
+        // then those whose object has it, through the object index.
+        let forward = self
+            .conn
+            .prepare_cached(&format!(
+                "{select} WHERE (c.subject_id, c.object_id) BETWEEN (?1, ?2) AND (?3, ?4)
+                AND c.object_id >= c.subject_id"
+            ))?
+            .query_map([lo_from, hi_from, lo_to, hi_to], claim_fact)?
+            .collect::<std::result::Result<Vec<_>, _>>()?;
+        let backward = self
+            .conn
+            .prepare_cached(&format!(
+                "{select} WHERE c.object_id BETWEEN ?1 AND ?2 AND c.subject_id > c.object_id"
+            ))?
+            .query_map([lo_from, lo_to], claim_fact)?
+            .collect::<std::result::Result<Vec<_>, _>>()?;
+        let mut claims = forward;
+        claims.extend(
+            backward
+                .into_iter()
+                .filter(|c| in_range(range, c.subject_id, c.object_id)),
+        );
+        // The order of `corpus()`: by document, sentence (whose start orders it), id.
+        claims.sort_by_key(|c| (c.doc_id, c.start, c.id));
+        self.complete(claims, sentences, &[])
     }
 
     /// What `assess_pair(a, b)` needs and no more: the claims between the two sides,
@@ -154,19 +277,39 @@ impl Store {
             ),
             claim_fact,
         )?;
+        claims.sort_by_key(|c| (c.doc_id, c.start, c.id));
+        let sides: Vec<i64> = a.iter().chain(b).copied().collect();
+        self.complete(claims, true, &sides)
+    }
+
+    /// Completes a corpus around some claims: the affiliations of their sources, the
+    /// documents and copied passages behind them (following chains of copies), and the
+    /// actors they name (with `more_actors`).
+    fn complete(
+        &self,
+        mut claims: Vec<ClaimFact>,
+        sentences: bool,
+        more_actors: &[i64],
+    ) -> Result<Corpus> {
+        let select = if sentences {
+            CLAIM_SELECT
+        } else {
+            CLAIM_SELECT_BARE
+        };
         // Whom each source belongs to, to tell a party's own voice from a third party's.
         let sources: HashSet<i64> = claims.iter().filter_map(|c| c.source_id).collect();
         if !sources.is_empty() {
             let have: HashSet<i64> = claims.iter().map(|c| c.id).collect();
             let more = self.rows(
                 &format!(
-                    "{CLAIM_SELECT} WHERE c.subject_id IN ({}) AND c.polarity = 'affirmed'
+                    "{select} WHERE c.subject_id IN ({}) AND c.polarity = 'affirmed'
                         AND c.relation IN ('member_of', 'leads', 'part_of')",
                     id_list(&sources)
                 ),
                 claim_fact,
             )?;
             claims.extend(more.into_iter().filter(|c| !have.contains(&c.id)));
+            claims.sort_by_key(|c| (c.doc_id, c.start, c.id));
         }
         // Copied passages of those documents, and of the documents they copy, to the end
         // of each chain.
@@ -198,9 +341,8 @@ impl Store {
             .into_iter()
             .map(|d| (d.id, std::sync::Arc::new(d)))
             .collect();
-        let actor_ids: HashSet<i64> = a
+        let actor_ids: HashSet<i64> = more_actors
             .iter()
-            .chain(b)
             .copied()
             .chain(claims.iter().flat_map(|c| [c.subject_id, c.object_id]))
             .chain(sources)
