@@ -655,10 +655,14 @@ fn selection(
 ) -> Result<tiegraph::export::Selection> {
     check_confidence(min_confidence)?;
     let period = filters.period()?;
-    Ok(tiegraph::export::Selection::new(
-        store.corpus()?,
+    // Assessed a batch of actor pairs at a time, first without evidence; exports read
+    // the evidence again batch by batch (`Selection::for_each_evidence`).
+    let all = store.tie_summaries(&period)?;
+    Ok(tiegraph::export::Selection::from_ties(
+        store.corpus_frame()?,
         period,
         min_confidence,
+        all,
     ))
 }
 
@@ -717,6 +721,7 @@ fn cmd_map(
     // Assessed a batch of actor pairs at a time: memory holds one batch, not the store.
     let period = filters.period()?;
     let all = store.tie_summaries(&period)?;
+    // All the period's ties, not only those selected, against all earlier ones.
     let changes = match period.before() {
         Some(before) => Some(tiegraph::export::map::period_changes(
             &store.tie_summaries(&before)?,
@@ -749,7 +754,7 @@ fn cmd_export(
             bail!("--format csv writes three files: give a folder with --out DIR");
         };
         let sel = selection(&store, filters, min_confidence)?;
-        tiegraph::export::csv::write(&sel, dir)
+        tiegraph::export::csv::write(&sel, &store, dir)
             .with_context(|| format!("cannot write CSV files in {}", dir.display()))?;
         return Ok(0);
     }
@@ -764,10 +769,12 @@ fn cmd_export(
         None => Box::new(std::io::BufWriter::new(std::io::stdout().lock())),
     };
     match (format, &sel) {
-        (ExportFormat::Json, Some(sel)) => tiegraph::export::json::write(sel, &mut sink)?,
-        (ExportFormat::Graphml, Some(sel)) => tiegraph::export::graphml::write(sel, &mut sink)?,
+        (ExportFormat::Json, Some(sel)) => tiegraph::export::json::write(sel, &store, &mut sink)?,
+        (ExportFormat::Graphml, Some(sel)) => {
+            tiegraph::export::graphml::write(sel, &store, &mut sink)?
+        }
         (ExportFormat::Gexf, Some(sel)) => tiegraph::export::gexf::write(sel, &mut sink)?,
-        (ExportFormat::Stix, Some(sel)) => tiegraph::export::stix::write(sel, &mut sink)?,
+        (ExportFormat::Stix, Some(sel)) => tiegraph::export::stix::write(sel, &store, &mut sink)?,
         _ => tiegraph::export::eval_jsonl::write(&store, &mut sink)?,
     }
     sink.flush()?;

@@ -1,7 +1,9 @@
 //! CSV export: `nodes.csv`, `edges.csv` and `evidence.csv` in one folder.
 
 use super::escape::{csv, num};
+use super::spill::Spill;
 use super::Selection;
+use crate::store::Store;
 use std::io::Write;
 use std::path::Path;
 
@@ -19,7 +21,7 @@ fn opt(x: &Option<String>) -> String {
 }
 
 /// Writes the three files into `dir` (created if needed).
-pub fn write(sel: &Selection, dir: &Path) -> std::io::Result<()> {
+pub fn write(sel: &Selection, store: &Store, dir: &Path) -> std::io::Result<()> {
     std::fs::create_dir_all(dir)?;
     let create = |name: &str| -> std::io::Result<std::io::BufWriter<std::fs::File>> {
         Ok(std::io::BufWriter::new(std::fs::File::create(
@@ -126,10 +128,19 @@ pub fn write(sel: &Selection, dir: &Path) -> std::io::Result<()> {
                 t.explanation.clone(),
             ],
         )?;
+    }
+    edges.flush()?;
+    // Evidence rows come a batch of pairs at a time; they are listed tie by tie,
+    // strongest first, as the edges are.
+    let mut spill = Spill::new(sel.ties.len())?;
+    let mut rows: Vec<u8> = Vec::new();
+    sel.for_each_evidence(store, |i, t| {
+        rows.clear();
+        let key = t.key();
         for e in &t.evidence {
             let copies: Vec<String> = e.copies.iter().map(|c| c.doc.name.clone()).collect();
             row(
-                &mut evidence,
+                &mut rows,
                 &[
                     key.clone(),
                     s(e.claim_id),
@@ -153,7 +164,8 @@ pub fn write(sel: &Selection, dir: &Path) -> std::io::Result<()> {
                 ],
             )?;
         }
-    }
-    edges.flush()?;
+        spill.put(i, &rows)
+    })?;
+    spill.copy_to(&mut evidence)?;
     evidence.flush()
 }

@@ -4,6 +4,7 @@
 
 use super::escape::{num, xml};
 use super::Selection;
+use crate::store::Store;
 use std::io::Write;
 
 const NODE_KEYS: [(&str, &str); 4] = [
@@ -33,7 +34,13 @@ fn data(out: &mut dyn Write, key: &str, value: &str) -> std::io::Result<()> {
     writeln!(out, "      <data key=\"{key}\">{}</data>", xml(value))
 }
 
-pub fn write(sel: &Selection, out: &mut dyn Write) -> std::io::Result<()> {
+pub fn write(sel: &Selection, store: &Store, out: &mut dyn Write) -> std::io::Result<()> {
+    // Each edge quotes its first evidence sentence.
+    let mut first: Vec<Option<String>> = vec![None; sel.ties.len()];
+    sel.for_each_evidence(store, |i, t| {
+        first[i] = t.evidence.first().map(|e| super::escape::line(&e.sentence));
+        Ok(())
+    })?;
     writeln!(out, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>")?;
     writeln!(
         out,
@@ -100,8 +107,8 @@ pub fn write(sel: &Selection, out: &mut dyn Write) -> std::io::Result<()> {
             data(out, "e_last", l)?;
         }
         data(out, "e_explanation", &t.explanation)?;
-        if let Some(e) = t.evidence.first() {
-            data(out, "e_evidence", &super::escape::line(&e.sentence))?;
+        if let Some(e) = &first[i] {
+            data(out, "e_evidence", e)?;
         }
         writeln!(out, "    </edge>")?;
     }

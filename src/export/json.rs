@@ -1,9 +1,11 @@
 //! The JSON shapes of assessments (shared by `ties --format json` and `export --format
 //! json`), and the whole-map JSON export.
 
+use super::spill::Spill;
 use super::Selection;
 use crate::assess::graph::Centrality;
 use crate::assess::{DocFact, Evidence, Side, Tie};
+use crate::store::Store;
 use serde_json::{json, Value};
 use std::io::Write;
 
@@ -103,7 +105,7 @@ pub fn actor_json(c: &Centrality, kind: &str) -> Value {
 
 /// The map as one JSON document: actors, ties with their evidence, documents. Written
 /// element by element, so that no tree of the whole document is held in memory.
-pub fn write(sel: &Selection, out: &mut dyn Write) -> std::io::Result<()> {
+pub fn write(sel: &Selection, store: &Store, out: &mut dyn Write) -> std::io::Result<()> {
     // Keys in the order serde_json's maps keep (sorted), as a whole-document write would.
     writeln!(out, "{{")?;
     write!(out, "  \"actors\": ")?;
@@ -126,15 +128,28 @@ pub fn write(sel: &Selection, out: &mut dyn Write) -> std::io::Result<()> {
         json!({"from": sel.period.from, "to": sel.period.to})
     )?;
     write!(out, "  \"ties\": ")?;
-    write_array(
-        out,
-        sel.ties.iter().map(|t| {
-            let mut v = tie_json(t, true);
-            v["subject_id"] = json!(t.subject_id);
-            v["object_id"] = json!(t.object_id);
-            v
-        }),
-    )?;
+    // Ties with their evidence come a batch of pairs at a time; each is rendered as it
+    // comes and set in its place, strongest first, from the spill.
+    let mut spill = Spill::new(sel.ties.len())?;
+    let mut piece = Vec::new();
+    sel.for_each_evidence(store, |i, t| {
+        let mut v = tie_json(t, true);
+        v["subject_id"] = json!(t.subject_id);
+        v["object_id"] = json!(t.object_id);
+        piece.clear();
+        piece.extend_from_slice(if i == 0 { b"[\n    " } else { b",\n    " });
+        let text = serde_json::to_string_pretty(&v)?;
+        piece.extend_from_slice(text.replace('\n', "\n    ").as_bytes());
+        spill.put(i, &piece)
+    })?;
+    if let Some(i) = (0..sel.ties.len()).find(|&i| !spill.has(i)) {
+        return Err(std::io::Error::other(format!(
+            "tie {} was not found again with its evidence",
+            sel.ties[i].key()
+        )));
+    }
+    spill.copy_to(out)?;
+    out.write_all(if sel.ties.is_empty() { b"[]" } else { b"\n  ]" })?;
     writeln!(out, "\n}}")
 }
 

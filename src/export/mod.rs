@@ -9,6 +9,7 @@ pub mod graphml;
 pub mod json;
 pub mod map;
 mod selection;
+pub mod spill;
 pub mod stix;
 
 pub use selection::Selection;

@@ -3,6 +3,9 @@
 
 use crate::assess::graph::{centrality, Centrality, Change};
 use crate::assess::{Corpus, Period, Tie};
+use crate::store::assess::BATCH_CLAIMS;
+use crate::store::Store;
+use std::collections::HashMap;
 
 pub struct Selection {
     /// The documents and actors (and, when built from a whole corpus, its claims).
@@ -20,25 +23,6 @@ pub struct Selection {
 }
 
 impl Selection {
-    pub fn new(corpus: Corpus, period: Period, min_confidence: f64) -> Selection {
-        Selection::with(corpus, period, min_confidence, true)
-    }
-
-    /// A selection whose ties carry no evidence (see `Corpus::assess_all_summaries`),
-    /// for the map summary.
-    pub fn summaries(corpus: Corpus, period: Period, min_confidence: f64) -> Selection {
-        Selection::with(corpus, period, min_confidence, false)
-    }
-
-    fn with(corpus: Corpus, period: Period, min_confidence: f64, evidence: bool) -> Selection {
-        let all = if evidence {
-            corpus.assess_all(&period)
-        } else {
-            corpus.assess_all_summaries(&period)
-        };
-        Selection::from_ties(corpus, period, min_confidence, all)
-    }
-
     /// A selection of ties already assessed (`all`, strongest first), with `frame`
     /// naming their actors and documents (see `Store::corpus_frame`).
     pub fn from_ties(
@@ -61,6 +45,30 @@ impl Selection {
             centrality,
             changes: None,
         }
+    }
+
+    /// Every selected tie again, now with its evidence, assessed from `store` a batch of
+    /// actor pairs at a time (so that exports hold one batch's evidence, not the whole
+    /// store's): `each(i, tie)`, `i` the tie's place in `ties`, in the order of batches.
+    pub fn for_each_evidence(
+        &self,
+        store: &Store,
+        mut each: impl FnMut(usize, &Tie) -> std::io::Result<()>,
+    ) -> std::io::Result<()> {
+        let index: HashMap<String, usize> = self
+            .ties
+            .iter()
+            .enumerate()
+            .map(|(i, t)| (t.key(), i))
+            .collect();
+        store.assess_batches(&self.period, true, BATCH_CLAIMS, |ties| {
+            for t in &ties {
+                if let Some(&i) = index.get(&t.key()) {
+                    each(i, t)?;
+                }
+            }
+            Ok(())
+        })
     }
 
     /// Actor ids on the map, in the order of their centrality.

@@ -15,6 +15,7 @@ use super::Selection;
 use crate::actors::normalize::fold;
 use crate::assess::time::span;
 use crate::assess::{Evidence, Tie};
+use crate::store::Store;
 use serde_json::{json, Value};
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::io::Write;
@@ -115,7 +116,7 @@ fn describe(t: &Tie) -> String {
     s
 }
 
-pub fn write(sel: &Selection, out: &mut dyn Write) -> std::io::Result<()> {
+pub fn write(sel: &Selection, store: &Store, out: &mut dyn Write) -> std::io::Result<()> {
     let corpus = &sel.corpus;
     let created = timestamp(
         corpus
@@ -199,10 +200,13 @@ pub fn write(sel: &Selection, out: &mut dyn Write) -> std::io::Result<()> {
     }
 
     // Relationships, and what each document supports.
+    // Ties come with their evidence a batch of pairs at a time; their objects are
+    // listed strongest first, as the ties are.
     let mut supports: BTreeMap<i64, BTreeSet<String>> = BTreeMap::new();
-    for t in &sel.ties {
+    let mut relationships: Vec<Option<Value>> = vec![None; sel.ties.len()];
+    sel.for_each_evidence(store, |i, t| {
         let (Some(src), Some(dst)) = (ids.get(&t.subject_id), ids.get(&t.object_id)) else {
-            continue;
+            return Ok(());
         };
         let ty = if t.relation == "part_of" && branches.contains(&t.subject_id) {
             "attributed-to".to_string()
@@ -238,7 +242,7 @@ pub fn write(sel: &Selection, out: &mut dyn Write) -> std::io::Result<()> {
         if !refs.is_empty() {
             r["external_references"] = json!(refs);
         }
-        objects.push(r);
+        relationships[i] = Some(r);
         for e in &t.evidence {
             for d in std::iter::once(e.doc.id).chain(e.copies.iter().map(|c| c.doc.id)) {
                 let s = supports.entry(d).or_default();
@@ -247,7 +251,9 @@ pub fn write(sel: &Selection, out: &mut dyn Write) -> std::io::Result<()> {
                 s.insert(dst.clone());
             }
         }
-    }
+        Ok(())
+    })?;
+    objects.extend(relationships.into_iter().flatten());
 
     for (doc_id, refs) in supports {
         let Some(d) = corpus.docs.get(&doc_id) else {
