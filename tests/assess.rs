@@ -830,4 +830,6 @@ fn assessing_the_store_in_batches_of_pairs_gives_the_whole_stores_ties() {
             .assess_all_summaries(&period);
         assert_eq!(as_json(&summaries), as_json(&bare));
     }
+    drop(store);
+    let _ = std::fs::remove_dir_all(&dir);
 }

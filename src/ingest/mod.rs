@@ -189,6 +189,8 @@ pub struct ReadyDoc {
     bytes: u64,
     doc: read::Document,
     analysis: Analysis,
+    /// Word shingles for copy detection, computed here rather than by the store's writer.
+    shingled: crate::reuse::Shingled,
     /// What the analysis asked about acronyms other documents defined, and the answers.
     asked: Vec<(String, Option<(String, Kind)>)>,
 }
@@ -242,6 +244,7 @@ pub fn prepare(
                     .unwrap_or_default();
                 format!("internal error while analyzing (please report): {why}")
             })?;
+    let shingled = crate::reuse::Shingled::new(&doc.text);
     Ok(Prepared::Ready(Box::new(ReadyDoc {
         key,
         name,
@@ -249,6 +252,7 @@ pub fn prepare(
         bytes: bytes.len() as u64,
         doc,
         analysis,
+        shingled,
         asked: asked.into_inner(),
     })))
 }
@@ -279,6 +283,7 @@ pub fn write(p: &Pipeline, store: &mut Store, prepared: Prepared) -> Result<Outc
         pack: &p.recognizer.pack,
         actors: &r.analysis.actors,
         claims: &r.analysis.claims,
+        shingled: &r.shingled,
     };
     store
         .put_document(&analyzed)

@@ -93,14 +93,7 @@ fn shingle_hashes(toks: &[Token]) -> Vec<u64> {
 
 /// The indexed sample of a text's shingle hashes, deduplicated, as stored in the index.
 pub fn fingerprint(text: &str) -> Vec<i64> {
-    let mut v: Vec<i64> = shingle_hashes(&tokens(text))
-        .into_iter()
-        .filter(|h| h % SAMPLE == 0)
-        .map(|h| h as i64)
-        .collect();
-    v.sort_unstable();
-    v.dedup();
-    v
+    Shingled::new(text).fingerprint()
 }
 
 /// A passage found in both texts: byte ranges in `a` and in `b`.
@@ -124,6 +117,19 @@ impl Shingled {
         let toks = tokens(text);
         let hashes = shingle_hashes(&toks);
         Shingled { toks, hashes }
+    }
+
+    /// The text's [`fingerprint`].
+    pub fn fingerprint(&self) -> Vec<i64> {
+        let mut v: Vec<i64> = self
+            .hashes
+            .iter()
+            .filter(|&&h| h % SAMPLE == 0)
+            .map(|&h| h as i64)
+            .collect();
+        v.sort_unstable();
+        v.dedup();
+        v
     }
 }
 

@@ -88,6 +88,8 @@ pub struct Analyzed<'a> {
     pub pack: &'a Pack,
     pub actors: &'a DocActors,
     pub claims: &'a [Claim],
+    /// The text's shingles (`reuse::Shingled::new(&doc.text)`).
+    pub shingled: &'a reuse::Shingled,
 }
 
 impl Store {
@@ -270,7 +272,7 @@ impl Store {
         record_reuse(
             &tx,
             doc_id,
-            &a.doc.text,
+            a.shingled,
             m.published.as_deref(),
             &mut self.common,
         )?;
@@ -291,35 +293,68 @@ impl Store {
     }
 }
 
+/// Postings looked up, and written, this many to a statement (a statement's fixed cost
+/// is then paid once for many index entries).
+const POSTINGS_PER_STATEMENT: usize = 32;
+
 /// Indexes the new document's fingerprint and records the passages it shares with
 /// documents already indexed, each oriented from copy to earlier source.
 fn record_reuse(
     tx: &Connection,
     doc_id: i64,
-    text: &str,
+    shingled: &reuse::Shingled,
     published: Option<&str>,
     common: &mut rustc_hash::FxHashSet<i64>,
 ) -> Result<()> {
-    let prints = reuse::fingerprint(text);
-    let mut hits: HashMap<i64, usize> = HashMap::new();
+    let prints: Vec<i64> = shingled
+        .fingerprint()
+        .into_iter()
+        .filter(|h| !common.contains(h))
+        .collect();
+    // Every posting of the document's hashes: at most MAX_POSTINGS + 1 per hash, since a
+    // hash is no longer indexed once it has more.
+    let n = POSTINGS_PER_STATEMENT;
+    let mut postings: Vec<(i64, i64)> = Vec::new();
     {
-        let mut find = tx.prepare_cached("SELECT doc_id FROM shingle WHERE hash = ?1 LIMIT ?2")?;
-        let mut add = tx.prepare_cached("INSERT INTO shingle (hash, doc_id) VALUES (?1, ?2)")?;
-        for h in &prints {
-            if common.contains(h) {
-                continue;
+        let marks = vec!["?"; n].join(",");
+        let mut find = tx.prepare_cached(&format!(
+            "SELECT hash, doc_id FROM shingle WHERE hash IN ({marks})"
+        ))?;
+        for chunk in prints.chunks(n) {
+            // A short last chunk repeats its last hash (IN ignores repeats).
+            let args = (0..n).map(|i| chunk[i.min(chunk.len() - 1)]);
+            let rows = find.query_map(rusqlite::params_from_iter(args), |r| {
+                Ok((r.get(0)?, r.get(1)?))
+            })?;
+            for r in rows {
+                postings.push(r?);
             }
-            let docs: Vec<i64> = find
-                .query_map(params![h, MAX_POSTINGS as i64 + 1], |r| r.get(0))?
-                .collect::<std::result::Result<_, _>>()?;
-            if docs.len() > MAX_POSTINGS {
-                common.insert(*h);
-                continue;
-            }
-            for d in docs {
-                *hits.entry(d).or_default() += 1;
-            }
-            add.execute(params![h, doc_id])?;
+        }
+    }
+    postings.sort_unstable();
+    let mut hits: HashMap<i64, usize> = HashMap::new();
+    let mut fresh: Vec<i64> = Vec::with_capacity(prints.len());
+    for h in prints {
+        let from = postings.partition_point(|p| p.0 < h);
+        let to = postings.partition_point(|p| p.0 <= h);
+        if to - from > MAX_POSTINGS {
+            common.insert(h);
+            continue;
+        }
+        for p in &postings[from..to] {
+            *hits.entry(p.1).or_default() += 1;
+        }
+        fresh.push(h);
+    }
+    {
+        let values = vec!["(?,?)"; n].join(",");
+        let mut add = tx.prepare_cached(&format!(
+            "INSERT OR IGNORE INTO shingle (hash, doc_id) VALUES {values}"
+        ))?;
+        for chunk in fresh.chunks(n) {
+            // A short last chunk repeats its last entry (ignored as already there).
+            let args = (0..n).flat_map(|i| [chunk[i.min(chunk.len() - 1)], doc_id]);
+            add.execute(rusqlite::params_from_iter(args))?;
         }
     }
     // The documents sharing the most sampled shingles are verified; beyond
@@ -330,13 +365,12 @@ fn record_reuse(
         .collect();
     candidates.sort_unstable_by_key(|&(d, n)| (std::cmp::Reverse(n), d));
     candidates.truncate(MAX_CANDIDATES);
-    let shingled = reuse::Shingled::new(text);
     let new_date = published.and_then(Date::parse_iso);
     for (other, _) in candidates {
         let (other_text, other_pub): (String, Option<String>) = tx
             .prepare_cached("SELECT text, published FROM document WHERE id = ?1")?
             .query_row([other], |r| Ok((r.get(0)?, r.get(1)?)))?;
-        let passages = reuse::shared_with(&shingled, &other_text);
+        let passages = reuse::shared_with(shingled, &other_text);
         if passages.is_empty() {
             continue;
         }
