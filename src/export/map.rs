@@ -120,7 +120,8 @@ pub fn write_text(sel: &Selection, top: usize, out: &mut dyn Write) -> std::io::
         }
         None => {
             let mut recent: Vec<&Tie> = sel.ties.iter().filter(|t| t.first.is_some()).collect();
-            recent.sort_by(|a, b| b.first.cmp(&a.first).then(a.key().cmp(&b.key())));
+            // The key is made once per tie, not once per comparison.
+            recent.sort_by_cached_key(|t| (std::cmp::Reverse(t.first.clone()), t.key()));
             writeln!(
                 out,
                 "\nNewest ties (by first dated claim; give --from to compare periods)"

@@ -26,7 +26,7 @@ const CLAIM_SELECT: &str =
      FROM claim c JOIN document d ON d.id = c.doc_id AND d.current = 1";
 
 /// Claims per batch when the whole store is assessed piece by piece (`assess_batches`).
-pub const BATCH_CLAIMS: i64 = 50_000;
+pub const BATCH_CLAIMS: i64 = 20_000;
 
 /// The same without the sentence, which costs a read of every document's text.
 const CLAIM_SELECT_BARE: &str =
@@ -186,6 +186,9 @@ impl Store {
     /// claims) at a time, so that memory holds one batch's claims, documents and copies,
     /// never the whole store's. `each` receives the ties of each batch's pairs, with
     /// their evidence when `with_evidence`; together they are `corpus().assess_all`.
+    ///
+    /// Batches are assessed by as many threads as there are cores, each with its own
+    /// connection, at most a few batches ahead of `each`, which hears them in order.
     pub fn assess_batches<E: From<StoreError>>(
         &self,
         period: &Period,
@@ -193,25 +196,96 @@ impl Store {
         max_claims: i64,
         mut each: impl FnMut(Vec<Tie>) -> std::result::Result<(), E>,
     ) -> std::result::Result<(), E> {
-        for range in self.pair_ranges(max_claims)? {
-            let corpus = self.corpus_for_pairs(range, with_evidence)?;
-            let ties = if with_evidence {
-                corpus.assess_all(period)
-            } else {
-                corpus.assess_all_summaries(period)
-            };
-            // The affiliations behind the batch's sources are claims of other pairs,
-            // assessed (whole) in their own batch.
-            let ties: Vec<Tie> = ties
-                .into_iter()
-                .filter(|t| {
-                    let (s, o) = (t.subject_id, t.object_id);
-                    in_range(range, s, o)
-                })
-                .collect();
-            each(ties)?;
-        }
-        Ok(())
+        use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering::SeqCst};
+        let ranges = self.pair_ranges(max_claims)?;
+        let jobs = std::thread::available_parallelism()
+            .map_or(1, |n| n.get())
+            .min(ranges.len());
+        let path = self
+            .conn
+            .path()
+            .filter(|p| !p.is_empty())
+            .map(std::path::PathBuf::from);
+        let Some(path) = path.filter(|_| jobs > 1) else {
+            for range in ranges {
+                each(self.assess_range(range, period, with_evidence)?)?;
+            }
+            return Ok(());
+        };
+        let (next, handed, stop) = (
+            AtomicUsize::new(0),
+            AtomicUsize::new(0),
+            AtomicBool::new(false),
+        );
+        let (tx, rx) = std::sync::mpsc::sync_channel::<(usize, Result<Vec<Tie>>)>(jobs * 2);
+        std::thread::scope(|scope| {
+            for _ in 0..jobs {
+                let tx = tx.clone();
+                let (next, handed, stop, ranges, path) = (&next, &handed, &stop, &ranges, &path);
+                scope.spawn(move || {
+                    let reader = Store::open_reader(path);
+                    loop {
+                        let i = next.fetch_add(1, SeqCst);
+                        if i >= ranges.len() {
+                            break;
+                        }
+                        // At most a few batches ahead of `each`: memory stays bounded.
+                        while i >= handed.load(SeqCst) + 2 * jobs && !stop.load(SeqCst) {
+                            std::thread::sleep(std::time::Duration::from_millis(1));
+                        }
+                        if stop.load(SeqCst) {
+                            break;
+                        }
+                        let r = match &reader {
+                            Ok(store) => store.assess_range(ranges[i], period, with_evidence),
+                            Err(e) => Err(StoreError(e.0.clone())),
+                        };
+                        if tx.send((i, r)).is_err() {
+                            break;
+                        }
+                    }
+                });
+            }
+            drop(tx);
+            let mut pending = std::collections::BTreeMap::new();
+            let mut want = 0;
+            let result = (|| {
+                for (i, r) in &rx {
+                    pending.insert(i, r);
+                    while let Some(r) = pending.remove(&want) {
+                        each(r?)?;
+                        want += 1;
+                        handed.store(want, SeqCst);
+                    }
+                }
+                Ok(())
+            })();
+            // On an error, the workers stop rather than wait for batches never taken.
+            stop.store(true, SeqCst);
+            drop(rx);
+            result
+        })
+    }
+
+    /// The ties of one range of pairs, assessed from the claims of those pairs alone.
+    fn assess_range(
+        &self,
+        range: PairRange,
+        period: &Period,
+        with_evidence: bool,
+    ) -> Result<Vec<Tie>> {
+        let corpus = self.corpus_for_pairs(range, with_evidence)?;
+        let ties = if with_evidence {
+            corpus.assess_all(period)
+        } else {
+            corpus.assess_all_summaries(period)
+        };
+        // The affiliations behind the batch's sources are claims of other pairs,
+        // assessed (whole) in their own batch.
+        Ok(ties
+            .into_iter()
+            .filter(|t| in_range(range, t.subject_id, t.object_id))
+            .collect())
     }
 
     /// Every tie's summary in `period` (no evidence), strongest first, assessed in
