@@ -730,7 +730,8 @@ fn cmd_map(
         None => None,
     };
     let mut sel =
-        tiegraph::export::Selection::from_ties(store.corpus_frame()?, period, min_confidence, all);
+        tiegraph::export::Selection::from_ties(store.actors_frame()?, period, min_confidence, all);
+    sel.documents = store.document_count()?;
     sel.changes = changes;
     let mut out = std::io::BufWriter::new(std::io::stdout().lock());
     match format {

@@ -829,7 +829,68 @@ fn assessing_the_store_in_batches_of_pairs_gives_the_whole_stores_ties() {
             .unwrap()
             .assess_all_summaries(&period);
         assert_eq!(as_json(&summaries), as_json(&bare));
+        // Kept in the store, and read back the same, to the last bit of every weight.
+        let kept: i64 = store
+            .conn()
+            .query_row("SELECT count(*) FROM tie_cache", [], |r| r.get(0))
+            .unwrap();
+        assert!(kept >= 1);
+        let again = store.tie_summaries(&period).unwrap();
+        assert_eq!(as_json(&again), as_json(&bare));
+        let bits = |ties: &[tiegraph::assess::Tie]| -> Vec<(u64, u64, u64)> {
+            ties.iter()
+                .map(|t| {
+                    (
+                        t.confidence.to_bits(),
+                        t.affirmed.weight.to_bits(),
+                        t.negated.weight.to_bits(),
+                    )
+                })
+                .collect()
+        };
+        assert_eq!(bits(&again), bits(&bare));
     }
     drop(store);
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+#[test]
+fn map_kept_in_the_store_follows_every_new_document() {
+    // `map` keeps its ties in the store; a document ingested afterwards must show.
+    let dir = scratch();
+    let db = ingest(&dir, &[&fixtures()]);
+    let json = |db: &str| -> Value {
+        let args = [
+            "map",
+            "--db",
+            db,
+            "--format",
+            "json",
+            "--min-confidence",
+            "0",
+        ];
+        serde_json::from_str(&ok(&run(&args))).unwrap()
+    };
+    let first = json(&db);
+    assert_eq!(json(&db), first, "an unchanged store gives the same map");
+    let extra = dir.join("extra.txt");
+    std::fs::write(
+        &extra,
+        "Harbour militia said to arm the Saltmarsh Brigade\n\nThe Coast Courier\n2 May 2024\n\n\
+         The Harbour Militia has trained fighters of the Saltmarsh Brigade since 2022, two port officials said.\n",
+    )
+    .unwrap();
+    ingest(&dir, &[&extra]);
+    let second = json(&db);
+    assert_eq!(
+        second["documents"].as_u64(),
+        first["documents"].as_u64().map(|n| n + 1)
+    );
+    assert!(
+        second["ties"].as_u64() > first["ties"].as_u64(),
+        "{} then {}",
+        first["ties"],
+        second["ties"]
+    );
     let _ = std::fs::remove_dir_all(&dir);
 }

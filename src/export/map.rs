@@ -39,7 +39,7 @@ pub fn write_text(sel: &Selection, top: usize, out: &mut dyn Write) -> std::io::
     writeln!(
         out,
         "Map of {} documents: {} ties between {} actors; period: {period}; minimum confidence {:.2}.",
-        sel.corpus.docs.len(),
+        sel.documents,
         sel.ties.len(),
         sel.centrality.len(),
         sel.min_confidence
@@ -149,7 +149,7 @@ pub fn write_json(sel: &Selection, top: usize, out: &mut dyn Write) -> std::io::
             .collect::<Vec<_>>()
     });
     let v = json!({
-        "documents": sel.corpus.docs.len(),
+        "documents": sel.documents,
         "period": {"from": sel.period.from, "to": sel.period.to},
         "min_confidence": sel.min_confidence,
         "ties": sel.ties.len(),

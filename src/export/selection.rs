@@ -8,8 +8,10 @@ use crate::store::Store;
 use std::collections::HashMap;
 
 pub struct Selection {
-    /// The documents and actors (and, when built from a whole corpus, its claims).
+    /// The actors, and the documents when an export lists them.
     pub corpus: Corpus,
+    /// How many documents the ties were assessed from.
+    pub documents: usize,
     pub period: Period,
     pub min_confidence: f64,
     /// Ties with at least one affirming claim in the period and a confidence of at least
@@ -31,6 +33,7 @@ impl Selection {
         min_confidence: f64,
         all: Vec<Tie>,
     ) -> Selection {
+        let documents = frame.docs.len();
         let corpus = frame;
         let ties: Vec<Tie> = all
             .into_iter()
@@ -39,6 +42,7 @@ impl Selection {
         let centrality = centrality(&ties);
         Selection {
             corpus,
+            documents,
             period,
             min_confidence,
             ties,

@@ -136,10 +136,11 @@ impl Store {
         Ok(corpus)
     }
 
-    /// The current documents and every actor, without claims or copies: what a map or
-    /// an export names and counts once its ties are assessed (see `assess_batches`).
+    /// The current documents and every actor, without claims or copies: what an export
+    /// names and lists once its ties are assessed (see `assess_batches`).
     pub fn corpus_frame(&self) -> Result<Corpus> {
-        let docs = self
+        let mut frame = self.actors_frame()?;
+        frame.docs = self
             .rows(
                 &format!("SELECT {DOC_COLUMNS} FROM document WHERE current = 1 ORDER BY id"),
                 doc_fact,
@@ -147,15 +148,29 @@ impl Store {
             .into_iter()
             .map(|d| (d.id, std::sync::Arc::new(d)))
             .collect();
+        Ok(frame)
+    }
+
+    /// Every actor, and nothing else: what the map names.
+    pub fn actors_frame(&self) -> Result<Corpus> {
         let actors = self
             .rows("SELECT id, name, kind FROM actor", actor_fact)?
             .into_iter()
             .collect();
         Ok(Corpus {
-            docs,
             actors,
             ..Corpus::default()
         })
+    }
+
+    /// How many documents are current.
+    pub fn document_count(&self) -> Result<usize> {
+        let n: i64 =
+            self.conn
+                .query_row("SELECT count(*) FROM document WHERE current = 1", [], |r| {
+                    r.get(0)
+                })?;
+        Ok(n as usize)
     }
 
     /// The unordered pairs of actors that claims connect, as (lower id, higher id),
@@ -290,7 +305,18 @@ impl Store {
 
     /// Every tie's summary in `period` (no evidence), strongest first, assessed in
     /// batches: the same as `corpus_without_sentences().assess_all_summaries(period)`.
+    /// Kept in the store until it changes: on an unchanged store this reads them back.
     pub fn tie_summaries(&self, period: &Period) -> Result<Vec<Tie>> {
+        if let Some(ties) = self.cached_ties(period)? {
+            return Ok(ties);
+        }
+        let all = self.assess_summaries(period)?;
+        self.cache_ties(period, &all);
+        Ok(all)
+    }
+
+    /// As `tie_summaries`, always assessed.
+    pub fn assess_summaries(&self, period: &Period) -> Result<Vec<Tie>> {
         let mut all = Vec::new();
         self.assess_batches(period, false, BATCH_CLAIMS, |ties| {
             all.extend(ties);

@@ -16,6 +16,7 @@ use std::path::Path;
 
 pub mod actors;
 pub mod assess;
+mod cache;
 pub mod claims;
 pub mod docs;
 
@@ -27,6 +28,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/005_actor_skeleton.sql"),
     include_str!("migrations/006_mention_index.sql"),
     include_str!("migrations/007_shingle_key.sql"),
+    include_str!("migrations/008_tie_cache.sql"),
 ];
 
 /// Index entries shared by more documents than this are common phrasing, not copying.
