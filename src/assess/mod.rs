@@ -209,6 +209,7 @@ pub struct Side {
     pub asserted_sources: usize,
     /// Distinct claims per modality.
     pub by_modality: BTreeMap<&'static str, usize>,
+    /// Strongest first (in a summary, the first [`SUMMARY_SOURCES`]).
     pub sources: Vec<SourceSummary>,
     /// Independent sources per kind.
     pub source_kinds: BTreeMap<String, usize>,
@@ -217,6 +218,10 @@ pub struct Side {
     /// Sum of the source weights.
     pub weight: f64,
 }
+
+/// In a tie summary (no evidence), each side lists at most this many sources, strongest
+/// first, and each source at most this many documents; the counts stay complete.
+pub const SUMMARY_SOURCES: usize = 20;
 
 /// The assessment of one relation type between two actors.
 #[derive(Debug, Clone)]
@@ -540,6 +545,9 @@ impl Corpus {
                 ))
             });
             let mut sources: BTreeMap<String, SourceSummary> = BTreeMap::new();
+            // The documents already listed under each source (a speaker may be quoted in
+            // thousands).
+            let mut listed: HashSet<(String, String)> = HashSet::new();
             let mut asserted: BTreeSet<String> = BTreeSet::new();
             let side = &mut sides[i];
             for r in &mine {
@@ -588,7 +596,7 @@ impl Corpus {
                 for d in std::iter::once(docname)
                     .chain(r.copies.iter().map(|k| self.doc(k.doc_id).name.clone()))
                 {
-                    if !e.documents.contains(&d) {
+                    if listed.insert((key.clone(), d.clone())) {
                         e.documents.push(d);
                     }
                 }
@@ -645,9 +653,18 @@ impl Corpus {
             list.sort_by(|x, y| y.weight.total_cmp(&x.weight).then(y.claims.cmp(&x.claims)));
             side.sources = list;
         }
-        let [affirmed, negated] = sides;
+        let [mut affirmed, mut negated] = sides;
         let confidence = score::confidence(affirmed.weight, negated.weight);
         let explanation = score::explain(relation, &affirmed, &negated);
+        if !with_evidence {
+            // A summary names the strongest sources; the counts cover them all.
+            for side in [&mut affirmed, &mut negated] {
+                side.sources.truncate(SUMMARY_SOURCES);
+                for s in &mut side.sources {
+                    s.documents.truncate(SUMMARY_SOURCES);
+                }
+            }
+        }
         let first = [&affirmed.first, &negated.first]
             .into_iter()
             .flatten()
