@@ -359,3 +359,85 @@ fn results_do_not_depend_on_the_number_of_jobs() {
     assert_eq!(exports[0], exports[1]);
     assert_eq!(exports[0], exports[2]);
 }
+
+#[test]
+fn a_document_the_store_refuses_leaves_nothing_and_the_rest_is_stored() {
+    // Documents are written in batches without a savepoint each; when one fails half
+    // way, the batch is rolled back and written again, and the failed one leaves no row.
+    let article = |trainer: &str, trained: &str| {
+        format!(
+            "Coastal militias\n\nThe Coast Courier\n2 May 2024\n\n\
+             The {trainer} has trained fighters of the {trained} since 2022, two port officials said.\n"
+        )
+    };
+    for jobs in ["1", "2"] {
+        let dir = scratch();
+        let db = dir.join("t.db");
+        let input = dir.join("in");
+        std::fs::create_dir_all(&input).unwrap();
+        let seed = dir.join("seed.txt");
+        std::fs::write(&seed, article("Harbour Militia", "Saltmarsh Brigade")).unwrap();
+        let (o, _) = ingest_json(&db, &[&seed]);
+        assert!(o.status.success());
+        // The store itself refuses the claims of one file, after its document, sentences,
+        // fingerprint and mentions are written.
+        let conn = rusqlite::Connection::open(&db).unwrap();
+        conn.execute_batch(
+            "CREATE TRIGGER refuse BEFORE INSERT ON claim
+             WHEN (SELECT name FROM document WHERE id = NEW.doc_id) = 'b-refused.txt'
+             BEGIN SELECT RAISE(ABORT, 'refused by the test'); END;",
+        )
+        .unwrap();
+        drop(conn);
+        std::fs::write(input.join("a.txt"), article("Dune Front", "Reef Battalion")).unwrap();
+        std::fs::write(
+            input.join("b-refused.txt"),
+            article("Lagoon Guard", "Delta Legion"),
+        )
+        .unwrap();
+        std::fs::write(
+            input.join("c.txt"),
+            article("Cliff Brigade", "Estuary Militia"),
+        )
+        .unwrap();
+        let o = bin()
+            .args([
+                "ingest",
+                "--db",
+                db.to_str().unwrap(),
+                "--format",
+                "json",
+                "--jobs",
+                jobs,
+            ])
+            .arg(&input)
+            .output()
+            .unwrap();
+        let v: Value = serde_json::from_str(&stdout(&o)).unwrap();
+        assert_eq!(v["new"], 2, "jobs {jobs}: {v}");
+        assert_eq!(
+            v["failed"].as_array().map(Vec::len),
+            Some(1),
+            "jobs {jobs}: {v}"
+        );
+        assert!(stdout(&o).contains("refused by the test"), "{}", stdout(&o));
+        let conn = rusqlite::Connection::open(&db).unwrap();
+        let count = |sql: &str| -> i64 { conn.query_row(sql, [], |r| r.get(0)).unwrap() };
+        assert_eq!(count("SELECT count(*) FROM document"), 3, "jobs {jobs}");
+        assert_eq!(
+            count("SELECT count(*) FROM document WHERE name = 'b-refused.txt'"),
+            0
+        );
+        for table in ["sentence", "shingle", "mention", "claim"] {
+            assert_eq!(
+                count(&format!(
+                    "SELECT count(*) FROM {table} WHERE doc_id NOT IN (SELECT id FROM document)"
+                )),
+                0,
+                "jobs {jobs}: {table} rows of the refused file"
+            );
+        }
+        assert_eq!(count("SELECT count(*) FROM claim"), 3, "jobs {jobs}");
+        let _ = std::fs::remove_dir_all(&dir);
+    }
+}

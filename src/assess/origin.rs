@@ -61,22 +61,30 @@ impl<'a> CopyIndex<'a> {
     /// The copied passage of `doc` that holds most of `[start, end)`, if one holds
     /// enough of it.
     fn containing(&self, doc: i64, start: i64, end: i64) -> Option<&'a CopySpan> {
-        let len = (end - start).max(1) as f64;
-        self.by_copy
-            .get(&doc)?
-            .iter()
-            .map(|p| {
-                let overlap = (end.min(p.copy_end) - start.max(p.copy_start)).max(0);
-                (overlap, *p)
-            })
-            .filter(|(o, _)| *o as f64 >= INSIDE * len)
-            .max_by_key(|(o, p)| (*o, -p.source_doc))
-            .map(|(_, p)| p)
+        containing(self.by_copy.get(&doc)?.iter().copied(), start, end)
     }
 }
 
+/// Of `passages` (all of one copying document), the one that holds most of
+/// `[start, end)`, if one holds enough of it. Only passages overlapping the span can.
+pub fn containing<'a>(
+    passages: impl Iterator<Item = &'a CopySpan>,
+    start: i64,
+    end: i64,
+) -> Option<&'a CopySpan> {
+    let len = (end - start).max(1) as f64;
+    passages
+        .map(|p| {
+            let overlap = (end.min(p.copy_end) - start.max(p.copy_start)).max(0);
+            (overlap, p)
+        })
+        .filter(|(o, _)| *o as f64 >= INSIDE * len)
+        .max_by_key(|(o, p)| (*o, -p.source_doc))
+        .map(|(_, p)| p)
+}
+
 /// Maps a span of the copy into the source, proportionally within the passage.
-fn map_span(p: &CopySpan, start: i64, end: i64) -> (i64, i64) {
+pub fn map_span(p: &CopySpan, start: i64, end: i64) -> (i64, i64) {
     let clen = (p.copy_end - p.copy_start).max(1) as f64;
     let slen = (p.source_end - p.source_start) as f64;
     let at = |x: i64| {

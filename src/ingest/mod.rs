@@ -6,7 +6,7 @@ use crate::actors::{ActorRef, DocActors, Kind, Pack, Recognizer};
 use crate::claims::{self, Lexicon};
 use crate::read::date::Date;
 use crate::read::{self, Format, ReadError};
-use crate::store::{Analyzed, Outcome, Store};
+use crate::store::{Analyzed, Outcome, Store, StoreError};
 use crate::text;
 use std::path::{Path, PathBuf};
 
@@ -259,10 +259,13 @@ pub fn prepare(
 
 /// Stores a prepared file.
 pub fn write(p: &Pipeline, store: &mut Store, prepared: Prepared) -> Result<Outcome, String> {
-    let mut r = match prepared {
-        Prepared::Unchanged => return Ok(Outcome::Unchanged),
-        Prepared::Ready(r) => r,
-    };
+    match prepared {
+        Prepared::Unchanged => Ok(Outcome::Unchanged),
+        Prepared::Ready(mut r) => write_ready(p, store, &mut r),
+    }
+}
+
+fn write_ready(p: &Pipeline, store: &mut Store, r: &mut ReadyDoc) -> Result<Outcome, String> {
     // A worker could not see documents of the open batch: where the store now answers an
     // acronym question differently, analyze again here, so results never depend on --jobs.
     let stale = r
@@ -291,18 +294,87 @@ pub fn write(p: &Pipeline, store: &mut Store, prepared: Prepared) -> Result<Outc
         .map_err(|e| e.to_string())
 }
 
+/// The writer of a run: documents go into batched transactions without a savepoint
+/// each; should one fail, the batch is rolled back and written again document by
+/// document under savepoints, so the failed one leaves nothing behind.
+struct Writer<'a> {
+    p: &'a Pipeline,
+    started: std::time::Instant,
+    /// The documents written in the open batch, to write again after a rollback.
+    batch: Vec<ReadyDoc>,
+}
+
+impl Writer<'_> {
+    fn begin(&mut self, store: &mut Store) -> Result<(), StoreError> {
+        store.set_guarded(false);
+        store.begin_batch()?;
+        self.started = std::time::Instant::now();
+        Ok(())
+    }
+
+    fn finish(&mut self, store: &mut Store) -> Result<(), StoreError> {
+        let done = store.commit_batch();
+        self.batch.clear();
+        store.set_guarded(true);
+        done
+    }
+
+    fn write(
+        &mut self,
+        store: &mut Store,
+        prepared: Result<Prepared, String>,
+    ) -> Result<Result<Outcome, String>, StoreError> {
+        if self.started.elapsed() > std::time::Duration::from_millis(500) {
+            self.finish(store)?;
+            self.begin(store)?;
+        }
+        let mut doc = match prepared {
+            Err(e) => return Ok(Err(e)),
+            Ok(Prepared::Unchanged) => return Ok(Ok(Outcome::Unchanged)),
+            Ok(Prepared::Ready(doc)) => doc,
+        };
+        if let Ok(outcome) = write_ready(self.p, store, &mut doc) {
+            self.batch.push(*doc);
+            return Ok(Ok(outcome));
+        }
+        // Part of the document may be in the open batch: undo the batch, write again
+        // what it held, then this document under its own savepoint.
+        store.rollback_batch()?;
+        store.begin_batch()?;
+        store.set_guarded(true);
+        for earlier in &mut self.batch {
+            write_ready(self.p, store, earlier).map_err(|e| {
+                StoreError(format!(
+                    "cannot write {} again after a rollback: {e}",
+                    earlier.key
+                ))
+            })?;
+        }
+        let outcome = write_ready(self.p, store, &mut doc);
+        store.set_guarded(false);
+        if outcome.is_ok() {
+            self.batch.push(*doc);
+        }
+        Ok(outcome)
+    }
+}
+
 fn ingest_file(p: &Pipeline, store: &mut Store, path: &Path) -> Result<Outcome, String> {
-    let prepared = {
-        let unchanged =
-            |key: &str, hash: &str| store.current_hash(key).ok().flatten().as_deref() == Some(hash);
-        let known = |w: &str| store.discovered_by_surface(w).ok().flatten();
-        prepare(p, path, &unchanged, &known)?
-    };
+    let prepared = prepare_here(p, store, path)?;
     write(p, store, prepared)
 }
 
-/// Ingests files in order, in batched transactions, with `jobs` threads reading and
-/// analyzing while this thread writes; `done` hears about each file in input order.
+/// `prepare`, asking the store what it already holds.
+fn prepare_here(p: &Pipeline, store: &Store, path: &Path) -> Result<Prepared, String> {
+    let unchanged =
+        |key: &str, hash: &str| store.current_hash(key).ok().flatten().as_deref() == Some(hash);
+    let known = |w: &str| store.discovered_by_surface(w).ok().flatten();
+    prepare(p, path, &unchanged, &known)
+}
+
+/// Ingests files in order, in batched transactions (see `Writer`), with `jobs` threads
+/// reading and analyzing while this thread writes; `done` hears about each file in input
+/// order.
 /// With more than one job, acronyms defined by documents of the open batch are not yet
 /// visible to the others (they are to later batches).
 pub fn ingest_files(
@@ -312,33 +384,39 @@ pub fn ingest_files(
     files: Vec<PathBuf>,
     jobs: usize,
     done: &mut dyn FnMut(FileResult),
-) -> Result<(), crate::store::StoreError> {
-    let mut batch_started = std::time::Instant::now();
-    store.begin_batch()?;
-    let mut write_one = |store: &mut Store,
-                         path: PathBuf,
-                         r: Result<Prepared, String>|
-     -> Result<(), crate::store::StoreError> {
-        if batch_started.elapsed() > std::time::Duration::from_millis(500) {
-            store.commit_batch()?;
-            store.begin_batch()?;
-            batch_started = std::time::Instant::now();
-        }
-        let outcome = r.and_then(|prepared| write(p, store, prepared));
-        done(FileResult { path, outcome });
-        Ok(())
+) -> Result<(), StoreError> {
+    let mut writer = Writer {
+        p,
+        started: std::time::Instant::now(),
+        batch: Vec::new(),
     };
+    writer.begin(store)?;
+    let written = ingest_with(p, store, &mut writer, db, files, jobs, done);
+    match written {
+        Ok(()) => writer.finish(store),
+        Err(e) => {
+            let _ = writer.finish(store);
+            Err(e)
+        }
+    }
+}
+
+fn ingest_with(
+    p: &Pipeline,
+    store: &mut Store,
+    writer: &mut Writer,
+    db: &Path,
+    files: Vec<PathBuf>,
+    jobs: usize,
+    done: &mut dyn FnMut(FileResult),
+) -> Result<(), StoreError> {
     if jobs <= 1 || files.len() < 2 {
         for path in files {
-            let outcome = ingest_file(p, store, &path);
-            if batch_started.elapsed() > std::time::Duration::from_millis(500) {
-                store.commit_batch()?;
-                store.begin_batch()?;
-                batch_started = std::time::Instant::now();
-            }
+            let prepared = prepare_here(p, store, &path);
+            let outcome = writer.write(store, prepared)?;
             done(FileResult { path, outcome });
         }
-        return store.commit_batch();
+        return Ok(());
     }
     let snapshot = store.current_hashes()?;
     let next = std::sync::atomic::AtomicUsize::new(0);
@@ -381,13 +459,16 @@ pub fn ingest_files(
         for (i, r) in rx {
             pending.insert(i, r);
             while let Some(r) = pending.remove(&want) {
-                write_one(store, files_ref[want].clone(), r)?;
+                let outcome = writer.write(store, r)?;
+                done(FileResult {
+                    path: files_ref[want].clone(),
+                    outcome,
+                });
                 want += 1;
                 written.store(want, std::sync::atomic::Ordering::SeqCst);
             }
         }
-        Ok::<(), crate::store::StoreError>(())
+        Ok::<(), StoreError>(())
     });
-    result?;
-    store.commit_batch()
+    result
 }

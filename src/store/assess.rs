@@ -2,7 +2,9 @@
 //! current documents.
 
 use super::{Result, Store, StoreError};
-use crate::assess::{ActorFact, ClaimFact, CopySpan, Corpus, DocFact, Modality, Period, Tie};
+use crate::assess::{
+    origin, ActorFact, ClaimFact, CopySpan, Corpus, DocFact, Modality, Period, Tie,
+};
 use rusqlite::OptionalExtension;
 use std::collections::{HashMap, HashSet};
 
@@ -53,7 +55,8 @@ fn claim_fact(r: &rusqlite::Row) -> rusqlite::Result<ClaimFact> {
 }
 
 const COPY_SELECT: &str =
-    "SELECT r.copy_doc, r.copy_start, r.copy_end, r.source_doc, r.source_start, r.source_end
+    "SELECT r.copy_doc, r.copy_start, r.copy_end, r.source_doc, r.source_start, r.source_end,
+        r.rowid
      FROM reuse r
      JOIN document c ON c.id = r.copy_doc AND c.current = 1
      JOIN document s ON s.id = r.source_doc AND s.current = 1";
@@ -411,24 +414,47 @@ impl Store {
             claims.extend(more.into_iter().filter(|c| !have.contains(&c.id)));
             claims.sort_by_key(|c| (c.doc_id, c.start, c.id));
         }
-        // Copied passages of those documents, and of the documents they copy, to the end
-        // of each chain.
+        // The copied passages each claim's sentence lies in, and those its mapped span
+        // lies in further back, to the end of each chain (as `origin::CopyIndex` walks
+        // it): only passages overlapping a span can hold it, so only those are read.
         let mut doc_ids: HashSet<i64> = claims.iter().map(|c| c.doc_id).collect();
-        let mut frontier: Vec<i64> = doc_ids.iter().copied().collect();
-        let mut copies: Vec<CopySpan> = Vec::new();
-        let mut hops = 0;
-        while !frontier.is_empty() && hops < 64 {
-            hops += 1;
-            let found = self.rows(
-                &format!("{COPY_SELECT} WHERE r.copy_doc IN ({})", id_list(&frontier)),
-                copy_span,
-            )?;
-            frontier = found
-                .iter()
-                .map(|c| c.source_doc)
-                .filter(|d| doc_ids.insert(*d))
-                .collect();
-            copies.extend(found);
+        // By row id: the order a scan of the whole table gives (see `containing`'s ties).
+        let mut copies: std::collections::BTreeMap<i64, CopySpan> = Default::default();
+        // The passages of each document on a chain, read once however many claims reach it.
+        let mut read: HashMap<i64, Vec<(i64, CopySpan)>> = HashMap::new();
+        let mut of_doc = self
+            .conn
+            .prepare_cached(&format!("{COPY_SELECT} WHERE r.copy_doc = ?1"))?;
+        for c in &claims {
+            let (mut doc, mut start, mut end) = (c.doc_id, c.start, c.end);
+            let mut chain = HashSet::from([doc]);
+            loop {
+                let passages = match read.entry(doc) {
+                    std::collections::hash_map::Entry::Occupied(e) => e.into_mut(),
+                    std::collections::hash_map::Entry::Vacant(v) => v.insert(
+                        of_doc
+                            .query_map([doc], |r| Ok((r.get(6)?, copy_span(r)?)))?
+                            .collect::<std::result::Result<Vec<_>, _>>()?,
+                    ),
+                };
+                // Only passages overlapping the span can hold it.
+                let found: Vec<CopySpan> = passages
+                    .iter()
+                    .filter(|(_, p)| p.copy_start < end && start < p.copy_end)
+                    .map(|&(rowid, p)| {
+                        copies.insert(rowid, p);
+                        p
+                    })
+                    .collect();
+                let next = origin::containing(found.iter(), start, end).copied();
+                let Some(p) = next else { break };
+                if !chain.insert(p.source_doc) {
+                    break;
+                }
+                (start, end) = origin::map_span(&p, start, end);
+                doc = p.source_doc;
+                doc_ids.insert(doc);
+            }
         }
         let docs: HashMap<i64, std::sync::Arc<DocFact>> = self
             .rows(
@@ -460,7 +486,7 @@ impl Store {
         Ok(Corpus {
             claims,
             docs,
-            copies,
+            copies: copies.into_values().collect(),
             actors,
         })
     }

@@ -43,6 +43,8 @@ pub struct Store {
     /// Shingle hashes with more than MAX_POSTINGS documents: common phrasing, never a
     /// sign of copying, so neither looked up again nor indexed for more documents.
     common: rustc_hash::FxHashSet<i64>,
+    /// See `set_guarded`.
+    guarded: bool,
 }
 
 /// Failure of the store, with what was being done.
@@ -113,6 +115,7 @@ impl Store {
             conn,
             cache: actors::Cache::default(),
             common: Default::default(),
+            guarded: true,
         };
         store
             .migrate()
@@ -153,6 +156,7 @@ impl Store {
             conn,
             cache: actors::Cache::default(),
             common: Default::default(),
+            guarded: true,
         })
     }
 
@@ -204,44 +208,96 @@ impl Store {
             .optional()?)
     }
 
+    /// Whether `put_document` wraps each document in a savepoint (the default). A batch
+    /// writer may turn this off for speed (a savepoint copies every page it first
+    /// touches) if, on any error, it rolls the open batch back (`rollback_batch`) and
+    /// writes its documents again with savepoints on: a failed document must never
+    /// leave part of itself in the store.
+    pub fn set_guarded(&mut self, guarded: bool) {
+        self.guarded = guarded;
+    }
+
+    /// Abandons the open batch and everything the caches learned from it.
+    pub fn rollback_batch(&mut self) -> Result<()> {
+        self.cache = actors::Cache::default();
+        self.common.clear();
+        if !self.conn.is_autocommit() {
+            self.conn.execute_batch("ROLLBACK")?;
+        }
+        Ok(())
+    }
+
     /// Stores one analyzed document, atomically: the document, its sentences, its
     /// fingerprint and the passages it shares with documents already stored.
     pub fn put_document(&mut self, a: &Analyzed) -> Result<(Outcome, i64)> {
         // A savepoint: its own transaction, or one step of a batch (see `begin_batch`).
-        let tx = self.conn.savepoint()?;
-        let previous: Option<(i64, i64, String)> = tx
-            .query_row(
-                "SELECT id, version, content_hash FROM document WHERE path = ?1 AND current = 1",
-                [a.path],
-                |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
-            )
-            .optional()?;
-        let mut version = 1;
-        let mut outcome = Outcome::New;
-        if let Some((id, v, hash)) = previous {
-            if hash == a.content_hash {
-                return Ok((Outcome::Unchanged, id));
-            }
-            tx.prepare_cached("UPDATE document SET current = 0 WHERE id = ?1")?
-                .execute([id])?;
-            // The superseded version's postings, found again from its text.
-            let old_text: String = tx
-                .prepare_cached("SELECT text FROM document WHERE id = ?1")?
-                .query_row([id], |r| r.get(0))?;
-            let mut del =
-                tx.prepare_cached("DELETE FROM shingle WHERE hash = ?1 AND doc_id = ?2")?;
-            for h in reuse::fingerprint(&old_text) {
-                del.execute(params![h, id])?;
-            }
-            version = v + 1;
-            outcome = Outcome::NewVersion;
+        let guarded = self.guarded || self.conn.is_autocommit();
+        if guarded {
+            self.conn.execute_batch("SAVEPOINT document")?;
         }
-        let m = &a.doc.meta;
-        let now = std::time::SystemTime::now()
-            .duration_since(std::time::UNIX_EPOCH)
-            .map(|d| d.as_secs() as i64)
-            .unwrap_or(0);
-        tx.prepare_cached(
+        let mut learned = actors::Cache::default();
+        let written = write_document(&self.conn, a, &mut self.common, &self.cache, &mut learned);
+        match written {
+            Ok(w) => {
+                if guarded {
+                    self.conn.execute_batch("RELEASE document")?;
+                }
+                self.cache.absorb(learned);
+                Ok(w)
+            }
+            Err(e) => {
+                if guarded {
+                    // The error is the one to report; a failed rollback shows in the next write.
+                    let _ = self
+                        .conn
+                        .execute_batch("ROLLBACK TO document; RELEASE document");
+                }
+                Err(e)
+            }
+        }
+    }
+}
+
+/// The rows of one document (see `Store::put_document`).
+fn write_document(
+    tx: &Connection,
+    a: &Analyzed,
+    common: &mut rustc_hash::FxHashSet<i64>,
+    known: &actors::Cache,
+    learned: &mut actors::Cache,
+) -> Result<(Outcome, i64)> {
+    let previous: Option<(i64, i64, String)> = tx
+        .query_row(
+            "SELECT id, version, content_hash FROM document WHERE path = ?1 AND current = 1",
+            [a.path],
+            |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
+        )
+        .optional()?;
+    let mut version = 1;
+    let mut outcome = Outcome::New;
+    if let Some((id, v, hash)) = previous {
+        if hash == a.content_hash {
+            return Ok((Outcome::Unchanged, id));
+        }
+        tx.prepare_cached("UPDATE document SET current = 0 WHERE id = ?1")?
+            .execute([id])?;
+        // The superseded version's postings, found again from its text.
+        let old_text: String = tx
+            .prepare_cached("SELECT text FROM document WHERE id = ?1")?
+            .query_row([id], |r| r.get(0))?;
+        let mut del = tx.prepare_cached("DELETE FROM shingle WHERE hash = ?1 AND doc_id = ?2")?;
+        for h in reuse::fingerprint(&old_text) {
+            del.execute(params![h, id])?;
+        }
+        version = v + 1;
+        outcome = Outcome::NewVersion;
+    }
+    let m = &a.doc.meta;
+    let now = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map(|d| d.as_secs() as i64)
+        .unwrap_or(0);
+    tx.prepare_cached(
             "INSERT INTO document (path, name, version, current, content_hash, format, bytes, title, author,
                 outlet, original_outlet, published, original_published, ingested_at, text)
              VALUES (?1, ?2, ?3, 1, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)")?.execute(
@@ -262,37 +318,19 @@ impl Store {
                 a.doc.text
             ],
         )?;
-        let doc_id = tx.last_insert_rowid();
-        {
-            let mut st = tx.prepare_cached(
-                "INSERT INTO sentence (doc_id, idx, start, \"end\") VALUES (?1, ?2, ?3, ?4)",
-            )?;
-            for (i, s) in a.sentences.iter().enumerate() {
-                st.execute(params![doc_id, i as i64, s.start as i64, s.end as i64])?;
-            }
+    let doc_id = tx.last_insert_rowid();
+    {
+        let mut st = tx.prepare_cached(
+            "INSERT INTO sentence (doc_id, idx, start, \"end\") VALUES (?1, ?2, ?3, ?4)",
+        )?;
+        for (i, s) in a.sentences.iter().enumerate() {
+            st.execute(params![doc_id, i as i64, s.start as i64, s.end as i64])?;
         }
-        record_reuse(
-            &tx,
-            doc_id,
-            a.shingled,
-            m.published.as_deref(),
-            &mut self.common,
-        )?;
-        let mut learned = actors::Cache::default();
-        let ids = actors::put_mentions(
-            &tx,
-            doc_id,
-            &a.doc.text,
-            a.pack,
-            a.actors,
-            &self.cache,
-            &mut learned,
-        )?;
-        claims::put_claims(&tx, doc_id, a.claims, &ids)?;
-        tx.commit()?;
-        self.cache.absorb(learned);
-        Ok((outcome, doc_id))
     }
+    record_reuse(tx, doc_id, a.shingled, m.published.as_deref(), common)?;
+    let ids = actors::put_mentions(tx, doc_id, &a.doc.text, a.pack, a.actors, known, learned)?;
+    claims::put_claims(tx, doc_id, a.claims, &ids)?;
+    Ok((outcome, doc_id))
 }
 
 /// Postings looked up, and written, this many to a statement (a statement's fixed cost
