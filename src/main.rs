@@ -47,7 +47,7 @@ enum DossierFormat {
     Json,
 }
 
-#[derive(Clone, Copy, ValueEnum, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, ValueEnum, PartialEq, Eq)]
 enum MapFormat {
     Text,
     Json,
@@ -718,8 +718,19 @@ fn cmd_map(
 ) -> Result<i32> {
     let store = open_existing(db)?;
     check_confidence(min_confidence)?;
-    // Assessed a batch of actor pairs at a time: memory holds one batch, not the store.
     let period = filters.period()?;
+    // The same map of the same store was printed before: print it again.
+    let key = format!(
+        "map {format:?} top {top} min {min_confidence} from {:?} to {:?}",
+        period.from, period.to
+    );
+    let mut out = std::io::BufWriter::new(std::io::stdout().lock());
+    if let Some(kept) = store.kept_output(&key)? {
+        out.write_all(&kept)?;
+        out.flush()?;
+        return Ok(0);
+    }
+    // Assessed a batch of actor pairs at a time: memory holds a batch, not the store.
     let all = store.tie_summaries(&period)?;
     // All the period's ties, not only those selected, against all earlier ones.
     let changes = match period.before() {
@@ -733,11 +744,13 @@ fn cmd_map(
         tiegraph::export::Selection::from_ties(store.actors_frame()?, period, min_confidence, all);
     sel.documents = store.document_count()?;
     sel.changes = changes;
-    let mut out = std::io::BufWriter::new(std::io::stdout().lock());
+    let mut text = Vec::new();
     match format {
-        MapFormat::Text => tiegraph::export::map::write_text(&sel, top, &mut out)?,
-        MapFormat::Json => tiegraph::export::map::write_json(&sel, top, &mut out)?,
+        MapFormat::Text => tiegraph::export::map::write_text(&sel, top, &mut text)?,
+        MapFormat::Json => tiegraph::export::map::write_json(&sel, top, &mut text)?,
     }
+    store.keep_output(&key, &text);
+    out.write_all(&text)?;
     out.flush()?;
     Ok(0)
 }

@@ -829,26 +829,6 @@ fn assessing_the_store_in_batches_of_pairs_gives_the_whole_stores_ties() {
             .unwrap()
             .assess_all_summaries(&period);
         assert_eq!(as_json(&summaries), as_json(&bare));
-        // Kept in the store, and read back the same, to the last bit of every weight.
-        let kept: i64 = store
-            .conn()
-            .query_row("SELECT count(*) FROM tie_cache", [], |r| r.get(0))
-            .unwrap();
-        assert!(kept >= 1);
-        let again = store.tie_summaries(&period).unwrap();
-        assert_eq!(as_json(&again), as_json(&bare));
-        let bits = |ties: &[tiegraph::assess::Tie]| -> Vec<(u64, u64, u64)> {
-            ties.iter()
-                .map(|t| {
-                    (
-                        t.confidence.to_bits(),
-                        t.affirmed.weight.to_bits(),
-                        t.negated.weight.to_bits(),
-                    )
-                })
-                .collect()
-        };
-        assert_eq!(bits(&again), bits(&bare));
     }
     drop(store);
     let _ = std::fs::remove_dir_all(&dir);

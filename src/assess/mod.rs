@@ -183,7 +183,7 @@ pub struct CopyRef {
 }
 
 /// One independent source on one side of a tie.
-#[derive(Debug, Clone, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone)]
 pub struct SourceSummary {
     /// `speaker:<actor id>` or `document:<origin document id>`.
     pub key: String,

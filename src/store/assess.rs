@@ -308,18 +308,7 @@ impl Store {
 
     /// Every tie's summary in `period` (no evidence), strongest first, assessed in
     /// batches: the same as `corpus_without_sentences().assess_all_summaries(period)`.
-    /// Kept in the store until it changes: on an unchanged store this reads them back.
     pub fn tie_summaries(&self, period: &Period) -> Result<Vec<Tie>> {
-        if let Some(ties) = self.cached_ties(period)? {
-            return Ok(ties);
-        }
-        let all = self.assess_summaries(period)?;
-        self.cache_ties(period, &all);
-        Ok(all)
-    }
-
-    /// As `tie_summaries`, always assessed.
-    pub fn assess_summaries(&self, period: &Period) -> Result<Vec<Tie>> {
         let mut all = Vec::new();
         self.assess_batches(period, false, BATCH_CLAIMS, |ties| {
             all.extend(ties);

@@ -29,6 +29,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/006_mention_index.sql"),
     include_str!("migrations/007_shingle_key.sql"),
     include_str!("migrations/008_tie_cache.sql"),
+    include_str!("migrations/009_kept_output.sql"),
 ];
 
 /// Index entries shared by more documents than this are common phrasing, not copying.
@@ -152,6 +153,9 @@ impl Store {
         .map_err(|e| StoreError(format!("cannot open database {}: {e}", path.display())))?;
         conn.busy_timeout(std::time::Duration::from_secs(10))?;
         conn.set_prepared_statement_cache_capacity(64);
+        // 32 MB of page cache (the default is 2 MB): the inner pages of the indexes a
+        // worker walks stay in memory instead of being read again for every row.
+        conn.pragma_update(None, "cache_size", -32768)?;
         Ok(Store {
             conn,
             cache: actors::Cache::default(),
