@@ -106,7 +106,13 @@ pub struct Corpus {
     pub docs: HashMap<i64, Arc<DocFact>>,
     pub copies: Vec<CopySpan>,
     pub actors: HashMap<i64, ActorFact>,
+    /// Who belongs to whom across the whole store, when `claims` are only part of it
+    /// (see `affiliations`); `None`: read from `claims`.
+    pub affiliations: Option<Arc<Affiliations>>,
 }
+
+/// Actor id → the actors it is said (affirmed) to be a member, leader or part of.
+pub type Affiliations = HashMap<i64, HashSet<i64>>;
 
 /// Which claims to weigh: those dated inside `[from, to]` (bounds inclusive, each
 /// `YYYY`, `YYYY-MM` or `YYYY-MM-DD`). With a bound set, undated claims are left out.
@@ -398,14 +404,17 @@ impl Corpus {
 
     /// Who belongs to whom (affirmed member_of, leads, part_of), to tell a party's own
     /// voice from a third party's.
-    fn affiliations(&self) -> HashMap<i64, HashSet<i64>> {
-        let mut m: HashMap<i64, HashSet<i64>> = HashMap::new();
+    fn affiliations(&self) -> std::borrow::Cow<'_, Affiliations> {
+        if let Some(a) = &self.affiliations {
+            return std::borrow::Cow::Borrowed(&**a);
+        }
+        let mut m: Affiliations = HashMap::new();
         for c in &self.claims {
             if c.affirmed && matches!(c.relation.as_str(), "member_of" | "leads" | "part_of") {
                 m.entry(c.subject_id).or_default().insert(c.object_id);
             }
         }
-        m
+        std::borrow::Cow::Owned(m)
     }
 
     /// Assessments of every tie, for maps and exports.

@@ -3,10 +3,11 @@
 
 use super::{Result, Store, StoreError};
 use crate::assess::{
-    origin, ActorFact, ClaimFact, CopySpan, Corpus, DocFact, Modality, Period, Tie,
+    origin, ActorFact, Affiliations, ClaimFact, CopySpan, Corpus, DocFact, Modality, Period, Tie,
 };
 use rusqlite::OptionalExtension;
 use std::collections::{HashMap, HashSet};
+use std::sync::Arc;
 
 const DOC_COLUMNS: &str =
     "id, name, title, author, outlet, original_outlet, published, original_published, ingested_at";
@@ -176,6 +177,21 @@ impl Store {
         Ok(n as usize)
     }
 
+    /// Who belongs to whom in the current documents (affirmed member_of, leads,
+    /// part_of): what `Corpus::affiliations` reads from a whole corpus.
+    fn affiliations(&self) -> Result<Affiliations> {
+        let mut m = Affiliations::new();
+        for (s, o) in self.rows(
+            "SELECT DISTINCT c.subject_id, c.object_id
+             FROM claim c JOIN document d ON d.id = c.doc_id AND d.current = 1
+             WHERE c.polarity = 'affirmed' AND c.relation IN ('member_of', 'leads', 'part_of')",
+            |r| Ok((r.get::<_, i64>(0)?, r.get::<_, i64>(1)?)),
+        )? {
+            m.entry(s).or_default().insert(o);
+        }
+        Ok(m)
+    }
+
     /// The unordered pairs of actors that claims connect, as (lower id, higher id),
     /// cut into consecutive ranges of at most `max_claims` claims (a pair with more is
     /// a range of its own): each range is (first pair, last pair), both included.
@@ -216,6 +232,8 @@ impl Store {
     ) -> std::result::Result<(), E> {
         use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering::SeqCst};
         let ranges = self.pair_ranges(max_claims)?;
+        // Who belongs to whom, read once for all batches.
+        let affiliations = Arc::new(self.affiliations()?);
         let jobs = std::thread::available_parallelism()
             .map_or(1, |n| n.get())
             .min(ranges.len());
@@ -226,7 +244,7 @@ impl Store {
             .map(std::path::PathBuf::from);
         let Some(path) = path.filter(|_| jobs > 1) else {
             for range in ranges {
-                each(self.assess_range(range, period, with_evidence)?)?;
+                each(self.assess_range(range, period, with_evidence, &affiliations)?)?;
             }
             return Ok(());
         };
@@ -240,6 +258,7 @@ impl Store {
             for _ in 0..jobs {
                 let tx = tx.clone();
                 let (next, handed, stop, ranges, path) = (&next, &handed, &stop, &ranges, &path);
+                let affiliations = &affiliations;
                 scope.spawn(move || {
                     let reader = Store::open_reader(path);
                     loop {
@@ -255,7 +274,9 @@ impl Store {
                             break;
                         }
                         let r = match &reader {
-                            Ok(store) => store.assess_range(ranges[i], period, with_evidence),
+                            Ok(store) => {
+                                store.assess_range(ranges[i], period, with_evidence, affiliations)
+                            }
                             Err(e) => Err(StoreError(e.0.clone())),
                         };
                         if tx.send((i, r)).is_err() {
@@ -291,15 +312,14 @@ impl Store {
         range: PairRange,
         period: &Period,
         with_evidence: bool,
+        affiliations: &Arc<Affiliations>,
     ) -> Result<Vec<Tie>> {
-        let corpus = self.corpus_for_pairs(range, with_evidence)?;
+        let corpus = self.corpus_for_pairs(range, with_evidence, affiliations.clone())?;
         let ties = if with_evidence {
             corpus.assess_all(period)
         } else {
             corpus.assess_all_summaries(period)
         };
-        // The affiliations behind the batch's sources are claims of other pairs,
-        // assessed (whole) in their own batch.
         Ok(ties
             .into_iter()
             .filter(|t| in_range(range, t.subject_id, t.object_id))
@@ -320,7 +340,12 @@ impl Store {
 
     /// What `assess_all` needs for the ties of the unordered actor pairs in `range`:
     /// their claims both ways round, then as in `corpus_for_pair`.
-    fn corpus_for_pairs(&self, range: PairRange, sentences: bool) -> Result<Corpus> {
+    fn corpus_for_pairs(
+        &self,
+        range: PairRange,
+        sentences: bool,
+        affiliations: Arc<Affiliations>,
+    ) -> Result<Corpus> {
         let select = if sentences {
             CLAIM_SELECT
         } else {
@@ -328,21 +353,22 @@ impl Store {
         };
         let ((lo_from, hi_from), (lo_to, hi_to)) = range;
         // Claims whose subject has the lower id, through the (subject, object) index;
-        // then those whose object has it, through the object index.
+        // then those whose object has it, through the (object, subject) index.
         let forward = self
             .conn
             .prepare_cached(&format!(
                 "{select} WHERE (c.subject_id, c.object_id) BETWEEN (?1, ?2) AND (?3, ?4)
-                AND c.object_id >= c.subject_id"
+                    AND c.object_id >= c.subject_id"
             ))?
             .query_map([lo_from, hi_from, lo_to, hi_to], claim_fact)?
             .collect::<std::result::Result<Vec<_>, _>>()?;
         let backward = self
             .conn
             .prepare_cached(&format!(
-                "{select} WHERE c.object_id BETWEEN ?1 AND ?2 AND c.subject_id > c.object_id"
+                "{select} WHERE (c.object_id, c.subject_id) BETWEEN (?1, ?2) AND (?3, ?4)
+                    AND c.subject_id > c.object_id"
             ))?
-            .query_map([lo_from, lo_to], claim_fact)?
+            .query_map([lo_from, hi_from, lo_to, hi_to], claim_fact)?
             .collect::<std::result::Result<Vec<_>, _>>()?;
         let mut claims = forward;
         claims.extend(
@@ -352,7 +378,7 @@ impl Store {
         );
         // The order of `corpus()`: by document, sentence (whose start orders it), id.
         claims.sort_by_key(|c| (c.doc_id, c.start, c.id));
-        self.complete(claims, sentences, &[])
+        self.complete(claims, sentences, &[], Some(affiliations))
     }
 
     /// What `assess_pair(a, b)` needs and no more: the claims between the two sides,
@@ -371,7 +397,7 @@ impl Store {
         )?;
         claims.sort_by_key(|c| (c.doc_id, c.start, c.id));
         let sides: Vec<i64> = a.iter().chain(b).copied().collect();
-        self.complete(claims, true, &sides)
+        self.complete(claims, true, &sides, None)
     }
 
     /// Completes a corpus around some claims: the affiliations of their sources, the
@@ -382,6 +408,7 @@ impl Store {
         mut claims: Vec<ClaimFact>,
         sentences: bool,
         more_actors: &[i64],
+        affiliations: Option<Arc<Affiliations>>,
     ) -> Result<Corpus> {
         let select = if sentences {
             CLAIM_SELECT
@@ -389,8 +416,9 @@ impl Store {
             CLAIM_SELECT_BARE
         };
         // Whom each source belongs to, to tell a party's own voice from a third party's.
+        // (Given for the whole store, they need not be read here.)
         let sources: HashSet<i64> = claims.iter().filter_map(|c| c.source_id).collect();
-        if !sources.is_empty() {
+        if !sources.is_empty() && affiliations.is_none() {
             let have: HashSet<i64> = claims.iter().map(|c| c.id).collect();
             let more = self.rows(
                 &format!(
@@ -477,6 +505,7 @@ impl Store {
             docs,
             copies: copies.into_values().collect(),
             actors,
+            affiliations,
         })
     }
 
