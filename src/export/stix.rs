@@ -11,13 +11,14 @@
 //!
 //! Ids are name-based UUIDs (version 5), so the same tie keeps its id across exports.
 
+use super::spill::Spill;
 use super::Selection;
 use crate::actors::normalize::fold;
 use crate::assess::time::span;
 use crate::assess::{Evidence, Tie};
 use crate::store::Store;
 use serde_json::{json, Value};
-use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::collections::{BTreeSet, HashMap};
 use std::io::Write;
 use uuid::Uuid;
 
@@ -202,8 +203,11 @@ pub fn write(sel: &Selection, store: &Store, out: &mut dyn Write) -> std::io::Re
     // Relationships, and what each document supports.
     // Ties come with their evidence a batch of pairs at a time; their objects are
     // listed strongest first, as the ties are.
-    let mut supports: BTreeMap<i64, BTreeSet<String>> = BTreeMap::new();
-    let mut relationships: Vec<Option<Value>> = vec![None; sel.ties.len()];
+    // The bundle is written object by object: relationships are rendered into a spill
+    // as their evidence comes; documents keep only which ties they support.
+    let mut supports: Vec<(i64, usize)> = Vec::new();
+    let mut relationships = Spill::new(sel.ties.len())?;
+    let mut relationship_ids: Vec<Option<String>> = vec![None; sel.ties.len()];
     sel.for_each_evidence(store, |i, t| {
         let (Some(src), Some(dst)) = (ids.get(&t.subject_id), ids.get(&t.object_id)) else {
             return Ok(());
@@ -242,23 +246,31 @@ pub fn write(sel: &Selection, store: &Store, out: &mut dyn Write) -> std::io::Re
         if !refs.is_empty() {
             r["external_references"] = json!(refs);
         }
-        relationships[i] = Some(r);
+        // After the actors' objects, which are never none when a tie has both ends.
+        let mut piece = b",".to_vec();
+        piece.extend(element(&r)?);
+        relationships.put(i, &piece)?;
+        relationship_ids[i] = Some(rid);
         for e in &t.evidence {
             for d in std::iter::once(e.doc.id).chain(e.copies.iter().map(|c| c.doc.id)) {
-                let s = supports.entry(d).or_default();
-                s.insert(rid.clone());
-                s.insert(src.clone());
-                s.insert(dst.clone());
+                supports.push((d, i));
             }
         }
         Ok(())
     })?;
-    objects.extend(relationships.into_iter().flatten());
+    supports.sort_unstable();
+    supports.dedup();
 
-    for (doc_id, refs) in supports {
-        let Some(d) = corpus.docs.get(&doc_id) else {
-            continue;
-        };
+    // Each document that supports a tie is a report naming the tie and its two actors.
+    let report = |doc_id: i64, ties: &[(i64, usize)]| -> Option<Value> {
+        let d = corpus.docs.get(&doc_id)?;
+        let mut refs: BTreeSet<&str> = BTreeSet::new();
+        for &(_, i) in ties {
+            let t = &sel.ties[i];
+            refs.extend(relationship_ids[i].as_deref());
+            refs.extend(ids.get(&t.subject_id).map(String::as_str));
+            refs.extend(ids.get(&t.object_id).map(String::as_str));
+        }
         let rid = stix_id("report", &format!("document:{}", d.name));
         let mut r = common("report", &rid);
         r["name"] = json!(d.meta.title.clone().unwrap_or_else(|| d.name.clone()));
@@ -288,19 +300,57 @@ pub fn write(sel: &Selection, store: &Store, out: &mut dyn Write) -> std::io::Re
             "source_name": d.meta.outlet.clone().unwrap_or_else(|| "tiegraph document".into()),
             "external_id": d.name,
         }]);
-        objects.push(r);
-    }
+        Some(r)
+    };
+    let by_doc = || supports.chunk_by(|x, y| x.0 == y.0);
 
+    // The bundle's id names every object in order: first the actors and places, then
+    // the relationships, then the reports.
     let mut bundle_key = String::from("bundle");
-    for o in &objects {
+    let mut name = |id: &str| {
         bundle_key.push(' ');
-        bundle_key.push_str(o["id"].as_str().unwrap_or(""));
+        bundle_key.push_str(id);
+    };
+    for o in &objects {
+        name(o["id"].as_str().unwrap_or(""));
     }
-    let bundle = json!({
-        "type": "bundle",
-        "id": stix_id("bundle", &bundle_key),
-        "objects": objects,
-    });
-    serde_json::to_writer_pretty(&mut *out, &bundle)?;
-    writeln!(out)
+    for id in relationship_ids.iter().flatten() {
+        name(id);
+    }
+    for group in by_doc() {
+        if let Some(d) = corpus.docs.get(&group[0].0) {
+            name(&stix_id("report", &format!("document:{}", d.name)));
+        }
+    }
+    // As serde_json writes a whole bundle, pretty and with sorted keys.
+    writeln!(out, "{{")?;
+    writeln!(out, "  \"id\": {},", json!(stix_id("bundle", &bundle_key)))?;
+    write!(out, "  \"objects\": ")?;
+    if objects.is_empty() {
+        out.write_all(b"[]")?;
+    } else {
+        out.write_all(b"[")?;
+        for (k, o) in objects.iter().enumerate() {
+            if k > 0 {
+                out.write_all(b",")?;
+            }
+            out.write_all(&element(o)?)?;
+        }
+        relationships.copy_to(out)?;
+        for group in by_doc() {
+            if let Some(r) = report(group[0].0, group) {
+                out.write_all(b",")?;
+                out.write_all(&element(&r)?)?;
+            }
+        }
+        out.write_all(b"\n  ]")?;
+    }
+    writeln!(out, ",\n  \"type\": \"bundle\"\n}}")
+}
+
+/// One object of the bundle's list, as a pretty whole-bundle write places it: on a new
+/// line, indented two levels.
+fn element(v: &Value) -> std::io::Result<Vec<u8>> {
+    let text = serde_json::to_string_pretty(v)?;
+    Ok(format!("\n    {}", text.replace('\n', "\n    ")).into_bytes())
 }
