@@ -178,13 +178,20 @@ impl Store {
     }
 
     /// Who belongs to whom in the current documents (affirmed member_of, leads,
-    /// part_of): what `Corpus::affiliations` reads from a whole corpus.
-    fn affiliations(&self) -> Result<Affiliations> {
+    /// part_of), for the actors `of` (all when `None`): what `Corpus::affiliations`
+    /// reads from a whole corpus. Read through the partial index `claim_affiliation`.
+    fn affiliations(&self, of: Option<&HashSet<i64>>) -> Result<Affiliations> {
+        let only = of.map_or(String::new(), |ids| {
+            format!("AND c.subject_id IN ({})", id_list(ids))
+        });
         let mut m = Affiliations::new();
         for (s, o) in self.rows(
-            "SELECT DISTINCT c.subject_id, c.object_id
-             FROM claim c JOIN document d ON d.id = c.doc_id AND d.current = 1
-             WHERE c.polarity = 'affirmed' AND c.relation IN ('member_of', 'leads', 'part_of')",
+            &format!(
+                "SELECT DISTINCT c.subject_id, c.object_id
+                 FROM claim c JOIN document d ON d.id = c.doc_id AND d.current = 1
+                 WHERE c.polarity = 'affirmed' AND c.relation IN ('member_of', 'leads', 'part_of')
+                    {only}"
+            ),
             |r| Ok((r.get::<_, i64>(0)?, r.get::<_, i64>(1)?)),
         )? {
             m.entry(s).or_default().insert(o);
@@ -233,7 +240,7 @@ impl Store {
         use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering::SeqCst};
         let ranges = self.pair_ranges(max_claims)?;
         // Who belongs to whom, read once for all batches.
-        let affiliations = Arc::new(self.affiliations()?);
+        let affiliations = Arc::new(self.affiliations(None)?);
         let jobs = std::thread::available_parallelism()
             .map_or(1, |n| n.get())
             .min(ranges.len());
@@ -378,7 +385,7 @@ impl Store {
         );
         // The order of `corpus()`: by document, sentence (whose start orders it), id.
         claims.sort_by_key(|c| (c.doc_id, c.start, c.id));
-        self.complete(claims, sentences, &[], Some(affiliations))
+        self.complete(claims, &[], Some(affiliations))
     }
 
     /// What `assess_pair(a, b)` needs and no more: the claims between the two sides,
@@ -397,7 +404,7 @@ impl Store {
         )?;
         claims.sort_by_key(|c| (c.doc_id, c.start, c.id));
         let sides: Vec<i64> = a.iter().chain(b).copied().collect();
-        self.complete(claims, true, &sides, None)
+        self.complete(claims, &sides, None)
     }
 
     /// Completes a corpus around some claims: the affiliations of their sources, the
@@ -405,32 +412,17 @@ impl Store {
     /// actors they name (with `more_actors`).
     fn complete(
         &self,
-        mut claims: Vec<ClaimFact>,
-        sentences: bool,
+        claims: Vec<ClaimFact>,
         more_actors: &[i64],
         affiliations: Option<Arc<Affiliations>>,
     ) -> Result<Corpus> {
-        let select = if sentences {
-            CLAIM_SELECT
-        } else {
-            CLAIM_SELECT_BARE
-        };
-        // Whom each source belongs to, to tell a party's own voice from a third party's.
-        // (Given for the whole store, they need not be read here.)
+        // Whom each source belongs to, to tell a party's own voice from a third party's
+        // (given for a whole store by the batches; read for these sources otherwise).
         let sources: HashSet<i64> = claims.iter().filter_map(|c| c.source_id).collect();
-        if !sources.is_empty() && affiliations.is_none() {
-            let have: HashSet<i64> = claims.iter().map(|c| c.id).collect();
-            let more = self.rows(
-                &format!(
-                    "{select} WHERE c.subject_id IN ({}) AND c.polarity = 'affirmed'
-                        AND c.relation IN ('member_of', 'leads', 'part_of')",
-                    id_list(&sources)
-                ),
-                claim_fact,
-            )?;
-            claims.extend(more.into_iter().filter(|c| !have.contains(&c.id)));
-            claims.sort_by_key(|c| (c.doc_id, c.start, c.id));
-        }
+        let affiliations = match affiliations {
+            Some(a) => a,
+            None => Arc::new(self.affiliations(Some(&sources))?),
+        };
         // The copied passages each claim's sentence lies in, and those its mapped span
         // lies in further back, to the end of each chain (as `origin::CopyIndex` walks
         // it): only passages overlapping a span can hold it, so only those are read.
@@ -505,7 +497,7 @@ impl Store {
             docs,
             copies: copies.into_values().collect(),
             actors,
-            affiliations,
+            affiliations: Some(affiliations),
         })
     }
 

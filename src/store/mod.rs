@@ -31,6 +31,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/008_tie_cache.sql"),
     include_str!("migrations/009_kept_output.sql"),
     include_str!("migrations/010_claim_object_subject.sql"),
+    include_str!("migrations/011_claim_affiliation.sql"),
 ];
 
 /// Index entries shared by more documents than this are common phrasing, not copying.
