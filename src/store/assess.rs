@@ -178,19 +178,30 @@ impl Store {
     }
 
     /// Who belongs to whom in the current documents (affirmed member_of, leads,
-    /// part_of), for the actors `of` (all when `None`): what `Corpus::affiliations`
-    /// reads from a whole corpus. Read through the partial index `claim_affiliation`.
-    fn affiliations(&self, of: Option<&HashSet<i64>>) -> Result<Affiliations> {
-        let only = of.map_or(String::new(), |ids| {
-            format!("AND c.subject_id IN ({})", id_list(ids))
+    /// part_of): what `Corpus::affiliations` reads from a whole corpus. With `of`, only
+    /// whether those actors (sources) belong to these (the parties of a pair): all a
+    /// dossier asks. Read through the partial index `claim_affiliation`.
+    fn affiliations(&self, of: Option<(&HashSet<i64>, &[i64])>) -> Result<Affiliations> {
+        let only = of.map_or(String::new(), |(who, to)| {
+            format!(
+                "AND c.subject_id IN ({}) AND c.object_id IN ({})",
+                id_list(who),
+                id_list(to)
+            )
         });
         let mut m = Affiliations::new();
+        // The distinct pairs come from the index alone; each is then checked for one
+        // claim in a current document (not every claim of a pair stated thousands of times).
+        const AFFILIATION: &str =
+            "c.polarity = 'affirmed' AND c.relation IN ('member_of', 'leads', 'part_of')";
         for (s, o) in self.rows(
             &format!(
-                "SELECT DISTINCT c.subject_id, c.object_id
-                 FROM claim c JOIN document d ON d.id = c.doc_id AND d.current = 1
-                 WHERE c.polarity = 'affirmed' AND c.relation IN ('member_of', 'leads', 'part_of')
-                    {only}"
+                "SELECT p.s, p.o FROM
+                    (SELECT DISTINCT c.subject_id AS s, c.object_id AS o FROM claim c
+                     WHERE {AFFILIATION} {only}) p
+                 WHERE EXISTS (
+                    SELECT 1 FROM claim c JOIN document d ON d.id = c.doc_id AND d.current = 1
+                    WHERE c.subject_id = p.s AND c.object_id = p.o AND {AFFILIATION})"
             ),
             |r| Ok((r.get::<_, i64>(0)?, r.get::<_, i64>(1)?)),
         )? {
@@ -407,13 +418,13 @@ impl Store {
         self.complete(claims, &sides, None)
     }
 
-    /// Completes a corpus around some claims: the affiliations of their sources, the
-    /// documents and copied passages behind them (following chains of copies), and the
-    /// actors they name (with `more_actors`).
+    /// Completes a corpus around some claims: the affiliations of their sources (given,
+    /// or read as to `parties`), the documents and copied passages behind them
+    /// (following chains of copies), and the actors they name (with `parties`).
     fn complete(
         &self,
         claims: Vec<ClaimFact>,
-        more_actors: &[i64],
+        parties: &[i64],
         affiliations: Option<Arc<Affiliations>>,
     ) -> Result<Corpus> {
         // Whom each source belongs to, to tell a party's own voice from a third party's
@@ -421,7 +432,7 @@ impl Store {
         let sources: HashSet<i64> = claims.iter().filter_map(|c| c.source_id).collect();
         let affiliations = match affiliations {
             Some(a) => a,
-            None => Arc::new(self.affiliations(Some(&sources))?),
+            None => Arc::new(self.affiliations(Some((&sources, parties)))?),
         };
         // The copied passages each claim's sentence lies in, and those its mapped span
         // lies in further back, to the end of each chain (as `origin::CopyIndex` walks
@@ -476,7 +487,7 @@ impl Store {
             .into_iter()
             .map(|d| (d.id, std::sync::Arc::new(d)))
             .collect();
-        let actor_ids: HashSet<i64> = more_actors
+        let actor_ids: HashSet<i64> = parties
             .iter()
             .copied()
             .chain(claims.iter().flat_map(|c| [c.subject_id, c.object_id]))
