@@ -72,6 +72,25 @@ measure ties "$bin" ties --db "$db" "$a" "$b" > "$work/ties.md"
 e=$(now)
 row "ties \"$a\" \"$b\" (strongest pair)" "$(python3 -c "print(f'{($e-$s)*1000:.0f}')") ms" "peak memory $(peak ties) MB, $(du -h "$work/ties.md" | cut -f1) dossier"
 
+# A pair of ordinary size: the first with 20 to 40 claims.
+pair=$(python3 - "$db" <<'PY'
+import sqlite3, sys
+db = sqlite3.connect(f"file:{sys.argv[1]}?mode=ro", uri=True)
+row = db.execute("""SELECT a.name, b.name FROM
+    (SELECT subject_id s, object_id o FROM claim GROUP BY 1, 2 HAVING count(*) BETWEEN 20 AND 40 LIMIT 1) p
+    JOIN actor a ON a.id = p.s JOIN actor b ON b.id = p.o""").fetchone()
+if row:
+    print(row[0]); print(row[1])
+PY
+)
+if [ -n "$pair" ]; then
+    a=$(echo "$pair" | sed -n 1p); b=$(echo "$pair" | sed -n 2p)
+    s=$(now)
+    measure ties2 "$bin" ties --db "$db" "$a" "$b" > "$work/ties2.md"
+    e=$(now)
+    row "ties \"$a\" \"$b\" (20 to 40 claims)" "$(python3 -c "print(f'{($e-$s)*1000:.0f}')") ms" "peak memory $(peak ties2) MB, $(du -h "$work/ties2.md" | cut -f1) dossier"
+fi
+
 for f in $exports; do
     out=$work/export.$f
     [ "$f" = csv ] && out=$work/export-csv
