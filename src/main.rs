@@ -98,10 +98,10 @@ enum Command {
         /// Summary format.
         #[arg(long, value_enum, default_value = "text")]
         format: SummaryFormat,
-        /// Largest article accepted, in MB.
         /// Threads reading and analyzing files (default: all cores); one writer stores them.
         #[arg(long)]
         jobs: Option<usize>,
+        /// Largest article accepted, in MB.
         #[arg(long, default_value_t = 50)]
         max_mb: u64,
         /// A pack file (TOML) laid over the embedded default pack; repeatable.
