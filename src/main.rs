@@ -724,8 +724,9 @@ fn cmd_map(
         "map {format:?} top {top} min {min_confidence} from {:?} to {:?}",
         period.from, period.to
     );
+    let state = store.output_state()?;
     let mut out = std::io::BufWriter::new(std::io::stdout().lock());
-    if let Some(kept) = store.kept_output(&key)? {
+    if let Some(kept) = store.kept_output(&key, &state)? {
         out.write_all(&kept)?;
         out.flush()?;
         return Ok(0);
@@ -749,7 +750,7 @@ fn cmd_map(
         MapFormat::Text => tiegraph::export::map::write_text(&sel, top, &mut text)?,
         MapFormat::Json => tiegraph::export::map::write_json(&sel, top, &mut text)?,
     }
-    store.keep_output(&key, &text);
+    store.keep_output(&key, &state, &text);
     out.write_all(&text)?;
     out.flush()?;
     Ok(0)

@@ -20,7 +20,12 @@ impl Spill {
     pub fn new(n: usize) -> std::io::Result<Spill> {
         static COUNT: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
         let k = COUNT.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
-        let path = std::env::temp_dir().join(format!("tiegraph-spill-{}-{k}", std::process::id()));
+        // Process, time and count: unique even where process ids repeat (containers).
+        let nanos = std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map_or(0, |d| d.as_nanos());
+        let path =
+            std::env::temp_dir().join(format!("tiegraph-spill-{}-{nanos}-{k}", std::process::id()));
         let file = std::fs::OpenOptions::new()
             .read(true)
             .write(true)

@@ -302,6 +302,9 @@ struct Writer<'a> {
     started: std::time::Instant,
     /// The documents written in the open batch, to write again after a rollback.
     batch: Vec<ReadyDoc>,
+    /// Set while the open transaction may hold part of a failed document: it is then
+    /// rolled back, never committed.
+    unsure: bool,
 }
 
 impl Writer<'_> {
@@ -313,7 +316,11 @@ impl Writer<'_> {
     }
 
     fn finish(&mut self, store: &mut Store) -> Result<(), StoreError> {
-        let done = store.commit_batch();
+        let done = if self.unsure {
+            store.rollback_batch()
+        } else {
+            store.commit_batch()
+        };
         self.batch.clear();
         store.set_guarded(true);
         done
@@ -339,7 +346,9 @@ impl Writer<'_> {
         }
         // Part of the document may be in the open batch: undo the batch, write again
         // what it held, then this document under its own savepoint.
+        self.unsure = true;
         store.rollback_batch()?;
+        self.unsure = false;
         store.begin_batch()?;
         store.set_guarded(true);
         for earlier in &mut self.batch {
@@ -389,6 +398,7 @@ pub fn ingest_files(
         p,
         started: std::time::Instant::now(),
         batch: Vec::new(),
+        unsure: false,
     };
     writer.begin(store)?;
     let written = ingest_with(p, store, &mut writer, db, files, jobs, done);
@@ -421,12 +431,14 @@ fn ingest_with(
     let snapshot = store.current_hashes()?;
     let next = std::sync::atomic::AtomicUsize::new(0);
     let written = std::sync::atomic::AtomicUsize::new(0);
+    // Set when the writer gives up, so that no worker waits for it.
+    let stop = std::sync::atomic::AtomicBool::new(false);
     let (tx, rx) = std::sync::mpsc::sync_channel::<(usize, Result<Prepared, String>)>(jobs * 8);
     let files_ref = &files;
     let result = std::thread::scope(|scope| {
         for _ in 0..jobs {
             let tx = tx.clone();
-            let (next, written, snapshot) = (&next, &written, &snapshot);
+            let (next, written, snapshot, stop) = (&next, &written, &snapshot, &stop);
             scope.spawn(move || {
                 let reader = Store::open_reader(db).ok();
                 loop {
@@ -435,8 +447,13 @@ fn ingest_with(
                         break;
                     }
                     // Stay at most a window ahead of the writer: memory stays bounded.
-                    while i >= written.load(std::sync::atomic::Ordering::SeqCst) + 64 {
+                    while i >= written.load(std::sync::atomic::Ordering::SeqCst) + 64
+                        && !stop.load(std::sync::atomic::Ordering::SeqCst)
+                    {
                         std::thread::sleep(std::time::Duration::from_millis(1));
+                    }
+                    if stop.load(std::sync::atomic::Ordering::SeqCst) {
+                        break;
                     }
                     let unchanged =
                         |key: &str, hash: &str| snapshot.get(key).map(String::as_str) == Some(hash);
@@ -445,7 +462,14 @@ fn ingest_with(
                             .as_ref()
                             .and_then(|r| r.discovered_by_surface(w).ok().flatten())
                     };
-                    let r = prepare(p, &files_ref[i], &unchanged, &known);
+                    // A panic on one file is that file's error: every index must reach
+                    // the writer, which takes them in order.
+                    let r = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+                        prepare(p, &files_ref[i], &unchanged, &known)
+                    }))
+                    .unwrap_or_else(|_| {
+                        Err("internal error while reading (please report)".to_string())
+                    });
                     if tx.send((i, r)).is_err() {
                         break;
                     }
@@ -456,19 +480,23 @@ fn ingest_with(
         let mut pending: std::collections::BTreeMap<usize, Result<Prepared, String>> =
             Default::default();
         let mut want = 0;
-        for (i, r) in rx {
-            pending.insert(i, r);
-            while let Some(r) = pending.remove(&want) {
-                let outcome = writer.write(store, r)?;
-                done(FileResult {
-                    path: files_ref[want].clone(),
-                    outcome,
-                });
-                want += 1;
-                written.store(want, std::sync::atomic::Ordering::SeqCst);
+        let result = (|| {
+            for (i, r) in rx {
+                pending.insert(i, r);
+                while let Some(r) = pending.remove(&want) {
+                    let outcome = writer.write(store, r)?;
+                    done(FileResult {
+                        path: files_ref[want].clone(),
+                        outcome,
+                    });
+                    want += 1;
+                    written.store(want, std::sync::atomic::Ordering::SeqCst);
+                }
             }
-        }
-        Ok::<(), StoreError>(())
+            Ok::<(), StoreError>(())
+        })();
+        stop.store(true, std::sync::atomic::Ordering::SeqCst);
+        result
     });
     result
 }

@@ -291,9 +291,22 @@ impl Store {
                         if stop.load(SeqCst) {
                             break;
                         }
+                        // A panic is this batch's error: every batch must reach `each`.
                         let r = match &reader {
                             Ok(store) => {
-                                store.assess_range(ranges[i], period, with_evidence, affiliations)
+                                std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+                                    store.assess_range(
+                                        ranges[i],
+                                        period,
+                                        with_evidence,
+                                        affiliations,
+                                    )
+                                }))
+                                .unwrap_or_else(|_| {
+                                    Err(StoreError(
+                                        "internal error while assessing (please report)".into(),
+                                    ))
+                                })
                             }
                             Err(e) => Err(StoreError(e.0.clone())),
                         };

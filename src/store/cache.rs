@@ -30,44 +30,46 @@ const CODE: u64 = {
     h = fnv(h, include_bytes!("../export/json.rs"));
     h = fnv(h, include_bytes!("../export/selection.rs"));
     h = fnv(h, include_bytes!("../export/escape.rs"));
+    h = fnv(h, include_bytes!("../export/mod.rs"));
+    h = fnv(h, include_bytes!("../main.rs"));
     h = fnv(h, include_bytes!("assess.rs"));
     h = fnv(h, include_bytes!("cache.rs"));
     h
 };
 
 impl Store {
-    /// The state a kept output must have been made from to be used.
-    fn output_state(&self) -> Result<String> {
+    /// The state of the store (and code) now: read it before making an output, and keep
+    /// the output under it, so that an output made while documents were being written is
+    /// never taken for one of the newer state.
+    pub fn output_state(&self) -> Result<String> {
         let last: Option<i64> = self
             .conn
             .query_row("SELECT max(id) FROM document", [], |r| r.get(0))?;
         Ok(format!("{CODE:016x}:{}", last.unwrap_or(0)))
     }
 
-    /// The output kept under `key` (a command and its options), if it is of the store
-    /// as it is now.
-    pub fn kept_output(&self, key: &str) -> Result<Option<Vec<u8>>> {
-        let state = self.output_state()?;
+    /// The output kept under `key` (a command and its options), if it was made in
+    /// `state` (see `output_state`).
+    pub fn kept_output(&self, key: &str, state: &str) -> Result<Option<Vec<u8>>> {
         Ok(self
             .conn
             .query_row(
                 "SELECT output FROM kept_output WHERE key = ?1 AND state = ?2",
-                [key, &state],
+                [key, state],
                 |r| r.get(0),
             )
             .optional()?)
     }
 
-    /// Keeps `output` under `key` for the store as it is, dropping outputs of earlier
-    /// states. A store that cannot be written now (read-only, or an ingest holding the
-    /// lock) is left as it is: keeping outputs only saves time.
-    pub fn keep_output(&self, key: &str, output: &[u8]) {
+    /// Keeps `output`, made in `state`, under `key`, dropping outputs of other states.
+    /// A store that cannot be written now (read-only, or an ingest holding the lock) is
+    /// left as it is: keeping outputs only saves time.
+    pub fn keep_output(&self, key: &str, state: &str, output: &[u8]) {
         let write = || -> Result<()> {
-            let state = self.output_state()?;
             self.conn.busy_timeout(std::time::Duration::ZERO)?;
             let done = (|| {
                 let tx = self.conn.unchecked_transaction()?;
-                tx.execute("DELETE FROM kept_output WHERE state != ?1", [&state])?;
+                tx.execute("DELETE FROM kept_output WHERE state != ?1", [state])?;
                 tx.execute(
                     "INSERT OR REPLACE INTO kept_output (key, state, output) VALUES (?1, ?2, ?3)",
                     rusqlite::params![key, state, output],
