@@ -744,19 +744,19 @@ fn map_and_exports_escape_hostile_text() {
     let _ = std::fs::remove_dir_all(&dir);
 }
 
+/// A store of the assessment fixtures and the example articles.
+fn fixtures_and_examples(dir: &Path) -> tiegraph::store::Store {
+    let examples = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("examples/articles");
+    let db = ingest(dir, &[&fixtures(), &examples]);
+    tiegraph::store::Store::open(Path::new(&db)).unwrap()
+}
+
 #[test]
 fn a_pairs_own_corpus_gives_the_same_dossier_as_the_whole_store() {
     // `ties` reads only the pair's claims, its sources' affiliations and the copies behind
     // them; for every pair on the map, that must change nothing in the dossier.
     let dir = scratch();
-    let db = ingest(
-        &dir,
-        &[
-            &fixtures(),
-            &PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("examples/articles"),
-        ],
-    );
-    let store = tiegraph::store::Store::open(Path::new(&db)).unwrap();
+    let store = fixtures_and_examples(&dir);
     let whole = store.corpus().unwrap();
     let all = whole.assess_all(&Period::default());
     assert!(all.len() > 20, "{} ties", all.len());
@@ -786,14 +786,7 @@ fn assessing_the_store_in_batches_of_pairs_gives_the_whole_stores_ties() {
     // `map` and the exports assess a range of actor pairs at a time so that memory holds
     // one batch; however the pairs are cut, the ties and their evidence must not change.
     let dir = scratch();
-    let db = ingest(
-        &dir,
-        &[
-            &fixtures(),
-            &PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("examples/articles"),
-        ],
-    );
-    let store = tiegraph::store::Store::open(Path::new(&db)).unwrap();
+    let store = fixtures_and_examples(&dir);
     let whole = store.corpus().unwrap();
     let as_json = |ties: &[tiegraph::assess::Tie]| -> Vec<String> {
         ties.iter()

@@ -169,11 +169,6 @@ impl Pipeline {
             ActorRef::Found(i) => actors.discovered[i].name.clone(),
         }
     }
-
-    /// Reads, analyzes and stores one file. Errors name the problem; the caller names the file.
-    pub fn ingest_file(&self, store: &mut Store, path: &Path) -> Result<Outcome, String> {
-        ingest_file(self, store, path)
-    }
 }
 
 /// A file read and analyzed, ready for the writer.
@@ -257,14 +252,7 @@ pub fn prepare(
     })))
 }
 
-/// Stores a prepared file.
-pub fn write(p: &Pipeline, store: &mut Store, prepared: Prepared) -> Result<Outcome, String> {
-    match prepared {
-        Prepared::Unchanged => Ok(Outcome::Unchanged),
-        Prepared::Ready(mut r) => write_ready(p, store, &mut r),
-    }
-}
-
+/// Stores a prepared file (see `Writer`, which decides the transaction around it).
 fn write_ready(p: &Pipeline, store: &mut Store, r: &mut ReadyDoc) -> Result<Outcome, String> {
     // A worker could not see documents of the open batch: where the store now answers an
     // acronym question differently, analyze again here, so results never depend on --jobs.
@@ -366,11 +354,6 @@ impl Writer<'_> {
         }
         Ok(outcome)
     }
-}
-
-fn ingest_file(p: &Pipeline, store: &mut Store, path: &Path) -> Result<Outcome, String> {
-    let prepared = prepare_here(p, store, path)?;
-    write(p, store, prepared)
 }
 
 /// `prepare`, asking the store what it already holds.

@@ -86,11 +86,6 @@ fn actor_fact(r: &rusqlite::Row) -> rusqlite::Result<(i64, ActorFact)> {
 /// id, higher id), in that order.
 type PairRange = ((i64, i64), (i64, i64));
 
-fn in_range(range: PairRange, s: i64, o: i64) -> bool {
-    let key = (s.min(o), s.max(o));
-    range.0 <= key && key <= range.1
-}
-
 /// `1,2,3` for an SQL `IN (...)` list (integers only, so nothing to escape).
 fn id_list<'a>(ids: impl IntoIterator<Item = &'a i64>) -> String {
     let v: Vec<String> = ids.into_iter().map(i64::to_string).collect();
@@ -346,15 +341,13 @@ impl Store {
         affiliations: &Arc<Affiliations>,
     ) -> Result<Vec<Tie>> {
         let corpus = self.corpus_for_pairs(range, with_evidence, affiliations.clone())?;
-        let ties = if with_evidence {
+        // Every claim read is of a pair in the range (affiliations come as a map, not
+        // as claims), so every tie is one of the range's.
+        Ok(if with_evidence {
             corpus.assess_all(period)
         } else {
             corpus.assess_all_summaries(period)
-        };
-        Ok(ties
-            .into_iter()
-            .filter(|t| in_range(range, t.subject_id, t.object_id))
-            .collect())
+        })
     }
 
     /// Every tie's summary in `period` (no evidence), strongest first, assessed in
@@ -384,29 +377,25 @@ impl Store {
         };
         let ((lo_from, hi_from), (lo_to, hi_to)) = range;
         // Claims whose subject has the lower id, through the (subject, object) index;
-        // then those whose object has it, through the (object, subject) index.
-        let forward = self
-            .conn
-            .prepare_cached(&format!(
-                "{select} WHERE (c.subject_id, c.object_id) BETWEEN (?1, ?2) AND (?3, ?4)
-                    AND c.object_id >= c.subject_id"
-            ))?
-            .query_map([lo_from, hi_from, lo_to, hi_to], claim_fact)?
-            .collect::<std::result::Result<Vec<_>, _>>()?;
-        let backward = self
-            .conn
-            .prepare_cached(&format!(
-                "{select} WHERE (c.object_id, c.subject_id) BETWEEN (?1, ?2) AND (?3, ?4)
-                    AND c.subject_id > c.object_id"
-            ))?
-            .query_map([lo_from, hi_from, lo_to, hi_to], claim_fact)?
-            .collect::<std::result::Result<Vec<_>, _>>()?;
-        let mut claims = forward;
-        claims.extend(
-            backward
-                .into_iter()
-                .filter(|c| in_range(range, c.subject_id, c.object_id)),
-        );
+        // then those whose object has it (self-pairs counted once), through the
+        // (object, subject) index.
+        let mut claims = Vec::new();
+        for (lower, higher, ties_too) in [
+            ("subject_id", "object_id", "="),
+            ("object_id", "subject_id", ""),
+        ] {
+            let sql = format!(
+                "{select} WHERE (c.{lower}, c.{higher}) BETWEEN (?1, ?2) AND (?3, ?4)
+                    AND c.{higher} >{ties_too} c.{lower}"
+            );
+            for r in self
+                .conn
+                .prepare_cached(&sql)?
+                .query_map([lo_from, hi_from, lo_to, hi_to], claim_fact)?
+            {
+                claims.push(r?);
+            }
+        }
         // The order of `corpus()`: by document, sentence (whose start orders it), id.
         claims.sort_by_key(|c| (c.doc_id, c.start, c.id));
         self.complete(claims, &[], Some(affiliations))

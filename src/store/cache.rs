@@ -9,31 +9,35 @@
 use super::{Result, Store};
 use rusqlite::OptionalExtension;
 
-/// FNV-1a, computed by the compiler over the sources below.
-const fn fnv(mut h: u64, bytes: &[u8]) -> u64 {
-    let mut i = 0;
-    while i < bytes.len() {
-        h = (h ^ bytes[i] as u64).wrapping_mul(0x0000_0100_0000_01b3);
-        i += 1;
-    }
-    h
-}
+/// The code that assesses and renders a kept output.
+const SOURCES: [&[u8]; 13] = [
+    include_bytes!("../assess/mod.rs"),
+    include_bytes!("../assess/origin.rs"),
+    include_bytes!("../assess/score.rs"),
+    include_bytes!("../assess/time.rs"),
+    include_bytes!("../assess/graph.rs"),
+    include_bytes!("../export/map.rs"),
+    include_bytes!("../export/json.rs"),
+    include_bytes!("../export/selection.rs"),
+    include_bytes!("../export/escape.rs"),
+    include_bytes!("../export/mod.rs"),
+    include_bytes!("../main.rs"),
+    include_bytes!("assess.rs"),
+    include_bytes!("cache.rs"),
+];
 
+/// FNV-1a (as `reuse` hashes words) over `SOURCES`, computed by the compiler.
 const CODE: u64 = {
-    let mut h = 0xcbf2_9ce4_8422_2325;
-    h = fnv(h, include_bytes!("../assess/mod.rs"));
-    h = fnv(h, include_bytes!("../assess/origin.rs"));
-    h = fnv(h, include_bytes!("../assess/score.rs"));
-    h = fnv(h, include_bytes!("../assess/time.rs"));
-    h = fnv(h, include_bytes!("../assess/graph.rs"));
-    h = fnv(h, include_bytes!("../export/map.rs"));
-    h = fnv(h, include_bytes!("../export/json.rs"));
-    h = fnv(h, include_bytes!("../export/selection.rs"));
-    h = fnv(h, include_bytes!("../export/escape.rs"));
-    h = fnv(h, include_bytes!("../export/mod.rs"));
-    h = fnv(h, include_bytes!("../main.rs"));
-    h = fnv(h, include_bytes!("assess.rs"));
-    h = fnv(h, include_bytes!("cache.rs"));
+    let mut h = crate::reuse::FNV_OFFSET;
+    let mut f = 0;
+    while f < SOURCES.len() {
+        let mut i = 0;
+        while i < SOURCES[f].len() {
+            h = (h ^ SOURCES[f][i] as u64).wrapping_mul(crate::reuse::FNV_PRIME);
+            i += 1;
+        }
+        f += 1;
+    }
     h
 };
 

@@ -28,10 +28,9 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/005_actor_skeleton.sql"),
     include_str!("migrations/006_mention_index.sql"),
     include_str!("migrations/007_shingle_key.sql"),
-    include_str!("migrations/008_tie_cache.sql"),
-    include_str!("migrations/009_kept_output.sql"),
-    include_str!("migrations/010_claim_object_subject.sql"),
-    include_str!("migrations/011_claim_affiliation.sql"),
+    include_str!("migrations/008_kept_output.sql"),
+    include_str!("migrations/009_claim_object_subject.sql"),
+    include_str!("migrations/010_claim_affiliation.sql"),
 ];
 
 /// Index entries shared by more documents than this are common phrasing, not copying.
