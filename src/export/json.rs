@@ -137,9 +137,8 @@ pub fn write(sel: &Selection, store: &Store, out: &mut dyn Write) -> std::io::Re
         v["subject_id"] = json!(t.subject_id);
         v["object_id"] = json!(t.object_id);
         piece.clear();
-        piece.extend_from_slice(if i == 0 { b"[\n    " } else { b",\n    " });
-        let text = serde_json::to_string_pretty(&v)?;
-        piece.extend_from_slice(text.replace('\n', "\n    ").as_bytes());
+        piece.push(if i == 0 { b'[' } else { b',' });
+        piece.extend(element(&v)?);
         spill.put(i, &piece)
     })?;
     if let Some(i) = (0..sel.ties.len()).find(|&i| !spill.has(i)) {
@@ -157,10 +156,16 @@ pub fn write(sel: &Selection, store: &Store, out: &mut dyn Write) -> std::io::Re
 fn write_array(out: &mut dyn Write, items: impl Iterator<Item = Value>) -> std::io::Result<()> {
     let mut first = true;
     for v in items {
-        out.write_all(if first { b"[\n    " } else { b",\n    " })?;
+        out.write_all(if first { b"[" } else { b"," })?;
         first = false;
-        let text = serde_json::to_string_pretty(&v)?;
-        out.write_all(text.replace('\n', "\n    ").as_bytes())?;
+        out.write_all(&element(&v)?)?;
     }
     out.write_all(if first { b"[]" } else { b"\n  ]" })
+}
+
+/// One element of an array under a top-level key, as a pretty whole-document write
+/// places it: on a new line, indented two levels.
+pub(super) fn element(v: &Value) -> std::io::Result<Vec<u8>> {
+    let text = serde_json::to_string_pretty(v)?;
+    Ok(format!("\n    {}", text.replace('\n', "\n    ")).into_bytes())
 }

@@ -34,14 +34,13 @@ impl Selection {
         all: Vec<Tie>,
     ) -> Selection {
         let documents = frame.docs.len();
-        let corpus = frame;
         let ties: Vec<Tie> = all
             .into_iter()
             .filter(|t| t.affirmed.claims > 0 && t.confidence >= min_confidence)
             .collect();
         let centrality = centrality(&ties);
         Selection {
-            corpus,
+            corpus: frame,
             documents,
             period,
             min_confidence,

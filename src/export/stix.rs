@@ -11,6 +11,7 @@
 //!
 //! Ids are name-based UUIDs (version 5), so the same tie keeps its id across exports.
 
+use super::json::element;
 use super::spill::Spill;
 use super::Selection;
 use crate::actors::normalize::fold;
@@ -346,11 +347,4 @@ pub fn write(sel: &Selection, store: &Store, out: &mut dyn Write) -> std::io::Re
         out.write_all(b"\n  ]")?;
     }
     writeln!(out, ",\n  \"type\": \"bundle\"\n}}")
-}
-
-/// One object of the bundle's list, as a pretty whole-bundle write places it: on a new
-/// line, indented two levels.
-fn element(v: &Value) -> std::io::Result<Vec<u8>> {
-    let text = serde_json::to_string_pretty(v)?;
-    Ok(format!("\n    {}", text.replace('\n', "\n    ")).into_bytes())
 }
