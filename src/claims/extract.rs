@@ -474,11 +474,14 @@ pub fn extract(
             for (subj, obj) in pairs {
                 // "the hardline wing is headed by the River Brigades": an organization
                 // heading another's faction is part of it.
-                let rel = if rel == Relation::Leads
+                let rel = if matches!(rel, Relation::Leads | Relation::MemberOf)
                     && kind_of(subj) == Kind::Organization
                     && kind_of(obj) == Kind::Organization
                 {
                     Relation::PartOf
+                } else if rel == Relation::Supplies && noun && aimed_at(text, &words, c.end) {
+                    // "launched rockets at X": weapons aimed at someone are an attack.
+                    Relation::Hostile
                 } else {
                     rel
                 };
@@ -839,6 +842,9 @@ fn relation_pairs(
             });
             opening.filter(|_| infinitive)
         });
+    // "The RSF, led by General X, have been fighting ...": the subject is the name the
+    // parenthetical describes, not the name inside it.
+    let near_left = near_left.map(|x| apposition_head(text, words, &left, x, c.start).unwrap_or(x));
     let near_right = right
         .first()
         .filter(|x| gap_words(words, c.end, x.start) <= 8);
@@ -864,6 +870,18 @@ fn relation_pairs(
             && lead.len() <= 3
             && gap(first.end, second.start) == ["and"]
         {
+            // "a mediator between X and Y", "brokered a deal between X and Y": the
+            // mediator stands apart from the two parties.
+            if rel == Relation::Mediates {
+                return near_left
+                    .map(|m| {
+                        vec![
+                            (m.actors[0], first.actors[0]),
+                            (m.actors[0], second.actors[0]),
+                        ]
+                    })
+                    .unwrap_or_default();
+            }
             return vec![(first.actors[0], second.actors[0])];
         }
     }
@@ -1163,6 +1181,36 @@ fn relation_pairs(
     }
 }
 
+/// The name a parenthetical between commas describes, when `x` sits inside it and the
+/// cue follows the closing comma: "The SDF, supported by Washington, remains ...".
+fn apposition_head<'a>(
+    text: &str,
+    words: &[Word],
+    left: &[&&'a Slot],
+    x: &&'a Slot,
+    cue_start: usize,
+) -> Option<&'a Slot> {
+    let close = x.end + text[x.end..cue_start].find(',')?;
+    let tail = between(text, words, close, cue_start);
+    if tail.len() > 3
+        || tail
+            .iter()
+            .any(|w| matches!(w.as_str(), "and" | "or" | "but"))
+    {
+        return None;
+    }
+    let open = text[..x.start].rfind(',')?;
+    let head = left.iter().rev().find(|y| y.end <= open)?;
+    let inner = between(text, words, open, close);
+    // A list ("X, Y, attacked") is no parenthetical: it needs words of its own.
+    let described = inner.iter().any(|w| {
+        w.chars().next().is_some_and(char::is_lowercase)
+            && !matches!(w.as_str(), "and" | "or" | "the")
+    });
+    let adjacent = text[head.end..open].trim().is_empty();
+    (described && adjacent && head.actors.len() == 1 && !head.phrase).then_some(**head)
+}
+
 /// Pairs for role nouns: `(bearer, organization)` for member_of/leads, `(part, whole)` for part_of.
 fn role_pairs(
     text: &str,
@@ -1174,23 +1222,44 @@ fn role_pairs(
     topical: &[String],
 ) -> Vec<(ActorRef, ActorRef)> {
     let wants_person = rel != Relation::PartOf;
-    let is_bearer =
-        |x: &Slot| (kind_of(x.actors[0]) == Kind::Person) == wants_person && x.actors.len() == 1;
+    let role = text[c.start..c.end].to_lowercase();
+    // "the Arakan Army, a member of the alliance": an organization can be a member too.
+    let any_member = rel == Relation::MemberOf && matches!(role.as_str(), "member" | "members");
+    let is_bearer = |x: &Slot| {
+        x.actors.len() == 1
+            && (any_member || (kind_of(x.actors[0]) == Kind::Person) == wants_person)
+    };
     let is_owner = |x: &Slot| kind_of(x.actors[0]) != Kind::Person;
     // The owner: "Hamas spokesman", "Hezbollah's armed wing", "spokesman for the SDF".
+    // "X is a front for Y": past a copula, the name before the role is its bearer.
+    let copula = |a: usize, b: usize| {
+        between(text, words, a, b).iter().any(|w| {
+            matches!(
+                w.as_str(),
+                "is" | "are" | "was" | "were" | "as" | "remains" | "became" | "be"
+            )
+        })
+    };
     let owner_before = slots.iter().rev().find(|x| {
         x.end <= c.start
             && is_owner(x)
             && gap_words(words, x.end, c.start) <= 3
             && !text[x.end..c.start].contains(',')
+            && !copula(x.end, c.start)
     });
+    // A cue may carry its preposition ("front for").
+    let cue_prep = role.ends_with(" of") || role.ends_with(" for");
     let owner_after = slots.iter().find(|x| {
         x.start >= c.end && is_owner(x) && {
             let lead = between(text, words, c.end, x.start);
-            !lead.is_empty()
-                && lead.len() <= 3
-                && matches!(lead[0].as_str(), "of" | "for" | "in" | "at" | "with" | "to")
-                && !text[c.end..x.start].contains(',')
+            let linked = if cue_prep {
+                lead.len() <= 2
+            } else {
+                !lead.is_empty()
+                    && lead.len() <= 3
+                    && matches!(lead[0].as_str(), "of" | "for" | "in" | "at" | "with" | "to")
+            };
+            linked && !text[c.end..x.start].contains(',')
         }
     });
     // Both "the senior Yemen analyst for the Crisis Group" and "the U.S. envoy for
@@ -1211,7 +1280,6 @@ fn role_pairs(
     };
     // "a Russia expert", "the senior Yemen analyst": a state before a topical role
     // is its subject matter, not its employer.
-    let role = text[c.start..c.end].to_lowercase();
     if !after_first && kind_of(owner.actors[0]) == Kind::State && topical.contains(&role) {
         return vec![];
     }
@@ -1288,6 +1356,16 @@ fn role_pairs(
         }
     }
     vec![]
+}
+
+/// True when the word after a cue aims it at a target: "rockets at", "drones on".
+fn aimed_at(text: &str, words: &[Word], pos: usize) -> bool {
+    word_at(text, words, pos).is_some_and(|w| {
+        matches!(
+            w.to_lowercase().as_str(),
+            "at" | "on" | "against" | "into" | "toward" | "towards"
+        )
+    })
 }
 
 fn kinds_fit(rel: Relation, s: Kind, o: Kind) -> bool {

@@ -365,3 +365,41 @@ fn a_persons_possessive_owns_the_actor_it_does_not_act() {
         "hostile",
     );
 }
+
+#[test]
+fn a_member_or_front_of_a_group_is_part_of_it() {
+    check(
+        "The Arakan Army, a member of the Three Brotherhood Alliance, seized the town.",
+        "arakan-army part_of three-brotherhood-alliance affirmed asserted author",
+    );
+    check(
+        "The Resistance Front is a front for Lashkar-e-Taiba, according to India.",
+        "the-resistance-front part_of lashkar-e-taiba affirmed asserted india",
+    );
+}
+
+#[test]
+fn the_subject_is_the_name_a_parenthetical_describes() {
+    let text = "The Rapid Support Forces, led by Mohamed Hamdan Dagalo, have been fighting the Sudanese Armed Forces since April.";
+    check(text, "rsf hostile saf affirmed asserted author");
+    check(text, "hemedti leads rsf affirmed asserted author");
+}
+
+#[test]
+fn weapons_aimed_at_someone_are_an_attack() {
+    check(
+        "The Houthis launched missiles at Israel last week.",
+        "houthis hostile israel affirmed asserted author",
+    );
+    check_none(
+        "The Houthis launched missiles at Israel last week.",
+        "supplies",
+    );
+}
+
+#[test]
+fn a_mediator_between_two_parties_mediates_for_each() {
+    let text = "Qatar brokered a deal between Hamas and Israel.";
+    check(text, "qatar mediates hamas affirmed asserted author");
+    check(text, "qatar mediates israel affirmed asserted author");
+}
