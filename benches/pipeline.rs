@@ -32,6 +32,7 @@ fn main() {
     });
     let bytes: usize = docs.iter().map(|d| d.1.len()).sum();
     let lexicon = Lexicon::new(&pack.claims).expect("lexicon");
+    let office_table = claims::offices_of(&pack);
     let recognizer = Recognizer::new(pack.clone());
     println!(
         "corpus: {} documents, {:.1} MB\n",
@@ -79,7 +80,8 @@ fn main() {
             tiegraph::actors::ActorRef::Pack(i) => recognizer.pack.actors[i].kind,
             tiegraph::actors::ActorRef::Found(i) => a.discovered[i].kind,
         };
-        n_claims += claims::extract(&d.text, ss, a, &kind_of, &lexicon, None).len();
+        let offices = |r: tiegraph::actors::ActorRef| claims::offices(&office_table, r);
+        n_claims += claims::extract(&d.text, ss, a, &kind_of, &offices, &lexicon, None).len();
     }
     let s = t.elapsed().as_secs_f64();
     println!(

@@ -608,7 +608,7 @@ fn cmd_explain(packs: &[PathBuf], paths: &[PathBuf]) -> Result<i32> {
                 };
                 writeln!(
                     out,
-                    "    claim  {} {}{} {} [{}; source: {}; cue {:?}]{}",
+                    "    claim  {} {}{} {} [{}; source: {}; cue {:?}; rule: {}]{}",
                     pipeline.actor_name(&a.actors, c.subject),
                     if c.polarity == tiegraph::claims::Polarity::Negated {
                         "NOT "
@@ -620,6 +620,7 @@ fn cmd_explain(packs: &[PathBuf], paths: &[PathBuf]) -> Result<i32> {
                     c.modality.as_str(),
                     source,
                     c.cue,
+                    c.rule,
                     c.time
                         .as_deref()
                         .map(|t| format!(" ({t})"))

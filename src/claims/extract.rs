@@ -116,12 +116,16 @@ fn anaphora_spans(
 
 const PERSON_PRONOUNS: &[&str] = &["he", "she"];
 
+/// The offices a pack gives a person: `(leads or member_of, the organization or state)`.
+pub type Offices<'a> = &'a dyn Fn(ActorRef) -> Vec<(Relation, ActorRef)>;
+
 /// Extracts the claims of one document.
 pub fn extract(
     text: &str,
     sentences: &[Sentence],
     actors: &DocActors,
     kind_of: &dyn Fn(ActorRef) -> Kind,
+    offices: Offices,
     lexicon: &Lexicon,
     published: Option<Date>,
 ) -> Vec<Claim> {
@@ -546,9 +550,39 @@ pub fn extract(
                     start: ss,
                     end: se,
                     cue: text[c.start..c.end].to_string(),
+                    rule: if role { "role noun" } else { "relation cue" },
                     time: None,
                 });
             }
+        }
+        // "President Biden", "Foreign Minister X": a title the pack says the person holds
+        // names the office's organization even when the sentence does not.
+        for (person, rel, office, cue) in known_offices(text, &slots, &cues, kind_of, offices) {
+            if sentence_claims
+                .iter()
+                .any(|c| c.subject == person && c.relation == rel)
+            {
+                continue;
+            }
+            sentence_claims.push(Claim {
+                subject: person,
+                relation: rel,
+                object: office,
+                polarity: Polarity::Affirmed,
+                modality: Modality::Asserted,
+                // A title is the narrator's description unless a quotation gives it.
+                source: if in_quote(cue.start) {
+                    speaker.map(Source::Actor).unwrap_or(Source::Author)
+                } else {
+                    Source::Author
+                },
+                sentence: si,
+                start: ss,
+                end: se,
+                cue: text[cue.start..cue.end].to_string(),
+                rule: "title of a known office",
+                time: None,
+            });
         }
         // Compound modifiers: "the Iran-backed Houthis", "al-Qaeda-linked JNIM".
         for (k, x) in slots.iter().enumerate() {
@@ -586,6 +620,7 @@ pub fn extract(
                             start: ss,
                             end: se,
                             cue: text[x.end..word_end].to_string(),
+                            rule: "compound modifier",
                             time: None,
                         });
                     }
@@ -623,6 +658,39 @@ pub fn extract(
         for x in &slots {
             if !x.phrase {
                 history.push((x.start, x.actors[0]));
+            }
+        }
+    }
+    out
+}
+
+/// Titles right before a person's name ("President X", "Foreign Minister X") whose
+/// relation matches an office the pack gives that person: `(person, relation, office, cue)`.
+fn known_offices(
+    text: &str,
+    slots: &[Slot],
+    cues: &[CueMatch],
+    kind_of: &dyn Fn(ActorRef) -> Kind,
+    offices: Offices,
+) -> Vec<(ActorRef, Relation, ActorRef, CueMatch)> {
+    let mut out = Vec::new();
+    for x in slots.iter().filter(|x| !x.phrase && x.actors.len() == 1) {
+        let person = x.actors[0];
+        if kind_of(person) != Kind::Person {
+            continue;
+        }
+        let Some(cue) = cues.iter().rev().find(|c| {
+            c.end <= x.start
+                && text[c.end..x.start].trim().is_empty()
+                && matches!(c.cue, Cue::Noun(Relation::Leads | Relation::MemberOf))
+                && text[c.start..].starts_with(char::is_uppercase)
+        }) else {
+            continue;
+        };
+        let Cue::Noun(rel) = cue.cue else { continue };
+        for (r, office) in offices(person) {
+            if r == rel {
+                out.push((person, rel, office, *cue));
             }
         }
     }

@@ -10,7 +10,7 @@ mod extract;
 pub mod lexicon;
 mod time;
 
-pub use extract::extract;
+pub use extract::{extract, Offices};
 pub use lexicon::Lexicon;
 
 use crate::actors::ActorRef;
@@ -138,6 +138,43 @@ impl Modality {
     }
 }
 
+/// Per pack actor, the offices the pack gives it: a leader or founder leads, a commander,
+/// member, official or spokesman is a member (pack indices).
+pub fn offices_of(pack: &crate::actors::Pack) -> Vec<Vec<(Relation, usize)>> {
+    let index: std::collections::HashMap<&str, usize> = pack
+        .actors
+        .iter()
+        .enumerate()
+        .map(|(i, a)| (a.id.as_str(), i))
+        .collect();
+    pack.actors
+        .iter()
+        .map(|a| {
+            a.roles
+                .iter()
+                .filter_map(|r| {
+                    let rel = match r.role.as_str() {
+                        "leader" | "founder" => Relation::Leads,
+                        _ => Relation::MemberOf,
+                    };
+                    index.get(r.of.as_str()).map(|&j| (rel, j))
+                })
+                .collect()
+        })
+        .collect()
+}
+
+/// The offices of one actor, from a table made by [`offices_of`].
+pub fn offices(table: &[Vec<(Relation, usize)>], r: ActorRef) -> Vec<(Relation, ActorRef)> {
+    match r {
+        ActorRef::Pack(i) => table
+            .get(i)
+            .map(|v| v.iter().map(|&(rel, j)| (rel, ActorRef::Pack(j))).collect())
+            .unwrap_or_default(),
+        ActorRef::Found(_) => Vec::new(),
+    }
+}
+
 /// Who the document says makes a claim.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Source {
@@ -162,6 +199,8 @@ pub struct Claim {
     pub end: usize,
     /// The cue words that fired.
     pub cue: String,
+    /// The name of the construction that paired the arguments (shown by `explain`).
+    pub rule: &'static str,
     /// When the claim holds, if the text says (`YYYY`, `YYYY-MM` or `YYYY-MM-DD`).
     pub time: Option<String>,
 }

@@ -3,7 +3,7 @@
 
 use crate::actors::normalize::fold;
 use crate::actors::{ActorRef, DocActors, Kind, Pack, Recognizer};
-use crate::claims::{self, Lexicon};
+use crate::claims::{self, Lexicon, Relation};
 use crate::read::date::Date;
 use crate::read::{self, Format, ReadError};
 use crate::store::{Analyzed, Outcome, Store, StoreError};
@@ -104,16 +104,20 @@ pub struct Pipeline {
     pub opts: Options,
     pub recognizer: Recognizer,
     pub lexicon: Lexicon,
+    /// Per pack actor, the offices the pack gives it (leads / member_of, pack index).
+    offices: Vec<Vec<(Relation, usize)>>,
 }
 
 impl Pipeline {
     /// Compiles the pack; fails when its claim lexicon is malformed.
     pub fn new(pack: Pack, opts: Options) -> Result<Pipeline, String> {
         let lexicon = Lexicon::new(&pack.claims)?;
+        let offices = claims::offices_of(&pack);
         Ok(Pipeline {
             opts,
             recognizer: Recognizer::new(pack),
             lexicon,
+            offices,
         })
     }
 
@@ -140,12 +144,14 @@ impl Pipeline {
                 .any(|o| *o == f || o.ends_with(&format!(" {f}")))
         });
         let kind_of = |r: ActorRef| self.kind_of(&actors, r);
+        let offices = |r: ActorRef| claims::offices(&self.offices, r);
         let published = doc.meta.published.as_deref().and_then(Date::parse_iso);
         let claims = claims::extract(
             &doc.text,
             &sentences,
             &actors,
             &kind_of,
+            &offices,
             &self.lexicon,
             published,
         );
