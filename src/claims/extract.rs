@@ -1226,7 +1226,7 @@ fn relation_pairs(
                     .any(|w| matches!(w.as_str(), "against" | "with" | "alongside" | "to" | "for"))
             {
                 return near_left
-                    .and_then(|x| pair_slot(x))
+                    .and_then(pair_slot)
                     .map(|p| vec![p])
                     .unwrap_or_default();
             }
