@@ -100,7 +100,28 @@ fn anaphora_spans(
             }
         }
         if !matched {
-            if a.pronouns.iter().any(|p| p == word) {
+            // "it is believed", "it seems": an expletive stands for no one.
+            let expletive = word == "it"
+                && i + 1 < toks.len()
+                && matches!(
+                    w(i + 1),
+                    "is" | "was"
+                        | "seems"
+                        | "seemed"
+                        | "appears"
+                        | "appeared"
+                        | "remains"
+                        | "remained"
+                        | "would"
+                        | "could"
+                        | "might"
+                        | "may"
+                        | "should"
+                        | "must"
+                        | "takes"
+                        | "took"
+                );
+            if a.pronouns.iter().any(|p| p == word) && !expletive {
                 out.push((toks[i].0, toks[i].1, 1, false, Want::Any));
             }
             i += 1;
@@ -355,6 +376,7 @@ pub fn extract(
             let candidates: Vec<&Slot> = slots
                 .iter()
                 .filter(|x| role || !speaker_spans.iter().any(|&(s, e)| x.start < e && s < x.end))
+                .filter(|x| !compound_modifier(text, &words, &slots, x))
                 .collect();
             let pairs = if role {
                 role_pairs(
@@ -1424,6 +1446,30 @@ fn role_pairs(
         }
     }
     vec![]
+}
+
+/// "the US-led NATO forces", "the UAE-backed STC": a name before a hyphenated modifier
+/// describes the name it modifies and is no argument of other cues.
+fn compound_modifier(text: &str, words: &[Word], slots: &[Slot], x: &Slot) -> bool {
+    let Some(rest) = text[x.end..].strip_prefix('-') else {
+        return false;
+    };
+    if !rest.starts_with(|c: char| c.is_lowercase()) {
+        return false;
+    }
+    let word_end = x.end
+        + 1
+        + rest
+            .find(|c: char| !c.is_alphabetic())
+            .unwrap_or(rest.len());
+    slots.iter().any(|y| {
+        y.start >= word_end
+            && !text[word_end..y.start].contains([',', ';', '.'])
+            && gap_words(words, word_end, y.start) <= 2
+            && slots
+                .iter()
+                .all(|z| z.end <= word_end || z.start >= y.start)
+    })
 }
 
 /// True when the word after a cue aims it at a target: "rockets at", "drones on".

@@ -421,3 +421,21 @@ fn a_title_the_pack_knows_names_the_office() {
     // A title that is not the one the pack knows says nothing of that office.
     check_none("Commander Joe Biden spoke.", "leads");
 }
+
+#[test]
+fn a_name_modifying_another_is_no_argument() {
+    let text = "The UAE-backed Southern Transitional Council sent its forces to fight the Houthis.";
+    check(
+        text,
+        "southern-transitional-council hostile houthis affirmed asserted author",
+    );
+    check_none(text, "ties");
+}
+
+#[test]
+fn it_stands_for_the_group_but_not_as_an_expletive() {
+    check(
+        "The Nigerian Army said it had killed Boko Haram fighters near the lake.",
+        "nigerian-army hostile boko-haram affirmed asserted nigerian-army",
+    );
+}
