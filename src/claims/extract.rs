@@ -1612,7 +1612,21 @@ fn negation_passes_that(
 fn modality(text: &str, cues: &[CueMatch], ci: usize, ss: usize) -> Modality {
     let c = cues[ci];
     let cs = clause_start(text, ss, c.start);
-    let window = |m: &CueMatch| m.start >= cs && m.end <= c.start;
+    // "It should be noted that ...": a modal on a verb of saying qualifies the saying.
+    let on_saying = |m: &CueMatch| {
+        let rest = text[m.end..].trim_start().to_ascii_lowercase();
+        [
+            "be noted",
+            "be said",
+            "be stressed",
+            "be recalled",
+            "be remembered",
+            "note ",
+        ]
+        .iter()
+        .any(|p| rest.starts_with(p))
+    };
+    let window = |m: &CueMatch| m.start >= cs && m.end <= c.start && !on_saying(m);
     let any = |k: Cue| cues.iter().any(|m| m.cue == k && window(m));
     if any(Cue::Commitment) {
         Modality::Commitment
@@ -1716,6 +1730,12 @@ fn find_speaker(
                         | "of"
                 )
             })
+        {
+            continue;
+        }
+        // "X's alleged support": after a possessive, a participle is an adjective.
+        if c.cue == Cue::Speech
+            && (text[..c.start].ends_with("'s ") || text[..c.start].ends_with("’s "))
         {
             continue;
         }

@@ -439,3 +439,19 @@ fn it_stands_for_the_group_but_not_as_an_expletive() {
         "nigerian-army hostile boko-haram affirmed asserted nigerian-army",
     );
 }
+
+#[test]
+fn a_participle_after_a_possessive_is_no_speech_verb() {
+    check(
+        "Reports describe Ali Khamenei's alleged support for Hezbollah.",
+        "ali-khamenei sponsors hezbollah affirmed hedged author",
+    );
+}
+
+#[test]
+fn a_modal_on_saying_leaves_the_claim_asserted() {
+    check(
+        "It should be noted that Mali is developing defense cooperation with Russia.",
+        "mali ties russia affirmed asserted author",
+    );
+}
