@@ -6,8 +6,12 @@ use super::normalize::{fold, skeleton};
 use super::pack::{Kind, Pack};
 use super::{ActorRef, Discovered, DocActors, Mention};
 use crate::text::Sentence;
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
+use aho_corasick::AhoCorasick;
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
+
+mod build;
+mod orgs;
+mod persons;
 
 /// The pack compiled for recognition. Build once, use for every document.
 pub struct Recognizer {
@@ -38,6 +42,51 @@ struct Tok {
     start: usize,
     end: usize,
     sentence: usize,
+}
+
+/// The state of one document's recognition, handed from stage to stage.
+struct Doc<'t> {
+    text: &'t str,
+    toks: Vec<Tok>,
+    /// Tokens some mention or discovered name already covers.
+    covered: Vec<bool>,
+    mentions: Vec<Mention>,
+    found: Vec<Discovered>,
+    /// Spans of discovered actors: start, end, index into `found`, rule.
+    found_spans: Vec<(usize, usize, usize, String)>,
+}
+
+impl Doc<'_> {
+    /// Marks the tokens of every mention as covered.
+    fn mark_mentions(&mut self) {
+        for m in &self.mentions {
+            cover(&self.toks, &mut self.covered, m.start, m.end);
+        }
+    }
+
+    /// Mentions in text order, overlaps dropped (the earlier, then the longer, wins), each
+    /// with its sentence.
+    fn finish(self, sentences: &[Sentence]) -> DocActors {
+        let sentence_of = |pos: usize| {
+            sentences
+                .partition_point(|s| s.end <= pos)
+                .min(sentences.len().saturating_sub(1))
+        };
+        let mut mentions = self.mentions;
+        mentions.sort_by_key(|m| (m.start, std::cmp::Reverse(m.end)));
+        let mut out: Vec<Mention> = Vec::with_capacity(mentions.len());
+        for mut m in mentions {
+            if out.last().is_some_and(|p: &Mention| m.start < p.end) {
+                continue;
+            }
+            m.sentence = sentence_of(m.start);
+            out.push(m);
+        }
+        DocActors {
+            mentions: out,
+            discovered: self.found,
+        }
+    }
 }
 
 const GENERIC: &[&str] = &[
@@ -98,155 +147,6 @@ fn is_name_part(s: &str) -> bool {
 }
 
 impl Recognizer {
-    pub fn new(pack: Pack) -> Recognizer {
-        let mut patterns: Vec<String> = Vec::new();
-        let mut name_targets = Vec::new();
-        let mut seen: HashSet<String> = HashSet::default();
-        let mut skeletons: HashMap<String, Option<usize>> = HashMap::default();
-        let mut acr_patterns: Vec<String> = Vec::new();
-        let mut acronym_targets = Vec::new();
-        let mut force_aliases: Vec<(String, usize)> = Vec::new();
-        let mut add = |alias: &str,
-                       idx: usize,
-                       patterns: &mut Vec<String>,
-                       name_targets: &mut Vec<(usize, String)>| {
-            for v in variants(alias) {
-                let key = v.to_lowercase();
-                if v.chars().count() >= 3 && seen.insert(key) {
-                    patterns.push(v);
-                    name_targets.push((idx, alias.to_string()));
-                }
-            }
-        };
-        for (i, a) in pack.actors.iter().enumerate() {
-            let mut all: Vec<String> = vec![a.name.clone()];
-            all.extend(a.aliases.iter().cloned());
-            for d in &a.demonyms {
-                for head in [
-                    "government",
-                    "authorities",
-                    "officials",
-                    "leaders",
-                    "regime",
-                    "state",
-                ] {
-                    all.push(format!("{d} {head}"));
-                }
-            }
-            // "Malian troops", "Somali security officials": the state's armed forces, when the
-            // pack names them (an agency whose parent is this state and whose name says so).
-            if a.kind == Kind::State && !a.demonyms.is_empty() {
-                let forces = pack.actors.iter().position(|f| {
-                    f.kind == Kind::Agency
-                        && f.parent.as_deref() == Some(a.id.as_str())
-                        && ["Forces", "Armed", "Army", "Military", "Defense", "Defence"]
-                            .iter()
-                            .any(|w| f.name.contains(w))
-                });
-                let spies = pack.actors.iter().position(|f| {
-                    f.kind == Kind::Agency
-                        && f.parent.as_deref() == Some(a.id.as_str())
-                        && [
-                            "Intelligence",
-                            "Directorate of Security",
-                            "Security Directorate",
-                            "Security Service",
-                        ]
-                        .iter()
-                        .any(|w| f.name.contains(w))
-                });
-                if let Some(f) = spies {
-                    for noun in &pack.discovery.intelligence_nouns {
-                        for d in &a.demonyms {
-                            force_aliases.push((format!("{d} {noun}"), f));
-                        }
-                        force_aliases.push((format!("{}'s {noun}", a.name), f));
-                        force_aliases.push((format!("{}’s {noun}", a.name), f));
-                    }
-                }
-                if let Some(f) = forces {
-                    for d in &a.demonyms {
-                        for noun in &pack.discovery.force_nouns {
-                            force_aliases.push((format!("{d} {noun}"), f));
-                        }
-                    }
-                }
-            }
-            for alias in &all {
-                add(alias, i, &mut patterns, &mut name_targets);
-                let sk = skeleton(alias);
-                if sk.replace(' ', "").len() >= 6 {
-                    let e = skeletons.entry(sk).or_insert(Some(i));
-                    if *e != Some(i) {
-                        *e = None;
-                    }
-                }
-            }
-            for acr in &a.acronyms {
-                acr_patterns.push(acr.clone());
-                acronym_targets.push(i);
-            }
-        }
-        for (alias, f) in force_aliases {
-            add(&alias, f, &mut patterns, &mut name_targets);
-        }
-        let names = AhoCorasickBuilder::new()
-            .ascii_case_insensitive(true)
-            .match_kind(MatchKind::LeftmostLongest)
-            // A DFA: more memory (a few MB) for about twice the speed of the default NFA.
-            .kind(Some(AhoCorasickKind::DFA))
-            .build(&patterns)
-            .expect("alias automaton");
-        let acronyms = AhoCorasickBuilder::new()
-            .match_kind(MatchKind::LeftmostLongest)
-            // A DFA: more memory (a few MB) for about twice the speed of the default NFA.
-            .kind(Some(AhoCorasickKind::DFA))
-            .build(&acr_patterns)
-            .expect("acronym automaton");
-        let d = &pack.discovery;
-        let set = |v: &Vec<String>| v.iter().map(|s| s.to_lowercase()).collect::<HashSet<_>>();
-        let mut titles: Vec<Vec<String>> = d
-            .person_titles
-            .iter()
-            .map(|t| {
-                t.split_whitespace()
-                    .map(|w| w.trim_end_matches('.').to_string())
-                    .collect()
-            })
-            .collect();
-        titles.sort_by_key(|t: &Vec<String>| std::cmp::Reverse(t.len()));
-        Recognizer {
-            org_heads: d.organization_heads.iter().cloned().collect(),
-            agency_heads: d.agency_heads.iter().cloned().collect(),
-            formants: set(&d.organization_formants),
-            connectors: set(&d.name_connectors),
-            titles_by_first: {
-                let mut m: HashMap<String, Vec<usize>> = HashMap::default();
-                for (k, t) in titles.iter().enumerate() {
-                    m.entry(t[0].clone()).or_default().push(k);
-                }
-                m
-            },
-            titles,
-            roles: set(&d.person_roles),
-            speech: set(&d.speech_verbs),
-            not_names: d.not_names.iter().cloned().collect(),
-            title_words: d
-                .person_titles
-                .iter()
-                .map(|t| t.trim_end_matches('.').to_string())
-                .filter(|t| !t.contains(' '))
-                .collect(),
-            locatives: set(&d.locatives),
-            names,
-            name_targets,
-            acronyms,
-            acronym_targets,
-            skeletons,
-            pack,
-        }
-    }
-
     /// The pack actor a name denotes, by alias (folded) or by spelling skeleton.
     pub fn lookup(&self, name: &str) -> Option<usize> {
         let f = fold(name);
@@ -268,84 +168,104 @@ impl Recognizer {
 
     /// As [`Recognizer::recognize`], with `known` naming the actor (name, kind) behind an
     /// acronym that other documents defined (the store answers it).
+    ///
+    /// The stages run in order, each over the words no earlier stage covered: pack names
+    /// and acronyms, acronyms defined in the text, acronyms known from other documents,
+    /// organizations by shape, misspelled pack names, persons, then surnames.
     pub fn recognize_with(
         &self,
         text: &str,
         sentences: &[Sentence],
         known: &dyn Fn(&str) -> Option<(String, Kind)>,
     ) -> DocActors {
-        let sentence_of = |pos: usize| {
-            sentences
-                .partition_point(|s| s.end <= pos)
-                .min(sentences.len().saturating_sub(1))
-        };
-        let mut mentions = self.pack_mentions(text);
         let toks = tokens(text, sentences);
-        let mut covered = vec![false; toks.len()];
-        let mark = |covered: &mut Vec<bool>, mentions: &[Mention]| {
-            for m in mentions {
-                cover(&toks, covered, m.start, m.end);
-            }
+        let mut d = Doc {
+            text,
+            covered: vec![false; toks.len()],
+            toks,
+            mentions: self.pack_mentions(text),
+            found: Vec::new(),
+            found_spans: Vec::new(),
         };
-        mark(&mut covered, &mentions);
+        d.mark_mentions();
+        self.defined_acronyms(&mut d);
+        self.known_acronyms(&mut d, known);
+        self.organizations_by_shape(&mut d);
+        self.misspelled_pack_names(&mut d);
+        let singles = self.persons_by_context(&mut d);
+        for (s, e, i, rule) in std::mem::take(&mut d.found_spans) {
+            d.mentions.push(Mention {
+                start: s,
+                end: e,
+                sentence: 0,
+                actor: ActorRef::Found(i),
+                rule,
+            });
+        }
+        self.surnames(&mut d, singles);
+        d.finish(sentences)
+    }
 
-        let mut found: Vec<Discovered> = Vec::new();
-        let mut found_spans: Vec<(usize, usize, usize, String)> = Vec::new(); // start, end, found idx, rule
-        let intern =
-            |found: &mut Vec<Discovered>, name: String, kind: Kind, reason: String| -> ActorRef {
-                if let Some(p) = self.skeletons.get(&skeleton(&name)).copied().flatten() {
-                    return ActorRef::Pack(p);
-                }
-                let sk = skeleton(&name);
-                let folded = fold(&name);
-                let short_form = |a: &str, b: &str| {
-                    a.split(' ').count() >= 2 && b.starts_with(a) && b[a.len()..].starts_with(' ')
-                };
-                if let Some(i) = found.iter().position(|f| {
-                    f.kind == kind
-                        && (skeleton(&f.name) == sk
-                            || short_form(&folded, &fold(&f.name))
-                            || short_form(&fold(&f.name), &folded))
-                }) {
-                    // The fullest form seen names the actor.
-                    if short_form(&fold(&found[i].name), &folded) {
-                        found[i].name = name;
-                    }
-                    return ActorRef::Found(i);
-                }
-                found.push(Discovered {
-                    name,
-                    kind,
-                    reason,
-                    acronyms: Vec::new(),
-                });
-                ActorRef::Found(found.len() - 1)
-            };
+    /// The actor a discovered name denotes: a pack actor it spells, a discovered actor of
+    /// the same kind it spells or is a short form of, or a new discovered actor.
+    fn intern(
+        &self,
+        found: &mut Vec<Discovered>,
+        name: String,
+        kind: Kind,
+        reason: String,
+    ) -> ActorRef {
+        if let Some(p) = self.skeletons.get(&skeleton(&name)).copied().flatten() {
+            return ActorRef::Pack(p);
+        }
+        let sk = skeleton(&name);
+        let folded = fold(&name);
+        let short_form = |a: &str, b: &str| {
+            a.split(' ').count() >= 2 && b.starts_with(a) && b[a.len()..].starts_with(' ')
+        };
+        if let Some(i) = found.iter().position(|f| {
+            f.kind == kind
+                && (skeleton(&f.name) == sk
+                    || short_form(&folded, &fold(&f.name))
+                    || short_form(&fold(&f.name), &folded))
+        }) {
+            // The fullest form seen names the actor.
+            if short_form(&fold(&found[i].name), &folded) {
+                found[i].name = name;
+            }
+            return ActorRef::Found(i);
+        }
+        found.push(Discovered {
+            name,
+            kind,
+            reason,
+            acronyms: Vec::new(),
+        });
+        ActorRef::Found(found.len() - 1)
+    }
 
-        // Acronyms defined in the text: "Islamic State Khorasan Province (ISKP)".
-        let mut acronym_binds: Vec<(String, ActorRef)> = Vec::new();
+    /// Stage: acronyms defined in the text, "Islamic State Khorasan Province (ISKP)", and
+    /// every later use of them.
+    fn defined_acronyms(&self, d: &mut Doc) {
+        let text = d.text;
+        let mut binds: Vec<(String, ActorRef)> = Vec::new();
         for (open, acr) in acronym_definitions(text) {
-            let before = &text[..open];
-            let end = before.trim_end().len();
-            if let Some(m) = mentions.iter().find(|m| m.end == end) {
-                acronym_binds.push((acr, m.actor));
+            let end = text[..open].trim_end().len();
+            if let Some(m) = d.mentions.iter().find(|m| m.end == end) {
+                binds.push((acr, m.actor));
                 continue;
             }
-            let Some((start, name)) = self.long_form(text, &toks, end, &acr) else {
+            let Some((start, name)) = self.long_form(text, &d.toks, end, &acr) else {
                 continue;
             };
             let kind = self.head_kind(&name).unwrap_or(Kind::Organization);
-            let r = intern(
-                &mut found,
-                name.clone(),
-                kind,
-                format!("acronym {acr} defined in the text"),
-            );
+            let reason = format!("acronym {acr} defined in the text");
+            let r = self.intern(&mut d.found, name, kind, reason);
             if let ActorRef::Found(i) = r {
-                found[i].acronyms.push(acr.clone());
-                found_spans.push((start, end, i, "name".into()));
+                d.found[i].acronyms.push(acr.clone());
+                d.found_spans.push((start, end, i, "name".into()));
             } else {
-                mentions.push(Mention {
+                d.mentions.push(Mention {
                     start,
                     end,
                     sentence: 0,
@@ -353,41 +273,44 @@ impl Recognizer {
                     rule: format!("spelling variant of {}", self.pack.actors[pack_idx(r)].name),
                 });
             }
-            acronym_binds.push((acr, r));
+            binds.push((acr, r));
         }
-        for (acr, r) in &acronym_binds {
+        for (acr, r) in &binds {
             for (s, _) in text.match_indices(acr.as_str()) {
                 let e = s + acr.len();
-                if boundary_ok(text, s, e) && !mentions.iter().any(|m| m.start < e && s < m.end) {
-                    match r {
-                        ActorRef::Found(i) => found_spans.push((
-                            s,
-                            e,
-                            *i,
-                            format!("acronym {acr} defined in the text"),
-                        )),
-                        _ => mentions.push(Mention {
-                            start: s,
-                            end: e,
-                            sentence: 0,
-                            actor: *r,
-                            rule: format!("acronym {acr} defined in the text"),
-                        }),
-                    }
+                if !boundary_ok(text, s, e) || d.mentions.iter().any(|m| m.start < e && s < m.end) {
+                    continue;
+                }
+                let rule = format!("acronym {acr} defined in the text");
+                match r {
+                    ActorRef::Found(i) => d.found_spans.push((s, e, *i, rule)),
+                    _ => d.mentions.push(Mention {
+                        start: s,
+                        end: e,
+                        sentence: 0,
+                        actor: *r,
+                        rule,
+                    }),
                 }
             }
         }
-        mark(&mut covered, &mentions);
-        for &(s, e, _, _) in &found_spans {
-            cover(&toks, &mut covered, s, e);
+        d.mark_mentions();
+        for k in 0..d.found_spans.len() {
+            let (s, e) = (d.found_spans[k].0, d.found_spans[k].1);
+            cover(&d.toks, &mut d.covered, s, e);
         }
+    }
 
-        // Acronyms that other documents defined ("KLF" where this one never spells it out).
+    /// Stage: acronyms that other documents defined ("KLF" where this one never spells it
+    /// out).
+    fn known_acronyms(&self, d: &mut Doc, known: &dyn Fn(&str) -> Option<(String, Kind)>) {
+        let text = d.text;
         let shouting = shouting_lines(text);
-        for (i, t) in toks.iter().enumerate() {
+        for i in 0..d.toks.len() {
+            let t = d.toks[i];
             let w = &text[t.start..t.end];
             let upper = w.chars().filter(|c| c.is_ascii_uppercase()).count();
-            if covered[i]
+            if d.covered[i]
                 || upper < 2
                 || w.chars().any(|c| c.is_lowercase())
                 || w.len() > 10
@@ -395,50 +318,46 @@ impl Recognizer {
             {
                 continue;
             }
-            if let Some((name, kind)) = known(w) {
-                let r = intern(
-                    &mut found,
-                    name,
-                    kind,
-                    format!("acronym {w} known from other documents"),
-                );
-                match r {
-                    ActorRef::Found(f) => found_spans.push((
-                        t.start,
-                        t.end,
-                        f,
-                        format!("acronym {w} known from other documents"),
-                    )),
-                    ActorRef::Pack(_) => mentions.push(Mention {
-                        start: t.start,
-                        end: t.end,
-                        sentence: 0,
-                        actor: r,
-                        rule: format!("acronym {w}"),
-                    }),
-                }
-                covered[i] = true;
+            let Some((name, kind)) = known(w) else {
+                continue;
+            };
+            let reason = format!("acronym {w} known from other documents");
+            match self.intern(&mut d.found, name, kind, reason.clone()) {
+                ActorRef::Found(f) => d.found_spans.push((t.start, t.end, f, reason)),
+                r @ ActorRef::Pack(_) => d.mentions.push(Mention {
+                    start: t.start,
+                    end: t.end,
+                    sentence: 0,
+                    actor: r,
+                    rule: format!("acronym {w}"),
+                }),
             }
+            d.covered[i] = true;
         }
+    }
 
-        // Organizations by shape.
-        for (s, e, name, kind, reason) in self.shaped_organizations(text, &toks, &covered) {
-            let r = intern(&mut found, name, kind, reason.clone());
-            self.place(r, s, e, &mut found_spans, &mut mentions);
-            cover(&toks, &mut covered, s, e);
+    /// Stage: organizations by a head word or a formant (see `orgs.rs`).
+    fn organizations_by_shape(&self, d: &mut Doc) {
+        for (s, e, name, kind, reason) in self.shaped_organizations(d.text, &d.toks, &d.covered) {
+            let r = self.intern(&mut d.found, name, kind, reason);
+            self.place(r, s, e, &mut d.found_spans, &mut d.mentions);
+            cover(&d.toks, &mut d.covered, s, e);
         }
+    }
 
-        // Capitalized runs that are a pack name misspelled ("Jammah Islamiyah").
+    /// Stage: capitalized runs that are a pack name misspelled ("Jammah Islamiyah").
+    fn misspelled_pack_names(&self, d: &mut Doc) {
+        let (text, toks) = (d.text, &d.toks);
         let mut i = 0;
         while i < toks.len() {
-            if covered[i] || !is_cap(&text[toks[i].start..toks[i].end]) {
+            if d.covered[i] || !is_cap(&text[toks[i].start..toks[i].end]) {
                 i += 1;
                 continue;
             }
             let mut j = i;
             while j + 1 < toks.len()
                 && j - i < 3
-                && !covered[j + 1]
+                && !d.covered[j + 1]
                 && toks[j + 1].sentence == toks[i].sentence
                 && text[toks[j].end..toks[j + 1].start].trim().is_empty()
                 && is_name_part(&text[toks[j + 1].start..toks[j + 1].end])
@@ -453,129 +372,108 @@ impl Recognizer {
                     .copied()
                     .flatten()
                 {
-                    mentions.push(Mention {
+                    d.mentions.push(Mention {
                         start: s,
                         end: e,
                         sentence: 0,
                         actor: ActorRef::Pack(p),
                         rule: format!("spelling variant of {}", self.pack.actors[p].name),
                     });
-                    covered[i..=j].iter_mut().for_each(|c| *c = true);
+                    d.covered[i..=j].iter_mut().for_each(|c| *c = true);
                 }
             }
             i = j + 1;
         }
+    }
 
-        // Persons: after titles and role nouns, and as speakers.
-        let mut singles: Vec<(usize, usize, String)> = Vec::new();
-        for (s, e, name, reason, single) in self.persons(text, &toks, &covered) {
+    /// Stage: persons after titles and role nouns, and as speakers (see `persons.rs`).
+    /// Single-word names are returned for the surname stage: `(start, end, name, reason)`.
+    fn persons_by_context(&self, d: &mut Doc) -> Vec<(usize, usize, String, String)> {
+        let mut singles = Vec::new();
+        for (s, e, name, reason, single) in self.persons(d.text, &d.toks, &d.covered) {
             if single {
-                singles.push((s, e, format!("{name}\u{0}{reason}")));
+                singles.push((s, e, name, reason));
                 continue;
             }
-            let r = intern(&mut found, name, Kind::Person, reason);
-            self.place(r, s, e, &mut found_spans, &mut mentions);
-            cover(&toks, &mut covered, s, e);
+            let r = self.intern(&mut d.found, name, Kind::Person, reason);
+            self.place(r, s, e, &mut d.found_spans, &mut d.mentions);
+            cover(&d.toks, &mut d.covered, s, e);
         }
-        for (s, e, i, rule) in found_spans {
-            mentions.push(Mention {
-                start: s,
-                end: e,
-                sentence: 0,
-                actor: ActorRef::Found(i),
-                rule,
-            });
-        }
+        singles
+    }
 
-        // Surnames and single names: "Quell said" after "Marta Quell".
+    /// Each person's last name (and its bare form, "Masri" of "al-Masri") → the one
+    /// person that has it, or `None` when two do.
+    fn surname_index(&self, d: &Doc) -> HashMap<String, Option<ActorRef>> {
         let mut by_last: HashMap<String, Option<ActorRef>> = HashMap::default();
-        let person_names: Vec<(ActorRef, String)> = mentions
-            .iter()
-            .filter(|m| self.kind_of(m.actor, &found) == Kind::Person)
-            .map(|m| (m.actor, text[m.start..m.end].to_string()))
-            .collect();
-        for (r, name) in &person_names {
-            let name = name.trim_end_matches("'s").trim_end_matches("’s");
-            if let Some(last) = name.split_whitespace().last() {
-                // "al-Masri" is also called "Masri".
-                let bare = ["al-", "Al-", "el-", "El-", "ul-", "ad-", "as-", "an-"]
-                    .iter()
-                    .find_map(|p| last.strip_prefix(p))
-                    .filter(|b| is_cap(b));
-                for key in [Some(last), bare].into_iter().flatten() {
-                    if key.chars().count() >= 3 && is_cap(key) {
-                        let e = by_last.entry(key.to_string()).or_insert(Some(*r));
-                        if *e != Some(*r) {
-                            *e = None;
-                        }
+        for m in &d.mentions {
+            if self.kind_of(m.actor, &d.found) != Kind::Person {
+                continue;
+            }
+            let name = d.text[m.start..m.end]
+                .trim_end_matches("'s")
+                .trim_end_matches("’s");
+            let Some(last) = name.split_whitespace().last() else {
+                continue;
+            };
+            let bare = ["al-", "Al-", "el-", "El-", "ul-", "ad-", "as-", "an-"]
+                .iter()
+                .find_map(|p| last.strip_prefix(p))
+                .filter(|b| is_cap(b));
+            for key in [Some(last), bare].into_iter().flatten() {
+                if key.chars().count() >= 3 && is_cap(key) {
+                    let e = by_last.entry(key.to_string()).or_insert(Some(m.actor));
+                    if *e != Some(m.actor) {
+                        *e = None;
                     }
                 }
             }
         }
-        for (s, e, packed) in singles {
-            let (name, reason) = packed.split_once('\u{0}').unwrap_or((&packed, ""));
-            let last = name.split_whitespace().last().unwrap_or(name).to_string();
-            match by_last.get(&last) {
-                Some(Some(r)) => mentions.push(Mention {
-                    start: s,
-                    end: e,
-                    sentence: 0,
-                    actor: *r,
-                    rule: format!("surname of an actor named earlier ({last})"),
-                }),
-                Some(None) => {}
+        by_last
+    }
+
+    /// Stage: surnames and single names, "Quell said" after "Marta Quell"; a single name
+    /// no one else has becomes a person of its own.
+    fn surnames(&self, d: &mut Doc, singles: Vec<(usize, usize, String, String)>) {
+        let mut by_last = self.surname_index(d);
+        for (s, e, name, reason) in singles {
+            let last = name.split_whitespace().last().unwrap_or(&name).to_string();
+            let (actor, rule) = match by_last.get(&last) {
+                Some(Some(r)) => (*r, format!("surname of an actor named earlier ({last})")),
+                Some(None) => continue,
                 None => {
-                    let r = intern(
-                        &mut found,
-                        name.to_string(),
-                        Kind::Person,
-                        reason.to_string(),
-                    );
-                    mentions.push(Mention {
-                        start: s,
-                        end: e,
-                        sentence: 0,
-                        actor: r,
-                        rule: "name".into(),
-                    });
+                    let r = self.intern(&mut d.found, name, Kind::Person, reason);
                     by_last.insert(last, Some(r));
+                    (r, "name".into())
                 }
-            }
+            };
+            d.mentions.push(Mention {
+                start: s,
+                end: e,
+                sentence: 0,
+                actor,
+                rule,
+            });
         }
-        mark(&mut covered, &mentions);
-        for (i, t) in toks.iter().enumerate() {
-            if covered[i] {
+        d.mark_mentions();
+        for (i, t) in d.toks.iter().enumerate() {
+            if d.covered[i] {
                 continue;
             }
-            let w = &text[t.start..t.end];
+            let w = &d.text[t.start..t.end];
             let w = w
                 .strip_suffix("'s")
                 .or_else(|| w.strip_suffix("’s"))
                 .unwrap_or(w);
             if let Some(Some(r)) = by_last.get(w) {
-                let end = t.start + w.len();
-                mentions.push(Mention {
+                d.mentions.push(Mention {
                     start: t.start,
-                    end,
+                    end: t.start + w.len(),
                     sentence: 0,
                     actor: *r,
                     rule: format!("surname of an actor named earlier ({w})"),
                 });
             }
-        }
-
-        mentions.sort_by_key(|m| (m.start, std::cmp::Reverse(m.end)));
-        let mut out: Vec<Mention> = Vec::with_capacity(mentions.len());
-        for mut m in mentions {
-            if out.last().is_some_and(|p: &Mention| m.start < p.end) {
-                continue;
-            }
-            m.sentence = sentence_of(m.start);
-            out.push(m);
-        }
-        DocActors {
-            mentions: out,
-            discovered: found,
         }
     }
 
@@ -763,337 +661,6 @@ impl Recognizer {
             }
         }
         None
-    }
-
-    /// Organizations by a head word ("... Network") or a formant ("Lashkar-e-...").
-    fn shaped_organizations(
-        &self,
-        text: &str,
-        toks: &[Tok],
-        covered: &[bool],
-    ) -> Vec<(usize, usize, String, Kind, String)> {
-        let word = |i: usize| &text[toks[i].start..toks[i].end];
-        let adjacent = |a: usize, b: usize| {
-            toks[a].sentence == toks[b].sentence
-                && text[toks[a].end..toks[b].start].trim().is_empty()
-        };
-        let possessive = |i: usize| word(i).ends_with("'s") || word(i).ends_with("’s");
-        let mut out = Vec::new();
-        let mut i = 0;
-        while i < toks.len() {
-            let w = word(i);
-            let head_org = self.org_heads.contains(w);
-            let head_agency = self.agency_heads.contains(w);
-            let formant = is_cap(w)
-                && self
-                    .formants
-                    .contains(&w.split(['-', '‐']).next().unwrap_or("").to_lowercase());
-
-            if covered[i] || !(head_org || head_agency || formant) {
-                i += 1;
-                continue;
-            }
-            let (mut from, mut to) = (i, i);
-            if head_org || head_agency {
-                while from > 0
-                    && adjacent(from - 1, from)
-                    && !covered[from - 1]
-                    && !possessive(from - 1)
-                {
-                    let p = word(from - 1);
-                    // "215 Maiwand Corps", "3rd Brigade": a unit number opens the name.
-                    let number = p.chars().next().is_some_and(|c| c.is_ascii_digit())
-                        && p.trim_end_matches(|c: char| c.is_ascii_alphabetic())
-                            .chars()
-                            .all(|c| c.is_ascii_digit());
-                    if is_cap(p)
-                        || number
-                        || (self.connectors.contains(&p.to_lowercase())
-                            && from >= 2
-                            && is_cap(word(from - 2)))
-                    {
-                        from -= 1;
-                    } else {
-                        break;
-                    }
-                }
-            }
-            // Rightwards: formant names run on; any name may continue "of/for the X and Y".
-            let mut run_on = formant;
-            loop {
-                let n = to + 1;
-                if n >= toks.len() || !adjacent(to, n) || covered[n] || possessive(to) {
-                    break;
-                }
-                let nw = word(n);
-                let conn = self.connectors.contains(&nw.to_lowercase()) && !is_name_part(nw);
-                if conn {
-                    let mut k = n;
-                    while k + 1 < toks.len()
-                        && adjacent(k, k + 1)
-                        && self.connectors.contains(&word(k + 1).to_lowercase())
-                        && !is_name_part(word(k + 1))
-                    {
-                        k += 1;
-                    }
-                    if k + 1 < toks.len()
-                        && adjacent(k, k + 1)
-                        && is_name_part(word(k + 1))
-                        && !covered[k + 1]
-                        && (run_on || matches!(nw, "of" | "for"))
-                    {
-                        to = k + 1;
-                        run_on = true;
-                        continue;
-                    }
-                    break;
-                }
-                if is_name_part(nw)
-                    && (run_on || self.org_heads.contains(nw) || self.agency_heads.contains(nw))
-                    && (run_on || !self.not_names.contains(nw))
-                {
-                    to = n;
-                    continue;
-                }
-                break;
-            }
-            while from < to
-                && (self.not_names.contains(word(from))
-                    || self.connectors.contains(&word(from).to_lowercase()))
-            {
-                from += 1;
-            }
-            let names: Vec<&str> = (from..=to).map(word).collect();
-            let distinctive = names.iter().any(|n| {
-                is_cap(n)
-                    && !self.org_heads.contains(*n)
-                    && !self.agency_heads.contains(*n)
-                    && !self.not_names.contains(*n)
-                    && !GENERIC.contains(&n.to_lowercase().as_str())
-            });
-            let parts = names.len() + names.first().map_or(0, |n| n.matches('-').count());
-            if distinctive && parts >= 2 {
-                let (s, e) = (toks[from].start, toks[to].end);
-                let mut name = text[s..e].to_string();
-                if let Some(stripped) = name.strip_suffix("'s").or_else(|| name.strip_suffix("’s"))
-                {
-                    name = stripped.to_string();
-                }
-                let (kind, reason) = if formant {
-                    (
-                        Kind::Organization,
-                        format!("formant {}", names[0].split('-').next().unwrap_or("")),
-                    )
-                } else if head_agency {
-                    (Kind::Agency, format!("head word {w}"))
-                } else {
-                    (Kind::Organization, format!("head word {w}"))
-                };
-                let e = s + name.len();
-                out.push((s, e, name, kind, reason));
-            }
-            i = to + 1;
-        }
-        out
-    }
-
-    /// Persons: `(start, end, name, reason, single_word)`.
-    fn persons(
-        &self,
-        text: &str,
-        toks: &[Tok],
-        covered: &[bool],
-    ) -> Vec<(usize, usize, String, String, bool)> {
-        let word = |i: usize| &text[toks[i].start..toks[i].end];
-        let adjacent = |a: usize, b: usize| {
-            toks[a].sentence == toks[b].sentence && {
-                let gap = text[toks[a].end..toks[b].start].trim();
-                gap.is_empty() || gap == "."
-            }
-        };
-        let name_word = |i: usize| {
-            let w = word(i);
-            is_cap(w)
-                && !covered[i]
-                && !self.title_words.contains(w)
-                && !self.roles.contains(&w.to_lowercase())
-                && !self.not_names.contains(w)
-                && !self.org_heads.contains(w)
-                && !self.agency_heads.contains(w)
-                && w.chars().any(|c| c.is_lowercase())
-        };
-        let particle = |w: &str| {
-            matches!(
-                w,
-                "al" | "al-"
-                    | "bin"
-                    | "ibn"
-                    | "ul"
-                    | "ud"
-                    | "el"
-                    | "van"
-                    | "von"
-                    | "de"
-                    | "da"
-                    | "abu"
-                    | "bint"
-            )
-        };
-        // The name that starts at token `i`: up to four name words (particles inside).
-        let take_name = |i: usize| -> Option<usize> {
-            if i >= toks.len() || !name_word(i) {
-                return None;
-            }
-            let mut j = i;
-            while j + 1 < toks.len()
-                && j - i < 4
-                && adjacent(j, j + 1)
-                && !text[toks[j].end..toks[j + 1].start].contains('.')
-            {
-                let n = word(j + 1);
-                if name_word(j + 1) || (is_name_part(n) && !is_cap(n) && !covered[j + 1]) {
-                    j += 1;
-                } else if particle(n)
-                    && j + 2 < toks.len()
-                    && adjacent(j + 1, j + 2)
-                    && name_word(j + 2)
-                {
-                    j += 2;
-                } else {
-                    break;
-                }
-            }
-            Some(j)
-        };
-        let mut out: Vec<(usize, usize, String, String, bool)> = Vec::new();
-        let push = |out: &mut Vec<(usize, usize, String, String, bool)>,
-                    i: usize,
-                    j: usize,
-                    reason: String,
-                    single_ok: bool| {
-            let (s, mut e) = (toks[i].start, toks[j].end);
-            let mut name = text[s..e].to_string();
-            if let Some(x) = name.strip_suffix("'s").or_else(|| name.strip_suffix("’s")) {
-                name = x.to_string();
-                e = s + name.len();
-            }
-            let single = i == j;
-            if single && !single_ok {
-                return;
-            }
-            if out.iter().any(|o| o.0 < e && s < o.1) {
-                return;
-            }
-            out.push((s, e, name, reason, single));
-        };
-        for i in 0..toks.len() {
-            let w = word(i);
-            // Titles ("Gen. Sami Sadat", "Prime Minister X") and capitalized role nouns.
-            let mut after_title = None;
-            for t in self
-                .titles_by_first
-                .get(w)
-                .into_iter()
-                .flatten()
-                .map(|&k| &self.titles[k])
-            {
-                if i + t.len() <= toks.len()
-                    && t.iter().enumerate().all(|(k, tw)| word(i + k) == tw)
-                    && (0..t.len() - 1).all(|k| adjacent(i + k, i + k + 1))
-                {
-                    after_title = Some((i + t.len(), t.join(" ")));
-                    break;
-                }
-            }
-            if after_title.is_none() && is_cap(w) && self.roles.contains(&w.to_lowercase()) {
-                after_title = Some((i + 1, w.to_string()));
-            }
-            if after_title.is_none() && !is_cap(w) && self.roles.contains(w) {
-                after_title = Some((i + 1, w.to_string()));
-            }
-            if let Some((n, title)) = after_title {
-                if n < toks.len() && adjacent(n - 1, n) {
-                    if let Some(j) = take_name(n) {
-                        let keeps_title =
-                            is_cap(&title) && !matches!(title.as_str(), "Mr" | "Mrs" | "Ms" | "Dr");
-                        if j == n && keeps_title {
-                            // A single name after a title: keep the title as part of how the person is known.
-                            let (s, e) = (toks[i].start, toks[j].end);
-                            let name = text[s..e].to_string();
-                            let name = name
-                                .trim_end_matches("'s")
-                                .trim_end_matches("’s")
-                                .to_string();
-                            if !out.iter().any(|o| o.0 < e && s < o.1) {
-                                out.push((
-                                    toks[n].start,
-                                    toks[j].end,
-                                    name,
-                                    format!("title {title}"),
-                                    true,
-                                ));
-                            }
-                        } else {
-                            push(&mut out, n, j, format!("title {title}"), !is_cap(&title));
-                        }
-                        continue;
-                    }
-                }
-            }
-            // Speakers: "said Karim", "according to Name", "Name said", "Name, a ..., said".
-            let lw = w.to_lowercase();
-            if (self.speech.contains(&lw)
-                || (lw == "to" && i > 0 && word(i - 1).eq_ignore_ascii_case("according"))
-                || (lw == "as" && i > 1 && matches!(word(i - 1), "himself" | "herself")))
-                && i + 1 < toks.len()
-                && adjacent(i, i + 1)
-            {
-                {
-                    if let Some(j) = take_name(i + 1) {
-                        let ends = j + 1 >= toks.len()
-                            || !adjacent(j, j + 1)
-                            || toks[j + 1].sentence != toks[j].sentence;
-                        push(
-                            &mut out,
-                            i + 1,
-                            j,
-                            format!("speaker ({w})"),
-                            ends && lw != "to",
-                        );
-                    }
-                }
-            }
-            if name_word(i) && (i == 0 || !name_word(i - 1)) {
-                if let Some(j) = take_name(i) {
-                    if j > i && j + 1 < toks.len() {
-                        let next = word(j + 1).to_lowercase();
-                        let gap = &text[toks[j].end..toks[j + 1].start];
-                        if gap.trim().is_empty() && self.speech.contains(&next) {
-                            push(&mut out, i, j, format!("speaker ({next})"), false);
-                        } else if gap.trim() == ","
-                            && (matches!(next.as_str(), "a" | "an" | "the" | "who")
-                                || (j + 4 < toks.len()
-                                    && (1..=3)
-                                        .any(|k| self.roles.contains(&word(j + k).to_lowercase()))))
-                        {
-                            push(&mut out, i, j, "apposition".into(), false);
-                        } else if i > 0
-                            && self.roles.contains(&word(i - 1).to_lowercase())
-                            && text[toks[i - 1].end..toks[i].start].trim() == ","
-                        {
-                            push(
-                                &mut out,
-                                i,
-                                j,
-                                format!("apposition to {}", word(i - 1)),
-                                false,
-                            );
-                        }
-                    }
-                }
-            }
-        }
-        out
     }
 }
 

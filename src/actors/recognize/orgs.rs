@@ -1,0 +1,182 @@
+//! Organizations by the shape of their names: a head word ("... Network") or a formant
+//! ("Lashkar-e-...") and the capitalized words around it.
+
+use super::{is_cap, is_name_part, Recognizer, Tok, GENERIC};
+use crate::actors::pack::Kind;
+
+/// An organization found: `(start, end, name, kind, reason)`.
+pub(super) type OrgSpan = (usize, usize, String, Kind, String);
+
+/// One scan of a document for shaped organization names.
+struct Scan<'a> {
+    r: &'a Recognizer,
+    text: &'a str,
+    toks: &'a [Tok],
+    covered: &'a [bool],
+}
+
+impl Scan<'_> {
+    fn word(&self, i: usize) -> &str {
+        &self.text[self.toks[i].start..self.toks[i].end]
+    }
+
+    fn adjacent(&self, a: usize, b: usize) -> bool {
+        let toks = self.toks;
+        toks[a].sentence == toks[b].sentence
+            && self.text[toks[a].end..toks[b].start].trim().is_empty()
+    }
+
+    fn possessive(&self, i: usize) -> bool {
+        self.word(i).ends_with("'s") || self.word(i).ends_with("’s")
+    }
+
+    fn connector(&self, w: &str) -> bool {
+        self.r.connectors.contains(&w.to_lowercase())
+    }
+
+    /// Leftwards from a head word: capitalized words, unit numbers and connectors.
+    fn extend_left(&self, mut from: usize) -> usize {
+        while from > 0
+            && self.adjacent(from - 1, from)
+            && !self.covered[from - 1]
+            && !self.possessive(from - 1)
+        {
+            let p = self.word(from - 1);
+            // "215 Maiwand Corps", "3rd Brigade": a unit number opens the name.
+            let number = p.chars().next().is_some_and(|c| c.is_ascii_digit())
+                && p.trim_end_matches(|c: char| c.is_ascii_alphabetic())
+                    .chars()
+                    .all(|c| c.is_ascii_digit());
+            if is_cap(p)
+                || number
+                || (self.connector(p) && from >= 2 && is_cap(self.word(from - 2)))
+            {
+                from -= 1;
+            } else {
+                break;
+            }
+        }
+        from
+    }
+
+    /// Rightwards: formant names run on; any name may continue "of/for the X and Y".
+    fn extend_right(&self, mut to: usize, formant: bool) -> usize {
+        let r = self.r;
+        let toks = self.toks;
+        let mut run_on = formant;
+        loop {
+            let n = to + 1;
+            if n >= toks.len() || !self.adjacent(to, n) || self.covered[n] || self.possessive(to) {
+                break;
+            }
+            let nw = self.word(n);
+            if self.connector(nw) && !is_name_part(nw) {
+                let mut k = n;
+                while k + 1 < toks.len()
+                    && self.adjacent(k, k + 1)
+                    && self.connector(self.word(k + 1))
+                    && !is_name_part(self.word(k + 1))
+                {
+                    k += 1;
+                }
+                if k + 1 < toks.len()
+                    && self.adjacent(k, k + 1)
+                    && is_name_part(self.word(k + 1))
+                    && !self.covered[k + 1]
+                    && (run_on || matches!(nw, "of" | "for"))
+                {
+                    to = k + 1;
+                    run_on = true;
+                    continue;
+                }
+                break;
+            }
+            if is_name_part(nw)
+                && (run_on || r.org_heads.contains(nw) || r.agency_heads.contains(nw))
+                && (run_on || !r.not_names.contains(nw))
+            {
+                to = n;
+                continue;
+            }
+            break;
+        }
+        to
+    }
+
+    /// The words `from..=to` as an organization, if one of them is distinctive and the
+    /// name has two parts or more.
+    fn accept(&self, mut from: usize, to: usize, head: usize, formant: bool) -> Option<OrgSpan> {
+        let r = self.r;
+        while from < to
+            && (r.not_names.contains(self.word(from)) || self.connector(self.word(from)))
+        {
+            from += 1;
+        }
+        let names: Vec<&str> = (from..=to).map(|i| self.word(i)).collect();
+        let distinctive = names.iter().any(|n| {
+            is_cap(n)
+                && !r.org_heads.contains(*n)
+                && !r.agency_heads.contains(*n)
+                && !r.not_names.contains(*n)
+                && !GENERIC.contains(&n.to_lowercase().as_str())
+        });
+        let parts = names.len() + names.first().map_or(0, |n| n.matches('-').count());
+        if !(distinctive && parts >= 2) {
+            return None;
+        }
+        let s = self.toks[from].start;
+        let mut name = self.text[s..self.toks[to].end].to_string();
+        if let Some(stripped) = name.strip_suffix("'s").or_else(|| name.strip_suffix("’s")) {
+            name = stripped.to_string();
+        }
+        let w = self.word(head);
+        let (kind, reason) = if formant {
+            (
+                Kind::Organization,
+                format!("formant {}", names[0].split('-').next().unwrap_or("")),
+            )
+        } else if r.agency_heads.contains(w) {
+            (Kind::Agency, format!("head word {w}"))
+        } else {
+            (Kind::Organization, format!("head word {w}"))
+        };
+        let e = s + name.len();
+        Some((s, e, name, kind, reason))
+    }
+}
+
+impl Recognizer {
+    /// Organizations by a head word ("... Network") or a formant ("Lashkar-e-...").
+    pub(super) fn shaped_organizations(
+        &self,
+        text: &str,
+        toks: &[Tok],
+        covered: &[bool],
+    ) -> Vec<OrgSpan> {
+        let scan = Scan {
+            r: self,
+            text,
+            toks,
+            covered,
+        };
+        let mut out = Vec::new();
+        let mut i = 0;
+        while i < toks.len() {
+            let w = scan.word(i);
+            let head = self.org_heads.contains(w) || self.agency_heads.contains(w);
+            let formant = is_cap(w)
+                && self
+                    .formants
+                    .contains(&w.split(['-', '‐']).next().unwrap_or("").to_lowercase());
+            if covered[i] || !(head || formant) {
+                i += 1;
+                continue;
+            }
+            let from = if head { scan.extend_left(i) } else { i };
+            let to = scan.extend_right(i, formant);
+            out.extend(scan.accept(from, to, i, formant));
+            i = to + 1;
+        }
+        out
+    }
+}

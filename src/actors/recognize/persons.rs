@@ -1,0 +1,241 @@
+//! Persons by the words around their names: titles and role nouns before them, speech
+//! verbs before or after them, appositions ("Name, a ...", "role, Name").
+
+use super::{is_cap, is_name_part, Recognizer, Tok};
+
+/// A person found: `(start, end, name, reason, single_word)`.
+pub(super) type PersonSpan = (usize, usize, String, String, bool);
+
+/// Lowercase particles inside a person's name ("Osama bin Laden").
+fn particle(w: &str) -> bool {
+    matches!(
+        w,
+        "al" | "al-"
+            | "bin"
+            | "ibn"
+            | "ul"
+            | "ud"
+            | "el"
+            | "van"
+            | "von"
+            | "de"
+            | "da"
+            | "abu"
+            | "bint"
+    )
+}
+
+/// One scan of a document for persons.
+struct Scan<'a> {
+    r: &'a Recognizer,
+    text: &'a str,
+    toks: &'a [Tok],
+    covered: &'a [bool],
+    out: Vec<PersonSpan>,
+}
+
+impl Scan<'_> {
+    fn word(&self, i: usize) -> &str {
+        &self.text[self.toks[i].start..self.toks[i].end]
+    }
+
+    /// Tokens `a` and `b` of one sentence with only space (or an initial's dot) between.
+    fn adjacent(&self, a: usize, b: usize) -> bool {
+        let toks = self.toks;
+        toks[a].sentence == toks[b].sentence && {
+            let gap = self.text[toks[a].end..toks[b].start].trim();
+            gap.is_empty() || gap == "."
+        }
+    }
+
+    fn name_word(&self, i: usize) -> bool {
+        let w = self.word(i);
+        let r = self.r;
+        is_cap(w)
+            && !self.covered[i]
+            && !r.title_words.contains(w)
+            && !r.roles.contains(&w.to_lowercase())
+            && !r.not_names.contains(w)
+            && !r.org_heads.contains(w)
+            && !r.agency_heads.contains(w)
+            && w.chars().any(|c| c.is_lowercase())
+    }
+
+    /// The name that starts at token `i`: up to four name words (particles inside).
+    fn take_name(&self, i: usize) -> Option<usize> {
+        let toks = self.toks;
+        if i >= toks.len() || !self.name_word(i) {
+            return None;
+        }
+        let mut j = i;
+        while j + 1 < toks.len()
+            && j - i < 4
+            && self.adjacent(j, j + 1)
+            && !self.text[toks[j].end..toks[j + 1].start].contains('.')
+        {
+            let n = self.word(j + 1);
+            if self.name_word(j + 1) || (is_name_part(n) && !is_cap(n) && !self.covered[j + 1]) {
+                j += 1;
+            } else if particle(n)
+                && j + 2 < toks.len()
+                && self.adjacent(j + 1, j + 2)
+                && self.name_word(j + 2)
+            {
+                j += 2;
+            } else {
+                break;
+            }
+        }
+        Some(j)
+    }
+
+    fn push(&mut self, i: usize, j: usize, reason: String, single_ok: bool) {
+        let (s, mut e) = (self.toks[i].start, self.toks[j].end);
+        let mut name = self.text[s..e].to_string();
+        if let Some(x) = name.strip_suffix("'s").or_else(|| name.strip_suffix("’s")) {
+            name = x.to_string();
+            e = s + name.len();
+        }
+        let single = i == j;
+        if single && !single_ok {
+            return;
+        }
+        if self.out.iter().any(|o| o.0 < e && s < o.1) {
+            return;
+        }
+        self.out.push((s, e, name, reason, single));
+    }
+
+    /// The title or role noun that starts at token `i`: the token after it, and the title.
+    fn title_at(&self, i: usize) -> Option<(usize, String)> {
+        let w = self.word(i);
+        let r = self.r;
+        let toks = self.toks;
+        for t in r
+            .titles_by_first
+            .get(w)
+            .into_iter()
+            .flatten()
+            .map(|&k| &r.titles[k])
+        {
+            if i + t.len() <= toks.len()
+                && t.iter().enumerate().all(|(k, tw)| self.word(i + k) == tw)
+                && (0..t.len() - 1).all(|k| self.adjacent(i + k, i + k + 1))
+            {
+                return Some((i + t.len(), t.join(" ")));
+            }
+        }
+        if r.roles.contains(&w.to_lowercase()) && (is_cap(w) || r.roles.contains(w)) {
+            return Some((i + 1, w.to_string()));
+        }
+        None
+    }
+
+    /// Rule: a name after a title or role noun ("Gen. Sami Sadat", "Prime Minister X").
+    /// True when it took one.
+    fn after_title(&mut self, i: usize) -> bool {
+        let Some((n, title)) = self.title_at(i) else {
+            return false;
+        };
+        if n >= self.toks.len() || !self.adjacent(n - 1, n) {
+            return false;
+        }
+        let Some(j) = self.take_name(n) else {
+            return false;
+        };
+        let keeps_title = is_cap(&title) && !matches!(title.as_str(), "Mr" | "Mrs" | "Ms" | "Dr");
+        if j == n && keeps_title {
+            // A single name after a title: keep the title as part of how the person is known.
+            let (s, e) = (self.toks[i].start, self.toks[j].end);
+            let name = self.text[s..e]
+                .trim_end_matches("'s")
+                .trim_end_matches("’s")
+                .to_string();
+            if !self.out.iter().any(|o| o.0 < e && s < o.1) {
+                self.out.push((
+                    self.toks[n].start,
+                    self.toks[j].end,
+                    name,
+                    format!("title {title}"),
+                    true,
+                ));
+            }
+        } else {
+            self.push(n, j, format!("title {title}"), !is_cap(&title));
+        }
+        true
+    }
+
+    /// Rule: a name after a speech verb or "according to" ("said Karim").
+    fn after_speech(&mut self, i: usize) {
+        let w = self.word(i);
+        let lw = w.to_lowercase();
+        let opens = self.r.speech.contains(&lw)
+            || (lw == "to" && i > 0 && self.word(i - 1).eq_ignore_ascii_case("according"))
+            || (lw == "as" && i > 1 && matches!(self.word(i - 1), "himself" | "herself"));
+        if !(opens && i + 1 < self.toks.len() && self.adjacent(i, i + 1)) {
+            return;
+        }
+        if let Some(j) = self.take_name(i + 1) {
+            let ends = j + 1 >= self.toks.len()
+                || !self.adjacent(j, j + 1)
+                || self.toks[j + 1].sentence != self.toks[j].sentence;
+            let reason = format!("speaker ({w})");
+            self.push(i + 1, j, reason, ends && lw != "to");
+        }
+    }
+
+    /// Rule: a name of two words or more before a speech verb ("Name said") or in an
+    /// apposition ("Name, a ...", "Name, the group's spokesman", "spokesman, Name").
+    fn before_speech_or_apposition(&mut self, i: usize) {
+        if !self.name_word(i) || (i > 0 && self.name_word(i - 1)) {
+            return;
+        }
+        let Some(j) = self.take_name(i) else {
+            return;
+        };
+        let toks = self.toks;
+        if j == i || j + 1 >= toks.len() {
+            return;
+        }
+        let r = self.r;
+        let next = self.word(j + 1).to_lowercase();
+        let gap = &self.text[toks[j].end..toks[j + 1].start];
+        if gap.trim().is_empty() && r.speech.contains(&next) {
+            self.push(i, j, format!("speaker ({next})"), false);
+        } else if gap.trim() == ","
+            && (matches!(next.as_str(), "a" | "an" | "the" | "who")
+                || (j + 4 < toks.len()
+                    && (1..=3).any(|k| r.roles.contains(&self.word(j + k).to_lowercase()))))
+        {
+            self.push(i, j, "apposition".into(), false);
+        } else if i > 0
+            && r.roles.contains(&self.word(i - 1).to_lowercase())
+            && self.text[toks[i - 1].end..toks[i].start].trim() == ","
+        {
+            let reason = format!("apposition to {}", self.word(i - 1));
+            self.push(i, j, reason, false);
+        }
+    }
+}
+
+impl Recognizer {
+    /// Persons, in text order of the rule that found them.
+    pub(super) fn persons(&self, text: &str, toks: &[Tok], covered: &[bool]) -> Vec<PersonSpan> {
+        let mut scan = Scan {
+            r: self,
+            text,
+            toks,
+            covered,
+            out: Vec::new(),
+        };
+        for i in 0..toks.len() {
+            if scan.after_title(i) {
+                continue;
+            }
+            scan.after_speech(i);
+            scan.before_speech_or_apposition(i);
+        }
+        scan.out
+    }
+}
