@@ -1,5 +1,6 @@
 //! Claim extraction on sentences written for the project about several conflicts.
 
+use super::slots::anaphora_spans;
 use super::*;
 use crate::actors::{Pack, Recognizer};
 use crate::text::sentences;

@@ -1,0 +1,551 @@
+//! The extractor. For each sentence, in stages:
+//!
+//! 1. `words`: the sentence's words as byte spans;
+//! 2. `slots`: the places that stand for actors — names, and phrases ("the group", "the
+//!    two groups", "it", a quoted "we") resolved to actors named before;
+//! 3. the cues of the lexicon, and `speakers`: who says what the sentence says;
+//! 4. for each relation cue, the constructions that pair two slots around it, each a
+//!    named rule (`pairs` for verbs and nouns of relation, `roles` for role nouns);
+//!    compound modifiers ("Iran-backed") and titles of known offices beside them;
+//! 5. `polarity`: polarity and modality from the cues of the clause; the source from the
+//!    speaker, the quotation or the denier.
+
+mod pairs;
+mod polarity;
+mod roles;
+mod slots;
+mod speakers;
+mod words;
+
+use super::lexicon::{Cue, CueMatch, Lexicon};
+use super::time::claim_time;
+use super::{Claim, Modality, Polarity, Relation, Source};
+use crate::actors::{ActorRef, DocActors, Kind};
+use crate::read::date::Date;
+use crate::text::Sentence;
+use pairs::{aimed_at, coordinated, relation_pairs, CueSite, Pair};
+use roles::{indefinite_leader, kinds_fit, known_offices, role_pairs};
+use slots::{compound_modifier, Reading, Slot};
+use speakers::{denier, find_speaker, quote_spans, Hearing};
+use words::{between, Word};
+
+/// The offices a pack gives a person: `(leads or member_of, the organization or state)`.
+pub type Offices<'a> = &'a dyn Fn(ActorRef) -> Vec<(Relation, ActorRef)>;
+
+/// The document being read, and what the extractor knows of its actors.
+struct Doc<'a> {
+    text: &'a str,
+    sentences: &'a [Sentence],
+    kind_of: &'a dyn Fn(ActorRef) -> Kind,
+    offices: Offices<'a>,
+    lexicon: &'a Lexicon,
+    quotes: Vec<(usize, usize)>,
+}
+
+impl Doc<'_> {
+    fn in_quote(&self, p: usize) -> bool {
+        self.quotes.iter().any(|&(s, e)| s <= p && p < e)
+    }
+}
+
+/// What reading the earlier sentences carries forward.
+#[derive(Default)]
+struct Memory {
+    /// Mentions seen so far, in order.
+    history: Vec<(usize, ActorRef)>,
+    last_speaker: Option<ActorRef>,
+    /// Quotations met so far and who speaks them.
+    quote_speaker: Vec<(usize, usize, Option<ActorRef>)>,
+    /// Next mention of the document to read.
+    m_at: usize,
+}
+
+impl Memory {
+    /// Who speaks the quotation around `pos`, if any is known.
+    fn quoted_by(&self, pos: usize) -> Option<ActorRef> {
+        self.quote_speaker
+            .iter()
+            .rev()
+            .find(|q| q.0 <= pos && pos < q.1)
+            .and_then(|q| q.2)
+    }
+}
+
+/// One sentence, read: its words, slots, cues and speaker.
+struct Read {
+    si: usize,
+    ss: usize,
+    se: usize,
+    words: Vec<Word>,
+    slots: Vec<Slot>,
+    cues: Vec<CueMatch>,
+    speaker: Option<ActorRef>,
+    /// The speaker phrase, kept out of the claims' arguments.
+    speaker_spans: Vec<(usize, usize)>,
+}
+
+/// Extracts the claims of one document.
+pub fn extract(
+    text: &str,
+    sentences: &[Sentence],
+    actors: &DocActors,
+    kind_of: &dyn Fn(ActorRef) -> Kind,
+    offices: Offices,
+    lexicon: &Lexicon,
+    published: Option<Date>,
+) -> Vec<Claim> {
+    let doc = Doc {
+        text,
+        sentences,
+        kind_of,
+        offices,
+        lexicon,
+        quotes: quote_spans(text),
+    };
+    let mut mem = Memory::default();
+    let mut out = Vec::new();
+    for si in 0..sentences.len() {
+        let r = read_sentence(&doc, actors, &mut mem, &out, si);
+        let mut claims: Vec<Claim> = Vec::new();
+        for ci in 0..r.cues.len() {
+            claims.extend(cue_claims(&doc, &mem, &r, ci));
+        }
+        claims.extend(office_claims(&doc, &r, &claims));
+        claims.extend(compound_claims(&doc, &r));
+        finish_sentence(&doc, &r, claims, published, &mut out);
+        mem.history.extend(
+            r.slots
+                .iter()
+                .filter(|x| !x.phrase)
+                .map(|x| (x.start, x.actors[0])),
+        );
+    }
+    out
+}
+
+/// Stages 1–3 for sentence `si`: words, slots, cues, speaker.
+fn read_sentence(
+    doc: &Doc,
+    actors: &DocActors,
+    mem: &mut Memory,
+    claims_so_far: &[Claim],
+    si: usize,
+) -> Read {
+    let text = doc.text;
+    let (ss, se) = (doc.sentences[si].start, doc.sentences[si].end);
+    let words = words::words(text, ss, se);
+    let mut slots = slots::named(actors, &mut mem.m_at, ss, se);
+    slots::drop_possessors(text, &mut slots);
+    let in_quote = |p: usize| doc.in_quote(p);
+    let reading = Reading {
+        text,
+        ss,
+        se,
+        prev_start: si.checked_sub(1).map_or(ss, |p| doc.sentences[p].start),
+        words: &words,
+        history: &mem.history,
+        kind_of: doc.kind_of,
+        in_quote: &in_quote,
+    };
+    slots::resolve_phrases(&reading, &doc.lexicon.anaphora, &mut slots);
+    let cues = sentence_cues(doc, &slots, ss, se);
+    let (speaker, speaker_spans) = find_speaker(&Hearing {
+        text,
+        words: &words,
+        slots: &slots,
+        cues: &cues,
+        in_quote: &in_quote,
+        history: &mem.history,
+        kind_of: doc.kind_of,
+        last_speaker: mem.last_speaker,
+    });
+    if let Some(sp) = speaker {
+        mem.last_speaker = Some(sp);
+    }
+    for &(qs, qe) in doc.quotes.iter().filter(|(qs, qe)| *qs < se && ss < *qe) {
+        match mem.quote_speaker.iter_mut().find(|q| q.0 == qs) {
+            None => mem.quote_speaker.push((qs, qe, speaker)),
+            Some(q) if q.2.is_none() => q.2 = speaker,
+            Some(_) => {}
+        }
+    }
+    let who_speaks = |pos: usize| mem.quoted_by(pos).or(speaker);
+    slots::first_person(
+        &reading,
+        &doc.lexicon.anaphora,
+        &who_speaks,
+        claims_so_far,
+        &mut slots,
+    );
+    Read {
+        si,
+        ss,
+        se,
+        words,
+        slots,
+        cues,
+        speaker,
+        speaker_spans,
+    }
+}
+
+/// The lexicon's cues in the sentence, but for those inside an actor's name ("United
+/// States", "Resolute Support Mission").
+fn sentence_cues(doc: &Doc, slots: &[Slot], ss: usize, se: usize) -> Vec<CueMatch> {
+    doc.lexicon
+        .find(&doc.text[ss..se])
+        .into_iter()
+        .map(|c| CueMatch {
+            start: c.start + ss,
+            end: c.end + ss,
+            ..c
+        })
+        .filter(|c| {
+            !slots
+                .iter()
+                .any(|x| !x.phrase && x.start < c.end && c.start < x.end)
+        })
+        .collect()
+}
+
+/// Stage 4 for one relation cue: its pairs, widened along lists, turned into claims.
+fn cue_claims(doc: &Doc, mem: &Memory, r: &Read, ci: usize) -> Vec<Claim> {
+    let (text, c) = (doc.text, &r.cues[ci]);
+    if skipped_cue(text, &r.words, c, r.se) {
+        return Vec::new();
+    }
+    let (rel, noun, inverse) = match c.cue {
+        Cue::Verb(rel) => (rel, false, false),
+        Cue::Noun(rel) => (rel, true, false),
+        Cue::Inverse(rel) => (rel, true, true),
+        _ => return Vec::new(),
+    };
+    let role = noun && matches!(rel, Relation::MemberOf | Relation::Leads | Relation::PartOf);
+    // A speaker is no party to what they say, but their own title still counts.
+    let candidates: Vec<&Slot> = r
+        .slots
+        .iter()
+        .filter(|x| {
+            role || !r
+                .speaker_spans
+                .iter()
+                .any(|&(s, e)| x.start < e && s < x.end)
+        })
+        .filter(|x| !compound_modifier(text, &r.words, &r.slots, x))
+        .collect();
+    let denied_between = |a: usize, b: usize| {
+        r.cues
+            .iter()
+            .any(|m| m.cue == Cue::Denial && m.start >= a && m.end <= b)
+    };
+    let site = CueSite {
+        text,
+        words: &r.words,
+        slots: &candidates,
+        c,
+        rel,
+        noun,
+        kind_of: doc.kind_of,
+        denied_between: &denied_between,
+    };
+    let (pairs, rule) = if role {
+        role_pairs(&site, &doc.lexicon.topical_roles)
+    } else {
+        let (pairs, rule) = relation_pairs(&site);
+        (widen_lists(&site, pairs), rule)
+    };
+    let rel =
+        if rel == Relation::Leads && noun && indefinite_leader(text, &r.words, &r.slots, c, r.ss) {
+            Relation::MemberOf
+        } else {
+            rel
+        };
+    let pairs = if inverse {
+        inverse_pairs(&site, pairs)
+    } else {
+        pairs
+    };
+    let mut out = Vec::new();
+    for (subj, obj) in pairs {
+        let rel = refine(doc, r, c, rel, noun, (subj, obj));
+        if subj == obj || !kinds_fit(rel, (doc.kind_of)(subj), (doc.kind_of)(obj)) {
+            continue;
+        }
+        let at = candidates
+            .iter()
+            .rev()
+            .find(|x| x.end <= c.start && x.actors.contains(&subj))
+            .map(|x| x.start);
+        let (polarity, modality, source) = stance(doc, mem, r, ci, at);
+        out.push(Claim {
+            subject: subj,
+            relation: rel,
+            object: obj,
+            polarity,
+            modality,
+            source,
+            sentence: r.si,
+            start: r.ss,
+            end: r.se,
+            cue: text[c.start..c.end].to_string(),
+            rule,
+            time: None,
+        });
+    }
+    out
+}
+
+/// Cues that relate nothing where they stand: "the U.S.-led coalition" (a compound, read
+/// apart) and "fought ... with money and weapons" (an instrument, not a transfer).
+fn skipped_cue(text: &str, words: &[Word], c: &CueMatch, se: usize) -> bool {
+    if text[..c.start].ends_with('-') {
+        return true;
+    }
+    let prior_word = words
+        .iter()
+        .rev()
+        .find(|w| w.end <= c.start)
+        .map(|w| text[w.start..w.end].to_lowercase());
+    matches!(c.cue, Cue::Noun(_))
+        && prior_word.as_deref() == Some("with")
+        && !text[c.end..se].trim_start().starts_with("from")
+}
+
+/// Lists: "shelter to ISWAP, Ansaru and JNIM"; "Russia and Iran fund ...".
+fn widen_lists(site: &CueSite, pairs: Vec<Pair>) -> Vec<Pair> {
+    pairs
+        .into_iter()
+        .flat_map(|(a, b)| {
+            let subjects = coordinated(site.text, site.words, site.slots, a, site.c.start, false);
+            let objects = coordinated(site.text, site.words, site.slots, b, site.c.end, true);
+            subjects
+                .into_iter()
+                .flat_map(move |x| objects.clone().into_iter().map(move |y| (x, y)))
+        })
+        .collect()
+}
+
+/// An inverse noun needs its bearer linked to it ("X are guests of Y", "X, a proxy of
+/// Y"), and relates the other way round: Y shelters X.
+fn inverse_pairs(site: &CueSite, pairs: Vec<Pair>) -> Vec<Pair> {
+    let (text, c) = (site.text, site.c);
+    pairs
+        .into_iter()
+        .filter(|(a, _)| {
+            site.slots
+                .iter()
+                .rev()
+                .find(|x| x.end <= c.start && x.actors.contains(a))
+                .is_some_and(|x| {
+                    let ws = between(text, site.words, x.end, c.start);
+                    text[x.end..c.start].contains(',')
+                        || ws.iter().any(|w| {
+                            matches!(
+                                w.as_str(),
+                                "is" | "are"
+                                    | "was"
+                                    | "were"
+                                    | "as"
+                                    | "became"
+                                    | "remain"
+                                    | "remains"
+                                    | "considered"
+                            )
+                        })
+                })
+        })
+        .map(|(a, b)| (b, a))
+        .collect()
+}
+
+/// The relation a pair's kinds and the cue's surroundings make of the cue's relation.
+fn refine(doc: &Doc, r: &Read, c: &CueMatch, rel: Relation, noun: bool, (s, o): Pair) -> Relation {
+    let org = |a: ActorRef| (doc.kind_of)(a) == Kind::Organization;
+    if matches!(rel, Relation::Leads | Relation::MemberOf) && org(s) && org(o) {
+        // "the hardline wing is headed by the River Brigades", "the Arakan Army, a member
+        // of the alliance": an organization heading or joining another is part of it.
+        Relation::PartOf
+    } else if rel == Relation::Supplies && noun && aimed_at(doc.text, &r.words, c.end) {
+        // "launched rockets at X": weapons aimed at someone are an attack.
+        Relation::Hostile
+    } else {
+        rel
+    }
+}
+
+/// Stage 5: polarity, modality and source of a claim on cue `ci`, whose subject's slot
+/// starts at `subject_at`.
+fn stance(
+    doc: &Doc,
+    mem: &Memory,
+    r: &Read,
+    ci: usize,
+    subject_at: Option<usize>,
+) -> (Polarity, Modality, Source) {
+    let (text, c) = (doc.text, r.cues[ci]);
+    // Modifiers count only on the same side of a quotation mark as the cue.
+    let quoted = doc.in_quote(c.start);
+    let same: Vec<CueMatch> = r
+        .cues
+        .iter()
+        .copied()
+        .filter(|m| doc.in_quote(m.start) == quoted)
+        .collect();
+    let at = same
+        .iter()
+        .position(|m| m.start == c.start && m.cue == c.cue)
+        .unwrap_or(0);
+    let polarity = polarity::polarity(text, &r.words, &same, at, r.ss, &doc.lexicon.through_that);
+    // A question asserts nothing. The modality window opens at the comma before the
+    // subject: in "While X would help, Y provided Z" the "would" is not Y's.
+    let window_from = subject_at
+        .and_then(|p| text[r.ss..p].rfind(", ").map(|q| r.ss + q + 2))
+        .unwrap_or(r.ss);
+    let question = text[r.ss..r.se]
+        .trim_end_matches(['"', '”', '’', ')'])
+        .ends_with('?');
+    let modality = if question {
+        Modality::Hypothetical
+    } else {
+        polarity::modality(text, &same, at, window_from)
+    };
+    let mut source = r.speaker.map_or(Source::Author, Source::Actor);
+    if quoted {
+        source = mem
+            .quoted_by(c.start)
+            .or(r.speaker)
+            .or(mem.last_speaker)
+            .map_or(Source::Author, Source::Actor);
+    }
+    if let Some(d) = denier(&r.cues, ci, &r.slots, c.start) {
+        source = Source::Actor(d);
+    }
+    (polarity, modality, source)
+}
+
+/// "President Biden", "Foreign Minister X": a title the pack says the person holds names
+/// the office's organization even when the sentence does not.
+fn office_claims(doc: &Doc, r: &Read, claims: &[Claim]) -> Vec<Claim> {
+    let offices = known_offices(doc.text, &r.slots, &r.cues, doc.kind_of, doc.offices);
+    let mut out: Vec<Claim> = Vec::new();
+    for (person, rel, office, cue) in offices {
+        let stated = claims
+            .iter()
+            .chain(out.iter())
+            .any(|c| c.subject == person && c.relation == rel);
+        if stated {
+            continue;
+        }
+        // A title is the narrator's description unless a quotation gives it.
+        let source = if doc.in_quote(cue.start) {
+            r.speaker.map_or(Source::Author, Source::Actor)
+        } else {
+            Source::Author
+        };
+        out.push(Claim {
+            subject: person,
+            relation: rel,
+            object: office,
+            polarity: Polarity::Affirmed,
+            modality: Modality::Asserted,
+            source,
+            sentence: r.si,
+            start: r.ss,
+            end: r.se,
+            cue: doc.text[cue.start..cue.end].to_string(),
+            rule: "title of a known office",
+            time: None,
+        });
+    }
+    out
+}
+
+/// Compound modifiers: "the Iran-backed Houthis", "al-Qaeda-linked JNIM".
+fn compound_claims(doc: &Doc, r: &Read) -> Vec<Claim> {
+    let (text, slots) = (doc.text, &r.slots);
+    let mut out = Vec::new();
+    for (k, x) in slots.iter().enumerate() {
+        let Some(after) = text[x.end..r.se].strip_prefix('-') else {
+            continue;
+        };
+        let word: String = after
+            .chars()
+            .take_while(|c| c.is_alphabetic())
+            .collect::<String>()
+            .to_lowercase();
+        let Some((_, rel)) = doc.lexicon.compounds.iter().find(|(w, _)| *w == word) else {
+            continue;
+        };
+        let word_end = x.end + 1 + word.len();
+        let target = slots[k + 1..]
+            .iter()
+            .find(|y| y.start >= word_end)
+            .filter(|y| {
+                !text[word_end..y.start].contains([',', ';', '.'])
+                    && words::gap_words(&r.words, word_end, y.start) <= 3
+            });
+        let (Some(y), 1) = (target, x.actors.len()) else {
+            continue;
+        };
+        for &o in &y.actors {
+            if x.actors[0] == o || !kinds_fit(*rel, (doc.kind_of)(x.actors[0]), (doc.kind_of)(o)) {
+                continue;
+            }
+            out.push(Claim {
+                subject: x.actors[0],
+                relation: *rel,
+                object: o,
+                polarity: Polarity::Affirmed,
+                modality: Modality::Asserted,
+                source: r.speaker.map_or(Source::Author, Source::Actor),
+                sentence: r.si,
+                start: r.ss,
+                end: r.se,
+                cue: text[x.end..word_end].to_string(),
+                rule: "compound modifier",
+                time: None,
+            });
+        }
+    }
+    out
+}
+
+/// A specific type stated for a pair replaces plain `ties` for it; the sentence's time
+/// goes on every claim; a claim said twice in a sentence is kept once.
+fn finish_sentence(
+    doc: &Doc,
+    r: &Read,
+    mut claims: Vec<Claim>,
+    published: Option<Date>,
+    out: &mut Vec<Claim>,
+) {
+    let specific: Vec<Pair> = claims
+        .iter()
+        .filter(|c| c.relation != Relation::Ties)
+        .flat_map(|c| [(c.subject, c.object), (c.object, c.subject)])
+        .collect();
+    claims.retain(|c| c.relation != Relation::Ties || !specific.contains(&(c.subject, c.object)));
+    // The time the sentence states, worked out only for sentences that claim something.
+    let time = if claims.is_empty() {
+        None
+    } else {
+        claim_time(&doc.text[r.ss..r.se], published)
+    };
+    let mut seen = Vec::new();
+    for mut c in claims {
+        c.time.clone_from(&time);
+        let (a, b) = if c.relation.symmetric() && c.object < c.subject {
+            (c.object, c.subject)
+        } else {
+            (c.subject, c.object)
+        };
+        let key = (a, c.relation, b, c.polarity, c.modality);
+        if !seen.contains(&key) {
+            seen.push(key);
+            out.push(c);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,624 @@
+//! Constructions that pair the two arguments of a relation cue, each a named rule tried
+//! in order: the first that applies decides (and may decide that nothing is related).
+
+use super::slots::Slot;
+use super::words::{between, clause_start, crosses_clause, gap_words, word_at, Word};
+use crate::actors::{ActorRef, Kind};
+use crate::claims::lexicon::CueMatch;
+use crate::claims::Relation;
+
+/// Subject and object.
+pub(super) type Pair = (ActorRef, ActorRef);
+
+/// A relation cue in its sentence, with the slots it may pair.
+pub(super) struct CueSite<'a> {
+    pub text: &'a str,
+    pub words: &'a [Word],
+    pub slots: &'a [&'a Slot],
+    pub c: &'a CueMatch,
+    pub rel: Relation,
+    pub noun: bool,
+    pub kind_of: &'a dyn Fn(ActorRef) -> Kind,
+    /// Whether a denial cue lies between two byte positions.
+    pub denied_between: &'a dyn Fn(usize, usize) -> bool,
+}
+
+impl CueSite<'_> {
+    /// Words between two positions, articles dropped.
+    fn gap(&self, a: usize, b: usize) -> Vec<String> {
+        between(self.text, self.words, a, b)
+            .into_iter()
+            .filter(|w| !matches!(w.as_str(), "the" | "a" | "an"))
+            .collect()
+    }
+
+    fn cue_word(&self) -> String {
+        self.text[self.c.start..self.c.end].to_lowercase()
+    }
+
+    /// How many words a name may stand from the cue and still be its argument.
+    fn reach(&self) -> usize {
+        if self.noun {
+            14
+        } else {
+            10
+        }
+    }
+}
+
+/// The slots on either side of a cue that the rules may pair.
+struct Sides<'a> {
+    left: Vec<&'a Slot>,
+    right: Vec<&'a Slot>,
+    near_left: Option<&'a Slot>,
+    /// The first name after the cue, within reach.
+    near_right: Option<&'a Slot>,
+    /// As `near_right`, but past a comma only when a preposition links it to the cue.
+    linked_right: Option<&'a Slot>,
+}
+
+type Rule = fn(&CueSite, &Sides) -> Option<Vec<Pair>>;
+
+/// The rules, in the order they are tried.
+const RULES: &[(&str, Rule)] = &[
+    ("between X and Y", between_two),
+    ("between a pair", between_pair),
+    ("X-Y compound", hyphen_pair),
+    ("passive with by", passive),
+    ("transfer from a giver", from_giver),
+    ("name before a noun cue", premodifier),
+    ("possessive owner", possessive),
+    ("pair as subject", pair_subject),
+    ("coordinated subjects", coordinated_subjects),
+    ("pair as object", pair_object),
+    ("participle as adjective", participle_adjective),
+    ("place, not party", locative),
+    ("subject and object", subject_object),
+];
+
+/// Subject/object pairs for a relation cue, and the name of the rule that paired them.
+pub(super) fn relation_pairs(site: &CueSite) -> (Vec<Pair>, &'static str) {
+    let sides = sides(site);
+    for (name, rule) in RULES {
+        if let Some(pairs) = rule(site, &sides) {
+            return (pairs, name);
+        }
+    }
+    (Vec::new(), "no construction")
+}
+
+fn pair_slot(x: &Slot) -> Option<Pair> {
+    (x.actors.len() == 2).then(|| (x.actors[0], x.actors[1]))
+}
+
+fn sides<'a>(site: &CueSite<'a>) -> Sides<'a> {
+    let (text, c) = (site.text, site.c);
+    // An object pronoun ("killed them") is never the one who acts.
+    let left: Vec<&Slot> = site
+        .slots
+        .iter()
+        .copied()
+        .filter(|x| x.end <= c.start && !crosses_clause(text, x.end, c.start))
+        .filter(|x| {
+            !(x.phrase
+                && matches!(
+                    text[x.start..x.end].to_ascii_lowercase().as_str(),
+                    "them" | "us"
+                ))
+        })
+        .collect();
+    let right: Vec<&Slot> = site
+        .slots
+        .iter()
+        .copied()
+        .filter(|x| x.start >= c.end && !crosses_clause(text, c.end, x.start))
+        .collect();
+    let near_left = near_left(site, &left);
+    let near_right = right
+        .first()
+        .copied()
+        .filter(|x| gap_words(site.words, c.end, x.start) <= 8);
+    // "is backing those operations, as are U.S. air strikes": past a comma, only a
+    // preposition links the cue to a name.
+    let linked_right = near_right.filter(|y| {
+        !text[c.end..y.start].contains(',')
+            || site.gap(c.end, y.start).last().is_some_and(|p| {
+                matches!(
+                    p.as_str(),
+                    "to" | "with" | "against" | "for" | "from" | "on" | "of" | "by" | "between"
+                )
+            })
+    });
+    Sides {
+        left,
+        right,
+        near_left,
+        near_right,
+        linked_right,
+    }
+}
+
+/// The subject: the nearest name before the cue, with three exceptions.
+fn near_left<'a>(site: &CueSite, left: &[&'a Slot]) -> Option<&'a Slot> {
+    let (text, words, c) = (site.text, site.words, site.c);
+    // "General Quell's unit seized ...": a person's possessive names the owner of the
+    // one who acts, not the actor.
+    let owned_person = |x: &Slot| {
+        let glue = &text[x.end..c.start];
+        !site.noun
+            && (glue.starts_with("'s ") || glue.starts_with("’s "))
+            && x.actors.len() == 1
+            && (site.kind_of)(x.actors[0]) == Kind::Person
+    };
+    let nearest = left
+        .last()
+        .copied()
+        .filter(|x| gap_words(words, x.end, c.start) <= site.reach())
+        .filter(|x| !owned_person(x))
+        .or_else(|| {
+            // "The Front has pooled fighters with the Brigades in the hills ... to fight the
+            // forces": an infinitive far from any name takes its clause's subject, the
+            // name that opens the clause.
+            let infinitive = !site.noun
+                && words
+                    .iter()
+                    .rev()
+                    .find(|w| w.end <= c.start)
+                    .is_some_and(|w| text[w.start..w.end].eq_ignore_ascii_case("to"));
+            left.first().copied().filter(|x| {
+                let from = clause_start(
+                    text,
+                    text[..x.start].rfind(['.', '\n']).map_or(0, |p| p + 1),
+                    x.start,
+                );
+                infinitive && gap_words(words, from, x.start) <= 4
+            })
+        });
+    // "The RSF, led by General X, have been fighting ...": the subject is the name the
+    // parenthetical describes, not the name inside it.
+    nearest.map(|x| apposition_head(text, words, left, x, c.start).unwrap_or(x))
+}
+
+/// The name a parenthetical between commas describes, when `x` sits inside it and the
+/// cue follows the closing comma: "The SDF, supported by Washington, remains ...".
+fn apposition_head<'a>(
+    text: &str,
+    words: &[Word],
+    left: &[&'a Slot],
+    x: &Slot,
+    cue_start: usize,
+) -> Option<&'a Slot> {
+    let close = x.end + text[x.end..cue_start].find(',')?;
+    let tail = between(text, words, close, cue_start);
+    if tail.len() > 3
+        || tail
+            .iter()
+            .any(|w| matches!(w.as_str(), "and" | "or" | "but"))
+    {
+        return None;
+    }
+    let open = text[..x.start].rfind(',')?;
+    let head = left.iter().rev().find(|y| y.end <= open)?;
+    let inner = between(text, words, open, close);
+    // A list ("X, Y, attacked") is no parenthetical: it needs words of its own.
+    let described = inner.iter().any(|w| {
+        w.chars().next().is_some_and(char::is_lowercase)
+            && !matches!(w.as_str(), "and" | "or" | "the")
+    });
+    let adjacent = text[head.end..open].trim().is_empty();
+    (described && adjacent && head.actors.len() == 1 && !head.phrase).then_some(*head)
+}
+
+/// "ties between X and Y", "relationship between X and Y"; "a mediator between X and Y"
+/// mediates for each.
+fn between_two(site: &CueSite, s: &Sides) -> Option<Vec<Pair>> {
+    let (first, second) = (s.right.first()?, s.right.get(1)?);
+    let lead = site.gap(site.c.end, first.start);
+    let is_between = lead.last().map(String::as_str) == Some("between")
+        && lead.len() <= 3
+        && site.gap(first.end, second.start) == ["and"];
+    if !is_between {
+        return None;
+    }
+    if site.rel == Relation::Mediates {
+        return Some(
+            s.near_left
+                .map(|m| {
+                    vec![
+                        (m.actors[0], first.actors[0]),
+                        (m.actors[0], second.actors[0]),
+                    ]
+                })
+                .unwrap_or_default(),
+        );
+    }
+    Some(vec![(first.actors[0], second.actors[0])])
+}
+
+/// "talks between the two groups".
+fn between_pair(site: &CueSite, s: &Sides) -> Option<Vec<Pair>> {
+    let x = s.right.first()?;
+    let p = pair_slot(x)?;
+    (site.gap(site.c.end, x.start).last().map(String::as_str) == Some("between")).then(|| vec![p])
+}
+
+/// "the X–Y relationship", "the U.S.-Houthi talks".
+fn hyphen_pair(site: &CueSite, s: &Sides) -> Option<Vec<Pair>> {
+    if s.left.len() < 2 {
+        return None;
+    }
+    let (a, b) = (s.left[s.left.len() - 2], s.left[s.left.len() - 1]);
+    let joint = &site.text[a.end..b.start];
+    (joint.chars().all(|ch| matches!(ch, '-' | '–' | '—' | '/'))
+        && !joint.is_empty()
+        && gap_words(site.words, b.end, site.c.start) <= 1)
+        .then(|| vec![(a.actors[0], b.actors[0])])
+}
+
+/// Passive: "trained by X", "led by X"; without "by" the agent is unknown.
+fn passive(site: &CueSite, s: &Sides) -> Option<Vec<Pair>> {
+    if site.noun {
+        return None;
+    }
+    let (text, words, c) = (site.text, site.words, site.c);
+    if word_at(text, words, c.end).is_some_and(|w| w.eq_ignore_ascii_case("by")) {
+        if let (Some(agent), Some(patient)) = (s.near_right, s.near_left) {
+            if between(text, words, c.end, agent.start).len() <= 4 {
+                return Some(vec![(agent.actors[0], patient.actors[0])]);
+            }
+        }
+        return Some(Vec::new());
+    }
+    let before = between(
+        text,
+        words,
+        c.start
+            .saturating_sub(24)
+            .max(s.near_left.map_or(0, |x| x.end)),
+        c.start,
+    );
+    let cue_word = site.cue_word();
+    let participle = cue_word.ends_with("ed")
+        || cue_word.ends_with("en")
+        || matches!(
+            cue_word.as_str(),
+            "led"
+                | "taught"
+                | "fought"
+                | "held"
+                | "struck"
+                | "hit"
+                | "run"
+                | "paid"
+                | "met"
+                | "sent"
+                | "supplied"
+                | "backed"
+        );
+    let passive = participle
+        && before.iter().rev().take(2).any(|w| {
+            matches!(
+                w.as_str(),
+                "was" | "were" | "been" | "being" | "is" | "are" | "be" | "get" | "got"
+            )
+        });
+    passive.then(Vec::new)
+}
+
+/// "support from X (to Y)", "receives funding from X".
+fn from_giver(site: &CueSite, s: &Sides) -> Option<Vec<Pair>> {
+    let x = s.near_right?;
+    let lead = site.gap(site.c.end, x.start);
+    // Only what is handed over comes "from" its giver; "sheltering fighters from the
+    // TTP" names where the fighters come from.
+    let transfer = site.noun
+        || matches!(
+            site.rel,
+            Relation::Funds
+                | Relation::Supplies
+                | Relation::Sponsors
+                | Relation::Trains
+                | Relation::Ties
+        );
+    if !(transfer && lead.last().map(String::as_str) == Some("from") && lead.len() <= 4) {
+        return None;
+    }
+    let to = s
+        .right
+        .get(1)
+        .filter(|y| site.gap(x.end, y.start).last().map(String::as_str) == Some("to"));
+    // The receiver: "to Y", else the nearest actor before that is not a giver.
+    let receiver = to.copied().or_else(|| {
+        s.left
+            .iter()
+            .rev()
+            .find(|l| l.actors.len() == 1 && !x.actors.contains(&l.actors[0]))
+            .filter(|l| gap_words(site.words, l.end, site.c.start) <= site.reach())
+            .copied()
+    });
+    Some(match receiver {
+        Some(y) => x.actors.iter().map(|a| (*a, y.actors[0])).collect(),
+        None => Vec::new(),
+    })
+}
+
+/// "Al-Shabaab rejects Houthi link": a name right before a noun cue is its other side;
+/// the subject is further left.
+fn premodifier(site: &CueSite, s: &Sides) -> Option<Vec<Pair>> {
+    let x = s.near_left.filter(|x| {
+        site.noun
+            && !x.phrase
+            && x.actors.len() == 1
+            && site.text[x.end..site.c.start].trim().is_empty()
+    })?;
+    let w = s
+        .left
+        .iter()
+        .rev()
+        .nth(1)
+        .filter(|w| w.actors.len() == 1 && gap_words(site.words, w.end, x.start) <= 6)?;
+    let glue = &site.text[w.end..x.start];
+    (!glue.contains(',')
+        && !site
+            .gap(w.end, x.start)
+            .iter()
+            .any(|g| matches!(g.as_str(), "and" | "or")))
+    .then(|| vec![(w.actors[0], x.actors[0])])
+}
+
+/// "X's support to Y", "the FBI's most-wanted list" (then the one it is about); "X and
+/// its allies" (its: X) relate X only to what a preposition names.
+fn possessive(site: &CueSite, s: &Sides) -> Option<Vec<Pair>> {
+    let (text, words, c) = (site.text, site.words, site.c);
+    let x = s.near_left.filter(|_| site.noun)?;
+    let pronoun_owner = between(text, words, x.end, c.start)
+        .iter()
+        .rev()
+        .take(2)
+        .any(|w| matches!(w.as_str(), "its" | "their" | "his" | "her"));
+    let glue = &text[x.end..c.start];
+    let owns = ((glue.starts_with("'s")
+        || glue.starts_with("’s")
+        || glue.starts_with('\'')
+        || glue.starts_with('’'))
+        && gap_words(words, x.end, c.start) <= 3)
+        || (pronoun_owner && gap_words(words, x.end, c.start) <= 4);
+    if !owns {
+        return None;
+    }
+    let object = s
+        .linked_right
+        .filter(|y| {
+            let lead = site.gap(c.end, y.start);
+            !lead.is_empty()
+                && lead.len() <= 3
+                && matches!(
+                    lead[0].as_str(),
+                    "to" | "for" | "with" | "on" | "against" | "of" | "toward" | "towards" | "into"
+                )
+        })
+        .map(|y| y.actors[0])
+        .or_else(|| {
+            s.left
+                .iter()
+                .rev()
+                .nth(1)
+                .filter(|p| gap_words(words, p.end, x.start) <= 4)
+                .map(|p| p.actors[0])
+        });
+    Some(object.map(|o| vec![(x.actors[0], o)]).unwrap_or_default())
+}
+
+/// "the two groups have ties", "X and Y ... each other", "the two groups fought X".
+fn pair_subject(site: &CueSite, s: &Sides) -> Option<Vec<Pair>> {
+    let x = s.near_left?;
+    let p = pair_slot(x)?;
+    // "each other" relates the two; "the two groups have ties" too when the cue is
+    // close; "those countries ... war" with the cue far off relates nothing.
+    let close = gap_words(site.words, x.end, site.c.start) <= 4;
+    match s.linked_right {
+        Some(y) if !x.reciprocal && y.actors.len() == 1 => {
+            Some(vec![(p.0, y.actors[0]), (p.1, y.actors[0])])
+        }
+        _ if x.reciprocal || (site.rel.symmetric() && close && s.linked_right.is_none()) => {
+            Some(vec![p])
+        }
+        _ => None,
+    }
+}
+
+/// "X and Y clashed", "X and Y have ties": related to each other; but in "X and Y killed
+/// hundreds of civilians" the verb has an object of its own.
+fn coordinated_subjects(site: &CueSite, s: &Sides) -> Option<Vec<Pair>> {
+    let (text, c) = (site.text, site.c);
+    let x = s.near_left?;
+    let objectless = site.noun || {
+        let next = word_at(text, site.words, c.end).map(str::to_lowercase);
+        let rest = text[c.end..].trim_start();
+        rest.is_empty()
+            || rest.starts_with([',', '.', ';', ':', '"', '”'])
+            || next.as_deref().is_some_and(|w| {
+                matches!(
+                    w,
+                    "each"
+                        | "with"
+                        | "over"
+                        | "in"
+                        | "since"
+                        | "for"
+                        | "near"
+                        | "at"
+                        | "during"
+                        | "again"
+                        | "repeatedly"
+                        | "one"
+                )
+            })
+    };
+    let other = s.left.len().checked_sub(2).map(|i| s.left[i])?;
+    (objectless
+        && site.gap(other.end, x.start) == ["and"]
+        && (s.linked_right.is_none() || s.linked_right.is_some_and(|r| r.actors.len() == 2)))
+    .then(|| vec![(other.actors[0], x.actors[0])])
+}
+
+/// "X attacked the two groups" is X against each; "X and Y respect each other" is the
+/// pair itself.
+fn pair_object(_site: &CueSite, s: &Sides) -> Option<Vec<Pair>> {
+    let y = s.linked_right?;
+    let p = pair_slot(y)?;
+    Some(match s.near_left {
+        None => vec![p],
+        Some(_) if y.reciprocal => vec![p],
+        Some(x) => vec![(x.actors[0], p.0), (x.actors[0], p.1)],
+    })
+}
+
+/// "the Houthi negotiating team": a participle used as an adjective relates nothing.
+fn participle_adjective(site: &CueSite, s: &Sides) -> Option<Vec<Pair>> {
+    let (text, c) = (site.text, site.c);
+    let adjective = !site.noun
+        && site.cue_word().ends_with("ing")
+        && s.near_left
+            .is_some_and(|x| text[x.end..c.start].trim().is_empty())
+        && word_at(text, site.words, c.end).is_some_and(|w| {
+            w.chars().all(char::is_lowercase) && !matches!(w, "with" | "to" | "the" | "a" | "an")
+        });
+    adjective.then(Vec::new)
+}
+
+/// "fought in Somalia": a place, not a party.
+fn locative(site: &CueSite, s: &Sides) -> Option<Vec<Pair>> {
+    if site.noun {
+        return None;
+    }
+    let y = s.linked_right?;
+    let lead = between(site.text, site.words, site.c.end, y.start);
+    let locative = lead.first().is_some_and(|w| {
+        matches!(
+            w.as_str(),
+            "in" | "across" | "throughout" | "inside" | "into" | "near" | "around" | "during"
+        )
+    });
+    let party = lead
+        .iter()
+        .any(|w| matches!(w.as_str(), "against" | "with" | "alongside" | "to" | "for"));
+    (locative && !party).then(|| {
+        s.near_left
+            .and_then(pair_slot)
+            .map(|p| vec![p])
+            .unwrap_or_default()
+    })
+}
+
+/// The nearest names on either side; noun cues only relate what sits next to them ("X
+/// ties with Y").
+fn subject_object(site: &CueSite, s: &Sides) -> Option<Vec<Pair>> {
+    let (x, y) = (s.near_left?, s.linked_right?);
+    let limit = if (site.denied_between)(x.end, site.c.start) {
+        12
+    } else {
+        8
+    };
+    if site.noun && gap_words(site.words, x.end, site.c.start) > limit {
+        return Some(Vec::new());
+    }
+    Some(vec![(x.actors[0], y.actors[0])])
+}
+
+/// `actor` and the actors listed with it: from its slot nearest the cue (after `pos` when
+/// `rightwards`, before it otherwise), along "A, B, C and D".
+pub(super) fn coordinated(
+    text: &str,
+    words: &[Word],
+    slots: &[&Slot],
+    actor: ActorRef,
+    pos: usize,
+    rightwards: bool,
+) -> Vec<ActorRef> {
+    let mut out = vec![actor];
+    let Some(start) = anchor(slots, actor, pos, rightwards) else {
+        return out;
+    };
+    let joins = |a: &Slot, b: &Slot| {
+        let glue = &text[a.end..b.start];
+        let ws = between(text, words, a.end, b.start);
+        (glue.contains(',') || !ws.is_empty())
+            && ws.iter().all(|w| {
+                matches!(
+                    w.as_str(),
+                    "and" | "or" | "as" | "well" | "the" | "its" | "their" | "nor"
+                )
+            })
+            && !glue.contains(['.', ';', '(', ')'])
+    };
+    // Lists run across the cue only for the side the cue points to.
+    let right_side = slots[start].start >= pos;
+    for forward in [true, false] {
+        let mut i = start;
+        loop {
+            let next = if forward { i + 1 } else { i.wrapping_sub(1) };
+            let Some(n) = slots.get(next) else { break };
+            let (a, b) = if forward {
+                (slots[i], *n)
+            } else {
+                (*n, slots[i])
+            };
+            let crosses = if right_side {
+                n.end <= pos
+            } else {
+                n.start >= pos
+            };
+            if crosses
+                || n.actors.len() != 1
+                || n.phrase
+                || !joins(a, b)
+                || out.contains(&n.actors[0])
+                || out.len() >= 8
+            {
+                break;
+            }
+            out.push(n.actors[0]);
+            i = next;
+        }
+    }
+    out
+}
+
+/// The slot of `actor` nearest the cue on the side asked, else on either side.
+fn anchor(slots: &[&Slot], actor: ActorRef, pos: usize, rightwards: bool) -> Option<usize> {
+    if rightwards {
+        slots
+            .iter()
+            .position(|x| x.start >= pos && x.actors == [actor])
+    } else {
+        slots
+            .iter()
+            .rposition(|x| x.end <= pos && x.actors == [actor])
+    }
+    .or_else(|| {
+        // The actor sits on the other side ("support from X and Y"): its slot nearest the cue.
+        slots
+            .iter()
+            .enumerate()
+            .filter(|(_, x)| x.actors == [actor])
+            .min_by_key(|(_, x)| {
+                if x.start >= pos {
+                    x.start - pos
+                } else {
+                    pos - x.end
+                }
+            })
+            .map(|(i, _)| i)
+    })
+}
+
+/// True when the word after a cue aims it at a target: "rockets at", "drones on".
+pub(super) fn aimed_at(text: &str, words: &[Word], pos: usize) -> bool {
+    word_at(text, words, pos).is_some_and(|w| {
+        matches!(
+            w.to_lowercase().as_str(),
+            "at" | "on" | "against" | "into" | "toward" | "towards"
+        )
+    })
+}

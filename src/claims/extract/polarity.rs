@@ -1,0 +1,141 @@
+//! Polarity and modality of a claim, from the cues of its clause.
+
+use super::words::{between, clause_start, gap_words, Word};
+use crate::claims::lexicon::{Cue, CueMatch};
+use crate::claims::{Modality, Polarity};
+
+pub(super) fn polarity(
+    text: &str,
+    words: &[Word],
+    cues: &[CueMatch],
+    ci: usize,
+    ss: usize,
+    through_that: &[String],
+) -> Polarity {
+    let c = cues[ci];
+    let cs = clause_start(text, ss, c.start);
+    let mut flips = 0;
+    let mut denied = false;
+    for (i, m) in cues.iter().enumerate() {
+        if i == ci {
+            continue;
+        }
+        match m.cue {
+            // A negator reaches the cue through its clause, not past "and"/"but"
+            // ("have not changed and has deep ties").
+            Cue::Negator
+                if m.end <= c.start
+                    && m.start >= cs
+                    && gap_words(words, m.end, c.start) <= 12
+                    && !between(text, words, m.end, c.start).iter().any(|w| {
+                        // "no evidence that X armed Y" still denies it.
+                        matches!(
+                            w.as_str(),
+                            "and" | "but" | "while" | "whereas" | "which" | "who"
+                        ) || (w == "that"
+                            && !negation_passes_that(text, words, m, c.start, through_that))
+                    }) =>
+            {
+                flips += 1
+            }
+            Cue::Denial if m.end <= c.start && !denied => {
+                denied = true;
+                flips += 1;
+            }
+            Cue::Ending if m.end <= c.start && gap_words(words, m.end, c.start) <= 2 => flips += 1,
+            Cue::Ending
+                if m.start >= c.end
+                    && gap_words(words, c.end, m.start) <= 10
+                    && !text[c.end..m.start].contains(',') =>
+            {
+                // "support from X to Y was halted"
+                let w = text[m.start..m.end].to_lowercase();
+                let aux = words
+                    .iter()
+                    .rev()
+                    .find(|x| x.end <= m.start)
+                    .map(|x| text[x.start..x.end].to_lowercase())
+                    .is_some_and(|x| {
+                        matches!(x.as_str(), "was" | "were" | "been" | "is" | "are" | "be")
+                    });
+                if aux
+                    && matches!(
+                        w.as_str(),
+                        "halted"
+                            | "ended"
+                            | "stopped"
+                            | "suspended"
+                            | "severed"
+                            | "cut"
+                            | "broken"
+                            | "dissolved"
+                    )
+                {
+                    flips += 1;
+                }
+            }
+            _ => {}
+        }
+    }
+    if flips % 2 == 1 {
+        Polarity::Negated
+    } else {
+        Polarity::Affirmed
+    }
+}
+
+/// "no evidence that X armed Y", "have not yet demonstrated that they cut ties": the
+/// negation reaches into the clause after "that" when it negates evidence of it.
+pub(super) fn negation_passes_that(
+    text: &str,
+    words: &[Word],
+    negator: &CueMatch,
+    cue_start: usize,
+    through_that: &[String],
+) -> bool {
+    if text[negator.start..negator.end].eq_ignore_ascii_case("no") {
+        return true;
+    }
+    let ws = between(text, words, negator.end, cue_start);
+    let Some(at) = ws.iter().position(|w| w == "that") else {
+        return false;
+    };
+    ws[..at].iter().any(|w| through_that.contains(w))
+}
+
+pub(super) fn modality(text: &str, cues: &[CueMatch], ci: usize, ss: usize) -> Modality {
+    let c = cues[ci];
+    let cs = clause_start(text, ss, c.start);
+    // "It should be noted that ...": a modal on a verb of saying qualifies the saying.
+    let on_saying = |m: &CueMatch| {
+        let rest = text[m.end..].trim_start().to_ascii_lowercase();
+        [
+            "be noted",
+            "be said",
+            "be stressed",
+            "be recalled",
+            "be remembered",
+            "note ",
+        ]
+        .iter()
+        .any(|p| rest.starts_with(p))
+    };
+    let window = |m: &CueMatch| m.start >= cs && m.end <= c.start && !on_saying(m);
+    let any = |k: Cue| cues.iter().any(|m| m.cue == k && window(m));
+    if any(Cue::Commitment) {
+        Modality::Commitment
+    } else if any(Cue::Hypothetical) {
+        Modality::Hypothetical
+    } else if any(Cue::Hedge)
+        || cues.iter().any(|m| {
+            m.cue == Cue::Hedge
+                && m.start >= ss
+                && m.end <= c.start
+                && text[m.start..m.end].eq_ignore_ascii_case("reportedly")
+        })
+    {
+        Modality::Hedged
+    } else {
+        Modality::Asserted
+    }
+}

@@ -1,0 +1,294 @@
+//! Role nouns ("Hamas spokesman X", "X, a faction of Y", "the leader of Y, X"): the
+//! organization that owns the role, then the one who bears it. Also titles whose office
+//! the pack knows ("President X").
+
+use super::pairs::{CueSite, Pair};
+use super::slots::Slot;
+use super::words::{between, gap_words, Word};
+use super::Offices;
+use crate::actors::{ActorRef, Kind};
+use crate::claims::lexicon::{Cue, CueMatch};
+use crate::claims::Relation;
+
+/// A role noun in its sentence.
+struct Role<'a> {
+    site: &'a CueSite<'a>,
+    /// The role noun, lowercased.
+    word: String,
+    /// "member": an organization can be a member too ("the Arakan Army, a member of the
+    /// alliance").
+    any_member: bool,
+}
+
+impl Role<'_> {
+    fn is_bearer(&self, x: &Slot) -> bool {
+        let wants_person = self.site.rel != Relation::PartOf;
+        x.actors.len() == 1
+            && (self.any_member
+                || ((self.site.kind_of)(x.actors[0]) == Kind::Person) == wants_person)
+    }
+
+    fn is_owner(&self, x: &Slot) -> bool {
+        (self.site.kind_of)(x.actors[0]) != Kind::Person
+    }
+
+    fn kind(&self, x: &Slot) -> Kind {
+        (self.site.kind_of)(x.actors[0])
+    }
+}
+
+/// Pairs for role nouns: `(bearer, organization)` for member_of/leads, `(part, whole)` for
+/// part_of; and the name of the rule that found the bearer.
+pub(super) fn role_pairs(site: &CueSite, topical: &[String]) -> (Vec<Pair>, &'static str) {
+    let word = site.text[site.c.start..site.c.end].to_lowercase();
+    let role = Role {
+        site,
+        any_member: site.rel == Relation::MemberOf && matches!(word.as_str(), "member" | "members"),
+        word,
+    };
+    let (before, after) = (owner_before(&role), owner_after(&role));
+    // Both "the senior Yemen analyst for the Crisis Group" and "the U.S. envoy for
+    // Yemen": a state is more often a modifier; otherwise the nearer owner wins.
+    let after_first = match (before, after) {
+        (Some(b), Some(a)) => role.kind(b) == Kind::State && role.kind(a) != Kind::State,
+        (None, Some(_)) => true,
+        _ => false,
+    };
+    let Some(owner) = (if after_first { after } else { before }) else {
+        return (Vec::new(), "role without an owner");
+    };
+    // "a Russia expert", "the senior Yemen analyst": a state before a topical role
+    // is its subject matter, not its employer.
+    if !after_first && role.kind(owner) == Kind::State && topical.contains(&role.word) {
+        return (Vec::new(), "topical role");
+    }
+    let owner_before = before.filter(|_| !after_first);
+    let found = owner_before
+        .and_then(|_| bearer_after_noun(&role))
+        .map(|b| (b, "owner, role, name"))
+        .or_else(|| {
+            owner_before
+                .is_none()
+                .then(|| bearer_after_owner(&role, owner))
+                .flatten()
+                .map(|b| (b, "role of owner, name"))
+        })
+        .or_else(|| {
+            let phrase_start = owner_before.map_or(site.c.start, |o| o.start.min(site.c.start));
+            bearer_before(&role, phrase_start).map(|b| (b, "name, role of owner"))
+        });
+    match found {
+        Some((b, rule)) => (vec![(b.actors[0], owner.actors[0])], rule),
+        None => (Vec::new(), "role without a bearer"),
+    }
+}
+
+/// The owner before the role: "Hamas spokesman", "Hezbollah's armed wing". Past a copula
+/// the name before the role is its bearer instead ("X is a front for Y").
+fn owner_before<'a>(role: &Role<'a>) -> Option<&'a Slot> {
+    let (text, words, c) = (role.site.text, role.site.words, role.site.c);
+    let copula = |a: usize, b: usize| {
+        between(text, words, a, b).iter().any(|w| {
+            matches!(
+                w.as_str(),
+                "is" | "are" | "was" | "were" | "as" | "remains" | "became" | "be"
+            )
+        })
+    };
+    role.site.slots.iter().rev().copied().find(|x| {
+        x.end <= c.start
+            && role.is_owner(x)
+            && gap_words(words, x.end, c.start) <= 3
+            && !text[x.end..c.start].contains(',')
+            && !copula(x.end, c.start)
+    })
+}
+
+/// The owner after the role: "spokesman for the SDF"; a cue may carry its preposition
+/// ("front for").
+fn owner_after<'a>(role: &Role<'a>) -> Option<&'a Slot> {
+    let (text, words, c) = (role.site.text, role.site.words, role.site.c);
+    let cue_prep = role.word.ends_with(" of") || role.word.ends_with(" for");
+    role.site.slots.iter().copied().find(|x| {
+        x.start >= c.end && role.is_owner(x) && {
+            let lead = between(text, words, c.end, x.start);
+            let linked = if cue_prep {
+                lead.len() <= 2
+            } else {
+                !lead.is_empty()
+                    && lead.len() <= 3
+                    && matches!(lead[0].as_str(), "of" | "for" | "in" | "at" | "with" | "to")
+            };
+            linked && !text[c.end..x.start].contains(',')
+        }
+    })
+}
+
+/// The bearer right after the role noun: "Hamas spokesman Abu Obeida"; a title may sit
+/// between ("JNIM chief Sheikh Iyad").
+fn bearer_after_noun<'a>(role: &Role<'a>) -> Option<&'a Slot> {
+    let (text, words, c) = (role.site.text, role.site.words, role.site.c);
+    role.site.slots.iter().copied().find(|x| {
+        x.start >= c.end && role.is_bearer(x) && {
+            let gap = &text[c.end..x.start];
+            let lead = between(text, words, c.end, x.start);
+            let titled = lead.len() == 1
+                && gap
+                    .trim()
+                    .trim_start_matches(',')
+                    .trim()
+                    .chars()
+                    .next()
+                    .is_some_and(char::is_uppercase);
+            gap.trim().is_empty()
+                || gap.trim() == ","
+                || titled
+                || (gap.trim_end().ends_with(',')
+                    && lead.len() <= 4
+                    && matches!(
+                        lead.first().map(String::as_str),
+                        Some("for" | "of" | "in" | "to")
+                    ))
+        }
+    })
+}
+
+/// "the leader of the movement's council, Sheikh X".
+fn bearer_after_owner<'a>(role: &Role<'a>, owner: &Slot) -> Option<&'a Slot> {
+    let text = role.site.text;
+    let b = role
+        .site
+        .slots
+        .iter()
+        .copied()
+        .find(|x| x.start >= owner.end && role.is_bearer(x))?;
+    let glue = text[owner.end..b.start].trim();
+    let titled = glue.strip_prefix(',').is_some_and(|t| {
+        let t = t.trim();
+        t.is_empty() || (!t.contains(' ') && t.chars().next().is_some_and(char::is_uppercase))
+    });
+    titled.then_some(b)
+}
+
+/// An apposition or a copula before the role phrase: "Abu Obeida, Hamas's spokesman";
+/// "X is a faction of Y". A parenthetical between commas does not separate the bearer
+/// from its role ("Katiba Macina, the brigade founded by X, is part of JNIM").
+fn bearer_before<'a>(role: &Role<'a>, phrase_start: usize) -> Option<&'a Slot> {
+    let (text, words) = (role.site.text, role.site.words);
+    let b = role
+        .site
+        .slots
+        .iter()
+        .rev()
+        .copied()
+        .find(|x| x.end <= phrase_start && role.is_bearer(x))?;
+    let glue_all = &text[b.end..phrase_start];
+    let skip = match (glue_all.find(','), glue_all.rfind(',')) {
+        (Some(f), Some(l)) if l > f && glue_all[..f].trim().is_empty() => l + 1,
+        _ => 0,
+    };
+    let from = b.end + skip;
+    let gap = between(text, words, from, phrase_start);
+    let glue = &text[from..phrase_start];
+    let appositive = glue.trim_start().starts_with([',', '[', '(']) && gap.len() <= 5;
+    let copula = gap.len() <= 5
+        && gap.iter().any(|w| {
+            matches!(
+                w.as_str(),
+                "is" | "was" | "as" | "became" | "remains" | "are" | "were"
+            )
+        });
+    (appositive || copula).then_some(b)
+}
+
+/// Titles right before a person's name ("President X", "Foreign Minister X") whose
+/// relation matches an office the pack gives that person: `(person, relation, office, cue)`.
+pub(super) fn known_offices(
+    text: &str,
+    slots: &[Slot],
+    cues: &[CueMatch],
+    kind_of: &dyn Fn(ActorRef) -> Kind,
+    offices: Offices,
+) -> Vec<(ActorRef, Relation, ActorRef, CueMatch)> {
+    let mut out = Vec::new();
+    for x in slots.iter().filter(|x| !x.phrase && x.actors.len() == 1) {
+        let person = x.actors[0];
+        if kind_of(person) != Kind::Person {
+            continue;
+        }
+        let Some(cue) = cues.iter().rev().find(|c| {
+            c.end <= x.start
+                && text[c.end..x.start].trim().is_empty()
+                && matches!(c.cue, Cue::Noun(Relation::Leads | Relation::MemberOf))
+                && text[c.start..].starts_with(char::is_uppercase)
+        }) else {
+            continue;
+        };
+        let Cue::Noun(rel) = cue.cue else { continue };
+        for (r, office) in offices(person) {
+            if r == rel {
+                out.push((person, rel, office, *cue));
+            }
+        }
+    }
+    out
+}
+
+/// Whether a relation may hold between actors of these kinds.
+pub(super) fn kinds_fit(rel: Relation, s: Kind, o: Kind) -> bool {
+    match rel {
+        Relation::MemberOf | Relation::Leads => s == Kind::Person && o != Kind::Person,
+        Relation::PartOf => s != Kind::Person && o != Kind::Person,
+        Relation::PledgesAllegiance | Relation::RecruitsFrom => {
+            o != Kind::Person || s == Kind::Person
+        }
+        _ => true,
+    }
+}
+
+/// "another JNIM leader, X": one leader among several is a member. The determiner opens
+/// the role phrase: only the owner's name and adjectives such as "senior" may stand
+/// between.
+pub(super) fn indefinite_leader(
+    text: &str,
+    words: &[Word],
+    slots: &[Slot],
+    c: &CueMatch,
+    ss: usize,
+) -> bool {
+    let owner_start = slots
+        .iter()
+        .rev()
+        .find(|x| x.end <= c.start && gap_words(words, x.end, c.start) <= 2)
+        .map_or(c.start, |x| x.start);
+    let prior = between(
+        text,
+        words,
+        owner_start.saturating_sub(60).max(ss),
+        owner_start,
+    );
+    prior
+        .iter()
+        .rev()
+        .find(|w| {
+            !matches!(
+                w.as_str(),
+                "senior"
+                    | "former"
+                    | "top"
+                    | "local"
+                    | "key"
+                    | "prominent"
+                    | "powerful"
+                    | "military"
+                    | "regional"
+                    | "deputy"
+            )
+        })
+        .is_some_and(|w| {
+            matches!(
+                w.as_str(),
+                "a" | "an" | "another" | "several" | "other" | "some"
+            )
+        })
+}

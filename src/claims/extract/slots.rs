@@ -1,0 +1,343 @@
+//! Slots: the places in a sentence that stand for actors — names, and phrases such as
+//! "the group", "the two groups", "they" or a quoted "we" resolved to actors named before.
+
+use super::words::{gap_words, Word};
+use crate::actors::{ActorRef, DocActors, Kind};
+use crate::claims::lexicon::Anaphora;
+use crate::claims::{Claim, Polarity, Relation};
+
+/// A place in a sentence that stands for one or two actors.
+#[derive(Debug, Clone)]
+pub(super) struct Slot {
+    pub start: usize,
+    pub end: usize,
+    pub actors: Vec<ActorRef>,
+    /// A pronoun or description rather than a name.
+    pub phrase: bool,
+    /// "each other": the two actors are related to one another.
+    pub reciprocal: bool,
+}
+
+/// Which actors a phrase can stand for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Want {
+    /// Organizations and agencies ("the group").
+    Groups,
+    /// States ("the government", "those countries").
+    States,
+    /// Any party but a person ("they", "both sides").
+    Any,
+}
+
+/// Phrases in a sentence that stand for actors named before them:
+/// `(start, end, how many actors, reciprocal, which kinds)`, offsets relative to the sentence.
+pub(super) fn anaphora_spans(
+    sentence: &str,
+    a: &Anaphora,
+) -> Vec<(usize, usize, usize, bool, Want)> {
+    let lower = sentence.to_ascii_lowercase(); // byte offsets stay those of `sentence`
+    let mut out: Vec<(usize, usize, usize, bool, Want)> = Vec::new();
+    let toks: Vec<(usize, usize)> = {
+        let mut v = Vec::new();
+        let mut st: Option<usize> = None;
+        for (i, ch) in lower.char_indices() {
+            if ch.is_alphanumeric() || (ch == '\'' || ch == '’') && st.is_some() {
+                st.get_or_insert(i);
+            } else if let Some(s) = st.take() {
+                v.push((s, i));
+            }
+        }
+        if let Some(s) = st {
+            v.push((s, lower.len()));
+        }
+        v
+    };
+    let w = |i: usize| &lower[toks[i].0..toks[i].1];
+    let orig = |i: usize| &sentence[toks[i].0..toks[i].1];
+    let strip = |x: &str| x.trim_end_matches("'s").trim_end_matches("’s").to_string();
+    let mut i = 0;
+    while i < toks.len() {
+        let word = w(i);
+        let mut matched = false;
+        if word == "the" || word == "both" || word == "those" || word == "these" {
+            let two = word == "both"
+                || (word == "the" && i + 1 < toks.len() && w(i + 1) == "two")
+                || word == "those"
+                || word == "these";
+            let first = if word == "the" && two { i + 2 } else { i + 1 };
+            for k in first..(first + 3).min(toks.len()) {
+                if orig(k).chars().next().is_some_and(char::is_uppercase) {
+                    break;
+                }
+                let head = strip(w(k));
+                let hit = if two {
+                    a.groups_nouns.contains(&head)
+                } else {
+                    a.group_nouns.contains(&head)
+                };
+                if hit {
+                    let want = if a.state_nouns.contains(&head) {
+                        Want::States
+                    } else if a.any_nouns.contains(&head) {
+                        Want::Any
+                    } else {
+                        Want::Groups
+                    };
+                    out.push((toks[i].0, toks[k].1, if two { 2 } else { 1 }, false, want));
+                    i = k + 1;
+                    matched = true;
+                    break;
+                }
+            }
+        }
+        if !matched {
+            // "it is believed", "it seems": an expletive stands for no one.
+            let expletive = word == "it"
+                && i + 1 < toks.len()
+                && matches!(
+                    w(i + 1),
+                    "is" | "was"
+                        | "seems"
+                        | "seemed"
+                        | "appears"
+                        | "appeared"
+                        | "remains"
+                        | "remained"
+                        | "would"
+                        | "could"
+                        | "might"
+                        | "may"
+                        | "should"
+                        | "must"
+                        | "takes"
+                        | "took"
+                );
+            if a.pronouns.iter().any(|p| p == word) && !expletive {
+                out.push((toks[i].0, toks[i].1, 1, false, Want::Any));
+            }
+            i += 1;
+        }
+    }
+    for r in &a.reciprocals {
+        for (off, _) in lower.match_indices(r.as_str()) {
+            out.push((off, off + r.len(), 2, true, Want::Any));
+        }
+    }
+    out
+}
+
+/// The last `n` distinct actors before byte `pos`, most recent first.
+pub(super) fn last_distinct(history: &[(usize, ActorRef)], n: usize, pos: usize) -> Vec<ActorRef> {
+    let mut out: Vec<ActorRef> = Vec::new();
+    let mut items: Vec<&(usize, ActorRef)> = history.iter().filter(|(p, _)| *p < pos).collect();
+    items.sort_by_key(|(p, _)| *p);
+    for (_, a) in items.into_iter().rev() {
+        if !out.contains(a) {
+            out.push(*a);
+            if out.len() == n {
+                break;
+            }
+        }
+    }
+    out
+}
+
+/// "the US-led NATO forces", "the UAE-backed STC": a name before a hyphenated modifier
+/// describes the name it modifies and is no argument of other cues.
+pub(super) fn compound_modifier(text: &str, words: &[Word], slots: &[Slot], x: &Slot) -> bool {
+    let Some(rest) = text[x.end..].strip_prefix('-') else {
+        return false;
+    };
+    if !rest.starts_with(|c: char| c.is_lowercase()) {
+        return false;
+    }
+    let word_end = x.end
+        + 1
+        + rest
+            .find(|c: char| !c.is_alphabetic())
+            .unwrap_or(rest.len());
+    slots.iter().any(|y| {
+        y.start >= word_end
+            && !text[word_end..y.start].contains([',', ';', '.'])
+            && gap_words(words, word_end, y.start) <= 2
+            && slots
+                .iter()
+                .all(|z| z.end <= word_end || z.start >= y.start)
+    })
+}
+
+/// The names the recognizer found in the sentence `ss..se`; `m_at` walks the document's
+/// mentions in order.
+pub(super) fn named(actors: &DocActors, m_at: &mut usize, ss: usize, se: usize) -> Vec<Slot> {
+    let mut slots = Vec::new();
+    while *m_at < actors.mentions.len() && actors.mentions[*m_at].start < se {
+        let m = &actors.mentions[*m_at];
+        if m.start >= ss {
+            slots.push(Slot {
+                start: m.start,
+                end: m.end,
+                actors: vec![m.actor],
+                phrase: false,
+                reciprocal: false,
+            });
+        }
+        *m_at += 1;
+    }
+    slots
+}
+
+/// "Somalia's al-Shabaab", "Iran's Revolutionary Guard": the possessor only modifies the
+/// name that follows it.
+pub(super) fn drop_possessors(text: &str, slots: &mut Vec<Slot>) {
+    let modifiers: Vec<usize> = (0..slots.len().saturating_sub(1))
+        .filter(|&i| {
+            let glue = &text[slots[i].end..slots[i + 1].start];
+            matches!(glue, "'s " | "’s " | "' " | "’ ")
+        })
+        .collect();
+    for i in modifiers.into_iter().rev() {
+        slots.remove(i);
+    }
+}
+
+/// What resolving a phrase needs of the document read so far.
+pub(super) struct Reading<'a> {
+    pub text: &'a str,
+    pub ss: usize,
+    pub se: usize,
+    /// Start of the previous sentence (`ss` for the first).
+    pub prev_start: usize,
+    pub words: &'a [Word],
+    /// Mentions of earlier sentences, in order.
+    pub history: &'a [(usize, ActorRef)],
+    pub kind_of: &'a dyn Fn(ActorRef) -> Kind,
+    pub in_quote: &'a dyn Fn(usize) -> bool,
+}
+
+/// Adds the phrases of the sentence resolved to actors named before them.
+pub(super) fn resolve_phrases(r: &Reading, anaphora: &Anaphora, slots: &mut Vec<Slot>) {
+    let s_text = &r.text[r.ss..r.se];
+    for (ps, pe, n, reciprocal, want) in anaphora_spans(s_text, anaphora) {
+        let (s, e) = (r.ss + ps, r.ss + pe);
+        if slots.iter().any(|x| x.start < e && s < x.end) {
+            continue;
+        }
+        let picked = resolve_phrase(r, slots, (s, e), n, reciprocal, want);
+        if picked.len() == n {
+            slots.push(Slot {
+                start: s,
+                end: e,
+                actors: picked,
+                phrase: true,
+                reciprocal,
+            });
+        }
+    }
+    slots.sort_by_key(|x| x.start);
+}
+
+/// The `n` actors a phrase at `span` stands for, of the kinds it wants.
+fn resolve_phrase(
+    r: &Reading,
+    slots: &[Slot],
+    (s, e): (usize, usize),
+    n: usize,
+    reciprocal: bool,
+    want: Want,
+) -> Vec<ActorRef> {
+    let earlier = slots
+        .iter()
+        .filter(|x| x.end <= s && !x.phrase)
+        .map(|x| (x.start, x.actors[0]));
+    // A pronoun does not stand for a name its own sentence gives later ("they are
+    // welcomed as guests of the Front").
+    let later: Vec<ActorRef> = slots
+        .iter()
+        .filter(|x| x.start >= e && !x.phrase)
+        .map(|x| x.actors[0])
+        .collect();
+    let before: Vec<(usize, ActorRef)> = r
+        .history
+        .iter()
+        .copied()
+        .chain(earlier)
+        .filter(|(_, a)| match (want, (r.kind_of)(*a)) {
+            (_, Kind::Person) => false,
+            (Want::Groups, k) => matches!(k, Kind::Organization | Kind::Agency),
+            (Want::States, k) => k == Kind::State,
+            (Want::Any, _) => true,
+        })
+        .filter(|(_, a)| n != 1 || !later.contains(a))
+        .collect();
+    let mut picked = last_distinct(&before, n, s);
+    // "The coalition is led by ...": a phrase opening its sentence continues the
+    // previous sentence's subject, its first fitting actor.
+    let opens = gap_words(r.words, r.ss, s) <= 1;
+    if n == 1 && opens && (want != Want::Any || !(r.in_quote)(s)) {
+        if let Some(&(_, a)) = before.iter().find(|(p, _)| *p >= r.prev_start && *p < r.ss) {
+            picked = vec![a];
+        }
+    }
+    // "They came into prominence after they started ...": a pronoun repeats the reading
+    // of the sentence's first one.
+    if n == 1 && want == Want::Any {
+        if let Some(first) = slots
+            .iter()
+            .find(|x| x.phrase && x.actors.len() == 1 && x.start < s && !reciprocal)
+        {
+            if r.text[first.start..first.end].eq_ignore_ascii_case(&r.text[s..e]) {
+                picked = first.actors.clone();
+            }
+        }
+    }
+    picked
+}
+
+/// "We drove them out of the valley," said a Malian officer: in a quotation, "we" is the
+/// speaker's side — the speaker itself when it is an organization, else the organization
+/// the document has said the speaker belongs to or leads (from the claims so far).
+pub(super) fn first_person(
+    r: &Reading,
+    anaphora: &Anaphora,
+    who_speaks: &dyn Fn(usize) -> Option<ActorRef>,
+    claims: &[Claim],
+    slots: &mut Vec<Slot>,
+) {
+    for w in r.words {
+        let token = &r.text[w.start..w.end];
+        if !anaphora
+            .first_person
+            .iter()
+            .any(|p| p.eq_ignore_ascii_case(token))
+            || !(r.in_quote)(w.start)
+        {
+            continue;
+        }
+        let side = who_speaks(w.start).and_then(|a| {
+            if (r.kind_of)(a) != Kind::Person {
+                return Some(a);
+            }
+            claims
+                .iter()
+                .rev()
+                .find(|c| {
+                    c.subject == a
+                        && matches!(c.relation, Relation::MemberOf | Relation::Leads)
+                        && c.polarity == Polarity::Affirmed
+                })
+                .map(|c| c.object)
+        });
+        if let Some(side) = side {
+            if !slots.iter().any(|x| x.start < w.end && w.start < x.end) {
+                slots.push(Slot {
+                    start: w.start,
+                    end: w.end,
+                    actors: vec![side],
+                    phrase: true,
+                    reciprocal: false,
+                });
+            }
+        }
+    }
+    slots.sort_by_key(|x| x.start);
+}

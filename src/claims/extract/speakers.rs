@@ -1,0 +1,225 @@
+//! Who says a claim: quotations, speech verbs and "according to", and the denier of a
+//! denied claim.
+
+use super::slots::Slot;
+use super::words::{gap_words, word_at, Word};
+use crate::actors::{ActorRef, Kind};
+use crate::claims::lexicon::{Cue, CueMatch};
+
+const PERSON_PRONOUNS: &[&str] = &["he", "she"];
+
+/// What finding the speaker of a sentence needs.
+pub(super) struct Hearing<'a> {
+    pub text: &'a str,
+    pub words: &'a [Word],
+    pub slots: &'a [Slot],
+    pub cues: &'a [CueMatch],
+    pub in_quote: &'a dyn Fn(usize) -> bool,
+    /// Mentions so far, in order.
+    pub history: &'a [(usize, ActorRef)],
+    pub kind_of: &'a dyn Fn(ActorRef) -> Kind,
+    pub last_speaker: Option<ActorRef>,
+}
+
+/// The speaker named in a sentence outside its quotations, and the spans of the speaker
+/// phrase (kept out of the claim's arguments).
+pub(super) fn find_speaker(h: &Hearing) -> (Option<ActorRef>, Vec<(usize, usize)>) {
+    let cues = h
+        .cues
+        .iter()
+        .filter(|c| matches!(c.cue, Cue::Speech | Cue::Attribution) && !(h.in_quote)(c.start));
+    for c in cues {
+        if not_a_speech_verb(h.text, h.words, c) {
+            continue;
+        }
+        match speaker_of(h, c) {
+            Heard::Named(x) => return (Some(x.actors[0]), vec![(x.start, x.end)]),
+            Heard::Pronoun(who) => return (who, Vec::new()),
+            Heard::Nobody => {}
+        }
+    }
+    (None, Vec::new())
+}
+
+/// "the claims of ...", "X's alleged support", "..., but noted that": the word is a noun
+/// or an adjective, or its subject is elided.
+fn not_a_speech_verb(text: &str, words: &[Word], c: &CueMatch) -> bool {
+    if c.cue != Cue::Speech {
+        return false;
+    }
+    let prev = words
+        .iter()
+        .rev()
+        .find(|w| w.end <= c.start)
+        .map(|w| text[w.start..w.end].to_lowercase());
+    let determiner = prev.as_deref().is_some_and(|p| {
+        matches!(
+            p,
+            "the"
+                | "a"
+                | "an"
+                | "these"
+                | "those"
+                | "such"
+                | "his"
+                | "her"
+                | "their"
+                | "its"
+                | "of"
+        )
+    });
+    let possessed = text[..c.start].ends_with("'s ") || text[..c.start].ends_with("’s ");
+    let elided = prev.as_deref().is_some_and(|p| matches!(p, "but" | "and"));
+    determiner || possessed || elided
+}
+
+enum Heard<'a> {
+    Named(&'a Slot),
+    /// "he said": the last speaker, or the last person named.
+    Pronoun(Option<ActorRef>),
+    Nobody,
+}
+
+fn speaker_of<'a>(h: &Hearing<'a>, c: &CueMatch) -> Heard<'a> {
+    let (text, words) = (h.text, h.words);
+    let after = named_after(h, c);
+    let before = named_before(h, c);
+    let verb = text[c.start..c.end].to_lowercase();
+    let pick = if c.cue == Cue::Attribution {
+        after
+    } else if verb == "told" || verb == "tells" {
+        before.or(after)
+    } else {
+        // "X said" or "said X": the nearer one; a pronoun before the verb is the last speaker.
+        let pron = words
+            .iter()
+            .rev()
+            .find(|w| w.end <= c.start)
+            .map(|w| text[w.start..w.end].to_lowercase());
+        if pron
+            .as_deref()
+            .is_some_and(|p| PERSON_PRONOUNS.contains(&p) || p == "they")
+            && before.is_none_or(|b| gap_words(words, b.end, c.start) > 0)
+        {
+            if pron.as_deref() == Some("they") {
+                // "They say ..., according to X": an unnamed "they" leaves the
+                // attribution to a later cue.
+                return Heard::Nobody;
+            }
+            return Heard::Pronoun(h.last_speaker.or_else(|| {
+                h.history
+                    .iter()
+                    .rev()
+                    .find(|(_, a)| (h.kind_of)(*a) == Kind::Person)
+                    .map(|(_, a)| *a)
+            }));
+        }
+        match (before, after) {
+            (Some(b), _) if gap_words(words, b.end, c.start) <= 1 => Some(b),
+            (_, Some(a)) if gap_words(words, c.end, a.start) <= 1 => Some(a),
+            (Some(b), Some(a)) => Some(if c.start - b.end <= a.start - c.end {
+                b
+            } else {
+                a
+            }),
+            (b, a) => b.or(a),
+        }
+    };
+    pick.map_or(Heard::Nobody, Heard::Named)
+}
+
+/// "said X," / "said X." / "according to X": the name closes the attribution; in "said
+/// that X ..." X begins what is said, not who says it.
+fn named_after<'a>(h: &Hearing<'a>, c: &CueMatch) -> Option<&'a Slot> {
+    let (text, words) = (h.text, h.words);
+    let closes = |x: &Slot| {
+        let rest = text[x.end..].trim_start();
+        rest.is_empty()
+            || rest.starts_with([',', '.', ';', ':', '\n', '('])
+            || rest.starts_with("who ")
+            || rest.starts_with("in ")
+    };
+    let content_clause =
+        word_at(text, words, c.end).is_some_and(|w| w.eq_ignore_ascii_case("that"));
+    h.slots.iter().find(|x| x.start >= c.end).filter(|x| {
+        !content_clause
+            && x.actors.len() == 1
+            && !x.phrase
+            && gap_words(words, c.end, x.start) <= if c.cue == Cue::Attribution { 4 } else { 10 }
+            && (c.cue == Cue::Attribution || closes(x))
+    })
+}
+
+/// "X said"; "Name, the group's spokesman, said": the apposition sits between name and
+/// verb, and the name, not the group inside the apposition, is the speaker.
+fn named_before<'a>(h: &Hearing<'a>, c: &CueMatch) -> Option<&'a Slot> {
+    let (text, words) = (h.text, h.words);
+    let apposed = h.slots.iter().rev().find(|x| {
+        x.end <= c.start && x.actors.len() == 1 && !x.phrase && {
+            let glue = text[x.end..c.start].trim();
+            glue.len() >= 2
+                && glue.starts_with(',')
+                && glue.ends_with(',')
+                && gap_words(words, x.end, c.start) <= 12
+                && !glue[1..glue.len() - 1].contains([',', '"', '“', '”'])
+        }
+    });
+    let before = h.slots.iter().rev().find(|x| {
+        x.end <= c.start
+            && x.actors.len() == 1
+            && !x.phrase
+            && gap_words(words, x.end, c.start) <= 3
+            && !text[x.end..c.start].contains('”')
+            && !text[x.end..c.start].contains('"')
+    });
+    apposed.or(before)
+}
+
+/// The actor that denies the claim: the named subject of a denial verb before the cue.
+pub(super) fn denier(
+    cues: &[CueMatch],
+    ci: usize,
+    slots: &[Slot],
+    cue_start: usize,
+) -> Option<ActorRef> {
+    let d = cues[..ci]
+        .iter()
+        .rev()
+        .find(|m| m.cue == Cue::Denial && m.end <= cue_start)?;
+    slots
+        .iter()
+        .rev()
+        .find(|x| x.end <= d.start && x.actors.len() == 1)
+        .map(|x| x.actors[0])
+}
+
+/// Spans between quotation marks, paragraph by paragraph; an unclosed quote runs to the
+/// end of its paragraph.
+pub(super) fn quote_spans(text: &str) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut para_start = 0;
+    for para in text.split_inclusive('\n') {
+        let mut open: Option<usize> = None;
+        for (i, ch) in para.char_indices() {
+            let pos = para_start + i;
+            match ch {
+                '“' => open = open.or(Some(pos)),
+                '”' => {
+                    if let Some(o) = open.take() {
+                        out.push((o, pos + ch.len_utf8()));
+                    }
+                }
+                '"' => match open.take() {
+                    Some(o) => out.push((o, pos + 1)),
+                    None => open = Some(pos),
+                },
+                _ => {}
+            }
+        }
+        if let Some(o) = open {
+            out.push((o, para_start + para.trim_end().len()));
+        }
+        para_start += para.len();
+    }
+    out
+}

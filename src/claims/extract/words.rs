@@ -1,0 +1,78 @@
+//! Words of a sentence as byte spans, and the small questions the rules ask of them.
+
+/// A word of a sentence.
+#[derive(Debug, Clone, Copy)]
+pub(super) struct Word {
+    pub start: usize,
+    pub end: usize,
+}
+
+pub(super) fn words(text: &str, ss: usize, se: usize) -> Vec<Word> {
+    let mut out = Vec::new();
+    let mut start: Option<usize> = None;
+    for (i, c) in text[ss..se].char_indices() {
+        if c.is_alphanumeric() || (matches!(c, '-' | '\'' | '’') && start.is_some()) {
+            start.get_or_insert(i);
+        } else if let Some(s) = start.take() {
+            out.push(Word {
+                start: ss + s,
+                end: ss + i,
+            });
+        }
+    }
+    if let Some(s) = start {
+        out.push(Word {
+            start: ss + s,
+            end: se,
+        });
+    }
+    out
+}
+
+/// Number of words between byte positions `a <= b`.
+pub(super) fn gap_words(words: &[Word], a: usize, b: usize) -> usize {
+    words.iter().filter(|w| w.start >= a && w.end <= b).count()
+}
+
+pub(super) fn word_at<'a>(text: &'a str, words: &[Word], pos: usize) -> Option<&'a str> {
+    words
+        .iter()
+        .find(|w| w.start >= pos)
+        .map(|w| &text[w.start..w.end])
+}
+
+/// The lowercased words strictly between two byte positions.
+pub(super) fn between(text: &str, words: &[Word], a: usize, b: usize) -> Vec<String> {
+    words
+        .iter()
+        .filter(|w| w.start >= a && w.end <= b)
+        .map(|w| text[w.start..w.end].to_lowercase())
+        .collect()
+}
+
+/// True when the text between two slots is a clause or sentence break.
+pub(super) fn crosses_clause(text: &str, a: usize, b: usize) -> bool {
+    let t = &text[a.min(b)..a.max(b)];
+    t.contains(';')
+        || t.contains(" -- ")
+        || t.contains(" – ")
+        || t.contains(" — ")
+        || t.contains(": ")
+}
+
+/// Clause start for a cue: the last clause break before it within the sentence.
+pub(super) fn clause_start(text: &str, ss: usize, pos: usize) -> usize {
+    let t = &text[ss..pos];
+    [
+        t.rfind(';'),
+        t.rfind(": "),
+        t.rfind(" -- "),
+        t.rfind(", but"),
+        t.rfind(" but "),
+        t.rfind(", while"),
+    ]
+    .into_iter()
+    .flatten()
+    .max()
+    .map_or(ss, |p| ss + p + 1)
+}
