@@ -112,6 +112,8 @@ pub fn extract(
         }
         claims.extend(office_claims(&doc, &r, &claims));
         claims.extend(compound_claims(&doc, &r));
+        let denied = trailing_denials(&doc, &r, &claims);
+        claims.extend(denied);
         finish_sentence(&doc, &r, claims, published, &mut out);
         mem.history.extend(
             r.slots
@@ -246,6 +248,7 @@ fn cue_claims(doc: &Doc, mem: &Memory, r: &Read, ci: usize) -> Vec<Claim> {
         rel,
         noun,
         kind_of: doc.kind_of,
+        cues: &r.cues,
         denied_between: &denied_between,
     };
     let (pairs, rule) = if role {
@@ -421,6 +424,45 @@ fn stance(
         source = Source::Actor(d);
     }
     (polarity, modality, source)
+}
+
+/// "X accused Y of backing Z, which it denies": the claim stands as the accusers say, and
+/// denied by the denier — the name before the denial verb, else the accused subject.
+fn trailing_denials(doc: &Doc, r: &Read, claims: &[Claim]) -> Vec<Claim> {
+    let text = doc.text;
+    let mut out = Vec::new();
+    for d in r.cues.iter().filter(|m| m.cue == Cue::Denial) {
+        let lead = between(
+            text,
+            &r.words,
+            d.start.saturating_sub(24).max(r.ss),
+            d.start,
+        );
+        let Some(which) = lead.iter().rposition(|w| w == "which") else {
+            continue;
+        };
+        if lead.len() - which > 4 {
+            continue;
+        }
+        let which_at = text[..d.start].rfind("which").unwrap_or(d.start);
+        let named = r
+            .slots
+            .iter()
+            .find(|x| !x.phrase && x.start >= which_at && x.end <= d.start && x.actors.len() == 1)
+            .map(|x| x.actors[0]);
+        for c in claims.iter().filter(|c| c.polarity == Polarity::Affirmed) {
+            let cue_at = text[r.ss..r.se].find(c.cue.as_str()).map(|p| r.ss + p);
+            if cue_at.is_none_or(|p| p >= which_at) {
+                continue;
+            }
+            let mut denied = c.clone();
+            denied.polarity = Polarity::Negated;
+            denied.source = Source::Actor(named.unwrap_or(c.subject));
+            denied.rule = "denial in a relative clause";
+            out.push(denied);
+        }
+    }
+    out
 }
 
 /// "President Biden", "Foreign Minister X": a title the pack says the person holds names

@@ -4,7 +4,7 @@
 use super::slots::Slot;
 use super::words::{between, clause_start, crosses_clause, gap_words, word_at, Word};
 use crate::actors::{ActorRef, Kind};
-use crate::claims::lexicon::CueMatch;
+use crate::claims::lexicon::{Cue, CueMatch};
 use crate::claims::Relation;
 
 /// Subject and object.
@@ -19,6 +19,8 @@ pub(super) struct CueSite<'a> {
     pub rel: Relation,
     pub noun: bool,
     pub kind_of: &'a dyn Fn(ActorRef) -> Kind,
+    /// Every cue of the sentence.
+    pub cues: &'a [CueMatch],
     /// Whether a denial cue lies between two byte positions.
     pub denied_between: &'a dyn Fn(usize, usize) -> bool,
 }
@@ -66,6 +68,7 @@ const RULES: &[(&str, Rule)] = &[
     ("X-Y compound", hyphen_pair),
     ("passive with by", passive),
     ("transfer from a giver", from_giver),
+    ("support of a giver", support_of),
     ("name before a noun cue", premodifier),
     ("possessive owner", possessive),
     ("pair as subject", pair_subject),
@@ -342,6 +345,42 @@ fn from_giver(site: &CueSite, s: &Sides) -> Option<Vec<Pair>> {
     })
 }
 
+/// "formed the group with the support of X": after an action noun (not an agent noun
+/// such as "backer"), "of" names the giver; the receiver is the nearest name before.
+fn support_of(site: &CueSite, s: &Sides) -> Option<Vec<Pair>> {
+    let x = s.near_right?;
+    let word = site.cue_word();
+    let agent = ["er", "or", "ers", "ors", "ist", "ists"]
+        .iter()
+        .any(|e| word.ends_with(e));
+    let transfer = matches!(
+        site.rel,
+        Relation::Funds | Relation::Supplies | Relation::Sponsors | Relation::Trains
+    );
+    let before = between(
+        site.text,
+        site.words,
+        site.c.start.saturating_sub(12),
+        site.c.start,
+    );
+    if !site.noun
+        || agent
+        || !transfer
+        || before.last().map(String::as_str) != Some("the")
+        || site.gap(site.c.end, x.start).first().map(String::as_str) != Some("of")
+        || site.gap(site.c.end, x.start).len() > 2
+    {
+        return None;
+    }
+    let receiver = s
+        .left
+        .iter()
+        .rev()
+        .find(|l| l.actors.len() == 1 && !x.actors.contains(&l.actors[0]))
+        .filter(|l| gap_words(site.words, l.end, site.c.start) <= site.reach())?;
+    Some(x.actors.iter().map(|a| (*a, receiver.actors[0])).collect())
+}
+
 /// "Al-Shabaab rejects Houthi link": a name right before a noun cue is its other side;
 /// the subject is further left.
 fn premodifier(site: &CueSite, s: &Sides) -> Option<Vec<Pair>> {
@@ -399,11 +438,20 @@ fn possessive(site: &CueSite, s: &Sides) -> Option<Vec<Pair>> {
         })
         .map(|y| y.actors[0])
         .or_else(|| {
+            // The name before the owner, unless another relation cue stands between
+            // ("X's support for Y's offensive": the offensive is not against X).
             s.left
                 .iter()
                 .rev()
                 .nth(1)
                 .filter(|p| gap_words(words, p.end, x.start) <= 4)
+                .filter(|p| {
+                    !site.cues.iter().any(|m| {
+                        m.start >= p.end
+                            && m.end <= x.start
+                            && matches!(m.cue, Cue::Verb(_) | Cue::Noun(_) | Cue::Inverse(_))
+                    })
+                })
                 .map(|p| p.actors[0])
         });
     Some(object.map(|o| vec![(x.actors[0], o)]).unwrap_or_default())

@@ -456,3 +456,34 @@ fn a_modal_on_saying_leaves_the_claim_asserted() {
         "mali ties russia affirmed asserted author",
     );
 }
+
+#[test]
+fn a_denial_in_a_relative_clause_denies_the_claim_too() {
+    let text = "Observers accuse Rwanda of backing M23, which it denies.";
+    check(text, "rwanda sponsors m23 affirmed hedged author");
+    check(text, "rwanda sponsors m23 negated hedged rwanda");
+}
+
+#[test]
+fn with_the_support_of_names_the_giver() {
+    let text =
+        "Masood Azhar formed Jaish-e-Mohammed with the support of Osama bin Laden and the Taliban.";
+    check(
+        text,
+        "osama-bin-laden sponsors jaish-e-mohammed affirmed asserted author",
+    );
+    check(
+        text,
+        "taliban sponsors jaish-e-mohammed affirmed asserted author",
+    );
+}
+
+#[test]
+fn a_possessive_does_not_reach_past_another_cue() {
+    let text = "Reports describe Ali Khamenei's support for Hezbollah's offensive.";
+    check(
+        text,
+        "ali-khamenei sponsors hezbollah affirmed asserted author",
+    );
+    check_none(text, "hostile");
+}
