@@ -368,6 +368,14 @@ fn refine(doc: &Doc, r: &Read, c: &CueMatch, rel: Relation, noun: bool, (s, o): 
         // "the hardline wing is headed by the River Brigades", "the Arakan Army, a member
         // of the alliance": an organization heading or joining another is part of it.
         Relation::PartOf
+    } else if rel == Relation::MemberOf
+        && doc.text[c.start..c.end].eq_ignore_ascii_case("commander")
+        && (doc.kind_of)(o) == Kind::Agency
+        && !indefinite_leader(doc.text, &r.words, &r.slots, c, r.ss)
+    {
+        // "U.S. Africa Command commander X", "15 Corps commander": the commander of an
+        // armed force or unit leads it; a commander of an armed group is one of many.
+        Relation::Leads
     } else if rel == Relation::Supplies && noun && aimed_at(doc.text, &r.words, c.end) {
         // "launched rockets at X": weapons aimed at someone are an attack.
         Relation::Hostile

@@ -179,7 +179,36 @@ fn near_left<'a>(site: &CueSite, left: &[&'a Slot]) -> Option<&'a Slot> {
         });
     // "The RSF, led by General X, have been fighting ...": the subject is the name the
     // parenthetical describes, not the name inside it.
-    nearest.map(|x| apposition_head(text, words, left, x, c.start).unwrap_or(x))
+    let nearest = nearest.map(|x| apposition_head(text, words, left, x, c.start).unwrap_or(x));
+    nearest.map(|x| relative_antecedent(text, words, left, x, c.start).unwrap_or(x))
+}
+
+/// "X, who heads Y and is fighting Z": a verb coordinated with the verb of a relative
+/// clause has the clause's antecedent for subject, not the name inside the clause.
+fn relative_antecedent<'a>(
+    text: &str,
+    words: &[Word],
+    left: &[&'a Slot],
+    x: &Slot,
+    cue_start: usize,
+) -> Option<&'a Slot> {
+    let tail = between(text, words, x.end, cue_start);
+    let and = tail.iter().position(|w| w == "and")?;
+    let coordinated_verb = tail.get(and + 1).is_some_and(|w| {
+        matches!(
+            w.as_str(),
+            "is" | "was" | "are" | "were" | "has" | "have" | "had" | "remains" | "continues"
+        )
+    });
+    if !coordinated_verb || text[x.end..cue_start].contains([',', ';']) {
+        return None;
+    }
+    let antecedent = left.iter().rev().find(|y| y.end <= x.start)?;
+    let glue = between(text, words, antecedent.end, x.start);
+    let relative = matches!(glue.first().map(String::as_str), Some("who" | "which"))
+        && text[antecedent.end..x.start].trim_start().starts_with(',')
+        && glue.len() <= 4;
+    (relative && antecedent.actors.len() == 1 && !antecedent.phrase).then_some(*antecedent)
 }
 
 /// The name a parenthetical between commas describes, when `x` sits inside it and the

@@ -487,3 +487,19 @@ fn a_possessive_does_not_reach_past_another_cue() {
     );
     check_none(text, "hostile");
 }
+
+#[test]
+fn a_verb_coordinated_with_a_relative_clause_takes_its_antecedent() {
+    let text = "Yevgeny Prigozhin met Mohamed Hamdan Dagalo, who heads the Rapid Support Forces and is fighting the Sudanese Armed Forces.";
+    check(text, "hemedti leads rsf affirmed asserted author");
+    check(text, "hemedti hostile saf affirmed asserted author");
+    check_none(text, "fights_alongside");
+}
+
+#[test]
+fn the_commander_of_an_armed_force_leads_it() {
+    check(
+        "The raid was ordered by General Kenneth Mwangi, Kenya Defence Forces commander.",
+        "Kenneth Mwangi leads kdf affirmed asserted author",
+    );
+}
