@@ -10,6 +10,7 @@ use aho_corasick::AhoCorasick;
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 mod build;
+mod demonyms;
 mod orgs;
 mod persons;
 
@@ -34,6 +35,14 @@ pub struct Recognizer {
     not_names: HashSet<String>,
     title_words: HashSet<String>,
     locatives: HashSet<String>,
+    /// Each demonym of a state → the state.
+    demonyms: HashMap<String, usize>,
+    /// Each state → its armed forces.
+    forces_of: HashMap<usize, usize>,
+    /// Offices a state holds ("foreign minister"), as lowercase words, longest first.
+    state_offices: Vec<Vec<String>>,
+    /// Nouns naming a state's forces after its demonym, as lowercase words, longest first.
+    force_phrases: Vec<Vec<String>>,
 }
 
 /// A word of the text with its span.
@@ -170,7 +179,7 @@ impl Recognizer {
     /// acronym that other documents defined (the store answers it).
     ///
     /// The stages run in order, each over the words no earlier stage covered: pack names
-    /// and acronyms, acronyms defined in the text, acronyms known from other documents,
+    /// and acronyms, demonyms standing for a state, acronyms defined in the text, acronyms known from other documents,
     /// organizations by shape, misspelled pack names, persons, then surnames.
     pub fn recognize_with(
         &self,
@@ -188,6 +197,7 @@ impl Recognizer {
             found_spans: Vec::new(),
         };
         d.mark_mentions();
+        self.demonym_mentions(&mut d);
         self.defined_acronyms(&mut d);
         self.known_acronyms(&mut d, known);
         self.organizations_by_shape(&mut d);
@@ -366,12 +376,16 @@ impl Recognizer {
             }
             if j > i {
                 let (s, e) = (toks[i].start, toks[j].end);
-                if let Some(p) = self
+                let p = self
                     .skeletons
                     .get(&skeleton(&text[s..e]))
                     .copied()
-                    .flatten()
-                {
+                    .flatten();
+                // "in Kessaria": a place, not a party, however it is spelled.
+                let place = |p: usize| {
+                    self.pack.actors[p].kind == Kind::State && self.after_locative(text, s)
+                };
+                if let Some(p) = p.filter(|&p| !place(p)) {
                     d.mentions.push(Mention {
                         start: s,
                         end: e,
