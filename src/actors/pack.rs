@@ -89,6 +89,7 @@ pub struct Discovery {
     pub intelligence_nouns: Vec<String>,
     pub state_heads: Vec<String>,
     pub state_offices: Vec<String>,
+    pub generic_name_words: Vec<String>,
 }
 
 impl Discovery {
@@ -107,6 +108,7 @@ impl Discovery {
         self.intelligence_nouns.extend(other.intelligence_nouns);
         self.state_heads.extend(other.state_heads);
         self.state_offices.extend(other.state_offices);
+        self.generic_name_words.extend(other.generic_name_words);
     }
 }
 

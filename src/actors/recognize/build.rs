@@ -146,6 +146,20 @@ fn forces_of(pack: &Pack) -> HashMap<usize, usize> {
     out
 }
 
+/// Each acronym that names one pack actor → the actor.
+fn pack_acronyms(pack: &Pack) -> HashMap<String, usize> {
+    let mut out: HashMap<String, Option<usize>> = HashMap::default();
+    for (i, a) in pack.actors.iter().enumerate() {
+        for acr in &a.acronyms {
+            let e = out.entry(acr.clone()).or_insert(Some(i));
+            if *e != Some(i) {
+                *e = None;
+            }
+        }
+    }
+    out.into_iter().filter_map(|(k, v)| Some((k, v?))).collect()
+}
+
 /// Each demonym of a state → the state.
 fn demonyms(pack: &Pack) -> HashMap<String, usize> {
     let mut out = HashMap::default();
@@ -250,6 +264,8 @@ impl Recognizer {
                 .filter(|t| !t.contains(' '))
                 .collect(),
             locatives: lower_set(&d.locatives),
+            generic: lower_set(&d.generic_name_words),
+            pack_acronyms: pack_acronyms(&pack),
             demonyms: demonyms(&pack),
             forces_of: forces_of(&pack),
             state_offices: phrases(&d.state_offices),

@@ -191,3 +191,32 @@ fn a_state_after_a_locative_is_a_place_however_spelled() {
     );
     assert!(m.is_empty(), "{m:?}");
 }
+
+#[test]
+fn organization_names_keep_their_opening_adjectives_but_generic_phrases_are_none() {
+    let r = recognizer();
+    let text = "The Southern Riverine Command shelled the port, said researchers at the \
+                University of Tarsel. Terror Group Strikes Again. The Task Force left.";
+    let names = names_of(&mentions(&r, text));
+    assert_eq!(
+        names,
+        vec![
+            "Southern Riverine Command".to_string(),
+            "University of Tarsel".to_string()
+        ]
+    );
+}
+
+#[test]
+fn a_pack_acronym_binds_a_variant_of_its_name_without_the_owner() {
+    let r = recognizer();
+    let text = "Pakistan’s Inter Services Intel Agency (ISI) denied the report.";
+    let m = mentions(&r, text);
+    let isi = r.pack.get("isi").unwrap().name.clone();
+    assert!(
+        m.iter()
+            .any(|x| x.0 == "Inter Services Intel Agency" && x.1 == isi),
+        "{m:?}"
+    );
+    assert!(m.iter().filter(|x| x.1 == isi).count() == 2, "{m:?}");
+}
