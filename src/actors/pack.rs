@@ -87,6 +87,9 @@ pub struct Discovery {
     pub locatives: Vec<String>,
     pub force_nouns: Vec<String>,
     pub intelligence_nouns: Vec<String>,
+    pub state_heads: Vec<String>,
+    pub state_offices: Vec<String>,
+    pub generic_name_words: Vec<String>,
 }
 
 impl Discovery {
@@ -103,6 +106,9 @@ impl Discovery {
         self.locatives.extend(other.locatives);
         self.force_nouns.extend(other.force_nouns);
         self.intelligence_nouns.extend(other.intelligence_nouns);
+        self.state_heads.extend(other.state_heads);
+        self.state_offices.extend(other.state_offices);
+        self.generic_name_words.extend(other.generic_name_words);
     }
 }
 

@@ -10,6 +10,7 @@ use aho_corasick::AhoCorasick;
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 mod build;
+mod demonyms;
 mod orgs;
 mod persons;
 
@@ -34,6 +35,18 @@ pub struct Recognizer {
     not_names: HashSet<String>,
     title_words: HashSet<String>,
     locatives: HashSet<String>,
+    /// Words common to many names, never the distinctive part of one ("national").
+    generic: HashSet<String>,
+    /// Each acronym that names one pack actor → the actor.
+    pack_acronyms: HashMap<String, usize>,
+    /// Each demonym of a state → the state.
+    demonyms: HashMap<String, usize>,
+    /// Each state → its armed forces.
+    forces_of: HashMap<usize, usize>,
+    /// Offices a state holds ("foreign minister"), as lowercase words, longest first.
+    state_offices: Vec<Vec<String>>,
+    /// Nouns naming a state's forces after its demonym, as lowercase words, longest first.
+    force_phrases: Vec<Vec<String>>,
 }
 
 /// A word of the text with its span.
@@ -89,48 +102,6 @@ impl Doc<'_> {
     }
 }
 
-const GENERIC: &[&str] = &[
-    "national",
-    "security",
-    "special",
-    "military",
-    "government",
-    "islamic",
-    "northern",
-    "southern",
-    "eastern",
-    "western",
-    "central",
-    "federal",
-    "state",
-    "army",
-    "police",
-    "armed",
-    "joint",
-    "united",
-    "popular",
-    "people's",
-    "peoples",
-    "democratic",
-    "revolutionary",
-    "new",
-    "free",
-    "supreme",
-    "high",
-    "general",
-    "local",
-    "regional",
-    "provincial",
-    "district",
-    "border",
-    "republican",
-    "royal",
-    "defense",
-    "defence",
-    "interior",
-    "foreign",
-];
-
 fn is_cap(s: &str) -> bool {
     s.chars().next().is_some_and(|c| c.is_uppercase())
 }
@@ -170,7 +141,7 @@ impl Recognizer {
     /// acronym that other documents defined (the store answers it).
     ///
     /// The stages run in order, each over the words no earlier stage covered: pack names
-    /// and acronyms, acronyms defined in the text, acronyms known from other documents,
+    /// and acronyms, demonyms standing for a state, acronyms defined in the text, acronyms known from other documents,
     /// organizations by shape, misspelled pack names, persons, then surnames.
     pub fn recognize_with(
         &self,
@@ -188,6 +159,7 @@ impl Recognizer {
             found_spans: Vec::new(),
         };
         d.mark_mentions();
+        self.demonym_mentions(&mut d);
         self.defined_acronyms(&mut d);
         self.known_acronyms(&mut d, known);
         self.organizations_by_shape(&mut d);
@@ -260,17 +232,27 @@ impl Recognizer {
             };
             let kind = self.head_kind(&name).unwrap_or(Kind::Organization);
             let reason = format!("acronym {acr} defined in the text");
-            let r = self.intern(&mut d.found, name, kind, reason);
+            // A pack actor's acronym after a variant of its name: the pack actor.
+            let by_acronym = self.pack_acronyms.get(&acr).copied();
+            let r = match by_acronym {
+                Some(p) => ActorRef::Pack(p),
+                None => self.intern(&mut d.found, name, kind, reason),
+            };
             if let ActorRef::Found(i) = r {
                 d.found[i].acronyms.push(acr.clone());
                 d.found_spans.push((start, end, i, "name".into()));
             } else {
+                let of = &self.pack.actors[pack_idx(r)].name;
+                let rule = match by_acronym {
+                    Some(_) => format!("long form before the acronym {acr} of {of}"),
+                    None => format!("spelling variant of {of}"),
+                };
                 d.mentions.push(Mention {
                     start,
                     end,
                     sentence: 0,
                     actor: r,
-                    rule: format!("spelling variant of {}", self.pack.actors[pack_idx(r)].name),
+                    rule,
                 });
             }
             binds.push((acr, r));
@@ -366,12 +348,16 @@ impl Recognizer {
             }
             if j > i {
                 let (s, e) = (toks[i].start, toks[j].end);
-                if let Some(p) = self
+                let p = self
                     .skeletons
                     .get(&skeleton(&text[s..e]))
                     .copied()
-                    .flatten()
-                {
+                    .flatten();
+                // "in Kessaria": a place, not a party, however it is spelled.
+                let place = |p: usize| {
+                    self.pack.actors[p].kind == Kind::State && self.after_locative(text, s)
+                };
+                if let Some(p) = p.filter(|&p| !place(p)) {
                     d.mentions.push(Mention {
                         start: s,
                         end: e,
@@ -527,7 +513,7 @@ impl Recognizer {
             // "National Security Council": a longer name this alias is only the end of.
             let prev = text[..s].split_whitespace().next_back().unwrap_or("");
             if is_cap(prev)
-                && GENERIC.contains(&prev.to_lowercase().as_str())
+                && self.generic.contains(&prev.to_lowercase())
                 && text[..s].ends_with(' ')
                 && !text[..s].trim_end().ends_with(['.', '!', '?'])
             {
@@ -626,7 +612,9 @@ impl Recognizer {
             if !gap.trim().is_empty() && !gap.trim().chars().all(|c| c == '-') {
                 break;
             }
-            if is_cap(w) || self.connectors.contains(&w.to_lowercase()) {
+            // "Kessaria's Northern Army (KNA)": the owner is no part of the name.
+            let possessive = w.ends_with("'s") || w.ends_with("’s");
+            if !possessive && (is_cap(w) || self.connectors.contains(&w.to_lowercase())) {
                 words.push(i - 1);
                 i -= 1;
             } else {

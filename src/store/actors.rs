@@ -345,10 +345,11 @@ impl Store {
 
     /// `(document name, actor id, name for the document, kind)` for every actor each
     /// current document mentions: the actor's name when the document uses it, else the
-    /// fullest name the document gives it.
+    /// fullest name the document gives it (a demonym standing for a state counts as the
+    /// actor's name, never as a name of its own).
     pub fn document_actors(&self) -> Result<Vec<(String, i64, String, String)>> {
         let mut st = self.conn.prepare(
-            "SELECT d.name, a.id, a.name, a.kind, d.text, m.start, m.\"end\"
+            "SELECT d.name, a.id, a.name, a.kind, d.text, m.start, m.\"end\", m.rule
              FROM mention m JOIN document d ON d.id = m.doc_id AND d.current = 1 JOIN actor a ON a.id = m.actor_id
              ORDER BY d.id, a.id, m.start",
         )?;
@@ -359,6 +360,13 @@ impl Store {
             let text: String = r.get(4)?;
             let (s, e): (i64, i64) = (r.get(5)?, r.get(6)?);
             let surface = text.get(s as usize..e as usize).unwrap_or("").to_string();
+            // A demonym ("Turkish" of "Turkish-backed") is not a name of its state.
+            let rule: String = r.get(7)?;
+            let surface = if rule.starts_with("demonym") {
+                r.get::<_, String>(2)?
+            } else {
+                surface
+            };
             Ok((
                 r.get::<_, String>(0)?,
                 r.get::<_, i64>(1)?,

@@ -6,15 +6,8 @@ use crate::actors::pack::{ActorDef, Kind, Pack};
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
-/// Heads that, after a state's demonym, name the state itself ("Afghan government").
-const STATE_HEADS: &[&str] = &[
-    "government",
-    "authorities",
-    "officials",
-    "leaders",
-    "regime",
-    "state",
-];
+/// Words in the names of a state's armed forces.
+const FORCE_WORDS: &[&str] = &["Forces", "Armed", "Army", "Military", "Defense", "Defence"];
 
 /// The patterns of both automata, with the actor each one names.
 #[derive(Default)]
@@ -68,11 +61,7 @@ fn agency_aliases(pack: &Pack, a: &ActorDef, out: &mut Vec<(String, usize)>) {
     if a.kind != Kind::State || a.demonyms.is_empty() {
         return;
     }
-    let forces = state_agency(
-        pack,
-        a,
-        &["Forces", "Armed", "Army", "Military", "Defense", "Defence"],
-    );
+    let forces = state_agency(pack, a, FORCE_WORDS);
     let spies = state_agency(
         pack,
         a,
@@ -93,12 +82,105 @@ fn agency_aliases(pack: &Pack, a: &ActorDef, out: &mut Vec<(String, usize)>) {
         }
     }
     if let Some(f) = forces {
-        for d in &a.demonyms {
-            for noun in &pack.discovery.force_nouns {
+        for noun in &pack.discovery.force_nouns {
+            for d in &a.demonyms {
                 out.push((format!("{d} {noun}"), f));
+            }
+            // "Kessaria's army", "the armed forces of Kessaria".
+            out.push((format!("{}'s {noun}", a.name), f));
+            out.push((format!("{}’s {noun}", a.name), f));
+            out.push((format!("{noun} of {}", a.name), f));
+        }
+    }
+}
+
+/// Adds an armed forces actor ("Kessarian military") for every state with demonyms whose
+/// forces the pack does not name (no agency under it, or under one of its agencies,
+/// whose name says so), so that "Kessarian troops" is a party of its own.
+fn add_forces(pack: &mut Pack) {
+    let mut new = Vec::new();
+    for a in &pack.actors {
+        if a.kind != Kind::State || a.demonyms.is_empty() {
+            continue;
+        }
+        let under =
+            |f: &ActorDef, id: &str| f.kind == Kind::Agency && f.parent.as_deref() == Some(id);
+        let has_forces = pack.actors.iter().any(|f| {
+            FORCE_WORDS.iter().any(|w| f.name.contains(w))
+                && (under(f, &a.id)
+                    || f.parent
+                        .as_deref()
+                        .and_then(|p| pack.get(p))
+                        .is_some_and(|p| under(p, &a.id)))
+        });
+        if !has_forces {
+            new.push(ActorDef {
+                id: format!("{}-military", a.id),
+                name: format!("{} Military", a.demonyms[0]),
+                kind: Kind::Agency,
+                aliases: Vec::new(),
+                acronyms: Vec::new(),
+                parent: Some(a.id.clone()),
+                demonyms: Vec::new(),
+                roles: Vec::new(),
+                note: Some("armed forces of a state the pack names no agency for".into()),
+            });
+        }
+    }
+    for f in new {
+        pack.by_id.insert(f.id.clone(), pack.actors.len());
+        pack.actors.push(f);
+    }
+}
+
+/// Each state with demonyms → its armed forces.
+fn forces_of(pack: &Pack) -> HashMap<usize, usize> {
+    let mut out = HashMap::default();
+    for (i, a) in pack.actors.iter().enumerate() {
+        if a.kind == Kind::State && !a.demonyms.is_empty() {
+            if let Some(f) = state_agency(pack, a, FORCE_WORDS) {
+                out.insert(i, f);
             }
         }
     }
+    out
+}
+
+/// Each acronym that names one pack actor → the actor.
+fn pack_acronyms(pack: &Pack) -> HashMap<String, usize> {
+    let mut out: HashMap<String, Option<usize>> = HashMap::default();
+    for (i, a) in pack.actors.iter().enumerate() {
+        for acr in &a.acronyms {
+            let e = out.entry(acr.clone()).or_insert(Some(i));
+            if *e != Some(i) {
+                *e = None;
+            }
+        }
+    }
+    out.into_iter().filter_map(|(k, v)| Some((k, v?))).collect()
+}
+
+/// Each demonym of a state → the state.
+fn demonyms(pack: &Pack) -> HashMap<String, usize> {
+    let mut out = HashMap::default();
+    for (i, a) in pack.actors.iter().enumerate() {
+        if a.kind == Kind::State {
+            for d in &a.demonyms {
+                out.entry(d.clone()).or_insert(i);
+            }
+        }
+    }
+    out
+}
+
+/// Phrases split into lowercase words, longest first.
+fn phrases(v: &[String]) -> Vec<Vec<String>> {
+    let mut out: Vec<Vec<String>> = v
+        .iter()
+        .map(|p| p.split_whitespace().map(str::to_lowercase).collect())
+        .collect();
+    out.sort_by_key(|p: &Vec<String>| std::cmp::Reverse(p.len()));
+    out
 }
 
 fn patterns(pack: &Pack) -> Patterns {
@@ -108,7 +190,7 @@ fn patterns(pack: &Pack) -> Patterns {
         let mut all: Vec<String> = vec![a.name.clone()];
         all.extend(a.aliases.iter().cloned());
         for d in &a.demonyms {
-            for head in STATE_HEADS {
+            for head in &pack.discovery.state_heads {
                 all.push(format!("{d} {head}"));
             }
         }
@@ -160,7 +242,8 @@ fn titles(person_titles: &[String]) -> (Vec<Vec<String>>, HashMap<String, Vec<us
 }
 
 impl Recognizer {
-    pub fn new(pack: Pack) -> Recognizer {
+    pub fn new(mut pack: Pack) -> Recognizer {
+        add_forces(&mut pack);
         let p = patterns(&pack);
         let d = &pack.discovery;
         let (titles, titles_by_first) = titles(&d.person_titles);
@@ -181,6 +264,12 @@ impl Recognizer {
                 .filter(|t| !t.contains(' '))
                 .collect(),
             locatives: lower_set(&d.locatives),
+            generic: lower_set(&d.generic_name_words),
+            pack_acronyms: pack_acronyms(&pack),
+            demonyms: demonyms(&pack),
+            forces_of: forces_of(&pack),
+            state_offices: phrases(&d.state_offices),
+            force_phrases: phrases(&d.force_nouns),
             names: automaton(&p.names, true),
             name_targets: p.name_targets,
             acronyms: automaton(&p.acronyms, false),

@@ -1,7 +1,7 @@
 //! Organizations by the shape of their names: a head word ("... Network") or a formant
 //! ("Lashkar-e-...") and the capitalized words around it.
 
-use super::{is_cap, is_name_part, Recognizer, Tok, GENERIC};
+use super::{is_cap, is_name_part, Recognizer, Tok};
 use crate::actors::pack::Kind;
 
 /// An organization found: `(start, end, name, kind, reason)`.
@@ -107,9 +107,12 @@ impl Scan<'_> {
     /// name has two parts or more.
     fn accept(&self, mut from: usize, to: usize, head: usize, formant: bool) -> Option<OrgSpan> {
         let r = self.r;
-        while from < to
-            && (r.not_names.contains(self.word(from)) || self.connector(self.word(from)))
-        {
+        // "The", "According": words that open sentences, not names; but "Northern",
+        // "National" open names ("Northern Operational Command").
+        let opener = |w: &str| {
+            (r.not_names.contains(w) && !r.generic.contains(&w.to_lowercase())) || self.connector(w)
+        };
+        while from < to && opener(self.word(from)) {
             from += 1;
         }
         let names: Vec<&str> = (from..=to).map(|i| self.word(i)).collect();
@@ -118,7 +121,7 @@ impl Scan<'_> {
                 && !r.org_heads.contains(*n)
                 && !r.agency_heads.contains(*n)
                 && !r.not_names.contains(*n)
-                && !GENERIC.contains(&n.to_lowercase().as_str())
+                && !r.generic.contains(&n.to_lowercase())
         });
         let parts = names.len() + names.first().map_or(0, |n| n.matches('-').count());
         if !(distinctive && parts >= 2) {

@@ -129,3 +129,94 @@ fn mentions_carry_their_sentence_and_reason() {
         .iter()
         .all(|m| m.sentence == 1 && !m.rule.is_empty()));
 }
+
+#[test]
+fn demonym_before_an_office_or_a_participle_is_the_state() {
+    let r = recognizer();
+    let text = "The Angolan foreign minister met Uzbek President Tamar Osk in Tashkent. \
+                Qatari-funded clinics opened while Nigerien-backed militias withdrew.";
+    let m = mentions(&r, text);
+    for (surface, state) in [
+        ("Angolan", "Angola"),
+        ("Uzbek", "Uzbekistan"),
+        ("Qatari", "Qatar"),
+        ("Nigerien", "Niger"),
+    ] {
+        assert!(
+            m.iter()
+                .any(|x| x.0 == surface && x.1 == state && x.2 == Kind::State),
+            "{surface} in {m:?}"
+        );
+    }
+    // The office and the person stay out of the state's mention.
+    assert!(
+        m.iter().any(|x| x.0 == "Tamar Osk" && x.2 == Kind::Person),
+        "{m:?}"
+    );
+    // A demonym before any other noun is no mention.
+    assert!(mentions(&r, "Uzbek farmers sold cotton.").is_empty());
+}
+
+#[test]
+fn demonym_coordinated_before_a_force_noun_is_the_first_states_forces() {
+    let r = recognizer();
+    let m = mentions(
+        &r,
+        "Chadian and Cameroonian troops crossed the river at dawn.",
+    );
+    let chad = m.iter().find(|x| x.0 == "Chadian").expect("Chadian");
+    assert_eq!(chad.2, Kind::Agency);
+    assert_eq!(chad.1, r.pack.get("chad-armed-forces").unwrap().name);
+    assert!(m.iter().any(|x| x.0 == "Cameroonian troops"), "{m:?}");
+}
+
+#[test]
+fn states_without_named_forces_get_a_forces_actor() {
+    let r = recognizer();
+    let m = mentions(
+        &r,
+        "Ecuadorian soldiers guarded the port. The armed forces of Ecuador later left.",
+    );
+    let forces: Vec<_> = m.iter().filter(|x| x.2 == Kind::Agency).collect();
+    assert_eq!(forces.len(), 2, "{m:?}");
+    assert!(forces.iter().all(|x| x.1 == "Ecuadorian Military"), "{m:?}");
+}
+
+#[test]
+fn a_state_after_a_locative_is_a_place_however_spelled() {
+    let r = recognizer();
+    let m = mentions(
+        &r,
+        "Fighting spread in the Central African Republic last week.",
+    );
+    assert!(m.is_empty(), "{m:?}");
+}
+
+#[test]
+fn organization_names_keep_their_opening_adjectives_but_generic_phrases_are_none() {
+    let r = recognizer();
+    let text = "The Southern Riverine Command shelled the port, said researchers at the \
+                University of Tarsel. Terror Group Strikes Again. The Task Force left.";
+    let names = names_of(&mentions(&r, text));
+    assert_eq!(
+        names,
+        vec![
+            "Southern Riverine Command".to_string(),
+            "University of Tarsel".to_string()
+        ]
+    );
+}
+
+#[test]
+fn a_pack_acronym_binds_a_variant_of_its_name_without_the_owner() {
+    let r = recognizer();
+    let text = "Pakistan’s Inter Services Intel Agency (ISI) denied the report.";
+    let m = mentions(&r, text);
+    let isi = r.pack.get("isi").unwrap().name.clone();
+    assert!(
+        m.iter()
+            .any(|x| x.0 == "Inter Services Intel Agency" && x.1 == isi),
+        "{m:?}"
+    );
+    assert!(m.iter().filter(|x| x.1 == isi).count() == 2, "{m:?}");
+}
