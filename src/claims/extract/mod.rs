@@ -279,7 +279,11 @@ fn cue_claims(doc: &Doc, mem: &Memory, r: &Read, ci: usize) -> Vec<Claim> {
             .rev()
             .find(|x| x.end <= c.start && x.actors.contains(&subj))
             .map(|x| x.start);
-        let (polarity, modality, source) = stance(doc, mem, r, ci, at);
+        let (polarity, modality, mut source) = stance(doc, mem, r, ci, at);
+        // "Security Adviser X said ...": the title on the speaker's name is the narrator's.
+        if role && source == Source::Actor(subj) && !doc.in_quote(c.start) {
+            source = Source::Author;
+        }
         out.push(Claim {
             subject: subj,
             relation: rel,

@@ -293,9 +293,19 @@ fn passive(site: &CueSite, s: &Sides) -> Option<Vec<Pair>> {
         return None;
     }
     let (text, words, c) = (site.text, site.words, site.c);
+    let auxiliary = |w: &String| {
+        matches!(
+            w.as_str(),
+            "was" | "were" | "been" | "being" | "is" | "are" | "be" | "get" | "got"
+        )
+    };
     if word_at(text, words, c.end).is_some_and(|w| w.eq_ignore_ascii_case("by")) {
         if let (Some(agent), Some(patient)) = (s.near_right, s.near_left) {
-            if between(text, words, c.end, agent.start).len() <= 4 {
+            // "a conference hosted by India": a participle far from the name, with no
+            // auxiliary, describes some other noun.
+            let lead = between(text, words, patient.end, c.start);
+            let attached = lead.len() <= 4 || lead.iter().rev().take(2).any(auxiliary);
+            if attached && between(text, words, c.end, agent.start).len() <= 4 {
                 return Some(vec![(agent.actors[0], patient.actors[0])]);
             }
         }
@@ -327,13 +337,7 @@ fn passive(site: &CueSite, s: &Sides) -> Option<Vec<Pair>> {
                 | "supplied"
                 | "backed"
         );
-    let passive = participle
-        && before.iter().rev().take(2).any(|w| {
-            matches!(
-                w.as_str(),
-                "was" | "were" | "been" | "being" | "is" | "are" | "be" | "get" | "got"
-            )
-        });
+    let passive = participle && before.iter().rev().take(2).any(auxiliary);
     passive.then(Vec::new)
 }
 
@@ -439,11 +443,20 @@ fn premodifier(site: &CueSite, s: &Sides) -> Option<Vec<Pair>> {
 fn possessive(site: &CueSite, s: &Sides) -> Option<Vec<Pair>> {
     let (text, words, c) = (site.text, site.words, site.c);
     let x = s.near_left.filter(|_| site.noun)?;
-    let pronoun_owner = between(text, words, x.end, c.start)
+    let prior = between(text, words, x.end, c.start);
+    // "denounced X and cut its ties": past a coordinated verb, "its" is the clause
+    // subject's, not X's ("X and its allies" is X's).
+    let owner_word = prior
         .iter()
-        .rev()
-        .take(2)
-        .any(|w| matches!(w.as_str(), "its" | "their" | "his" | "her"));
+        .rposition(|w| matches!(w.as_str(), "its" | "their" | "his" | "her"))
+        .filter(|&i| i + 2 >= prior.len());
+    let verb_between = owner_word.is_some_and(|i| {
+        prior[..i]
+            .iter()
+            .rposition(|w| w == "and")
+            .is_some_and(|a| a + 1 < i)
+    });
+    let pronoun_owner = owner_word.is_some() && !verb_between;
     let glue = &text[x.end..c.start];
     let owns = ((glue.starts_with("'s")
         || glue.starts_with("’s")

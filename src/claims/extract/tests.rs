@@ -503,3 +503,11 @@ fn the_commander_of_an_armed_force_leads_it() {
         "Kenneth Mwangi leads kdf affirmed asserted author",
     );
 }
+
+#[test]
+fn the_title_on_a_speakers_name_is_the_narrators() {
+    check(
+        "The talks will resume soon, Hamas spokesman Abu Obeida said on Monday.",
+        "abu-obaida member_of hamas affirmed asserted author",
+    );
+}
