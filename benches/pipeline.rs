@@ -81,7 +81,13 @@ fn main() {
             tiegraph::actors::ActorRef::Found(i) => a.discovered[i].kind,
         };
         let offices = |r: tiegraph::actors::ActorRef| claims::offices(&office_table, r);
-        n_claims += claims::extract(&d.text, ss, a, &kind_of, &offices, &lexicon, None).len();
+        let forces = |r: tiegraph::actors::ActorRef| recognizer.forces_of(r);
+        let known = claims::Knowledge {
+            kind_of: &kind_of,
+            offices: &offices,
+            forces: &forces,
+        };
+        n_claims += claims::extract(&d.text, ss, a, &known, &lexicon, None).len();
     }
     let s = t.elapsed().as_secs_f64();
     println!(

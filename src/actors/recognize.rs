@@ -11,6 +11,7 @@ use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 mod build;
 mod demonyms;
+mod forces;
 mod orgs;
 mod persons;
 

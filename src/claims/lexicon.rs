@@ -53,6 +53,8 @@ pub struct Anaphora {
     pub state_nouns: Vec<String>,
     pub any_nouns: Vec<String>,
     pub first_person: Vec<String>,
+    pub forces_nouns: Vec<String>,
+    pub forces_qualifiers: Vec<String>,
 }
 
 fn strings(t: &toml::Table, key: &str) -> Vec<String> {
@@ -140,6 +142,10 @@ impl Lexicon {
                 anaphora.state_nouns.extend(strings(a, "state_nouns"));
                 anaphora.any_nouns.extend(strings(a, "any_nouns"));
                 anaphora.first_person.extend(strings(a, "first_person"));
+                anaphora.forces_nouns.extend(strings(a, "forces_nouns"));
+                anaphora
+                    .forces_qualifiers
+                    .extend(strings(a, "forces_qualifiers"));
             }
         }
         let mut through_that = Vec::new();

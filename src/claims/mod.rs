@@ -10,7 +10,7 @@ mod extract;
 pub mod lexicon;
 mod time;
 
-pub use extract::{extract, Offices};
+pub use extract::{extract, Knowledge, Offices};
 pub use lexicon::Lexicon;
 
 use crate::actors::ActorRef;

@@ -32,12 +32,23 @@ use words::{between, Word};
 /// The offices a pack gives a person: `(leads or member_of, the organization or state)`.
 pub type Offices<'a> = &'a dyn Fn(ActorRef) -> Vec<(Relation, ActorRef)>;
 
+/// What the extractor knows of the actors beyond the text: their kinds, the offices the
+/// pack gives persons, and the armed forces of states.
+pub struct Knowledge<'a> {
+    pub kind_of: &'a dyn Fn(ActorRef) -> Kind,
+    pub offices: Offices<'a>,
+    /// The armed forces "the military" means when this actor was named last (a state's
+    /// forces, or the forces themselves).
+    pub forces: &'a dyn Fn(ActorRef) -> Option<ActorRef>,
+}
+
 /// The document being read, and what the extractor knows of its actors.
 struct Doc<'a> {
     text: &'a str,
     sentences: &'a [Sentence],
     kind_of: &'a dyn Fn(ActorRef) -> Kind,
     offices: Offices<'a>,
+    forces: &'a dyn Fn(ActorRef) -> Option<ActorRef>,
     lexicon: &'a Lexicon,
     quotes: Vec<(usize, usize)>,
 }
@@ -89,16 +100,16 @@ pub fn extract(
     text: &str,
     sentences: &[Sentence],
     actors: &DocActors,
-    kind_of: &dyn Fn(ActorRef) -> Kind,
-    offices: Offices,
+    known: &Knowledge,
     lexicon: &Lexicon,
     published: Option<Date>,
 ) -> Vec<Claim> {
     let doc = Doc {
         text,
         sentences,
-        kind_of,
-        offices,
+        kind_of: known.kind_of,
+        offices: known.offices,
+        forces: known.forces,
         lexicon,
         quotes: quote_spans(text),
     };
@@ -147,6 +158,7 @@ fn read_sentence(
         words: &words,
         history: &mem.history,
         kind_of: doc.kind_of,
+        forces: doc.forces,
         in_quote: &in_quote,
     };
     slots::resolve_phrases(&reading, &doc.lexicon.anaphora, &mut slots);

@@ -211,12 +211,35 @@ pub(super) struct Reading<'a> {
     /// Mentions of earlier sentences, in order.
     pub history: &'a [(usize, ActorRef)],
     pub kind_of: &'a dyn Fn(ActorRef) -> Kind,
+    /// The armed forces "the military" means when an actor was named last.
+    pub forces: &'a dyn Fn(ActorRef) -> Option<ActorRef>,
     pub in_quote: &'a dyn Fn(usize) -> bool,
 }
 
 /// Adds the phrases of the sentence resolved to actors named before them.
 pub(super) fn resolve_phrases(r: &Reading, anaphora: &Anaphora, slots: &mut Vec<Slot>) {
     let s_text = &r.text[r.ss..r.se];
+    for (ps, pe) in forces_spans(s_text, anaphora) {
+        let (s, e) = (r.ss + ps, r.ss + pe);
+        if slots.iter().any(|x| x.start < e && s < x.end) {
+            continue;
+        }
+        let named = slots
+            .iter()
+            .filter(|x| x.end <= s && !x.phrase)
+            .map(|x| (x.start, x.actors[0]));
+        let mut before: Vec<(usize, ActorRef)> = r.history.iter().copied().chain(named).collect();
+        before.sort_by_key(|(p, _)| *p);
+        if let Some(f) = before.iter().rev().find_map(|(_, a)| (r.forces)(*a)) {
+            slots.push(Slot {
+                start: s,
+                end: e,
+                actors: vec![f],
+                phrase: true,
+                reciprocal: false,
+            });
+        }
+    }
     for (ps, pe, n, reciprocal, want) in anaphora_spans(s_text, anaphora) {
         let (s, e) = (r.ss + ps, r.ss + pe);
         if slots.iter().any(|x| x.start < e && s < x.end) {
@@ -234,6 +257,57 @@ pub(super) fn resolve_phrases(r: &Reading, anaphora: &Anaphora, slots: &mut Vec<
         }
     }
     slots.sort_by_key(|x| x.start);
+}
+
+/// "the army", "the armed forces", "government troops": phrases that stand for a state's
+/// armed forces, as byte spans relative to the sentence.
+pub(super) fn forces_spans(sentence: &str, a: &Anaphora) -> Vec<(usize, usize)> {
+    let lower = sentence.to_ascii_lowercase();
+    let toks: Vec<(usize, usize)> = lower
+        .char_indices()
+        .filter(|&(i, c)| {
+            c.is_alphanumeric() && (i == 0 || !lower[..i].ends_with(char::is_alphanumeric))
+        })
+        .map(|(i, _)| {
+            (
+                i,
+                i + lower[i..]
+                    .find(|c: char| !c.is_alphanumeric())
+                    .unwrap_or(lower.len() - i),
+            )
+        })
+        .collect();
+    let w = |i: usize| toks.get(i).map_or("", |t| &lower[t.0..t.1]);
+    let upper = |i: usize| {
+        toks.get(i)
+            .is_some_and(|t| sentence[t.0..].starts_with(char::is_uppercase))
+    };
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < toks.len() {
+        let article = w(i) == "the";
+        let qualified = a.forces_qualifiers.iter().any(|q| q == w(i));
+        let k = if article && a.forces_qualifiers.iter().any(|q| q == w(i + 1)) {
+            i + 2
+        } else {
+            i + 1
+        };
+        // The noun, one word or two ("armed forces").
+        let noun_end = [2, 1].into_iter().find(|&n| {
+            let phrase: Vec<&str> = (k..k + n).map(w).collect();
+            (k..k + n).all(|j| j < toks.len() && !upper(j))
+                && a.forces_nouns.iter().any(|f| *f == phrase.join(" "))
+        });
+        match noun_end {
+            // "the army of Chad" names its owner: that is the recognizer's to read.
+            Some(n) if (article || qualified) && w(k + n) != "of" && !upper(i + 1) => {
+                out.push((toks[i].0, toks[k + n - 1].1));
+                i = k + n;
+            }
+            _ => i += 1,
+        }
+    }
+    out
 }
 
 /// The `n` actors a phrase at `span` stands for, of the kinds it wants.

@@ -1,0 +1,20 @@
+//! The armed forces of a state, as the claim extractor asks for them ("the army", "the
+//! military" stand for the forces of the state last named).
+
+use super::Recognizer;
+use crate::actors::ActorRef;
+
+impl Recognizer {
+    /// The armed forces a reference to "the military" may mean when `r` was named last:
+    /// the forces of a state, or the forces themselves.
+    pub fn forces_of(&self, r: ActorRef) -> Option<ActorRef> {
+        let ActorRef::Pack(i) = r else { return None };
+        if let Some(&f) = self.forces_of.get(&i) {
+            return Some(ActorRef::Pack(f));
+        }
+        self.forces_of
+            .values()
+            .any(|&f| f == i)
+            .then_some(ActorRef::Pack(i))
+    }
+}
