@@ -34,6 +34,16 @@ impl CueSite<'_> {
             .collect()
     }
 
+    /// Whether another relation cue lies between two positions: then the words there
+    /// belong to it ("X and Y attacked a base": "base" is not the pair's).
+    fn cue_between(&self, a: usize, b: usize) -> bool {
+        self.cues.iter().any(|m| {
+            m.start >= a
+                && m.end <= b
+                && matches!(m.cue, Cue::Verb(_) | Cue::Noun(_) | Cue::Inverse(_))
+        })
+    }
+
     fn cue_word(&self) -> String {
         self.text[self.c.start..self.c.end].to_lowercase()
     }
@@ -246,9 +256,14 @@ fn apposition_head<'a>(
 fn between_two(site: &CueSite, s: &Sides) -> Option<Vec<Pair>> {
     let (first, second) = (s.right.first()?, s.right.get(1)?);
     let lead = site.gap(site.c.end, first.start);
-    let is_between = lead.last().map(String::as_str) == Some("between")
-        && lead.len() <= 3
-        && site.gap(first.end, second.start) == ["and"];
+    // "a joint force of X and Y", "an alliance of X and Y": for a symmetric noun, "of"
+    // joins the pair as "between" does.
+    let joined = match lead.last().map(String::as_str) {
+        Some("between") => true,
+        Some("of") => site.noun && site.rel.symmetric() && lead.len() == 1,
+        _ => false,
+    };
+    let is_between = joined && lead.len() <= 3 && site.gap(first.end, second.start) == ["and"];
     if !is_between {
         return None;
     }
@@ -431,6 +446,7 @@ fn premodifier(site: &CueSite, s: &Sides) -> Option<Vec<Pair>> {
         .filter(|w| w.actors.len() == 1 && gap_words(site.words, w.end, x.start) <= 6)?;
     let glue = &site.text[w.end..x.start];
     (!glue.contains(',')
+        && !site.cue_between(w.end, x.start)
         && !site
             .gap(w.end, x.start)
             .iter()
@@ -487,13 +503,7 @@ fn possessive(site: &CueSite, s: &Sides) -> Option<Vec<Pair>> {
                 .rev()
                 .nth(1)
                 .filter(|p| gap_words(words, p.end, x.start) <= 4)
-                .filter(|p| {
-                    !site.cues.iter().any(|m| {
-                        m.start >= p.end
-                            && m.end <= x.start
-                            && matches!(m.cue, Cue::Verb(_) | Cue::Noun(_) | Cue::Inverse(_))
-                    })
-                })
+                .filter(|p| !site.cue_between(p.end, x.start))
                 .map(|p| p.actors[0])
         });
     Some(object.map(|o| vec![(x.actors[0], o)]).unwrap_or_default())
@@ -546,7 +556,8 @@ fn coordinated_subjects(site: &CueSite, s: &Sides) -> Option<Vec<Pair>> {
             })
     };
     let other = s.left.len().checked_sub(2).map(|i| s.left[i])?;
-    (objectless
+    (!site.cue_between(x.end, c.start)
+        && objectless
         && site.gap(other.end, x.start) == ["and"]
         && (s.linked_right.is_none() || s.linked_right.is_some_and(|r| r.actors.len() == 2)))
     .then(|| vec![(other.actors[0], x.actors[0])])

@@ -524,3 +524,11 @@ fn the_army_is_the_forces_of_the_state_last_named() {
     );
     check_none("The army of Chad attacked Boko Haram.", "ties");
 }
+
+#[test]
+fn a_joint_force_of_two_fights_alongside() {
+    let text = "A joint force of Kenya Defence Forces and Somali National Army troops attacked al-Shabaab bases.";
+    let c = claims(text);
+    assert!(c.iter().any(|x| x.contains(" fights_alongside ")), "{c:#?}");
+    check_none(text, "shelters");
+}
