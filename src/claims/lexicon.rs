@@ -54,6 +54,7 @@ pub struct Anaphora {
     pub any_nouns: Vec<String>,
     pub first_person: Vec<String>,
     pub forces_nouns: Vec<String>,
+    pub member_nouns: Vec<String>,
     pub forces_qualifiers: Vec<String>,
 }
 
@@ -143,6 +144,7 @@ impl Lexicon {
                 anaphora.any_nouns.extend(strings(a, "any_nouns"));
                 anaphora.first_person.extend(strings(a, "first_person"));
                 anaphora.forces_nouns.extend(strings(a, "forces_nouns"));
+                anaphora.member_nouns.extend(strings(a, "member_nouns"));
                 anaphora
                     .forces_qualifiers
                     .extend(strings(a, "forces_qualifiers"));

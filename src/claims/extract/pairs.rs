@@ -420,10 +420,25 @@ fn support_of(site: &CueSite, s: &Sides) -> Option<Vec<Pair>> {
     {
         return None;
     }
+    // The receiver is a subject, not the object of a preposition ("independence from X
+    // with the support of Y").
+    let prepositional = |l: &Slot| {
+        site.words
+            .iter()
+            .rev()
+            .find(|w| w.end <= l.start)
+            .is_some_and(|w| {
+                matches!(
+                    site.text[w.start..w.end].to_lowercase().as_str(),
+                    "from" | "to" | "with" | "against" | "of" | "in" | "by" | "on" | "for"
+                )
+            })
+    };
     let receiver = s
         .left
         .iter()
         .rev()
+        .filter(|l| !prepositional(l))
         .find(|l| l.actors.len() == 1 && !x.actors.contains(&l.actors[0]))
         .filter(|l| gap_words(site.words, l.end, site.c.start) <= site.reach())?;
     Some(x.actors.iter().map(|a| (*a, receiver.actors[0])).collect())

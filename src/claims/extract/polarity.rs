@@ -120,7 +120,9 @@ pub(super) fn modality(text: &str, cues: &[CueMatch], ci: usize, ss: usize) -> M
         .iter()
         .any(|p| rest.starts_with(p))
     };
-    let window = |m: &CueMatch| m.start >= cs && m.end <= c.start && !on_saying(m);
+    // "a May 30 statement": inside a sentence, a capitalized "May" is the month.
+    let month = |m: &CueMatch| m.start > ss && &text[m.start..m.end] == "May";
+    let window = |m: &CueMatch| m.start >= cs && m.end <= c.start && !on_saying(m) && !month(m);
     let any = |k: Cue| cues.iter().any(|m| m.cue == k && window(m));
     if any(Cue::Commitment) {
         Modality::Commitment

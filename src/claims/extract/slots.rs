@@ -59,6 +59,15 @@ pub(super) fn anaphora_spans(
     while i < toks.len() {
         let word = w(i);
         let mut matched = false;
+        // "its fighters", "their troops": the members of the party last named.
+        if (word == "its" || word == "their")
+            && i + 1 < toks.len()
+            && a.member_nouns.iter().any(|m| m == w(i + 1))
+        {
+            out.push((toks[i].0, toks[i + 1].1, 1, false, Want::Any));
+            i += 2;
+            continue;
+        }
         if word == "the" || word == "both" || word == "those" || word == "these" {
             let two = word == "both"
                 || (word == "the" && i + 1 < toks.len() && w(i + 1) == "two")

@@ -532,3 +532,11 @@ fn a_joint_force_of_two_fights_alongside() {
     assert!(c.iter().any(|x| x.contains(" fights_alongside ")), "{c:#?}");
     check_none(text, "shelters");
 }
+
+#[test]
+fn may_the_month_is_no_modal() {
+    check(
+        "In a May 30 statement, the Islamic State said its fighters attacked the Nigerian Army.",
+        "islamic-state hostile nigerian-army affirmed asserted islamic-state",
+    );
+}
