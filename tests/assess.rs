@@ -152,6 +152,7 @@ fn period(from: Option<&str>, to: Option<&str>) -> Period {
     Period {
         from: from.map(String::from),
         to: to.map(String::from),
+        ..Period::default()
     }
 }
 
@@ -796,6 +797,7 @@ fn assessing_the_store_in_batches_of_pairs_gives_the_whole_stores_ties() {
     let dated = Period {
         from: Some("2020".into()),
         to: None,
+        ..Period::default()
     };
     for period in [Period::default(), dated] {
         let expected = as_json(&whole.assess_all(&period));

@@ -441,3 +441,114 @@ fn a_document_the_store_refuses_leaves_nothing_and_the_rest_is_stored() {
         let _ = std::fs::remove_dir_all(&dir);
     }
 }
+
+/// A store with two reports of one tie: one published in 2024 about the 1980s, one
+/// published in 2020 about the year before.
+fn two_times_store() -> (std::path::PathBuf, std::path::PathBuf) {
+    let dir = scratch();
+    let db = dir.join("t.db");
+    let old = dir.join("a-2024.txt");
+    let new = dir.join("b-2020.txt");
+    std::fs::write(
+        &old,
+        "Old ties\n\nBy A. Writer\n\nMarch 1, 2024\n\nIran trained Hezbollah fighters in the 1980s, according to the report.\n",
+    )
+    .unwrap();
+    std::fs::write(
+        &new,
+        "New ties\n\nBy B. Writer\n\nMay 5, 2020\n\nIran trained Hezbollah fighters last year, officials said.\n",
+    )
+    .unwrap();
+    let (o, _) = ingest_json(&db, &[&old, &new]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    (dir, db)
+}
+
+/// `ties Iran Hezbollah --format json` with more arguments; the `trains` relation.
+fn trains(db: &Path, more: &[&str]) -> (Value, Value) {
+    let mut args = vec![
+        "ties",
+        "Iran",
+        "Hezbollah",
+        "--db",
+        db.to_str().unwrap(),
+        "--format",
+        "json",
+    ];
+    args.extend(more);
+    let o = run(&args);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let v: Value = serde_json::from_str(&stdout(&o)).unwrap();
+    let t = v["relations"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|t| t["relation"] == "trains")
+        .unwrap_or_else(|| panic!("no trains tie: {v}"))
+        .clone();
+    (v, t)
+}
+
+#[test]
+fn event_time_dates_a_claim_by_the_time_its_text_gives() {
+    let (dir, db) = two_times_store();
+    // The default is the event time.
+    for more in [&[][..], &["--time", "event"][..]] {
+        let (v, t) = trains(&db, more);
+        assert_eq!(v["period"]["time"], "event");
+        assert_eq!(t["first"], "1980/1989");
+        assert_eq!(
+            t["last"], "2019",
+            "the newest evidence is the 2019 training"
+        );
+        let ev = t["evidence"].as_array().unwrap();
+        let newest = ev.last().unwrap();
+        assert_eq!(newest["doc"], "b-2020.txt");
+        assert_eq!(newest["event_time"], "2019");
+        assert_eq!(newest["report_time"], "2020-05-05");
+        assert_eq!(newest["date_basis"], "event");
+        assert_eq!(ev[0]["event_time"], "1980/1989");
+        assert_eq!(ev[0]["report_time"], "2024-03-01");
+    }
+    // The 1980s lie outside a period from 2000.
+    let (_, t) = trains(&db, &["--from", "2000"]);
+    let ev = t["evidence"].as_array().unwrap();
+    assert_eq!(ev.len(), 1, "{t}");
+    assert_eq!(ev[0]["doc"], "b-2020.txt");
+    let (_, t) = trains(&db, &["--to", "1995"]);
+    assert_eq!(t["evidence"][0]["doc"], "a-2024.txt");
+    // The Markdown dossier says which time it uses and gives both per evidence.
+    let o = run(&["ties", "Iran", "Hezbollah", "--db", db.to_str().unwrap()]);
+    let md = stdout(&o);
+    assert!(md.contains("claims dated by event time"), "{md}");
+    assert!(md.contains("event 1980/1989, reported 2024-03-01"), "{md}");
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+#[test]
+fn report_time_dates_a_claim_by_its_publication() {
+    let (dir, db) = two_times_store();
+    let (v, t) = trains(&db, &["--time", "report"]);
+    assert_eq!(v["period"]["time"], "report");
+    assert_eq!(t["first"], "2020-05-05");
+    assert_eq!(t["last"], "2024-03-01", "the 2024 report is the newest");
+    let ev = t["evidence"].as_array().unwrap();
+    assert_eq!(ev.last().unwrap()["doc"], "a-2024.txt");
+    assert_eq!(ev.last().unwrap()["date_basis"], "report");
+    // Both times are still there, whichever dates the claim.
+    assert_eq!(ev.last().unwrap()["event_time"], "1980/1989");
+    // From 2000, by report, both reports count.
+    let (_, t) = trains(&db, &["--time", "report", "--from", "2000"]);
+    assert_eq!(t["evidence"].as_array().unwrap().len(), 2);
+    let o = run(&[
+        "ties",
+        "Iran",
+        "Hezbollah",
+        "--db",
+        db.to_str().unwrap(),
+        "--time",
+        "bogus",
+    ]);
+    assert!(!o.status.success());
+    let _ = std::fs::remove_dir_all(&dir);
+}
