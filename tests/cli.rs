@@ -552,3 +552,81 @@ fn report_time_dates_a_claim_by_its_publication() {
     assert!(!o.status.success());
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+#[test]
+fn map_and_exports_say_which_time_they_use() {
+    let (dir, db) = two_times_store();
+    let db_s = db.to_str().unwrap();
+    let map = |more: &[&str]| {
+        let mut args = vec!["map", "--db", db_s];
+        args.extend(more);
+        let o = run(&args);
+        assert!(o.status.success(), "{}", stderr(&o));
+        stdout(&o)
+    };
+    let event = map(&[]);
+    assert!(event.contains("Claims dated by event time"), "{event}");
+    assert!(
+        event.contains("Newest ties (by first dated claim, event time"),
+        "{event}"
+    );
+    assert!(event.contains("1980/1989–2019"), "{event}");
+    // Kept outputs are kept per time: the report map is not the event map again.
+    let report = map(&["--time", "report"]);
+    assert!(report.contains("Claims dated by report time"), "{report}");
+    assert!(report.contains("2020-05-05–2024-03-01"), "{report}");
+    let o = run(&["map", "--db", db_s, "--format", "json", "--time", "report"]);
+    let v: Value = serde_json::from_str(&stdout(&o)).unwrap();
+    assert_eq!(v["period"]["time"], "report");
+    assert_eq!(v["strongest"][0]["event_last"], "2019");
+    assert_eq!(v["strongest"][0]["report_last"], "2024-03-01");
+    // CSV: both times per piece of evidence.
+    let out = dir.join("csv");
+    let o = run(&[
+        "export",
+        "--db",
+        db_s,
+        "--format",
+        "csv",
+        "--out",
+        out.to_str().unwrap(),
+    ]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let csv = std::fs::read_to_string(out.join("evidence.csv")).unwrap();
+    let header = csv.lines().next().unwrap();
+    assert!(
+        header.contains("date,date_basis,event_time,report_time"),
+        "{header}"
+    );
+    assert!(csv.contains("1980/1989,2024-03-01"), "{csv}");
+    // GraphML: the graph says which time, every edge carries both.
+    let o = run(&[
+        "export", "--db", db_s, "--format", "graphml", "--time", "report",
+    ]);
+    let g = stdout(&o);
+    assert!(
+        g.contains("<data key=\"g_time_basis\">report</data>"),
+        "{g}"
+    );
+    assert!(
+        g.contains("<data key=\"e_event_first\">1980/1989</data>"),
+        "{g}"
+    );
+    assert!(
+        g.contains("<data key=\"e_report_last\">2024-03-01</data>"),
+        "{g}"
+    );
+    // STIX: the relationship runs over the event times by default.
+    let o = run(&["export", "--db", db_s, "--format", "stix"]);
+    let v: Value = serde_json::from_str(&stdout(&o)).unwrap();
+    let rel = v["objects"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|x| x["relationship_type"] == "trains")
+        .unwrap()
+        .clone();
+    assert_eq!(rel["start_time"], "1980-01-01T00:00:00.000Z");
+    assert_eq!(rel["stop_time"], "2019-12-31T23:59:59.999Z");
+    let _ = std::fs::remove_dir_all(&dir);
+}
