@@ -60,7 +60,12 @@ pub fn claim_time(sentence: &str, published: Option<Date>) -> Option<String> {
     } else {
         absolute(&w)?
     };
-    let since = i > 0 && w[i - 1] == "since" || i > 1 && w[i - 2..i] == ["since", "the"];
+    // "since 2014", "since the 1990s", "since the late 2000s".
+    let before = w[..i]
+        .iter()
+        .rev()
+        .find(|x| !matches!(**x, "the" | "early" | "mid" | "late"));
+    let since = before == Some(&"since");
     Some(match published {
         Some(p) if since => interval(&time, &p.iso()).unwrap_or(time),
         _ => time,

@@ -40,6 +40,10 @@ fn since_runs_to_the_publication() {
         t("has armed them since the 1990s", p).as_deref(),
         Some("1990/2024-06-18")
     );
+    assert_eq!(
+        t("has led it since the late 2000s", p).as_deref(),
+        Some("2000/2024-06-18")
+    );
     // Undated article: the start only; relative expressions cannot be resolved.
     assert_eq!(
         t("has fought the government since 2019", None).as_deref(),
