@@ -53,16 +53,32 @@ enum MapFormat {
     Json,
 }
 
+/// Which of a claim's two times dates it.
+#[derive(Clone, Copy, Debug, ValueEnum, PartialEq, Eq)]
+enum TimeBasis {
+    /// The time the text gives for the relation ("in the 1980s", "last year"); a claim
+    /// whose text gives none is dated by its report.
+    Event,
+    /// The publication date of the report that makes the claim.
+    Report,
+}
+
 /// Which claims and ties the map, the exports and the dossier weigh.
 #[derive(clap::Args, Clone)]
 struct Filters {
     /// Only claims dated on or after this date (YYYY, YYYY-MM or YYYY-MM-DD); undated
-    /// claims are then left out.
+    /// claims are then left out. A claim about a span ("the 1980s") counts when the span
+    /// meets the period.
     #[arg(long)]
     from: Option<String>,
     /// Only claims dated on or before this date (YYYY, YYYY-MM or YYYY-MM-DD).
     #[arg(long)]
     to: Option<String>,
+    /// Which time dates a claim for --from/--to, first and last dates and the newest
+    /// ties: `event`, the time the text gives for the relation (a claim whose text gives
+    /// none falls back to its report's date), or `report`, the report's publication date.
+    #[arg(long = "time", value_enum, default_value = "event")]
+    basis: TimeBasis,
 }
 
 impl Filters {
@@ -75,6 +91,10 @@ impl Filters {
         Ok(tiegraph::assess::Period {
             from: self.from.clone(),
             to: self.to.clone(),
+            basis: match self.basis {
+                TimeBasis::Event => tiegraph::assess::time::Basis::Event,
+                TimeBasis::Report => tiegraph::assess::time::Basis::Report,
+            },
         })
     }
 }
@@ -722,8 +742,10 @@ fn cmd_map(
     let period = filters.period()?;
     // The same map of the same store was printed before: print it again.
     let key = format!(
-        "map {format:?} top {top} min {min_confidence} from {:?} to {:?}",
-        period.from, period.to
+        "map {format:?} top {top} min {min_confidence} from {:?} to {:?} time {}",
+        period.from,
+        period.to,
+        period.basis.as_str()
     );
     let state = store.output_state()?;
     let mut out = std::io::BufWriter::new(std::io::stdout().lock());

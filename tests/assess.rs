@@ -152,6 +152,7 @@ fn period(from: Option<&str>, to: Option<&str>) -> Period {
     Period {
         from: from.map(String::from),
         to: to.map(String::from),
+        ..Period::default()
     }
 }
 
@@ -437,6 +438,60 @@ fn time_filters_place_claims_by_their_own_time_else_publication() {
         .corpus
         .assess_pair(&[ALPHA], &[BETA], &period(Some("2030"), None));
     assert!(none.ties.is_empty());
+}
+
+#[test]
+fn the_time_basis_chooses_event_or_report_time() {
+    use tiegraph::assess::time::Basis;
+    let mut b = Build::new();
+    b.doc(1, Some("2024-03-01")).doc(2, Some("2020-05-05"));
+    let about = |b: &mut Build, doc, time| {
+        b.claim(
+            doc,
+            (0, 10),
+            ALPHA,
+            "trains",
+            BETA,
+            true,
+            Modality::Asserted,
+            None,
+            Some(time),
+        );
+    };
+    about(&mut b, 1, "1980/1989");
+    about(&mut b, 2, "2019");
+    b.says(1, (20, 30), ALPHA, "trains", BETA);
+    let on = |basis, from: Option<&str>| Period {
+        from: from.map(String::from),
+        basis,
+        ..Period::default()
+    };
+    // Event time: the 1980s first, the 2024 report's undated claim last (its report's
+    // date, as the text gives no time), the 2019 claim between.
+    let t = b.pair_in("trains", &on(Basis::Event, None));
+    assert_eq!(t.first.as_deref(), Some("1980/1989"));
+    assert_eq!(t.last.as_deref(), Some("2024-03-01"));
+    let dates: Vec<_> = t.evidence.iter().map(|e| e.date.clone().unwrap()).collect();
+    assert_eq!(dates, ["1980/1989", "2019", "2024-03-01"]);
+    let by: Vec<_> = t.evidence.iter().map(|e| e.dated_by).collect();
+    assert_eq!(
+        by,
+        [Some(Basis::Event), Some(Basis::Event), Some(Basis::Report)]
+    );
+    assert_eq!(t.times.event_first.as_deref(), Some("1980/1989"));
+    assert_eq!(t.times.event_last.as_deref(), Some("2019"));
+    assert_eq!(t.times.report_first.as_deref(), Some("2020-05-05"));
+    assert_eq!(t.times.report_last.as_deref(), Some("2024-03-01"));
+    // From 2000 the 1980s are out.
+    let t = b.pair_in("trains", &on(Basis::Event, Some("2000")));
+    assert_eq!(t.affirmed.claims, 2);
+    assert_eq!(t.first.as_deref(), Some("2019"));
+    // Report time: by publication, whatever the text says.
+    let t = b.pair_in("trains", &on(Basis::Report, Some("2000")));
+    assert_eq!(t.affirmed.claims, 3);
+    assert_eq!(t.first.as_deref(), Some("2020-05-05"));
+    assert_eq!(t.evidence[0].event.as_deref(), Some("2019"));
+    assert_eq!(t.evidence[0].reported.as_deref(), Some("2020-05-05"));
 }
 
 #[test]
@@ -796,6 +851,7 @@ fn assessing_the_store_in_batches_of_pairs_gives_the_whole_stores_ties() {
     let dated = Period {
         from: Some("2020".into()),
         to: None,
+        ..Period::default()
     };
     for period in [Period::default(), dated] {
         let expected = as_json(&whole.assess_all(&period));

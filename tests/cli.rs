@@ -441,3 +441,192 @@ fn a_document_the_store_refuses_leaves_nothing_and_the_rest_is_stored() {
         let _ = std::fs::remove_dir_all(&dir);
     }
 }
+
+/// A store with two reports of one tie: one published in 2024 about the 1980s, one
+/// published in 2020 about the year before.
+fn two_times_store() -> (std::path::PathBuf, std::path::PathBuf) {
+    let dir = scratch();
+    let db = dir.join("t.db");
+    let old = dir.join("a-2024.txt");
+    let new = dir.join("b-2020.txt");
+    std::fs::write(
+        &old,
+        "Old ties\n\nBy A. Writer\n\nMarch 1, 2024\n\nIran trained Hezbollah fighters in the 1980s, according to the report.\n",
+    )
+    .unwrap();
+    std::fs::write(
+        &new,
+        "New ties\n\nBy B. Writer\n\nMay 5, 2020\n\nIran trained Hezbollah fighters last year, officials said.\n",
+    )
+    .unwrap();
+    let (o, _) = ingest_json(&db, &[&old, &new]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    (dir, db)
+}
+
+/// `ties Iran Hezbollah --format json` with more arguments; the `trains` relation.
+fn trains(db: &Path, more: &[&str]) -> (Value, Value) {
+    let mut args = vec![
+        "ties",
+        "Iran",
+        "Hezbollah",
+        "--db",
+        db.to_str().unwrap(),
+        "--format",
+        "json",
+    ];
+    args.extend(more);
+    let o = run(&args);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let v: Value = serde_json::from_str(&stdout(&o)).unwrap();
+    let t = v["relations"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|t| t["relation"] == "trains")
+        .unwrap_or_else(|| panic!("no trains tie: {v}"))
+        .clone();
+    (v, t)
+}
+
+#[test]
+fn event_time_dates_a_claim_by_the_time_its_text_gives() {
+    let (dir, db) = two_times_store();
+    // The default is the event time.
+    for more in [&[][..], &["--time", "event"][..]] {
+        let (v, t) = trains(&db, more);
+        assert_eq!(v["period"]["time"], "event");
+        assert_eq!(t["first"], "1980/1989");
+        assert_eq!(
+            t["last"], "2019",
+            "the newest evidence is the 2019 training"
+        );
+        let ev = t["evidence"].as_array().unwrap();
+        let newest = ev.last().unwrap();
+        assert_eq!(newest["doc"], "b-2020.txt");
+        assert_eq!(newest["event_time"], "2019");
+        assert_eq!(newest["report_time"], "2020-05-05");
+        assert_eq!(newest["date_basis"], "event");
+        assert_eq!(ev[0]["event_time"], "1980/1989");
+        assert_eq!(ev[0]["report_time"], "2024-03-01");
+    }
+    // The 1980s lie outside a period from 2000.
+    let (_, t) = trains(&db, &["--from", "2000"]);
+    let ev = t["evidence"].as_array().unwrap();
+    assert_eq!(ev.len(), 1, "{t}");
+    assert_eq!(ev[0]["doc"], "b-2020.txt");
+    let (_, t) = trains(&db, &["--to", "1995"]);
+    assert_eq!(t["evidence"][0]["doc"], "a-2024.txt");
+    // The Markdown dossier says which time it uses and gives both per evidence.
+    let o = run(&["ties", "Iran", "Hezbollah", "--db", db.to_str().unwrap()]);
+    let md = stdout(&o);
+    assert!(md.contains("claims dated by event time"), "{md}");
+    assert!(md.contains("event 1980/1989, reported 2024-03-01"), "{md}");
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+#[test]
+fn report_time_dates_a_claim_by_its_publication() {
+    let (dir, db) = two_times_store();
+    let (v, t) = trains(&db, &["--time", "report"]);
+    assert_eq!(v["period"]["time"], "report");
+    assert_eq!(t["first"], "2020-05-05");
+    assert_eq!(t["last"], "2024-03-01", "the 2024 report is the newest");
+    let ev = t["evidence"].as_array().unwrap();
+    assert_eq!(ev.last().unwrap()["doc"], "a-2024.txt");
+    assert_eq!(ev.last().unwrap()["date_basis"], "report");
+    // Both times are still there, whichever dates the claim.
+    assert_eq!(ev.last().unwrap()["event_time"], "1980/1989");
+    // From 2000, by report, both reports count.
+    let (_, t) = trains(&db, &["--time", "report", "--from", "2000"]);
+    assert_eq!(t["evidence"].as_array().unwrap().len(), 2);
+    let o = run(&[
+        "ties",
+        "Iran",
+        "Hezbollah",
+        "--db",
+        db.to_str().unwrap(),
+        "--time",
+        "bogus",
+    ]);
+    assert!(!o.status.success());
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+#[test]
+fn map_and_exports_say_which_time_they_use() {
+    let (dir, db) = two_times_store();
+    let db_s = db.to_str().unwrap();
+    let map = |more: &[&str]| {
+        let mut args = vec!["map", "--db", db_s];
+        args.extend(more);
+        let o = run(&args);
+        assert!(o.status.success(), "{}", stderr(&o));
+        stdout(&o)
+    };
+    let event = map(&[]);
+    assert!(event.contains("Claims dated by event time"), "{event}");
+    assert!(
+        event.contains("Newest ties (by first dated claim, event time"),
+        "{event}"
+    );
+    assert!(event.contains("1980/1989–2019"), "{event}");
+    // Kept outputs are kept per time: the report map is not the event map again.
+    let report = map(&["--time", "report"]);
+    assert!(report.contains("Claims dated by report time"), "{report}");
+    assert!(report.contains("2020-05-05–2024-03-01"), "{report}");
+    let o = run(&["map", "--db", db_s, "--format", "json", "--time", "report"]);
+    let v: Value = serde_json::from_str(&stdout(&o)).unwrap();
+    assert_eq!(v["period"]["time"], "report");
+    assert_eq!(v["strongest"][0]["event_last"], "2019");
+    assert_eq!(v["strongest"][0]["report_last"], "2024-03-01");
+    // CSV: both times per piece of evidence.
+    let out = dir.join("csv");
+    let o = run(&[
+        "export",
+        "--db",
+        db_s,
+        "--format",
+        "csv",
+        "--out",
+        out.to_str().unwrap(),
+    ]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let csv = std::fs::read_to_string(out.join("evidence.csv")).unwrap();
+    let header = csv.lines().next().unwrap();
+    assert!(
+        header.contains("date,date_basis,event_time,report_time"),
+        "{header}"
+    );
+    assert!(csv.contains("1980/1989,2024-03-01"), "{csv}");
+    // GraphML: the graph says which time, every edge carries both.
+    let o = run(&[
+        "export", "--db", db_s, "--format", "graphml", "--time", "report",
+    ]);
+    let g = stdout(&o);
+    assert!(
+        g.contains("<data key=\"g_time_basis\">report</data>"),
+        "{g}"
+    );
+    assert!(
+        g.contains("<data key=\"e_event_first\">1980/1989</data>"),
+        "{g}"
+    );
+    assert!(
+        g.contains("<data key=\"e_report_last\">2024-03-01</data>"),
+        "{g}"
+    );
+    // STIX: the relationship runs over the event times by default.
+    let o = run(&["export", "--db", db_s, "--format", "stix"]);
+    let v: Value = serde_json::from_str(&stdout(&o)).unwrap();
+    let rel = v["objects"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|x| x["relationship_type"] == "trains")
+        .unwrap()
+        .clone();
+    assert_eq!(rel["start_time"], "1980-01-01T00:00:00.000Z");
+    assert_eq!(rel["stop_time"], "2019-12-31T23:59:59.999Z");
+    let _ = std::fs::remove_dir_all(&dir);
+}

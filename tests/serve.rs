@@ -196,6 +196,36 @@ fn graph_with_positions_and_periods() {
 }
 
 #[test]
+fn graph_and_dossier_take_the_time_basis() {
+    let a = local();
+    let g = get(a, "/api/graph").json();
+    assert_eq!(g["period"]["time"], "event", "event time is the default");
+    let r = get(a, "/api/graph?time=report").json();
+    assert_eq!(r["period"]["time"], "report");
+    // The slider's range is days on the chosen basis.
+    for v in [&g, &r] {
+        let first = v["timeline"]["first"].as_str().unwrap();
+        let last = v["timeline"]["last"].as_str().unwrap();
+        assert!(
+            first.len() == 10 && last.len() == 10 && first <= last,
+            "{v}"
+        );
+    }
+    let early = get(a, "/api/graph?to=2015&time=report").json();
+    assert_eq!(early["period"]["time"], "report");
+    assert_eq!(early["period"]["to"], "2015");
+    assert_eq!(get(a, "/api/graph?time=both").status, 400);
+    let d = get(a, "/api/ties?a=Taliban&b=TTP&time=report").json();
+    assert_eq!(d["period"]["time"], "report");
+    let e = &d["relations"][0]["evidence"][0];
+    assert!(
+        e.get("event_time").is_some() && e["report_time"].is_string(),
+        "{e}"
+    );
+    assert_eq!(e["date"], e["report_time"]);
+}
+
+#[test]
 fn actors_search_and_merge_reasons() {
     let a = local();
     let hits = get(a, "/api/search?q=ttp").json();

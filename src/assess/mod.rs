@@ -115,11 +115,14 @@ pub struct Corpus {
 pub type Affiliations = HashMap<i64, HashSet<i64>>;
 
 /// Which claims to weigh: those dated inside `[from, to]` (bounds inclusive, each
-/// `YYYY`, `YYYY-MM` or `YYYY-MM-DD`). With a bound set, undated claims are left out.
+/// `YYYY`, `YYYY-MM` or `YYYY-MM-DD`), each claim dated by its time on `basis`. With a
+/// bound set, undated claims are left out.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Period {
     pub from: Option<String>,
     pub to: Option<String>,
+    /// Which of a claim's times dates it (in the period, and as a tie's first and last).
+    pub basis: time::Basis,
 }
 
 impl Period {
@@ -155,6 +158,7 @@ impl Period {
         Some(Period {
             from: Some("0001-01-01".into()),
             to: Some(time::day_before(&from.0)),
+            basis: self.basis,
         })
     }
 }
@@ -169,8 +173,15 @@ pub struct Evidence {
     pub subject: String,
     pub object: String,
     pub doc: Arc<DocFact>,
-    /// The date the claim is placed at: its own time, else its origin's publication.
+    /// The date the claim is placed at, on the period's basis (see `dated_by`).
     pub date: Option<String>,
+    /// Which time `date` is: the event time, or the report time (on the report basis,
+    /// or on the event basis for a claim whose text gives no time); `None`: undated.
+    pub dated_by: Option<time::Basis>,
+    /// The time the text gives for the relation, if any.
+    pub event: Option<String>,
+    /// The publication date of the report (of its origin, for a copied passage).
+    pub reported: Option<String>,
     pub speaker: String,
     pub speaker_kind: String,
     pub sentence: String,
@@ -246,8 +257,45 @@ pub struct Tie {
     pub negated: Side,
     pub first: Option<String>,
     pub last: Option<String>,
+    /// The first and last dates on each basis, whichever the period uses.
+    pub times: TieTimes,
     /// Affirming evidence, then negating, each oldest first.
     pub evidence: Vec<Evidence>,
+}
+
+/// A tie's earliest and latest claims by each of their times: `event_*` over the claims
+/// whose text gives a time, `report_*` over the dated reports.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct TieTimes {
+    pub event_first: Option<String>,
+    pub event_last: Option<String>,
+    pub report_first: Option<String>,
+    pub report_last: Option<String>,
+}
+
+impl TieTimes {
+    fn add(&mut self, event: Option<&str>, reported: Option<&str>) {
+        if let Some(e) = event {
+            widen(&mut self.event_first, &mut self.event_last, e);
+        }
+        if let Some(r) = reported {
+            widen(&mut self.report_first, &mut self.report_last, r);
+        }
+    }
+}
+
+/// Stretches `[first, last]` to cover `date`: `first` the time that starts earliest,
+/// `last` the one that ends latest (a decade ends with its last year).
+pub fn widen(first: &mut Option<String>, last: &mut Option<String>, date: &str) {
+    let Some((s, e)) = time::span(date) else {
+        return;
+    };
+    if first.as_deref().and_then(time::start).is_none_or(|f| s < f) {
+        *first = Some(date.to_string());
+    }
+    if last.as_deref().and_then(time::end).is_none_or(|l| e > l) {
+        *last = Some(date.to_string());
+    }
 }
 
 impl Tie {
@@ -272,7 +320,10 @@ struct Rep<'a> {
     origin_doc: i64,
     copied_from: Option<i64>,
     copies: Vec<&'a ClaimFact>,
+    /// The date on the period's basis, and which time it is.
     date: Option<String>,
+    dated_by: Option<time::Basis>,
+    reported: Option<String>,
 }
 
 impl Corpus {
@@ -308,8 +359,9 @@ impl Corpus {
             .or_else(|| d.meta.original_published.clone())
     }
 
-    /// Folds copies under their origins and places every remaining claim in time.
-    fn representatives(&self) -> Vec<Rep<'_>> {
+    /// Folds copies under their origins and places every remaining claim in time on
+    /// `basis`.
+    fn representatives(&self, basis: time::Basis) -> Vec<Rep<'_>> {
         let index = CopyIndex::new(&self.copies);
         let mut by_doc: HashMap<i64, Vec<&ClaimFact>> = HashMap::new();
         for c in &self.claims {
@@ -386,17 +438,18 @@ impl Corpus {
             .filter(|c| !folded.contains_key(&c.id) && !twins.contains(&c.id))
             .map(|c| {
                 let origin_doc = origin_of.get(&c.id).copied().unwrap_or(c.doc_id);
-                let date = c
-                    .time
-                    .clone()
-                    .or_else(|| self.doc_date(origin_doc))
+                let reported = self
+                    .doc_date(origin_doc)
                     .or_else(|| self.doc_date(c.doc_id));
+                let (date, dated_by) = time::place(basis, c.time.as_deref(), reported.as_deref());
                 Rep {
                     claim: c,
                     origin_doc,
                     copied_from: (origin_doc != c.doc_id).then_some(origin_doc),
                     copies: copies.remove(&c.id).unwrap_or_default(),
                     date,
+                    dated_by,
+                    reported,
                 }
             })
             .collect()
@@ -429,7 +482,7 @@ impl Corpus {
     }
 
     fn assess_all_with(&self, period: &Period, with_evidence: bool) -> Vec<Tie> {
-        let reps = self.representatives();
+        let reps = self.representatives(period.basis);
         let reps: Vec<&Rep> = reps
             .iter()
             .filter(|r| period.contains(r.date.as_deref()))
@@ -458,7 +511,7 @@ impl Corpus {
     /// The dossier of two actors: every relation type between any of `a` and any of `b`
     /// (each side a set of actor ids that are one actor under several records).
     pub fn assess_pair(&self, a: &[i64], b: &[i64], period: &Period) -> Pair {
-        let reps = self.representatives();
+        let reps = self.representatives(period.basis);
         let (a0, b0) = (a[0], b[0]);
         let canon = |id: i64| {
             if a.contains(&id) {
@@ -541,17 +594,16 @@ impl Corpus {
         };
         let mut evidence = Vec::new();
         let mut sides = [Side::default(), Side::default()];
+        let mut times = TieTimes::default();
         for (i, affirmed) in [true, false].into_iter().enumerate() {
             let mut mine: Vec<&&Rep> = reps
                 .iter()
                 .filter(|r| r.claim.affirmed == affirmed)
                 .collect();
-            mine.sort_by(|x, y| {
-                (x.date.is_none(), &x.date, x.claim.id).cmp(&(
-                    y.date.is_none(),
-                    &y.date,
-                    y.claim.id,
-                ))
+            // Oldest first, by the day each date starts; undated last.
+            mine.sort_by_cached_key(|r| {
+                let start = r.date.as_deref().and_then(time::start);
+                (start.is_none(), start, r.claim.id)
             });
             let mut sources: BTreeMap<String, SourceSummary> = BTreeMap::new();
             // The documents already listed under each source (a speaker may be quoted in
@@ -616,13 +668,9 @@ impl Corpus {
                 side.copied_claims += r.copies.len();
                 *side.by_modality.entry(c.modality.as_str()).or_default() += 1;
                 if let Some(d) = &r.date {
-                    if side.first.as_ref().is_none_or(|f| d < f) {
-                        side.first = Some(d.clone());
-                    }
-                    if side.last.as_ref().is_none_or(|l| d > l) {
-                        side.last = Some(d.clone());
-                    }
+                    widen(&mut side.first, &mut side.last, d);
                 }
+                times.add(c.time.as_deref(), r.reported.as_deref());
                 if !with_evidence {
                     continue;
                 }
@@ -634,6 +682,9 @@ impl Corpus {
                     object: canon_name(c.object_id),
                     doc: self.doc(c.doc_id),
                     date: r.date.clone(),
+                    dated_by: r.dated_by,
+                    event: c.time.clone(),
+                    reported: r.reported.clone(),
                     speaker: c
                         .source_id
                         .map(&canon_name)
@@ -674,16 +725,18 @@ impl Corpus {
                 }
             }
         }
-        let first = [&affirmed.first, &negated.first]
-            .into_iter()
-            .flatten()
-            .min()
-            .cloned();
-        let last = [&affirmed.last, &negated.last]
-            .into_iter()
-            .flatten()
-            .max()
-            .cloned();
+        let (mut first, mut last) = (None, None);
+        for d in [
+            &affirmed.first,
+            &affirmed.last,
+            &negated.first,
+            &negated.last,
+        ]
+        .into_iter()
+        .flatten()
+        {
+            widen(&mut first, &mut last, d);
+        }
         Tie {
             relation: relation.to_string(),
             symmetric: is_symmetric(relation) || relation == "any_cooperation",
@@ -698,6 +751,7 @@ impl Corpus {
             negated,
             first,
             last,
+            times,
             evidence,
         }
     }

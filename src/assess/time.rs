@@ -1,12 +1,35 @@
-//! Partial ISO dates (`YYYY`, `YYYY-MM`, `YYYY-MM-DD`) as the days they span.
+//! Partial ISO dates (`YYYY`, `YYYY-MM`, `YYYY-MM-DD`) and ISO 8601 intervals of two of
+//! them (`1980/1989`, `2014/2024-06-18`), as the days they span.
 
 /// Whether `s` is a date tiegraph understands: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`.
 pub fn is_date(s: &str) -> bool {
-    span(s).is_some()
+    point(s).is_some()
 }
 
-/// The first and last day a partial date names, as `YYYY-MM-DD` (comparable as text).
+/// The first and last day a partial date or an interval `START/END` names, as
+/// `YYYY-MM-DD` (comparable as text); an interval that ends before it starts is none.
 pub fn span(s: &str) -> Option<(String, String)> {
+    match s.split_once('/') {
+        None => point(s),
+        Some((a, b)) => {
+            let (first, _) = point(a)?;
+            let (_, last) = point(b)?;
+            (first <= last).then_some((first, last))
+        }
+    }
+}
+
+/// The first day a time names (`None` when it is no time).
+pub fn start(s: &str) -> Option<String> {
+    span(s).map(|x| x.0)
+}
+
+/// The last day a time names (`None` when it is no time).
+pub fn end(s: &str) -> Option<String> {
+    span(s).map(|x| x.1)
+}
+
+fn point(s: &str) -> Option<(String, String)> {
     let parts: Vec<&str> = s.trim().split('-').collect();
     let num = |p: &str, len: usize| {
         (p.len() == len && p.bytes().all(|b| b.is_ascii_digit()))
@@ -64,4 +87,89 @@ pub fn day_before(day: &str) -> String {
 fn ymd(day: &str) -> Option<(u32, u32, u32)> {
     let mut it = day.split('-').map(|p| p.parse::<u32>().ok());
     Some((it.next()??, it.next()??, it.next()??))
+}
+
+/// Which of a claim's two times places it: in a period, as a tie's first and last date,
+/// among the newest ties.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Basis {
+    /// The event time: the time the text gives for the relation ("in the 1980s", "last
+    /// year"); a claim whose text gives none is placed at its report time.
+    #[default]
+    Event,
+    /// The report time: the publication date of the document (of the earliest document,
+    /// for a passage copied from another).
+    Report,
+}
+
+impl Basis {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Basis::Event => "event",
+            Basis::Report => "report",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<Basis> {
+        match s {
+            "event" => Some(Basis::Event),
+            "report" => Some(Basis::Report),
+            _ => None,
+        }
+    }
+
+    /// In words, for the outputs that say which time they use.
+    pub fn describe(self) -> &'static str {
+        match self {
+            Basis::Event => {
+                "event time (the time the text gives for the relation, else the report's date)"
+            }
+            Basis::Report => "report time (the publication date of the report)",
+        }
+    }
+}
+
+/// A claim placed in time on `basis`: the date, and which of its times that date is.
+pub fn place(
+    basis: Basis,
+    event: Option<&str>,
+    reported: Option<&str>,
+) -> (Option<String>, Option<Basis>) {
+    match (basis, event) {
+        (Basis::Event, Some(e)) => (Some(e.to_string()), Some(Basis::Event)),
+        _ => match reported {
+            Some(r) => (Some(r.to_string()), Some(Basis::Report)),
+            None => (None, None),
+        },
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn dates_and_intervals() {
+        assert_eq!(
+            span("2019"),
+            Some(("2019-01-01".into(), "2019-12-31".into()))
+        );
+        assert_eq!(
+            span("2024-02"),
+            Some(("2024-02-01".into(), "2024-02-29".into()))
+        );
+        assert_eq!(
+            span("1980/1989"),
+            Some(("1980-01-01".into(), "1989-12-31".into()))
+        );
+        assert_eq!(
+            span("2014-03/2024-06-18"),
+            Some(("2014-03-01".into(), "2024-06-18".into()))
+        );
+        assert_eq!(span("2020/2019"), None);
+        assert_eq!(span("2019/"), None);
+        assert!(is_date("2019-05"));
+        assert!(!is_date("1980/1989"));
+        assert_eq!(end("1980/1989").as_deref(), Some("1989-12-31"));
+    }
 }

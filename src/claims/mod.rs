@@ -201,6 +201,8 @@ pub struct Claim {
     pub cue: String,
     /// The name of the construction that paired the arguments (shown by `explain`).
     pub rule: &'static str,
-    /// When the claim holds, if the text says (`YYYY`, `YYYY-MM` or `YYYY-MM-DD`).
+    /// When the claim holds, if the text says: its *event time* (`YYYY`, `YYYY-MM`,
+    /// `YYYY-MM-DD`, or an interval `START/END` of two of them; see `time.rs`). The
+    /// document's publication date, its *report time*, is not copied here.
     pub time: Option<String>,
 }

@@ -11,7 +11,7 @@ pub fn write_json(pair: &Pair, period: &Period, out: &mut dyn Write) -> std::io:
     let v = json!({
         "a": pair.a,
         "b": pair.b,
-        "period": {"from": period.from, "to": period.to},
+        "period": super::json::period_json(period),
         "cooperation": pair.cooperation.as_ref().map(|t| tie_json(t, false)),
         "relations": pair.ties.iter().map(|t| tie_json(t, true)).collect::<Vec<_>>(),
         "denials": pair.ties.iter().flat_map(|t| t.evidence.iter().filter(|e| !e.affirmed).map(|e| {
@@ -25,12 +25,26 @@ pub fn write_json(pair: &Pair, period: &Period, out: &mut dyn Write) -> std::io:
 }
 
 fn period_words(p: &Period) -> String {
-    match (&p.from, &p.to) {
+    let bounds = match (&p.from, &p.to) {
         (None, None) => "all dates".into(),
         (Some(f), None) => format!("from {f} (undated claims left out)"),
         (None, Some(t)) => format!("up to {t} (undated claims left out)"),
         (Some(f), Some(t)) => format!("{f} to {t} (undated claims left out)"),
-    }
+    };
+    format!(
+        "{bounds}; claims dated by {} (--time {})",
+        p.basis.describe(),
+        p.basis.as_str()
+    )
+}
+
+/// Both times of a piece of evidence: "event 1980/1989, reported 2024-03-01".
+fn times(e: &Evidence) -> String {
+    format!(
+        "event {}, reported {}",
+        e.event.as_deref().unwrap_or("not given"),
+        e.reported.as_deref().unwrap_or("undated")
+    )
 }
 
 fn heading(t: &Tie) -> String {
@@ -102,7 +116,6 @@ fn evidence(out: &mut dyn Write, n: usize, e: &Evidence) -> std::io::Result<()> 
     if let Some(o) = &e.doc.meta.original_outlet {
         src.push(format!("republished from {}", md(o)));
     }
-    src.push(e.date.clone().unwrap_or_else(|| "undated".into()));
     src.push(code(&e.doc.name));
     let speaker = if e.speaker == "author" {
         "the document's own voice".to_string()
@@ -112,8 +125,9 @@ fn evidence(out: &mut dyn Write, n: usize, e: &Evidence) -> std::io::Result<()> 
     writeln!(out, "{n}. “{}”  ", md(&e.sentence))?;
     writeln!(
         out,
-        "   — {}. Speaker: {speaker}; {}{}.",
+        "   — {}. When: {}. Speaker: {speaker}; {}{}.",
         src.join(", "),
+        times(e),
         if e.affirmed { "" } else { "denial, " },
         e.modality.as_str()
     )?;

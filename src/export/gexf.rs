@@ -1,6 +1,8 @@
 //! GEXF 1.3 export in dynamic mode: every tie is an edge alive from its first to its
-//! last dated claim, every actor a node alive from its first to its last tie; kind,
-//! relation type, confidence and claim counts are attributes; weight is confidence.
+//! last dated claim (by the time the export was asked for: the event time the text
+//! gives, or the report's date; the meta description says which), every actor a node
+//! alive from its first to its last tie; kind, relation type, confidence, claim counts
+//! and the first and last event and report times are attributes; weight is confidence.
 
 use super::escape::{num, xml};
 use super::Selection;
@@ -14,7 +16,7 @@ const NODE_ATTRS: [(&str, &str); 3] = [
     ("weighted_degree", "double"),
 ];
 
-const EDGE_ATTRS: [(&str, &str); 8] = [
+const EDGE_ATTRS: [(&str, &str); 12] = [
     ("relation", "string"),
     ("symmetric", "boolean"),
     ("confidence", "double"),
@@ -22,6 +24,10 @@ const EDGE_ATTRS: [(&str, &str); 8] = [
     ("affirming_claims", "integer"),
     ("affirming_sources", "integer"),
     ("negating_claims", "integer"),
+    ("event_first", "string"),
+    ("event_last", "string"),
+    ("report_first", "string"),
+    ("report_last", "string"),
     ("explanation", "string"),
 ];
 
@@ -43,20 +49,12 @@ fn attvalue(out: &mut dyn Write, id: &str, v: &str) -> std::io::Result<()> {
 
 pub fn write(sel: &Selection, out: &mut dyn Write) -> std::io::Result<()> {
     // Each actor's life on the map: from its earliest to its latest tie.
-    let mut life: HashMap<i64, (String, String)> = HashMap::new();
+    let mut life: HashMap<i64, (Option<String>, Option<String>)> = HashMap::new();
     for t in &sel.ties {
-        let (Some(f), Some(l)) = (t.first.as_deref(), t.last.as_deref()) else {
-            continue;
-        };
         for id in [t.subject_id, t.object_id] {
-            let e = life
-                .entry(id)
-                .or_insert_with(|| (f.to_string(), l.to_string()));
-            if f < e.0.as_str() {
-                e.0 = f.to_string();
-            }
-            if l > e.1.as_str() {
-                e.1 = l.to_string();
+            let e = life.entry(id).or_default();
+            for d in [&t.first, &t.last].into_iter().flatten() {
+                crate::assess::widen(&mut e.0, &mut e.1, d);
             }
         }
     }
@@ -70,7 +68,8 @@ pub fn write(sel: &Selection, out: &mut dyn Write) -> std::io::Result<()> {
     writeln!(out, "    <creator>tiegraph</creator>")?;
     writeln!(
         out,
-        "    <description>Ties between armed groups and their backers, with confidence from independent sources</description>"
+        "    <description>Ties between armed groups and their backers, with confidence from independent sources; edges live from the first to the last claim by {}</description>",
+        xml(sel.period.basis.describe())
     )?;
     writeln!(out, "  </meta>")?;
     writeln!(
@@ -97,7 +96,7 @@ pub fn write(sel: &Selection, out: &mut dyn Write) -> std::io::Result<()> {
     for c in &sel.centrality {
         let (f, l) = life
             .get(&c.id)
-            .map(|(f, l)| (Some(f.as_str()), Some(l.as_str())))
+            .map(|(f, l)| (f.as_deref(), l.as_deref()))
             .unwrap_or((None, None));
         writeln!(
             out,
@@ -137,6 +136,17 @@ pub fn write(sel: &Selection, out: &mut dyn Write) -> std::io::Result<()> {
             &t.affirmed.independent_sources.to_string(),
         )?;
         attvalue(out, "negating_claims", &t.negated.claims.to_string())?;
+        let times = &t.times;
+        for (id, v) in [
+            ("event_first", &times.event_first),
+            ("event_last", &times.event_last),
+            ("report_first", &times.report_first),
+            ("report_last", &times.report_last),
+        ] {
+            if let Some(v) = v {
+                attvalue(out, id, v)?;
+            }
+        }
         attvalue(out, "explanation", &t.explanation)?;
         writeln!(out, "        </attvalues>")?;
         writeln!(out, "      </edge>")?;

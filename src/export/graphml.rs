@@ -1,6 +1,9 @@
 //! GraphML export: actors as nodes, one directed edge per tie (a symmetric relation is
 //! one edge, lower actor id first, marked `symmetric`), with kind, relation type,
-//! confidence, claim and source counts and first/last dates as attributes.
+//! confidence, claim and source counts and first/last dates as attributes: `first` and
+//! `last` by the time the export was asked for (the graph's `time_basis`), and
+//! `event_first`/`event_last` (times the text gives) and `report_first`/`report_last`
+//! (publication dates) whatever it was.
 
 use super::escape::{num, xml};
 use super::Selection;
@@ -14,7 +17,7 @@ const NODE_KEYS: [(&str, &str); 4] = [
     ("weighted_degree", "double"),
 ];
 
-const EDGE_KEYS: [(&str, &str); 13] = [
+const EDGE_KEYS: [(&str, &str); 17] = [
     ("relation", "string"),
     ("symmetric", "boolean"),
     ("confidence", "double"),
@@ -26,6 +29,10 @@ const EDGE_KEYS: [(&str, &str); 13] = [
     ("copied_claims", "int"),
     ("first", "string"),
     ("last", "string"),
+    ("event_first", "string"),
+    ("event_last", "string"),
+    ("report_first", "string"),
+    ("report_last", "string"),
     ("explanation", "string"),
     ("evidence", "string"),
 ];
@@ -60,7 +67,16 @@ pub fn write(sel: &Selection, store: &Store, out: &mut dyn Write) -> std::io::Re
             "  <key id=\"e_{name}\" for=\"edge\" attr.name=\"{name}\" attr.type=\"{ty}\"/>"
         )?;
     }
+    writeln!(
+        out,
+        "  <key id=\"g_time_basis\" for=\"graph\" attr.name=\"time_basis\" attr.type=\"string\"/>"
+    )?;
     writeln!(out, "  <graph id=\"tiegraph\" edgedefault=\"directed\">")?;
+    writeln!(
+        out,
+        "    <data key=\"g_time_basis\">{}</data>",
+        sel.period.basis.as_str()
+    )?;
     for c in &sel.centrality {
         writeln!(out, "    <node id=\"a{}\">", c.id)?;
         data(out, "n_label", &c.name)?;
@@ -105,6 +121,17 @@ pub fn write(sel: &Selection, store: &Store, out: &mut dyn Write) -> std::io::Re
         }
         if let Some(l) = &t.last {
             data(out, "e_last", l)?;
+        }
+        let times = &t.times;
+        for (key, v) in [
+            ("e_event_first", &times.event_first),
+            ("e_event_last", &times.event_last),
+            ("e_report_first", &times.report_first),
+            ("e_report_last", &times.report_last),
+        ] {
+            if let Some(v) = v {
+                data(out, key, v)?;
+            }
         }
         data(out, "e_explanation", &t.explanation)?;
         if let Some(e) = &first[i] {

@@ -4,7 +4,7 @@
 use super::spill::Spill;
 use super::Selection;
 use crate::assess::graph::Centrality;
-use crate::assess::{DocFact, Evidence, Side, Tie};
+use crate::assess::{DocFact, Evidence, Period, Side, Tie};
 use crate::store::Store;
 use serde_json::{json, Value};
 use std::io::Write;
@@ -23,6 +23,11 @@ pub fn doc_meta_json(name: &str, m: &crate::read::Meta) -> Value {
         "original_outlet": m.original_outlet,
         "published": m.published,
     })
+}
+
+/// A period as every JSON output gives it: its bounds and which time dates the claims.
+pub fn period_json(p: &Period) -> Value {
+    json!({"from": p.from, "to": p.to, "time": p.basis.as_str()})
 }
 
 pub fn side_json(s: &Side) -> Value {
@@ -57,6 +62,9 @@ pub fn evidence_json(e: &Evidence) -> Value {
         "sentence": e.sentence,
         "cue": e.cue,
         "date": e.date,
+        "date_basis": e.dated_by.map(|b| b.as_str()),
+        "event_time": e.event,
+        "report_time": e.reported,
         "speaker": e.speaker,
         "speaker_kind": e.speaker_kind,
         "copied_from": e.copied_from.as_deref().map(doc_json),
@@ -83,6 +91,10 @@ pub fn tie_json(t: &Tie, with_evidence: bool) -> Value {
         "explanation": t.explanation,
         "first": t.first,
         "last": t.last,
+        "event_first": t.times.event_first,
+        "event_last": t.times.event_last,
+        "report_first": t.times.report_first,
+        "report_last": t.times.report_last,
         "affirmed": side_json(&t.affirmed),
         "negated": side_json(&t.negated),
     });
@@ -122,11 +134,7 @@ pub fn write(sel: &Selection, store: &Store, out: &mut dyn Write) -> std::io::Re
     write_array(out, docs.into_iter().map(doc_json))?;
     writeln!(out, ",")?;
     writeln!(out, "  \"min_confidence\": {},", json!(sel.min_confidence))?;
-    writeln!(
-        out,
-        "  \"period\": {},",
-        json!({"from": sel.period.from, "to": sel.period.to})
-    )?;
+    writeln!(out, "  \"period\": {},", period_json(&sel.period))?;
     write!(out, "  \"ties\": ")?;
     // Ties with their evidence come a batch of pairs at a time; each is rendered as it
     // comes and set in its place, strongest first, from the spill.

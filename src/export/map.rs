@@ -44,6 +44,12 @@ pub fn write_text(sel: &Selection, top: usize, out: &mut dyn Write) -> std::io::
         sel.centrality.len(),
         sel.min_confidence
     )?;
+    writeln!(
+        out,
+        "Claims dated by {} (--time {}).",
+        p.basis.describe(),
+        p.basis.as_str()
+    )?;
     writeln!(out, "\nStrongest ties")?;
     for t in sel.ties.iter().take(top) {
         writeln!(
@@ -118,24 +124,33 @@ pub fn write_text(sel: &Selection, top: usize, out: &mut dyn Write) -> std::io::
                 )?;
             }
         }
-        None => {
-            let mut recent: Vec<&Tie> = sel.ties.iter().filter(|t| t.first.is_some()).collect();
-            // The key is made once per tie, not once per comparison.
-            recent.sort_by_cached_key(|t| (std::cmp::Reverse(t.first.clone()), t.key()));
-            writeln!(
-                out,
-                "\nNewest ties (by first dated claim; give --from to compare periods)"
-            )?;
-            for t in recent.iter().take(top) {
-                writeln!(
-                    out,
-                    "  {}  {}  {:.2}",
-                    t.first.as_deref().unwrap_or(""),
-                    line(&t.label()),
-                    t.confidence
-                )?;
-            }
-        }
+        None => write_newest(sel, top, out)?,
+    }
+    Ok(())
+}
+
+/// The ties whose first dated claim is the most recent, on the period's time basis.
+fn write_newest(sel: &Selection, top: usize, out: &mut dyn Write) -> std::io::Result<()> {
+    let mut recent: Vec<&Tie> = sel.ties.iter().filter(|t| t.first.is_some()).collect();
+    // By the day the first date starts ("1980/1989" is 1980); the key is made once per
+    // tie, not once per comparison.
+    recent.sort_by_cached_key(|t| {
+        let start = t.first.as_deref().and_then(crate::assess::time::start);
+        (std::cmp::Reverse(start), t.key())
+    });
+    writeln!(
+        out,
+        "\nNewest ties (by first dated claim, {} time; give --from to compare periods)",
+        sel.period.basis.as_str()
+    )?;
+    for t in recent.iter().take(top) {
+        writeln!(
+            out,
+            "  {}  {}  {:.2}",
+            t.first.as_deref().unwrap_or(""),
+            line(&t.label()),
+            t.confidence
+        )?;
     }
     Ok(())
 }
@@ -150,7 +165,7 @@ pub fn write_json(sel: &Selection, top: usize, out: &mut dyn Write) -> std::io::
     });
     let v = json!({
         "documents": sel.documents,
-        "period": {"from": sel.period.from, "to": sel.period.to},
+        "period": super::json::period_json(&sel.period),
         "min_confidence": sel.min_confidence,
         "ties": sel.ties.len(),
         "strongest": sel.ties.iter().take(top).map(|t| tie_json(t, false)).collect::<Vec<_>>(),

@@ -4,10 +4,13 @@
 //!   `attributed-to`); persons are `identity` (individual); agencies and international
 //!   organizations `identity` (organization); a state is an `identity` for its government
 //!   `located-at` a `location` for its country (when its ISO code is known);
-//! - a `relationship` per tie, with start and stop times from its dated claims, the
-//!   confidence (0–100), and the evidence sentences in the description and in external
-//!   references;
-//! - a `report` per document, referencing the relationships and actors it supports.
+//! - a `relationship` per tie, with `start_time` and `stop_time` from its dated claims
+//!   by the time the export was asked for (`--time event`: the time the text gives for
+//!   the relation, the report's date where it gives none; `--time report`: the reports'
+//!   dates), the confidence (0–100), and the evidence sentences, each with its event and
+//!   report time, in the description and in external references;
+//! - a `report` per document, `published` at the document's date (the report time),
+//!   referencing the relationships and actors it supports.
 //!
 //! Ids are name-based UUIDs (version 5), so the same tie keeps its id across exports.
 
@@ -15,7 +18,7 @@ use super::json::element;
 use super::spill::Spill;
 use super::Selection;
 use crate::actors::normalize::fold;
-use crate::assess::time::span;
+use crate::assess::time::{span, Basis};
 use crate::assess::{Evidence, Tie};
 use crate::store::Store;
 use serde_json::{json, Value};
@@ -81,7 +84,11 @@ fn evidence_line(e: &Evidence) -> String {
         .clone()
         .unwrap_or_else(|| e.doc.name.clone())];
     where_.extend(e.doc.meta.outlet.clone());
-    where_.extend(e.date.clone());
+    where_.push(format!(
+        "event time {}, reported {}",
+        e.event.as_deref().unwrap_or("not given"),
+        e.reported.as_deref().unwrap_or("undated")
+    ));
     format!(
         "“{}” ({}; {}: {}{})",
         super::escape::line(&e.sentence),
@@ -96,13 +103,14 @@ fn evidence_line(e: &Evidence) -> String {
     )
 }
 
-fn describe(t: &Tie) -> String {
+fn describe(t: &Tie, basis: Basis) -> String {
     let mut s = format!(
-        "{} {} {}. {}",
+        "{} {} {}. {} Start and stop times by {}.",
         t.subject,
         t.relation.replace('_', " "),
         t.object,
-        t.explanation
+        t.explanation,
+        basis.describe()
     );
     let shown: Vec<String> = t.evidence.iter().take(6).map(evidence_line).collect();
     if !shown.is_empty() {
@@ -224,7 +232,7 @@ pub fn write(sel: &Selection, store: &Store, out: &mut dyn Write) -> std::io::Re
         r["source_ref"] = json!(src);
         r["target_ref"] = json!(dst);
         r["confidence"] = json!((t.confidence * 100.0).round() as i64);
-        r["description"] = json!(describe(t));
+        r["description"] = json!(describe(t, sel.period.basis));
         if let (Some(f), Some(l)) = (
             t.first.as_deref().and_then(day_start),
             t.last.as_deref().and_then(day_end),

@@ -5,6 +5,7 @@ use super::http::{Request, Response};
 use super::layout;
 use crate::actors::normalize::fold;
 use crate::assess::graph::centrality;
+use crate::assess::time::Basis;
 use crate::assess::{Corpus, Period, Tie};
 use crate::store::actors::ActorInfo;
 use crate::store::claims::ClaimFilter;
@@ -18,16 +19,20 @@ const PERIOD_CACHE: usize = 48;
 /// The most claims one `/api/claims` page returns.
 const MAX_PAGE: usize = 1000;
 
-/// Serialized graphs by period bounds.
-type PeriodCache = BTreeMap<(Option<String>, Option<String>), std::sync::Arc<Vec<u8>>>;
+/// Serialized graphs by period bounds and time basis.
+type PeriodCache = BTreeMap<(Option<String>, Option<String>, Basis), std::sync::Arc<Vec<u8>>>;
 
 /// What the API reads, built once per state of the store.
 pub struct Snapshot {
     /// `PRAGMA data_version` when built: another connection's commit changes it.
     pub version: i64,
     pub corpus: Corpus,
-    /// Every tie of all dates, denied-only ones included, strongest first.
+    /// Every tie of all dates, denied-only ones included, strongest first (dated on the
+    /// default basis, event time).
     pub ties: Vec<Tie>,
+    /// The first and last dates of all ties on the report basis, worked out when first
+    /// asked for.
+    report_timeline: std::sync::OnceLock<Value>,
     pub positions: HashMap<i64, (f64, f64)>,
     pub actors: Vec<ActorInfo>,
     actor_index: HashMap<i64, usize>,
@@ -61,6 +66,7 @@ impl Snapshot {
             actor_index,
             claim_doc,
             graph: Vec::new(),
+            report_timeline: std::sync::OnceLock::new(),
             periods: Mutex::new(BTreeMap::new()),
         };
         snap.graph = serde_json::to_vec(&graph_json(&snap, &snap.ties, &Period::default()))
@@ -72,6 +78,23 @@ impl Snapshot {
         self.actor_index.get(&id).map(|&i| &self.actors[i])
     }
 
+    /// From the first to the last date of any tie, all dates, on `basis` (the range of
+    /// the UI's "as of" slider).
+    fn timeline(&self, basis: Basis) -> Value {
+        if basis == Basis::default() {
+            return timeline(&self.ties);
+        }
+        self.report_timeline
+            .get_or_init(|| {
+                let all = Period {
+                    basis,
+                    ..Period::default()
+                };
+                timeline(&self.corpus.assess_all_summaries(&all))
+            })
+            .clone()
+    }
+
     fn kind(&self, id: i64) -> String {
         self.actor(id)
             .map(|a| a.kind.clone())
@@ -79,9 +102,14 @@ impl Snapshot {
     }
 }
 
-/// Reads `from` and `to` (YYYY, YYYY-MM or YYYY-MM-DD) from the query.
+/// Reads `from` and `to` (YYYY, YYYY-MM or YYYY-MM-DD) and `time` (`event`, the
+/// default, or `report`) from the query.
 pub fn period(req: &Request) -> Result<Period, Response> {
     let mut p = Period::default();
+    if let Some(v) = req.param("time") {
+        p.basis =
+            Basis::parse(v).ok_or_else(|| Response::error(400, "time must be event or report"))?;
+    }
     for (key, slot) in [("from", &mut p.from), ("to", &mut p.to)] {
         if let Some(v) = req.param(key) {
             if !crate::assess::time::is_date(v) {
@@ -146,16 +174,6 @@ fn graph_json(snap: &Snapshot, ties: &[Tie], period: &Period) -> Value {
             })
         })
         .collect();
-    let mut first: Option<&str> = None;
-    let mut last: Option<&str> = None;
-    for t in &snap.ties {
-        if let Some(f) = t.first.as_deref() {
-            first = Some(first.map_or(f, |x| x.min(f)));
-        }
-        if let Some(l) = t.last.as_deref() {
-            last = Some(last.map_or(l, |x| x.max(l)));
-        }
-    }
     let mut kinds: Vec<String> = nodes
         .iter()
         .filter_map(|n| n["kind"].as_str().map(String::from))
@@ -164,8 +182,8 @@ fn graph_json(snap: &Snapshot, ties: &[Tie], period: &Period) -> Value {
     kinds.dedup();
     json!({
         "version": snap.version,
-        "period": {"from": period.from, "to": period.to},
-        "timeline": {"first": first, "last": last},
+        "period": crate::export::json::period_json(period),
+        "timeline": snap.timeline(period.basis),
         "relations": crate::claims::Relation::ALL.iter().map(|r| r.as_str()).collect::<Vec<_>>(),
         "kinds": kinds,
         "nodes": nodes,
@@ -173,16 +191,30 @@ fn graph_json(snap: &Snapshot, ties: &[Tie], period: &Period) -> Value {
     })
 }
 
-/// `GET /api/graph[?from=&to=]`
+/// The first day and the last day of any of `ties`.
+fn timeline(ties: &[Tie]) -> Value {
+    let (mut first, mut last) = (None, None);
+    for t in ties {
+        for d in [&t.first, &t.last].into_iter().flatten() {
+            crate::assess::widen(&mut first, &mut last, d);
+        }
+    }
+    json!({
+        "first": first.as_deref().and_then(crate::assess::time::start),
+        "last": last.as_deref().and_then(crate::assess::time::end),
+    })
+}
+
+/// `GET /api/graph[?from=&to=&time=]`
 pub fn graph(snap: &Snapshot, req: &Request) -> Response {
     let p = match period(req) {
         Ok(p) => p,
         Err(r) => return r,
     };
-    if p.is_open() {
+    if p.is_open() && p.basis == Basis::default() {
         return Response::json_bytes(snap.graph.clone());
     }
-    let key = (p.from.clone(), p.to.clone());
+    let key = (p.from.clone(), p.to.clone(), p.basis);
     if let Some(hit) = snap.periods.lock().ok().and_then(|m| m.get(&key).cloned()) {
         return Response::json_bytes(hit.to_vec());
     }
@@ -349,7 +381,7 @@ fn resolve(store: &Store, v: &str) -> Result<Vec<i64>, Response> {
     Ok(ids)
 }
 
-/// `GET /api/ties?a=&b=[&from=&to=]`: the dossier of two actors (the JSON of
+/// `GET /api/ties?a=&b=[&from=&to=&time=]`: the dossier of two actors (the JSON of
 /// `tiegraph ties A B --format json`), each piece of evidence with its `doc_id`.
 pub fn ties(snap: &Snapshot, store: &Store, req: &Request) -> Response {
     let (Some(a), Some(b)) = (req.param("a"), req.param("b")) else {

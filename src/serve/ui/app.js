@@ -47,7 +47,7 @@
     rels: null, kinds: null, minConf: 0, showDenied: true, showLabels: true,
     view: { k: 1, x: 0, y: 0 }, fitted: false,
     selPair: null, selNode: null, hover: null,
-    months: [], asOf: null, firstPaint: null, loading: 0,
+    months: [], asOf: null, basis: 'event', retime: false, firstPaint: null, loading: 0,
   };
   const canvas = $('map');
   const ctx = canvas.getContext('2d');
@@ -65,8 +65,18 @@
 
   // ---------------------------------------------------------------- graph data
 
+  // The period and time basis of the map, as query parameters (`&`-joined, no `?`).
+  function periodQuery() {
+    const q = [];
+    if (S.asOf) q.push(`to=${encodeURIComponent(S.asOf)}`);
+    if (S.basis !== 'event') q.push(`time=${encodeURIComponent(S.basis)}`);
+    return q.join('&');
+  }
+  const basisWords = () => (S.basis === 'report' ? 'report time' : 'event time');
+
   async function loadGraph() {
-    const q = S.asOf ? `?to=${encodeURIComponent(S.asOf)}` : '';
+    const pq = periodQuery();
+    const q = pq ? `?${pq}` : '';
     const token = ++S.loading;
     status('loading…');
     let g;
@@ -81,6 +91,10 @@
       S.kinds = new Set([...Object.keys(KINDS), ...g.kinds]);
       buildFilters(g);
       buildTimeline(g.timeline);
+    } else if (S.retime) {
+      S.retime = false;
+      // The other time spans other months: keep the chosen month if it is one of them.
+      if (!setTimeline(g.timeline)) { loadGraph(); return; }
     }
     applyFilters();
     if (!S.fitted) { fit(); S.fitted = true; }
@@ -118,7 +132,8 @@
   }
 
   // Months from the first to the last dated claim; the slider's right end is "all dates".
-  function buildTimeline(t) {
+  // Returns false when the chosen month is not among them (the slider is then reset).
+  function setTimeline(t) {
     const slider = $('time');
     const months = [];
     const ym = (d) => d && /^\d{4}/.test(d) ? [Number(d.slice(0, 4)), d.length >= 7 ? Number(d.slice(5, 7)) : 1] : null;
@@ -132,13 +147,36 @@
     }
     S.months = months;
     slider.max = String(months.length);
-    slider.value = String(months.length);
+    const kept = S.asOf ? months.indexOf(S.asOf) : -1;
+    const ok = !S.asOf || kept >= 0;
+    if (!ok) S.asOf = null;
+    slider.value = String(kept >= 0 ? kept : months.length);
     slider.disabled = months.length === 0;
+    showAsOf();
+    return ok;
+  }
+
+  function showAsOf() {
+    $('time-out').textContent = `${S.asOf ? S.asOf : 'all dates'} (${basisWords()})`;
+  }
+
+  function buildTimeline(t) {
+    const slider = $('time');
+    setTimeline(t);
+    for (const id of ['time-event', 'time-report']) {
+      $(id).addEventListener('change', (ev) => {
+        if (!ev.target.checked) return;
+        S.basis = ev.target.value;
+        S.retime = true;
+        showAsOf();
+        loadGraph();
+      });
+    }
     let timer = null;
     slider.addEventListener('input', () => {
       const i = Number(slider.value);
-      S.asOf = i >= months.length ? null : months[i];
-      $('time-out').textContent = S.asOf ? S.asOf : 'all dates';
+      S.asOf = i >= S.months.length ? null : S.months[i];
+      showAsOf();
       clearTimeout(timer);
       timer = setTimeout(loadGraph, 120);
     });
@@ -174,7 +212,7 @@
     // Labels: the most connected first.
     S.visNodes.sort((x, y) => (y.w - x.w) || (y.deg - x.deg) || (x.id - y.id));
     const shown = S.pairs.filter((p) => p.best).length;
-    status(`${S.visNodes.length} actors, ${shown} affirmed ties${S.showDenied ? `, ${S.pairs.length - shown} only denied` : ''}${S.asOf ? ` · as of ${S.asOf}` : ''}`);
+    status(`${S.visNodes.length} actors, ${shown} affirmed ties${S.showDenied ? `, ${S.pairs.length - shown} only denied` : ''}${S.asOf ? ` · as of ${S.asOf}` : ''} · dated by ${basisWords()}`);
   }
 
   // ---------------------------------------------------------------- drawing
@@ -553,10 +591,11 @@
   async function renderPair(a, b) {
     panel(el('p', { class: 'hint' }, 'loading the dossier…'));
     let d;
-    try { d = await api(`/api/ties?a=${a}&b=${b}${S.asOf ? `&to=${encodeURIComponent(S.asOf)}` : ''}`); } catch (e) { fail(e); return; }
+    const pq = periodQuery();
+    try { d = await api(`/api/ties?a=${a}&b=${b}${pq ? `&${pq}` : ''}`); } catch (e) { fail(e); return; }
     const parts = [
       el('h2', { id: 'dossier-title' }, `${d.a} and ${d.b}`),
-      el('p', { class: 'meta' }, S.asOf ? `Claims dated up to ${S.asOf} (undated claims left out).` : 'All dates.'),
+      el('p', { class: 'meta' }, S.asOf ? `Claims dated by ${basisWords()} up to ${S.asOf} (undated claims left out).` : `All dates; claims dated by ${basisWords()}.`),
     ];
     if (!d.relations.length) parts.push(el('p', null, 'No claim in this period relates them.'));
     if (d.cooperation) {
@@ -578,12 +617,14 @@
 
   function evidenceCard(e) {
     const neg = e.polarity === 'negated';
-    const src = [e.title || e.doc, e.outlet, e.original_outlet && `republished from ${e.original_outlet}`, e.date || 'undated'].filter(Boolean).join(' · ');
+    const src = [e.title || e.doc, e.outlet, e.original_outlet && `republished from ${e.original_outlet}`].filter(Boolean).join(' · ');
+    const when = `Event time: ${e.event_time || 'not given'}; reported ${e.report_time || 'undated'}.`;
     const speaker = e.speaker === 'author' ? "the document's own voice" : `${e.speaker} (${e.speaker_kind})`;
     const card = el('div', { class: `evidence ${neg ? 'negated' : 'affirmed'}`, 'data-claim': e.claim_id },
       neg ? el('span', { class: 'badge denial' }, 'denial') : null,
       el('blockquote', { class: 'quote' }, `“${e.sentence}”`),
       el('div', { class: 'meta' }, src),
+      el('div', { class: 'meta' }, when),
       el('div', { class: 'meta' }, `Speaker: ${speaker}; ${e.modality}.`),
       e.copied_from ? el('div', { class: 'meta' }, `In a passage copied from ${e.copied_from.title || e.copied_from.doc}: counted under that document.`) : null,
       e.copies && e.copies.length ? el('div', { class: 'meta' }, `Copied in ${e.copies.length} later document(s), not counted again.`) : null);
