@@ -51,6 +51,8 @@ struct Doc<'a> {
     forces: &'a dyn Fn(ActorRef) -> Option<ActorRef>,
     lexicon: &'a Lexicon,
     quotes: Vec<(usize, usize)>,
+    /// Every actor the document names somewhere.
+    named: Vec<ActorRef>,
 }
 
 impl Doc<'_> {
@@ -112,6 +114,12 @@ pub fn extract(
         forces: known.forces,
         lexicon,
         quotes: quote_spans(text),
+        named: {
+            let mut v: Vec<ActorRef> = actors.mentions.iter().map(|m| m.actor).collect();
+            v.sort();
+            v.dedup();
+            v
+        },
     };
     let mut mem = Memory::default();
     let mut out = Vec::new();
@@ -234,7 +242,8 @@ fn cue_claims(doc: &Doc, mem: &Memory, r: &Read, ci: usize) -> Vec<Claim> {
         Cue::Inverse(rel) => (rel, true, true),
         _ => return Vec::new(),
     };
-    let role = noun && matches!(rel, Relation::MemberOf | Relation::Leads | Relation::PartOf);
+    let role =
+        noun && !inverse && matches!(rel, Relation::MemberOf | Relation::Leads | Relation::PartOf);
     // A speaker is no party to what they say, but their own title still counts.
     let candidates: Vec<&Slot> = r
         .slots
@@ -492,9 +501,21 @@ fn trailing_denials(doc: &Doc, r: &Read, claims: &[Claim]) -> Vec<Claim> {
 /// "President Biden", "Foreign Minister X": a title the pack says the person holds names
 /// the office's organization even when the sentence does not.
 fn office_claims(doc: &Doc, r: &Read, claims: &[Claim]) -> Vec<Claim> {
-    let offices = known_offices(doc.text, &r.slots, &r.cues, doc.kind_of, doc.offices);
+    let offices = known_offices(
+        doc.text,
+        &r.slots,
+        &r.cues,
+        doc.lexicon,
+        doc.kind_of,
+        doc.offices,
+    );
     let mut out: Vec<Claim> = Vec::new();
     for (person, rel, office, cue) in offices {
+        // The office's organization must be one the document names: a title alone is
+        // no evidence of a tie to an actor the text never mentions.
+        if doc.named.binary_search(&office).is_err() {
+            continue;
+        }
         let stated = claims
             .iter()
             .chain(out.iter())

@@ -7,7 +7,7 @@ use super::slots::Slot;
 use super::words::{between, gap_words, Word};
 use super::Offices;
 use crate::actors::{ActorRef, Kind};
-use crate::claims::lexicon::{Cue, CueMatch};
+use crate::claims::lexicon::{Cue, CueMatch, Lexicon};
 use crate::claims::Relation;
 
 /// A role noun in its sentence.
@@ -207,31 +207,68 @@ pub(super) fn known_offices(
     text: &str,
     slots: &[Slot],
     cues: &[CueMatch],
+    lexicon: &Lexicon,
     kind_of: &dyn Fn(ActorRef) -> Kind,
     offices: Offices,
 ) -> Vec<(ActorRef, Relation, ActorRef, CueMatch)> {
+    let title = |c: &CueMatch| {
+        matches!(c.cue, Cue::Noun(Relation::Leads | Relation::MemberOf))
+            && text[c.start..].starts_with(char::is_uppercase)
+    };
     let mut out = Vec::new();
     for x in slots.iter().filter(|x| !x.phrase && x.actors.len() == 1) {
         let person = x.actors[0];
         if kind_of(person) != Kind::Person {
             continue;
         }
-        let Some(cue) = cues.iter().rev().find(|c| {
-            c.end <= x.start
-                && text[c.end..x.start].trim().is_empty()
-                && matches!(c.cue, Cue::Noun(Relation::Leads | Relation::MemberOf))
-                && text[c.start..].starts_with(char::is_uppercase)
-        }) else {
+        // "President X"; a name that carries its title ("President Biden" as a pack
+        // alias); "X's government", "X's regime": the person heads what is governed.
+        let before = cues
+            .iter()
+            .rev()
+            .find(|c| c.end <= x.start && text[c.end..x.start].trim().is_empty() && title(c))
+            .copied();
+        let inside = || {
+            lexicon
+                .find(&text[x.start..x.end])
+                .into_iter()
+                .map(|c| CueMatch {
+                    start: c.start + x.start,
+                    end: c.end + x.start,
+                    ..c
+                })
+                .find(|c| c.start == x.start && c.end < x.end && title(c))
+        };
+        let Some(cue) = before
+            .or_else(inside)
+            .or_else(|| governed(text, x, lexicon))
+        else {
             continue;
         };
         let Cue::Noun(rel) = cue.cue else { continue };
         for (r, office) in offices(person) {
             if r == rel {
-                out.push((person, rel, office, *cue));
+                out.push((person, rel, office, cue));
             }
         }
     }
     out
+}
+
+/// "X's government", "X's regime": a cue of leading on the government word.
+fn governed(text: &str, x: &Slot, lexicon: &Lexicon) -> Option<CueMatch> {
+    let rest = text[x.end..]
+        .strip_prefix("'s ")
+        .or_else(|| text[x.end..].strip_prefix("’s "))?;
+    let word: String = rest.chars().take_while(|c| c.is_alphabetic()).collect();
+    let start = text.len() - rest.len();
+    let lower = word.to_lowercase();
+    let singular = !lower.ends_with('s') || lower.ends_with("ss");
+    (singular && lexicon.anaphora.state_nouns.contains(&lower)).then_some(CueMatch {
+        start,
+        end: start + word.len(),
+        cue: Cue::Noun(Relation::Leads),
+    })
 }
 
 /// Whether a relation may hold between actors of these kinds.

@@ -416,11 +416,16 @@ fn a_mediator_between_two_parties_mediates_for_each() {
 #[test]
 fn a_title_the_pack_knows_names_the_office() {
     check(
-        "President Joe Biden argued that the threat had receded, officials said.",
+        "President Joe Biden argued that the threat to the United States had receded.",
         "joe-biden leads united-states affirmed asserted author",
     );
-    // A title that is not the one the pack knows says nothing of that office.
-    check_none("Commander Joe Biden spoke.", "leads");
+    // A title that is not the one the pack knows says nothing of that office, nor does
+    // one whose organization the document never names.
+    check_none("Commander Joe Biden spoke of the United States.", "leads");
+    check_none(
+        "President Joe Biden argued that the threat had receded.",
+        "leads",
+    );
 }
 
 #[test]
@@ -538,5 +543,22 @@ fn may_the_month_is_no_modal() {
     check(
         "In a May 30 statement, the Islamic State said its fighters attacked the Nigerian Army.",
         "islamic-state hostile nigerian-army affirmed asserted islamic-state",
+    );
+}
+
+#[test]
+fn a_persons_government_is_the_state_the_pack_says_they_lead() {
+    check(
+        "Since Bashar al-Assad's regime fell, Syria has been divided among armed factions.",
+        "bashar-al-assad leads syria affirmed asserted author",
+    );
+}
+
+#[test]
+fn an_alliance_comprising_groups_has_them_as_parts() {
+    let text = "The Three Brotherhood Alliance, comprising the Arakan Army and the Ta'ang National Liberation Army, seized the town.";
+    check(
+        text,
+        "arakan-army part_of three-brotherhood-alliance affirmed asserted author",
     );
 }
