@@ -214,7 +214,8 @@ fn read_sentence(
 /// The lexicon's cues in the sentence, but for those inside an actor's name ("United
 /// States", "Resolute Support Mission").
 fn sentence_cues(doc: &Doc, slots: &[Slot], ss: usize, se: usize) -> Vec<CueMatch> {
-    doc.lexicon
+    let cues: Vec<CueMatch> = doc
+        .lexicon
         .find(&doc.text[ss..se])
         .into_iter()
         .map(|c| CueMatch {
@@ -227,6 +228,62 @@ fn sentence_cues(doc: &Doc, slots: &[Slot], ss: usize, se: usize) -> Vec<CueMatc
                 .iter()
                 .any(|x| !x.phrase && x.start < c.end && c.start < x.end)
         })
+        .collect();
+    // A word that is both a verb and a noun of one relation ("support", "attack") is
+    // read once: as a noun after a determiner, a possessive or a preposition, else as a
+    // verb.
+    let read_as_noun = |c: &CueMatch| {
+        let before = doc.text[ss..c.start].trim_end();
+        let mut prior = before
+            .rsplit(|ch: char| !ch.is_alphanumeric() && ch != '\'' && ch != '’')
+            .filter(|w| !w.is_empty());
+        // The two words before: "the support", "Iran's alleged support".
+        [prior.next(), prior.next()]
+            .into_iter()
+            .flatten()
+            .any(|prev| {
+                let prev = prev.to_lowercase();
+                prev.ends_with("'s")
+                    || prev.ends_with("’s")
+                    || matches!(
+                        prev.as_str(),
+                        "the"
+                            | "a"
+                            | "an"
+                            | "its"
+                            | "their"
+                            | "his"
+                            | "her"
+                            | "our"
+                            | "this"
+                            | "that"
+                            | "these"
+                            | "those"
+                            | "of"
+                            | "for"
+                            | "with"
+                            | "without"
+                            | "any"
+                            | "no"
+                            | "such"
+                            | "and"
+                            | "military"
+                            | "financial"
+                            | "political"
+                    )
+            })
+    };
+    let twin = |c: &CueMatch, other: Cue| {
+        cues.iter()
+            .any(|m| m.start == c.start && m.end == c.end && m.cue == other)
+    };
+    cues.iter()
+        .filter(|c| match c.cue {
+            Cue::Verb(r) if twin(c, Cue::Noun(r)) => !read_as_noun(c),
+            Cue::Noun(r) if twin(c, Cue::Verb(r)) => read_as_noun(c),
+            _ => true,
+        })
+        .copied()
         .collect()
 }
 

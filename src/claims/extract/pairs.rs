@@ -44,6 +44,21 @@ impl CueSite<'_> {
         })
     }
 
+    /// Whether a slot is the object of a preposition ("independence from X", "operations
+    /// against X"): then it is no subject, and receives nothing.
+    fn prepositional(&self, l: &Slot) -> bool {
+        self.words
+            .iter()
+            .rev()
+            .find(|w| w.end <= l.start)
+            .is_some_and(|w| {
+                matches!(
+                    self.text[w.start..w.end].to_lowercase().as_str(),
+                    "from" | "to" | "with" | "against" | "of" | "in" | "by" | "on" | "for"
+                )
+            })
+    }
+
     fn cue_word(&self) -> String {
         self.text[self.c.start..self.c.end].to_lowercase()
     }
@@ -371,18 +386,30 @@ fn from_giver(site: &CueSite, s: &Sides) -> Option<Vec<Pair>> {
                 | Relation::Trains
                 | Relation::Ties
         );
-    if !(transfer && lead.last().map(String::as_str) == Some("from") && lead.len() <= 4) {
+    // "from X", "from the Iranian X": only modifiers may follow the preposition.
+    let from = lead.iter().rposition(|w| w == "from");
+    let modifiers_only = from.is_some_and(|i| {
+        lead[i + 1..].iter().all(|w| {
+            !matches!(
+                w.as_str(),
+                "to" | "of" | "in" | "by" | "with" | "for" | "on" | "at" | "and" | "or"
+            )
+        })
+    });
+    if !(transfer && modifiers_only && lead.len() <= 4) {
         return None;
     }
     let to = s
         .right
         .get(1)
         .filter(|y| site.gap(x.end, y.start).last().map(String::as_str) == Some("to"));
-    // The receiver: "to Y", else the nearest actor before that is not a giver.
+    // The receiver: "to Y", else the nearest actor before that is not a giver nor the
+    // object of a preposition.
     let receiver = to.copied().or_else(|| {
         s.left
             .iter()
             .rev()
+            .filter(|l| !site.prepositional(l))
             .find(|l| l.actors.len() == 1 && !x.actors.contains(&l.actors[0]))
             .filter(|l| gap_words(site.words, l.end, site.c.start) <= site.reach())
             .copied()
@@ -405,40 +432,36 @@ fn support_of(site: &CueSite, s: &Sides) -> Option<Vec<Pair>> {
         site.rel,
         Relation::Funds | Relation::Supplies | Relation::Sponsors | Relation::Trains
     );
-    let before = between(
-        site.text,
-        site.words,
-        site.c.start.saturating_sub(12),
-        site.c.start,
-    );
+    // "the support of X", "the cover and support of X"; not "the UAE's support of X".
+    let prior: Vec<&Word> = site
+        .words
+        .iter()
+        .filter(|w| w.end <= site.c.start)
+        .collect();
+    let window = &prior[prior.len().saturating_sub(3)..];
+    let determined = window
+        .iter()
+        .any(|w| site.text[w.start..w.end].eq_ignore_ascii_case("the"))
+        && !window.iter().any(|w| {
+            let t = &site.text[w.start..w.end];
+            t.ends_with("'s") || t.ends_with("’s")
+        });
     if !site.noun
         || agent
         || !transfer
-        || before.last().map(String::as_str) != Some("the")
+        || !determined
         || site.gap(site.c.end, x.start).first().map(String::as_str) != Some("of")
-        || site.gap(site.c.end, x.start).len() > 2
+        || site.gap(site.c.end, x.start).len() > 4
     {
         return None;
     }
     // The receiver is a subject, not the object of a preposition ("independence from X
     // with the support of Y").
-    let prepositional = |l: &Slot| {
-        site.words
-            .iter()
-            .rev()
-            .find(|w| w.end <= l.start)
-            .is_some_and(|w| {
-                matches!(
-                    site.text[w.start..w.end].to_lowercase().as_str(),
-                    "from" | "to" | "with" | "against" | "of" | "in" | "by" | "on" | "for"
-                )
-            })
-    };
     let receiver = s
         .left
         .iter()
         .rev()
-        .filter(|l| !prepositional(l))
+        .filter(|l| !site.prepositional(l))
         .find(|l| l.actors.len() == 1 && !x.actors.contains(&l.actors[0]))
         .filter(|l| gap_words(site.words, l.end, site.c.start) <= site.reach())?;
     Some(x.actors.iter().map(|a| (*a, receiver.actors[0])).collect())

@@ -562,3 +562,25 @@ fn an_alliance_comprising_groups_has_them_as_parts() {
         "arakan-army part_of three-brotherhood-alliance affirmed asserted author",
     );
 }
+
+#[test]
+fn orders_from_a_patron_through_its_modifiers() {
+    let text = "Taliban operations against ISKP were based on orders from the Iranian Revolutionary Guard.";
+    check(text, "irgc sponsors taliban affirmed asserted author");
+    check_none(text, "ties");
+    let c = claims(text);
+    assert!(!c.iter().any(|x| x.starts_with("iskp sponsors")), "{c:#?}");
+}
+
+#[test]
+fn a_word_both_verb_and_noun_is_read_once() {
+    let c = claims("Taliban camps operate under the cover and support of the notorious Inter-Services Intelligence.");
+    assert!(
+        c.iter().any(|x| x.starts_with("isi sponsors taliban")),
+        "{c:#?}"
+    );
+    assert!(
+        !c.iter().any(|x| x.starts_with("taliban sponsors")),
+        "{c:#?}"
+    );
+}
