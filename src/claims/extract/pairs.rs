@@ -679,15 +679,21 @@ pub(super) fn coordinated(
     let Some(start) = anchor(slots, actor, pos, rightwards) else {
         return out;
     };
+    // "A, B and C"; "the Iranian X, Russian Y or the Pakistani Z": a demonym may stand
+    // before an item.
     let joins = |a: &Slot, b: &Slot| {
         let glue = &text[a.end..b.start];
-        let ws = between(text, words, a.end, b.start);
+        let ws: Vec<&Word> = words
+            .iter()
+            .filter(|w| w.start >= a.end && w.end <= b.start)
+            .collect();
         (glue.contains(',') || !ws.is_empty())
             && ws.iter().all(|w| {
+                let t = &text[w.start..w.end];
                 matches!(
-                    w.as_str(),
+                    t.to_lowercase().as_str(),
                     "and" | "or" | "as" | "well" | "the" | "its" | "their" | "nor"
-                )
+                ) || (t.starts_with(char::is_uppercase) && ws.len() <= 3)
             })
             && !glue.contains(['.', ';', '(', ')'])
     };
