@@ -56,7 +56,10 @@ pub(super) fn polarity(
                     .find(|x| x.end <= m.start)
                     .map(|x| text[x.start..x.end].to_lowercase())
                     .is_some_and(|x| {
-                        matches!(x.as_str(), "was" | "were" | "been" | "is" | "are" | "be")
+                        matches!(
+                            x.as_str(),
+                            "was" | "were" | "been" | "is" | "are" | "be" | "have" | "has" | "had"
+                        )
                     });
                 if aux
                     && matches!(
@@ -69,6 +72,8 @@ pub(super) fn polarity(
                             | "cut"
                             | "broken"
                             | "dissolved"
+                            | "soured"
+                            | "collapsed"
                     )
                 {
                     flips += 1;

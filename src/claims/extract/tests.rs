@@ -584,3 +584,15 @@ fn a_word_both_verb_and_noun_is_read_once() {
         "{c:#?}"
     );
 }
+
+#[test]
+fn armed_as_an_adjective_arms_no_one() {
+    check_none(
+        "Iran has allied armed groups across the region who oppose Israel.",
+        "supplies",
+    );
+    check(
+        "Relations between Ethiopia and Eritrea have soured.",
+        "eritrea ties ethiopia negated asserted author",
+    );
+}
