@@ -430,7 +430,11 @@ fn support_of(site: &CueSite, s: &Sides) -> Option<Vec<Pair>> {
         .any(|e| word.ends_with(e));
     let transfer = matches!(
         site.rel,
-        Relation::Funds | Relation::Supplies | Relation::Sponsors | Relation::Trains
+        Relation::Funds
+            | Relation::Supplies
+            | Relation::Sponsors
+            | Relation::Trains
+            | Relation::Mediates
     );
     // "the support of X", "the cover and support of X"; not "the UAE's support of X".
     let prior: Vec<&Word> = site
@@ -463,8 +467,16 @@ fn support_of(site: &CueSite, s: &Sides) -> Option<Vec<Pair>> {
         .rev()
         .filter(|l| !site.prepositional(l))
         .find(|l| l.actors.len() == 1 && !x.actors.contains(&l.actors[0]))
-        .filter(|l| gap_words(site.words, l.end, site.c.start) <= site.reach())?;
-    Some(x.actors.iter().map(|a| (*a, receiver.actors[0])).collect())
+        .filter(|l| gap_words(site.words, l.end, site.c.start) <= site.reach());
+    match receiver {
+        Some(r) => Some(x.actors.iter().map(|a| (*a, r.actors[0])).collect()),
+        // "the mediation of China persuaded the two parties": the parties come after.
+        None if site.rel == Relation::Mediates => {
+            let parties = s.right.iter().skip(1).find_map(|y| pair_slot(y))?;
+            Some(vec![(x.actors[0], parties.0), (x.actors[0], parties.1)])
+        }
+        None => None,
+    }
 }
 
 /// "Al-Shabaab rejects Houthi link": a name right before a noun cue is its other side;

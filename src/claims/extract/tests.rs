@@ -596,3 +596,10 @@ fn armed_as_an_adjective_arms_no_one() {
         "ethiopia ties eritrea negated asserted author",
     );
 }
+
+#[test]
+fn the_mediation_of_a_state_names_the_mediator() {
+    let text = "Hamas and Israel fought for months. The mediation of Qatar persuaded the two parties to meet.";
+    let c = claims(text);
+    assert!(c.iter().any(|x| x.starts_with("qatar mediates")), "{c:#?}");
+}
