@@ -90,6 +90,10 @@ pub struct Discovery {
     pub state_heads: Vec<String>,
     pub state_offices: Vec<String>,
     pub generic_name_words: Vec<String>,
+    pub name_particles: Vec<String>,
+    pub name_suffixes: Vec<String>,
+    pub given_name_titles: Vec<String>,
+    pub alias_markers: Vec<String>,
 }
 
 impl Discovery {
@@ -109,6 +113,10 @@ impl Discovery {
         self.state_heads.extend(other.state_heads);
         self.state_offices.extend(other.state_offices);
         self.generic_name_words.extend(other.generic_name_words);
+        self.name_particles.extend(other.name_particles);
+        self.name_suffixes.extend(other.name_suffixes);
+        self.given_name_titles.extend(other.given_name_titles);
+        self.alias_markers.extend(other.alias_markers);
     }
 }
 

@@ -9,6 +9,7 @@ use crate::text::Sentence;
 use aho_corasick::AhoCorasick;
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
+mod aliases;
 mod build;
 mod demonyms;
 mod orgs;
@@ -39,6 +40,14 @@ pub struct Recognizer {
     generic: HashSet<String>,
     /// Each acronym that names one pack actor → the actor.
     pack_acronyms: HashMap<String, usize>,
+    /// Lowercase particles inside persons' names ("bin", "de", "la").
+    particles: HashSet<String>,
+    /// Words after a name that are still part of it ("Jr").
+    name_suffixes: HashSet<String>,
+    /// Titles that are also given names ("Amir"): before two name words or more, part of the name.
+    given_name_titles: HashSet<String>,
+    /// Words that introduce another name of the same person ("alias", "a.k.a.").
+    alias_markers: Vec<String>,
     /// Each demonym of a state → the state.
     demonyms: HashMap<String, usize>,
     /// Each state → its armed forces.
@@ -113,8 +122,29 @@ fn is_name_part(s: &str) -> bool {
     }
     match s.split_once(['-', '‐']) {
         Some((p, rest)) => p.len() <= 3 && p.chars().all(|c| c.is_lowercase()) && is_cap(rest),
-        None => false,
+        None => glued_particle(s).is_some(),
     }
+}
+
+/// Where the name starts in a word whose particle lost its hyphen ("alMuhandis").
+fn glued_particle(s: &str) -> Option<usize> {
+    let at = s.find(|c: char| !c.is_lowercase())?;
+    ((1..=3).contains(&at) && s[at..].chars().next().is_some_and(char::is_uppercase)).then_some(at)
+}
+
+/// `name` with each glued particle hyphenated again ("al-Muhandis").
+fn unglue(name: &str) -> std::borrow::Cow<'_, str> {
+    if !name.split(' ').any(|w| glued_particle(w).is_some()) {
+        return name.into();
+    }
+    let words: Vec<String> = name
+        .split(' ')
+        .map(|w| match glued_particle(w) {
+            Some(at) => format!("{}-{}", &w[..at], &w[at..]),
+            None => w.to_string(),
+        })
+        .collect();
+    words.join(" ").into()
 }
 
 impl Recognizer {
@@ -142,7 +172,7 @@ impl Recognizer {
     ///
     /// The stages run in order, each over the words no earlier stage covered: pack names
     /// and acronyms, demonyms standing for a state, acronyms defined in the text, acronyms known from other documents,
-    /// organizations by shape, misspelled pack names, persons, then surnames.
+    /// organizations by shape, misspelled pack names, persons, their aliases, then surnames.
     pub fn recognize_with(
         &self,
         text: &str,
@@ -174,6 +204,8 @@ impl Recognizer {
                 rule,
             });
         }
+        d.mark_mentions();
+        self.person_aliases(&mut d);
         self.surnames(&mut d, singles);
         d.finish(sentences)
     }
@@ -348,11 +380,8 @@ impl Recognizer {
             }
             if j > i {
                 let (s, e) = (toks[i].start, toks[j].end);
-                let p = self
-                    .skeletons
-                    .get(&skeleton(&text[s..e]))
-                    .copied()
-                    .flatten();
+                let p = self.skeletons.get(&skeleton(&unglue(&text[s..e])));
+                let p = p.copied().flatten();
                 // "in Kessaria": a place, not a party, however it is spelled.
                 let place = |p: usize| {
                     self.pack.actors[p].kind == Kind::State && self.after_locative(text, s)

@@ -220,3 +220,70 @@ fn a_pack_acronym_binds_a_variant_of_its_name_without_the_owner() {
     );
     assert!(m.iter().filter(|x| x.1 == isi).count() == 2, "{m:?}");
 }
+
+/// The actor named by the mention with this surface.
+fn actor_of(m: &[(String, String, Kind)], surface: &str) -> Option<(String, Kind)> {
+    m.iter()
+        .find(|x| x.0 == surface)
+        .map(|x| (x.1.clone(), x.2))
+}
+
+#[test]
+fn stacked_and_hyphenated_titles_stay_out_of_names() {
+    let r = recognizer();
+    let text = "Lieutenant-Colonel Arvo Pentti inspected the lines. Lt. Gen. Maro Tesk and \
+                Brigadier General Oda Fenn spoke at noon. Maj Gen RKT Sandhu arrived later.";
+    let m = mentions(&r, text);
+    for name in ["Arvo Pentti", "Maro Tesk", "Oda Fenn", "RKT Sandhu"] {
+        assert_eq!(
+            actor_of(&m, name),
+            Some((name.to_string(), Kind::Person)),
+            "{m:?}"
+        );
+    }
+}
+
+#[test]
+fn given_name_titles_particles_initials_and_suffixes_belong_to_names() {
+    let r = recognizer();
+    let text = "Amir Dastan Kohi met the envoy. Col. Mateo de la Vega said the road was open. \
+                Sgt. Paul R. Ostrand, Jr., was wounded. Abu Bakr alBaghdadi was named.";
+    let m = mentions(&r, text);
+    for name in [
+        "Amir Dastan Kohi",
+        "Mateo de la Vega",
+        "Paul R. Ostrand, Jr",
+    ] {
+        assert_eq!(
+            actor_of(&m, name),
+            Some((name.to_string(), Kind::Person)),
+            "{m:?}"
+        );
+    }
+    assert_eq!(
+        actor_of(&m, "Abu Bakr alBaghdadi").map(|a| a.0),
+        Some("Abu Bakr al-Baghdadi".to_string()),
+        "{m:?}"
+    );
+}
+
+#[test]
+fn aliases_name_the_person_before_them_or_stand_alone_in_quotes() {
+    let r = recognizer();
+    let text = "The wanted men include Tomas Reyva, alias Cuervo; and alias “El Zorro” is at \
+                large. Dario Funes a.k.a. Tigre fled. The town, also known as Puerto Lis, fell.";
+    let m = mentions(&r, text);
+    assert_eq!(
+        actor_of(&m, "Cuervo").map(|a| a.0),
+        Some("Tomas Reyva".into())
+    );
+    assert_eq!(
+        actor_of(&m, "Tigre").map(|a| a.0),
+        Some("Dario Funes".into())
+    );
+    assert_eq!(
+        actor_of(&m, "El Zorro"),
+        Some(("El Zorro".into(), Kind::Person))
+    );
+    assert_eq!(actor_of(&m, "Puerto Lis"), None, "{m:?}");
+}
