@@ -94,6 +94,7 @@ pub struct Discovery {
     pub name_suffixes: Vec<String>,
     pub given_name_titles: Vec<String>,
     pub alias_markers: Vec<String>,
+    pub place_words: Vec<String>,
 }
 
 impl Discovery {
@@ -117,6 +118,7 @@ impl Discovery {
         self.name_suffixes.extend(other.name_suffixes);
         self.given_name_titles.extend(other.given_name_titles);
         self.alias_markers.extend(other.alias_markers);
+        self.place_words.extend(other.place_words);
     }
 }
 

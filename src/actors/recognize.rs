@@ -48,6 +48,8 @@ pub struct Recognizer {
     given_name_titles: HashSet<String>,
     /// Words that introduce another name of the same person ("alias", "a.k.a.").
     alias_markers: Vec<String>,
+    /// Words that make a name a place's when they open or close it ("Dam", "Camp").
+    place_words: HashSet<String>,
     /// Each demonym of a state → the state.
     demonyms: HashMap<String, usize>,
     /// Each state → its armed forces.
@@ -567,7 +569,12 @@ impl Recognizer {
         }
         let shouting = shouting_lines(text);
         for m in self.acronyms.find_iter(text) {
-            let (s, e) = (m.start(), m.end());
+            let (s, mut e) = (m.start(), m.end());
+            // "VDPs": the plural of an acronym in capitals.
+            let plural = text[e..].starts_with('s')
+                && text[s..e].chars().all(|c| c.is_ascii_uppercase())
+                && boundary_ok(text, s, e + 1);
+            e += plural as usize;
             if !boundary_ok(text, s, e)
                 || in_shouting_line(&shouting, s)
                 || out.iter().any(|x| x.start < e && s < x.end)

@@ -89,7 +89,10 @@ fn agency_aliases(pack: &Pack, a: &ActorDef, out: &mut Vec<(String, usize)>) {
             // "Kessaria's army", "the armed forces of Kessaria".
             out.push((format!("{}'s {noun}", a.name), f));
             out.push((format!("{}’s {noun}", a.name), f));
-            out.push((format!("{noun} of {}", a.name), f));
+            // Not "forces of Kessaria": "forces of Kessaria's rivals" are someone else's.
+            if noun.contains(' ') || noun == "army" || noun == "military" {
+                out.push((format!("{noun} of {}", a.name), f));
+            }
         }
     }
 }
@@ -269,6 +272,7 @@ impl Recognizer {
             name_suffixes: d.name_suffixes.iter().cloned().collect(),
             given_name_titles: d.given_name_titles.iter().cloned().collect(),
             alias_markers: d.alias_markers.clone(),
+            place_words: d.place_words.iter().cloned().collect(),
             pack_acronyms: pack_acronyms(&pack),
             demonyms: demonyms(&pack),
             forces_of: forces_of(&pack),

@@ -40,7 +40,16 @@ impl Scan<'_> {
             && !r.org_heads.contains(w)
             && !r.agency_heads.contains(w)
             && !self.hyphenated_title(w)
+            && !r.generic.contains(&w.to_lowercase())
             && w.chars().any(|c| c.is_lowercase())
+    }
+
+    /// "Camp Rell", "Marrow Dam": a place, not a person.
+    fn place(&self, name: &str) -> bool {
+        let mut words = name.split_whitespace();
+        let first = words.next().unwrap_or("");
+        let last = words.next_back().unwrap_or("");
+        self.r.place_words.contains(first) || self.r.place_words.contains(last)
     }
 
     /// "Colonel-General", "Lieutenant-Colonel": titles joined by a hyphen.
@@ -131,7 +140,7 @@ impl Scan<'_> {
             e = s + name.len();
         }
         let single = i == j;
-        if single && !single_ok {
+        if (single && !single_ok) || self.place(&name) {
             return;
         }
         if self.out.iter().any(|o| o.0 < e && s < o.1) {

@@ -287,3 +287,20 @@ fn aliases_name_the_person_before_them_or_stand_alone_in_quotes() {
     );
     assert_eq!(actor_of(&m, "Puerto Lis"), None, "{m:?}");
 }
+
+#[test]
+fn places_generic_words_and_plural_acronyms() {
+    let r = recognizer();
+    let text = "“We will hold,” Ferro Lant told Camp Maru reporters. Hollin Dam, the largest \
+                in the valley, was shelled. The Deputy Defense Minister left. Two VDPs died \
+                in clashes with forces of Ecuador’s government.";
+    let m = mentions(&r, text);
+    let surfaces: Vec<&str> = m.iter().map(|x| x.0.as_str()).collect();
+    // Ecuador's government, not its forces.
+    assert_eq!(surfaces, vec!["Ferro Lant", "VDPs", "Ecuador"], "{m:?}");
+    assert_eq!(actor_of(&m, "Ecuador").map(|a| a.1), Some(Kind::State));
+    assert_eq!(
+        actor_of(&m, "VDPs").map(|a| a.0),
+        Some(r.pack.get("vdp").unwrap().name.clone())
+    );
+}
