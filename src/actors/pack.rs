@@ -95,6 +95,7 @@ pub struct Discovery {
     pub given_name_titles: Vec<String>,
     pub alias_markers: Vec<String>,
     pub place_words: Vec<String>,
+    pub organization_nouns: Vec<String>,
 }
 
 impl Discovery {
@@ -119,6 +120,7 @@ impl Discovery {
         self.given_name_titles.extend(other.given_name_titles);
         self.alias_markers.extend(other.alias_markers);
         self.place_words.extend(other.place_words);
+        self.organization_nouns.extend(other.organization_nouns);
     }
 }
 

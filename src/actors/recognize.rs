@@ -50,6 +50,8 @@ pub struct Recognizer {
     alias_markers: Vec<String>,
     /// Words that make a name a place's when they open or close it ("Dam", "Camp").
     place_words: HashSet<String>,
+    /// Nouns before an organization's name that say what it is ("firm", "consultancy").
+    organization_nouns: HashSet<String>,
     /// Each demonym of a state → the state.
     demonyms: HashMap<String, usize>,
     /// Each state → its armed forces.
@@ -174,7 +176,7 @@ impl Recognizer {
     ///
     /// The stages run in order, each over the words no earlier stage covered: pack names
     /// and acronyms, demonyms standing for a state, acronyms defined in the text, acronyms known from other documents,
-    /// organizations by shape, misspelled pack names, persons, their aliases, then surnames.
+    /// organizations by shape and after nouns of their kind, misspelled pack names, persons, their aliases, then surnames.
     pub fn recognize_with(
         &self,
         text: &str,
@@ -195,6 +197,7 @@ impl Recognizer {
         self.defined_acronyms(&mut d);
         self.known_acronyms(&mut d, known);
         self.organizations_by_shape(&mut d);
+        self.organizations_by_noun(&mut d);
         self.misspelled_pack_names(&mut d);
         let singles = self.persons_by_context(&mut d);
         for (s, e, i, rule) in std::mem::take(&mut d.found_spans) {
@@ -355,6 +358,20 @@ impl Recognizer {
     /// Stage: organizations by a head word or a formant (see `orgs.rs`).
     fn organizations_by_shape(&self, d: &mut Doc) {
         for (s, e, name, kind, reason) in self.shaped_organizations(d.text, &d.toks, &d.covered) {
+            let r = self.intern(&mut d.found, name, kind, reason);
+            self.place(r, s, e, &mut d.found_spans, &mut d.mentions);
+            cover(&d.toks, &mut d.covered, s, e);
+        }
+    }
+
+    /// Stage: organizations named after a noun of their kind (see `orgs.rs`).
+    fn organizations_by_noun(&self, d: &mut Doc) {
+        for (s, e, name, kind, reason) in
+            self.organizations_after_nouns(d.text, &d.toks, &d.covered)
+        {
+            if d.found_spans.iter().any(|f| f.0 < e && s < f.1) {
+                continue;
+            }
             let r = self.intern(&mut d.found, name, kind, reason);
             self.place(r, s, e, &mut d.found_spans, &mut d.mentions);
             cover(&d.toks, &mut d.covered, s, e);

@@ -273,6 +273,7 @@ impl Recognizer {
             given_name_titles: d.given_name_titles.iter().cloned().collect(),
             alias_markers: d.alias_markers.clone(),
             place_words: d.place_words.iter().cloned().collect(),
+            organization_nouns: d.organization_nouns.iter().cloned().collect(),
             pack_acronyms: pack_acronyms(&pack),
             demonyms: demonyms(&pack),
             forces_of: forces_of(&pack),

@@ -221,7 +221,12 @@ impl Scan<'_> {
         let Some((n, title)) = self.titles_at(i) else {
             return false;
         };
-        if n >= self.toks.len() || !self.adjacent(n - 1, n) {
+        // "one commander (Name)": a name in brackets after a role.
+        let bracket = |n: usize| {
+            self.toks[n - 1].sentence == self.toks[n].sentence
+                && self.text[self.toks[n - 1].end..self.toks[n].start].trim() == "("
+        };
+        if n >= self.toks.len() || !(self.adjacent(n - 1, n) || bracket(n)) {
             return false;
         }
         let Some(j) = self.take_name(n).or_else(|| self.initials_then_name(n)) else {
@@ -296,17 +301,40 @@ impl Scan<'_> {
             self.push(i, j, format!("name before \"{marker}\""), false);
         } else if gap.trim() == ","
             && (matches!(next.as_str(), "a" | "an" | "the" | "who")
-                || (j + 4 < toks.len()
-                    && (1..=3).any(|k| r.roles.contains(&self.word(j + k).to_lowercase()))))
+                || (j + 4 < toks.len() && (1..=3).any(|k| self.is_role(self.word(j + k)))))
         {
             self.push(i, j, "apposition".into(), false);
-        } else if i > 0
-            && r.roles.contains(&self.word(i - 1).to_lowercase())
-            && self.text[toks[i - 1].end..toks[i].start].trim() == ","
-        {
-            let reason = format!("apposition to {}", self.word(i - 1));
+        } else if let Some(role) = self.role_before(i) {
+            let reason = format!("apposition to {role}");
             self.push(i, j, reason, false);
         }
+    }
+
+    /// Whether `w` is a role noun, or a compound of one ("secretary-general").
+    fn is_role(&self, w: &str) -> bool {
+        let w = w.to_lowercase();
+        self.r.roles.contains(&w)
+            || w.split('-')
+                .next()
+                .is_some_and(|p| self.r.roles.contains(p))
+    }
+
+    /// The role noun of an apposition ending before token `i`: "spokesman, Name" or
+    /// "the governor of the province, Name".
+    fn role_before(&self, i: usize) -> Option<&str> {
+        let toks = self.toks;
+        if i == 0 || self.text[toks[i - 1].end..toks[i].start].trim() != "," {
+            return None;
+        }
+        if self.is_role(self.word(i - 1)) {
+            return Some(self.word(i - 1));
+        }
+        // "role of X Y": the role within five words, with "of" after it.
+        (i.saturating_sub(6)..i - 1)
+            .rev()
+            .take_while(|&k| toks[k].sentence == toks[i].sentence)
+            .find(|&k| self.is_role(self.word(k)) && self.word(k + 1) == "of")
+            .map(|k| self.word(k))
     }
 }
 

@@ -304,3 +304,41 @@ fn places_generic_words_and_plural_acronyms() {
         Some(r.pack.get("vdp").unwrap().name.clone())
     );
 }
+
+#[test]
+fn numbered_units_and_bodies_named_after_a_noun_of_their_kind() {
+    let r = recognizer();
+    let text = "The 41 Corps commander said the 7th Brigade moved. An analyst at the \
+                consultancy Orlan Risk agreed, and a firm called Tessel signed. The group \
+                met on Sunday. The Angolan air force struck.";
+    let m = mentions(&r, text);
+    for (name, kind) in [
+        ("41 Corps", Kind::Agency),
+        ("7th Brigade", Kind::Organization),
+        ("Orlan Risk", Kind::Organization),
+        ("Tessel", Kind::Organization),
+    ] {
+        assert_eq!(actor_of(&m, name), Some((name.to_string(), kind)), "{m:?}");
+    }
+    assert_eq!(
+        actor_of(&m, "Angolan air force"),
+        Some(("Angolan Military".to_string(), Kind::Agency))
+    );
+    assert_eq!(m.len(), 5, "{m:?}");
+}
+
+#[test]
+fn appositions_after_roles_of_something_and_names_in_brackets() {
+    let r = recognizer();
+    let text = "The governor of Vesh Province, Baro Kintal, announced the curfew. \
+                Ilsa Marrov, secretary-general of the union, spoke. \
+                The movement has one commander (Tavo Renn) left.";
+    let m = mentions(&r, text);
+    for name in ["Baro Kintal", "Ilsa Marrov", "Tavo Renn"] {
+        assert_eq!(
+            actor_of(&m, name),
+            Some((name.to_string(), Kind::Person)),
+            "{m:?}"
+        );
+    }
+}
