@@ -66,6 +66,9 @@ pub struct ActorDef {
     pub parent: Option<String>,
     #[serde(default)]
     pub demonyms: Vec<String>,
+    /// A state's capital, which stands for its government ("Kessa said").
+    #[serde(default)]
+    pub capital: Option<String>,
     #[serde(default)]
     pub roles: Vec<Role>,
     #[serde(default)]
@@ -96,6 +99,7 @@ pub struct Discovery {
     pub alias_markers: Vec<String>,
     pub place_words: Vec<String>,
     pub organization_nouns: Vec<String>,
+    pub capital_verbs: Vec<String>,
 }
 
 impl Discovery {
@@ -121,6 +125,7 @@ impl Discovery {
         self.alias_markers.extend(other.alias_markers);
         self.place_words.extend(other.place_words);
         self.organization_nouns.extend(other.organization_nouns);
+        self.capital_verbs.extend(other.capital_verbs);
     }
 }
 

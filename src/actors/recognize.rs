@@ -50,6 +50,10 @@ pub struct Recognizer {
     alias_markers: Vec<String>,
     /// Words that make a name a place's when they open or close it ("Dam", "Camp").
     place_words: HashSet<String>,
+    /// Place words in lowercase, and other nouns after a city's name ("airport").
+    place_nouns: HashSet<String>,
+    /// Verbs after a capital that make it its government ("has", "will").
+    capital_verbs: HashSet<String>,
     /// Nouns before an organization's name that say what it is ("firm", "consultancy").
     organization_nouns: HashSet<String>,
     /// Each demonym of a state → the state.
@@ -576,6 +580,10 @@ impl Recognizer {
             if actor.kind == Kind::State && self.after_locative(text, s) {
                 continue; // "in Sudan": a place, not a party
             }
+            if actor.capital.as_deref() == Some(alias.as_str()) && !self.government_use(text, s, e)
+            {
+                continue; // "Kessa airport", "the Kessa talks": the city, not the government
+            }
             out.push(Mention {
                 start: s,
                 end: e,
@@ -609,6 +617,27 @@ impl Recognizer {
         }
         out.sort_by_key(|m| m.start);
         out
+    }
+
+    /// True when a capital at `start..end` stands for its government: as the subject of a
+    /// verb ("Kessa said", "Kessa has"), as an agent ("backed by Kessa") or an owner
+    /// ("Kessa's envoy"); never before a place noun ("Kessa airport", "the Kessa talks").
+    fn government_use(&self, text: &str, start: usize, end: usize) -> bool {
+        let rest = &text[end..];
+        if rest.starts_with(['\'', '’']) {
+            return true;
+        }
+        let next = rest
+            .strip_prefix(' ')
+            .and_then(|r| r.split(|c: char| !c.is_alphanumeric()).next())
+            .unwrap_or("");
+        if next.is_empty() || is_cap(next) || self.place_nouns.contains(&next.to_lowercase()) {
+            return text[..start].trim_end().ends_with(" by");
+        }
+        let verb = self.speech.contains(next)
+            || self.capital_verbs.contains(next)
+            || (next.len() > 3 && (next.ends_with("ed") || next.ends_with('s')));
+        verb || text[..start].trim_end().ends_with(" by")
     }
 
     /// True when the words before byte `pos` are a locative preposition ("in (the)").

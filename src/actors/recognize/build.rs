@@ -125,6 +125,7 @@ fn add_forces(pack: &mut Pack) {
                 acronyms: Vec::new(),
                 parent: Some(a.id.clone()),
                 demonyms: Vec::new(),
+                capital: None,
                 roles: Vec::new(),
                 note: Some("armed forces of a state the pack names no agency for".into()),
             });
@@ -201,6 +202,9 @@ fn patterns(pack: &Pack) -> Patterns {
         for alias in &all {
             p.add_with_skeleton(alias, i);
         }
+        if let Some(c) = &a.capital {
+            p.add(c, i);
+        }
         for acr in &a.acronyms {
             p.acronyms.push(acr.clone());
             p.acronym_targets.push(i);
@@ -273,6 +277,8 @@ impl Recognizer {
             given_name_titles: d.given_name_titles.iter().cloned().collect(),
             alias_markers: d.alias_markers.clone(),
             place_words: d.place_words.iter().cloned().collect(),
+            place_nouns: lower_set(&d.place_words),
+            capital_verbs: lower_set(&d.capital_verbs),
             organization_nouns: d.organization_nouns.iter().cloned().collect(),
             pack_acronyms: pack_acronyms(&pack),
             demonyms: demonyms(&pack),

@@ -342,3 +342,13 @@ fn appositions_after_roles_of_something_and_names_in_brackets() {
         );
     }
 }
+
+#[test]
+fn a_capital_stands_for_its_government_only_as_a_party() {
+    let r = recognizer();
+    let text = "Bamako said it would respond. Flights to Bamako airport resumed. The Bamako \
+                talks stalled in Bamako. The plan was backed by Nairobi.";
+    let m = mentions(&r, text);
+    let got: Vec<(&str, &str)> = m.iter().map(|x| (x.0.as_str(), x.1.as_str())).collect();
+    assert_eq!(got, vec![("Bamako", "Mali"), ("Nairobi", "Kenya")]);
+}
