@@ -100,6 +100,8 @@ pub struct Discovery {
     pub place_words: Vec<String>,
     pub organization_nouns: Vec<String>,
     pub capital_verbs: Vec<String>,
+    pub adjective_nouns: Vec<String>,
+    pub function_words: Vec<String>,
 }
 
 impl Discovery {
@@ -126,6 +128,8 @@ impl Discovery {
         self.place_words.extend(other.place_words);
         self.organization_nouns.extend(other.organization_nouns);
         self.capital_verbs.extend(other.capital_verbs);
+        self.adjective_nouns.extend(other.adjective_nouns);
+        self.function_words.extend(other.function_words);
     }
 }
 

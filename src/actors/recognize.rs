@@ -12,6 +12,7 @@ use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 mod aliases;
 mod build;
 mod demonyms;
+mod lists;
 mod orgs;
 mod persons;
 
@@ -52,6 +53,10 @@ pub struct Recognizer {
     place_words: HashSet<String>,
     /// Place words in lowercase, and other nouns after a city's name ("airport").
     place_nouns: HashSet<String>,
+    /// Prepositions, conjunctions and pronouns ("to", "that", "which").
+    function_words: HashSet<String>,
+    /// Nouns of forces that are also adjectives ("military"), in lowercase.
+    adjective_nouns: HashSet<String>,
     /// Verbs after a capital that make it its government ("has", "will").
     capital_verbs: HashSet<String>,
     /// Nouns before an organization's name that say what it is ("firm", "consultancy").
@@ -180,7 +185,8 @@ impl Recognizer {
     ///
     /// The stages run in order, each over the words no earlier stage covered: pack names
     /// and acronyms, demonyms standing for a state, acronyms defined in the text, acronyms known from other documents,
-    /// organizations by shape and after nouns of their kind, misspelled pack names, persons, their aliases, then surnames.
+    /// organizations by shape and after nouns of their kind, misspelled pack names, persons, their aliases,
+    /// persons in lists with them, then surnames.
     pub fn recognize_with(
         &self,
         text: &str,
@@ -215,6 +221,7 @@ impl Recognizer {
         }
         d.mark_mentions();
         self.person_aliases(&mut d);
+        self.persons_in_lists(&mut d);
         self.surnames(&mut d, singles);
         d.finish(sentences)
     }
@@ -584,6 +591,9 @@ impl Recognizer {
             {
                 continue; // "Kessa airport", "the Kessa talks": the city, not the government
             }
+            if self.modifier_use(text, alias, e) {
+                continue; // "Kessarian military assistance": what the forces give, not them
+            }
             out.push(Mention {
                 start: s,
                 end: e,
@@ -638,6 +648,38 @@ impl Recognizer {
             || self.capital_verbs.contains(next)
             || (next.len() > 3 && (next.ends_with("ed") || next.ends_with('s')));
         verb || text[..start].trim_end().ends_with(" by")
+    }
+
+    /// True when an alias ending in an adjective ("military") at byte `end` modifies the
+    /// noun after it ("military ruler", "military assistance") rather than naming a body:
+    /// the next word is lowercase and neither a verb (a speech verb, one of
+    /// `capital_verbs`, a past form), a function word ("in", "that"), nor a noun of forces
+    /// or roles ("military officials").
+    fn modifier_use(&self, text: &str, alias: &str, end: usize) -> bool {
+        let Some(adj) = alias
+            .rsplit(' ')
+            .next()
+            .filter(|w| self.adjective_nouns.contains(&w.to_lowercase()))
+        else {
+            return false;
+        };
+        let next = text[end..]
+            .strip_prefix(' ')
+            .and_then(|r| r.split(|c: char| !c.is_alphanumeric()).next())
+            .unwrap_or("");
+        let lowercase = next.chars().next().is_some_and(char::is_lowercase);
+        let verb = self.speech.contains(next)
+            || self.capital_verbs.contains(next)
+            || next.ends_with("ed")
+            || self.function_words.contains(next)
+            || self.connectors.contains(next)
+            || self.locatives.contains(next);
+        let body = self
+            .force_phrases
+            .iter()
+            .any(|p| p.last().is_some_and(|w| w == next))
+            || self.roles.contains(next);
+        adj.len() > 1 && lowercase && !verb && !body
     }
 
     /// True when the words before byte `pos` are a locative preposition ("in (the)").

@@ -352,3 +352,38 @@ fn a_capital_stands_for_its_government_only_as_a_party() {
     let got: Vec<(&str, &str)> = m.iter().map(|x| (x.0.as_str(), x.1.as_str())).collect();
     assert_eq!(got, vec![("Bamako", "Mali"), ("Nairobi", "Kenya")]);
 }
+
+#[test]
+fn military_as_an_adjective_names_no_body_and_intelligence_is_generated() {
+    let r = recognizer();
+    let text = "Peru's military ruler thanked donors for Peruvian military assistance. \
+                The mine was run by Peruvian military intelligence. The Peruvian military \
+                said it was trained by the Peruvian military in 2019.";
+    let m = mentions(&r, text);
+    let got: Vec<(&str, &str)> = m.iter().map(|x| (x.0.as_str(), x.1.as_str())).collect();
+    assert_eq!(
+        got,
+        vec![
+            ("Peruvian military intelligence", "Peruvian Intelligence"),
+            ("Peruvian military", "Peruvian Military"),
+            ("Peruvian military", "Peruvian Military"),
+        ]
+    );
+}
+
+#[test]
+fn unknown_names_between_two_persons_of_a_list_are_persons() {
+    let r = recognizer();
+    let text = "The wanted men include Tomas Reyva, alias Cuervo; Ilan Dorso, Pavel Quist, \
+                Sheikh Omar Beltan and others. Officials visited Gen. Arvo Pentti, North Vesh \
+                and Low Ridge.";
+    let m = mentions(&r, text);
+    for name in ["Ilan Dorso", "Pavel Quist", "Omar Beltan"] {
+        assert_eq!(
+            actor_of(&m, name),
+            Some((name.to_string(), Kind::Person)),
+            "{m:?}"
+        );
+    }
+    assert_eq!(actor_of(&m, "North Vesh"), None, "{m:?}");
+}
