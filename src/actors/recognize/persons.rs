@@ -300,6 +300,8 @@ impl Scan<'_> {
         } else if let Some(marker) = self.alias_after(j) {
             self.push(i, j, format!("name before \"{marker}\""), false);
         } else if gap.trim() == ","
+            // "in North Vesh, the largest district": a place.
+            && !(i > 0 && r.locatives.contains(self.word(i - 1)))
             && (matches!(next.as_str(), "a" | "an" | "the" | "who")
                 || (j + 4 < toks.len() && (1..=3).any(|k| self.is_role(self.word(j + k)))))
         {
