@@ -66,6 +66,9 @@ pub struct ActorDef {
     pub parent: Option<String>,
     #[serde(default)]
     pub demonyms: Vec<String>,
+    /// A state's capital, which stands for its government ("Kessa said").
+    #[serde(default)]
+    pub capital: Option<String>,
     #[serde(default)]
     pub roles: Vec<Role>,
     #[serde(default)]
@@ -90,6 +93,15 @@ pub struct Discovery {
     pub state_heads: Vec<String>,
     pub state_offices: Vec<String>,
     pub generic_name_words: Vec<String>,
+    pub name_particles: Vec<String>,
+    pub name_suffixes: Vec<String>,
+    pub given_name_titles: Vec<String>,
+    pub alias_markers: Vec<String>,
+    pub place_words: Vec<String>,
+    pub organization_nouns: Vec<String>,
+    pub capital_verbs: Vec<String>,
+    pub adjective_nouns: Vec<String>,
+    pub function_words: Vec<String>,
 }
 
 impl Discovery {
@@ -109,6 +121,15 @@ impl Discovery {
         self.state_heads.extend(other.state_heads);
         self.state_offices.extend(other.state_offices);
         self.generic_name_words.extend(other.generic_name_words);
+        self.name_particles.extend(other.name_particles);
+        self.name_suffixes.extend(other.name_suffixes);
+        self.given_name_titles.extend(other.given_name_titles);
+        self.alias_markers.extend(other.alias_markers);
+        self.place_words.extend(other.place_words);
+        self.organization_nouns.extend(other.organization_nouns);
+        self.capital_verbs.extend(other.capital_verbs);
+        self.adjective_nouns.extend(other.adjective_nouns);
+        self.function_words.extend(other.function_words);
     }
 }
 

@@ -9,9 +9,11 @@ use crate::text::Sentence;
 use aho_corasick::AhoCorasick;
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
+mod aliases;
 mod build;
 mod demonyms;
 mod forces;
+mod lists;
 mod orgs;
 mod persons;
 
@@ -40,6 +42,26 @@ pub struct Recognizer {
     generic: HashSet<String>,
     /// Each acronym that names one pack actor → the actor.
     pack_acronyms: HashMap<String, usize>,
+    /// Lowercase particles inside persons' names ("bin", "de", "la").
+    particles: HashSet<String>,
+    /// Words after a name that are still part of it ("Jr").
+    name_suffixes: HashSet<String>,
+    /// Titles that are also given names ("Amir"): before two name words or more, part of the name.
+    given_name_titles: HashSet<String>,
+    /// Words that introduce another name of the same person ("alias", "a.k.a.").
+    alias_markers: Vec<String>,
+    /// Words that make a name a place's when they open or close it ("Dam", "Camp").
+    place_words: HashSet<String>,
+    /// Place words in lowercase, and other nouns after a city's name ("airport").
+    place_nouns: HashSet<String>,
+    /// Prepositions, conjunctions and pronouns ("to", "that", "which").
+    function_words: HashSet<String>,
+    /// Nouns of forces that are also adjectives ("military"), in lowercase.
+    adjective_nouns: HashSet<String>,
+    /// Verbs after a capital that make it its government ("has", "will").
+    capital_verbs: HashSet<String>,
+    /// Nouns before an organization's name that say what it is ("firm", "consultancy").
+    organization_nouns: HashSet<String>,
     /// Each demonym of a state → the state.
     demonyms: HashMap<String, usize>,
     /// Each state → its armed forces.
@@ -114,8 +136,29 @@ fn is_name_part(s: &str) -> bool {
     }
     match s.split_once(['-', '‐']) {
         Some((p, rest)) => p.len() <= 3 && p.chars().all(|c| c.is_lowercase()) && is_cap(rest),
-        None => false,
+        None => glued_particle(s).is_some(),
     }
+}
+
+/// Where the name starts in a word whose particle lost its hyphen ("alMuhandis").
+fn glued_particle(s: &str) -> Option<usize> {
+    let at = s.find(|c: char| !c.is_lowercase())?;
+    ((1..=3).contains(&at) && s[at..].chars().next().is_some_and(char::is_uppercase)).then_some(at)
+}
+
+/// `name` with each glued particle hyphenated again ("al-Muhandis").
+fn unglue(name: &str) -> std::borrow::Cow<'_, str> {
+    if !name.split(' ').any(|w| glued_particle(w).is_some()) {
+        return name.into();
+    }
+    let words: Vec<String> = name
+        .split(' ')
+        .map(|w| match glued_particle(w) {
+            Some(at) => format!("{}-{}", &w[..at], &w[at..]),
+            None => w.to_string(),
+        })
+        .collect();
+    words.join(" ").into()
 }
 
 impl Recognizer {
@@ -143,7 +186,8 @@ impl Recognizer {
     ///
     /// The stages run in order, each over the words no earlier stage covered: pack names
     /// and acronyms, demonyms standing for a state, acronyms defined in the text, acronyms known from other documents,
-    /// organizations by shape, misspelled pack names, persons, then surnames.
+    /// organizations by shape and after nouns of their kind, misspelled pack names, persons, their aliases,
+    /// persons in lists with them, then surnames.
     pub fn recognize_with(
         &self,
         text: &str,
@@ -164,6 +208,7 @@ impl Recognizer {
         self.defined_acronyms(&mut d);
         self.known_acronyms(&mut d, known);
         self.organizations_by_shape(&mut d);
+        self.organizations_by_noun(&mut d);
         self.misspelled_pack_names(&mut d);
         let singles = self.persons_by_context(&mut d);
         for (s, e, i, rule) in std::mem::take(&mut d.found_spans) {
@@ -175,6 +220,9 @@ impl Recognizer {
                 rule,
             });
         }
+        d.mark_mentions();
+        self.person_aliases(&mut d);
+        self.persons_in_lists(&mut d);
         self.surnames(&mut d, singles);
         d.finish(sentences)
     }
@@ -328,6 +376,20 @@ impl Recognizer {
         }
     }
 
+    /// Stage: organizations named after a noun of their kind (see `orgs.rs`).
+    fn organizations_by_noun(&self, d: &mut Doc) {
+        for (s, e, name, kind, reason) in
+            self.organizations_after_nouns(d.text, &d.toks, &d.covered)
+        {
+            if d.found_spans.iter().any(|f| f.0 < e && s < f.1) {
+                continue;
+            }
+            let r = self.intern(&mut d.found, name, kind, reason);
+            self.place(r, s, e, &mut d.found_spans, &mut d.mentions);
+            cover(&d.toks, &mut d.covered, s, e);
+        }
+    }
+
     /// Stage: capitalized runs that are a pack name misspelled ("Jammah Islamiyah").
     fn misspelled_pack_names(&self, d: &mut Doc) {
         let (text, toks) = (d.text, &d.toks);
@@ -349,11 +411,8 @@ impl Recognizer {
             }
             if j > i {
                 let (s, e) = (toks[i].start, toks[j].end);
-                let p = self
-                    .skeletons
-                    .get(&skeleton(&text[s..e]))
-                    .copied()
-                    .flatten();
+                let p = self.skeletons.get(&skeleton(&unglue(&text[s..e])));
+                let p = p.copied().flatten();
                 // "in Kessaria": a place, not a party, however it is spelled.
                 let place = |p: usize| {
                     self.pack.actors[p].kind == Kind::State && self.after_locative(text, s)
@@ -529,6 +588,13 @@ impl Recognizer {
             if actor.kind == Kind::State && self.after_locative(text, s) {
                 continue; // "in Sudan": a place, not a party
             }
+            if actor.capital.as_deref() == Some(alias.as_str()) && !self.government_use(text, s, e)
+            {
+                continue; // "Kessa airport", "the Kessa talks": the city, not the government
+            }
+            if self.modifier_use(text, alias, e) {
+                continue; // "Kessarian military assistance": what the forces give, not them
+            }
             out.push(Mention {
                 start: s,
                 end: e,
@@ -539,7 +605,12 @@ impl Recognizer {
         }
         let shouting = shouting_lines(text);
         for m in self.acronyms.find_iter(text) {
-            let (s, e) = (m.start(), m.end());
+            let (s, mut e) = (m.start(), m.end());
+            // "VDPs": the plural of an acronym in capitals.
+            let plural = text[e..].starts_with('s')
+                && text[s..e].chars().all(|c| c.is_ascii_uppercase())
+                && boundary_ok(text, s, e + 1);
+            e += plural as usize;
             if !boundary_ok(text, s, e)
                 || in_shouting_line(&shouting, s)
                 || out.iter().any(|x| x.start < e && s < x.end)
@@ -557,6 +628,59 @@ impl Recognizer {
         }
         out.sort_by_key(|m| m.start);
         out
+    }
+
+    /// True when a capital at `start..end` stands for its government: as the subject of a
+    /// verb ("Kessa said", "Kessa has"), as an agent ("backed by Kessa") or an owner
+    /// ("Kessa's envoy"); never before a place noun ("Kessa airport", "the Kessa talks").
+    fn government_use(&self, text: &str, start: usize, end: usize) -> bool {
+        let rest = &text[end..];
+        if rest.starts_with(['\'', '’']) {
+            return true;
+        }
+        let next = rest
+            .strip_prefix(' ')
+            .and_then(|r| r.split(|c: char| !c.is_alphanumeric()).next())
+            .unwrap_or("");
+        if next.is_empty() || is_cap(next) || self.place_nouns.contains(&next.to_lowercase()) {
+            return text[..start].trim_end().ends_with(" by");
+        }
+        let verb = self.speech.contains(next)
+            || self.capital_verbs.contains(next)
+            || (next.len() > 3 && (next.ends_with("ed") || next.ends_with('s')));
+        verb || text[..start].trim_end().ends_with(" by")
+    }
+
+    /// True when an alias ending in an adjective ("military") at byte `end` modifies the
+    /// noun after it ("military ruler", "military assistance") rather than naming a body:
+    /// the next word is lowercase and neither a verb (a speech verb, one of
+    /// `capital_verbs`, a past form), a function word ("in", "that"), nor a noun of forces
+    /// or roles ("military officials").
+    fn modifier_use(&self, text: &str, alias: &str, end: usize) -> bool {
+        let Some(adj) = alias
+            .rsplit(' ')
+            .next()
+            .filter(|w| self.adjective_nouns.contains(&w.to_lowercase()))
+        else {
+            return false;
+        };
+        let next = text[end..]
+            .strip_prefix(' ')
+            .and_then(|r| r.split(|c: char| !c.is_alphanumeric()).next())
+            .unwrap_or("");
+        let lowercase = next.chars().next().is_some_and(char::is_lowercase);
+        let verb = self.speech.contains(next)
+            || self.capital_verbs.contains(next)
+            || next.ends_with("ed")
+            || self.function_words.contains(next)
+            || self.connectors.contains(next)
+            || self.locatives.contains(next);
+        let body = self
+            .force_phrases
+            .iter()
+            .any(|p| p.last().is_some_and(|w| w == next))
+            || self.roles.contains(next);
+        adj.len() > 1 && lowercase && !verb && !body
     }
 
     /// True when the words before byte `pos` are a locative preposition ("in (the)").

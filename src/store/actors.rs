@@ -213,8 +213,13 @@ fn discovered_actor(
             let rows: Vec<i64> = st
                 .query_map([&sk], |r| r.get(0))?
                 .collect::<std::result::Result<_, _>>()?;
+            // Only a surname, or a surname after a title kept in the name ("Gen. Quell"):
+            // "Lina Quell" is not "Tomas Quell".
             let words = fold(name).split(' ').count();
-            if rows.len() == 1 && (words <= 2) {
+            let titled = reason
+                .strip_prefix("title ")
+                .is_some_and(|t| name.starts_with(t));
+            if rows.len() == 1 && (words == 1 || (titled && words <= 3)) {
                 found = Some((
                     rows[0],
                     format!(

@@ -19,11 +19,11 @@ impl Sentence {
 /// Abbreviations after which a period does not end a sentence (lowercase, no final dot).
 const ABBREVIATIONS: &[&str] = &[
     "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj", "capt", "cpt", "sgt", "cpl", "pvt",
-    "adm", "brig", "cmdr", "gov", "sen", "rep", "rev", "st", "jr", "sr", "amb", "pres", "ret",
-    "no", "nos", "vs", "v", "inc", "corp", "co", "ltd", "dept", "mt", "ft", "approx", "fig", "jan",
-    "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "a.m", "p.m",
-    "e.g", "i.e", "u.s", "u.n", "u.k", "u.a.e", "d.c", "al", "sheikh", "hon", "supt", "insp",
-    "det", "cdr", "gens", "messrs", "mme", "mlle", "op", "vol", "pp", "ch", "art",
+    "pfc", "spc", "adm", "brig", "cmdr", "gov", "sen", "rep", "rev", "st", "jr", "sr", "amb",
+    "pres", "ret", "no", "nos", "vs", "v", "inc", "corp", "co", "ltd", "dept", "mt", "ft",
+    "approx", "fig", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
+    "dec", "a.m", "p.m", "e.g", "i.e", "u.s", "u.n", "u.k", "u.a.e", "d.c", "al", "sheikh", "hon",
+    "supt", "insp", "det", "cdr", "gens", "messrs", "mme", "mlle", "op", "vol", "pp", "ch", "art",
 ];
 
 /// Splits `text` into sentences.

@@ -6,6 +6,14 @@ use crate::actors::pack::{ActorDef, Kind, Pack};
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
+/// Words in the names of a state's intelligence services.
+const SPY_WORDS: &[&str] = &[
+    "Intelligence",
+    "Directorate of Security",
+    "Security Directorate",
+    "Security Service",
+];
+
 /// Words in the names of a state's armed forces.
 const FORCE_WORDS: &[&str] = &["Forces", "Armed", "Army", "Military", "Defense", "Defence"];
 
@@ -62,16 +70,7 @@ fn agency_aliases(pack: &Pack, a: &ActorDef, out: &mut Vec<(String, usize)>) {
         return;
     }
     let forces = state_agency(pack, a, FORCE_WORDS);
-    let spies = state_agency(
-        pack,
-        a,
-        &[
-            "Intelligence",
-            "Directorate of Security",
-            "Security Directorate",
-            "Security Service",
-        ],
-    );
+    let spies = state_agency(pack, a, SPY_WORDS);
     if let Some(f) = spies {
         for noun in &pack.discovery.intelligence_nouns {
             for d in &a.demonyms {
@@ -89,15 +88,19 @@ fn agency_aliases(pack: &Pack, a: &ActorDef, out: &mut Vec<(String, usize)>) {
             // "Kessaria's army", "the armed forces of Kessaria".
             out.push((format!("{}'s {noun}", a.name), f));
             out.push((format!("{}’s {noun}", a.name), f));
-            out.push((format!("{noun} of {}", a.name), f));
+            // Not "forces of Kessaria": "forces of Kessaria's rivals" are someone else's.
+            if noun.contains(' ') || noun == "army" || noun == "military" {
+                out.push((format!("{noun} of {}", a.name), f));
+            }
         }
     }
 }
 
-/// Adds an armed forces actor ("Kessarian military") for every state with demonyms whose
-/// forces the pack does not name (no agency under it, or under one of its agencies,
-/// whose name says so), so that "Kessarian troops" is a party of its own.
-fn add_forces(pack: &mut Pack) {
+/// Adds an agency for every state with demonyms that the pack names none of this kind
+/// for (no agency under it, or under one of its agencies, whose name has one of `words`):
+/// "Kessarian Military" so that "Kessarian troops" is a party of its own, "Kessarian
+/// Intelligence" for "Kessarian military intelligence".
+fn add_state_agencies(pack: &mut Pack, words: &[&str], suffix: &str) {
     let mut new = Vec::new();
     for a in &pack.actors {
         if a.kind != Kind::State || a.demonyms.is_empty() {
@@ -105,25 +108,28 @@ fn add_forces(pack: &mut Pack) {
         }
         let under =
             |f: &ActorDef, id: &str| f.kind == Kind::Agency && f.parent.as_deref() == Some(id);
-        let has_forces = pack.actors.iter().any(|f| {
-            FORCE_WORDS.iter().any(|w| f.name.contains(w))
+        let has_one = pack.actors.iter().any(|f| {
+            words.iter().any(|w| f.name.contains(w))
                 && (under(f, &a.id)
                     || f.parent
                         .as_deref()
                         .and_then(|p| pack.get(p))
                         .is_some_and(|p| under(p, &a.id)))
         });
-        if !has_forces {
+        if !has_one {
             new.push(ActorDef {
-                id: format!("{}-military", a.id),
-                name: format!("{} Military", a.demonyms[0]),
+                id: format!("{}-{}", a.id, suffix.to_lowercase()),
+                name: format!("{} {suffix}", a.demonyms[0]),
                 kind: Kind::Agency,
                 aliases: Vec::new(),
                 acronyms: Vec::new(),
                 parent: Some(a.id.clone()),
                 demonyms: Vec::new(),
+                capital: None,
                 roles: Vec::new(),
-                note: Some("armed forces of a state the pack names no agency for".into()),
+                note: Some(format!(
+                    "{suffix} of a state the pack names no such agency for"
+                )),
             });
         }
     }
@@ -198,6 +204,9 @@ fn patterns(pack: &Pack) -> Patterns {
         for alias in &all {
             p.add_with_skeleton(alias, i);
         }
+        if let Some(c) = &a.capital {
+            p.add(c, i);
+        }
         for acr in &a.acronyms {
             p.acronyms.push(acr.clone());
             p.acronym_targets.push(i);
@@ -243,7 +252,8 @@ fn titles(person_titles: &[String]) -> (Vec<Vec<String>>, HashMap<String, Vec<us
 
 impl Recognizer {
     pub fn new(mut pack: Pack) -> Recognizer {
-        add_forces(&mut pack);
+        add_state_agencies(&mut pack, FORCE_WORDS, "Military");
+        add_state_agencies(&mut pack, SPY_WORDS, "Intelligence");
         let p = patterns(&pack);
         let d = &pack.discovery;
         let (titles, titles_by_first) = titles(&d.person_titles);
@@ -265,6 +275,16 @@ impl Recognizer {
                 .collect(),
             locatives: lower_set(&d.locatives),
             generic: lower_set(&d.generic_name_words),
+            particles: lower_set(&d.name_particles),
+            name_suffixes: d.name_suffixes.iter().cloned().collect(),
+            given_name_titles: d.given_name_titles.iter().cloned().collect(),
+            alias_markers: d.alias_markers.clone(),
+            place_words: d.place_words.iter().cloned().collect(),
+            place_nouns: lower_set(&d.place_words),
+            capital_verbs: lower_set(&d.capital_verbs),
+            adjective_nouns: lower_set(&d.adjective_nouns),
+            function_words: lower_set(&d.function_words),
+            organization_nouns: d.organization_nouns.iter().cloned().collect(),
             pack_acronyms: pack_acronyms(&pack),
             demonyms: demonyms(&pack),
             forces_of: forces_of(&pack),

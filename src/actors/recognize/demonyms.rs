@@ -44,14 +44,14 @@ impl Recognizer {
     }
 
     /// The office or force noun phrase at token `k`, from `phrases`.
-    fn phrase_from<'p>(&self, d: &Doc, k: usize, phrases: &'p [Vec<String>]) -> Option<&'p str> {
+    fn phrase_from(&self, d: &Doc, k: usize, phrases: &[Vec<String>]) -> Option<String> {
         if k >= d.toks.len() || !adjacent(d, k - 1, k) {
             return None;
         }
         phrases
             .iter()
             .find(|p| phrase_at(d, k, p))
-            .map(|p| p[0].as_str())
+            .map(|p| p.join(" "))
     }
 
     /// Rule: the demonym of a state before an office, or of a state's forces in a

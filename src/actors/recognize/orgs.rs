@@ -123,8 +123,10 @@ impl Scan<'_> {
                 && !r.not_names.contains(*n)
                 && !r.generic.contains(&n.to_lowercase())
         });
+        // "15 Corps", "3rd Brigade": a numbered unit.
+        let numbered = names[0].starts_with(|c: char| c.is_ascii_digit());
         let parts = names.len() + names.first().map_or(0, |n| n.matches('-').count());
-        if !(distinctive && parts >= 2) {
+        if !((distinctive || numbered) && parts >= 2) {
             return None;
         }
         let s = self.toks[from].start;
@@ -181,5 +183,71 @@ impl Recognizer {
             i = to + 1;
         }
         out
+    }
+}
+
+impl Scan<'_> {
+    /// The capitalized run of one to three name words from token `k`, if it can be a name.
+    fn name_run(&self, k: usize) -> Option<usize> {
+        let toks = self.toks;
+        let ok = |k: usize| k < toks.len() && !self.covered[k] && is_name_part(self.word(k));
+        let first = self.word(k);
+        if !ok(k)
+            || !is_cap(first)
+            || self.r.not_names.contains(first)
+            || self.r.place_words.contains(first)
+        {
+            return None;
+        }
+        let mut j = k;
+        while j - k < 2 && ok(j + 1) && self.adjacent(j, j + 1) {
+            j += 1;
+        }
+        let distinctive = (k..=j).any(|i| !self.r.generic.contains(&self.word(i).to_lowercase()));
+        distinctive.then_some(j)
+    }
+
+    /// Rule: a name after a noun that says what kind of body it is ("the security firm
+    /// Orlan", "a company called Tessel Gold").
+    fn after_noun(&self, i: usize) -> Option<OrgSpan> {
+        let noun = self.word(i);
+        if !self.r.organization_nouns.contains(noun) {
+            return None;
+        }
+        let mut k = i + 1;
+        if k < self.toks.len() && matches!(self.word(k), "called" | "named") {
+            k += 1;
+        }
+        if k >= self.toks.len() || !self.adjacent(k - 1, k) {
+            return None;
+        }
+        let j = self.name_run(k)?;
+        let (s, e) = (self.toks[k].start, self.toks[j].end);
+        let name = self.text[s..e].to_string();
+        Some((
+            s,
+            e,
+            name,
+            Kind::Organization,
+            format!("after the noun {noun}"),
+        ))
+    }
+}
+
+impl Recognizer {
+    /// Organizations named after a noun of their kind ("the consultancy Orlan").
+    pub(super) fn organizations_after_nouns(
+        &self,
+        text: &str,
+        toks: &[Tok],
+        covered: &[bool],
+    ) -> Vec<OrgSpan> {
+        let scan = Scan {
+            r: self,
+            text,
+            toks,
+            covered,
+        };
+        (0..toks.len()).filter_map(|i| scan.after_noun(i)).collect()
     }
 }

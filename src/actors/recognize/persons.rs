@@ -6,25 +6,6 @@ use super::{is_cap, is_name_part, Recognizer, Tok};
 /// A person found: `(start, end, name, reason, single_word)`.
 pub(super) type PersonSpan = (usize, usize, String, String, bool);
 
-/// Lowercase particles inside a person's name ("Osama bin Laden").
-fn particle(w: &str) -> bool {
-    matches!(
-        w,
-        "al" | "al-"
-            | "bin"
-            | "ibn"
-            | "ul"
-            | "ud"
-            | "el"
-            | "van"
-            | "von"
-            | "de"
-            | "da"
-            | "abu"
-            | "bint"
-    )
-}
-
 /// One scan of a document for persons.
 struct Scan<'a> {
     r: &'a Recognizer,
@@ -58,7 +39,61 @@ impl Scan<'_> {
             && !r.not_names.contains(w)
             && !r.org_heads.contains(w)
             && !r.agency_heads.contains(w)
+            && !self.hyphenated_title(w)
+            && !r.generic.contains(&w.to_lowercase())
             && w.chars().any(|c| c.is_lowercase())
+    }
+
+    /// "Camp Rell", "Marrow Dam": a place, not a person.
+    fn place(&self, name: &str) -> bool {
+        let mut words = name.split_whitespace();
+        let first = words.next().unwrap_or("");
+        let last = words.next_back().unwrap_or("");
+        self.r.place_words.contains(first) || self.r.place_words.contains(last)
+    }
+
+    /// "Colonel-General", "Lieutenant-Colonel": titles joined by a hyphen.
+    fn hyphenated_title(&self, w: &str) -> bool {
+        w.contains('-')
+            && w.split('-').all(|p| {
+                let mut c = p.chars();
+                let cap: String = c
+                    .next()
+                    .into_iter()
+                    .flat_map(char::to_uppercase)
+                    .chain(c)
+                    .collect();
+                self.r.title_words.contains(&cap)
+            })
+    }
+
+    fn particle(&self, i: usize) -> bool {
+        let w = self.word(i);
+        !is_cap(w) && self.r.particles.contains(w)
+    }
+
+    /// "Henry J. Doe": a middle initial at token `k`, between name words.
+    fn initial(&self, k: usize) -> bool {
+        let toks = self.toks;
+        k + 1 < toks.len()
+            && self.word(k).len() == 1
+            && self.word(k).chars().all(|c| c.is_ascii_uppercase())
+            && self.text[toks[k].end..toks[k + 1].start].trim() == "."
+            && toks[k].sentence == toks[k + 1].sentence
+            && self.name_word(k + 1)
+    }
+
+    /// "Henry Doe, Jr.": a suffix after the name ending at token `j`.
+    fn suffix_after(&self, j: usize) -> Option<usize> {
+        let k = j + 1;
+        let ok = k < self.toks.len()
+            && self.toks[k].sentence == self.toks[j].sentence
+            && matches!(
+                self.text[self.toks[j].end..self.toks[k].start].trim(),
+                "" | ","
+            )
+            && self.r.name_suffixes.contains(self.word(k));
+        ok.then_some(k)
     }
 
     /// The name that starts at token `i`: up to four name words (particles inside).
@@ -74,19 +109,27 @@ impl Scan<'_> {
             && !self.text[toks[j].end..toks[j + 1].start].contains('.')
         {
             let n = self.word(j + 1);
+            // Particles, one or two: "bin", "de la".
+            let particles = (1..=2)
+                .take_while(|&p| j + p < toks.len() && self.particle(j + p))
+                .last()
+                .unwrap_or(0);
+            let after = j + particles + 1;
             if self.name_word(j + 1) || (is_name_part(n) && !is_cap(n) && !self.covered[j + 1]) {
                 j += 1;
-            } else if particle(n)
-                && j + 2 < toks.len()
-                && self.adjacent(j + 1, j + 2)
-                && self.name_word(j + 2)
-            {
+            } else if self.initial(j + 1) {
                 j += 2;
+            } else if particles > 0
+                && after < toks.len()
+                && (j + 1..after).all(|k| self.adjacent(k, k + 1))
+                && self.name_word(after)
+            {
+                j = after;
             } else {
                 break;
             }
         }
-        Some(j)
+        Some(self.suffix_after(j).unwrap_or(j))
     }
 
     fn push(&mut self, i: usize, j: usize, reason: String, single_ok: bool) {
@@ -97,13 +140,25 @@ impl Scan<'_> {
             e = s + name.len();
         }
         let single = i == j;
-        if single && !single_ok {
+        if (single && !single_ok) || self.place(&name) {
             return;
         }
         if self.out.iter().any(|o| o.0 < e && s < o.1) {
             return;
         }
         self.out.push((s, e, name, reason, single));
+    }
+
+    /// The alias marker after the name ending at token `j` ("Name, alias ...").
+    fn alias_after(&self, j: usize) -> Option<&str> {
+        let rest = self.text[self.toks[j].end..].trim_start_matches([',', ' ']);
+        self.r
+            .alias_markers
+            .iter()
+            .find(|m| {
+                rest.starts_with(m.as_str()) && !rest[m.len()..].starts_with(char::is_alphanumeric)
+            })
+            .map(String::as_str)
     }
 
     /// The title or role noun that starts at token `i`: the token after it, and the title.
@@ -128,21 +183,60 @@ impl Scan<'_> {
         if r.roles.contains(&w.to_lowercase()) && (is_cap(w) || r.roles.contains(w)) {
             return Some((i + 1, w.to_string()));
         }
+        if self.hyphenated_title(w) {
+            return Some((i + 1, w.to_string()));
+        }
+        None
+    }
+
+    /// The titles from token `i` on, one after another ("Lt. Gen.", "Brigadier General"):
+    /// the token after the last, and the first title.
+    fn titles_at(&self, i: usize) -> Option<(usize, String)> {
+        let (mut n, title) = self.title_at(i)?;
+        while n < self.toks.len() && self.adjacent(n - 1, n) && self.title_words_at(n) {
+            n = self.title_at(n).map_or(n + 1, |t| t.0);
+        }
+        Some((n, title))
+    }
+
+    /// Whether a capitalized title (not a role noun) starts at token `n`.
+    fn title_words_at(&self, n: usize) -> bool {
+        let w = self.word(n);
+        is_cap(w) && (self.r.title_words.contains(w) || self.hyphenated_title(w))
+    }
+
+    /// "KJS Dhillon" after a title: initials in capitals, then a name.
+    fn initials_then_name(&self, n: usize) -> Option<usize> {
+        let w = self.word(n);
+        let initials = (1..=4).contains(&w.len()) && w.chars().all(|c| c.is_ascii_uppercase());
+        if initials && n + 1 < self.toks.len() && self.adjacent(n, n + 1) && !self.covered[n] {
+            return self.take_name(n + 1);
+        }
         None
     }
 
     /// Rule: a name after a title or role noun ("Gen. Sami Sadat", "Prime Minister X").
     /// True when it took one.
     fn after_title(&mut self, i: usize) -> bool {
-        let Some((n, title)) = self.title_at(i) else {
+        let Some((n, title)) = self.titles_at(i) else {
             return false;
         };
-        if n >= self.toks.len() || !self.adjacent(n - 1, n) {
+        // "one commander (Name)": a name in brackets after a role.
+        let bracket = |n: usize| {
+            self.toks[n - 1].sentence == self.toks[n].sentence
+                && self.text[self.toks[n - 1].end..self.toks[n].start].trim() == "("
+        };
+        if n >= self.toks.len() || !(self.adjacent(n - 1, n) || bracket(n)) {
             return false;
         }
-        let Some(j) = self.take_name(n) else {
+        let Some(j) = self.take_name(n).or_else(|| self.initials_then_name(n)) else {
             return false;
         };
+        if j > n && n == i + 1 && self.r.given_name_titles.contains(&title) {
+            // "Amir Karim Tabesh": a given name, not a title.
+            self.push(i, j, "name after a given name".into(), false);
+            return true;
+        }
         let keeps_title = is_cap(&title) && !matches!(title.as_str(), "Mr" | "Mrs" | "Ms" | "Dr");
         if j == n && keeps_title {
             // A single name after a title: keep the title as part of how the person is known.
@@ -188,7 +282,7 @@ impl Scan<'_> {
     /// Rule: a name of two words or more before a speech verb ("Name said") or in an
     /// apposition ("Name, a ...", "Name, the group's spokesman", "spokesman, Name").
     fn before_speech_or_apposition(&mut self, i: usize) {
-        if !self.name_word(i) || (i > 0 && self.name_word(i - 1)) {
+        if !self.name_word(i) || (i > 0 && self.adjacent(i - 1, i) && self.name_word(i - 1)) {
             return;
         }
         let Some(j) = self.take_name(i) else {
@@ -203,19 +297,46 @@ impl Scan<'_> {
         let gap = &self.text[toks[j].end..toks[j + 1].start];
         if gap.trim().is_empty() && r.speech.contains(&next) {
             self.push(i, j, format!("speaker ({next})"), false);
+        } else if let Some(marker) = self.alias_after(j) {
+            self.push(i, j, format!("name before \"{marker}\""), false);
         } else if gap.trim() == ","
+            // "in North Vesh, the largest district": a place.
+            && !(i > 0 && r.locatives.contains(self.word(i - 1)))
             && (matches!(next.as_str(), "a" | "an" | "the" | "who")
-                || (j + 4 < toks.len()
-                    && (1..=3).any(|k| r.roles.contains(&self.word(j + k).to_lowercase()))))
+                || (j + 4 < toks.len() && (1..=3).any(|k| self.is_role(self.word(j + k)))))
         {
             self.push(i, j, "apposition".into(), false);
-        } else if i > 0
-            && r.roles.contains(&self.word(i - 1).to_lowercase())
-            && self.text[toks[i - 1].end..toks[i].start].trim() == ","
-        {
-            let reason = format!("apposition to {}", self.word(i - 1));
+        } else if let Some(role) = self.role_before(i) {
+            let reason = format!("apposition to {role}");
             self.push(i, j, reason, false);
         }
+    }
+
+    /// Whether `w` is a role noun, or a compound of one ("secretary-general").
+    fn is_role(&self, w: &str) -> bool {
+        let w = w.to_lowercase();
+        self.r.roles.contains(&w)
+            || w.split('-')
+                .next()
+                .is_some_and(|p| self.r.roles.contains(p))
+    }
+
+    /// The role noun of an apposition ending before token `i`: "spokesman, Name" or
+    /// "the governor of the province, Name".
+    fn role_before(&self, i: usize) -> Option<&str> {
+        let toks = self.toks;
+        if i == 0 || self.text[toks[i - 1].end..toks[i].start].trim() != "," {
+            return None;
+        }
+        if self.is_role(self.word(i - 1)) {
+            return Some(self.word(i - 1));
+        }
+        // "role of X Y": the role within five words, with "of" after it.
+        (i.saturating_sub(6)..i - 1)
+            .rev()
+            .take_while(|&k| toks[k].sentence == toks[i].sentence)
+            .find(|&k| self.is_role(self.word(k)) && self.word(k + 1) == "of")
+            .map(|k| self.word(k))
     }
 }
 
