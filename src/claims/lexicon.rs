@@ -55,6 +55,7 @@ pub struct Anaphora {
     pub first_person: Vec<String>,
     pub forces_nouns: Vec<String>,
     pub member_nouns: Vec<String>,
+    pub owned_roles: Vec<String>,
     pub forces_qualifiers: Vec<String>,
 }
 
@@ -145,6 +146,7 @@ impl Lexicon {
                 anaphora.first_person.extend(strings(a, "first_person"));
                 anaphora.forces_nouns.extend(strings(a, "forces_nouns"));
                 anaphora.member_nouns.extend(strings(a, "member_nouns"));
+                anaphora.owned_roles.extend(strings(a, "owned_roles"));
                 anaphora
                     .forces_qualifiers
                     .extend(strings(a, "forces_qualifiers"));

@@ -357,7 +357,7 @@ fn cue_claims(doc: &Doc, mem: &Memory, r: &Read, ci: usize) -> Vec<Claim> {
             .rev()
             .find(|x| x.end <= c.start && x.actors.contains(&subj))
             .map(|x| x.start);
-        let (polarity, modality, mut source) = stance(doc, mem, r, ci, at);
+        let (polarity, modality, mut source) = stance(doc, mem, r, ci, at, role);
         // "Security Adviser X said ...": the title on the speaker's name is the narrator's.
         if role && source == Source::Actor(subj) && !doc.in_quote(c.start) {
             source = Source::Author;
@@ -474,15 +474,19 @@ fn stance(
     r: &Read,
     ci: usize,
     subject_at: Option<usize>,
+    role: bool,
 ) -> (Polarity, Modality, Source) {
     let (text, c) = (doc.text, r.cues[ci]);
-    // Modifiers count only on the same side of a quotation mark as the cue.
+    // Modifiers count only on the same side of a quotation mark as the cue; a role noun
+    // names a place held, which no word of ending around it undoes ("the summit collapsed
+    // because President X failed to come").
     let quoted = doc.in_quote(c.start);
     let same: Vec<CueMatch> = r
         .cues
         .iter()
         .copied()
         .filter(|m| doc.in_quote(m.start) == quoted)
+        .filter(|m| !(role && m.cue == Cue::Ending))
         .collect();
     let at = same
         .iter()

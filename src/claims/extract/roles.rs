@@ -132,16 +132,15 @@ fn bearer_after_noun<'a>(role: &Role<'a>) -> Option<&'a Slot> {
         x.start >= c.end && role.is_bearer(x) && {
             let gap = &text[c.end..x.start];
             let lead = between(text, words, c.end, x.start);
-            let titled = lead.len() == 1
-                && gap
-                    .trim()
-                    .trim_start_matches(',')
-                    .trim()
-                    .chars()
-                    .next()
-                    .is_some_and(char::is_uppercase);
+            // "commander, Lt Gen X": titles, capitalized, may stand between.
+            let titles = gap.trim().trim_start_matches(',').trim();
+            let titled = (1..=3).contains(&lead.len())
+                && titles
+                    .split_whitespace()
+                    .all(|t| t.starts_with(char::is_uppercase));
             gap.trim().is_empty()
                 || gap.trim() == ","
+                || gap.trim() == "("
                 || titled
                 || (gap.trim_end().ends_with(',')
                     && lead.len() <= 4
@@ -190,7 +189,15 @@ fn bearer_before<'a>(role: &Role<'a>, phrase_start: usize) -> Option<&'a Slot> {
     let from = b.end + skip;
     let gap = between(text, words, from, phrase_start);
     let glue = &text[from..phrase_start];
-    let appositive = glue.trim_start().starts_with([',', '[', '(']) && gap.len() <= 5;
+    // "X, the group's leader" is an apposition; "X, has denied that the group's leader"
+    // is a clause about someone else.
+    let clause = gap.iter().any(|w| {
+        matches!(
+            w.as_str(),
+            "that" | "has" | "have" | "had" | "and" | "but" | "which" | "said" | "says"
+        )
+    });
+    let appositive = glue.trim_start().starts_with([',', '[', '(']) && gap.len() <= 5 && !clause;
     let copula = gap.len() <= 5
         && gap.iter().any(|w| {
             matches!(

@@ -68,6 +68,13 @@ pub(super) fn anaphora_spans(
             i += 2;
             continue;
         }
+        // "its founder X", "its leader": "its" owns the role, and stands for the
+        // organization last named.
+        if word == "its" && i + 1 < toks.len() && a.owned_roles.iter().any(|m| m == w(i + 1)) {
+            out.push((toks[i].0, toks[i].1, 1, false, Want::Groups));
+            i += 1;
+            continue;
+        }
         if word == "the" || word == "both" || word == "those" || word == "these" {
             let two = word == "both"
                 || (word == "the" && i + 1 < toks.len() && w(i + 1) == "two")

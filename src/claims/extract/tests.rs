@@ -603,3 +603,17 @@ fn the_mediation_of_a_state_names_the_mediator() {
     let c = claims(text);
     assert!(c.iter().any(|x| x.starts_with("qatar mediates")), "{c:#?}");
 }
+
+#[test]
+fn role_phrases_past_titles_brackets_and_its() {
+    check(
+        "Hizbul Mujahideen only has one commander (Riyaz Kaikoo) left, police said.",
+        "Riyaz Kaikoo member_of hizbul-mujahideen affirmed asserted author",
+    );
+    check(
+        "Lashkar-e-Taiba remains banned, and its founder Hafiz Saeed is in prison.",
+        "hafiz-saeed leads lashkar-e-taiba affirmed asserted author",
+    );
+    let c = claims("A spokesperson for the Kachin Independence Army, Colonel Naw Bu, has denied that the movement's political leader was arrested.");
+    assert!(!c.iter().any(|x| x.contains(" leads ")), "{c:#?}");
+}
