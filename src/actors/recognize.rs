@@ -66,6 +66,12 @@ pub struct Recognizer {
     demonyms: HashMap<String, usize>,
     /// Each state → its armed forces.
     forces_of: HashMap<usize, usize>,
+    /// Each state → its intelligence service.
+    spies_of: HashMap<usize, usize>,
+    /// Each state's name → the state.
+    state_names: HashMap<String, usize>,
+    /// Nouns naming a state's spies after its demonym, as lowercase words, longest first.
+    intelligence_phrases: Vec<Vec<String>>,
     /// Offices a state holds ("foreign minister"), as lowercase words, longest first.
     state_offices: Vec<Vec<String>>,
     /// Nouns naming a state's forces after its demonym, as lowercase words, longest first.
@@ -656,7 +662,7 @@ impl Recognizer {
     /// the next word is lowercase and neither a verb (a speech verb, one of
     /// `capital_verbs`, a past form), a function word ("in", "that"), nor a noun of forces
     /// or roles ("military officials").
-    fn modifier_use(&self, text: &str, alias: &str, end: usize) -> bool {
+    pub(super) fn modifier_use(&self, text: &str, alias: &str, end: usize) -> bool {
         let Some(adj) = alias
             .rsplit(' ')
             .next()

@@ -62,40 +62,6 @@ fn state_agency(pack: &Pack, a: &ActorDef, words: &[&str]) -> Option<usize> {
     })
 }
 
-/// "Malian troops", "Somali security officials", "Afghan intelligence": aliases of a
-/// state's armed forces and spies, when the pack names them (an agency whose parent is
-/// this state and whose name says so).
-fn agency_aliases(pack: &Pack, a: &ActorDef, out: &mut Vec<(String, usize)>) {
-    if a.kind != Kind::State || a.demonyms.is_empty() {
-        return;
-    }
-    let forces = state_agency(pack, a, FORCE_WORDS);
-    let spies = state_agency(pack, a, SPY_WORDS);
-    if let Some(f) = spies {
-        for noun in &pack.discovery.intelligence_nouns {
-            for d in &a.demonyms {
-                out.push((format!("{d} {noun}"), f));
-            }
-            out.push((format!("{}'s {noun}", a.name), f));
-            out.push((format!("{}’s {noun}", a.name), f));
-        }
-    }
-    if let Some(f) = forces {
-        for noun in &pack.discovery.force_nouns {
-            for d in &a.demonyms {
-                out.push((format!("{d} {noun}"), f));
-            }
-            // "Kessaria's army", "the armed forces of Kessaria".
-            out.push((format!("{}'s {noun}", a.name), f));
-            out.push((format!("{}’s {noun}", a.name), f));
-            // Not "forces of Kessaria": "forces of Kessaria's rivals" are someone else's.
-            if noun.contains(' ') || noun == "army" || noun == "military" {
-                out.push((format!("{noun} of {}", a.name), f));
-            }
-        }
-    }
-}
-
 /// Adds an agency for every state with demonyms that the pack names none of this kind
 /// for (no agency under it, or under one of its agencies, whose name has one of `words`):
 /// "Kessarian Military" so that "Kessarian troops" is a party of its own, "Kessarian
@@ -139,14 +105,25 @@ fn add_state_agencies(pack: &mut Pack, words: &[&str], suffix: &str) {
     }
 }
 
-/// Each state with demonyms → its armed forces.
-fn forces_of(pack: &Pack) -> HashMap<usize, usize> {
+/// Each state with demonyms → its agency whose name has one of `words`.
+fn state_agencies(pack: &Pack, words: &[&str]) -> HashMap<usize, usize> {
     let mut out = HashMap::default();
     for (i, a) in pack.actors.iter().enumerate() {
         if a.kind == Kind::State && !a.demonyms.is_empty() {
-            if let Some(f) = state_agency(pack, a, FORCE_WORDS) {
+            if let Some(f) = state_agency(pack, a, words) {
                 out.insert(i, f);
             }
+        }
+    }
+    out
+}
+
+/// Each state's name → the state.
+fn state_names(pack: &Pack) -> HashMap<String, usize> {
+    let mut out = HashMap::default();
+    for (i, a) in pack.actors.iter().enumerate() {
+        if a.kind == Kind::State {
+            out.entry(a.name.clone()).or_insert(i);
         }
     }
     out
@@ -191,7 +168,6 @@ fn phrases(v: &[String]) -> Vec<Vec<String>> {
 
 fn patterns(pack: &Pack) -> Patterns {
     let mut p = Patterns::default();
-    let mut force_aliases: Vec<(String, usize)> = Vec::new();
     for (i, a) in pack.actors.iter().enumerate() {
         let mut all: Vec<String> = vec![a.name.clone()];
         all.extend(a.aliases.iter().cloned());
@@ -200,7 +176,6 @@ fn patterns(pack: &Pack) -> Patterns {
                 all.push(format!("{d} {head}"));
             }
         }
-        agency_aliases(pack, a, &mut force_aliases);
         for alias in &all {
             p.add_with_skeleton(alias, i);
         }
@@ -211,9 +186,6 @@ fn patterns(pack: &Pack) -> Patterns {
             p.acronyms.push(acr.clone());
             p.acronym_targets.push(i);
         }
-    }
-    for (alias, f) in force_aliases {
-        p.add(&alias, f);
     }
     p
 }
@@ -287,7 +259,10 @@ impl Recognizer {
             organization_nouns: d.organization_nouns.iter().cloned().collect(),
             pack_acronyms: pack_acronyms(&pack),
             demonyms: demonyms(&pack),
-            forces_of: forces_of(&pack),
+            forces_of: state_agencies(&pack, FORCE_WORDS),
+            spies_of: state_agencies(&pack, SPY_WORDS),
+            state_names: state_names(&pack),
+            intelligence_phrases: phrases(&d.intelligence_nouns),
             state_offices: phrases(&d.state_offices),
             force_phrases: phrases(&d.force_nouns),
             names: automaton(&p.names, true),

@@ -3,6 +3,10 @@
 //! "Kessarian and Morvian troops" (the first state's forces, named only by its demonym).
 //! The mention covers the demonym alone, so that the office, the person and the rest of a
 //! compound stay words of their own for the claims extractor.
+//!
+//! A state's forces and spies named by a noun after its demonym or its possessive
+//! ("Kessarian troops", "Kessaria's army", "Kessarian intelligence") or before "of" and
+//! its name ("the armed forces of Kessaria"): one mention over the whole phrase.
 
 use super::{Doc, Recognizer};
 use crate::actors::{ActorRef, Mention};
@@ -45,13 +49,113 @@ impl Recognizer {
 
     /// The office or force noun phrase at token `k`, from `phrases`.
     fn phrase_from(&self, d: &Doc, k: usize, phrases: &[Vec<String>]) -> Option<String> {
-        if k >= d.toks.len() || !adjacent(d, k - 1, k) {
+        self.phrase_len(d, k, phrases).map(|n| {
+            let (s, e) = (d.toks[k].start, d.toks[k + n - 1].end);
+            d.text[s..e].to_lowercase()
+        })
+    }
+
+    /// The number of words of the longest phrase of `phrases` at token `k`.
+    fn phrase_len(&self, d: &Doc, k: usize, phrases: &[Vec<String>]) -> Option<usize> {
+        if k >= d.toks.len() || k == 0 || !adjacent(d, k - 1, k) {
             return None;
         }
-        phrases
+        phrases.iter().find(|p| phrase_at(d, k, p)).map(Vec::len)
+    }
+
+    /// The state whose possessive ("Kessaria's", "North Kessaria’s") spans tokens
+    /// `i..next`: the state and `next`.
+    fn possessive_at(&self, d: &Doc, i: usize) -> Option<(usize, usize)> {
+        let toks = &d.toks;
+        for k in i..(i + 3).min(toks.len()) {
+            if k > i && !adjacent(d, k - 1, k) {
+                return None;
+            }
+            let w = &d.text[toks[k].start..toks[k].end];
+            let Some(stem) = w.strip_suffix("'s").or_else(|| w.strip_suffix("’s")) else {
+                continue;
+            };
+            let name = &d.text[toks[i].start..toks[k].start + stem.len()];
+            return self.state_names.get(name).map(|&s| (s, k + 1));
+        }
+        None
+    }
+
+    /// The state's forces or spies named by a noun phrase at token `k`: the agency and the
+    /// token after the phrase. A force noun used as an adjective ("military aid") is none.
+    fn body_at(&self, d: &Doc, state: usize, k: usize) -> Option<(usize, usize)> {
+        let forces = self.phrase_len(d, k, &self.force_phrases).unwrap_or(0);
+        let spies = self
+            .phrase_len(d, k, &self.intelligence_phrases)
+            .unwrap_or(0);
+        let (n, of) = if spies > forces {
+            (spies, &self.spies_of)
+        } else {
+            (forces, &self.forces_of)
+        };
+        let body = *of.get(&state).filter(|_| n > 0)?;
+        let end = d.toks[k + n - 1].end;
+        let last = &d.text[d.toks[k + n - 1].start..end];
+        (!self.modifier_use(d.text, last, end)).then_some((body, k + n))
+    }
+
+    /// Rule: "the armed forces of Kessaria": a force noun phrase of more than one word (or
+    /// army, military) at token `i`, "of", and a state's name not followed by a possessive.
+    fn forces_of_state(&self, d: &Doc, i: usize) -> Option<(usize, usize, String)> {
+        let toks = &d.toks;
+        let phrase = self.force_phrases.iter().find(|p| {
+            (p.len() > 1 || matches!(p[0].as_str(), "army" | "military")) && phrase_at(d, i, p)
+        })?;
+        let of = i + phrase.len();
+        if of + 1 >= toks.len() || &d.text[toks[of].start..toks[of].end] != "of" {
+            return None;
+        }
+        let mut first = of + 1;
+        if d.text[toks[first].start..toks[first].end].eq_ignore_ascii_case("the") {
+            first += 1;
+        }
+        for last in first..(first + 3).min(toks.len()) {
+            let name = &d.text[toks[first].start..toks[last].end];
+            if let Some(&state) = self.state_names.get(name) {
+                let forces = *self.forces_of.get(&state)?;
+                let possessive = d.text[toks[last].end..].starts_with(['\'', '’']);
+                let rule = format!("{} of {name}", phrase.join(" "));
+                return (!possessive).then_some((forces, last + 1, rule));
+            }
+        }
+        None
+    }
+
+    /// Rule: a state's forces or spies by a noun after its demonym or possessive
+    /// ("Kessarian troops", "Kessaria's army"): `(agency, length, rule)`.
+    fn owned_body(&self, d: &Doc, i: usize) -> Option<(usize, usize, String)> {
+        let (state, next) = self.demonym_at(d, i).or_else(|| self.possessive_at(d, i))?;
+        let (body, after) = self.body_at(d, state, next)?;
+        let start = d.toks[i].start;
+        let owner = &d.text[start..d.toks[next - 1].end];
+        let noun = &d.text[d.toks[next].start..d.toks[after - 1].end];
+        let rule = format!("{} after {owner}", noun.to_lowercase());
+        Some((body, d.toks[after - 1].end - start, rule))
+    }
+
+    /// As `owned_body`, over pack mentions that are only part of the phrase: the state's
+    /// name in its possessive ("Kessaria" of "Kessaria's army"), or a shorter name of the
+    /// same body ("Kessarian intelligence" of "Kessarian intelligence officials").
+    fn possessed_body(&self, d: &Doc, i: usize) -> Option<(usize, usize, String)> {
+        let (state, _) = self.possessive_at(d, i).or_else(|| self.demonym_at(d, i))?;
+        let (body, len, rule) = self.owned_body(d, i)?;
+        let (start, end) = (d.toks[i].start, d.toks[i].start + len);
+        let inside = d
+            .mentions
             .iter()
-            .find(|p| phrase_at(d, k, p))
-            .map(|p| p.join(" "))
+            .filter(|m| m.start < end && start < m.end)
+            .all(|m| {
+                (m.actor == ActorRef::Pack(state) || m.actor == ActorRef::Pack(body))
+                    && start <= m.start
+                    && m.end <= end
+                    && (m.start, m.end) != (start, end)
+            });
+        inside.then_some((body, len, rule))
     }
 
     /// Rule: the demonym of a state before an office, or of a state's forces in a
@@ -90,6 +194,21 @@ impl Recognizer {
         while i < d.toks.len() {
             let t = d.toks[i];
             if d.covered[i] {
+                // "Kessaria's army": the state's name is a pack mention; the phrase wins.
+                if let Some((actor, len, rule)) = self.possessed_body(d, i) {
+                    let end = t.start + len;
+                    d.mentions.retain(|m| m.end <= t.start || end <= m.start);
+                    d.mentions.push(Mention {
+                        start: t.start,
+                        end,
+                        sentence: 0,
+                        actor: ActorRef::Pack(actor),
+                        rule,
+                    });
+                    super::cover(&d.toks, &mut d.covered, t.start, end);
+                    i = d.toks.partition_point(|x| x.start < end);
+                    continue;
+                }
                 i += 1;
                 continue;
             }
@@ -98,12 +217,18 @@ impl Recognizer {
                 let s = *self.demonyms.get(p)?;
                 participle(rest).then(|| (s, p.len(), format!("demonym {p} before -{rest}")))
             });
-            let reading = compound.or_else(|| {
-                let (state, next) = self.demonym_at(d, i)?;
-                let dem = &d.text[t.start..d.toks[next - 1].end];
-                let (actor, rule) = self.demonym_reading(d, state, next, dem)?;
-                Some((actor, dem.len(), rule))
-            });
+            let reading = compound
+                .or_else(|| self.owned_body(d, i))
+                .or_else(|| {
+                    let (state, next) = self.demonym_at(d, i)?;
+                    let dem = &d.text[t.start..d.toks[next - 1].end];
+                    let (actor, rule) = self.demonym_reading(d, state, next, dem)?;
+                    Some((actor, dem.len(), rule))
+                })
+                .or_else(|| {
+                    let (actor, next, rule) = self.forces_of_state(d, i)?;
+                    Some((actor, d.toks[next - 1].end - t.start, rule))
+                });
             if let Some((actor, len, rule)) = reading {
                 d.mentions.push(Mention {
                     start: t.start,
@@ -113,6 +238,8 @@ impl Recognizer {
                     rule,
                 });
                 super::cover(&d.toks, &mut d.covered, t.start, t.start + len);
+                i = d.toks.partition_point(|x| x.start < t.start + len);
+                continue;
             }
             i += 1;
         }

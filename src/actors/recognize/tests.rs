@@ -365,6 +365,8 @@ fn military_as_an_adjective_names_no_body_and_intelligence_is_generated() {
     assert_eq!(
         got,
         vec![
+            // The state owns the ruler; its military is no body here.
+            ("Peru", "Peru"),
             ("Peruvian military intelligence", "Peruvian Intelligence"),
             ("Peruvian military", "Peruvian Military"),
             ("Peruvian military", "Peruvian Military"),
@@ -387,4 +389,22 @@ fn unknown_names_between_two_persons_of_a_list_are_persons() {
         );
     }
     assert_eq!(actor_of(&m, "North Vesh"), None, "{m:?}");
+}
+
+#[test]
+fn forces_and_spies_by_possessive_and_of_phrases() {
+    let r = recognizer();
+    let text = "Jordan's air force struck first. The armed forces of Ecuador withdrew, but \
+                forces of Ecuador's rivals stayed. Sudanese intelligence officials denied it.";
+    let m = mentions(&r, text);
+    let got: Vec<(&str, Kind)> = m.iter().map(|x| (x.0.as_str(), x.2)).collect();
+    assert_eq!(
+        got,
+        vec![
+            ("Jordan's air force", Kind::Agency),
+            ("armed forces of Ecuador", Kind::Agency),
+            ("Ecuador", Kind::State),
+            ("Sudanese intelligence officials", Kind::Agency),
+        ]
+    );
 }
