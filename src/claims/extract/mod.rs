@@ -358,8 +358,10 @@ fn cue_claims(doc: &Doc, mem: &Memory, r: &Read, ci: usize) -> Vec<Claim> {
             .find(|x| x.end <= c.start && x.actors.contains(&subj))
             .map(|x| x.start);
         let (polarity, modality, mut source) = stance(doc, mem, r, ci, at, role);
-        // "Security Adviser X said ...": the title on the speaker's name is the narrator's.
-        if role && source == Source::Actor(subj) && !doc.in_quote(c.start) {
+        // "Security Adviser X said ...", "X declared victory over the government of
+        // President Y": a title is the narrator's description, whoever speaks.
+        let title = rule == "owner, role, name" || source == Source::Actor(subj);
+        if role && title && !doc.in_quote(c.start) {
             source = Source::Author;
         }
         out.push(Claim {

@@ -533,16 +533,28 @@ fn possessive(site: &CueSite, s: &Sides) -> Option<Vec<Pair>> {
     if !owns {
         return None;
     }
+    // A cue may carry its preposition: "X's fight against Y".
+    let cue_prep = ["against", "with", "on", "to", "for", "of"]
+        .iter()
+        .any(|p| site.cue_word().ends_with(&format!(" {p}")));
     let object = s
         .linked_right
         .filter(|y| {
             let lead = site.gap(c.end, y.start);
-            !lead.is_empty()
-                && lead.len() <= 3
-                && matches!(
-                    lead[0].as_str(),
-                    "to" | "for" | "with" | "on" | "against" | "of" | "toward" | "towards" | "into"
-                )
+            (cue_prep && lead.len() <= 2)
+                || !lead.is_empty()
+                    && lead.len() <= 3
+                    && matches!(
+                        lead[0].as_str(),
+                        "to" | "for"
+                            | "with"
+                            | "on"
+                            | "against"
+                            | "of"
+                            | "toward"
+                            | "towards"
+                            | "into"
+                    )
         })
         .map(|y| y.actors[0])
         .or_else(|| {
@@ -666,6 +678,14 @@ fn locative(site: &CueSite, s: &Sides) -> Option<Vec<Pair>> {
 /// ties with Y").
 fn subject_object(site: &CueSite, s: &Sides) -> Option<Vec<Pair>> {
     let (x, y) = (s.near_left?, s.linked_right?);
+    // "help him oust X": a name past another verb cue is that verb's object.
+    let verb_between = site
+        .cues
+        .iter()
+        .any(|m| m.start >= site.c.end && m.end <= y.start && matches!(m.cue, Cue::Verb(_)));
+    if verb_between {
+        return Some(Vec::new());
+    }
     let limit = if (site.denied_between)(x.end, site.c.start) {
         12
     } else {

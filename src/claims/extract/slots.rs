@@ -172,14 +172,17 @@ pub(super) fn compound_modifier(text: &str, words: &[Word], slots: &[Slot], x: &
         + rest
             .find(|c: char| !c.is_alphabetic())
             .unwrap_or(rest.len());
-    slots.iter().any(|y| {
-        y.start >= word_end
-            && !text[word_end..y.start].contains([',', ';', '.'])
-            && gap_words(words, word_end, y.start) <= 2
-            && slots
-                .iter()
-                .all(|z| z.end <= word_end || z.start >= y.start)
-    })
+    // "Iran-supported Group": a participle compound modifies what follows, named or not.
+    let participle = text[x.end + 1..word_end].ends_with("ed");
+    participle
+        || slots.iter().any(|y| {
+            y.start >= word_end
+                && !text[word_end..y.start].contains([',', ';', '.'])
+                && gap_words(words, word_end, y.start) <= 2
+                && slots
+                    .iter()
+                    .all(|z| z.end <= word_end || z.start >= y.start)
+        })
 }
 
 /// The names the recognizer found in the sentence `ss..se`; `m_at` walks the document's

@@ -617,3 +617,15 @@ fn role_phrases_past_titles_brackets_and_its() {
     let c = claims("A spokesperson for the Kachin Independence Army, Colonel Naw Bu, has denied that the movement's political leader was arrested.");
     assert!(!c.iter().any(|x| x.contains(" leads ")), "{c:#?}");
 }
+
+#[test]
+fn a_name_past_another_verb_is_its_object() {
+    check_none(
+        "The president asked Saudi Arabia to help him oust the Houthis.",
+        "sponsors",
+    );
+    check(
+        "The group has long backed the Taliban's fight against NATO.",
+        "taliban hostile nato affirmed asserted author",
+    );
+}
