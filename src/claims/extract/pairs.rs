@@ -329,13 +329,19 @@ fn passive(site: &CueSite, s: &Sides) -> Option<Vec<Pair>> {
             "was" | "were" | "been" | "being" | "is" | "are" | "be" | "get" | "got"
         )
     };
-    if word_at(text, words, c.end).is_some_and(|w| w.eq_ignore_ascii_case("by")) {
+    // "founded by X", "founded in 2013 by X": "by" right after the participle, or after a
+    // short adjunct of time or place that names no one.
+    let after: Vec<String> = between(text, words, c.end, s.near_right.map_or(c.end, |y| y.start));
+    let by = after.iter().position(|w| w == "by").filter(|&i| {
+        i == 0 || (i <= 3 && matches!(after[0].as_str(), "in" | "on" | "since" | "during" | "last"))
+    });
+    if let Some(by) = by {
         if let (Some(agent), Some(patient)) = (s.near_right, s.near_left) {
             // "a conference hosted by India": a participle far from the name, with no
             // auxiliary, describes some other noun.
             let lead = between(text, words, patient.end, c.start);
             let attached = lead.len() <= 4 || lead.iter().rev().take(2).any(auxiliary);
-            if attached && between(text, words, c.end, agent.start).len() <= 4 {
+            if attached && after.len() - by <= 4 {
                 return Some(vec![(agent.actors[0], patient.actors[0])]);
             }
         }

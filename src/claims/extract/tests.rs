@@ -629,3 +629,11 @@ fn a_name_past_another_verb_is_its_object() {
         "taliban hostile nato affirmed asserted author",
     );
 }
+
+#[test]
+fn a_passive_agent_after_a_short_adjunct() {
+    check(
+        "The Wagner Group is a private military company that was founded in 2014 by Yevgeny Prigozhin.",
+        "yevgeny-prigozhin leads wagner-group affirmed asserted author",
+    );
+}
