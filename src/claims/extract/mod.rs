@@ -540,7 +540,9 @@ fn trailing_denials(doc: &Doc, r: &Read, claims: &[Claim]) -> Vec<Claim> {
         if lead.len() - which > 4 {
             continue;
         }
-        let which_at = text[..d.start].rfind("which").unwrap_or(d.start);
+        let which_at = text[r.ss..d.start]
+            .rfind("which")
+            .map_or(d.start, |p| r.ss + p);
         let named = r
             .slots
             .iter()

@@ -254,7 +254,8 @@ fn apposition_head<'a>(
     {
         return None;
     }
-    let open = text[..x.start].rfind(',')?;
+    let sentence_start = left.first().map_or(x.start, |f| f.start.min(x.start));
+    let open = sentence_start + text[sentence_start..x.start].rfind(',')?;
     let head = left.iter().rev().find(|y| y.end <= open)?;
     let inner = between(text, words, open, close);
     // A list ("X, Y, attacked") is no parenthetical: it needs words of its own.
@@ -540,9 +541,10 @@ fn possessive(site: &CueSite, s: &Sides) -> Option<Vec<Pair>> {
         return None;
     }
     // A cue may carry its preposition: "X's fight against Y".
-    let cue_prep = ["against", "with", "on", "to", "for", "of"]
-        .iter()
-        .any(|p| site.cue_word().ends_with(&format!(" {p}")));
+    let cue_word = site.cue_word();
+    let cue_prep = cue_word
+        .rsplit_once(' ')
+        .is_some_and(|(_, p)| matches!(p, "against" | "with" | "on" | "to" | "for" | "of"));
     let object = s
         .linked_right
         .filter(|y| {

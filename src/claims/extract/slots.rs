@@ -235,6 +235,17 @@ pub(super) struct Reading<'a> {
     pub in_quote: &'a dyn Fn(usize) -> bool,
 }
 
+impl Reading<'_> {
+    /// The mentions a phrase may stand for: the latest ones (a phrase names someone
+    /// recent; looking further back would make a long document quadratic).
+    fn recent(&self) -> &[(usize, ActorRef)] {
+        &self.history[self.history.len().saturating_sub(RECENT)..]
+    }
+}
+
+/// How many earlier mentions a phrase may reach back over.
+const RECENT: usize = 200;
+
 /// Adds the phrases of the sentence resolved to actors named before them.
 pub(super) fn resolve_phrases(r: &Reading, anaphora: &Anaphora, slots: &mut Vec<Slot>) {
     let s_text = &r.text[r.ss..r.se];
@@ -247,9 +258,13 @@ pub(super) fn resolve_phrases(r: &Reading, anaphora: &Anaphora, slots: &mut Vec<
             .iter()
             .filter(|x| x.end <= s && !x.phrase)
             .map(|x| (x.start, x.actors[0]));
-        let mut before: Vec<(usize, ActorRef)> = r.history.iter().copied().chain(named).collect();
-        before.sort_by_key(|(p, _)| *p);
-        if let Some(f) = before.iter().rev().find_map(|(_, a)| (r.forces)(*a)) {
+        let named: Vec<ActorRef> = named.map(|(_, a)| a).collect();
+        let latest = named
+            .iter()
+            .rev()
+            .chain(r.recent().iter().rev().map(|(_, a)| a))
+            .find_map(|a| (r.forces)(*a));
+        if let Some(f) = latest {
             slots.push(Slot {
                 start: s,
                 end: e,
@@ -303,20 +318,27 @@ pub(super) fn forces_spans(sentence: &str, a: &Anaphora) -> Vec<(usize, usize)> 
     };
     let mut out = Vec::new();
     let mut i = 0;
+    // The noun, one word or two ("armed forces"), compared without allocating.
+    let noun_at = |k: usize, n: usize| {
+        (k..k + n).all(|j| j < toks.len() && !upper(j))
+            && a.forces_nouns.iter().any(|f| match f.split_once(' ') {
+                None => n == 1 && f == w(k),
+                Some((x, y)) => n == 2 && x == w(k) && y == w(k + 1),
+            })
+    };
     while i < toks.len() {
         let article = w(i) == "the";
-        let qualified = a.forces_qualifiers.iter().any(|q| q == w(i));
+        let qualified = !article && a.forces_qualifiers.iter().any(|q| q == w(i));
+        if !article && !qualified {
+            i += 1;
+            continue;
+        }
         let k = if article && a.forces_qualifiers.iter().any(|q| q == w(i + 1)) {
             i + 2
         } else {
             i + 1
         };
-        // The noun, one word or two ("armed forces").
-        let noun_end = [2, 1].into_iter().find(|&n| {
-            let phrase: Vec<&str> = (k..k + n).map(w).collect();
-            (k..k + n).all(|j| j < toks.len() && !upper(j))
-                && a.forces_nouns.iter().any(|f| *f == phrase.join(" "))
-        });
+        let noun_end = [2, 1].into_iter().find(|&n| noun_at(k, n));
         match noun_end {
             // "the army of Chad" names its owner: that is the recognizer's to read.
             Some(n) if (article || qualified) && w(k + n) != "of" && !upper(i + 1) => {
@@ -350,7 +372,7 @@ fn resolve_phrase(
         .map(|x| x.actors[0])
         .collect();
     let before: Vec<(usize, ActorRef)> = r
-        .history
+        .recent()
         .iter()
         .copied()
         .chain(earlier)
