@@ -33,7 +33,19 @@ pub(super) fn find_speaker(h: &Hearing) -> (Option<ActorRef>, Vec<(usize, usize)
             continue;
         }
         match speaker_of(h, c) {
-            Heard::Named(x) => return (Some(x.actors[0]), vec![(x.start, x.end)]),
+            Heard::Named(x) => {
+                // "X claimed to have killed Y": the speaker of an infinitive complement
+                // is also its subject, and stays a party to the claim.
+                let infinitive = x.end <= c.start
+                    && word_at(h.text, h.words, c.end)
+                        .is_some_and(|w| w.eq_ignore_ascii_case("to"));
+                let spans = if infinitive {
+                    Vec::new()
+                } else {
+                    vec![(x.start, x.end)]
+                };
+                return (Some(x.actors[0]), spans);
+            }
             Heard::Pronoun(who) => return (who, Vec::new()),
             Heard::Nobody => {}
         }

@@ -637,3 +637,11 @@ fn a_passive_agent_after_a_short_adjunct() {
         "yevgeny-prigozhin leads wagner-group affirmed asserted author",
     );
 }
+
+#[test]
+fn a_speaker_claiming_to_have_acted_is_the_actor() {
+    check(
+        "The Islamic State claimed to have killed several Nigerian Army soldiers in the clash.",
+        "islamic-state hostile nigerian-army affirmed hedged islamic-state",
+    );
+}
