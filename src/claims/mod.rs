@@ -3,8 +3,9 @@
 //! and the time the claim refers to.
 //!
 //! Architecture invariant: every claim's span is a sentence of its document and covers a
-//! mention (or a resolved pronoun or phrase) of each of its actors; the cue words live
-//! in the lexicon pack, not in code.
+//! mention (or a resolved pronoun or phrase) of each of its actors — or, for a title whose
+//! office the pack knows ("President X"), the title, when the document names the office's
+//! organization; the cue words live in the lexicon pack, not in code.
 
 mod extract;
 pub mod lexicon;
