@@ -41,6 +41,9 @@ pub struct Lexicon {
     pub through_that: Vec<String>,
     /// Roles that name a subject of study, not an employer, after a state's name.
     pub topical_roles: Vec<String>,
+    /// Roles whose possessor employs the bearer and whose modifier is where they are sent
+    /// ("Iran's UN envoy").
+    pub diplomatic_roles: Vec<String>,
 }
 
 /// Words that stand for actors named before them (`[claims.anaphora]`).
@@ -159,9 +162,11 @@ impl Lexicon {
             }
         }
         let mut topical_roles = Vec::new();
+        let mut diplomatic_roles = Vec::new();
         for t in tables {
             if let Some(r) = t.get("roles").and_then(|v| v.as_table()) {
                 topical_roles.extend(strings(r, "topical"));
+                diplomatic_roles.extend(strings(r, "diplomatic"));
             }
         }
         let mut compounds = Vec::new();
@@ -190,6 +195,7 @@ impl Lexicon {
             compounds,
             through_that,
             topical_roles,
+            diplomatic_roles,
         })
     }
 

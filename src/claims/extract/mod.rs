@@ -156,7 +156,7 @@ fn read_sentence(
     let (ss, se) = (doc.sentences[si].start, doc.sentences[si].end);
     let words = words::words(text, ss, se);
     let mut slots = slots::named(actors, &mut mem.m_at, ss, se);
-    slots::drop_possessors(text, &mut slots);
+    slots::drop_possessors(text, &doc.lexicon.diplomatic_roles, &mut slots);
     let in_quote = |p: usize| doc.in_quote(p);
     let reading = Reading {
         text,
@@ -330,7 +330,7 @@ fn cue_claims(doc: &Doc, mem: &Memory, r: &Read, ci: usize) -> Vec<Claim> {
         denied_between: &denied_between,
     };
     let (pairs, rule) = if role {
-        role_pairs(&site, &doc.lexicon.topical_roles)
+        role_pairs(&site, doc.lexicon)
     } else {
         let (pairs, rule) = relation_pairs(&site);
         (widen_lists(&site, pairs), rule)

@@ -39,7 +39,8 @@ impl Role<'_> {
 
 /// Pairs for role nouns: `(bearer, organization)` for member_of/leads, `(part, whole)` for
 /// part_of; and the name of the rule that found the bearer.
-pub(super) fn role_pairs(site: &CueSite, topical: &[String]) -> (Vec<Pair>, &'static str) {
+pub(super) fn role_pairs(site: &CueSite, lexicon: &Lexicon) -> (Vec<Pair>, &'static str) {
+    let topical = &lexicon.topical_roles;
     let word = site.text[site.c.start..site.c.end].to_lowercase();
     let role = Role {
         site,
@@ -47,6 +48,19 @@ pub(super) fn role_pairs(site: &CueSite, topical: &[String]) -> (Vec<Pair>, &'st
         word,
     };
     let (before, after) = (owner_before(&role), owner_after(&role));
+    // "Iran's UN envoy X": the possessor employs the envoy.
+    let before = before.map(|o| {
+        let diplomatic = lexicon.diplomatic_roles.contains(&role.word);
+        let possessor = site.slots.iter().copied().find(|p| {
+            p.end < o.start
+                && matches!(&site.text[p.end..o.start], "'s " | "’s ")
+                && (site.kind_of)(p.actors[0]) != Kind::Person
+        });
+        match possessor {
+            Some(p) if diplomatic => p,
+            _ => o,
+        }
+    });
     // Both "the senior Yemen analyst for the Crisis Group" and "the U.S. envoy for
     // Yemen": a state is more often a modifier; otherwise the nearer owner wins.
     let after_first = match (before, after) {
@@ -162,6 +176,21 @@ fn bearer_after_owner<'a>(role: &Role<'a>, owner: &Slot) -> Option<&'a Slot> {
         .copied()
         .find(|x| x.start >= owner.end && role.is_bearer(x))?;
     let glue = text[owner.end..b.start].trim();
+    // "the President of Burkina Faso's transition, X": a possessive phrase on the owner
+    // may stand before the comma.
+    let glue = match glue
+        .strip_prefix("'s ")
+        .or_else(|| glue.strip_prefix("’s "))
+    {
+        Some(rest)
+            if rest
+                .find(',')
+                .is_some_and(|i| rest[..i].split_whitespace().count() <= 2) =>
+        {
+            &rest[rest.find(',').unwrap_or(0)..]
+        }
+        _ => glue,
+    };
     let titled = glue.strip_prefix(',').is_some_and(|t| {
         let t = t.trim();
         t.is_empty() || (!t.contains(' ') && t.chars().next().is_some_and(char::is_uppercase))

@@ -207,11 +207,20 @@ pub(super) fn named(actors: &DocActors, m_at: &mut usize, ss: usize, se: usize) 
 
 /// "Somalia's al-Shabaab", "Iran's Revolutionary Guard": the possessor only modifies the
 /// name that follows it.
-pub(super) fn drop_possessors(text: &str, slots: &mut Vec<Slot>) {
+pub(super) fn drop_possessors(text: &str, envoys: &[String], slots: &mut Vec<Slot>) {
+    // "Iran's UN envoy": before a diplomatic role the possessor is the employer, and the
+    // name after it the body the envoy is sent to; both stay.
+    let envoy_after = |e: usize| {
+        let rest = text[e..].trim_start().to_lowercase();
+        envoys.iter().any(|r| {
+            rest.strip_prefix(r.as_str())
+                .is_some_and(|t| !t.starts_with(char::is_alphanumeric))
+        })
+    };
     let modifiers: Vec<usize> = (0..slots.len().saturating_sub(1))
         .filter(|&i| {
             let glue = &text[slots[i].end..slots[i + 1].start];
-            matches!(glue, "'s " | "’s " | "' " | "’ ")
+            matches!(glue, "'s " | "’s " | "' " | "’ ") && !envoy_after(slots[i + 1].end)
         })
         .collect();
     for i in modifiers.into_iter().rev() {

@@ -645,3 +645,21 @@ fn a_speaker_claiming_to_have_acted_is_the_actor() {
         "islamic-state hostile nigerian-army affirmed hedged islamic-state",
     );
 }
+
+#[test]
+fn an_envoy_belongs_to_the_possessor_not_the_body() {
+    let c = claims("Iran's UN envoy, Amir Saeed Iravani, warned that Iran would respond.");
+    assert!(
+        c.iter()
+            .any(|x| x.ends_with("member_of iran affirmed asserted author")),
+        "{c:#?}"
+    );
+    assert!(
+        !c.iter().any(|x| x.contains("member_of united-nations")),
+        "{c:#?}"
+    );
+    check(
+        "The talks included the President of Burkina Faso's transition, Ibrahim Traore, officials said.",
+        "ibrahim-traore leads burkina-faso affirmed asserted author",
+    );
+}
