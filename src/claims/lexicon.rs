@@ -73,6 +73,31 @@ fn strings(t: &toml::Table, key: &str) -> Vec<String> {
         .unwrap_or_default()
 }
 
+impl Anaphora {
+    /// The `[claims.anaphora]` lists of the packs, merged in order.
+    fn from_tables(tables: &[toml::Table]) -> Anaphora {
+        let mut anaphora = Anaphora::default();
+        for t in tables {
+            if let Some(a) = t.get("anaphora").and_then(|v| v.as_table()) {
+                anaphora.group_nouns.extend(strings(a, "group_nouns"));
+                anaphora.groups_nouns.extend(strings(a, "groups_nouns"));
+                anaphora.pronouns.extend(strings(a, "pronouns"));
+                anaphora.reciprocals.extend(strings(a, "reciprocals"));
+                anaphora.state_nouns.extend(strings(a, "state_nouns"));
+                anaphora.any_nouns.extend(strings(a, "any_nouns"));
+                anaphora.first_person.extend(strings(a, "first_person"));
+                anaphora.forces_nouns.extend(strings(a, "forces_nouns"));
+                anaphora.member_nouns.extend(strings(a, "member_nouns"));
+                anaphora.owned_roles.extend(strings(a, "owned_roles"));
+                anaphora
+                    .forces_qualifiers
+                    .extend(strings(a, "forces_qualifiers"));
+            }
+        }
+        anaphora
+    }
+}
+
 impl Lexicon {
     /// Compiles the `[claims]` tables of the packs (in order; lists are merged).
     pub fn new(tables: &[toml::Table]) -> Result<Lexicon, String> {
@@ -137,24 +162,7 @@ impl Lexicon {
                     .for_each(|x| add(x, Cue::Attribution));
             }
         }
-        let mut anaphora = Anaphora::default();
-        for t in tables {
-            if let Some(a) = t.get("anaphora").and_then(|v| v.as_table()) {
-                anaphora.group_nouns.extend(strings(a, "group_nouns"));
-                anaphora.groups_nouns.extend(strings(a, "groups_nouns"));
-                anaphora.pronouns.extend(strings(a, "pronouns"));
-                anaphora.reciprocals.extend(strings(a, "reciprocals"));
-                anaphora.state_nouns.extend(strings(a, "state_nouns"));
-                anaphora.any_nouns.extend(strings(a, "any_nouns"));
-                anaphora.first_person.extend(strings(a, "first_person"));
-                anaphora.forces_nouns.extend(strings(a, "forces_nouns"));
-                anaphora.member_nouns.extend(strings(a, "member_nouns"));
-                anaphora.owned_roles.extend(strings(a, "owned_roles"));
-                anaphora
-                    .forces_qualifiers
-                    .extend(strings(a, "forces_qualifiers"));
-            }
-        }
+        let anaphora = Anaphora::from_tables(tables);
         let mut through_that = Vec::new();
         for t in tables {
             if let Some(p) = t.get("polarity").and_then(|v| v.as_table()) {
