@@ -191,7 +191,9 @@ pub(super) fn named(actors: &DocActors, m_at: &mut usize, ss: usize, se: usize) 
     let mut slots = Vec::new();
     while *m_at < actors.mentions.len() && actors.mentions[*m_at].start < se {
         let m = &actors.mentions[*m_at];
-        if m.start >= ss {
+        // A mention that runs past its sentence (a name broken by a hard line wrap that
+        // the splitter took for a sentence end) is no slot of either sentence.
+        if m.start >= ss && m.end <= se {
             slots.push(Slot {
                 start: m.start,
                 end: m.end,

@@ -663,3 +663,14 @@ fn an_envoy_belongs_to_the_possessor_not_the_body() {
         "ibrahim-traore leads burkina-faso affirmed asserted author",
     );
 }
+
+#[test]
+fn a_name_broken_by_a_hard_wrap_does_not_break_extraction() {
+    // The splitter may end a sentence inside a wrapped name; extraction must go on.
+    let text = "Officials blamed Tehrik Pakistan\nand (TP) for the attack.\n\nThe Taliban trained TP fighters.";
+    let _ = claims(text);
+    check(
+        "Officials blamed the Kessar Front\nand the Taliban.\n\nThe Taliban trained the Haqqani Network.",
+        "taliban trains haqqani-network affirmed asserted author",
+    );
+}
