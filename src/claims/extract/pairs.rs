@@ -582,6 +582,9 @@ fn possessive(site: &CueSite, s: &Sides) -> Option<Vec<Pair>> {
 /// "the two groups have ties", "X and Y ... each other", "the two groups fought X".
 fn pair_subject(site: &CueSite, s: &Sides) -> Option<Vec<Pair>> {
     let x = s.near_left?;
+    if site.rel == Relation::Mediates && s.linked_right.is_none() {
+        return None;
+    }
     let p = pair_slot(x)?;
     // "each other" relates the two; "the two groups have ties" too when the cue is
     // close; "those countries ... war" with the cue far off relates nothing.
@@ -601,6 +604,10 @@ fn pair_subject(site: &CueSite, s: &Sides) -> Option<Vec<Pair>> {
 /// hundreds of civilians" the verb has an object of its own.
 fn coordinated_subjects(site: &CueSite, s: &Sides) -> Option<Vec<Pair>> {
     let (text, c) = (site.text, site.c);
+    // Two parties do not mediate between themselves: a mediator stands apart.
+    if site.rel == Relation::Mediates {
+        return None;
+    }
     let x = s.near_left?;
     let objectless = site.noun || {
         let next = word_at(text, site.words, c.end).map(str::to_lowercase);

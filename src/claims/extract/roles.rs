@@ -223,7 +223,19 @@ fn bearer_before<'a>(role: &Role<'a>, phrase_start: usize) -> Option<&'a Slot> {
     let clause = gap.iter().any(|w| {
         matches!(
             w.as_str(),
-            "that" | "has" | "have" | "had" | "and" | "but" | "which" | "said" | "says"
+            "that"
+                | "has"
+                | "have"
+                | "had"
+                | "and"
+                | "but"
+                | "which"
+                | "said"
+                | "says"
+                | "where"
+                | "when"
+                | "while"
+                | "whose"
         )
     });
     let appositive = glue.trim_start().starts_with([',', '[', '(']) && gap.len() <= 5 && !clause;

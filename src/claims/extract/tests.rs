@@ -674,3 +674,19 @@ fn a_name_broken_by_a_hard_wrap_does_not_break_extraction() {
         "taliban trains haqqani-network affirmed asserted author",
     );
 }
+
+#[test]
+fn mediators_stand_apart_and_exclusion_negates() {
+    check_none(
+        "He denied reports of messages exchanged between the United States and Iran via intermediaries.",
+        "mediates",
+    );
+    check(
+        "Eritrea was excluded from the peace deal with the Tigray People's Liberation Front.",
+        "eritrea negotiates tplf negated asserted author",
+    );
+    check_none(
+        "Niger, where an Africa Corps unit is deployed, hosted the talks.",
+        "part_of",
+    );
+}
