@@ -690,3 +690,11 @@ fn mediators_stand_apart_and_exclusion_negates() {
         "part_of",
     );
 }
+
+#[test]
+fn military_forces_of_a_state_in_event_reports() {
+    check(
+        "On 12 May 2024, Military Forces of Mali clashed with JNIM militants near Boni.",
+        "fama hostile jnim affirmed asserted author",
+    );
+}
