@@ -19,7 +19,7 @@
 //! Conservative by design: anything else gives no time, since no time is better than a
 //! wrong one.
 
-use crate::read::date::{find_dates, month_number, Date};
+use crate::read::date::{find_dates, month_number, Date, WEEKDAYS};
 
 /// A word of the sentence, lowercased, with the byte offset where it starts.
 struct Word {
@@ -214,16 +214,6 @@ const SPEECH: [&str; 16] = [
     "added",
 ];
 
-const WEEKDAYS: [&str; 7] = [
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-];
-
 /// Days and weeks, which need the day of publication: "yesterday", "last week", "this
 /// week", "on Monday", "last Monday". Not in a sentence that reports speech: "said on
 /// Monday that X arms Y" dates the saying, not the arming.
@@ -231,10 +221,10 @@ fn days(w: &[&str], i: usize, p: Date) -> Option<String> {
     if w.iter().any(|x| SPEECH.contains(x)) {
         return None;
     }
-    let today = day_number(p)?;
+    let today = p.day_number()?;
     // Monday is 0: 1970-01-01 was a Thursday.
     let weekday = (today + 3).rem_euclid(7);
-    let day = |n: i64| from_day_number(n).map(|d| d.iso());
+    let day = |n: i64| Date::from_day_number(n).map(|d| d.iso());
     let next = w.get(i + 1).copied();
     match (w[i], next) {
         ("yesterday", _) => day(today - 1),
@@ -269,31 +259,6 @@ fn days(w: &[&str], i: usize, p: Date) -> Option<String> {
         }
         _ => None,
     }
-}
-
-/// Days since 1970-01-01 of a date with a day (H. Hinnant's algorithm).
-fn day_number(d: Date) -> Option<i64> {
-    let (y, m, dd) = (i64::from(d.year), i64::from(d.month), i64::from(d.day?));
-    let y = if m <= 2 { y - 1 } else { y };
-    let era = y.div_euclid(400);
-    let yoe = y - era * 400;
-    let mp = (m + 9) % 12;
-    let doy = (153 * mp + 2) / 5 + dd - 1;
-    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-    Some(era * 146097 + doe - 719468)
-}
-
-fn from_day_number(n: i64) -> Option<Date> {
-    let z = n + 719468;
-    let era = z.div_euclid(146097);
-    let doe = z - era * 146097;
-    let yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let d = doy - (153 * mp + 2) / 5 + 1;
-    let m = if mp < 10 { mp + 3 } else { mp - 9 };
-    let y = yoe + era * 400 + i64::from(m <= 2);
-    Date::new(i32::try_from(y).ok()?, m as u8, Some(d as u8))
 }
 
 #[cfg(test)]

@@ -20,6 +20,7 @@ use super::Selection;
 use crate::actors::normalize::fold;
 use crate::assess::time::{span, Basis};
 use crate::assess::{Evidence, Tie};
+use crate::read::date::Date;
 use crate::store::Store;
 use serde_json::{json, Value};
 use std::collections::{BTreeSet, HashMap};
@@ -48,20 +49,11 @@ fn country_codes() -> HashMap<String, &'static str> {
 
 /// `YYYY-MM-DDTHH:MM:SS.000Z` for seconds since the epoch.
 pub fn timestamp(secs: i64) -> String {
-    let days = secs.div_euclid(86_400);
     let rem = secs.rem_euclid(86_400);
-    // Days to civil date (H. Hinnant's algorithm).
-    let z = days + 719_468;
-    let era = z.div_euclid(146_097);
-    let doe = z - era * 146_097;
-    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let d = doy - (153 * mp + 2) / 5 + 1;
-    let m = if mp < 10 { mp + 3 } else { mp - 9 };
-    let y = yoe + era * 400 + i64::from(m <= 2);
+    let day = Date::from_day_number(secs.div_euclid(86_400))
+        .map_or_else(|| "1970-01-01".to_string(), |d| d.iso());
     format!(
-        "{y:04}-{m:02}-{d:02}T{:02}:{:02}:{:02}.000Z",
+        "{day}T{:02}:{:02}:{:02}.000Z",
         rem / 3600,
         rem % 3600 / 60,
         rem % 60

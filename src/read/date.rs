@@ -13,7 +13,48 @@ pub struct Date {
     pub day: Option<u8>,
 }
 
+/// The days of the week, Monday first (as day numbers count them from a Thursday).
+pub const WEEKDAYS: [&str; 7] = [
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+];
+
 impl Date {
+    /// Days since 1970-01-01 of a date with a day (H. Hinnant's algorithm).
+    pub fn day_number(&self) -> Option<i64> {
+        let (y, m, dd) = (
+            i64::from(self.year),
+            i64::from(self.month),
+            i64::from(self.day?),
+        );
+        let y = if m <= 2 { y - 1 } else { y };
+        let era = y.div_euclid(400);
+        let yoe = y - era * 400;
+        let mp = (m + 9) % 12;
+        let doy = (153 * mp + 2) / 5 + dd - 1;
+        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+        Some(era * 146_097 + doe - 719_468)
+    }
+
+    /// The date `n` days after 1970-01-01.
+    pub fn from_day_number(n: i64) -> Option<Date> {
+        let z = n + 719_468;
+        let era = z.div_euclid(146_097);
+        let doe = z - era * 146_097;
+        let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+        let mp = (5 * doy + 2) / 153;
+        let d = doy - (153 * mp + 2) / 5 + 1;
+        let m = if mp < 10 { mp + 3 } else { mp - 9 };
+        let y = yoe + era * 400 + i64::from(m <= 2);
+        Date::new(i32::try_from(y).ok()?, m as u8, Some(d as u8))
+    }
+
     pub fn iso(&self) -> String {
         match self.day {
             Some(d) => format!("{:04}-{:02}-{:02}", self.year, self.month, d),
@@ -217,7 +258,7 @@ pub fn is_date_line(s: &str) -> bool {
 
 fn is_date_filler(w: &str) -> bool {
     let l = w.to_ascii_lowercase();
-    const FILLER: [&str; 26] = [
+    const FILLER: [&str; 19] = [
         "mon",
         "tue",
         "tues",
@@ -228,13 +269,6 @@ fn is_date_filler(w: &str) -> bool {
         "fri",
         "sat",
         "sun",
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
         "am",
         "pm",
         "at",
@@ -246,6 +280,7 @@ fn is_date_filler(w: &str) -> bool {
         "est",
     ];
     FILLER.contains(&l.as_str())
+        || WEEKDAYS.contains(&l.as_str())
         || l.chars().all(|c| c.is_ascii_digit())
         || (l.ends_with("am") || l.ends_with("pm"))
             && l[..l.len() - 2].chars().all(|c| c.is_ascii_digit())
