@@ -294,6 +294,25 @@ fn is_date_filler(w: &str) -> bool {
 mod tests {
     use super::*;
 
+    #[test]
+    fn day_numbers_round_trip() {
+        assert_eq!(
+            Date::from_day_number(0).map(|d| d.iso()).as_deref(),
+            Some("1970-01-01")
+        );
+        let leap = Date::new(2024, 2, Some(29)).unwrap();
+        let n = leap.day_number().unwrap();
+        assert_eq!(
+            Date::from_day_number(n + 1).map(|d| d.iso()).as_deref(),
+            Some("2024-03-01")
+        );
+        assert_eq!(Date::from_day_number(n), Some(leap));
+        assert_eq!(
+            crate::export::stix::timestamp(n * 86_400 + 3_661),
+            "2024-02-29T01:01:01.000Z"
+        );
+    }
+
     fn first(s: &str) -> Option<String> {
         find_dates(s).first().map(|f| f.date.iso())
     }
