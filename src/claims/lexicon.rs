@@ -44,6 +44,9 @@ pub struct Lexicon {
     /// Roles whose possessor employs the bearer and whose modifier is where they are sent
     /// ("Iran's UN envoy").
     pub diplomatic_roles: Vec<String>,
+    /// Member roles that lead when the owner is an armed force or unit ("15 Corps
+    /// commander").
+    pub unit_leaders: Vec<String>,
 }
 
 /// Words that stand for actors named before them (`[claims.anaphora]`).
@@ -171,10 +174,12 @@ impl Lexicon {
         }
         let mut topical_roles = Vec::new();
         let mut diplomatic_roles = Vec::new();
+        let mut unit_leaders = Vec::new();
         for t in tables {
             if let Some(r) = t.get("roles").and_then(|v| v.as_table()) {
                 topical_roles.extend(strings(r, "topical"));
                 diplomatic_roles.extend(strings(r, "diplomatic"));
+                unit_leaders.extend(strings(r, "unit_leaders"));
             }
         }
         let mut compounds = Vec::new();
@@ -204,6 +209,7 @@ impl Lexicon {
             through_that,
             topical_roles,
             diplomatic_roles,
+            unit_leaders,
         })
     }
 

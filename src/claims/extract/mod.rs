@@ -95,6 +95,8 @@ struct Read {
     speaker: Option<ActorRef>,
     /// The speaker phrase, kept out of the claims' arguments.
     speaker_spans: Vec<(usize, usize)>,
+    /// Per slot: a name before a hyphenated modifier ("Iran-backed"), no argument of cues.
+    modifiers: Vec<bool>,
 }
 
 /// Extracts the claims of one document.
@@ -199,6 +201,10 @@ fn read_sentence(
         claims_so_far,
         &mut slots,
     );
+    let modifiers = slots
+        .iter()
+        .map(|x| compound_modifier(text, &words, &slots, x))
+        .collect();
     Read {
         si,
         ss,
@@ -208,6 +214,7 @@ fn read_sentence(
         cues,
         speaker,
         speaker_spans,
+        modifiers,
     }
 }
 
@@ -305,13 +312,15 @@ fn cue_claims(doc: &Doc, mem: &Memory, r: &Read, ci: usize) -> Vec<Claim> {
     let candidates: Vec<&Slot> = r
         .slots
         .iter()
+        .zip(&r.modifiers)
+        .filter(|(_, &modifier)| !modifier)
+        .map(|(x, _)| x)
         .filter(|x| {
             role || !r
                 .speaker_spans
                 .iter()
                 .any(|&(s, e)| x.start < e && s < x.end)
         })
-        .filter(|x| !compound_modifier(text, &r.words, &r.slots, x))
         .collect();
     let denied_between = |a: usize, b: usize| {
         r.cues
@@ -453,12 +462,16 @@ fn refine(doc: &Doc, r: &Read, c: &CueMatch, rel: Relation, noun: bool, (s, o): 
         // of the alliance": an organization heading or joining another is part of it.
         Relation::PartOf
     } else if rel == Relation::MemberOf
-        && doc.text[c.start..c.end].eq_ignore_ascii_case("commander")
+        && doc
+            .lexicon
+            .unit_leaders
+            .contains(&doc.text[c.start..c.end].to_lowercase())
         && (doc.kind_of)(o) == Kind::Agency
         && !indefinite_leader(doc.text, &r.words, &r.slots, c, r.ss)
     {
         // "U.S. Africa Command commander X", "15 Corps commander": the commander of an
-        // armed force or unit leads it; a commander of an armed group is one of many.
+        // armed force or unit leads it; a commander of an armed group is one of many (the
+        // roles that work so are the lexicon's `unit_leaders`).
         Relation::Leads
     } else if rel == Relation::Supplies && noun && aimed_at(doc.text, &r.words, c.end) {
         // "launched rockets at X": weapons aimed at someone are an attack.
