@@ -136,10 +136,12 @@ pub fn extract(
         let denied = trailing_denials(&doc, &r, &claims);
         claims.extend(denied);
         finish_sentence(&doc, &r, claims, published, &mut out);
+        // A phrase resolved to one actor ("the council") is a mention too: the next
+        // sentence's "It" continues it.
         mem.history.extend(
             r.slots
                 .iter()
-                .filter(|x| !x.phrase)
+                .filter(|x| !x.phrase || (x.actors.len() == 1 && !x.reciprocal))
                 .map(|x| (x.start, x.actors[0])),
         );
     }

@@ -698,3 +698,13 @@ fn military_forces_of_a_state_in_event_reports() {
         "fama hostile jnim affirmed asserted author",
     );
 }
+
+#[test]
+fn a_pronoun_continues_a_described_subject() {
+    // "the group" stands for al-Shabaab, and "It" in the next sentence continues it,
+    // not Kenya, the last name.
+    check(
+        "Al-Shabaab has fought the Somali government since 2006. Founded in 2006, the group later attacked Kenya. It received weapons from Eritrea.",
+        "eritrea supplies al-shabaab affirmed asserted author",
+    );
+}
