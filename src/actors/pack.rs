@@ -92,6 +92,7 @@ pub struct Discovery {
     pub intelligence_nouns: Vec<String>,
     pub state_heads: Vec<String>,
     pub state_offices: Vec<String>,
+    pub state_acts: Vec<String>,
     pub generic_name_words: Vec<String>,
     pub name_particles: Vec<String>,
     pub name_suffixes: Vec<String>,
@@ -120,6 +121,7 @@ impl Discovery {
         self.intelligence_nouns.extend(other.intelligence_nouns);
         self.state_heads.extend(other.state_heads);
         self.state_offices.extend(other.state_offices);
+        self.state_acts.extend(other.state_acts);
         self.generic_name_words.extend(other.generic_name_words);
         self.name_particles.extend(other.name_particles);
         self.name_suffixes.extend(other.name_suffixes);

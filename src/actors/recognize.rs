@@ -74,6 +74,8 @@ pub struct Recognizer {
     intelligence_phrases: Vec<Vec<String>>,
     /// Offices a state holds ("foreign minister"), as lowercase words, longest first.
     state_offices: Vec<Vec<String>>,
+    /// What a state does as a party, after its demonym ("Kessarian backing"), longest first.
+    state_acts: Vec<Vec<String>>,
     /// Nouns naming a state's forces after its demonym, as lowercase words, longest first.
     force_phrases: Vec<Vec<String>>,
 }

@@ -264,6 +264,7 @@ impl Recognizer {
             state_names: state_names(&pack),
             intelligence_phrases: phrases(&d.intelligence_nouns),
             state_offices: phrases(&d.state_offices),
+            state_acts: phrases(&d.state_acts),
             force_phrases: phrases(&d.force_nouns),
             names: automaton(&p.names, true),
             name_targets: p.name_targets,

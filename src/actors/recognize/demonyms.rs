@@ -170,6 +170,9 @@ impl Recognizer {
         if let Some(office) = self.phrase_from(d, next, &self.state_offices) {
             return Some((state, format!("demonym {dem} before {office}")));
         }
+        if let Some(act) = self.phrase_from(d, next, &self.state_acts) {
+            return Some((state, format!("demonym {dem} before {act}")));
+        }
         let forces = *self.forces_of.get(&state)?;
         let toks = &d.toks;
         let and = next < toks.len()

@@ -650,8 +650,11 @@ fn compound_claims(doc: &Doc, r: &Read) -> Vec<Claim> {
             .filter(|y| {
                 !text[word_end..y.start].contains([',', ';', '.'])
                     && words::gap_words(&r.words, word_end, y.start) <= 3
-            });
-        let (Some(y), 1) = (target, x.actors.len()) else {
+            })
+            .map(|y| (y, r.speaker.map_or(Source::Author, Source::Actor)))
+            // A description set beside a name is the writer's own.
+            .or_else(|| described_by(text, &slots[..k], x.start).map(|y| (y, Source::Author)));
+        let (Some((y, source)), 1) = (target, x.actors.len()) else {
             continue;
         };
         for &o in &y.actors {
@@ -664,7 +667,7 @@ fn compound_claims(doc: &Doc, r: &Read) -> Vec<Claim> {
                 object: o,
                 polarity: Polarity::Affirmed,
                 modality: Modality::Asserted,
-                source: r.speaker.map_or(Source::Author, Source::Actor),
+                source: source.clone(),
                 sentence: r.si,
                 start: r.ss,
                 end: r.se,
@@ -675,6 +678,19 @@ fn compound_claims(doc: &Doc, r: &Read) -> Vec<Claim> {
         }
     }
     out
+}
+
+/// The name that a description starting at `at` describes: "Kataib Hezbollah, an
+/// Iranian-backed militia", "the SNA is a Turkish-backed force".
+fn described_by<'s>(text: &str, before: &'s [Slot], at: usize) -> Option<&'s Slot> {
+    let y = before.last()?;
+    let gap = text[y.end..at].trim().to_ascii_lowercase();
+    let gap = gap.strip_prefix(',').unwrap_or(&gap).trim_start();
+    let gap = ["is ", "was ", "are ", "were ", "remains ", "remain "]
+        .iter()
+        .find_map(|v| gap.strip_prefix(v))
+        .unwrap_or(gap);
+    matches!(gap, "a" | "an" | "the" | "").then_some(y)
 }
 
 /// A specific type stated for a pair replaces plain `ties` for it; the sentence's time

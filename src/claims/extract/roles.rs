@@ -82,6 +82,11 @@ pub(super) fn role_pairs(site: &CueSite, lexicon: &Lexicon) -> (Vec<Pair>, &'sta
         .map(|b| (b, "owner, role, name"))
         .or_else(|| {
             owner_before
+                .and_then(|_| bearer_after_include(&role))
+                .map(|b| (b, "owner, role, include names"))
+        })
+        .or_else(|| {
+            owner_before
                 .is_none()
                 .then(|| bearer_after_owner(&role, owner))
                 .flatten()
@@ -92,9 +97,71 @@ pub(super) fn role_pairs(site: &CueSite, lexicon: &Lexicon) -> (Vec<Pair>, &'sta
             bearer_before(&role, phrase_start).map(|b| (b, "name, role of owner"))
         });
     match found {
+        // "Hamas leaders X and Y", "its commanders include X, Y and Z": every name of
+        // the list bears the role.
+        Some((b, rule)) if after_first || rule != "name, role of owner" => {
+            let pairs = listed_after(&role, b)
+                .into_iter()
+                .map(|x| (x.actors[0], owner.actors[0]))
+                .collect();
+            (pairs, rule)
+        }
         Some((b, rule)) => (vec![(b.actors[0], owner.actors[0])], rule),
         None => (Vec::new(), "role without a bearer"),
     }
+}
+
+/// A list that starts with `first`: the names after it joined only by commas,
+/// semicolons, "and", or another name of one of them ("X, alias Y; Z and W").
+fn listed_after<'a>(role: &Role<'a>, first: &'a Slot) -> Vec<&'a Slot> {
+    let text = role.site.text;
+    let mut out = vec![first];
+    let mut last = first;
+    for x in role
+        .site
+        .slots
+        .iter()
+        .copied()
+        .filter(|x| x.start >= first.end)
+    {
+        let glue = text[last.end..x.start].to_ascii_lowercase();
+        let joined = glue
+            .split(|c: char| c.is_whitespace() || c == ',' || c == ';')
+            .all(|w| matches!(w, "" | "and" | "alias" | "a" | "certain" | "or"));
+        if !joined || x.actors.len() != 1 {
+            break;
+        }
+        if role.is_bearer(x) && !out.iter().any(|o| o.actors[0] == x.actors[0]) {
+            out.push(x);
+        }
+        last = x;
+    }
+    out
+}
+
+/// "Abu Sayyaf leaders who are believed to be with him include X": the bearers follow
+/// "include" a few words after the role noun.
+fn bearer_after_include<'a>(role: &Role<'a>) -> Option<&'a Slot> {
+    let (text, words, c) = (role.site.text, role.site.words, role.site.c);
+    let include = words
+        .iter()
+        .filter(|w| w.start >= c.end)
+        .take(10)
+        .find(|w| {
+            matches!(
+                text[w.start..w.end].to_ascii_lowercase().as_str(),
+                "include" | "included" | "includes" | "including"
+            )
+        })?;
+    if text[c.end..include.start].contains([',', ';', '.']) {
+        return None;
+    }
+    role.site
+        .slots
+        .iter()
+        .copied()
+        .find(|x| x.start >= include.end)
+        .filter(|x| role.is_bearer(x) && text[include.end..x.start].trim().is_empty())
 }
 
 /// The owner before the role: "Hamas spokesman", "Hezbollah's armed wing". Past a copula

@@ -708,3 +708,37 @@ fn a_pronoun_continues_a_described_subject() {
         "eritrea supplies al-shabaab affirmed asserted author",
     );
 }
+
+#[test]
+fn every_name_of_a_list_bears_a_plural_role() {
+    check(
+        "Hamas commanders Ismail Haniyeh and Yahya Sinwar met in Doha.",
+        "yahya-sinwar member_of hamas affirmed asserted author",
+    );
+    // The names follow "include", past a relative clause.
+    let text = "Senior al-Shabaab leaders who are thought to be in Jilib include Ahmed Diriye, alias Abu Ubaidah; Mukhtar Robow and Aden Hashi Ayro.";
+    check(
+        text,
+        "ahmad-diriye member_of al-shabaab affirmed asserted author",
+    );
+    check(
+        text,
+        "mukhtar-robow member_of al-shabaab affirmed asserted author",
+    );
+    check(
+        text,
+        "aden-hashi-ayro member_of al-shabaab affirmed asserted author",
+    );
+}
+
+#[test]
+fn a_backed_description_beside_a_name() {
+    check(
+        "The Houthis, an Iranian-backed movement, seized Sanaa in 2014.",
+        "iran sponsors houthis affirmed asserted author",
+    );
+    check(
+        "Analysts say the Syrian National Army is a Turkish proxy.",
+        "turkey sponsors syrian-national-army affirmed asserted author",
+    );
+}
