@@ -58,6 +58,7 @@ pub struct Anaphora {
     pub reciprocals: Vec<String>,
     pub state_nouns: Vec<String>,
     pub any_nouns: Vec<String>,
+    pub armed_nouns: Vec<String>,
     pub first_person: Vec<String>,
     pub forces_nouns: Vec<String>,
     pub member_nouns: Vec<String>,
@@ -88,6 +89,7 @@ impl Anaphora {
                 anaphora.reciprocals.extend(strings(a, "reciprocals"));
                 anaphora.state_nouns.extend(strings(a, "state_nouns"));
                 anaphora.any_nouns.extend(strings(a, "any_nouns"));
+                anaphora.armed_nouns.extend(strings(a, "armed_nouns"));
                 anaphora.first_person.extend(strings(a, "first_person"));
                 anaphora.forces_nouns.extend(strings(a, "forces_nouns"));
                 anaphora.member_nouns.extend(strings(a, "member_nouns"));

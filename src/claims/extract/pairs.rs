@@ -264,7 +264,28 @@ fn apposition_head<'a>(
             && !matches!(w.as_str(), "and" | "or" | "the")
     });
     let adjacent = text[head.end..open].trim().is_empty();
-    (described && adjacent && head.actors.len() == 1 && !head.phrase).then_some(*head)
+    if !(described && adjacent && head.actors.len() == 1 && !head.phrase) {
+        return None;
+    }
+    // "The RSF, led by General X, better known as Y, have been fighting": a parenthetical
+    // may hold two, and the head is that of the outer one.
+    Some(outer_head(text, words, left, head).unwrap_or(head))
+}
+
+/// The name before `head` whose parenthetical `head` opens: "The RSF, led by General X".
+fn outer_head<'a>(text: &str, words: &[Word], left: &[&'a Slot], head: &Slot) -> Option<&'a Slot> {
+    let outer = left.iter().rev().find(|y| y.end <= head.start)?;
+    let glue = &text[outer.end..head.start];
+    let inner = between(text, words, outer.end, head.start);
+    let opened = glue.trim_start().starts_with(',')
+        && !glue.trim_start()[1..].contains(',')
+        && (1..=4).contains(&inner.len())
+        && inner[0].chars().next().is_some_and(char::is_lowercase)
+        && !matches!(
+            inner[0].as_str(),
+            "and" | "or" | "but" | "who" | "which" | "that"
+        );
+    (opened && outer.actors.len() == 1 && !outer.phrase).then_some(*outer)
 }
 
 /// "ties between X and Y", "relationship between X and Y"; "a mediator between X and Y"
@@ -633,7 +654,17 @@ fn coordinated_subjects(site: &CueSite, s: &Sides) -> Option<Vec<Pair>> {
             })
     };
     let other = s.left.len().checked_sub(2).map(|i| s.left[i])?;
-    (!site.cue_between(x.end, c.start)
+    // "fought alongside X and Y in that war": a war named as the setting is not one
+    // between the names before it.
+    let setting = site.noun
+        && site.gap(x.end, c.start).iter().any(|w| {
+            matches!(
+                w.as_str(),
+                "in" | "during" | "after" | "before" | "since" | "throughout" | "that" | "this"
+            )
+        });
+    (!setting
+        && !site.cue_between(x.end, c.start)
         && objectless
         && site.gap(other.end, x.start) == ["and"]
         && (s.linked_right.is_none() || s.linked_right.is_some_and(|r| r.actors.len() == 2)))

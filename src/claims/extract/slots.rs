@@ -23,6 +23,8 @@ pub(super) struct Slot {
 pub(super) enum Want {
     /// Organizations and agencies ("the group").
     Groups,
+    /// Organizations only: a state's agency is no militia ("the militia", "the rebels").
+    Armed,
     /// States ("the government", "those countries").
     States,
     /// Any party but a person ("they", "both sides").
@@ -96,6 +98,8 @@ pub(super) fn anaphora_spans(
                         Want::States
                     } else if a.any_nouns.contains(&head) {
                         Want::Any
+                    } else if a.armed_nouns.contains(&head) {
+                        Want::Armed
                     } else {
                         Want::Groups
                     };
@@ -390,6 +394,7 @@ fn resolve_phrase(
         .filter(|(_, a)| match (want, (r.kind_of)(*a)) {
             (_, Kind::Person) => false,
             (Want::Groups, k) => matches!(k, Kind::Organization | Kind::Agency),
+            (Want::Armed, k) => k == Kind::Organization,
             (Want::States, k) => k == Kind::State,
             (Want::Any, _) => true,
         })

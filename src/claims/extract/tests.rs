@@ -742,3 +742,27 @@ fn a_backed_description_beside_a_name() {
         "turkey sponsors syrian-national-army affirmed asserted author",
     );
 }
+
+#[test]
+fn a_war_named_as_the_setting_pairs_no_one() {
+    check_none(
+        "The Ma-Ma militia fought alongside the Congolese army and Burundian forces in that war.",
+        "hostile",
+    );
+}
+
+#[test]
+fn the_head_of_a_double_parenthetical_acts() {
+    check(
+        "The Wagner Group, led by Dmitry Utkin, a former officer of the GRU, has fought the Coalition of Patriots for Change.",
+        "wagner-group hostile coalition-of-patriots-for-change affirmed asserted author",
+    );
+}
+
+#[test]
+fn a_militia_is_never_a_states_agency() {
+    check(
+        "Ethiopian forces clashed with Fano in Gondar. Later, fighting between the militia and the Ethiopian army spread.",
+        "fano hostile endf affirmed asserted author",
+    );
+}
