@@ -698,9 +698,15 @@ impl Recognizer {
         if w.eq_ignore_ascii_case("the") {
             w = words.next().unwrap_or("");
         }
-        // "in Doha, Qatar": a country after a place named in a locative phrase.
+        // "in Doha, Qatar", "in Manda Bay, Kenya": a country after a place named in a
+        // locative phrase.
         if w.ends_with(',') && is_cap(w) {
             w = words.next().unwrap_or("");
+            for _ in 0..2 {
+                if is_cap(w) && !self.locatives.contains(&w.to_lowercase()) {
+                    w = words.next().unwrap_or("");
+                }
+            }
         }
         // "in western Mali", "across northern Syria".
         if w.chars().all(char::is_lowercase) && !self.locatives.contains(w) && w.len() > 3 {

@@ -47,6 +47,9 @@ pub struct Lexicon {
     /// Member roles that lead when the owner is an armed force or unit ("15 Corps
     /// commander").
     pub unit_leaders: Vec<String>,
+    /// Military ranks: member roles only when the force's name stands right before and the
+    /// bearer right after ("U.S. Army Gen. X").
+    pub ranks: Vec<String>,
 }
 
 /// Words that stand for actors named before them (`[claims.anaphora]`).
@@ -177,11 +180,13 @@ impl Lexicon {
         let mut topical_roles = Vec::new();
         let mut diplomatic_roles = Vec::new();
         let mut unit_leaders = Vec::new();
+        let mut ranks = Vec::new();
         for t in tables {
             if let Some(r) = t.get("roles").and_then(|v| v.as_table()) {
                 topical_roles.extend(strings(r, "topical"));
                 diplomatic_roles.extend(strings(r, "diplomatic"));
                 unit_leaders.extend(strings(r, "unit_leaders"));
+                ranks.extend(strings(r, "ranks"));
             }
         }
         let mut compounds = Vec::new();
@@ -212,6 +217,7 @@ impl Lexicon {
             topical_roles,
             diplomatic_roles,
             unit_leaders,
+            ranks,
         })
     }
 

@@ -48,6 +48,19 @@ pub(super) fn role_pairs(site: &CueSite, lexicon: &Lexicon) -> (Vec<Pair>, &'sta
         word,
     };
     let (before, after) = (owner_before(&role), owner_after(&role));
+    // "U.S. Army Gen. X": a rank relates only its force right before to the name after.
+    if lexicon.ranks.contains(&role.word) {
+        let adjacent = before.filter(|o| site.text[o.end..site.c.start].trim().is_empty());
+        let bearer = site
+            .slots
+            .iter()
+            .find(|x| x.start >= site.c.end)
+            .filter(|x| site.text[site.c.end..x.start].trim().is_empty() && role.is_bearer(x));
+        return match (adjacent, bearer) {
+            (Some(o), Some(b)) => (vec![(b.actors[0], o.actors[0])], "force, rank, name"),
+            _ => (Vec::new(), "rank without its force"),
+        };
+    }
     // "Iran's UN envoy X": the possessor employs the envoy.
     let before = before.map(|o| {
         let diplomatic = lexicon.diplomatic_roles.contains(&role.word);

@@ -766,3 +766,24 @@ fn a_militia_is_never_a_states_agency() {
         "fano hostile endf affirmed asserted author",
     );
 }
+
+#[test]
+fn a_rank_between_a_force_and_a_name() {
+    check(
+        "U.S. Army Gen. Mark Milley visited the troops.",
+        "mark-milley member_of us-army affirmed asserted author",
+    );
+    // A rank with no force right before it relates no one.
+    check_none(
+        "The attack killed General Ahmed Omar in Somalia.",
+        "member_of",
+    );
+}
+
+#[test]
+fn a_deputy_minister_after_a_demonym() {
+    check(
+        "Iranian Deputy Foreign Minister Ali Bagheri said the talks would resume.",
+        "Ali Bagheri member_of iran affirmed asserted author",
+    );
+}
