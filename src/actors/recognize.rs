@@ -823,24 +823,33 @@ fn variants(alias: &str) -> Vec<String> {
 fn boundary_ok(text: &str, s: usize, e: usize) -> bool {
     let before = text[..s].chars().next_back();
     let after = text[e..].chars().next();
-    !before.is_some_and(|c| {
-        c.is_alphanumeric()
-            || c == '-'
-                && text[..s].len() > 1
-                && text[..s - 1]
-                    .chars()
-                    .next_back()
-                    .is_some_and(char::is_alphanumeric)
-    }) && !after.is_some_and(|c| {
-        // "Iran-backed", "Houthi-held", "US-Houthi talks": a compound still names
-        // the actor; only a number glued on ("F-16") makes it part of another word.
-        c.is_alphanumeric()
-            || (c == '-'
-                && text[e + 1..]
-                    .chars()
-                    .next()
-                    .is_some_and(|n| n.is_ascii_digit()))
-    })
+    // "then-al-Qaeda chief", "ex-Wagner fighters": a prefix of time leaves the name whole.
+    let time_prefix = ["then-", "ex-"].iter().any(|p| {
+        text[..s].ends_with(p)
+            && !text[..s - p.len()]
+                .chars()
+                .next_back()
+                .is_some_and(char::is_alphanumeric)
+    });
+    time_prefix
+        || !before.is_some_and(|c| {
+            c.is_alphanumeric()
+                || c == '-'
+                    && text[..s].len() > 1
+                    && text[..s - 1]
+                        .chars()
+                        .next_back()
+                        .is_some_and(char::is_alphanumeric)
+        }) && !after.is_some_and(|c| {
+            // "Iran-backed", "Houthi-held", "US-Houthi talks": a compound still names
+            // the actor; only a number glued on ("F-16") makes it part of another word.
+            c.is_alphanumeric()
+                || (c == '-'
+                    && text[e + 1..]
+                        .chars()
+                        .next()
+                        .is_some_and(|n| n.is_ascii_digit()))
+        })
 }
 
 /// The lines of `text` written in capitals (shouted headlines), where acronyms cannot be

@@ -443,9 +443,53 @@ fn from_giver(site: &CueSite, s: &Sides) -> Option<Vec<Pair>> {
             .copied()
     });
     Some(match receiver {
-        Some(y) => x.actors.iter().map(|a| (*a, y.actors[0])).collect(),
+        Some(y) => givers(site, s, x)
+            .into_iter()
+            .filter(|g| *g != y.actors[0])
+            .map(|g| (g, y.actors[0]))
+            .collect(),
         None => Vec::new(),
     })
+}
+
+/// Who gives, from the first name after "of" or "from": a person named by a role of that
+/// name ("the support of al-Qaeda chief X" is X's), and the names coordinated with it
+/// ("of X and the Afghan Taliban").
+fn givers(site: &CueSite, s: &Sides, x: &Slot) -> Vec<ActorRef> {
+    let text = site.text;
+    let mut at = s
+        .right
+        .iter()
+        .position(|y| std::ptr::eq(*y, x))
+        .unwrap_or(0);
+    let role_of = |y: &Slot, z: &Slot| {
+        (site.kind_of)(z.actors[0]) == Kind::Person
+            && (site.kind_of)(y.actors[0]) != Kind::Person
+            && gap_words(site.words, y.end, z.start) <= 3
+            && !text[y.end..z.start].contains([',', ';'])
+            && site.cues.iter().any(|m| {
+                m.start >= y.end
+                    && m.end <= z.start
+                    && matches!(
+                        m.cue,
+                        Cue::Noun(Relation::Leads) | Cue::Noun(Relation::MemberOf)
+                    )
+            })
+    };
+    if s.right.get(at + 1).is_some_and(|z| role_of(x, z)) {
+        at += 1;
+    }
+    let mut out: Vec<ActorRef> = s.right[at].actors.clone();
+    let mut last = s.right[at];
+    for y in s.right.iter().skip(at + 1) {
+        let glue = site.gap(last.end, y.start);
+        if glue != ["and"] || text[last.end..y.start].contains(',') || y.actors.len() != 1 {
+            break;
+        }
+        out.push(y.actors[0]);
+        last = y;
+    }
+    out
 }
 
 /// "formed the group with the support of X": after an action noun (not an agent noun
@@ -497,7 +541,13 @@ fn support_of(site: &CueSite, s: &Sides) -> Option<Vec<Pair>> {
         .find(|l| l.actors.len() == 1 && !x.actors.contains(&l.actors[0]))
         .filter(|l| gap_words(site.words, l.end, site.c.start) <= site.reach());
     match receiver {
-        Some(r) => Some(x.actors.iter().map(|a| (*a, r.actors[0])).collect()),
+        Some(r) => Some(
+            givers(site, s, x)
+                .into_iter()
+                .filter(|g| *g != r.actors[0])
+                .map(|g| (g, r.actors[0]))
+                .collect(),
+        ),
         // "the mediation of China persuaded the two parties": the parties come after.
         None if site.rel == Relation::Mediates => {
             let parties = s.right.iter().skip(1).find_map(|y| pair_slot(y))?;

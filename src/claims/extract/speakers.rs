@@ -82,7 +82,11 @@ fn not_a_speech_verb(text: &str, words: &[Word], c: &CueMatch) -> bool {
     });
     let possessed = text[..c.start].ends_with("'s ") || text[..c.start].ends_with("’s ");
     let elided = prev.as_deref().is_some_and(|p| matches!(p, "but" | "and"));
-    determiner || possessed || elided
+    // "X is said to have ...": a passive speech verb hedges; X does not speak.
+    let passive = prev
+        .as_deref()
+        .is_some_and(|p| matches!(p, "is" | "was" | "are" | "were" | "been" | "being"));
+    determiner || possessed || elided || passive
 }
 
 enum Heard<'a> {

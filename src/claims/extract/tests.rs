@@ -787,3 +787,17 @@ fn a_deputy_minister_after_a_demonym() {
         "Ali Bagheri member_of iran affirmed asserted author",
     );
 }
+
+#[test]
+fn the_giver_is_the_person_a_role_names_and_those_beside_it() {
+    let text = "The Haqqani Network is said to have grown with the help of then-al-Qaeda chief Ayman al-Zawahiri and the Pakistani ISI, according to the United Nations.";
+    check(
+        text,
+        "ayman-al-zawahiri sponsors haqqani-network affirmed hedged un",
+    );
+    check(text, "isi sponsors haqqani-network affirmed hedged un");
+    check(
+        text,
+        "ayman-al-zawahiri leads al-qaeda affirmed hedged author",
+    );
+}
