@@ -371,7 +371,13 @@ fn cue_claims(doc: &Doc, mem: &Memory, r: &Read, ci: usize) -> Vec<Claim> {
         let (polarity, modality, mut source) = stance(doc, mem, r, ci, at, role);
         // "Security Adviser X said ...", "X declared victory over the government of
         // President Y": a title is the narrator's description, whoever speaks.
-        let title = rule == "owner, role, name" || source == Source::Actor(subj);
+        let title = matches!(
+            rule,
+            "owner, role, name"
+                | "name, role of owner"
+                | "role of owner, name"
+                | "force, rank, name"
+        ) || source == Source::Actor(subj);
         if role && title && !doc.in_quote(c.start) {
             source = Source::Author;
         }

@@ -107,12 +107,18 @@ pub(super) fn role_pairs(site: &CueSite, lexicon: &Lexicon) -> (Vec<Pair>, &'sta
         })
         .or_else(|| {
             let phrase_start = owner_before.map_or(site.c.start, |o| o.start.min(site.c.start));
-            bearer_before(&role, phrase_start).map(|b| (b, "name, role of owner"))
+            bearer_before(&role, phrase_start).map(|(b, appositive)| {
+                if appositive {
+                    (b, "name, role of owner")
+                } else {
+                    (b, "name is role of owner")
+                }
+            })
         });
     match found {
         // "Hamas leaders X and Y", "its commanders include X, Y and Z": every name of
         // the list bears the role.
-        Some((b, rule)) if after_first || rule != "name, role of owner" => {
+        Some((b, rule)) if after_first || !rule.starts_with("name") => {
             let pairs = listed_after(&role, b)
                 .into_iter()
                 .map(|x| (x.actors[0], owner.actors[0]))
@@ -271,17 +277,21 @@ fn bearer_after_owner<'a>(role: &Role<'a>, owner: &Slot) -> Option<&'a Slot> {
         }
         _ => glue,
     };
-    let titled = glue.strip_prefix(',').is_some_and(|t| {
-        let t = t.trim();
-        t.is_empty() || (!t.contains(' ') && t.chars().next().is_some_and(char::is_uppercase))
-    });
+    // "a leader of the group, X" or, with a dash, "a leader of the group—X".
+    let titled = [',', '—', '–']
+        .iter()
+        .find_map(|d| glue.strip_prefix(*d))
+        .is_some_and(|t| {
+            let t = t.trim();
+            t.is_empty() || (!t.contains(' ') && t.chars().next().is_some_and(char::is_uppercase))
+        });
     titled.then_some(b)
 }
 
 /// An apposition or a copula before the role phrase: "Abu Obeida, Hamas's spokesman";
 /// "X is a faction of Y". A parenthetical between commas does not separate the bearer
 /// from its role ("Katiba Macina, the brigade founded by X, is part of JNIM").
-fn bearer_before<'a>(role: &Role<'a>, phrase_start: usize) -> Option<&'a Slot> {
+fn bearer_before<'a>(role: &Role<'a>, phrase_start: usize) -> Option<(&'a Slot, bool)> {
     let (text, words) = (role.site.text, role.site.words);
     let b = role
         .site
@@ -326,7 +336,7 @@ fn bearer_before<'a>(role: &Role<'a>, phrase_start: usize) -> Option<&'a Slot> {
                 "is" | "was" | "as" | "became" | "remains" | "are" | "were"
             )
         });
-    (appositive || copula).then_some(b)
+    (appositive || copula).then_some((b, appositive))
 }
 
 /// Titles right before a person's name ("President X", "Foreign Minister X") whose

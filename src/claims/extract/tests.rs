@@ -801,3 +801,20 @@ fn the_giver_is_the_person_a_role_names_and_those_beside_it() {
         "ayman-al-zawahiri leads al-qaeda affirmed hedged author",
     );
 }
+
+#[test]
+fn a_title_beside_a_speaker_is_the_writers_but_a_copula_is_the_speakers() {
+    check(
+        "Zabihullah Mujahid, a spokesman for the Taliban, said the group had cut ties with al-Qaeda.",
+        "zabiullah-mujahid member_of taliban affirmed asserted author",
+    );
+    check(
+        "Taliban spokesman Zabiullah Mujahid said Hamza bin Laden was a senior member of al-Qaeda.",
+        "hamza-bin-laden member_of al-qaeda affirmed asserted zabiullah-mujahid",
+    );
+    // A dash sets the name beside its role as a comma does.
+    check(
+        "Troops killed another commander of the Islamic State East Asia Province—Isnilon Hapilon—in Marawi.",
+        "isnilon-hapilon member_of iseap affirmed asserted author",
+    );
+}
