@@ -328,6 +328,8 @@ fn bearer_before<'a>(role: &Role<'a>, phrase_start: usize) -> Option<(&'a Slot, 
                 | "whose"
         )
     });
+    // "the Kessar Front (KF), the armed wing of X": the acronym's parenthesis closes first.
+    let glue = glue.trim_start().trim_start_matches(')');
     let appositive = glue.trim_start().starts_with([',', '[', '(']) && gap.len() <= 5 && !clause;
     let copula = gap.len() <= 5
         && gap.iter().any(|w| {

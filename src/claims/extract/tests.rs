@@ -818,3 +818,11 @@ fn a_title_beside_a_speaker_is_the_writers_but_a_copula_is_the_speakers() {
         "isnilon-hapilon member_of iseap affirmed asserted author",
     );
 }
+
+#[test]
+fn an_acronym_in_parentheses_does_not_break_an_apposition() {
+    check(
+        "Leaders of the Karen National Union (KNU), the political arm of the Karen National Liberation Army, met in Thailand.",
+        "knu part_of knla affirmed asserted author",
+    );
+}
