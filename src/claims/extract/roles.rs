@@ -262,6 +262,11 @@ fn bearer_after_owner<'a>(role: &Role<'a>, owner: &Slot) -> Option<&'a Slot> {
         .copied()
         .find(|x| x.start >= owner.end && role.is_bearer(x))?;
     let glue = text[owner.end..b.start].trim();
+    // "a spokesperson for the Kessar Front (KF), Colonel X": the acronym is the owner's.
+    let glue = match glue.strip_prefix('(').and_then(|g| g.split_once(')')) {
+        Some((acronym, rest)) if !acronym.contains(' ') => rest.trim_start(),
+        _ => glue,
+    };
     // "the President of Burkina Faso's transition, X": a possessive phrase on the owner
     // may stand before the comma.
     let glue = match glue

@@ -825,4 +825,8 @@ fn an_acronym_in_parentheses_does_not_break_an_apposition() {
         "Leaders of the Karen National Union (KNU), the political arm of the Karen National Liberation Army, met in Thailand.",
         "knu part_of knla affirmed asserted author",
     );
+    check(
+        "A spokesman for the Karen National Union (KNU), Colonel Saw Kler Doh, said the talks had failed.",
+        "Saw Kler Doh member_of knu affirmed asserted author",
+    );
 }
