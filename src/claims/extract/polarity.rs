@@ -38,7 +38,7 @@ pub(super) fn polarity(
             {
                 flips += 1
             }
-            Cue::Denial if m.end <= c.start && !denied => {
+            Cue::Denial if m.end <= c.start && !denied && !clause_after(text, m.end, c.start) => {
                 denied = true;
                 flips += 1;
             }
@@ -87,6 +87,32 @@ pub(super) fn polarity(
     } else {
         Polarity::Affirmed
     }
+}
+
+/// Whether a new clause starts between `a` and `b` that a denial before it does not
+/// reach: "X denied arming Y, after a report found that it sent weapons to Z".
+fn clause_after(text: &str, a: usize, b: usize) -> bool {
+    text[a..b].match_indices(',').any(|(i, _)| {
+        let next = text[a + i + 1..b]
+            .split_whitespace()
+            .next()
+            .unwrap_or("")
+            .to_ascii_lowercase();
+        matches!(
+            next.as_str(),
+            "after"
+                | "while"
+                | "although"
+                | "though"
+                | "despite"
+                | "because"
+                | "but"
+                | "even"
+                | "whereas"
+                | "since"
+                | "before"
+        )
+    })
 }
 
 /// "no evidence that X armed Y", "have not yet demonstrated that they cut ties": the

@@ -366,6 +366,17 @@ pub(super) fn forces_spans(sentence: &str, a: &Anaphora) -> Vec<(usize, usize)> 
     out
 }
 
+/// Whether a phrase that wants `want` may stand for an actor of kind `k`.
+fn fits(want: Want, k: Kind) -> bool {
+    match (want, k) {
+        (_, Kind::Person) => false,
+        (Want::Groups, k) => matches!(k, Kind::Organization | Kind::Agency),
+        (Want::Armed, k) => k == Kind::Organization,
+        (Want::States, k) => k == Kind::State,
+        (Want::Any, _) => true,
+    }
+}
+
 /// The `n` actors a phrase at `span` stands for, of the kinds it wants.
 fn resolve_phrase(
     r: &Reading,
@@ -391,16 +402,19 @@ fn resolve_phrase(
         .iter()
         .copied()
         .chain(earlier)
-        .filter(|(_, a)| match (want, (r.kind_of)(*a)) {
-            (_, Kind::Person) => false,
-            (Want::Groups, k) => matches!(k, Kind::Organization | Kind::Agency),
-            (Want::Armed, k) => k == Kind::Organization,
-            (Want::States, k) => k == Kind::State,
-            (Want::Any, _) => true,
-        })
+        .filter(|(_, a)| fits(want, (r.kind_of)(*a)))
         .filter(|(_, a)| n != 1 || !later.contains(a))
         .collect();
     let mut picked = last_distinct(&before, n, s);
+    // "denied arming the paramilitary group ..., evidence that it sent weapons to the
+    // Rapid Support Forces": a description of a group with no one before it names the
+    // first organization after it ("its" is no description).
+    let description = matches!(want, Want::Groups | Want::Armed) && !r.text[s..e].starts_with("it");
+    if picked.is_empty() && n == 1 && description {
+        if let Some(&a) = later.iter().find(|a| fits(Want::Armed, (r.kind_of)(**a))) {
+            picked = vec![a];
+        }
+    }
     // "The coalition is led by ...": a phrase opening its sentence continues the
     // previous sentence's subject, its first fitting actor.
     let opens = gap_words(r.words, r.ss, s) <= 1;

@@ -830,3 +830,15 @@ fn an_acronym_in_parentheses_does_not_break_an_apposition() {
         "Saw Kler Doh member_of knu affirmed asserted author",
     );
 }
+
+#[test]
+fn a_denial_stops_at_a_new_clause_and_a_description_may_name_what_follows() {
+    let text = "Eritrea has denied arming the rebel group, after a leaked report found that it had sent weapons to al-Shabaab.";
+    check(text, "eritrea supplies al-shabaab negated asserted eritrea");
+    let got = claims(text);
+    assert!(
+        got.iter()
+            .any(|g| g.starts_with("eritrea supplies al-shabaab affirmed")),
+        "the report's finding stays affirmed: {got:#?}"
+    );
+}
