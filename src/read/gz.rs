@@ -1,6 +1,8 @@
 //! A gzip file read member by member, as web archives are written (one record a member):
 //! a broken or truncated member is reported once, as an error of the read that met it,
 //! and reading goes on at the next member, so one bad member loses only its own records.
+//! A member is handed out only once its checksum is read (up to 16 MB of it), so a broken
+//! member gives nothing rather than garbage.
 
 use std::io::{BufRead, Read, Seek, SeekFrom};
 
@@ -9,8 +11,14 @@ const MAGIC: [u8; 3] = [0x1f, 0x8b, 0x08];
 
 /// Inflates a multi-member gzip stream; see the module comment for what it does with a
 /// broken member. Reads hand out the inflated bytes of one member after another.
+/// A member is held whole, up to this many inflated bytes, until its checksum is read.
+const HELD: usize = 16 << 20;
+
 pub struct Members<R: BufRead + Seek> {
     decoder: Option<flate2::bufread::GzDecoder<R>>,
+    /// Inflated bytes of the current member not yet handed out, from `at`.
+    pending: Vec<u8>,
+    at: usize,
     /// Byte offset (compressed) where the current member starts.
     start: u64,
     /// How many members were broken.
@@ -22,6 +30,8 @@ impl<R: BufRead + Seek> Members<R> {
         let start = inner.stream_position().unwrap_or(0);
         Members {
             decoder: Some(flate2::bufread::GzDecoder::new(inner)),
+            pending: Vec::new(),
+            at: 0,
             start,
             broken: 0,
         }
@@ -72,34 +82,33 @@ impl<R: BufRead + Seek> Members<R> {
     }
 }
 
-impl<R: BufRead + Seek> Read for Members<R> {
-    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+impl<R: BufRead + Seek> Members<R> {
+    /// Inflates the current member into `pending`, up to `HELD` bytes: a member is checked
+    /// whole (its checksum) before any of it is handed out, unless it is larger than that.
+    fn fill(&mut self) -> std::io::Result<()> {
+        self.pending.clear();
+        self.at = 0;
+        let Some(mut decoder) = self.decoder.take() else {
+            return Ok(());
+        };
+        let mut chunk = vec![0u8; 1 << 16];
         loop {
-            let Some(decoder) = self.decoder.as_mut() else {
-                return Ok(0);
-            };
-            match decoder.read(buf) {
-                Ok(0) if !buf.is_empty() => {
-                    let inner = self.decoder.take().map(|d| d.into_inner());
-                    match inner {
-                        Some(inner) => {
-                            if self.next_member(inner)? {
-                                continue;
-                            }
-                            return Ok(0);
-                        }
-                        None => return Ok(0),
-                    }
+            if self.pending.len() >= HELD {
+                self.decoder = Some(decoder);
+                return Ok(());
+            }
+            match decoder.read(&mut chunk) {
+                Ok(0) => {
+                    self.next_member(decoder.into_inner())?;
+                    return Ok(());
                 }
-                Ok(n) => return Ok(n),
+                Ok(n) => self.pending.extend_from_slice(&chunk[..n]),
+                Err(e) if e.kind() == std::io::ErrorKind::Interrupted => {}
                 Err(e) => {
+                    self.pending.clear();
                     self.broken += 1;
                     let at = self.start;
-                    let next = match self.decoder.take().map(|d| d.into_inner()) {
-                        Some(inner) => self.resync(inner)?,
-                        None => None,
-                    };
-                    let rest = match next {
+                    let rest = match self.resync(decoder.into_inner())? {
                         Some(n) => format!("reading on at byte {n}"),
                         None => "nothing follows it".to_string(),
                     };
@@ -112,6 +121,21 @@ impl<R: BufRead + Seek> Read for Members<R> {
                 }
             }
         }
+    }
+}
+
+impl<R: BufRead + Seek> Read for Members<R> {
+    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+        while self.at >= self.pending.len() {
+            if self.decoder.is_none() || buf.is_empty() {
+                return Ok(0);
+            }
+            self.fill()?;
+        }
+        let n = buf.len().min(self.pending.len() - self.at);
+        buf[..n].copy_from_slice(&self.pending[self.at..self.at + n]);
+        self.at += n;
+        Ok(n)
     }
 }
 

@@ -26,6 +26,8 @@ pub struct WarcRecords<R: BufRead> {
     /// Read errors in a row (a stream that keeps failing is given up).
     failures: usize,
     done: bool,
+    /// A read error met after a whole record, reported next.
+    deferred: Option<std::io::Error>,
 }
 
 impl<R: BufRead> WarcRecords<R> {
@@ -40,6 +42,7 @@ impl<R: BufRead> WarcRecords<R> {
             counts: Counts::default(),
             failures: 0,
             done: false,
+            deferred: None,
         }
     }
 
@@ -179,14 +182,24 @@ impl<R: BufRead> WarcRecords<R> {
     /// record cut short and another written after it): the record is reported, and a
     /// record header inside the block is read again as the next record.
     fn check_end(&mut self, block: &[u8], locator: &str) -> std::io::Result<Option<Step>> {
-        loop {
-            let buf = self.input.fill_buf()?;
-            match buf.first() {
-                Some(b'\r' | b'\n') => self.input.consume(1),
-                _ => break,
+        // A read error here belongs to what follows the record (the next gzip member):
+        // it is reported after this record, which is whole.
+        let peek = |input: &mut PushBack<R>| -> std::io::Result<Vec<u8>> {
+            loop {
+                let buf = input.fill_buf()?;
+                match buf.first() {
+                    Some(b'\r' | b'\n') => input.consume(1),
+                    _ => return Ok(buf[..buf.len().min(5)].to_vec()),
+                }
             }
-        }
-        let next = self.input.fill_buf()?;
+        };
+        let next = match peek(&mut self.input) {
+            Ok(next) => next,
+            Err(e) => {
+                self.deferred = Some(e);
+                return Ok(None);
+            }
+        };
         let head = &b"WARC/"[..next.len().min(5)];
         if next.is_empty() || next.starts_with(head) {
             return Ok(None);
@@ -218,7 +231,11 @@ impl<R: BufRead + Send> Iterator for WarcRecords<R> {
         if self.done {
             return None;
         }
-        match self.step() {
+        let step = match self.deferred.take() {
+            Some(e) => Err(e),
+            None => self.step(),
+        };
+        match step {
             Ok(Some(step)) => {
                 self.failures = 0;
                 Some(step)
