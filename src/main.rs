@@ -254,6 +254,17 @@ enum Command {
 }
 
 fn main() {
+    // A panic inside a dependency (the PDF reader's font code) is caught and reported as
+    // that file's error: its message and backtrace would only repeat it.
+    let report = std::panic::take_hook();
+    std::panic::set_hook(Box::new(move |info| {
+        let in_dependency = info
+            .location()
+            .is_some_and(|l| l.file().contains("/.cargo/registry/"));
+        if !in_dependency {
+            report(info);
+        }
+    }));
     let cli = Cli::parse();
     match run(cli) {
         Ok(code) => std::process::exit(code),

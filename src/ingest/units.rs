@@ -62,12 +62,12 @@ pub struct Units {
 
 impl Units {
     /// Opens a file of many documents; a unit to report when it cannot be opened.
-    fn open(&self, path: &Path, format: Format) -> Result<Open, Unit> {
+    fn open(&self, path: &Path, format: Format) -> Result<Open, Box<Unit>> {
         let failed = |why: String| {
-            Unit::Failed(FileResult {
+            Box::new(Unit::Failed(FileResult {
                 path: path.to_path_buf(),
                 outcome: Err(why),
-            })
+            }))
         };
         let file = std::fs::File::open(path).map_err(|e| failed(format!("cannot open: {e}")))?;
         let mut source = std::io::BufReader::with_capacity(1 << 16, file);
@@ -137,7 +137,7 @@ impl Iterator for Units {
             match Format::from_name(&name) {
                 Some(format) if format.holds_many() => match self.open(&path, format) {
                     Ok(open) => self.open = Some(open),
-                    Err(unit) => return Some(unit),
+                    Err(unit) => return Some(*unit),
                 },
                 _ => return Some(Unit::File(path)),
             }

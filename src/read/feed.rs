@@ -142,22 +142,9 @@ pub fn read_feed(xml: &str) -> Vec<Step> {
                     link_href(&e, item.as_mut());
                 }
             }
-            Event::Text(t) => {
-                if field.is_some() {
-                    buf.push_str(&t.into_inner());
-                }
-            }
-            Event::CData(t) => {
-                if field.is_some() {
-                    buf.push_str(&t.into_inner());
-                }
-            }
-            Event::GeneralRef(r) => {
-                if field.is_some() {
-                    let name = r.into_inner();
-                    buf.push_str(&entity(&name));
-                }
-            }
+            Event::Text(t) if field.is_some() => buf.push_str(&t.into_inner()),
+            Event::CData(t) if field.is_some() => buf.push_str(&t.into_inner()),
+            Event::GeneralRef(r) if field.is_some() => buf.push_str(&entity(&r.into_inner())),
             Event::End(_) => {
                 let depth = stack.len();
                 let name = stack.pop().unwrap_or_default();
