@@ -639,7 +639,8 @@ fn cmd_claims(
                         .map(|t| format!(" ({t})"))
                         .unwrap_or_default()
                 )?;
-                writeln!(out, "    {}: \"{}\"", c.doc, clip(&c.evidence, 160))?;
+                let page = c.page.map(|p| format!(", p. {p}")).unwrap_or_default();
+                writeln!(out, "    {}{page}: \"{}\"", c.doc, clip(&c.evidence, 160))?;
             }
             writeln!(out, "{} claims", claims.len())?;
         }

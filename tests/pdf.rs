@@ -158,6 +158,43 @@ fn a_long_two_column_print() {
         !text.contains("Digest of reports") && !text.contains("file://"),
         "running header or footer kept"
     );
+
+    // Evidence names its page, in order through the document.
+    let dir = scratch();
+    let db = dir.join("t.db");
+    let pdf = fixture("digest-two-columns.pdf");
+    let o = run(&[
+        "ingest",
+        "--quiet",
+        "--db",
+        db.to_str().unwrap(),
+        pdf.to_str().unwrap(),
+    ]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let o = run(&["claims", "--db", db.to_str().unwrap(), "--format", "json"]);
+    let rows: Vec<Value> = serde_json::from_str(&stdout(&o)).unwrap();
+    let pages: Vec<u64> = rows.iter().map(|r| r["page"].as_u64().unwrap()).collect();
+    assert!(pages.windows(2).all(|w| w[0] <= w[1]), "{pages:?}");
+    assert_eq!((pages[0], *pages.last().unwrap()), (1, 7));
+    let o = run(&["ties", "--db", db.to_str().unwrap(), "Taliban", "TTP"]);
+    assert!(
+        stdout(&o).contains("`digest-two-columns.pdf`, p. "),
+        "{}",
+        stdout(&o)
+    );
+    let out = dir.join("map.json");
+    let o = run(&[
+        "export",
+        "--db",
+        db.to_str().unwrap(),
+        "--format",
+        "json",
+        "--out",
+        out.to_str().unwrap(),
+    ]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let json = std::fs::read_to_string(&out).unwrap();
+    assert!(json.contains("\"page\""), "no page in the JSON export");
 }
 
 /// Runs `tiegraph read` on a file with a time limit: exit code and standard error.

@@ -39,6 +39,35 @@ pub struct Meta {
     /// How many pages the document has (PDF).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub pages: Option<usize>,
+    /// Where each page starts in the text (byte offsets, the first 0), for documents with
+    /// pages: evidence names its page.
+    #[serde(skip)]
+    pub page_starts: Vec<usize>,
+}
+
+impl Meta {
+    /// The page (from 1) that byte `offset` of the text is on, for documents with pages.
+    pub fn page_of(&self, offset: usize) -> Option<usize> {
+        if self.page_starts.is_empty() {
+            return None;
+        }
+        Some(self.page_starts.partition_point(|&s| s <= offset).max(1))
+    }
+
+    /// `page_starts` as stored: offsets joined by commas, or `None`.
+    pub fn page_starts_text(&self) -> Option<String> {
+        if self.page_starts.is_empty() {
+            return None;
+        }
+        let v: Vec<String> = self.page_starts.iter().map(|s| s.to_string()).collect();
+        Some(v.join(","))
+    }
+
+    /// Reads `page_starts` back from its stored form.
+    pub fn parse_page_starts(s: Option<&str>) -> Vec<usize> {
+        s.map(|s| s.split(',').filter_map(|n| n.parse().ok()).collect())
+            .unwrap_or_default()
+    }
 }
 
 /// What kind of file a document was read from.

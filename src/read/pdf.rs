@@ -69,7 +69,7 @@ fn read_pdf_inner(bytes: &[u8]) -> Result<Document, ReadError> {
     if pages == 0 {
         return Err(ReadError::Pdf("the PDF has no pages".to_string()));
     }
-    let laid_out = lay_out(&glyphs.pages, &glyphs.boxes, hyphenates(&info));
+    let (laid_out, firsts) = lay_out(&glyphs.pages, &glyphs.boxes, hyphenates(&info));
     if laid_out.trim().is_empty() {
         return Err(ReadError::Pdf(format!(
             "the PDF has no text layer ({pages} page{} of images: scanned?); tiegraph does not read text in images",
@@ -99,6 +99,7 @@ fn read_pdf_inner(bytes: &[u8]) -> Result<Document, ReadError> {
         m.published = info.created;
     }
     m.pages = Some(pages);
+    m.page_starts = page_starts(&read.text, &firsts);
     Ok(read)
 }
 
@@ -614,7 +615,9 @@ impl Vocabulary {
 
 /// The pages' glyphs as the text of record: paragraphs of the body, page after page
 /// (a paragraph running over a page break is joined again), then the footnotes.
-fn lay_out(pages: &[Vec<Glyph>], boxes: &[(f64, f64)], hyphenating: bool) -> String {
+/// Also gives each page's first line of body text (empty for a page without), to find
+/// where each page starts in the text of record.
+fn lay_out(pages: &[Vec<Glyph>], boxes: &[(f64, f64)], hyphenating: bool) -> (String, Vec<String>) {
     let mut lines: Vec<Vec<Line>> = pages.iter().map(|g| lines_of(g)).collect();
     drop_furniture(&mut lines, boxes);
     let mut bodies = Vec::new();
@@ -624,6 +627,10 @@ fn lay_out(pages: &[Vec<Glyph>], boxes: &[(f64, f64)], hyphenating: bool) -> Str
         bodies.push(b);
         notes.push(n);
     }
+    let firsts: Vec<String> = bodies
+        .iter()
+        .map(|b| b.first().map(|l| l.text.clone()).unwrap_or_default())
+        .collect();
     let all: Vec<&Line> = bodies.iter().chain(&notes).flatten().collect();
     let words = Vocabulary::of(&all);
     let mut paras: Vec<String> = Vec::new();
@@ -657,7 +664,28 @@ fn lay_out(pages: &[Vec<Glyph>], boxes: &[(f64, f64)], hyphenating: bool) -> Str
         }
     }
     paras.retain(|p| !p.trim().is_empty());
-    paras.join("\n\n")
+    (paras.join("\n\n"), firsts)
+}
+
+/// Where each page starts in the text: its first line found after the previous page's
+/// start (a page whose first line is not found, or that has none, starts where the
+/// previous one did).
+fn page_starts(text: &str, firsts: &[String]) -> Vec<usize> {
+    let mut starts = Vec::with_capacity(firsts.len());
+    let mut at = 0usize;
+    for (i, first) in firsts.iter().enumerate() {
+        // The first words are enough, and stay whole when the reader rejoins lines.
+        let probe: String = first.split(' ').take(4).collect::<Vec<_>>().join(" ");
+        let probe = probe.trim_end_matches('-');
+        if i > 0 && !probe.is_empty() {
+            let from = text[at..].chars().next().map_or(at, |c| at + c.len_utf8());
+            if let Some(found) = text[from..].find(probe) {
+                at = from + found;
+            }
+        }
+        starts.push(if i == 0 { 0 } else { at });
+    }
+    starts
 }
 
 #[cfg(test)]
@@ -775,6 +803,36 @@ mod tests {
         assert!(!is_real_title("untitled"));
         assert!(is_real_title("Letter dated 10 July 2024 from the Chair"));
         assert_eq!(text_string(&[0xfe, 0xff, 0, b'H', 0, b'i']), "Hi");
+    }
+
+    #[test]
+    fn pages_start_where_their_first_line_is() {
+        let text =
+            "Title\n\nFirst page text runs on to the next page where it ends.\n\nThird page.";
+        let firsts = [
+            "Title".to_string(),
+            "to the next page where".to_string(),
+            String::new(),
+            "Third page.".to_string(),
+        ];
+        let starts = page_starts(text, &firsts);
+        assert_eq!(
+            starts,
+            [
+                0,
+                text.find("to the next").unwrap(),
+                text.find("to the next").unwrap(),
+                text.find("Third").unwrap()
+            ]
+        );
+        let meta = Meta {
+            page_starts: starts,
+            ..Meta::default()
+        };
+        assert_eq!(meta.page_of(0), Some(1));
+        assert_eq!(meta.page_of(text.find("ends").unwrap()), Some(3));
+        assert_eq!(meta.page_of(text.len() - 1), Some(4));
+        assert_eq!(Meta::default().page_of(5), None);
     }
 
     #[test]

@@ -308,8 +308,8 @@ fn write_document(
     tx.prepare_cached(
             "INSERT INTO document (path, name, version, current, content_hash, format, bytes, title, author,
                 outlet, original_outlet, published, original_published, ingested_at, text,
-                origin, url, fetched, pages)
-             VALUES (?1, ?2, ?3, 1, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18)")?.execute(
+                origin, url, fetched, pages, page_starts)
+             VALUES (?1, ?2, ?3, 1, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19)")?.execute(
             params![
                 a.path,
                 a.name,
@@ -328,7 +328,8 @@ fn write_document(
                 a.origin,
                 m.url,
                 m.fetched,
-                m.pages.map(|n| n as i64)
+                m.pages.map(|n| n as i64),
+                m.page_starts_text()
             ],
         )?;
     let doc_id = tx.last_insert_rowid();

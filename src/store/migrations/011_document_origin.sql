@@ -5,3 +5,6 @@ ALTER TABLE document ADD COLUMN origin TEXT;
 ALTER TABLE document ADD COLUMN url TEXT;
 ALTER TABLE document ADD COLUMN fetched TEXT;
 ALTER TABLE document ADD COLUMN pages INTEGER;
+-- Byte offsets where each page starts in the text (comma-separated), for documents with
+-- pages: a claim's page is found from its start.
+ALTER TABLE document ADD COLUMN page_starts TEXT;
