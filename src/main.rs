@@ -127,6 +127,12 @@ enum Command {
         /// A pack file (TOML) laid over the embedded default pack; repeatable.
         #[arg(long)]
         pack: Vec<PathBuf>,
+        /// Where JSON Lines dumps keep a part of each article, as PART=FIELD (parts:
+        /// title, text, date, author, outlet, url, id; `a.b` looks inside an object);
+        /// repeatable, e.g. `--field text=body --field date=meta.published`.
+        #[arg(long = "field", value_parser = parse_field)]
+        fields: Vec<(String, String)>,
+        /// Files and folders; `-` reads one document from standard input.
         #[arg(required = true)]
         paths: Vec<PathBuf>,
     },
@@ -248,6 +254,17 @@ enum Command {
 }
 
 fn main() {
+    // A panic inside a dependency (the PDF reader's font code) is caught and reported as
+    // that file's error: its message and backtrace would only repeat it.
+    let report = std::panic::take_hook();
+    std::panic::set_hook(Box::new(move |info| {
+        let in_dependency = info
+            .location()
+            .is_some_and(|l| l.file().contains("/.cargo/registry/"));
+        if !in_dependency {
+            report(info);
+        }
+    }));
     let cli = Cli::parse();
     match run(cli) {
         Ok(code) => std::process::exit(code),
@@ -274,8 +291,15 @@ fn run(cli: Cli) -> Result<i32> {
             max_mb,
             pack,
             jobs,
+            fields,
             paths,
-        } => cmd_ingest(&db, quiet, format, max_mb, jobs, &pack, &paths),
+        } => {
+            let opts = Options {
+                max_bytes: max_mb * 1_000_000,
+                fields,
+            };
+            cmd_ingest(&db, quiet, format, opts, jobs, &pack, &paths)
+        }
         Command::Actors { db, format } => cmd_actors(&db, format),
         Command::Explain { pack, paths } => cmd_explain(&pack, &paths),
         Command::Synth { from, size_mb, out } => {
@@ -362,33 +386,49 @@ fn load_pack(files: &[PathBuf]) -> Result<Pack> {
     Ok(Pack::load(&user)?)
 }
 
+fn parse_field(s: &str) -> std::result::Result<(String, String), String> {
+    tiegraph::read::jsonl::parse_field(s)
+}
+
 fn cmd_ingest(
     db: &Path,
     quiet: bool,
     format: SummaryFormat,
-    max_mb: u64,
+    opts: Options,
     jobs: Option<usize>,
     packs: &[PathBuf],
     paths: &[PathBuf],
 ) -> Result<i32> {
-    let pipeline = Pipeline::new(
-        load_pack(packs)?,
-        Options {
-            max_bytes: max_mb * 1_000_000,
-        },
-    )
-    .map_err(anyhow::Error::msg)?;
+    let pipeline = Pipeline::new(load_pack(packs)?, opts).map_err(anyhow::Error::msg)?;
     let mut store = Store::open(db)?;
-    let (files, mut results) = ingest::collect_files(paths);
+    let (files, mut results, stdin) = ingest::collect_inputs(paths, pipeline.opts.max_bytes);
     for f in &results {
         if let Err(e) = &f.outcome {
             eprintln!("{}: {e}", f.path.display());
         }
     }
+    let many = files.iter().any(|f| {
+        let name = f
+            .file_name()
+            .map(|n| n.to_string_lossy())
+            .unwrap_or_default();
+        tiegraph::read::Format::from_name(&name).is_some_and(|k| k.holds_many())
+    });
     let bar = if !quiet && std::io::stderr().is_terminal() {
-        let b = indicatif::ProgressBar::new(files.len() as u64);
+        // Dumps and archives hold an unknown number of documents: count them as they come.
+        let (b, template) = if many {
+            (
+                indicatif::ProgressBar::no_length(),
+                "{spinner} {pos} documents {wide_msg}",
+            )
+        } else {
+            (
+                indicatif::ProgressBar::new(files.len() as u64 + u64::from(stdin.is_some())),
+                "{bar:40} {pos}/{len} {wide_msg}",
+            )
+        };
         b.set_style(
-            indicatif::ProgressStyle::with_template("{bar:40} {pos}/{len} {wide_msg}")
+            indicatif::ProgressStyle::with_template(template)
                 .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar()),
         );
         Some(b)
@@ -397,11 +437,13 @@ fn cmd_ingest(
     };
     // Threads read and analyze; this thread writes, in input order, in batches.
     let jobs = jobs.unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get()));
-    ingest::ingest_files(
+    let units = ingest::units(files, stdin, &pipeline.opts);
+    let mut notes = Vec::new();
+    ingest::ingest_units(
         &pipeline,
         &mut store,
         db,
-        files,
+        units,
         jobs,
         &mut |r: FileResult| {
             if let Some(b) = &bar {
@@ -417,9 +459,17 @@ fn cmd_ingest(
             }
             results.push(r);
         },
+        &mut |path: &Path, line: &str| {
+            if !quiet {
+                notes.push(format!("{}: {line}", path.display()));
+            }
+        },
     )?;
     if let Some(b) = bar {
         b.finish_and_clear();
+    }
+    for n in &notes {
+        eprintln!("{n}");
     }
     let count = |o: Outcome| {
         results
@@ -484,6 +534,19 @@ fn cmd_docs(db: &Path, format: ListFormat) -> Result<i32> {
                 )?;
                 if let Some(o) = &d.meta.original_outlet {
                     writeln!(out, "{:<28} republished from {o}", "")?;
+                }
+                let from: Vec<&str> = [d.origin.as_deref(), d.meta.url.as_deref()]
+                    .into_iter()
+                    .flatten()
+                    .collect();
+                if !from.is_empty() {
+                    let fetched = d
+                        .meta
+                        .fetched
+                        .as_deref()
+                        .map(|f| format!(" (fetched {f})"))
+                        .unwrap_or_default();
+                    writeln!(out, "{:<28} from {}{fetched}", "", from.join(", "))?;
                 }
                 for c in &d.copies_from {
                     writeln!(
@@ -576,7 +639,8 @@ fn cmd_claims(
                         .map(|t| format!(" ({t})"))
                         .unwrap_or_default()
                 )?;
-                writeln!(out, "    {}: \"{}\"", c.doc, clip(&c.evidence, 160))?;
+                let page = c.page.map(|p| format!(", p. {p}")).unwrap_or_default();
+                writeln!(out, "    {}{page}: \"{}\"", c.doc, clip(&c.evidence, 160))?;
             }
             writeln!(out, "{} claims", claims.len())?;
         }
@@ -587,19 +651,26 @@ fn cmd_claims(
 fn cmd_explain(packs: &[PathBuf], paths: &[PathBuf]) -> Result<i32> {
     let pipeline =
         Pipeline::new(load_pack(packs)?, Options::default()).map_err(anyhow::Error::msg)?;
-    let (files, failed) = ingest::collect_files(paths);
+    let max_bytes = pipeline.opts.max_bytes;
+    let (files, failed, stdin) = ingest::collect_inputs(paths, max_bytes);
     let mut status = if failed.is_empty() { 0 } else { 1 };
+    for f in &failed {
+        eprintln!(
+            "{}: {}",
+            f.path.display(),
+            f.outcome.as_ref().err().map(String::as_str).unwrap_or("")
+        );
+    }
     let mut out = std::io::stdout().lock();
-    for path in files {
-        let name = path
-            .file_name()
-            .map(|n| n.to_string_lossy().into_owned())
-            .unwrap_or_default();
-        let doc = match std::fs::read(&path)
-            .map_err(|e| e.to_string())
-            .and_then(|b| {
-                tiegraph::read::read(&name, &b, pipeline.opts.max_bytes).map_err(|e| e.to_string())
-            }) {
+    for unit in ingest::units(files, stdin, &pipeline.opts) {
+        let (path, doc) = match ingest::read_unit(unit, max_bytes) {
+            Ok(read) => read,
+            Err((path, note)) => {
+                eprintln!("{}: {note}", path.display());
+                continue;
+            }
+        };
+        let doc = match doc {
             Ok(d) => d,
             Err(e) => {
                 eprintln!("{}: {e}", path.display());
@@ -844,7 +915,8 @@ fn cmd_serve(db: PathBuf, addr: String, allow_remote: bool, token: Option<String
 }
 
 fn cmd_read(format: ReadFormat, max_mb: u64, paths: &[PathBuf]) -> Result<i32> {
-    let (files, failed) = ingest::collect_files(paths);
+    let max_bytes = max_mb * 1_000_000;
+    let (files, failed, stdin) = ingest::collect_inputs(paths, max_bytes);
     let mut status = if failed.is_empty() { 0 } else { 1 };
     for f in &failed {
         eprintln!(
@@ -855,16 +927,18 @@ fn cmd_read(format: ReadFormat, max_mb: u64, paths: &[PathBuf]) -> Result<i32> {
     }
     let mut out = std::io::stdout().lock();
     let mut all = Vec::new();
-    for path in files {
-        let name = path
-            .file_name()
-            .map(|n| n.to_string_lossy().into_owned())
-            .unwrap_or_default();
-        let doc = std::fs::read(&path)
-            .map_err(|e| format!("cannot read: {e}"))
-            .and_then(|b| {
-                tiegraph::read::read(&name, &b, max_mb * 1_000_000).map_err(|e| e.to_string())
-            });
+    let opts = Options {
+        max_bytes,
+        ..Options::default()
+    };
+    for unit in ingest::units(files, stdin, &opts) {
+        let (path, doc) = match ingest::read_unit(unit, max_bytes) {
+            Ok(read) => read,
+            Err((path, note)) => {
+                eprintln!("{}: {note}", path.display());
+                continue;
+            }
+        };
         let doc = match doc {
             Ok(d) => d,
             Err(e) => {
@@ -876,7 +950,8 @@ fn cmd_read(format: ReadFormat, max_mb: u64, paths: &[PathBuf]) -> Result<i32> {
         let m = &doc.meta;
         let rec = serde_json::json!({
             "path": path, "title": m.title, "author": m.author, "outlet": m.outlet,
-            "original_outlet": m.original_outlet, "published": m.published, "text": doc.text,
+            "original_outlet": m.original_outlet, "published": m.published, "url": m.url,
+            "fetched": m.fetched, "pages": m.pages, "text": doc.text,
         });
         match format {
             ReadFormat::Jsonl => writeln!(out, "{rec}")?,
@@ -889,6 +964,8 @@ fn cmd_read(format: ReadFormat, max_mb: u64, paths: &[PathBuf]) -> Result<i32> {
                     ("outlet", &m.outlet),
                     ("original outlet", &m.original_outlet),
                     ("published", &m.published),
+                    ("url", &m.url),
+                    ("fetched", &m.fetched),
                 ] {
                     if let Some(v) = v {
                         writeln!(out, "{k}: {v}")?;

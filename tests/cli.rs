@@ -102,7 +102,7 @@ fn bad_files_get_one_line_each_and_the_rest_is_ingested() {
     )
     .unwrap();
     std::fs::write(input.join("large.txt"), "word ".repeat(300_000)).unwrap();
-    std::fs::write(input.join("notes.pdf"), "ignored inside folders").unwrap();
+    std::fs::write(input.join("notes.docx"), "ignored inside folders").unwrap();
     let db = dir.join("t.db");
     let o = run(&[
         "ingest",
@@ -142,7 +142,7 @@ fn bad_files_get_one_line_each_and_the_rest_is_ingested() {
 #[test]
 fn a_named_file_of_another_kind_is_an_error() {
     let dir = scratch();
-    let f = dir.join("x.pdf");
+    let f = dir.join("x.docx");
     std::fs::write(&f, "x").unwrap();
     let o = run(&[
         "ingest",
@@ -151,7 +151,7 @@ fn a_named_file_of_another_kind_is_an_error() {
         f.to_str().unwrap(),
     ]);
     assert_eq!(o.status.code(), Some(1));
-    assert!(stderr(&o).contains("x.pdf: not a readable kind of file"));
+    assert!(stderr(&o).contains("x.docx: not a readable kind of file"));
 }
 
 #[test]

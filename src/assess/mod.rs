@@ -185,6 +185,8 @@ pub struct Evidence {
     pub speaker: String,
     pub speaker_kind: String,
     pub sentence: String,
+    /// The page of its document the sentence is on, for documents with pages (PDF).
+    pub page: Option<usize>,
     pub cue: String,
     /// Set when this claim sits in a passage copied from an earlier document in which
     /// no matching claim was found: the origin it counts under.
@@ -674,13 +676,16 @@ impl Corpus {
                 if !with_evidence {
                     continue;
                 }
+                let doc = self.doc(c.doc_id);
+                let page = doc.meta.page_of(c.start.max(0) as usize);
                 evidence.push(Evidence {
                     claim_id: c.id,
+                    page,
                     affirmed,
                     modality: c.modality,
                     subject: canon_name(c.subject_id),
                     object: canon_name(c.object_id),
-                    doc: self.doc(c.doc_id),
+                    doc,
                     date: r.date.clone(),
                     dated_by: r.dated_by,
                     event: c.time.clone(),

@@ -117,6 +117,9 @@ fn evidence(out: &mut dyn Write, n: usize, e: &Evidence) -> std::io::Result<()> 
         src.push(format!("republished from {}", md(o)));
     }
     src.push(code(&e.doc.name));
+    if let Some(p) = e.page {
+        src.push(format!("p. {p}"));
+    }
     let speaker = if e.speaker == "author" {
         "the document's own voice".to_string()
     } else {

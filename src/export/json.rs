@@ -77,6 +77,10 @@ pub fn evidence_json(e: &Evidence) -> Value {
     if let (Some(m), Value::Object(x)) = (v.as_object_mut(), extra) {
         m.extend(x);
     }
+    // Only documents with pages (PDF) name the page.
+    if let Some(p) = e.page {
+        v["page"] = json!(p);
+    }
     v
 }
 

@@ -76,6 +76,7 @@ fn evidence_line(e: &Evidence) -> String {
         .clone()
         .unwrap_or_else(|| e.doc.name.clone())];
     where_.extend(e.doc.meta.outlet.clone());
+    where_.extend(e.page.map(|p| format!("p. {p}")));
     where_.push(format!(
         "event time {}, reported {}",
         e.event.as_deref().unwrap_or("not given"),

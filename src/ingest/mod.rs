@@ -10,16 +10,23 @@ use crate::store::{Analyzed, Outcome, Store, StoreError};
 use crate::text;
 use std::path::{Path, PathBuf};
 
+mod units;
+pub use units::{units, Unit, Units};
+
 /// Settings of one ingest run.
 #[derive(Debug, Clone)]
 pub struct Options {
     pub max_bytes: u64,
+    /// Field names of dump records chosen by the user (`--field text=body`), as (part,
+    /// field).
+    pub fields: Vec<(String, String)>,
 }
 
 impl Default for Options {
     fn default() -> Self {
         Options {
             max_bytes: read::DEFAULT_MAX_BYTES,
+            fields: Vec::new(),
         }
     }
 }
@@ -194,6 +201,8 @@ pub struct ReadyDoc {
     hash: String,
     bytes: u64,
     doc: read::Document,
+    /// Where the document sits in its file, when it is one of many or has pages.
+    origin: Option<String>,
     analysis: Analysis,
     /// Word shingles for copy detection, computed here rather than by the store's writer.
     shingled: crate::reuse::Shingled,
@@ -233,6 +242,35 @@ pub fn prepare(
         .map(|n| n.to_string_lossy().into_owned())
         .unwrap_or_default();
     let doc = read::read(&name, &bytes, opts.max_bytes).map_err(|e| e.to_string())?;
+    let origin = read::origin_note(None, doc.meta.pages);
+    let source = Source {
+        key,
+        name,
+        hash,
+        bytes: bytes.len() as u64,
+        origin,
+    };
+    Ok(Prepared::Ready(Box::new(analyze_ready(
+        p, source, doc, known,
+    )?)))
+}
+
+/// Where a document comes from, as the store records it.
+struct Source {
+    key: String,
+    name: String,
+    hash: String,
+    bytes: u64,
+    origin: Option<String>,
+}
+
+/// Analyzes a document read from `source`.
+fn analyze_ready(
+    p: &Pipeline,
+    source: Source,
+    doc: read::Document,
+    known: &dyn Fn(&str) -> Option<(String, Kind)>,
+) -> Result<ReadyDoc, String> {
     let asked = std::cell::RefCell::new(Vec::new());
     let logged = |w: &str| {
         let answer = known(w);
@@ -251,16 +289,88 @@ pub fn prepare(
                 format!("internal error while analyzing (please report): {why}")
             })?;
     let shingled = crate::reuse::Shingled::new(&doc.text);
-    Ok(Prepared::Ready(Box::new(ReadyDoc {
-        key,
-        name,
-        hash,
-        bytes: bytes.len() as u64,
+    Ok(ReadyDoc {
+        key: source.key,
+        name: source.name,
+        hash: source.hash,
+        bytes: source.bytes,
         doc,
+        origin: source.origin,
         analysis,
         shingled,
         asked: asked.into_inner(),
-    })))
+    })
+}
+
+/// What a worker hands the writer for one unit.
+pub enum Done {
+    Prepared(PathBuf, Result<Prepared, String>),
+    Note(PathBuf, String),
+}
+
+/// Reads and analyzes one unit of input (see `prepare` for the two look-ups).
+pub fn prepare_unit(
+    p: &Pipeline,
+    unit: Unit,
+    unchanged: &dyn Fn(&str, &str) -> bool,
+    known: &dyn Fn(&str) -> Option<(String, Kind)>,
+) -> Done {
+    match unit {
+        Unit::File(path) => {
+            let r = prepare(p, &path, unchanged, known);
+            Done::Prepared(path, r)
+        }
+        Unit::Failed(f) => Done::Prepared(f.path, f.outcome.map(|_| Prepared::Unchanged)),
+        Unit::Note(path, line) => Done::Note(path, line),
+        Unit::Record {
+            label,
+            key,
+            name,
+            record,
+        } => {
+            let mut hasher = blake3::Hasher::new();
+            hasher.update(&record.raw);
+            let hash = hasher.finalize().to_hex().to_string();
+            if unchanged(&key, &hash) {
+                return Done::Prepared(label, Ok(Prepared::Unchanged));
+            }
+            let bytes = record.raw.len() as u64;
+            let origin = Some(record.locator.clone());
+            let r = record.document(p.opts.max_bytes).and_then(|doc| {
+                let source = Source {
+                    key,
+                    name,
+                    hash,
+                    bytes,
+                    origin,
+                };
+                analyze_ready(p, source, doc, known).map(|d| Prepared::Ready(Box::new(d)))
+            });
+            Done::Prepared(label, r)
+        }
+        Unit::Stdin(bytes) => {
+            let label = PathBuf::from("-");
+            let hash = blake3::hash(&bytes).to_hex().to_string();
+            // Each distinct text given on standard input is a document of its own.
+            let key = format!("stdin:{hash}");
+            if unchanged(&key, &hash) {
+                return Done::Prepared(label, Ok(Prepared::Unchanged));
+            }
+            let r = read::read_as(read::sniff(&bytes), &bytes, p.opts.max_bytes)
+                .map_err(|e| e.to_string())
+                .and_then(|doc| {
+                    let source = Source {
+                        key,
+                        name: "stdin".to_string(),
+                        hash,
+                        bytes: bytes.len() as u64,
+                        origin: read::origin_note(Some("standard input"), doc.meta.pages),
+                    };
+                    analyze_ready(p, source, doc, known).map(|d| Prepared::Ready(Box::new(d)))
+                });
+            Done::Prepared(label, r)
+        }
+    }
 }
 
 /// Stores a prepared file (see `Writer`, which decides the transaction around it).
@@ -286,6 +396,7 @@ fn write_ready(p: &Pipeline, store: &mut Store, r: &mut ReadyDoc) -> Result<Outc
         actors: &r.analysis.actors,
         claims: &r.analysis.claims,
         shingled: &r.shingled,
+        origin: r.origin.as_deref(),
     };
     store
         .put_document(&analyzed)
@@ -367,12 +478,84 @@ impl Writer<'_> {
     }
 }
 
-/// `prepare`, asking the store what it already holds.
-fn prepare_here(p: &Pipeline, store: &Store, path: &Path) -> Result<Prepared, String> {
+/// One unit read into its document without analysis (for `read` and `explain`): the
+/// label to show and the document, or why not; `Err` holds a note about a whole file.
+pub fn read_unit(
+    unit: Unit,
+    max_bytes: u64,
+) -> Result<(PathBuf, Result<read::Document, String>), (PathBuf, String)> {
+    Ok(match unit {
+        Unit::File(path) => {
+            let name = path
+                .file_name()
+                .map(|n| n.to_string_lossy().into_owned())
+                .unwrap_or_default();
+            let doc = std::fs::read(&path)
+                .map_err(|e| format!("cannot read: {e}"))
+                .and_then(|b| read::read(&name, &b, max_bytes).map_err(|e| e.to_string()));
+            (path, doc)
+        }
+        Unit::Record { label, record, .. } => (label, record.document(max_bytes)),
+        Unit::Stdin(bytes) => (
+            PathBuf::from("-"),
+            read::read_as(read::sniff(&bytes), &bytes, max_bytes).map_err(|e| e.to_string()),
+        ),
+        Unit::Failed(f) => (f.path, Err(f.outcome.err().unwrap_or_default())),
+        Unit::Note(path, line) => return Err((path, line)),
+    })
+}
+
+/// Standard input, for a path given as `-`: at most `max_bytes` of it.
+pub fn read_stdin(max_bytes: u64) -> Result<Vec<u8>, String> {
+    use std::io::Read;
+    let mut bytes = Vec::new();
+    std::io::stdin()
+        .lock()
+        .take(max_bytes + 1)
+        .read_to_end(&mut bytes)
+        .map_err(|e| format!("cannot read standard input: {e}"))?;
+    if bytes.len() as u64 > max_bytes {
+        return Err(ReadError::TooLarge {
+            bytes: bytes.len() as u64,
+            limit: max_bytes,
+        }
+        .to_string());
+    }
+    Ok(bytes)
+}
+
+/// The paths of a command line, with `-` (standard input) taken apart: the other paths'
+/// files, what could not be collected, and standard input's bytes when `-` was given.
+pub fn collect_inputs(
+    paths: &[PathBuf],
+    max_bytes: u64,
+) -> (Vec<PathBuf>, Vec<FileResult>, Option<Vec<u8>>) {
+    let dash = Path::new("-");
+    let others: Vec<PathBuf> = paths
+        .iter()
+        .filter(|p| p.as_path() != dash)
+        .cloned()
+        .collect();
+    let (files, mut failed) = collect_files(&others);
+    let mut stdin = None;
+    if paths.iter().any(|p| p.as_path() == dash) {
+        match read_stdin(max_bytes) {
+            Ok(b) => stdin = Some(b),
+            Err(e) => failed.push(FileResult {
+                path: dash.to_path_buf(),
+                outcome: Err(e),
+            }),
+        }
+    }
+    (files, failed, stdin)
+}
+
+/// `prepare_unit`, asking the store what it already holds.
+fn prepare_here(p: &Pipeline, store: &Store, unit: Unit) -> Done {
     let unchanged =
         |key: &str, hash: &str| store.current_hash(key).ok().flatten().as_deref() == Some(hash);
     let known = |w: &str| store.discovered_by_surface(w).ok().flatten();
-    prepare(p, path, &unchanged, &known)
+    prepare_unit(p, unit, &unchanged, &known)
 }
 
 /// Ingests files in order, in batched transactions (see `Writer`), with `jobs` threads
@@ -388,6 +571,22 @@ pub fn ingest_files(
     jobs: usize,
     done: &mut dyn FnMut(FileResult),
 ) -> Result<(), StoreError> {
+    let units = units(files, None, &p.opts);
+    ingest_units(p, store, db, units, jobs, done, &mut |_, _| {})
+}
+
+/// Ingests units of input (files, records of dumps, archives and feeds, standard input)
+/// as `ingest_files` does files: `done` hears about each document in input order, `note`
+/// about what a file of many documents held besides them.
+pub fn ingest_units(
+    p: &Pipeline,
+    store: &mut Store,
+    db: &Path,
+    units: Units,
+    jobs: usize,
+    done: &mut dyn FnMut(FileResult),
+    note: &mut dyn FnMut(&Path, &str),
+) -> Result<(), StoreError> {
     let mut writer = Writer {
         p,
         started: std::time::Instant::now(),
@@ -395,7 +594,17 @@ pub fn ingest_files(
         unsure: false,
     };
     writer.begin(store)?;
-    let written = ingest_with(p, store, &mut writer, db, files, jobs, done);
+    let mut hear = |store: &mut Store, writer: &mut Writer, d: Done| -> Result<(), StoreError> {
+        match d {
+            Done::Note(path, line) => note(&path, &line),
+            Done::Prepared(path, prepared) => {
+                let outcome = writer.write(store, prepared)?;
+                done(FileResult { path, outcome });
+            }
+        }
+        Ok(())
+    };
+    let written = ingest_with(p, store, &mut writer, db, units, jobs, &mut hear);
     match written {
         Ok(()) => writer.finish(store),
         Err(e) => {
@@ -405,48 +614,77 @@ pub fn ingest_files(
     }
 }
 
+/// How far reading may run ahead of writing, in units: memory holds at most this many
+/// read documents, whatever the size of the input.
+const WINDOW: usize = 64;
+
+type Hear<'a> = dyn FnMut(&mut Store, &mut Writer, Done) -> Result<(), StoreError> + 'a;
+
 fn ingest_with(
     p: &Pipeline,
     store: &mut Store,
     writer: &mut Writer,
     db: &Path,
-    files: Vec<PathBuf>,
+    mut units: Units,
     jobs: usize,
-    done: &mut dyn FnMut(FileResult),
+    hear: &mut Hear,
 ) -> Result<(), StoreError> {
-    if jobs <= 1 || files.len() < 2 {
-        for path in files {
-            let prepared = prepare_here(p, store, &path);
-            let outcome = writer.write(store, prepared)?;
-            done(FileResult { path, outcome });
+    use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering::SeqCst};
+    if jobs <= 1 {
+        for unit in units {
+            let d = prepare_here(p, store, unit);
+            hear(store, writer, d)?;
         }
         return Ok(());
     }
     let snapshot = store.current_hashes()?;
-    let next = std::sync::atomic::AtomicUsize::new(0);
-    let written = std::sync::atomic::AtomicUsize::new(0);
-    // Set when the writer gives up, so that no worker waits for it.
-    let stop = std::sync::atomic::AtomicBool::new(false);
-    let (tx, rx) = std::sync::mpsc::sync_channel::<(usize, Result<Prepared, String>)>(jobs * 8);
-    let files_ref = &files;
-    let result = std::thread::scope(|scope| {
+    let written = AtomicUsize::new(0);
+    // Set when the writer gives up, so that neither the reader nor a worker waits for it.
+    let stop = AtomicBool::new(false);
+    let (unit_tx, unit_rx) = std::sync::mpsc::sync_channel::<(usize, Unit)>(jobs * 2);
+    let unit_rx = std::sync::Mutex::new(unit_rx);
+    let (tx, rx) = std::sync::mpsc::sync_channel::<(usize, Done)>(jobs * 8);
+    std::thread::scope(|scope| {
+        let (written, stop, unit_rx, snapshot) = (&written, &stop, &unit_rx, &snapshot);
+        // One thread reads the inputs in order (opening dumps and archives as it goes)
+        // and stays at most a window ahead of the writer.
+        scope.spawn(move || {
+            let mut i = 0usize;
+            while !stop.load(SeqCst) {
+                while i >= written.load(SeqCst) + WINDOW && !stop.load(SeqCst) {
+                    std::thread::sleep(std::time::Duration::from_millis(1));
+                }
+                let next = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| units.next()));
+                let unit = match next {
+                    Ok(Some(u)) => u,
+                    Ok(None) => break,
+                    Err(_) => {
+                        // The reader's state is unknown after a panic: report and stop.
+                        let failed = Unit::Failed(FileResult {
+                            path: PathBuf::from("(input)"),
+                            outcome: Err("internal error while reading (please report)".to_string()),
+                        });
+                        let _ = unit_tx.send((i, failed));
+                        break;
+                    }
+                };
+                if unit_tx.send((i, unit)).is_err() {
+                    break;
+                }
+                i += 1;
+            }
+        });
         for _ in 0..jobs {
             let tx = tx.clone();
-            let (next, written, snapshot, stop) = (&next, &written, &snapshot, &stop);
             scope.spawn(move || {
                 let reader = Store::open_reader(db).ok();
                 loop {
-                    let i = next.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
-                    if i >= files_ref.len() {
-                        break;
-                    }
-                    // Stay at most a window ahead of the writer: memory stays bounded.
-                    while i >= written.load(std::sync::atomic::Ordering::SeqCst) + 64
-                        && !stop.load(std::sync::atomic::Ordering::SeqCst)
-                    {
-                        std::thread::sleep(std::time::Duration::from_millis(1));
-                    }
-                    if stop.load(std::sync::atomic::Ordering::SeqCst) {
+                    let next = match unit_rx.lock() {
+                        Ok(rx) => rx.recv(),
+                        Err(_) => break,
+                    };
+                    let Ok((i, unit)) = next else { break };
+                    if stop.load(SeqCst) {
                         break;
                     }
                     let unchanged =
@@ -456,41 +694,43 @@ fn ingest_with(
                             .as_ref()
                             .and_then(|r| r.discovered_by_surface(w).ok().flatten())
                     };
-                    // A panic on one file is that file's error: every index must reach
+                    // A panic on one unit is that unit's error: every index must reach
                     // the writer, which takes them in order.
-                    let r = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
-                        prepare(p, &files_ref[i], &unchanged, &known)
+                    let d = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+                        prepare_unit(p, unit, &unchanged, &known)
                     }))
                     .unwrap_or_else(|_| {
-                        Err("internal error while reading (please report)".to_string())
+                        Done::Prepared(
+                            PathBuf::from("(input)"),
+                            Err("internal error while reading (please report)".to_string()),
+                        )
                     });
-                    if tx.send((i, r)).is_err() {
+                    if tx.send((i, d)).is_err() {
                         break;
                     }
                 }
             });
         }
         drop(tx);
-        let mut pending: std::collections::BTreeMap<usize, Result<Prepared, String>> =
-            Default::default();
+        let mut pending: std::collections::BTreeMap<usize, Done> = Default::default();
         let mut want = 0;
         let result = (|| {
-            for (i, r) in rx {
-                pending.insert(i, r);
-                while let Some(r) = pending.remove(&want) {
-                    let outcome = writer.write(store, r)?;
-                    done(FileResult {
-                        path: files_ref[want].clone(),
-                        outcome,
-                    });
+            for (i, d) in rx.iter() {
+                pending.insert(i, d);
+                while let Some(d) = pending.remove(&want) {
+                    hear(store, writer, d)?;
                     want += 1;
-                    written.store(want, std::sync::atomic::Ordering::SeqCst);
+                    written.store(want, SeqCst);
                 }
             }
             Ok::<(), StoreError>(())
         })();
-        stop.store(true, std::sync::atomic::Ordering::SeqCst);
+        stop.store(true, SeqCst);
+        // Let a reader blocked on a full channel go.
+        drop(rx);
+        if let Ok(rx) = unit_rx.lock() {
+            while rx.try_recv().is_ok() {}
+        }
         result
-    });
-    result
+    })
 }

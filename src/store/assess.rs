@@ -10,13 +10,17 @@ use std::collections::{HashMap, HashSet};
 use std::sync::Arc;
 
 const DOC_COLUMNS: &str =
-    "id, name, title, author, outlet, original_outlet, published, original_published, ingested_at";
+    "id, name, title, author, outlet, original_outlet, published, original_published, ingested_at,
+     page_starts";
 
 fn doc_fact(r: &rusqlite::Row) -> rusqlite::Result<DocFact> {
+    let mut meta = super::docs::meta_at(r, 2)?;
+    meta.page_starts =
+        crate::read::Meta::parse_page_starts(r.get::<_, Option<String>>(9)?.as_deref());
     Ok(DocFact {
         id: r.get(0)?,
         name: r.get(1)?,
-        meta: super::docs::meta_at(r, 2)?,
+        meta,
         ingested_at: r.get(8)?,
     })
 }

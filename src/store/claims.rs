@@ -64,6 +64,9 @@ pub struct ClaimRow {
     pub cue: String,
     pub time: Option<String>,
     pub published: Option<String>,
+    /// The page the evidence is on, for documents with pages (PDF).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub page: Option<usize>,
 }
 
 /// Filters for listing claims.
@@ -78,7 +81,7 @@ impl Store {
     pub fn claims(&self, filter: &ClaimFilter) -> Result<Vec<ClaimRow>> {
         let mut st = self.conn.prepare(
             "SELECT c.id, d.name, d.id, s.name, s.id, c.relation, o.name, o.id, c.polarity, c.modality,
-                    src.name, src.id, CAST(substr(CAST(d.text AS BLOB), c.start + 1, c.\"end\" - c.start) AS TEXT), c.start, c.\"end\", c.cue, c.time, d.published
+                    src.name, src.id, CAST(substr(CAST(d.text AS BLOB), c.start + 1, c.\"end\" - c.start) AS TEXT), c.start, c.\"end\", c.cue, c.time, d.published, d.page_starts
              FROM claim c
              JOIN document d ON d.id = c.doc_id AND d.current = 1
              JOIN actor s ON s.id = c.subject_id
@@ -106,6 +109,15 @@ impl Store {
                 cue: r.get(15)?,
                 time: r.get(16)?,
                 published: r.get(17)?,
+                page: {
+                    let starts = r.get::<_, Option<String>>(18)?;
+                    let starts = crate::read::Meta::parse_page_starts(starts.as_deref());
+                    let meta = crate::read::Meta {
+                        page_starts: starts,
+                        ..Default::default()
+                    };
+                    meta.page_of(r.get::<_, i64>(13)?.max(0) as usize)
+                },
             })
         })?;
         let mut out = Vec::new();

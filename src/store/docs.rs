@@ -17,6 +17,9 @@ pub struct DocInfo {
     pub meta: Meta,
     pub content_hash: String,
     pub sentences: i64,
+    /// Where the document sits in its file, when it is one of many or has pages.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub origin: Option<String>,
     /// Earlier documents this one copied passages from.
     pub copies_from: Vec<CopyLink>,
     /// Later documents that copied passages from this one.
@@ -56,6 +59,7 @@ pub(super) fn meta_at(r: &rusqlite::Row, at: usize) -> rusqlite::Result<Meta> {
         original_outlet: r.get(at + 3)?,
         published: r.get(at + 4)?,
         original_published: r.get(at + 5)?,
+        ..Meta::default()
     })
 }
 
@@ -65,11 +69,16 @@ impl Store {
         let mut st = self.conn.prepare(
             "SELECT d.id, d.name, d.path, d.version, d.format, d.bytes, d.title, d.author, d.outlet,
                     d.original_outlet, d.published, d.original_published, d.content_hash,
-                    (SELECT count(*) FROM sentence s WHERE s.doc_id = d.id)
+                    (SELECT count(*) FROM sentence s WHERE s.doc_id = d.id),
+                    d.origin, d.url, d.fetched, d.pages
              FROM document d WHERE d.current = 1 ORDER BY d.id",
         )?;
         let mut docs: Vec<DocInfo> = st
             .query_map([], |r| {
+                let mut meta = meta_at(r, 6)?;
+                meta.url = r.get(15)?;
+                meta.fetched = r.get(16)?;
+                meta.pages = r.get::<_, Option<i64>>(17)?.map(|n| n as usize);
                 Ok(DocInfo {
                     id: r.get(0)?,
                     name: r.get(1)?,
@@ -77,9 +86,10 @@ impl Store {
                     version: r.get(3)?,
                     format: r.get(4)?,
                     bytes: r.get(5)?,
-                    meta: meta_at(r, 6)?,
+                    meta,
                     content_hash: r.get(12)?,
                     sentences: r.get(13)?,
+                    origin: r.get(14)?,
                     copies_from: Vec::new(),
                     copied_by: Vec::new(),
                 })

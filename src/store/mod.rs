@@ -31,6 +31,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/008_kept_output.sql"),
     include_str!("migrations/009_claim_object_subject.sql"),
     include_str!("migrations/010_claim_affiliation.sql"),
+    include_str!("migrations/011_document_origin.sql"),
 ];
 
 /// Index entries shared by more documents than this are common phrasing, not copying.
@@ -96,6 +97,8 @@ pub struct Analyzed<'a> {
     pub claims: &'a [Claim],
     /// The text's shingles (`reuse::Shingled::new(&doc.text)`).
     pub shingled: &'a reuse::Shingled,
+    /// Where the document sits in its file, when it is one of many or has pages.
+    pub origin: Option<&'a str>,
 }
 
 impl Store {
@@ -304,8 +307,9 @@ fn write_document(
         .unwrap_or(0);
     tx.prepare_cached(
             "INSERT INTO document (path, name, version, current, content_hash, format, bytes, title, author,
-                outlet, original_outlet, published, original_published, ingested_at, text)
-             VALUES (?1, ?2, ?3, 1, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)")?.execute(
+                outlet, original_outlet, published, original_published, ingested_at, text,
+                origin, url, fetched, pages, page_starts)
+             VALUES (?1, ?2, ?3, 1, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19)")?.execute(
             params![
                 a.path,
                 a.name,
@@ -320,7 +324,12 @@ fn write_document(
                 m.published,
                 m.original_published,
                 now,
-                a.doc.text
+                a.doc.text,
+                a.origin,
+                m.url,
+                m.fetched,
+                m.pages.map(|n| n as i64),
+                m.page_starts_text()
             ],
         )?;
     let doc_id = tx.last_insert_rowid();

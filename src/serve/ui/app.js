@@ -617,7 +617,7 @@
 
   function evidenceCard(e) {
     const neg = e.polarity === 'negated';
-    const src = [e.title || e.doc, e.outlet, e.original_outlet && `republished from ${e.original_outlet}`].filter(Boolean).join(' · ');
+    const src = [e.title || e.doc, e.outlet, e.original_outlet && `republished from ${e.original_outlet}`, e.page && `p. ${e.page}`].filter(Boolean).join(' · ');
     const when = `Event time: ${e.event_time || 'not given'}; reported ${e.report_time || 'undated'}.`;
     const speaker = e.speaker === 'author' ? "the document's own voice" : `${e.speaker} (${e.speaker_kind})`;
     const card = el('div', { class: `evidence ${neg ? 'negated' : 'affirmed'}`, 'data-claim': e.claim_id },
