@@ -876,10 +876,11 @@ fn anchor(slots: &[&Slot], actor: ActorRef, pos: usize, rightwards: bool) -> Opt
             .enumerate()
             .filter(|(_, x)| x.actors == [actor])
             .min_by_key(|(_, x)| {
+                // A slot may straddle `pos` (a cue inside a name): then it is nearest.
                 if x.start >= pos {
                     x.start - pos
                 } else {
-                    pos - x.end
+                    pos.saturating_sub(x.end)
                 }
             })
             .map(|(i, _)| i)
