@@ -7,6 +7,7 @@ mod boilerplate;
 pub mod date;
 pub mod decode;
 mod html;
+mod nesting;
 mod plain;
 
 pub use decode::DecodeError;
