@@ -38,3 +38,91 @@ fn deeply_nested_page_is_read_without_overflow() {
     assert!(doc.text.contains("Popular Front attacked"), "{}", doc.text);
     assert!(doc.text.contains("attack was repelled"), "{}", doc.text);
 }
+
+mod common;
+
+use common::{bin, scratch, stderr, stdout};
+use serde_json::Value;
+use std::path::Path;
+use std::process::{Command, Output, Stdio};
+use std::time::{Duration, Instant};
+
+const ARTICLE: &str = "Militias close ranks in the north\n\nBy Amina Diallo\n\nMarch 4, 2024\n\nThe Northern Front and the River Brigades have fought alongside each other since the spring, according to U.N. monitors.\n";
+
+/// Runs the command, killing it (and failing the test) if it is still running after
+/// `limit`: a hang must fail, not stall the suite.
+fn output_within(cmd: &mut Command, limit: Duration) -> Output {
+    let mut child = cmd
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("spawn");
+    let start = Instant::now();
+    while child.try_wait().expect("wait").is_none() {
+        if start.elapsed() > limit {
+            let _ = child.kill();
+            let o = child.wait_with_output().expect("output");
+            panic!(
+                "still running after {limit:?}; stderr: {}",
+                String::from_utf8_lossy(&o.stderr)
+            );
+        }
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    child.wait_with_output().expect("output")
+}
+
+fn ingest_json(db: &Path, paths: &[&Path]) -> (Output, Value) {
+    let mut cmd = bin();
+    cmd.arg("ingest")
+        .arg("--db")
+        .arg(db)
+        .args(["--format", "json"]);
+    cmd.args(paths);
+    let o = output_within(&mut cmd, Duration::from_secs(60));
+    let v: Value =
+        serde_json::from_str(&stdout(&o)).unwrap_or_else(|e| panic!("{e}: {}", stdout(&o)));
+    (o, v)
+}
+
+#[cfg(unix)]
+#[test]
+fn folder_walk_survives_link_loops_fifos_and_devices() {
+    use std::os::unix::fs::symlink;
+    let dir = scratch();
+    let corpus = dir.join("corpus");
+    let sub = corpus.join("sub");
+    std::fs::create_dir_all(&sub).unwrap();
+    std::fs::write(corpus.join("a.txt"), ARTICLE).unwrap();
+    std::fs::write(sub.join("b.txt"), ARTICLE.replace("spring", "summer")).unwrap();
+    // Two links back to the top: the walk grew exponentially with them.
+    symlink(&corpus, sub.join("loop1")).unwrap();
+    symlink(&corpus, sub.join("loop2")).unwrap();
+    // A second name for a file already collected.
+    symlink(corpus.join("a.txt"), sub.join("again.txt")).unwrap();
+    // A FIFO named like an article hung the run; a link to /dev/zero ate the memory.
+    let fifo = corpus.join("pipe.txt");
+    let made = Command::new("mkfifo").arg(&fifo).status().expect("mkfifo");
+    assert!(made.success());
+    symlink("/dev/zero", corpus.join("zero.txt")).unwrap();
+
+    let (o, v) = ingest_json(&dir.join("t.db"), &[&corpus]);
+    assert_eq!(v["new"], 2, "{v}\n{}", stderr(&o));
+    let failed: Vec<String> = v["failed"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| f["path"].as_str().unwrap().to_string())
+        .collect();
+    for name in ["loop1", "loop2", "pipe.txt", "zero.txt"] {
+        let n = failed.iter().filter(|p| p.ends_with(name)).count();
+        assert_eq!(n, 1, "{name} should be named once: {failed:?}");
+    }
+    assert_eq!(failed.len(), 4, "{failed:?}");
+    // Named explicitly, a FIFO is refused too, without blocking.
+    let (_, v) = ingest_json(&dir.join("t2.db"), &[&fifo]);
+    assert!(
+        v["failed"][0]["error"].as_str().unwrap().contains("FIFO"),
+        "{v}"
+    );
+}
