@@ -126,3 +126,42 @@ fn folder_walk_survives_link_loops_fifos_and_devices() {
         "{v}"
     );
 }
+
+#[test]
+fn pack_with_an_empty_acronym_is_refused_with_its_file_name() {
+    use tiegraph::actors::Pack;
+    let toml = "[[actor]]\nid = \"x-front\"\nname = \"X Front\"\nkind = \"organization\"\nacronyms = [\"\"]\n";
+    let err = Pack::load(&[("my.toml".into(), toml.into())]).unwrap_err();
+    let msg = err.to_string();
+    assert!(msg.contains("my.toml") && msg.contains("empty"), "{msg}");
+}
+
+/// A long document dense with acronym definitions and stray parentheses: the acronym
+/// stages scanned the whole text once per definition (and once per "(" for its ")"),
+/// quadratic in the document (the benchmark `benches/large.rs` measures the growth).
+/// Here: every later use of each defined acronym is still found.
+#[test]
+fn every_use_of_many_defined_acronyms_is_found() {
+    let r = tiegraph::actors::Recognizer::new(tiegraph::actors::Pack::default_pack());
+    let mut text = String::new();
+    let n = 600;
+    for i in 0..n {
+        let a = (b'A' + (i % 26) as u8) as char;
+        let b = (b'A' + (i / 26 % 26) as u8) as char;
+        text.push_str(&format!(
+            "The {a}alpha {b}bravo Front ({a}{b}F) clashed with the army ( near the border. \
+             Later the {a}{b}F withdrew.\n\n"
+        ));
+    }
+    let sentences = tiegraph::text::sentences(&text);
+    let start = Instant::now();
+    let found = r.recognize(&text, &sentences);
+    let took = start.elapsed();
+    let uses = found
+        .mentions
+        .iter()
+        .filter(|m| text[m.start..m.end].len() == 3 && text[m.end..].starts_with(" withdrew"))
+        .count();
+    assert_eq!(uses, n, "every 'Later the XYF withdrew' is a mention");
+    assert!(took < Duration::from_secs(60), "recognition took {took:?}");
+}
