@@ -349,7 +349,7 @@ fn open_existing(db: &Path) -> Result<Store> {
             db.display()
         );
     }
-    Ok(Store::open(db)?)
+    Ok(Store::open_existing(db)?)
 }
 
 fn load_pack(files: &[PathBuf]) -> Result<Pack> {

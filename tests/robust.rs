@@ -165,3 +165,140 @@ fn every_use_of_many_defined_acronyms_is_found() {
     assert_eq!(uses, n, "every 'Later the XYF withdrew' is a mention");
     assert!(took < Duration::from_secs(60), "recognition took {took:?}");
 }
+
+/// Several processes opening a database that does not exist yet (ingests started
+/// together): each applied the migrations and all but one failed with "table document
+/// already exists". Connections on threads race the same way.
+#[test]
+fn concurrent_first_open_of_a_new_store_works() {
+    for trial in 0..5 {
+        let dir = scratch();
+        let db = dir.join(format!("race{trial}.db"));
+        let barrier = std::sync::Arc::new(std::sync::Barrier::new(6));
+        let handles: Vec<_> = (0..6)
+            .map(|_| {
+                let (db, barrier) = (db.clone(), barrier.clone());
+                std::thread::spawn(move || {
+                    barrier.wait();
+                    tiegraph::store::Store::open(&db).map(|_| ())
+                })
+            })
+            .collect();
+        for h in handles {
+            if let Err(e) = h.join().unwrap() {
+                panic!("trial {trial}: {e}");
+            }
+        }
+    }
+}
+
+/// The same with processes: four ingests of different files into one new store.
+#[test]
+fn concurrent_ingests_into_a_new_store_all_store_their_files() {
+    let dir = scratch();
+    let db = dir.join("t.db");
+    let children: Vec<_> = (0..4)
+        .map(|i| {
+            let f = dir.join(format!("a{i}.txt"));
+            std::fs::write(
+                &f,
+                ARTICLE.replace("spring", &format!("spring of 20{i:02}")),
+            )
+            .unwrap();
+            let mut cmd = bin();
+            cmd.arg("ingest")
+                .arg("--quiet")
+                .arg("--db")
+                .arg(&db)
+                .arg(&f);
+            cmd.stdout(Stdio::piped()).stderr(Stdio::piped());
+            cmd.spawn().unwrap()
+        })
+        .collect();
+    for c in children {
+        let o = c.wait_with_output().unwrap();
+        assert!(o.status.success(), "{}", stderr(&o));
+    }
+    let o = bin()
+        .args(["docs", "--format", "json", "--db"])
+        .arg(&db)
+        .output()
+        .unwrap();
+    let docs: Value = serde_json::from_str(&stdout(&o)).unwrap();
+    assert_eq!(docs.as_array().unwrap().len(), 4);
+}
+
+/// Runs the binary as a user who may not write `db` (nor its folder): as `nobody` when
+/// the tests run as root (permissions do not stop root), else after taking write access
+/// away. `None` when neither is possible here.
+#[cfg(unix)]
+fn as_reader(dir: &Path, args: &[&str]) -> Option<Output> {
+    use std::os::unix::fs::PermissionsExt;
+    let root = Command::new("id")
+        .arg("-u")
+        .output()
+        .ok()
+        .map(|o| stdout(&o).trim() == "0")?;
+    for entry in std::fs::read_dir(dir).unwrap() {
+        let p = entry.unwrap().path();
+        std::fs::set_permissions(&p, std::fs::Permissions::from_mode(0o444)).unwrap();
+    }
+    std::fs::set_permissions(dir, std::fs::Permissions::from_mode(0o555)).unwrap();
+    let exe = env!("CARGO_BIN_EXE_tiegraph");
+    let o = if root {
+        let setpriv = Command::new("setpriv").arg("--version").output().ok()?;
+        if !setpriv.status.success() {
+            return None;
+        }
+        Command::new("setpriv")
+            .args(["--reuid=65534", "--regid=65534", "--clear-groups", exe])
+            .args(args)
+            .output()
+            .ok()?
+    } else {
+        Command::new(exe).args(args).output().ok()?
+    };
+    std::fs::set_permissions(dir, std::fs::Permissions::from_mode(0o755)).unwrap();
+    Some(o)
+}
+
+#[cfg(unix)]
+#[test]
+fn read_commands_work_on_a_store_the_user_may_not_write() {
+    use std::os::unix::fs::PermissionsExt;
+    let dir = scratch();
+    let store_dir = dir.join("shared");
+    std::fs::create_dir_all(&store_dir).unwrap();
+    let db = store_dir.join("t.db");
+    let f = dir.join("a.txt");
+    std::fs::write(&f, ARTICLE).unwrap();
+    let o = bin()
+        .arg("ingest")
+        .arg("--quiet")
+        .arg("--db")
+        .arg(&db)
+        .arg(&f)
+        .output()
+        .unwrap();
+    assert!(o.status.success(), "{}", stderr(&o));
+    // Everyone may read the path down to the store (scratch folders are the test's).
+    let mut p = store_dir.clone();
+    while p.pop() && p.starts_with(std::env::temp_dir()) && p != std::env::temp_dir() {
+        let _ = std::fs::set_permissions(&p, std::fs::Permissions::from_mode(0o755));
+    }
+    let d = db.to_str().unwrap();
+    let runs: [&[&str]; 4] = [
+        &["docs", "--db", d],
+        &["map", "--db", d],
+        &["actors", "--db", d],
+        &["claims", "--db", d],
+    ];
+    for args in runs {
+        let Some(o) = as_reader(&store_dir, args) else {
+            eprintln!("skipped: cannot run as a user without write access here");
+            return;
+        };
+        assert!(o.status.success(), "{args:?}: {}", stderr(&o));
+        assert!(!stdout(&o).is_empty(), "{args:?}");
+    }
+}

@@ -103,7 +103,7 @@ impl Server {
                 opts.db.display()
             ));
         }
-        let store = Store::open(&opts.db).map_err(|e| e.to_string())?;
+        let store = Store::open_existing(&opts.db).map_err(|e| e.to_string())?;
         let listener =
             TcpListener::bind(addr).map_err(|e| format!("cannot listen on {addr}: {e}"))?;
         Ok(Server {
