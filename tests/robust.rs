@@ -302,3 +302,138 @@ fn read_commands_work_on_a_store_the_user_may_not_write() {
         assert!(!stdout(&o).is_empty(), "{args:?}");
     }
 }
+
+/// File names need not be UTF-8: `ingest --format json` and `read --format json/jsonl`
+/// panicked serializing one.
+#[cfg(unix)]
+#[test]
+fn non_utf8_file_names_are_reported_not_a_panic() {
+    use std::os::unix::ffi::OsStrExt;
+    let dir = scratch();
+    let name = std::ffi::OsStr::from_bytes(b"caf\xe9-report.txt");
+    let f = dir.join(name);
+    std::fs::write(&f, ARTICLE).unwrap();
+    let (o, v) = ingest_json(&dir.join("t.db"), &[&f]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert_eq!(v["new"], 1);
+    for format in ["json", "jsonl"] {
+        let o = bin()
+            .args(["read", "--format", format])
+            .arg(&f)
+            .output()
+            .unwrap();
+        assert!(o.status.success(), "{format}: {}", stderr(&o));
+        assert!(stdout(&o).contains("report.txt"), "{format}");
+    }
+    // A missing file with such a name is a failure in the summary, not a panic.
+    let (o, v) = ingest_json(
+        &dir.join("t.db"),
+        &[&dir.join(std::ffi::OsStr::from_bytes(b"gone\xff.txt"))],
+    );
+    assert!(!o.status.success());
+    assert!(v["failed"][0]["path"].as_str().unwrap().contains("gone"));
+}
+
+#[test]
+fn a_gzip_bomb_is_refused_with_a_message_that_adds_up() {
+    use flate2::{write::GzEncoder, Compression};
+    use std::io::Write;
+    let mut gz = GzEncoder::new(Vec::new(), Compression::best());
+    gz.write_all(&vec![b'a'; 3_000_000]).unwrap();
+    let bytes = gz.finish().unwrap();
+    let err = read("bomb.txt.gz", &bytes, 2_000_000)
+        .unwrap_err()
+        .to_string();
+    assert!(
+        err.contains("inflates to more than the limit of 2 MB"),
+        "{err}"
+    );
+    // Just above the limit: the sizes are told apart.
+    let err = read("big.txt", &vec![b'a'; 2_000_001], 2_000_000)
+        .unwrap_err()
+        .to_string();
+    assert!(
+        err.contains("2000001 bytes, above the limit of 2 MB"),
+        "{err}"
+    );
+}
+
+/// Runs the binary with a small limit on the size of files it writes (as a full disk
+/// would stop it), the signal that limit sends ignored so writes fail instead.
+#[cfg(unix)]
+fn with_file_size_limit(kib: u64, args: &[&std::ffi::OsStr]) -> Output {
+    let mut cmd = Command::new("bash");
+    cmd.arg("-c")
+        .arg(format!("trap '' XFSZ; ulimit -f {kib}; exec \"$0\" \"$@\""))
+        .arg(env!("CARGO_BIN_EXE_tiegraph"))
+        .args(args);
+    output_within(&mut cmd, Duration::from_secs(120))
+}
+
+#[cfg(unix)]
+#[test]
+fn a_failed_export_leaves_no_file_and_a_stopped_ingest_still_summarizes() {
+    let dir = scratch();
+    let db = dir.join("t.db");
+    let examples = common::root().join("examples/articles");
+    let (o, _) = ingest_json(&db, &[&examples]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let out = dir.join("map.json");
+    let args: Vec<&std::ffi::OsStr> = vec![
+        "export".as_ref(),
+        "--db".as_ref(),
+        db.as_os_str(),
+        "--format".as_ref(),
+        "json".as_ref(),
+        "--out".as_ref(),
+        out.as_os_str(),
+    ];
+    let o = with_file_size_limit(4, &args);
+    assert!(!o.status.success(), "the export should not fit in 4 KiB");
+    assert!(!out.exists(), "a failed export left {}", out.display());
+    let leftovers: Vec<_> = std::fs::read_dir(&dir)
+        .unwrap()
+        .filter_map(|e| e.ok())
+        .filter(|e| e.file_name().to_string_lossy().contains("partial"))
+        .collect();
+    assert!(leftovers.is_empty());
+    // An ingest the "disk" stops: the error, and the summary of what was stored.
+    let db2 = dir.join("full.db");
+    let args: Vec<&std::ffi::OsStr> = vec![
+        "ingest".as_ref(),
+        "--db".as_ref(),
+        db2.as_os_str(),
+        examples.as_os_str(),
+    ];
+    let o = with_file_size_limit(200, &args);
+    assert!(!o.status.success(), "200 KiB should not hold the examples");
+    assert!(stdout(&o).contains(" new, "), "no summary: {}", stderr(&o));
+}
+
+#[test]
+fn not_a_database_names_the_file() {
+    let dir = scratch();
+    let db = dir.join("notes.db");
+    std::fs::write(
+        &db,
+        "these are my notes, not a database, and they are long enough",
+    )
+    .unwrap();
+    for cmd in ["docs", "map"] {
+        let o = bin().arg(cmd).arg("--db").arg(&db).output().unwrap();
+        assert!(!o.status.success());
+        let err = stderr(&o);
+        assert!(
+            err.contains("notes.db") && err.contains("not a database"),
+            "{cmd}: {err}"
+        );
+    }
+    let o = bin()
+        .arg("ingest")
+        .arg("--db")
+        .arg(&db)
+        .arg(dir.join("none.txt"))
+        .output()
+        .unwrap();
+    assert!(stderr(&o).contains("notes.db"), "{}", stderr(&o));
+}

@@ -71,7 +71,14 @@ pub struct Document {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum ReadError {
     UnknownFormat,
-    TooLarge { bytes: u64, limit: u64 },
+    TooLarge {
+        bytes: u64,
+        limit: u64,
+    },
+    /// A compressed file that inflates past the limit (it is not inflated further).
+    InflatesBeyond {
+        limit: u64,
+    },
     Decode(DecodeError),
     NoText,
 }
@@ -80,17 +87,43 @@ impl std::fmt::Display for ReadError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             ReadError::UnknownFormat => {
-                write!(f, "not a readable kind of file (.txt, .md, .html, .htm, optionally .gz)")
+                write!(
+                    f,
+                    "not a readable kind of file (.txt, .md, .html, .htm, optionally .gz)"
+                )
             }
-            ReadError::TooLarge { bytes, limit } => write!(
+            ReadError::TooLarge { bytes, limit } => {
+                // In MB where that tells the two apart, else in bytes ("50 MB, above the
+                // limit of 50 MB" says nothing).
+                let (mb, limit_mb) = (mb(*bytes), mb(*limit));
+                let size = if mb == limit_mb {
+                    format!("{bytes} bytes")
+                } else {
+                    format!("{mb} MB")
+                };
+                write!(
+                    f,
+                    "the file is {size}, above the limit of {limit_mb} MB for one article (raise it with --max-mb)"
+                )
+            }
+            ReadError::InflatesBeyond { limit } => write!(
                 f,
-                "the file is {} MB, above the limit of {} MB for one article (raise it with --max-mb)",
-                bytes / 1_000_000,
-                limit / 1_000_000
+                "the compressed file inflates to more than the limit of {} MB for one article \
+                 (raise it with --max-mb)",
+                mb(*limit)
             ),
             ReadError::Decode(e) => write!(f, "{e}"),
             ReadError::NoText => write!(f, "no article text was found in the file"),
         }
+    }
+}
+
+/// Bytes in megabytes, with one decimal when it is not a whole number.
+fn mb(bytes: u64) -> String {
+    let s = format!("{:.1}", bytes as f64 / 1e6);
+    match s.strip_suffix(".0") {
+        Some(whole) => whole.to_string(),
+        None => s,
     }
 }
 
@@ -111,10 +144,9 @@ pub fn read(name: &str, bytes: &[u8], max_bytes: u64) -> Result<Document, ReadEr
     let inflated;
     let bytes = if decode::is_gzip(bytes) {
         inflated = decode::gunzip(bytes, max_bytes).map_err(|e| match e {
-            DecodeError::Gzip(ref why) if why.contains("inflates beyond") => ReadError::TooLarge {
-                bytes: max_bytes + 1,
-                limit: max_bytes,
-            },
+            DecodeError::Gzip(ref why) if why.contains("inflates beyond") => {
+                ReadError::InflatesBeyond { limit: max_bytes }
+            }
             other => ReadError::Decode(other),
         })?;
         &inflated[..]
