@@ -448,6 +448,39 @@ fn slow_clients_do_not_starve_a_normal_request() {
     drop(slow);
 }
 
+/// 500 concurrent GETs of `/api/claims`: each gets a whole response (there were 247
+/// resets), and every one is answered (there were 114 × 503): they wait their turn.
+#[test]
+fn many_concurrent_requests_are_all_answered() {
+    let a = local();
+    let _ = get(a, "/api/claims?limit=5");
+    let clients: Vec<_> = (0..500)
+        .map(|_| {
+            std::thread::spawn(move || {
+                let mut s = TcpStream::connect(a).ok()?;
+                let req = format!(
+                    "GET /api/claims?limit=5 HTTP/1.1\r\nHost: 127.0.0.1:{}\r\n\r\n",
+                    a.port()
+                );
+                s.write_all(req.as_bytes()).ok()?;
+                let mut buf = Vec::new();
+                s.read_to_end(&mut buf).ok()?;
+                let head = String::from_utf8_lossy(&buf[..buf.len().min(12)]).into_owned();
+                Some(head)
+            })
+        })
+        .collect();
+    let mut statuses = std::collections::BTreeMap::new();
+    for c in clients {
+        let status = match c.join().unwrap() {
+            Some(h) => h,
+            None => "reset".into(),
+        };
+        *statuses.entry(status).or_insert(0) += 1;
+    }
+    assert_eq!(statuses.get("HTTP/1.1 200"), Some(&500), "{statuses:?}");
+}
+
 /// Past its limit of connections, the server answers 503 as a proper response, read
 /// after the request, not a reset; a client that never finishes its head is cut off at
 /// the head deadline; in remote mode a request without the token is refused before it
