@@ -434,6 +434,8 @@ fn carries_metadata(node: &NodeRef) -> bool {
         .any(|w| METADATA_WORDS.contains(&w.as_str()) || w.starts_with("date"))
 }
 
+/// Recursive, as are `Sizes::walk` and `render`: their depth is the page's nesting, which
+/// `read_html` bounds first (`nesting::limit_nesting`, then `cap_depth`).
 fn mark(node: &NodeRef, sizes: &Sizes, total: usize, pre: bool, out: &mut Vec<NodeId>) {
     for child in node.children_it(false) {
         if !child.is_element() {

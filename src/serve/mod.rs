@@ -268,10 +268,10 @@ impl Server {
 /// read first (briefly), so it gets the response rather than a reset.
 fn refuse(stream: &mut TcpStream, resp: &Response) {
     let _ = stream.set_write_timeout(Some(Duration::from_secs(1)));
-    http::drain(stream, Duration::from_millis(200));
+    http::drain(stream, Duration::from_millis(100));
     let _ = write_response(stream, resp, false);
     let _ = stream.shutdown(std::net::Shutdown::Write);
-    http::drain(stream, Duration::from_millis(200));
+    http::drain(stream, Duration::from_millis(50));
 }
 
 impl App {
