@@ -7,12 +7,14 @@ use super::pack::{Kind, Pack};
 use super::{ActorRef, Discovered, DocActors, Mention};
 use crate::text::Sentence;
 use aho_corasick::AhoCorasick;
+use found_index::FoundIndex;
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 mod aliases;
 mod build;
 mod demonyms;
 mod forces;
+mod found_index;
 mod lists;
 mod orgs;
 mod persons;
@@ -96,6 +98,8 @@ struct Doc<'t> {
     covered: Vec<bool>,
     mentions: Vec<Mention>,
     found: Vec<Discovered>,
+    /// `found` indexed by its names, for `Recognizer::intern`.
+    found_index: FoundIndex,
     /// Spans of discovered actors: start, end, index into `found`, rule.
     found_spans: Vec<(usize, usize, usize, String)>,
 }
@@ -209,6 +213,7 @@ impl Recognizer {
             toks,
             mentions: self.pack_mentions(text),
             found: Vec::new(),
+            found_index: FoundIndex::default(),
             found_spans: Vec::new(),
         };
         d.mark_mentions();
@@ -240,6 +245,7 @@ impl Recognizer {
     fn intern(
         &self,
         found: &mut Vec<Discovered>,
+        index: &mut FoundIndex,
         name: String,
         kind: Kind,
         reason: String,
@@ -247,23 +253,22 @@ impl Recognizer {
         if let Some(p) = self.skeletons.get(&skeleton(&name)).copied().flatten() {
             return ActorRef::Pack(p);
         }
-        let sk = skeleton(&name);
         let folded = fold(&name);
         let short_form = |a: &str, b: &str| {
             a.split(' ').count() >= 2 && b.starts_with(a) && b[a.len()..].starts_with(' ')
         };
-        if let Some(i) = found.iter().position(|f| {
-            f.kind == kind
-                && (skeleton(&f.name) == sk
-                    || short_form(&folded, &fold(&f.name))
-                    || short_form(&fold(&f.name), &folded))
-        }) {
+        // The first of the same kind with the same skeleton, or a short form of the name,
+        // or the name a short form of it (an index, not a scan: see `found_index.rs`).
+        if let Some(i) = index.find(kind, &name) {
             // The fullest form seen names the actor.
             if short_form(&fold(&found[i].name), &folded) {
+                index.remove(i, kind, &found[i].name);
+                index.add(i, kind, &name);
                 found[i].name = name;
             }
             return ActorRef::Found(i);
         }
+        index.add(found.len(), kind, &name);
         found.push(Discovered {
             name,
             kind,
@@ -299,7 +304,7 @@ impl Recognizer {
             let by_acronym = self.pack_acronyms.get(&acr).copied();
             let r = match by_acronym {
                 Some(p) => ActorRef::Pack(p),
-                None => self.intern(&mut d.found, name, kind, reason),
+                None => self.intern(&mut d.found, &mut d.found_index, name, kind, reason),
             };
             if let ActorRef::Found(i) = r {
                 d.found[i].acronyms.push(acr.clone());
@@ -406,7 +411,7 @@ impl Recognizer {
                 continue;
             };
             let reason = format!("acronym {w} known from other documents");
-            match self.intern(&mut d.found, name, kind, reason.clone()) {
+            match self.intern(&mut d.found, &mut d.found_index, name, kind, reason.clone()) {
                 ActorRef::Found(f) => d.found_spans.push((t.start, t.end, f, reason)),
                 r @ ActorRef::Pack(_) => d.mentions.push(Mention {
                     start: t.start,
@@ -423,7 +428,7 @@ impl Recognizer {
     /// Stage: organizations by a head word or a formant (see `orgs.rs`).
     fn organizations_by_shape(&self, d: &mut Doc) {
         for (s, e, name, kind, reason) in self.shaped_organizations(d.text, &d.toks, &d.covered) {
-            let r = self.intern(&mut d.found, name, kind, reason);
+            let r = self.intern(&mut d.found, &mut d.found_index, name, kind, reason);
             self.place(r, s, e, &mut d.found_spans, &mut d.mentions);
             cover(&d.toks, &mut d.covered, s, e);
         }
@@ -437,7 +442,7 @@ impl Recognizer {
             if d.found_spans.iter().any(|f| f.0 < e && s < f.1) {
                 continue;
             }
-            let r = self.intern(&mut d.found, name, kind, reason);
+            let r = self.intern(&mut d.found, &mut d.found_index, name, kind, reason);
             self.place(r, s, e, &mut d.found_spans, &mut d.mentions);
             cover(&d.toks, &mut d.covered, s, e);
         }
@@ -494,7 +499,7 @@ impl Recognizer {
                 singles.push((s, e, name, reason));
                 continue;
             }
-            let r = self.intern(&mut d.found, name, Kind::Person, reason);
+            let r = self.intern(&mut d.found, &mut d.found_index, name, Kind::Person, reason);
             self.place(r, s, e, &mut d.found_spans, &mut d.mentions);
             cover(&d.toks, &mut d.covered, s, e);
         }
@@ -541,7 +546,8 @@ impl Recognizer {
                 Some(Some(r)) => (*r, format!("surname of an actor named earlier ({last})")),
                 Some(None) => continue,
                 None => {
-                    let r = self.intern(&mut d.found, name, Kind::Person, reason);
+                    let r =
+                        self.intern(&mut d.found, &mut d.found_index, name, Kind::Person, reason);
                     by_last.insert(last, Some(r));
                     (r, "name".into())
                 }
