@@ -59,10 +59,12 @@ for t in "${targets[@]}"; do
     max_len=65536
     [ "$t" = read_html ] && max_len=262144
     log="$target_dir/fuzz-$t.log"
+    # A unit may take 120 s of wall time before it counts as a hang: on a loaded machine a
+    # large page under coverage instrumentation takes seconds.
     # Without a sanitizer: the targets are safe Rust, and what they look for (panics,
     # overflows, hangs, runaway memory) libFuzzer sees without one, at half the cost.
     if ! cargo +nightly fuzz run --sanitizer none "$t" "$corpus/$t" -- \
-        -max_total_time="$secs" -max_len="$max_len" -timeout=20 -rss_limit_mb=4096 \
+        -max_total_time="$secs" -max_len="$max_len" -timeout=120 -rss_limit_mb=4096 \
         -print_final_stats=1 >"$log" 2>&1; then
         tail -n 40 "$log"
         echo "fuzz target $t failed: see fuzz/artifacts/$t/ (add the input to fuzz/regressions/$t/)"
