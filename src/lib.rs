@@ -9,6 +9,7 @@ pub mod actors;
 pub mod assess;
 pub mod claims;
 pub mod export;
+pub mod fuzzing;
 pub mod ingest;
 pub mod read;
 pub mod reuse;

@@ -373,7 +373,7 @@ fn open_existing(db: &Path) -> Result<Store> {
             db.display()
         );
     }
-    Ok(Store::open(db)?)
+    Ok(Store::open_existing(db)?)
 }
 
 fn load_pack(files: &[PathBuf]) -> Result<Pack> {
@@ -439,7 +439,8 @@ fn cmd_ingest(
     let jobs = jobs.unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get()));
     let units = ingest::units(files, stdin, &pipeline.opts);
     let mut notes = Vec::new();
-    ingest::ingest_units(
+    // A run stopped by the store (disk full) still says what it stored before the error.
+    let stopped = ingest::ingest_units(
         &pipeline,
         &mut store,
         db,
@@ -464,7 +465,7 @@ fn cmd_ingest(
                 notes.push(format!("{}: {line}", path.display()));
             }
         },
-    )?;
+    );
     if let Some(b) = bar {
         b.finish_and_clear();
     }
@@ -483,30 +484,40 @@ fn cmd_ingest(
         count(Outcome::NewVersion),
         count(Outcome::Unchanged),
     );
+    // The store may be unable to answer after a failed write: the count is then left out.
+    let documents = store.document_count().ok();
     match format {
         SummaryFormat::Json => {
             let summary = serde_json::json!({
-                "database": db,
+                // File names need not be UTF-8: they are shown, not round-tripped.
+                "database": db.to_string_lossy(),
                 "new": new,
                 "new_versions": versions,
                 "unchanged": unchanged,
                 "failed": failed.iter().map(|f| serde_json::json!({
-                    "path": f.path, "error": f.outcome.as_ref().err()
+                    "path": f.path.to_string_lossy(), "error": f.outcome.as_ref().err()
                 })).collect::<Vec<_>>(),
-                "documents": store.documents()?.len(),
+                "documents": documents,
+                "stopped": stopped.as_ref().err().map(|e| e.to_string()),
             });
             println!("{}", serde_json::to_string_pretty(&summary)?);
         }
-        SummaryFormat::Text if !quiet => {
+        SummaryFormat::Text if !quiet || stopped.is_err() => {
+            let documents = documents.map_or("?".to_string(), |n| n.to_string());
             println!(
-                "{new} new, {versions} new versions, {unchanged} unchanged, {} failed; {} documents in {}",
+                "{new} new, {versions} new versions, {unchanged} unchanged, {} failed; {documents} documents in {}{}",
                 failed.len(),
-                store.documents()?.len(),
-                db.display()
+                db.display(),
+                if stopped.is_err() {
+                    " (stopped by the error below: files of the batch it was writing are not stored)"
+                } else {
+                    ""
+                }
             );
         }
         SummaryFormat::Text => {}
     }
+    stopped?;
     Ok(if failed.is_empty() { 0 } else { 1 })
 }
 
@@ -871,23 +882,49 @@ fn cmd_export(
         ExportFormat::EvalJsonl => None,
         _ => Some(selection(&store, filters, min_confidence)?),
     };
-    let mut sink: Box<dyn Write> = match &out {
-        Some(p) => Box::new(std::io::BufWriter::new(
-            std::fs::File::create(p).with_context(|| format!("cannot create {}", p.display()))?,
-        )),
-        None => Box::new(std::io::BufWriter::new(std::io::stdout().lock())),
+    let Some(path) = out else {
+        let mut sink = std::io::BufWriter::new(std::io::stdout().lock());
+        write_export(format, sel.as_ref(), &store, &mut sink)?;
+        sink.flush()?;
+        return Ok(0);
     };
-    match (format, &sel) {
-        (ExportFormat::Json, Some(sel)) => tiegraph::export::json::write(sel, &store, &mut sink)?,
-        (ExportFormat::Graphml, Some(sel)) => {
-            tiegraph::export::graphml::write(sel, &store, &mut sink)?
-        }
-        (ExportFormat::Gexf, Some(sel)) => tiegraph::export::gexf::write(sel, &mut sink)?,
-        (ExportFormat::Stix, Some(sel)) => tiegraph::export::stix::write(sel, &store, &mut sink)?,
-        _ => tiegraph::export::eval_jsonl::write(&store, &mut sink)?,
+    // Written beside the target and renamed over it when complete: a failed export leaves
+    // no empty or partial file (and an earlier export stays as it was).
+    let name = path.file_name().map(|n| n.to_string_lossy().into_owned());
+    let tmp = path.with_file_name(format!(
+        ".{}.partial-{}",
+        name.unwrap_or_else(|| "export".into()),
+        std::process::id()
+    ));
+    let written = (|| -> Result<()> {
+        let file = std::fs::File::create(&tmp)
+            .with_context(|| format!("cannot create {}", path.display()))?;
+        let mut sink = std::io::BufWriter::new(file);
+        write_export(format, sel.as_ref(), &store, &mut sink)?;
+        sink.into_inner().map_err(|e| e.into_error())?.sync_all()?;
+        std::fs::rename(&tmp, &path).with_context(|| format!("cannot write {}", path.display()))
+    })();
+    if written.is_err() {
+        let _ = std::fs::remove_file(&tmp);
     }
-    sink.flush()?;
+    written?;
     Ok(0)
+}
+
+fn write_export(
+    format: ExportFormat,
+    sel: Option<&tiegraph::export::Selection>,
+    store: &Store,
+    sink: &mut dyn Write,
+) -> Result<()> {
+    match (format, sel) {
+        (ExportFormat::Json, Some(sel)) => tiegraph::export::json::write(sel, store, sink)?,
+        (ExportFormat::Graphml, Some(sel)) => tiegraph::export::graphml::write(sel, store, sink)?,
+        (ExportFormat::Gexf, Some(sel)) => tiegraph::export::gexf::write(sel, sink)?,
+        (ExportFormat::Stix, Some(sel)) => tiegraph::export::stix::write(sel, store, sink)?,
+        _ => tiegraph::export::eval_jsonl::write(store, sink)?,
+    }
+    Ok(())
 }
 
 fn cmd_serve(db: PathBuf, addr: String, allow_remote: bool, token: Option<String>) -> Result<i32> {
@@ -949,9 +986,9 @@ fn cmd_read(format: ReadFormat, max_mb: u64, paths: &[PathBuf]) -> Result<i32> {
         };
         let m = &doc.meta;
         let rec = serde_json::json!({
-            "path": path, "title": m.title, "author": m.author, "outlet": m.outlet,
-            "original_outlet": m.original_outlet, "published": m.published, "url": m.url,
-            "fetched": m.fetched, "pages": m.pages, "text": doc.text,
+            "path": path.to_string_lossy(), "title": m.title, "author": m.author,
+            "outlet": m.outlet, "original_outlet": m.original_outlet, "published": m.published,
+            "url": m.url, "fetched": m.fetched, "pages": m.pages, "text": doc.text,
         });
         match format {
             ReadFormat::Jsonl => writeln!(out, "{rec}")?,

@@ -204,6 +204,14 @@ impl Pack {
                         "{name}: an actor has an empty id or name"
                     )));
                 }
+                // An empty alias or acronym would match at every position of every text.
+                let words = a.aliases.iter().chain(&a.acronyms).chain(&a.demonyms);
+                if words.chain(&a.capital).any(|w| w.trim().is_empty()) {
+                    return Err(PackError(format!(
+                        "{name}: actor {} has an empty alias, acronym, demonym or capital",
+                        a.id
+                    )));
+                }
                 match pack.by_id.get(&a.id) {
                     Some(&i) => pack.actors[i] = a,
                     None => {

@@ -7,12 +7,14 @@ use super::pack::{Kind, Pack};
 use super::{ActorRef, Discovered, DocActors, Mention};
 use crate::text::Sentence;
 use aho_corasick::AhoCorasick;
+use found_index::FoundIndex;
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 mod aliases;
 mod build;
 mod demonyms;
 mod forces;
+mod found_index;
 mod lists;
 mod orgs;
 mod persons;
@@ -96,6 +98,8 @@ struct Doc<'t> {
     covered: Vec<bool>,
     mentions: Vec<Mention>,
     found: Vec<Discovered>,
+    /// `found` indexed by its names, for `Recognizer::intern`.
+    found_index: FoundIndex,
     /// Spans of discovered actors: start, end, index into `found`, rule.
     found_spans: Vec<(usize, usize, usize, String)>,
 }
@@ -209,6 +213,7 @@ impl Recognizer {
             toks,
             mentions: self.pack_mentions(text),
             found: Vec::new(),
+            found_index: FoundIndex::default(),
             found_spans: Vec::new(),
         };
         d.mark_mentions();
@@ -240,6 +245,7 @@ impl Recognizer {
     fn intern(
         &self,
         found: &mut Vec<Discovered>,
+        index: &mut FoundIndex,
         name: String,
         kind: Kind,
         reason: String,
@@ -247,23 +253,22 @@ impl Recognizer {
         if let Some(p) = self.skeletons.get(&skeleton(&name)).copied().flatten() {
             return ActorRef::Pack(p);
         }
-        let sk = skeleton(&name);
         let folded = fold(&name);
         let short_form = |a: &str, b: &str| {
             a.split(' ').count() >= 2 && b.starts_with(a) && b[a.len()..].starts_with(' ')
         };
-        if let Some(i) = found.iter().position(|f| {
-            f.kind == kind
-                && (skeleton(&f.name) == sk
-                    || short_form(&folded, &fold(&f.name))
-                    || short_form(&fold(&f.name), &folded))
-        }) {
+        // The first of the same kind with the same skeleton, or a short form of the name,
+        // or the name a short form of it (an index, not a scan: see `found_index.rs`).
+        if let Some(i) = index.find(kind, &name) {
             // The fullest form seen names the actor.
             if short_form(&fold(&found[i].name), &folded) {
+                index.remove(i, kind, &found[i].name);
+                index.add(i, kind, &name);
                 found[i].name = name;
             }
             return ActorRef::Found(i);
         }
+        index.add(found.len(), kind, &name);
         found.push(Discovered {
             name,
             kind,
@@ -278,10 +283,16 @@ impl Recognizer {
     fn defined_acronyms(&self, d: &mut Doc) {
         let text = d.text;
         let mut binds: Vec<(String, ActorRef)> = Vec::new();
+        // The first mention ending at each byte, so a definition finds the name before it
+        // in constant time (a long document has as many definitions as mentions).
+        let mut ending_at: HashMap<usize, ActorRef> = HashMap::default();
+        for m in &d.mentions {
+            ending_at.entry(m.end).or_insert(m.actor);
+        }
         for (open, acr) in acronym_definitions(text) {
             let end = text[..open].trim_end().len();
-            if let Some(m) = d.mentions.iter().find(|m| m.end == end) {
-                binds.push((acr, m.actor));
+            if let Some(&actor) = ending_at.get(&end) {
+                binds.push((acr, actor));
                 continue;
             }
             let Some((start, name)) = self.long_form(text, &d.toks, end, &acr) else {
@@ -293,7 +304,7 @@ impl Recognizer {
             let by_acronym = self.pack_acronyms.get(&acr).copied();
             let r = match by_acronym {
                 Some(p) => ActorRef::Pack(p),
-                None => self.intern(&mut d.found, name, kind, reason),
+                None => self.intern(&mut d.found, &mut d.found_index, name, kind, reason),
             };
             if let ActorRef::Found(i) = r {
                 d.found[i].acronyms.push(acr.clone());
@@ -304,6 +315,7 @@ impl Recognizer {
                     Some(_) => format!("long form before the acronym {acr} of {of}"),
                     None => format!("spelling variant of {of}"),
                 };
+                ending_at.entry(end).or_insert(r);
                 d.mentions.push(Mention {
                     start,
                     end,
@@ -314,29 +326,67 @@ impl Recognizer {
             }
             binds.push((acr, r));
         }
-        for (acr, r) in &binds {
-            for (s, _) in text.match_indices(acr.as_str()) {
-                let e = s + acr.len();
-                if !boundary_ok(text, s, e) || d.mentions.iter().any(|m| m.start < e && s < m.end) {
-                    continue;
-                }
-                let rule = format!("acronym {acr} defined in the text");
-                match r {
-                    ActorRef::Found(i) => d.found_spans.push((s, e, *i, rule)),
-                    _ => d.mentions.push(Mention {
-                        start: s,
-                        end: e,
-                        sentence: 0,
-                        actor: *r,
-                        rule,
-                    }),
-                }
-            }
-        }
+        self.uses_of_defined(d, &binds);
         d.mark_mentions();
         for k in 0..d.found_spans.len() {
             let (s, e) = (d.found_spans[k].0, d.found_spans[k].1);
             cover(&d.toks, &mut d.covered, s, e);
+        }
+    }
+
+    /// Every use of the acronyms `binds` defines (the first definition of an acronym wins),
+    /// outside the mentions already found: one pass of one automaton over the text, and
+    /// overlaps found by binary search, so the stage stays linear in the document.
+    fn uses_of_defined(&self, d: &mut Doc, binds: &[(String, ActorRef)]) {
+        let text = d.text;
+        let mut first: HashMap<&str, ActorRef> = HashMap::default();
+        for (acr, r) in binds {
+            first.entry(acr.as_str()).or_insert(*r);
+        }
+        let acronyms: Vec<&str> = first.keys().copied().collect();
+        if acronyms.is_empty() {
+            return;
+        }
+        let Ok(ac) = AhoCorasick::new(&acronyms) else {
+            return;
+        };
+        // The spans already taken, merged, in text order.
+        let mut taken: Vec<(usize, usize)> = d.mentions.iter().map(|m| (m.start, m.end)).collect();
+        taken.sort_unstable();
+        let mut merged: Vec<(usize, usize)> = Vec::with_capacity(taken.len());
+        for (s, e) in taken {
+            match merged.last_mut() {
+                Some(last) if s < last.1 => last.1 = last.1.max(e),
+                _ => merged.push((s, e)),
+            }
+        }
+        let overlaps = |v: &[(usize, usize)], s: usize, e: usize| {
+            let i = v.partition_point(|x| x.0 < e);
+            i > 0 && v[i - 1].1 > s
+        };
+        // Mentions this stage adds: found in order of their end, never overlapping.
+        let mut added: Vec<(usize, usize)> = Vec::new();
+        for m in ac.find_overlapping_iter(text) {
+            let (s, e) = (m.start(), m.end());
+            let acr = acronyms[m.pattern().as_usize()];
+            if !boundary_ok(text, s, e) || overlaps(&merged, s, e) || overlaps(&added, s, e) {
+                continue;
+            }
+            let r = first[acr];
+            let rule = format!("acronym {acr} defined in the text");
+            match r {
+                ActorRef::Found(i) => d.found_spans.push((s, e, i, rule)),
+                _ => {
+                    added.push((s, e));
+                    d.mentions.push(Mention {
+                        start: s,
+                        end: e,
+                        sentence: 0,
+                        actor: r,
+                        rule,
+                    })
+                }
+            }
         }
     }
 
@@ -361,7 +411,7 @@ impl Recognizer {
                 continue;
             };
             let reason = format!("acronym {w} known from other documents");
-            match self.intern(&mut d.found, name, kind, reason.clone()) {
+            match self.intern(&mut d.found, &mut d.found_index, name, kind, reason.clone()) {
                 ActorRef::Found(f) => d.found_spans.push((t.start, t.end, f, reason)),
                 r @ ActorRef::Pack(_) => d.mentions.push(Mention {
                     start: t.start,
@@ -378,7 +428,7 @@ impl Recognizer {
     /// Stage: organizations by a head word or a formant (see `orgs.rs`).
     fn organizations_by_shape(&self, d: &mut Doc) {
         for (s, e, name, kind, reason) in self.shaped_organizations(d.text, &d.toks, &d.covered) {
-            let r = self.intern(&mut d.found, name, kind, reason);
+            let r = self.intern(&mut d.found, &mut d.found_index, name, kind, reason);
             self.place(r, s, e, &mut d.found_spans, &mut d.mentions);
             cover(&d.toks, &mut d.covered, s, e);
         }
@@ -392,7 +442,7 @@ impl Recognizer {
             if d.found_spans.iter().any(|f| f.0 < e && s < f.1) {
                 continue;
             }
-            let r = self.intern(&mut d.found, name, kind, reason);
+            let r = self.intern(&mut d.found, &mut d.found_index, name, kind, reason);
             self.place(r, s, e, &mut d.found_spans, &mut d.mentions);
             cover(&d.toks, &mut d.covered, s, e);
         }
@@ -449,7 +499,7 @@ impl Recognizer {
                 singles.push((s, e, name, reason));
                 continue;
             }
-            let r = self.intern(&mut d.found, name, Kind::Person, reason);
+            let r = self.intern(&mut d.found, &mut d.found_index, name, Kind::Person, reason);
             self.place(r, s, e, &mut d.found_spans, &mut d.mentions);
             cover(&d.toks, &mut d.covered, s, e);
         }
@@ -496,7 +546,8 @@ impl Recognizer {
                 Some(Some(r)) => (*r, format!("surname of an actor named earlier ({last})")),
                 Some(None) => continue,
                 None => {
-                    let r = self.intern(&mut d.found, name, Kind::Person, reason);
+                    let r =
+                        self.intern(&mut d.found, &mut d.found_index, name, Kind::Person, reason);
                     by_last.insert(last, Some(r));
                     (r, "name".into())
                 }
@@ -612,6 +663,9 @@ impl Recognizer {
             });
         }
         let shouting = shouting_lines(text);
+        // The name mentions above are in text order and never overlap, nor do the acronym
+        // mentions below: an overlap is found by binary search in each.
+        let names = out.len();
         for m in self.acronyms.find_iter(text) {
             let (s, mut e) = (m.start(), m.end());
             // "VDPs": the plural of an acronym in capitals.
@@ -621,7 +675,8 @@ impl Recognizer {
             e += plural as usize;
             if !boundary_ok(text, s, e)
                 || in_shouting_line(&shouting, s)
-                || out.iter().any(|x| x.start < e && s < x.end)
+                || overlaps_sorted(&out[..names], s, e)
+                || overlaps_sorted(&out[names..], s, e)
             {
                 continue;
             }
@@ -876,9 +931,16 @@ fn shouting_lines(text: &str) -> Vec<(usize, usize)> {
     out
 }
 
-/// Whether `pos` falls in one of the `shouting_lines`.
+/// Whether `pos` falls in one of the `shouting_lines` (in order, disjoint).
 fn in_shouting_line(lines: &[(usize, usize)], pos: usize) -> bool {
-    lines.iter().any(|&(s, e)| s <= pos && pos < e)
+    let i = lines.partition_point(|&(s, _)| s <= pos);
+    i > 0 && pos < lines[i - 1].1
+}
+
+/// Whether `s..e` overlaps one of `mentions`, which are in text order and disjoint.
+fn overlaps_sorted(mentions: &[Mention], s: usize, e: usize) -> bool {
+    let i = mentions.partition_point(|m| m.start < e);
+    i > 0 && mentions[i - 1].end > s
 }
 
 /// `(byte of "(", acronym)` for every "(ACR)" in the text.
@@ -886,7 +948,9 @@ fn acronym_definitions(text: &str) -> Vec<(usize, String)> {
     let mut out = Vec::new();
     for (open, _) in text.match_indices('(') {
         let rest = &text[open + 1..];
-        let Some(close) = rest.find(')') else {
+        // An acronym is at most 10 bytes: look no further for its ")" (a long document
+        // full of "(" and no ")" would otherwise be read again for each).
+        let Some(close) = rest.bytes().take(11).position(|b| b == b')') else {
             continue;
         };
         let inner = &rest[..close];

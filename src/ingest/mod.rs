@@ -40,63 +40,138 @@ pub struct FileResult {
 
 /// Expands the given paths into the files to ingest, recursing into folders (hidden
 /// entries and files of other kinds inside folders are skipped). Paths that do not exist,
-/// or files named explicitly that tiegraph cannot read, are returned as failures.
+/// files named explicitly that tiegraph cannot read, and what is not a regular file (a
+/// FIFO, a device such as a link to `/dev/zero`) are returned as failures. Links are
+/// followed, but a folder is walked once and a file collected once, however many links
+/// lead to it: a link back to a folder already walked is named once and skipped.
 pub fn collect_files(paths: &[PathBuf]) -> (Vec<PathBuf>, Vec<FileResult>) {
-    let mut files = Vec::new();
-    let mut failed = Vec::new();
+    let mut w = Walk::default();
     for p in paths {
         match std::fs::metadata(p) {
-            Err(e) => failed.push(FileResult {
-                path: p.clone(),
-                outcome: Err(format!("cannot open: {e}")),
-            }),
-            Ok(m) if m.is_dir() => walk(p, &mut files, &mut failed),
-            Ok(_) => {
+            Err(e) => w.fail(p, format!("cannot open: {e}")),
+            Ok(m) if m.is_dir() => w.walk(p, &m),
+            Ok(m) => {
                 let name = p
                     .file_name()
                     .map(|n| n.to_string_lossy().into_owned())
                     .unwrap_or_default();
-                if Format::from_name(&name).is_some() {
-                    files.push(p.clone());
+                if Format::from_name(&name).is_none() {
+                    w.fail(p, ReadError::UnknownFormat.to_string());
                 } else {
-                    failed.push(FileResult {
-                        path: p.clone(),
-                        outcome: Err(ReadError::UnknownFormat.to_string()),
-                    });
+                    w.file(p, &m);
                 }
             }
         }
     }
-    (files, failed)
+    (w.files, w.failed)
 }
 
-fn walk(dir: &Path, files: &mut Vec<PathBuf>, failed: &mut Vec<FileResult>) {
-    let entries = match std::fs::read_dir(dir) {
-        Ok(e) => e,
-        Err(e) => {
-            failed.push(FileResult {
-                path: dir.to_path_buf(),
-                outcome: Err(format!("cannot list folder: {e}")),
-            });
-            return;
-        }
-    };
-    let mut paths: Vec<PathBuf> = entries.filter_map(|e| e.ok().map(|e| e.path())).collect();
-    paths.sort();
-    for p in paths {
-        let name = p
-            .file_name()
-            .map(|n| n.to_string_lossy().into_owned())
-            .unwrap_or_default();
-        if name.starts_with('.') {
-            continue;
-        }
-        if p.is_dir() {
-            walk(&p, files, failed);
-        } else if Format::from_name(&name).is_some() {
-            files.push(p);
+/// The state of one folder walk: what was collected, what failed, and the folders and
+/// files already seen (by device and inode), so links cannot make it loop or repeat.
+#[derive(Default)]
+struct Walk {
+    files: Vec<PathBuf>,
+    failed: Vec<FileResult>,
+    seen_dirs: std::collections::HashSet<FileId>,
+    seen_files: std::collections::HashSet<FileId>,
+}
+
+/// A file's identity on its file system: (device, inode) on Unix, the canonical path
+/// elsewhere.
+#[derive(Hash, PartialEq, Eq)]
+enum FileId {
+    #[cfg(unix)]
+    Inode(u64, u64),
+    #[cfg_attr(unix, allow(dead_code))]
+    Path(PathBuf),
+}
+
+fn file_id(path: &Path, meta: &std::fs::Metadata) -> FileId {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::MetadataExt;
+        let _ = path;
+        FileId::Inode(meta.dev(), meta.ino())
+    }
+    #[cfg(not(unix))]
+    {
+        let _ = meta;
+        FileId::Path(std::fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf()))
+    }
+}
+
+impl Walk {
+    fn fail(&mut self, path: &Path, why: String) {
+        self.failed.push(FileResult {
+            path: path.to_path_buf(),
+            outcome: Err(why),
+        });
+    }
+
+    /// Collects a file tiegraph reads by name: a regular file, once.
+    fn file(&mut self, path: &Path, meta: &std::fs::Metadata) {
+        if !meta.is_file() {
+            self.fail(path, format!("skipped: {}", not_regular(meta)));
+        } else if self.seen_files.insert(file_id(path, meta)) {
+            self.files.push(path.to_path_buf());
         }
     }
+
+    /// Walks a folder and the folders under it, in name order, depth first.
+    fn walk(&mut self, dir: &Path, meta: &std::fs::Metadata) {
+        if !self.seen_dirs.insert(file_id(dir, meta)) {
+            self.fail(
+                dir,
+                "skipped: a link to a folder already walked (a loop or a second way in)".into(),
+            );
+            return;
+        }
+        let entries = match std::fs::read_dir(dir) {
+            Ok(e) => e,
+            Err(e) => return self.fail(dir, format!("cannot list folder: {e}")),
+        };
+        let mut paths: Vec<PathBuf> = entries.filter_map(|e| e.ok().map(|e| e.path())).collect();
+        paths.sort();
+        for p in paths {
+            let name = p
+                .file_name()
+                .map(|n| n.to_string_lossy().into_owned())
+                .unwrap_or_default();
+            if name.starts_with('.') {
+                continue;
+            }
+            match std::fs::metadata(&p) {
+                Ok(m) if m.is_dir() => self.walk(&p, &m),
+                Ok(m) if Format::from_name(&name).is_some() => self.file(&p, &m),
+                Ok(_) => {}
+                // A dangling link named like an article is worth a word; others are not.
+                Err(e) if Format::from_name(&name).is_some() => {
+                    self.fail(&p, format!("cannot open: {e}"))
+                }
+                Err(_) => {}
+            }
+        }
+    }
+}
+
+/// What kind of thing a path that is neither a folder nor a regular file is.
+fn not_regular(meta: &std::fs::Metadata) -> &'static str {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::FileTypeExt;
+        let t = meta.file_type();
+        if t.is_fifo() {
+            return "a FIFO (named pipe), not a regular file";
+        }
+        if t.is_char_device() || t.is_block_device() {
+            return "a device, not a regular file";
+        }
+        if t.is_socket() {
+            return "a socket, not a regular file";
+        }
+    }
+    let _ = meta;
+    "not a regular file"
 }
 
 /// What the analysis stages found in one document.
@@ -210,6 +285,30 @@ pub struct ReadyDoc {
     asked: Vec<(String, Option<(String, Kind)>)>,
 }
 
+/// The bytes of a regular file, at most `max_bytes` of them: a path that became a FIFO or a
+/// device since the walk is refused rather than read forever, and a file that grows while
+/// it is read stops at the limit.
+fn read_regular_file(path: &Path, max_bytes: u64) -> Result<Vec<u8>, String> {
+    use std::io::Read;
+    let meta = std::fs::metadata(path).map_err(|e| format!("cannot open: {e}"))?;
+    if !meta.is_file() {
+        return Err(format!("skipped: {}", not_regular(&meta)));
+    }
+    let file = std::fs::File::open(path).map_err(|e| format!("cannot open: {e}"))?;
+    let mut bytes = Vec::new();
+    file.take(max_bytes.saturating_add(1))
+        .read_to_end(&mut bytes)
+        .map_err(|e| format!("cannot read: {e}"))?;
+    if bytes.len() as u64 > max_bytes {
+        return Err(ReadError::TooLarge {
+            bytes: bytes.len() as u64,
+            limit: max_bytes,
+        }
+        .to_string());
+    }
+    Ok(bytes)
+}
+
 /// Reads and analyzes one file. `unchanged(path, hash)` says whether the store already
 /// holds exactly this content (then nothing else is done); `known` names actors behind
 /// acronyms other documents defined.
@@ -230,7 +329,7 @@ pub fn prepare(
         }
         .to_string());
     }
-    let bytes = std::fs::read(path).map_err(|e| format!("cannot read: {e}"))?;
+    let bytes = read_regular_file(path, opts.max_bytes)?;
     let key = std::fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf());
     let key = key.to_string_lossy().into_owned();
     let hash = blake3::hash(&bytes).to_hex().to_string();

@@ -206,6 +206,38 @@ pub(crate) fn protect_quotations(doc: &Document) {
     }
 }
 
+/// The deepest element nesting the readers keep. Real pages stay well under a hundred
+/// levels; a page nested deeper (hostile or broken markup: 100,000 unclosed `<div>`s)
+/// would make every tree walk here and in readability deep enough to overflow a thread's
+/// stack and slow enough to be quadratic in the depth.
+pub(crate) const MAX_DEPTH: usize = 128;
+
+/// Bounds the nesting of `doc` to [`MAX_DEPTH`]: an element at that depth keeps the text
+/// of everything under it, as one text node, and loses the markup below it. Walks the
+/// tree with an explicit stack (no recursion over the input's depth). Returns whether
+/// anything was flattened.
+pub(crate) fn cap_depth(doc: &Document) -> bool {
+    let mut flattened = false;
+    let mut stack = vec![(doc.root().id, 0usize)];
+    while let Some((id, depth)) = stack.pop() {
+        let Some(node) = doc.tree.get(&id) else {
+            continue;
+        };
+        if depth >= MAX_DEPTH && node.is_element() {
+            if node.children_it(false).any(|c| c.is_element()) {
+                let text = node.text();
+                node.set_text(text);
+                flattened = true;
+            }
+            continue;
+        }
+        for child in node.children_it(false) {
+            stack.push((child.id, depth + 1));
+        }
+    }
+    flattened
+}
+
 /// Characters of text and of link text under each element, computed once bottom-up.
 struct Sizes {
     text: HashMap<NodeId, usize>,
@@ -402,6 +434,8 @@ fn carries_metadata(node: &NodeRef) -> bool {
         .any(|w| METADATA_WORDS.contains(&w.as_str()) || w.starts_with("date"))
 }
 
+/// Recursive, as are `Sizes::walk` and `render`: their depth is the page's nesting, which
+/// `read_html` bounds first (`nesting::limit_nesting`, then `cap_depth`).
 fn mark(node: &NodeRef, sizes: &Sizes, total: usize, pre: bool, out: &mut Vec<NodeId>) {
     for child in node.children_it(false) {
         if !child.is_element() {

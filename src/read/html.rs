@@ -40,7 +40,18 @@ fn untouched_metadata(html: &str) -> Option<Meta> {
 
 pub fn read_html(html: &str) -> Document {
     let cfg = config();
+    let limited = super::nesting::limit_nesting(html);
+    let html = limited.as_deref().unwrap_or(html);
     let doc = dom_query::Document::from(html);
+    // Every later pass (ours, readability's, the metadata reading of the untouched page)
+    // sees the page with its nesting bounded.
+    let capped;
+    let html = if boilerplate::cap_depth(&doc) {
+        capped = doc.html().to_string();
+        capped.as_str()
+    } else {
+        html
+    };
     boilerplate::protect_quotations(&doc);
     boilerplate::strip_furniture(&doc);
     let article = dom_smoothie::Readability::with_document(doc, None, Some(cfg))

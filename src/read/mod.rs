@@ -10,6 +10,7 @@ pub mod feed;
 pub mod gz;
 mod html;
 pub mod jsonl;
+mod nesting;
 mod pdf;
 mod plain;
 pub mod records;
@@ -153,6 +154,10 @@ pub enum ReadError {
         bytes: u64,
         limit: u64,
     },
+    /// A compressed file that inflates past the limit (it is not inflated further).
+    InflatesBeyond {
+        limit: u64,
+    },
     Decode(DecodeError),
     NoText,
     /// A dump, archive or feed: read record by record (`records`), not as one document.
@@ -170,17 +175,40 @@ impl std::fmt::Display for ReadError {
                     "not a readable kind of file (.txt, .md, .html, .htm, .jsonl, .warc, .rss, .atom, .xml, optionally .gz; .pdf)"
                 )
             }
-            ReadError::TooLarge { bytes, limit } => write!(
+            ReadError::TooLarge { bytes, limit } => {
+                // In MB where that tells the two apart, else in bytes ("50 MB, above the
+                // limit of 50 MB" says nothing).
+                let (mb, limit_mb) = (mb(*bytes), mb(*limit));
+                let size = if mb == limit_mb {
+                    format!("{bytes} bytes")
+                } else {
+                    format!("{mb} MB")
+                };
+                write!(
+                    f,
+                    "the file is {size}, above the limit of {limit_mb} MB for one article (raise it with --max-mb)"
+                )
+            }
+            ReadError::InflatesBeyond { limit } => write!(
                 f,
-                "the file is {} MB, above the limit of {} MB for one article (raise it with --max-mb)",
-                bytes / 1_000_000,
-                limit / 1_000_000
+                "the compressed file inflates to more than the limit of {} MB for one article \
+                 (raise it with --max-mb)",
+                mb(*limit)
             ),
             ReadError::Decode(e) => write!(f, "{e}"),
             ReadError::NoText => write!(f, "no article text was found in the file"),
             ReadError::HoldsMany => write!(f, "the file holds many documents"),
             ReadError::Pdf(why) => write!(f, "{why}"),
         }
+    }
+}
+
+/// Bytes in megabytes, with one decimal when it is not a whole number.
+fn mb(bytes: u64) -> String {
+    let s = format!("{:.1}", bytes as f64 / 1e6);
+    match s.strip_suffix(".0") {
+        Some(whole) => whole.to_string(),
+        None => s,
     }
 }
 
@@ -209,10 +237,9 @@ pub fn read_as(format: Format, bytes: &[u8], max_bytes: u64) -> Result<Document,
     let inflated;
     let bytes = if decode::is_gzip(bytes) {
         inflated = decode::gunzip(bytes, max_bytes).map_err(|e| match e {
-            DecodeError::Gzip(ref why) if why.contains("inflates beyond") => ReadError::TooLarge {
-                bytes: max_bytes + 1,
-                limit: max_bytes,
-            },
+            DecodeError::Gzip(ref why) if why.contains("inflates beyond") => {
+                ReadError::InflatesBeyond { limit: max_bytes }
+            }
             other => ReadError::Decode(other),
         })?;
         &inflated[..]

@@ -4,6 +4,7 @@
 use std::collections::BTreeMap;
 use std::io::{BufRead, BufReader, Read, Write};
 use std::net::TcpStream;
+use std::time::Instant;
 
 /// The largest request head (request line and headers) accepted, in bytes.
 pub const MAX_HEAD: usize = 16 * 1024;
@@ -43,10 +44,28 @@ pub enum ReadError {
     Bad(u16, &'static str),
 }
 
-/// Reads one request head from `stream`.
-pub fn read_request(stream: &TcpStream) -> Result<Request, ReadError> {
+/// A stream read against a deadline: each read waits at most the time left, so a client
+/// sending a byte now and then cannot hold the connection past the deadline.
+struct Deadline<'a> {
+    stream: &'a TcpStream,
+    until: Instant,
+}
+
+impl Read for Deadline<'_> {
+    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+        let left = self.until.saturating_duration_since(Instant::now());
+        if left.is_zero() {
+            return Err(std::io::ErrorKind::TimedOut.into());
+        }
+        self.stream.set_read_timeout(Some(left))?;
+        self.stream.read(buf)
+    }
+}
+
+/// Reads one request head from `stream`, all of it before `until`.
+pub fn read_request(stream: &TcpStream, until: Instant) -> Result<Request, ReadError> {
     // One byte more than allowed, to tell "exactly at the limit" from "over it".
-    let mut reader = BufReader::new(stream.take(MAX_HEAD as u64 + 1));
+    let mut reader = BufReader::new(Deadline { stream, until }.take(MAX_HEAD as u64 + 1));
     let mut total = 0usize;
     let mut lines: Vec<String> = Vec::new();
     loop {
@@ -201,6 +220,7 @@ form-action 'none'; frame-ancestors 'none'";
 fn reason(status: u16) -> &'static str {
     match status {
         200 => "OK",
+        303 => "See Other",
         400 => "Bad Request",
         401 => "Unauthorized",
         403 => "Forbidden",
@@ -214,6 +234,28 @@ fn reason(status: u16) -> &'static str {
         503 => "Service Unavailable",
         505 => "HTTP Version Not Supported",
         _ => "Status",
+    }
+}
+
+/// Reads and drops what the client sent, for at most `for_at_most`, so that closing the
+/// connection after a refusal does not reset it (unread data makes the kernel send RST,
+/// and the client would lose the response).
+pub fn drain(stream: &TcpStream, for_at_most: std::time::Duration) {
+    let until = Instant::now() + for_at_most;
+    let mut r = Deadline { stream, until };
+    let mut buf = [0u8; 4096];
+    let mut total = 0;
+    while total <= MAX_HEAD {
+        match r.read(&mut buf) {
+            Ok(0) | Err(_) => break,
+            Ok(n) => {
+                total += n;
+                // The end of a head: nothing more to wait for.
+                if buf[..n].windows(4).any(|w| w == b"\r\n\r\n") {
+                    break;
+                }
+            }
+        }
     }
 }
 

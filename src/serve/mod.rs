@@ -5,7 +5,9 @@
 //! `allow_remote` and a token; on loopback it answers only requests whose `Host` is a
 //! loopback name (no DNS rebinding); with a token, every request must carry it (bearer
 //! header, cookie, or `?token=` once, which sets the cookie). Only GET and HEAD, no
-//! request bodies, bounded request heads, a bounded number of connections. Every
+//! request bodies, bounded request heads read against a deadline, a bounded number of
+//! connections (overload answered 503 after reading the request) and of requests at work
+//! (host and token checked before a request waits for one). Every
 //! response carries a strict Content-Security-Policy; the UI renders all stored text
 //! through `textContent`.
 //!
@@ -27,10 +29,40 @@ use std::net::{SocketAddr, TcpListener, TcpStream, ToSocketAddrs};
 use std::path::PathBuf;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex};
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
-/// Connections served at once; more are turned away with 503.
-pub const MAX_CONNECTIONS: usize = 64;
+/// How much the server takes on at once, and how long it waits for a client.
+#[derive(Debug, Clone)]
+pub struct Limits {
+    /// Connections open at once (each on its own thread, reading its request or being
+    /// answered); past this, a connection is answered 503 by the overflow thread.
+    pub connections: usize,
+    /// Requests being answered at once (the work that needs the store); a request whose
+    /// head has been read waits up to `queue_wait` for one of these, then gets 503.
+    pub busy: usize,
+    /// Time a client has to send its whole request head, from its connection.
+    pub head_deadline: Duration,
+    /// Time a request waits for a free slot before it is answered 503.
+    pub queue_wait: Duration,
+    /// Time allowed for each write of the response.
+    pub write_timeout: Duration,
+}
+
+impl Default for Limits {
+    fn default() -> Self {
+        Limits {
+            connections: 512,
+            busy: 16,
+            head_deadline: Duration::from_secs(5),
+            queue_wait: Duration::from_secs(5),
+            write_timeout: Duration::from_secs(10),
+        }
+    }
+}
+
+/// Connections turned away at once, each read for a moment so the 503 is not lost to a
+/// reset; past this many waiting, a connection is closed unanswered.
+const OVERFLOW_QUEUE: usize = 256;
 
 const INDEX_HTML: &str = include_str!("ui/index.html");
 const APP_JS: &str = include_str!("ui/app.js");
@@ -54,6 +86,53 @@ pub struct Server {
     app: Arc<App>,
 }
 
+/// Counts slots taken of a fixed number; waits for one with a deadline.
+struct Slots {
+    taken: Mutex<usize>,
+    freed: std::sync::Condvar,
+    max: usize,
+}
+
+impl Slots {
+    fn new(max: usize) -> Slots {
+        Slots {
+            taken: Mutex::new(0),
+            freed: std::sync::Condvar::new(),
+            max,
+        }
+    }
+
+    /// Takes a slot, waiting at most `wait`; `None` when none came free.
+    fn take(&self, wait: Duration) -> Option<SlotGuard<'_>> {
+        let until = Instant::now() + wait;
+        let mut taken = self.taken.lock().unwrap_or_else(|e| e.into_inner());
+        while *taken >= self.max {
+            let left = until.saturating_duration_since(Instant::now());
+            if left.is_zero() {
+                return None;
+            }
+            taken = self
+                .freed
+                .wait_timeout(taken, left)
+                .unwrap_or_else(|e| e.into_inner())
+                .0;
+        }
+        *taken += 1;
+        Some(SlotGuard(self))
+    }
+}
+
+/// A slot of `Slots`, given back when dropped.
+struct SlotGuard<'a>(&'a Slots);
+
+impl Drop for SlotGuard<'_> {
+    fn drop(&mut self) {
+        let mut taken = self.0.taken.lock().unwrap_or_else(|e| e.into_inner());
+        *taken -= 1;
+        self.0.freed.notify_one();
+    }
+}
+
 /// What every connection shares.
 pub struct App {
     store: Mutex<Store>,
@@ -61,6 +140,8 @@ pub struct App {
     token: Option<String>,
     loopback_only: bool,
     active: AtomicUsize,
+    busy: Slots,
+    limits: Limits,
 }
 
 fn valid_token(t: &str) -> bool {
@@ -103,7 +184,7 @@ impl Server {
                 opts.db.display()
             ));
         }
-        let store = Store::open(&opts.db).map_err(|e| e.to_string())?;
+        let store = Store::open_existing(&opts.db).map_err(|e| e.to_string())?;
         let listener =
             TcpListener::bind(addr).map_err(|e| format!("cannot listen on {addr}: {e}"))?;
         Ok(Server {
@@ -114,8 +195,19 @@ impl Server {
                 token: opts.token.clone(),
                 loopback_only: loopback && !opts.allow_remote,
                 active: AtomicUsize::new(0),
+                busy: Slots::new(Limits::default().busy),
+                limits: Limits::default(),
             }),
         })
+    }
+
+    /// The same server with other limits (tests use small ones).
+    pub fn with_limits(mut self, limits: Limits) -> Server {
+        if let Some(app) = Arc::get_mut(&mut self.app) {
+            app.busy = Slots::new(limits.busy.max(1));
+            app.limits = limits;
+        }
+        self
     }
 
     pub fn local_addr(&self) -> SocketAddr {
@@ -134,19 +226,26 @@ impl Server {
         self.app.snapshot().map(|_| ())
     }
 
-    /// Answers connections until the process ends, a thread per connection.
+    /// Answers connections until the process ends, a thread per connection. A slow or
+    /// idle client holds only its own thread, and only until its head deadline; the work
+    /// that needs the store is done a bounded number of requests at a time.
     pub fn run(self) {
+        let (overflow, turned_away) = std::sync::mpsc::sync_channel::<TcpStream>(OVERFLOW_QUEUE);
+        let _ = std::thread::Builder::new()
+            .name("tiegraph-http-overflow".into())
+            .spawn(move || {
+                for mut stream in turned_away {
+                    refuse(&mut stream, &Response::error(503, "too many connections"));
+                }
+            });
         for stream in self.listener.incoming() {
-            let Ok(mut stream) = stream else { continue };
+            let Ok(stream) = stream else { continue };
+            let accepted = Instant::now();
             let app = Arc::clone(&self.app);
-            if app.active.fetch_add(1, Ordering::SeqCst) >= MAX_CONNECTIONS {
+            if app.active.fetch_add(1, Ordering::SeqCst) >= app.limits.connections {
                 app.active.fetch_sub(1, Ordering::SeqCst);
-                let _ = stream.set_write_timeout(Some(Duration::from_secs(2)));
-                let _ = write_response(
-                    &mut stream,
-                    &Response::error(503, "too many connections"),
-                    false,
-                );
+                // When even the overflow queue is full, the connection is dropped.
+                let _ = overflow.try_send(stream);
                 continue;
             }
             let spawned = std::thread::Builder::new()
@@ -154,7 +253,7 @@ impl Server {
                 .spawn({
                     let app = Arc::clone(&app);
                     move || {
-                        app.connection(stream);
+                        app.connection(stream, accepted);
                         app.active.fetch_sub(1, Ordering::SeqCst);
                     }
                 });
@@ -165,17 +264,57 @@ impl Server {
     }
 }
 
+/// Answers `resp` to a connection whose request is not served: what the client sent is
+/// read first (briefly), so it gets the response rather than a reset.
+fn refuse(stream: &mut TcpStream, resp: &Response) {
+    let _ = stream.set_write_timeout(Some(Duration::from_secs(1)));
+    http::drain(stream, Duration::from_millis(100));
+    let _ = write_response(stream, resp, false);
+    let _ = stream.shutdown(std::net::Shutdown::Write);
+    http::drain(stream, Duration::from_millis(50));
+}
+
 impl App {
-    fn connection(&self, mut stream: TcpStream) {
-        let _ = stream.set_read_timeout(Some(Duration::from_secs(10)));
-        let _ = stream.set_write_timeout(Some(Duration::from_secs(30)));
-        let (resp, head_only) = match read_request(&stream) {
-            Ok(req) => (self.handle(&req), req.method == "HEAD"),
+    fn connection(&self, mut stream: TcpStream, accepted: Instant) {
+        let _ = stream.set_write_timeout(Some(self.limits.write_timeout));
+        let until = accepted + self.limits.head_deadline;
+        let (resp, head_only) = match read_request(&stream, until) {
+            Ok(req) => (self.answer(&req), req.method == "HEAD"),
             Err(ReadError::Gone) => return,
             Err(ReadError::Bad(status, msg)) => (Response::error(status, msg), false),
         };
         let _ = write_response(&mut stream, &resp, head_only);
         let _ = stream.shutdown(std::net::Shutdown::Write);
+        // Whatever else the client sent (a body it should not have) is read, briefly, so
+        // the close does not reset the connection before the response arrives.
+        http::drain(&stream, Duration::from_millis(100));
+    }
+
+    /// Answers a request whose head was read: refusals (method, host, token) at once,
+    /// the rest when a slot is free, or 503 when none comes free in time.
+    fn answer(&self, req: &Request) -> Response {
+        if let Err(refusal) = self.check(req) {
+            return refusal;
+        }
+        match self.busy.take(self.limits.queue_wait) {
+            Some(_slot) => self.handle(req),
+            None => {
+                let mut r = Response::error(503, "busy: try again shortly");
+                r.headers.push(("Retry-After", "1".into()));
+                r
+            }
+        }
+    }
+
+    /// The checks `handle` makes before any work: method, host, token.
+    fn check(&self, req: &Request) -> Result<(), Response> {
+        if req.method != "GET" && req.method != "HEAD" {
+            let mut r =
+                Response::error(405, "only GET and HEAD are accepted: the API is read-only");
+            r.headers.push(("Allow", "GET, HEAD".into()));
+            return Err(r);
+        }
+        self.admit(req).map(|_| ())
     }
 
     /// The current snapshot, rebuilt when another process has written to the store.
@@ -217,9 +356,11 @@ impl App {
         let Some(token) = &self.token else {
             return Ok(false);
         };
-        let bearer = req
-            .header("authorization")
-            .and_then(|h| h.strip_prefix("Bearer "));
+        // The scheme's name is case-insensitive (RFC 9110): "bearer" is as good.
+        let bearer = req.header("authorization").and_then(|h| {
+            let (scheme, value) = h.split_once(' ')?;
+            scheme.eq_ignore_ascii_case("bearer").then(|| value.trim())
+        });
         let cookie = req.header("cookie").and_then(|c| {
             c.split(';')
                 .filter_map(|kv| kv.trim().strip_prefix("tiegraph_token="))
@@ -239,17 +380,19 @@ impl App {
 
     /// Answers one request.
     pub fn handle(&self, req: &Request) -> Response {
-        if req.method != "GET" && req.method != "HEAD" {
-            let mut r =
-                Response::error(405, "only GET and HEAD are accepted: the API is read-only");
-            r.headers.push(("Allow", "GET, HEAD".into()));
-            return r;
+        if let Err(refusal) = self.check(req) {
+            return refusal;
         }
-        let set_cookie = match self.admit(req) {
-            Ok(s) => s,
-            Err(r) => return r,
+        let set_cookie = self.admit(req).unwrap_or(false);
+        // The token given in a page's address is set as a cookie and taken out of the
+        // address (it would stay in the address bar, the history and bookmarks).
+        let mut resp = if set_cookie && !req.path.starts_with("/api/") {
+            let mut r = Response::new(303, "text/plain; charset=utf-8", Vec::new());
+            r.headers.push(("Location", without_token(req)));
+            r
+        } else {
+            self.route(req)
         };
-        let mut resp = self.route(req);
         if set_cookie {
             if let Some(t) = &self.token {
                 resp.headers.push((
@@ -310,6 +453,37 @@ impl App {
             _ => Response::error(404, "no such endpoint"),
         }
     }
+}
+
+/// The request's path and query without the `token` parameter, percent-encoded.
+fn without_token(req: &Request) -> String {
+    let enc = |s: &str| {
+        let mut out = String::new();
+        for b in s.bytes() {
+            if b.is_ascii_alphanumeric() || b"-._~/".contains(&b) {
+                out.push(b as char);
+            } else {
+                out.push_str(&format!("%{b:02X}"));
+            }
+        }
+        out
+    };
+    let mut url = enc(&req.path);
+    let rest: Vec<String> = req
+        .query
+        .iter()
+        .filter(|(k, _)| k.as_str() != "token")
+        .map(|(k, v)| format!("{}={}", enc(k), enc(v)))
+        .collect();
+    if !rest.is_empty() {
+        url.push('?');
+        url.push_str(&rest.join("&"));
+    }
+    // "//host" would leave the site.
+    if url.starts_with("//") {
+        url = format!("/{}", url.trim_start_matches('/'));
+    }
+    url
 }
 
 fn constant_time_eq(a: &[u8], b: &[u8]) -> bool {

@@ -50,6 +50,19 @@ pub struct Store {
     guarded: bool,
 }
 
+/// The schema version a database records (`PRAGMA user_version`), refused when newer
+/// than this tiegraph knows.
+fn schema_version(conn: &Connection) -> Result<usize> {
+    let version: i64 = conn.query_row("PRAGMA user_version", [], |r| r.get(0))?;
+    if version as usize > MIGRATIONS.len() {
+        return Err(StoreError(format!(
+            "the database has schema version {version}, newer than this tiegraph knows ({})",
+            MIGRATIONS.len()
+        )));
+    }
+    Ok(version as usize)
+}
+
 /// Failure of the store, with what was being done.
 #[derive(Debug)]
 pub struct StoreError(pub String);
@@ -106,14 +119,18 @@ impl Store {
     pub fn open(path: &Path) -> Result<Store> {
         let conn = Connection::open(path)
             .map_err(|e| StoreError(format!("cannot open database {}: {e}", path.display())))?;
-        conn.busy_timeout(std::time::Duration::from_secs(10))?;
-        conn.pragma_update(None, "journal_mode", "WAL")?;
-        conn.pragma_update(None, "synchronous", "NORMAL")?;
-        conn.pragma_update(None, "foreign_keys", "ON")?;
-        // 64 MB of page cache: index lookups for copy detection and actor resolution stay
-        // in memory on large stores.
-        conn.pragma_update(None, "cache_size", -65536)?;
-        conn.pragma_update(None, "temp_store", "MEMORY")?;
+        let setup = || -> rusqlite::Result<()> {
+            conn.busy_timeout(std::time::Duration::from_secs(10))?;
+            conn.pragma_update(None, "journal_mode", "WAL")?;
+            conn.pragma_update(None, "synchronous", "NORMAL")?;
+            conn.pragma_update(None, "foreign_keys", "ON")?;
+            // 64 MB of page cache: index lookups for copy detection and actor resolution
+            // stay in memory on large stores.
+            conn.pragma_update(None, "cache_size", -65536)?;
+            conn.pragma_update(None, "temp_store", "MEMORY")
+        };
+        // "file is not a database" says which file.
+        setup().map_err(|e| StoreError(format!("cannot open database {}: {e}", path.display())))?;
         // Every statement of a document's write stays prepared (the default keeps 16).
         conn.set_prepared_statement_cache_capacity(64);
         let mut store = Store {
@@ -128,24 +145,88 @@ impl Store {
         Ok(store)
     }
 
+    /// Brings the schema up to date. Several processes may open a new database at once
+    /// (ingests started together): the version is read again under the write lock
+    /// (`BEGIN IMMEDIATE`, waiting up to the busy timeout), so only the first applies the
+    /// migrations and the others find them applied.
     fn migrate(&mut self) -> Result<()> {
-        let version: i64 = self
+        if schema_version(&self.conn)? == MIGRATIONS.len() {
+            return actors::fill_skeletons(&self.conn);
+        }
+        let tx = self
             .conn
-            .query_row("PRAGMA user_version", [], |r| r.get(0))?;
-        if version as usize > MIGRATIONS.len() {
+            .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
+        let version = schema_version(&tx)?;
+        for (i, sql) in MIGRATIONS.iter().enumerate().skip(version) {
+            tx.execute_batch(sql)?;
+            tx.pragma_update(None, "user_version", (i + 1) as i64)?;
+        }
+        tx.commit()?;
+        actors::fill_skeletons(&self.conn)?;
+        Ok(())
+    }
+
+    /// Opens an existing database for reading: read-write when the user may write it
+    /// (outputs such as `map`'s are then kept), read-only when not (an analyst reading a
+    /// shared store); a read-only store must already have the current schema.
+    pub fn open_existing(path: &Path) -> Result<Store> {
+        let cannot = |e: rusqlite::Error| {
+            StoreError(format!("cannot open database {}: {e}", path.display()))
+        };
+        let probe = Connection::open_with_flags(
+            path,
+            rusqlite::OpenFlags::SQLITE_OPEN_READ_WRITE | rusqlite::OpenFlags::SQLITE_OPEN_NO_MUTEX,
+        )
+        .map_err(cannot)?;
+        if !probe.is_readonly(rusqlite::MAIN_DB).map_err(cannot)? {
+            drop(probe);
+            return Store::open(path);
+        }
+        drop(probe);
+        let mut conn = Self::read_only_connection(path, false).map_err(cannot)?;
+        // Without write access to the folder, SQLite cannot create the shared-memory file
+        // a WAL database is read with: the file is then read as immutable.
+        let version = match schema_version(&conn) {
+            Ok(v) => v,
+            Err(_) => {
+                conn = Self::read_only_connection(path, true).map_err(cannot)?;
+                schema_version(&conn).map_err(|e| StoreError(format!("{}: {e}", path.display())))?
+            }
+        };
+        if version != MIGRATIONS.len() {
             return Err(StoreError(format!(
-                "the database has schema version {version}, newer than this tiegraph knows ({})",
+                "{}: schema version {version}, this tiegraph needs {}; the store is read-only, \
+                 so it cannot be upgraded (run any tiegraph command on it once with write access)",
+                path.display(),
                 MIGRATIONS.len()
             )));
         }
-        for (i, sql) in MIGRATIONS.iter().enumerate().skip(version as usize) {
-            let tx = self.conn.transaction()?;
-            tx.execute_batch(sql)?;
-            tx.pragma_update(None, "user_version", (i + 1) as i64)?;
-            tx.commit()?;
+        conn.busy_timeout(std::time::Duration::from_secs(10))?;
+        conn.set_prepared_statement_cache_capacity(64);
+        Ok(Store {
+            conn,
+            cache: actors::Cache::default(),
+            common: Default::default(),
+            guarded: true,
+        })
+    }
+
+    fn read_only_connection(path: &Path, immutable: bool) -> rusqlite::Result<Connection> {
+        use rusqlite::OpenFlags;
+        let flags = OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX;
+        if !immutable {
+            return Connection::open_with_flags(path, flags);
         }
-        actors::fill_skeletons(&self.conn)?;
-        Ok(())
+        let abs = std::fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf());
+        let mut uri = String::from("file:");
+        for c in abs.to_string_lossy().chars() {
+            match c {
+                '%' | '?' | '#' => uri.push_str(&format!("%{:02X}", c as u32)),
+                c => uri.push(c),
+            }
+        }
+        uri.push_str("?immutable=1");
+        Connection::open_with_flags(uri, flags | OpenFlags::SQLITE_OPEN_URI)
     }
 
     /// A read-only connection to an existing store, for worker threads.

@@ -87,8 +87,13 @@ impl Recognizer {
                 // A nom de guerre standing alone, in quotes: "alias “Other”".
                 None if !quoted => continue,
                 None => {
-                    let r =
-                        self.intern(&mut d.found, name.to_string(), Kind::Person, "alias".into());
+                    let r = self.intern(
+                        &mut d.found,
+                        &mut d.found_index,
+                        name.to_string(),
+                        Kind::Person,
+                        "alias".into(),
+                    );
                     (r, "name".into())
                 }
             };

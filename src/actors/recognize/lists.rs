@@ -74,6 +74,7 @@ impl Recognizer {
             let name = d.text[s..e].to_string();
             let actor = self.intern(
                 &mut d.found,
+                &mut d.found_index,
                 name,
                 Kind::Person,
                 "in a list of persons".into(),
