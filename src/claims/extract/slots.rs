@@ -216,8 +216,15 @@ pub(super) fn named(actors: &DocActors, m_at: &mut usize, ss: usize, se: usize) 
 pub(super) fn drop_possessors(text: &str, envoys: &[String], slots: &mut Vec<Slot>) {
     // "Iran's UN envoy": before a diplomatic role the possessor is the employer, and the
     // name after it the body the envoy is sent to; both stay.
+    // Only the next few words are read: a role is short, and reading the rest of the
+    // document for every possessive would make a long one quadratic.
     let envoy_after = |e: usize| {
-        let rest = text[e..].trim_start().to_lowercase();
+        let rest = &text[e..];
+        let end = (0..=rest.len().min(64))
+            .rev()
+            .find(|&i| rest.is_char_boundary(i))
+            .unwrap_or(0);
+        let rest = rest[..end].trim_start().to_lowercase();
         envoys.iter().any(|r| {
             rest.strip_prefix(r.as_str())
                 .is_some_and(|t| !t.starts_with(char::is_alphanumeric))
