@@ -289,22 +289,32 @@ pub struct ReadyDoc {
 /// device since the walk is refused rather than read forever, and a file that grows while
 /// it is read stops at the limit.
 fn read_regular_file(path: &Path, max_bytes: u64) -> Result<Vec<u8>, String> {
-    use std::io::Read;
     let meta = std::fs::metadata(path).map_err(|e| format!("cannot open: {e}"))?;
     if !meta.is_file() {
         return Err(format!("skipped: {}", not_regular(&meta)));
     }
     let file = std::fs::File::open(path).map_err(|e| format!("cannot open: {e}"))?;
+    read_at_most(file, max_bytes).map_err(|e| e.unwrap_or_else(|e| format!("cannot read: {e}")))
+}
+
+/// At most `max_bytes` of a stream: one byte more is read to tell a stream at the limit
+/// from one beyond it. The error is the limit's message, or the I/O error.
+fn read_at_most(
+    stream: impl std::io::Read,
+    max_bytes: u64,
+) -> Result<Vec<u8>, Result<String, std::io::Error>> {
+    use std::io::Read;
     let mut bytes = Vec::new();
-    file.take(max_bytes.saturating_add(1))
+    stream
+        .take(max_bytes.saturating_add(1))
         .read_to_end(&mut bytes)
-        .map_err(|e| format!("cannot read: {e}"))?;
+        .map_err(Err)?;
     if bytes.len() as u64 > max_bytes {
-        return Err(ReadError::TooLarge {
+        return Err(Ok(ReadError::TooLarge {
             bytes: bytes.len() as u64,
             limit: max_bytes,
         }
-        .to_string());
+        .to_string()));
     }
     Ok(bytes)
 }
@@ -606,21 +616,8 @@ pub fn read_unit(
 
 /// Standard input, for a path given as `-`: at most `max_bytes` of it.
 pub fn read_stdin(max_bytes: u64) -> Result<Vec<u8>, String> {
-    use std::io::Read;
-    let mut bytes = Vec::new();
-    std::io::stdin()
-        .lock()
-        .take(max_bytes + 1)
-        .read_to_end(&mut bytes)
-        .map_err(|e| format!("cannot read standard input: {e}"))?;
-    if bytes.len() as u64 > max_bytes {
-        return Err(ReadError::TooLarge {
-            bytes: bytes.len() as u64,
-            limit: max_bytes,
-        }
-        .to_string());
-    }
-    Ok(bytes)
+    read_at_most(std::io::stdin().lock(), max_bytes)
+        .map_err(|e| e.unwrap_or_else(|e| format!("cannot read standard input: {e}")))
 }
 
 /// The paths of a command line, with `-` (standard input) taken apart: the other paths'
