@@ -662,33 +662,8 @@ fn cmd_claims(
 fn cmd_explain(packs: &[PathBuf], paths: &[PathBuf]) -> Result<i32> {
     let pipeline =
         Pipeline::new(load_pack(packs)?, Options::default()).map_err(anyhow::Error::msg)?;
-    let max_bytes = pipeline.opts.max_bytes;
-    let (files, failed, stdin) = ingest::collect_inputs(paths, max_bytes);
-    let mut status = if failed.is_empty() { 0 } else { 1 };
-    for f in &failed {
-        eprintln!(
-            "{}: {}",
-            f.path.display(),
-            f.outcome.as_ref().err().map(String::as_str).unwrap_or("")
-        );
-    }
     let mut out = std::io::stdout().lock();
-    for unit in ingest::units(files, stdin, &pipeline.opts) {
-        let (path, doc) = match ingest::read_unit(unit, max_bytes) {
-            Ok(read) => read,
-            Err((path, note)) => {
-                eprintln!("{}: {note}", path.display());
-                continue;
-            }
-        };
-        let doc = match doc {
-            Ok(d) => d,
-            Err(e) => {
-                eprintln!("{}: {e}", path.display());
-                status = 1;
-                continue;
-            }
-        };
+    let status = each_document(paths, &pipeline.opts, &mut |path, doc| {
         let a = pipeline.analyze(&doc, &|_| None);
         writeln!(out, "== {}", path.display())?;
         for (si, s) in a.sentences.iter().enumerate() {
@@ -729,6 +704,38 @@ fn cmd_explain(packs: &[PathBuf], paths: &[PathBuf]) -> Result<i32> {
                         .unwrap_or_default()
                 )?;
             }
+        }
+        Ok(())
+    })?;
+    Ok(status)
+}
+
+/// Reads every document the command line names (files, records of dumps and archives,
+/// standard input) and hands each to `each`; what cannot be read is named on stderr.
+/// The exit status: 1 when something could not be read.
+fn each_document(
+    paths: &[PathBuf],
+    opts: &Options,
+    each: &mut dyn FnMut(&Path, tiegraph::read::Document) -> Result<()>,
+) -> Result<i32> {
+    let max_bytes = opts.max_bytes;
+    let (files, failed, stdin) = ingest::collect_inputs(paths, max_bytes);
+    let mut status = if failed.is_empty() { 0 } else { 1 };
+    for f in &failed {
+        eprintln!(
+            "{}: {}",
+            f.path.display(),
+            f.outcome.as_ref().err().map(String::as_str).unwrap_or("")
+        );
+    }
+    for unit in ingest::units(files, stdin, opts) {
+        match ingest::read_unit(unit, max_bytes) {
+            Ok((path, Ok(doc))) => each(&path, doc)?,
+            Ok((path, Err(e))) => {
+                eprintln!("{}: {e}", path.display());
+                status = 1;
+            }
+            Err((path, note)) => eprintln!("{}: {note}", path.display()),
         }
     }
     Ok(status)
@@ -953,37 +960,13 @@ fn cmd_serve(db: PathBuf, addr: String, allow_remote: bool, token: Option<String
 
 fn cmd_read(format: ReadFormat, max_mb: u64, paths: &[PathBuf]) -> Result<i32> {
     let max_bytes = max_mb * 1_000_000;
-    let (files, failed, stdin) = ingest::collect_inputs(paths, max_bytes);
-    let mut status = if failed.is_empty() { 0 } else { 1 };
-    for f in &failed {
-        eprintln!(
-            "{}: {}",
-            f.path.display(),
-            f.outcome.as_ref().err().map(String::as_str).unwrap_or("")
-        );
-    }
     let mut out = std::io::stdout().lock();
     let mut all = Vec::new();
     let opts = Options {
         max_bytes,
         ..Options::default()
     };
-    for unit in ingest::units(files, stdin, &opts) {
-        let (path, doc) = match ingest::read_unit(unit, max_bytes) {
-            Ok(read) => read,
-            Err((path, note)) => {
-                eprintln!("{}: {note}", path.display());
-                continue;
-            }
-        };
-        let doc = match doc {
-            Ok(d) => d,
-            Err(e) => {
-                eprintln!("{}: {e}", path.display());
-                status = 1;
-                continue;
-            }
-        };
+    let status = each_document(paths, &opts, &mut |path, doc| {
         let m = &doc.meta;
         let rec = serde_json::json!({
             "path": path.to_string_lossy(), "title": m.title, "author": m.author,
@@ -1011,7 +994,8 @@ fn cmd_read(format: ReadFormat, max_mb: u64, paths: &[PathBuf]) -> Result<i32> {
                 writeln!(out, "\n{}\n", doc.text)?;
             }
         }
-    }
+        Ok(())
+    })?;
     if format == ReadFormat::Json {
         writeln!(out, "{}", serde_json::to_string_pretty(&all)?)?;
     }
