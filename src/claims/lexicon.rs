@@ -136,6 +136,12 @@ impl Lexicon {
                     }
                 }
             }
+            // A rank is a member role, read only between a force and a name (`roles.rs`).
+            if let Some(r) = t.get("roles").and_then(|v| v.as_table()) {
+                for p in strings(r, "ranks") {
+                    add(p, Cue::Noun(Relation::MemberOf));
+                }
+            }
             if let Some(p) = t.get("polarity").and_then(|v| v.as_table()) {
                 strings(p, "negators")
                     .into_iter()
