@@ -23,7 +23,7 @@ use super::{Claim, Modality, Polarity, Relation, Source};
 use crate::actors::{ActorRef, DocActors, Kind};
 use crate::read::date::Date;
 use crate::text::Sentence;
-use pairs::{aimed_at, coordinated, relation_pairs, CueSite, Pair};
+use pairs::{aimed_at, coordinated, joint_subjects, relation_pairs, CueSite, Pair};
 use roles::{indefinite_leader, kinds_fit, known_offices, role_pairs};
 use slots::{compound_modifier, Reading, Slot};
 use speakers::{denier, find_speaker, quote_spans, Hearing};
@@ -357,9 +357,27 @@ fn cue_claims(doc: &Doc, mem: &Memory, r: &Read, ci: usize) -> Vec<Claim> {
     } else {
         pairs
     };
+    // "X and Y attacked Z": besides each against Z, X and Y act together.
+    let joint = joint_subjects(&site);
+    let together = joint.iter().enumerate().flat_map(|(i, &a)| {
+        joint[i + 1..]
+            .iter()
+            .map(move |&b| (Relation::FightsAlongside, (a, b), "joint action"))
+    });
+    let modes = support_modes(text, &r.words, c, rel, noun);
+    let pairs = pairs
+        .into_iter()
+        .flat_map(|p| {
+            let rels = if modes.is_empty() {
+                vec![refine(doc, r, c, rel, noun, p)]
+            } else {
+                modes.clone()
+            };
+            rels.into_iter().map(move |rel| (rel, p, rule))
+        })
+        .chain(together);
     let mut out = Vec::new();
-    for (subj, obj) in pairs {
-        let rel = refine(doc, r, c, rel, noun, (subj, obj));
+    for (rel, (subj, obj), rule) in pairs {
         if subj == obj || !kinds_fit(rel, (doc.kind_of)(subj), (doc.kind_of)(obj)) {
             continue;
         }
@@ -397,6 +415,35 @@ fn cue_claims(doc: &Doc, mem: &Memory, r: &Read, ci: usize) -> Vec<Claim> {
         });
     }
     out
+}
+
+/// "X financially and militarily assisted Y": adverbs before a verb of support name what
+/// was given (funds, supplies); empty when none does.
+fn support_modes(
+    text: &str,
+    words: &[Word],
+    c: &CueMatch,
+    rel: Relation,
+    noun: bool,
+) -> Vec<Relation> {
+    let helping = matches!(rel, Relation::Sponsors | Relation::FightsAlongside);
+    if noun || !helping {
+        return Vec::new();
+    }
+    let mut modes = Vec::new();
+    let before = words.iter().rev().filter(|w| w.end <= c.start).take(4);
+    for w in before {
+        let mode = match text[w.start..w.end].to_lowercase().as_str() {
+            "financially" => Relation::Funds,
+            "militarily" | "logistically" => Relation::Supplies,
+            "and" | "has" | "have" | "had" | "also" | "both" | "heavily" => continue,
+            _ => break,
+        };
+        if !modes.contains(&mode) {
+            modes.push(mode);
+        }
+    }
+    modes
 }
 
 /// Cues that relate nothing where they stand: "the U.S.-led coalition" (a compound, read

@@ -232,7 +232,7 @@ fn relative_antecedent<'a>(
     let glue = between(text, words, antecedent.end, x.start);
     let relative = matches!(glue.first().map(String::as_str), Some("who" | "which"))
         && text[antecedent.end..x.start].trim_start().starts_with(',')
-        && glue.len() <= 4;
+        && glue.len() <= 8;
     (relative && antecedent.actors.len() == 1 && !antecedent.phrase).then_some(*antecedent)
 }
 
@@ -368,6 +368,15 @@ fn passive(site: &CueSite, s: &Sides) -> Option<Vec<Pair>> {
             }
         }
         return Some(Vec::new());
+    }
+    // "X has been linked to Y", "X was allied with Y": a symmetric participle with its
+    // preposition names the other party, not a hidden agent.
+    let partnered = site.rel.symmetric()
+        && site.rel != Relation::Hostile
+        && word_at(text, words, c.end)
+            .is_some_and(|w| matches!(w.to_lowercase().as_str(), "to" | "with"));
+    if partnered {
+        return None;
     }
     let before = between(
         text,
@@ -680,7 +689,15 @@ fn coordinated_subjects(site: &CueSite, s: &Sides) -> Option<Vec<Pair>> {
         return None;
     }
     let x = s.near_left?;
-    let objectless = site.noun || {
+    // "X and Y signed a deal": a verb that relates its subjects to each other may still
+    // have an object of its own, when that object is no party.
+    let mutual_verb = !site.noun
+        && matches!(
+            site.rel,
+            Relation::Negotiates | Relation::Ties | Relation::Kinship
+        )
+        && s.linked_right.is_none();
+    let objectless = site.noun || mutual_verb || {
         let next = word_at(text, site.words, c.end).map(str::to_lowercase);
         let rest = text[c.end..].trim_start();
         rest.is_empty()
@@ -719,6 +736,51 @@ fn coordinated_subjects(site: &CueSite, s: &Sides) -> Option<Vec<Pair>> {
         && site.gap(other.end, x.start) == ["and"]
         && (s.linked_right.is_none() || s.linked_right.is_some_and(|r| r.actors.len() == 2)))
     .then(|| vec![(other.actors[0], x.actors[0])])
+}
+
+/// "X and Y attacked the base", "X and Y repelled the attack": the parties a hostile
+/// verb has for coordinated subjects act together. Empty when the verb is passive, has
+/// no object (then they fight each other: "X and Y clashed"), or stands in "between".
+pub(super) fn joint_subjects(site: &CueSite) -> Vec<ActorRef> {
+    let (text, words, c) = (site.text, site.words, site.c);
+    if site.noun || site.rel != Relation::Hostile {
+        return Vec::new();
+    }
+    let s = sides(site);
+    let Some(x) = s.near_left.filter(|x| x.actors.len() == 1) else {
+        return Vec::new();
+    };
+    let lead = between(text, words, x.end, c.start);
+    let passive = lead.iter().any(|w| {
+        matches!(
+            w.as_str(),
+            "was" | "were" | "been" | "being" | "is" | "are" | "be"
+        )
+    });
+    // An object: a party named after the verb, or a noun phrase opened by a determiner.
+    let object = s.linked_right.is_some()
+        || word_at(text, words, c.end).is_some_and(|w| {
+            matches!(
+                w.to_lowercase().as_str(),
+                "the" | "a" | "an" | "their" | "its" | "several" | "dozens" | "scores"
+            ) || w.starts_with(|ch: char| ch.is_ascii_digit() || ch.is_uppercase())
+        });
+    let in_between = site
+        .gap(s.left.first().map_or(c.start, |f| f.start), c.start)
+        .iter()
+        .any(|w| w == "between")
+        || text[..x.start]
+            .trim_end()
+            .to_lowercase()
+            .ends_with("between");
+    if passive || !object || in_between || lead.len() > 3 {
+        return Vec::new();
+    }
+    let subjects = coordinated(text, words, site.slots, x.actors[0], c.start, false);
+    if subjects.len() < 2 {
+        return Vec::new();
+    }
+    subjects
 }
 
 /// "X attacked the two groups" is X against each; "X and Y respect each other" is the

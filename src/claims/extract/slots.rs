@@ -296,6 +296,31 @@ pub(super) fn resolve_phrases(r: &Reading, anaphora: &Anaphora, slots: &mut Vec<
             });
         }
     }
+    for (ps, pe) in titled_heads(s_text, anaphora) {
+        let (s, e) = (r.ss + ps, r.ss + pe);
+        if slots.iter().any(|x| x.start < e && s < x.end) {
+            continue;
+        }
+        let head = &r.text[s..e].rsplit(' ').next().unwrap_or_default();
+        let earlier = slots
+            .iter()
+            .filter(|x| x.end <= s && !x.phrase)
+            .map(|x| (x.start, x.actors[0]));
+        let named = r.recent().iter().copied().chain(earlier);
+        let found = named
+            .rev()
+            .find(|&(p, _)| name_has(r.text, p, head))
+            .map(|(_, a)| a);
+        if let Some(a) = found {
+            slots.push(Slot {
+                start: s,
+                end: e,
+                actors: vec![a],
+                phrase: true,
+                reciprocal: false,
+            });
+        }
+    }
     for (ps, pe, n, reciprocal, want) in anaphora_spans(s_text, anaphora) {
         let (s, e) = (r.ss + ps, r.ss + pe);
         if slots.iter().any(|x| x.start < e && s < x.end) {
@@ -313,6 +338,56 @@ pub(super) fn resolve_phrases(r: &Reading, anaphora: &Anaphora, slots: &mut Vec<
         }
     }
     slots.sort_by_key(|x| x.start);
+}
+
+/// "the Alliance", "the Front": a capitalized head noun of a name, alone after "the",
+/// stands for the organization last named with that word in its name. Byte spans
+/// relative to the sentence.
+fn titled_heads(sentence: &str, a: &Anaphora) -> Vec<(usize, usize)> {
+    let lower = sentence.to_ascii_lowercase(); // byte offsets stay those of `sentence`
+    let mut out = Vec::new();
+    let mut at = 0;
+    while let Some(i) = lower[at..].find("the ").map(|i| at + i) {
+        at = i + 4;
+        if i > 0 && sentence[..i].ends_with(char::is_alphanumeric) {
+            continue;
+        }
+        let rest = &sentence[i + 4..];
+        let len = rest
+            .find(|ch: char| !ch.is_alphanumeric())
+            .unwrap_or(rest.len());
+        let word = &rest[..len];
+        let titled = word.starts_with(char::is_uppercase)
+            && word[1..].chars().all(char::is_lowercase)
+            && a.group_nouns.iter().any(|g| g.eq_ignore_ascii_case(word));
+        // "the Alliance for Peace", "the Front of X": the start of a longer name.
+        let after = rest[len..].trim_start();
+        let continues = after.starts_with(char::is_uppercase)
+            || after.starts_with("of ")
+            || after.starts_with("for ")
+            || rest[len..].starts_with(['-', '\'', '’']);
+        if titled && !continues {
+            out.push((i + 4, i + 4 + len));
+        }
+    }
+    out
+}
+
+/// Whether the name starting at byte `pos` holds `head` as one of its words.
+fn name_has(text: &str, pos: usize, head: &str) -> bool {
+    let end = (pos + 80).min(text.len());
+    let end = (end..=text.len())
+        .find(|&i| text.is_char_boundary(i))
+        .unwrap_or(text.len());
+    text[pos..end]
+        .split(|ch: char| !ch.is_alphanumeric() && ch != '\'' && ch != '’')
+        .take_while(|w| {
+            w.is_empty()
+                || w.starts_with(char::is_uppercase)
+                || matches!(*w, "of" | "for" | "the" | "al" | "and")
+        })
+        .take(8)
+        .any(|w| w == head)
 }
 
 /// "the army", "the armed forces", "government troops": phrases that stand for a state's

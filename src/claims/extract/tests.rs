@@ -842,3 +842,76 @@ fn a_denial_stops_at_a_new_clause_and_a_description_may_name_what_follows() {
         "the report's finding stays affirmed: {got:#?}"
     );
 }
+
+#[test]
+fn coordinated_attackers_act_together_but_coordinated_combatants_fight_each_other() {
+    let text = "Hamas and Palestinian Islamic Jihad fighters attacked an Israeli border post.";
+    check(text, "pij fights_alongside hamas affirmed asserted author");
+    check_none(
+        "Hamas and Fatah clashed near the border crossing.",
+        "fights_alongside",
+    );
+    check_none(
+        "Hamas and Fatah were attacked by unknown gunmen.",
+        "fights_alongside",
+    );
+}
+
+#[test]
+fn coordinated_signatories_negotiate_with_each_other() {
+    check(
+        "Hamas and Fatah signed a reconciliation agreement in Cairo.",
+        "hamas negotiates fatah affirmed asserted author",
+    );
+}
+
+#[test]
+fn a_symmetric_participle_with_its_preposition_is_no_agentless_passive() {
+    check(
+        "Mokhtar Belmokhtar has long been linked to al-Shabaab.",
+        "mokhtar-belmokhtar ties al-shabaab affirmed asserted author",
+    );
+}
+
+#[test]
+fn adverbs_of_support_name_what_was_given() {
+    let text = "Qatar has financially and militarily assisted Hamas for years.";
+    check(text, "qatar funds hamas affirmed asserted author");
+    check(text, "qatar supplies hamas affirmed asserted author");
+    check_none(text, "fights_alongside");
+}
+
+#[test]
+fn refusing_an_act_negates_it() {
+    check(
+        "Egypt declined to back the Libyan National Army.",
+        "egypt sponsors lna negated asserted author",
+    );
+}
+
+#[test]
+fn fighting_under_a_banner_is_membership_not_hostility() {
+    let text =
+        "Mokhtar Belmokhtar, who once fought under the banner of al-Qaeda, resurfaced in Libya.";
+    check(
+        text,
+        "mokhtar-belmokhtar member_of al-qaeda affirmed asserted author",
+    );
+    check_none(text, "hostile");
+}
+
+#[test]
+fn a_capitalized_head_noun_stands_for_the_name_that_holds_it() {
+    check(
+        "The Three Brotherhood Alliance launched an offensive in October. The Alliance later attacked the Tatmadaw near Lashio.",
+        "three-brotherhood-alliance hostile tatmadaw affirmed asserted author",
+    );
+}
+
+#[test]
+fn claiming_responsibility_owns_the_act() {
+    check(
+        "Al-Shabaab claimed responsibility for the attack on the African Union base.",
+        "al-shabaab hostile au affirmed asserted author",
+    );
+}
