@@ -103,6 +103,7 @@ pub struct Discovery {
     pub capital_verbs: Vec<String>,
     pub adjective_nouns: Vec<String>,
     pub function_words: Vec<String>,
+    pub person_verbs: Vec<String>,
 }
 
 impl Discovery {
@@ -132,6 +133,7 @@ impl Discovery {
         self.capital_verbs.extend(other.capital_verbs);
         self.adjective_nouns.extend(other.adjective_nouns);
         self.function_words.extend(other.function_words);
+        self.person_verbs.extend(other.person_verbs);
     }
 }
 

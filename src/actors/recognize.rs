@@ -54,6 +54,8 @@ pub struct Recognizer {
     alias_markers: Vec<String>,
     /// Words that make a name a place's when they open or close it ("Dam", "Camp").
     place_words: HashSet<String>,
+    /// Verbs whose object is a person ("arrested", "led by"), lowercase.
+    person_verbs: HashSet<String>,
     /// Place words in lowercase, and other nouns after a city's name ("airport").
     place_nouns: HashSet<String>,
     /// Prepositions, conjunctions and pronouns ("to", "that", "which").

@@ -252,6 +252,7 @@ impl Recognizer {
             given_name_titles: d.given_name_titles.iter().cloned().collect(),
             alias_markers: d.alias_markers.clone(),
             place_words: d.place_words.iter().cloned().collect(),
+            person_verbs: lower_set(&d.person_verbs),
             place_nouns: lower_set(&d.place_words),
             capital_verbs: lower_set(&d.capital_verbs),
             adjective_nouns: lower_set(&d.adjective_nouns),

@@ -279,6 +279,25 @@ impl Scan<'_> {
         }
     }
 
+    /// Rule: a name of two words or more after a verb whose object is a person
+    /// ("arrested Juan Ortega", "led by Ana Ruiz").
+    fn after_person_verb(&mut self, i: usize) {
+        let lw = self.word(i).to_lowercase();
+        let opens = if lw == "by" && i > 0 && self.adjacent(i - 1, i) {
+            let pair = format!("{} by", self.word(i - 1).to_lowercase());
+            self.r.person_verbs.contains(&pair)
+        } else {
+            self.r.person_verbs.contains(&lw)
+        };
+        if !(opens && i + 1 < self.toks.len() && self.adjacent(i, i + 1)) {
+            return;
+        }
+        let Some(j) = self.take_name(i + 1) else {
+            return;
+        };
+        self.push(i + 1, j, format!("object of \"{lw}\""), false);
+    }
+
     /// Rule: a name of two words or more before a speech verb ("Name said") or in an
     /// apposition ("Name, a ...", "Name, the group's spokesman", "spokesman, Name").
     fn before_speech_or_apposition(&mut self, i: usize) {
@@ -355,6 +374,7 @@ impl Recognizer {
                 continue;
             }
             scan.after_speech(i);
+            scan.after_person_verb(i);
             scan.before_speech_or_apposition(i);
         }
         scan.out

@@ -408,3 +408,20 @@ fn forces_and_spies_by_possessive_and_of_phrases() {
         ]
     );
 }
+
+#[test]
+fn persons_as_objects_of_arrests_and_leaders_by_agent() {
+    let r = recognizer();
+    let text = "Police arrested Tomas Verhaal in the port. The cell was led by Ines Marrow Kade. \
+                The army killed Makeni at dawn. Troops detained Lower Juba residents.";
+    let m = mentions(&r, text);
+    let names = names_of(&m);
+    for want in ["Tomas Verhaal", "Ines Marrow Kade"] {
+        assert!(
+            names.iter().any(|n| n == want),
+            "{want} missing from {names:?}"
+        );
+    }
+    // One word is too little to tell a person from a place.
+    assert!(!names.iter().any(|n| n == "Makeni"), "{names:?}");
+}
