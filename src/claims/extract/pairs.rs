@@ -121,12 +121,26 @@ fn pair_slot(x: &Slot) -> Option<Pair> {
 
 fn sides<'a>(site: &CueSite<'a>) -> Sides<'a> {
     let (text, c) = (site.text, site.c);
+    // "X, a member of Y, reported that Z attacked ...": a name before "said that" belongs
+    // to the report, not to what is reported.
+    let reported_from = site
+        .cues
+        .iter()
+        .filter(|m| m.cue == Cue::Speech && m.end <= c.start)
+        .filter(|m| {
+            word_at(text, site.words, m.end).is_some_and(|w| w.eq_ignore_ascii_case("that"))
+        })
+        .map(|m| m.end)
+        .max()
+        .unwrap_or(0);
     // An object pronoun ("killed them") is never the one who acts.
     let left: Vec<&Slot> = site
         .slots
         .iter()
         .copied()
-        .filter(|x| x.end <= c.start && !crosses_clause(text, x.end, c.start))
+        .filter(|x| {
+            x.end <= c.start && x.start >= reported_from && !crosses_clause(text, x.end, c.start)
+        })
         .filter(|x| {
             !(x.phrase
                 && matches!(

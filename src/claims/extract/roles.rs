@@ -212,12 +212,21 @@ fn owner_after<'a>(role: &Role<'a>) -> Option<&'a Slot> {
     role.site.slots.iter().copied().find(|x| {
         x.start >= c.end && role.is_owner(x) && {
             let lead = between(text, words, c.end, x.start);
+            let prep =
+                |w: &String| matches!(w.as_str(), "of" | "for" | "in" | "at" | "with" | "to");
+            // "director of analysis at the firm X", "Deputy Minister of Defense of the
+            // Russian Federation": a portfolio of one or two words may stand between.
+            let portfolio = lead.first().is_some_and(prep)
+                && (2..=3)
+                    .find(|&k| {
+                        lead.get(k)
+                            .is_some_and(|w| matches!(w.as_str(), "of" | "at" | "with"))
+                    })
+                    .is_some_and(|k| lead.len() - k <= 3);
             let linked = if cue_prep {
                 lead.len() <= 2
             } else {
-                !lead.is_empty()
-                    && lead.len() <= 3
-                    && matches!(lead[0].as_str(), "of" | "for" | "in" | "at" | "with" | "to")
+                !lead.is_empty() && lead.len() <= 3 && prep(&lead[0]) || portfolio
             };
             linked && !text[c.end..x.start].contains(',')
         }
@@ -240,6 +249,7 @@ fn bearer_after_noun<'a>(role: &Role<'a>) -> Option<&'a Slot> {
                     .all(|t| t.starts_with(char::is_uppercase));
             gap.trim().is_empty()
                 || gap.trim() == ","
+                || gap.trim() == ", the"
                 || gap.trim() == "("
                 || titled
                 || (gap.trim_end().ends_with(',')
@@ -438,6 +448,19 @@ pub(super) fn indefinite_leader(
     c: &CueMatch,
     ss: usize,
 ) -> bool {
+    // "director of analysis at the firm": the head of a portfolio, not of the firm.
+    let after = between(text, words, c.end, (c.end + 40).min(text.len()));
+    let portfolio = after.first().is_some_and(|w| w == "of")
+        && after.get(1).is_some_and(|w| {
+            w.chars().all(char::is_lowercase)
+                && !matches!(w.as_str(), "the" | "a" | "an" | "its" | "their")
+        })
+        && after
+            .get(2..4)
+            .is_some_and(|ws| ws.iter().any(|w| matches!(w.as_str(), "at" | "with")));
+    if portfolio {
+        return true;
+    }
     let owner_start = slots
         .iter()
         .rev()

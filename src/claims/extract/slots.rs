@@ -72,7 +72,9 @@ pub(super) fn anaphora_spans(
         }
         // "its founder X", "its leader": "its" owns the role, and stands for the
         // organization last named.
-        if word == "its" && i + 1 < toks.len() && a.owned_roles.iter().any(|m| m == w(i + 1)) {
+        // "its overseas arm": one modifier may stand between.
+        let owned = |k: usize| k < toks.len() && a.owned_roles.iter().any(|m| m == w(k));
+        if word == "its" && (owned(i + 1) || owned(i + 2)) {
             out.push((toks[i].0, toks[i].1, 1, false, Want::Groups));
             i += 1;
             continue;
@@ -177,7 +179,14 @@ pub(super) fn compound_modifier(text: &str, words: &[Word], slots: &[Slot], x: &
             .find(|c: char| !c.is_alphabetic())
             .unwrap_or(rest.len());
     // "Iran-supported Group": a participle compound modifies what follows, named or not.
-    let participle = text[x.end + 1..word_end].ends_with("ed");
+    // "TNLA-controlled villages": a compound of territory names whose ground is hit, and
+    // its name stays an argument unless another name follows.
+    let compound = &text[x.end + 1..word_end];
+    let territorial = matches!(
+        compound,
+        "controlled" | "held" | "occupied" | "dominated" | "ruled"
+    );
+    let participle = compound.ends_with("ed") && !territorial;
     participle
         || slots.iter().any(|y| {
             y.start >= word_end

@@ -915,3 +915,40 @@ fn claiming_responsibility_owns_the_act() {
         "al-shabaab hostile au affirmed asserted author",
     );
 }
+
+#[test]
+fn its_arm_may_carry_a_modifier_and_an_article_before_the_name() {
+    check(
+        "The planning was run by the Islamic Revolutionary Guard Corps and its foreign operations arm, the Quds Force.",
+        "quds-force part_of irgc affirmed asserted author",
+    );
+}
+
+#[test]
+fn a_portfolio_between_role_and_owner_makes_a_member() {
+    let text = "Ryan Cummings, director of research at the consultancy Signal Risk, said the raid was planned.";
+    check(
+        text,
+        "Ryan Cummings member_of Signal Risk affirmed asserted author",
+    );
+    check(
+        "Yunus-Bek Yevkurov, Deputy Minister of Defence of the Russian Federation, visited Bamako.",
+        "Yunus-Bek Yevkurov member_of russia affirmed asserted author",
+    );
+}
+
+#[test]
+fn ground_held_by_a_party_makes_it_the_target() {
+    check(
+        "The Tatmadaw shelled TNLA-controlled villages near Lashio.",
+        "tatmadaw hostile tnla affirmed asserted author",
+    );
+}
+
+#[test]
+fn a_name_before_said_that_is_no_subject_of_the_report() {
+    check_none(
+        "The Kachin Independence Army, an ally of the Arakan Army, reported that unknown gunmen attacked the Tatmadaw.",
+        "hostile",
+    );
+}
