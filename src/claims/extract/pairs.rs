@@ -94,6 +94,7 @@ const RULES: &[(&str, Rule)] = &[
     ("passive with by", passive),
     ("transfer from a giver", from_giver),
     ("support of a giver", support_of),
+    ("what X gives to Y", given_in_relative),
     ("name before a noun cue", premodifier),
     ("possessive owner", possessive),
     ("pair as subject", pair_subject),
@@ -515,6 +516,49 @@ fn givers(site: &CueSite, s: &Sides, x: &Slot) -> Vec<ActorRef> {
     out
 }
 
+/// "the support that X provides to Y", "the weapons which X sends to Y": a relative
+/// clause after a noun cue names the giver and, after "to", the receiver.
+fn given_in_relative(site: &CueSite, s: &Sides) -> Option<Vec<Pair>> {
+    let c = site.c;
+    if !site.noun || site.rel.symmetric() {
+        return None;
+    }
+    let giver = s.near_right?;
+    let lead = site.gap(c.end, giver.start);
+    if !matches!(lead.as_slice(), [w] if w == "that" || w == "which") {
+        return None;
+    }
+    let receiver = s.right.iter().find(|y| y.start >= giver.end)?;
+    let verb = site.gap(giver.end, receiver.start);
+    let gives = verb.len() <= 4
+        && verb.last().is_some_and(|w| w == "to")
+        && verb.iter().any(|w| {
+            matches!(
+                w.as_str(),
+                "provides"
+                    | "provided"
+                    | "gives"
+                    | "gave"
+                    | "offers"
+                    | "offered"
+                    | "extends"
+                    | "extended"
+                    | "sends"
+                    | "sent"
+                    | "lends"
+                    | "lent"
+                    | "delivers"
+                    | "delivered"
+                    | "supplies"
+                    | "supplied"
+                    | "grants"
+                    | "granted"
+            )
+        });
+    (gives && giver.actors.len() == 1 && receiver.actors.len() == 1)
+        .then(|| vec![(giver.actors[0], receiver.actors[0])])
+}
+
 /// "formed the group with the support of X": after an action noun (not an agent noun
 /// such as "backer"), "of" names the giver; the receiver is the nearest name before.
 fn support_of(site: &CueSite, s: &Sides) -> Option<Vec<Pair>> {
@@ -702,7 +746,14 @@ fn coordinated_subjects(site: &CueSite, s: &Sides) -> Option<Vec<Pair>> {
     if site.rel == Relation::Mediates {
         return None;
     }
-    let x = s.near_left?;
+    // "X and Y opened their first round of talks": "their" stands for the pair before it.
+    let x = s.near_left.map(|x| {
+        let their = x.phrase && text[x.start..x.end].eq_ignore_ascii_case("their");
+        match s.left.iter().rposition(|l| l.end <= x.start) {
+            Some(i) if their && site.noun => s.left[i],
+            _ => x,
+        }
+    })?;
     // "X and Y signed a deal": a verb that relates its subjects to each other may still
     // have an object of its own, when that object is no party.
     let mutual_verb = !site.noun
@@ -734,7 +785,11 @@ fn coordinated_subjects(site: &CueSite, s: &Sides) -> Option<Vec<Pair>> {
                 )
             })
     };
-    let other = s.left.len().checked_sub(2).map(|i| s.left[i])?;
+    let other = s
+        .left
+        .iter()
+        .rposition(|l| l.end <= x.start)
+        .map(|i| s.left[i])?;
     // "fought alongside X and Y in that war": a war named as the setting is not one
     // between the names before it.
     let setting = site.noun

@@ -356,12 +356,19 @@ fn titled_heads(sentence: &str, a: &Anaphora) -> Vec<(usize, usize)> {
     let lower = sentence.to_ascii_lowercase(); // byte offsets stay those of `sentence`
     let mut out = Vec::new();
     let mut at = 0;
-    while let Some(i) = lower[at..].find("the ").map(|i| at + i) {
-        at = i + 4;
+    // "the Alliance", "another Alliance member".
+    let next = |at: usize| {
+        ["the ", "another "]
+            .iter()
+            .filter_map(|d| lower[at..].find(d).map(|i| (at + i, d.len())))
+            .min()
+    };
+    while let Some((i, n)) = next(at) {
+        at = i + n;
         if i > 0 && sentence[..i].ends_with(char::is_alphanumeric) {
             continue;
         }
-        let rest = &sentence[i + 4..];
+        let rest = &sentence[i + n..];
         let len = rest
             .find(|ch: char| !ch.is_alphanumeric())
             .unwrap_or(rest.len());
@@ -376,7 +383,7 @@ fn titled_heads(sentence: &str, a: &Anaphora) -> Vec<(usize, usize)> {
             || after.starts_with("for ")
             || rest[len..].starts_with(['-', '\'', '’']);
         if titled && !continues {
-            out.push((i + 4, i + 4 + len));
+            out.push((i + n, i + n + len));
         }
     }
     out
@@ -388,15 +395,22 @@ fn name_has(text: &str, pos: usize, head: &str) -> bool {
     let end = (end..=text.len())
         .find(|&i| text.is_char_boundary(i))
         .unwrap_or(text.len());
-    text[pos..end]
-        .split(|ch: char| !ch.is_alphanumeric() && ch != '\'' && ch != '’')
-        .take_while(|w| {
-            w.is_empty()
-                || w.starts_with(char::is_uppercase)
-                || matches!(*w, "of" | "for" | "the" | "al" | "and")
-        })
-        .take(8)
-        .any(|w| w == head)
+    for token in text[pos..end].split_whitespace().take(8) {
+        let w = token.trim_end_matches(|ch: char| !ch.is_alphanumeric());
+        let name_word =
+            w.starts_with(char::is_uppercase) || matches!(w, "of" | "for" | "the" | "al" | "and");
+        if !name_word {
+            return false;
+        }
+        if w == head || w.strip_suffix("'s").or_else(|| w.strip_suffix("’s")) == Some(head) {
+            return true;
+        }
+        // A name ends at punctuation: "the Arakan Army, the Alliance".
+        if w.len() < token.len() {
+            return false;
+        }
+    }
+    false
 }
 
 /// "the army", "the armed forces", "government troops": phrases that stand for a state's

@@ -952,3 +952,36 @@ fn a_name_before_said_that_is_no_subject_of_the_report() {
         "hostile",
     );
 }
+
+#[test]
+fn a_relative_clause_after_a_noun_cue_names_giver_and_receiver() {
+    check(
+        "Officials in Bogota denounced the support that the Venezuelan government provides to the ELN.",
+        "venezuela sponsors eln affirmed asserted author",
+    );
+}
+
+#[test]
+fn their_after_a_coordinated_pair_keeps_the_pair() {
+    check(
+        "The Colombian government and the ELN opened their third round of peace negotiations in Caracas.",
+        "colombia negotiates eln affirmed asserted author",
+    );
+}
+
+#[test]
+fn another_member_of_a_capitalized_head_is_part_of_the_name_holding_it() {
+    let text = "The Three Brotherhood Alliance took Lashio in August, and another Alliance member, the Arakan Army, seized Thandwe.";
+    check(
+        text,
+        "arakan-army part_of three-brotherhood-alliance affirmed asserted author",
+    );
+}
+
+#[test]
+fn a_veteran_of_an_agency_belongs_to_it() {
+    check(
+        "Dmitry Utkin, a veteran of the GRU, later commanded the mercenaries.",
+        "dmitry-utkin member_of gru affirmed asserted author",
+    );
+}
