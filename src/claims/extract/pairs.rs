@@ -95,6 +95,7 @@ const RULES: &[(&str, Rule)] = &[
     ("transfer from a giver", from_giver),
     ("support of a giver", support_of),
     ("what X gives to Y", given_in_relative),
+    ("the act of X by Y", nominal_by),
     ("name before a noun cue", premodifier),
     ("possessive owner", possessive),
     ("pair as subject", pair_subject),
@@ -164,8 +165,20 @@ fn sides<'a>(site: &CueSite<'a>) -> Sides<'a> {
     // "is backing those operations, as are U.S. air strikes": past a comma, only a
     // preposition links the cue to a name.
     let linked_right = near_right.filter(|y| {
-        !text[c.end..y.start].contains(',')
-            || site.gap(c.end, y.start).last().is_some_and(|p| {
+        let Some(comma) = text[c.end..y.start].rfind(',') else {
+            return true;
+        };
+        // "..., has frayed because of X": past the comma a preposition links the cue to
+        // the name, unless a verb of its own stands there.
+        let after = site.gap(c.end + comma, y.start);
+        let verb = after.iter().any(|w| {
+            matches!(
+                w.as_str(),
+                "has" | "have" | "had" | "is" | "are" | "was" | "were" | "will" | "would"
+            ) || (w.len() > 4 && (w.ends_with("ing") || w.ends_with("ed")))
+        });
+        !verb
+            && after.last().is_some_and(|p| {
                 matches!(
                     p.as_str(),
                     "to" | "with" | "against" | "for" | "from" | "on" | "of" | "by" | "between"
@@ -514,6 +527,28 @@ fn givers(site: &CueSite, s: &Sides, x: &Slot) -> Vec<ActorRef> {
         last = y;
     }
     out
+}
+
+/// "the training of X by Y", "the arming of X by Y": a noun cue with "of" names who
+/// undergoes it and "by" who does it.
+fn nominal_by(site: &CueSite, s: &Sides) -> Option<Vec<Pair>> {
+    if !site.noun || site.rel.symmetric() {
+        return None;
+    }
+    let patient = s.near_right?;
+    if site
+        .gap(site.c.end, patient.start)
+        .first()
+        .map(String::as_str)
+        != Some("of")
+    {
+        return None;
+    }
+    let agent = s.right.iter().find(|y| y.start >= patient.end)?;
+    let lead = site.gap(patient.end, agent.start);
+    let by = lead.last().is_some_and(|w| w == "by") && lead.len() <= 6;
+    (by && !site.text[patient.end..agent.start].contains([',', ';']))
+        .then(|| vec![(agent.actors[0], patient.actors[0])])
 }
 
 /// "the support that X provides to Y", "the weapons which X sends to Y": a relative
@@ -919,6 +954,16 @@ fn subject_object(site: &CueSite, s: &Sides) -> Option<Vec<Pair>> {
         8
     };
     if site.noun && gap_words(site.words, x.end, site.c.start) > limit {
+        return Some(Vec::new());
+    }
+    // "the arrest warrant issued by X": after a noun cue, "by" names its agent, not
+    // the party it is aimed at.
+    if site.noun
+        && site
+            .gap(site.c.end, y.start)
+            .last()
+            .is_some_and(|w| w == "by")
+    {
         return Some(Vec::new());
     }
     Some(vec![(x.actors[0], y.actors[0])])

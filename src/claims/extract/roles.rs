@@ -346,12 +346,14 @@ fn bearer_before<'a>(role: &Role<'a>, phrase_start: usize) -> Option<(&'a Slot, 
     // "the Kessar Front (KF), the armed wing of X": the acronym's parenthesis closes first.
     let glue = glue.trim_start().trim_start_matches(')');
     let appositive = glue.trim_start().starts_with([',', '[', '(']) && gap.len() <= 5 && !clause;
+    // "X is harboring fighters of Y": an auxiliary before a verb in -ing is no copula.
     let copula = gap.len() <= 5
-        && gap.iter().any(|w| {
+        && !glue.contains([':', ';'])
+        && gap.iter().enumerate().any(|(i, w)| {
             matches!(
                 w.as_str(),
                 "is" | "was" | "as" | "became" | "remains" | "are" | "were"
-            )
+            ) && !gap.get(i + 1).is_some_and(|n| n.ends_with("ing"))
         });
     (appositive || copula).then_some((b, appositive))
 }

@@ -502,11 +502,14 @@ fn resolve_phrase(
         .filter(|x| x.start >= e && !x.phrase)
         .map(|x| x.actors[0])
         .collect();
+    // "it" does not stand for a name that only modifies a noun ("a leaked UN document").
+    let pronoun = want == Want::Any && n == 1 && !reciprocal;
     let before: Vec<(usize, ActorRef)> = r
         .recent()
         .iter()
         .copied()
         .chain(earlier)
+        .filter(|&(p, _)| !(pronoun && indefinite_modifier(r.text, p)))
         .filter(|(_, a)| fits(want, (r.kind_of)(*a)))
         .filter(|(_, a)| n != 1 || !later.contains(a))
         .collect();
@@ -541,6 +544,21 @@ fn resolve_phrase(
         }
     }
     picked
+}
+
+/// Whether the name at byte `pos` follows an indefinite article, with at most one word
+/// between: "a UN document", "a leaked UN report", "an Iranian official".
+fn indefinite_modifier(text: &str, pos: usize) -> bool {
+    let from = (pos.saturating_sub(24)..=pos)
+        .find(|&i| text.is_char_boundary(i))
+        .unwrap_or(pos);
+    let words: Vec<&str> = text[from..pos].split_whitespace().collect();
+    let article = |w: &&str| w.eq_ignore_ascii_case("a") || w.eq_ignore_ascii_case("an");
+    match words.as_slice() {
+        [.., a] if article(a) => true,
+        [.., a, m] if article(a) => m.chars().all(|ch| ch.is_lowercase() || ch == '-'),
+        _ => false,
+    }
 }
 
 /// "We drove them out of the valley," said a Malian officer: in a quotation, "we" is the

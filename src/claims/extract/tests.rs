@@ -985,3 +985,60 @@ fn a_veteran_of_an_agency_belongs_to_it() {
         "dmitry-utkin member_of gru affirmed asserted author",
     );
 }
+
+#[test]
+fn a_noun_cue_with_of_and_by_names_patient_and_agent() {
+    let text = "Reports described the training of Fano militias by the Eritrean army in 2021.";
+    check(
+        text,
+        "eritrean-defence-forces trains fano affirmed asserted author",
+    );
+}
+
+#[test]
+fn it_skips_a_name_that_only_modifies_a_noun() {
+    let got = claims(
+        "Eritrea has denied arming the rebels, after a leaked UN report found evidence that it had sent weapons to al-Shabaab.",
+    );
+    assert!(
+        got.iter()
+            .any(|g| g.starts_with("eritrea supplies al-shabaab affirmed")),
+        "{got:#?}"
+    );
+    assert!(
+        !got.iter().any(|g| g.starts_with("un supplies")),
+        "{got:#?}"
+    );
+}
+
+#[test]
+fn past_a_comma_a_clause_with_its_own_verb_does_not_link_a_cue() {
+    check_none(
+        "Iran's reach, sustained by money and military support, has frayed because of the Israeli strikes.",
+        "supplies",
+    );
+}
+
+#[test]
+fn after_a_noun_cue_by_names_the_agent_not_the_target() {
+    check_none(
+        "The commander, who is wanted by Colombia and faces an arrest warrant issued by Interpol, fled.",
+        "hostile",
+    );
+}
+
+#[test]
+fn an_auxiliary_before_a_verb_in_ing_is_no_copula() {
+    check_none(
+        "Officials said the government of Nicolás Maduro is harboring terrorists: guerrilla fighters of the ELN.",
+        "member_of",
+    );
+}
+
+#[test]
+fn back_as_an_adverb_backs_no_one() {
+    check_none(
+        "The treaty gave the disputed town back to Eritrea, and Ethiopia agreed.",
+        "sponsors",
+    );
+}
