@@ -630,3 +630,42 @@ fn map_and_exports_say_which_time_they_use() {
     assert_eq!(rel["stop_time"], "2019-12-31T23:59:59.999Z");
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+#[test]
+fn the_evaluation_export_names_an_actor_as_the_document_does_not_by_a_site_or_demonym() {
+    // "Saudi positions" is a mention of the Saudi forces found through the demonym; the
+    // export names them as the document does elsewhere ("Saudi military").
+    let dir = scratch();
+    let db = dir.join("t.db");
+    let doc = dir.join("a.txt");
+    std::fs::write(
+        &doc,
+        "Border war\n\nThe Saudi military moved armour to Jizan on Monday. \
+         Houthi forces later launched drones at Saudi positions near the border.\n",
+    )
+    .unwrap();
+    let o = run(&[
+        "ingest",
+        "--quiet",
+        "--db",
+        db.to_str().unwrap(),
+        doc.to_str().unwrap(),
+    ]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let o = run(&[
+        "export",
+        "--db",
+        db.to_str().unwrap(),
+        "--format",
+        "eval-jsonl",
+    ]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let out = stdout(&o);
+    assert!(
+        out.lines().any(|l| l.contains("\"type\":\"claim\"")
+            && l.contains("\"relation\":\"hostile\"")
+            && l.contains("\"object\":\"Saudi military\"")),
+        "{out}"
+    );
+    assert!(!out.contains("\"Saudi positions\""), "{out}");
+}

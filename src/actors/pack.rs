@@ -104,6 +104,7 @@ pub struct Discovery {
     pub adjective_nouns: Vec<String>,
     pub function_words: Vec<String>,
     pub person_verbs: Vec<String>,
+    pub force_sites: Vec<String>,
 }
 
 impl Discovery {
@@ -134,6 +135,7 @@ impl Discovery {
         self.adjective_nouns.extend(other.adjective_nouns);
         self.function_words.extend(other.function_words);
         self.person_verbs.extend(other.person_verbs);
+        self.force_sites.extend(other.force_sites);
     }
 }
 

@@ -56,6 +56,8 @@ pub struct Recognizer {
     place_words: HashSet<String>,
     /// Verbs whose object is a person ("arrested", "led by"), lowercase.
     person_verbs: HashSet<String>,
+    /// Nouns of where forces stand ("positions", "base"), lowercase.
+    force_sites: HashSet<String>,
     /// Place words in lowercase, and other nouns after a city's name ("airport").
     place_nouns: HashSet<String>,
     /// Prepositions, conjunctions and pronouns ("to", "that", "which").

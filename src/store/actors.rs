@@ -359,15 +359,19 @@ impl Store {
              ORDER BY d.id, a.id, m.start",
         )?;
         let mut out: Vec<(String, i64, String, String)> = Vec::new();
-        let mut best: HashMap<(String, i64), (String, String, bool)> = HashMap::new();
+        // Per document and actor: the name shown, its kind, whether it is the actor's own
+        // name, and whether it only stands in for a demonym.
+        let mut best: HashMap<(String, i64), (String, String, bool, bool)> = HashMap::new();
         let mut order: Vec<(String, i64)> = Vec::new();
         let rows = st.query_map([], |r| {
             let text: String = r.get(4)?;
             let (s, e): (i64, i64) = (r.get(5)?, r.get(6)?);
             let surface = text.get(s as usize..e as usize).unwrap_or("").to_string();
-            // A demonym ("Turkish" of "Turkish-backed") is not a name of its state.
+            // A demonym ("Turkish" of "Turkish-backed") is not a name of its state: the
+            // actor's name stands in, unless the document names it otherwise.
             let rule: String = r.get(7)?;
-            let surface = if rule.starts_with("demonym") {
+            let demonym = rule.starts_with("demonym");
+            let surface = if demonym {
                 r.get::<_, String>(2)?
             } else {
                 surface
@@ -378,37 +382,30 @@ impl Store {
                 r.get::<_, String>(2)?,
                 r.get::<_, String>(3)?,
                 surface,
+                demonym,
             ))
         })?;
         for row in rows {
-            let (doc, id, name, kind, surface) = row?;
+            let (doc, id, name, kind, surface, demonym) = row?;
             let key = (doc.clone(), id);
-            let uses_name = fold(&surface) == fold(&name);
+            let uses_name = !demonym && fold(&surface) == fold(&name);
+            let shown = if uses_name { name.clone() } else { surface };
             match best.get_mut(&key) {
                 None => {
                     order.push(key.clone());
-                    best.insert(
-                        key,
-                        (
-                            if uses_name { name.clone() } else { surface },
-                            kind,
-                            uses_name,
-                        ),
-                    );
+                    best.insert(key, (shown, kind, uses_name, demonym));
                 }
                 Some(b) => {
-                    if !b.2 && (uses_name || surface.chars().count() > b.0.chars().count()) {
-                        *b = (
-                            if uses_name { name.clone() } else { surface },
-                            kind,
-                            uses_name,
-                        );
+                    let better =
+                        b.3 || (!b.2 && (uses_name || shown.chars().count() > b.0.chars().count()));
+                    if !demonym && better {
+                        *b = (shown, kind, uses_name, false);
                     }
                 }
             }
         }
         for key in order {
-            let (name, kind, _) = best.remove(&key).expect("seen");
+            let (name, kind, _, _) = best.remove(&key).expect("seen");
             out.push((key.0, key.1, name, kind));
         }
         Ok(out)

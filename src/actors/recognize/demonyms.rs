@@ -134,7 +134,15 @@ impl Recognizer {
         let start = d.toks[i].start;
         let owner = &d.text[start..d.toks[next - 1].end];
         let noun = &d.text[d.toks[next].start..d.toks[after - 1].end];
-        let rule = format!("{} after {owner}", noun.to_lowercase());
+        let noun = noun.to_lowercase();
+        // A site ("Kessarian positions") is no name of the forces: the rule says so, and
+        // the forces keep their own name.
+        let rule = match noun.rsplit(' ').next() {
+            Some(site) if self.force_sites.contains(site) => {
+                format!("demonym {owner} before {noun}")
+            }
+            _ => format!("{noun} after {owner}"),
+        };
         Some((body, d.toks[after - 1].end - start, rule))
     }
 

@@ -668,6 +668,12 @@ fn premodifier(site: &CueSite, s: &Sides) -> Option<Vec<Pair>> {
             && x.actors.len() == 1
             && site.text[x.end..site.c.start].trim().is_empty()
     })?;
+    // "seized a Kessarian army base": the forces' own base shelters no one.
+    let own_base = matches!(site.cue_word().as_str(), "base" | "bases")
+        && matches!((site.kind_of)(x.actors[0]), Kind::Agency | Kind::State);
+    if own_base {
+        return Some(Vec::new());
+    }
     let w = s
         .left
         .iter()

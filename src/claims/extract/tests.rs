@@ -1042,3 +1042,17 @@ fn back_as_an_adverb_backs_no_one() {
         "sponsors",
     );
 }
+
+#[test]
+fn where_forces_stand_names_them_as_a_target() {
+    check(
+        "Houthi fighters launched drones at Saudi positions near Jizan.",
+        "houthis hostile saudi-armed-forces affirmed asserted author",
+    );
+    let text = "The Arakan Army seized a Myanmar military base in Rakhine.";
+    check(
+        text,
+        "arakan-army hostile tatmadaw affirmed asserted author",
+    );
+    check_none(text, "shelters");
+}
