@@ -174,6 +174,33 @@ fn read_sentence(
         in_quote: &in_quote,
     };
     slots::resolve_phrases(&reading, &doc.lexicon.anaphora, &mut slots);
+    // "Kagame's government": the state its person leads, by the pack or the document.
+    let state_led_by = |a: ActorRef| {
+        let state = |o: ActorRef| (doc.kind_of)(o) == Kind::State;
+        (doc.offices)(a)
+            .into_iter()
+            .find(|&(rel, o)| rel == Relation::Leads && state(o))
+            .map(|(_, o)| o)
+            .or_else(|| {
+                claims_so_far
+                    .iter()
+                    .rev()
+                    .find(|c| {
+                        c.subject == a
+                            && c.relation == Relation::Leads
+                            && c.polarity == Polarity::Affirmed
+                            && state(c.object)
+                    })
+                    .map(|c| c.object)
+            })
+    };
+    slots::governments(
+        text,
+        &doc.lexicon.anaphora.state_nouns,
+        &state_led_by,
+        doc.kind_of,
+        &mut slots,
+    );
     let cues = sentence_cues(doc, &slots, ss, se);
     let (speaker, speaker_spans) = find_speaker(&Hearing {
         text,

@@ -153,7 +153,19 @@ pub(super) fn modality(text: &str, cues: &[CueMatch], ci: usize, ss: usize) -> M
     };
     // "a May 30 statement": inside a sentence, a capitalized "May" is the month.
     let month = |m: &CueMatch| m.start > ss && &text[m.start..m.end] == "May";
-    let window = |m: &CueMatch| m.start >= cs && m.end <= c.start && !on_saying(m) && !month(m);
+    // "X accused Y of arming Z" reports X's claim as X makes it (the source says who); only
+    // "a group accused of attacks", with no accuser, hedges.
+    let accuser_named = |m: &CueMatch| {
+        let word = text[m.start..m.end].to_ascii_lowercase();
+        word.starts_with("accus")
+            && !text[m.end..]
+                .trim_start()
+                .to_ascii_lowercase()
+                .starts_with("of ")
+    };
+    let window = |m: &CueMatch| {
+        m.start >= cs && m.end <= c.start && !on_saying(m) && !month(m) && !accuser_named(m)
+    };
     let any = |k: Cue| cues.iter().any(|m| m.cue == k && window(m));
     if any(Cue::Commitment) {
         Modality::Commitment

@@ -95,7 +95,14 @@ pub(super) fn anaphora_spans(
                 } else {
                     a.group_nouns.contains(&head)
                 };
-                if hit {
+                // "the rebels of the Kessar Front": the name that follows is the one meant.
+                let named_after = k + 2 < toks.len()
+                    && w(k + 1) == "of"
+                    && (orig(k + 2).starts_with(char::is_uppercase)
+                        || (w(k + 2) == "the"
+                            && k + 3 < toks.len()
+                            && orig(k + 3).starts_with(char::is_uppercase)));
+                if hit && !named_after {
                     let want = if a.state_nouns.contains(&head) {
                         Want::States
                     } else if a.any_nouns.contains(&head) {
@@ -114,26 +121,7 @@ pub(super) fn anaphora_spans(
         }
         if !matched {
             // "it is believed", "it seems": an expletive stands for no one.
-            let expletive = word == "it"
-                && i + 1 < toks.len()
-                && matches!(
-                    w(i + 1),
-                    "is" | "was"
-                        | "seems"
-                        | "seemed"
-                        | "appears"
-                        | "appeared"
-                        | "remains"
-                        | "remained"
-                        | "would"
-                        | "could"
-                        | "might"
-                        | "may"
-                        | "should"
-                        | "must"
-                        | "takes"
-                        | "took"
-                );
+            let expletive = word == "it" && i + 1 < toks.len() && expletive_after(w(i + 1));
             if a.pronouns.iter().any(|p| p == word) && !expletive {
                 out.push((toks[i].0, toks[i].1, 1, false, Want::Any));
             }
@@ -146,6 +134,28 @@ pub(super) fn anaphora_spans(
         }
     }
     out
+}
+
+/// Whether "it" before this word is an expletive ("it is believed", "it seems").
+fn expletive_after(next: &str) -> bool {
+    matches!(
+        next,
+        "is" | "was"
+            | "seems"
+            | "seemed"
+            | "appears"
+            | "appeared"
+            | "remains"
+            | "remained"
+            | "would"
+            | "could"
+            | "might"
+            | "may"
+            | "should"
+            | "must"
+            | "takes"
+            | "took"
+    )
 }
 
 /// The last `n` distinct actors before byte `pos`, most recent first.
@@ -544,6 +554,52 @@ fn resolve_phrase(
         }
     }
     picked
+}
+
+/// "Kagame's government", "the Maduro regime": a person's government (a head noun of
+/// `state_nouns`, singular) stands for the state the person leads; the person's name
+/// stays for the claims about them.
+pub(super) fn governments(
+    text: &str,
+    state_nouns: &[String],
+    state_led_by: &dyn Fn(ActorRef) -> Option<ActorRef>,
+    kind_of: &dyn Fn(ActorRef) -> Kind,
+    slots: &mut Vec<Slot>,
+) {
+    let mut found = Vec::new();
+    for x in slots.iter() {
+        if x.phrase || x.actors.len() != 1 || kind_of(x.actors[0]) != Kind::Person {
+            continue;
+        }
+        let glue = ["'s ", "’s ", " "]
+            .iter()
+            .find(|g| text[x.end..].starts_with(**g))
+            .map_or(0, |g| g.len());
+        let rest = &text[x.end + glue..];
+        let word = &rest[..rest
+            .find(|ch: char| !ch.is_alphabetic())
+            .unwrap_or(rest.len())];
+        let head = word.to_lowercase();
+        let singular = !head.ends_with('s') || head.ends_with("ss");
+        if glue == 0 || word.is_empty() || !singular || !state_nouns.contains(&head) {
+            continue;
+        }
+        let start = x.end + glue;
+        let taken = slots
+            .iter()
+            .any(|y| y.start < start + word.len() && start < y.end);
+        if let (false, Some(state)) = (taken, state_led_by(x.actors[0])) {
+            found.push(Slot {
+                start,
+                end: start + word.len(),
+                actors: vec![state],
+                phrase: false,
+                reciprocal: false,
+            });
+        }
+    }
+    slots.extend(found);
+    slots.sort_by_key(|x| x.start);
 }
 
 /// Whether the name at byte `pos` follows an indefinite article, with at most one word

@@ -464,9 +464,10 @@ fn a_modal_on_saying_leaves_the_claim_asserted() {
 
 #[test]
 fn a_denial_in_a_relative_clause_denies_the_claim_too() {
+    // An accusation reports the claim as asserted (its source says who makes it).
     let text = "Observers accuse Rwanda of backing M23, which it denies.";
-    check(text, "rwanda sponsors m23 affirmed hedged author");
-    check(text, "rwanda sponsors m23 negated hedged rwanda");
+    check(text, "rwanda sponsors m23 affirmed asserted author");
+    check(text, "rwanda sponsors m23 negated asserted rwanda");
 }
 
 #[test]
@@ -1055,4 +1056,32 @@ fn where_forces_stand_names_them_as_a_target() {
         "arakan-army hostile tatmadaw affirmed asserted author",
     );
     check_none(text, "shelters");
+}
+
+#[test]
+fn a_leaders_government_stands_for_the_state_they_lead() {
+    check(
+        "Kagame's government denied backing the M23 rebels.",
+        "rwanda sponsors m23 negated asserted rwanda",
+    );
+}
+
+#[test]
+fn the_rebels_of_a_named_group_are_that_group() {
+    check(
+        "The M23 took Goma. Mali accused Algeria of sheltering the rebels of the Azawad Liberation Front.",
+        "algeria shelters azawad-liberation-front affirmed asserted mali",
+    );
+}
+
+#[test]
+fn a_named_accuser_asserts_and_an_unnamed_one_hedges() {
+    check(
+        "Kenya accused Somalia of harboring al-Shabaab.",
+        "somalia shelters al-shabaab affirmed asserted kenya",
+    );
+    check(
+        "Lashkar-e-Taiba has been accused of attacking India.",
+        "lashkar-e-taiba hostile india affirmed hedged author",
+    );
 }
