@@ -175,7 +175,7 @@ fn sides<'a>(site: &CueSite<'a>) -> Sides<'a> {
             matches!(
                 w.as_str(),
                 "has" | "have" | "had" | "is" | "are" | "was" | "were" | "will" | "would"
-            ) || (w.len() > 4 && (w.ends_with("ing") || w.ends_with("ed")))
+            ) || (w.len() > 4 && !w.contains('-') && (w.ends_with("ing") || w.ends_with("ed")))
         });
         !verb
             && after.last().is_some_and(|p| {
@@ -857,9 +857,22 @@ pub(super) fn joint_subjects(site: &CueSite) -> Vec<ActorRef> {
         return Vec::new();
     }
     let s = sides(site);
-    let Some(x) = s.near_left.filter(|x| x.actors.len() == 1) else {
+    let Some(x) = s.near_left.filter(|x| x.actors.len() == 1 && !x.phrase) else {
         return Vec::new();
     };
+    // "X and Y clashed", "X and Y ambushed each other": they fight each other.
+    let reciprocal_verb = site.cue_word().starts_with("clash");
+    let each_other = text[c.end..]
+        .trim_start()
+        .to_ascii_lowercase()
+        .starts_with("each other")
+        || text[c.end..]
+            .trim_start()
+            .to_ascii_lowercase()
+            .starts_with("one another");
+    if reciprocal_verb || each_other {
+        return Vec::new();
+    }
     let lead = between(text, words, x.end, c.start);
     let passive = lead.iter().any(|w| {
         matches!(
@@ -867,8 +880,11 @@ pub(super) fn joint_subjects(site: &CueSite) -> Vec<ActorRef> {
             "was" | "were" | "been" | "being" | "is" | "are" | "be"
         )
     });
-    // An object: a party named after the verb, or a noun phrase opened by a determiner.
-    let object = s.linked_right.is_some()
+    // An object: a party named after the verb in its clause, or a noun phrase opened by a
+    // determiner.
+    let object = s
+        .linked_right
+        .is_some_and(|y| !text[c.end..y.start].contains([',', ';']))
         || word_at(text, words, c.end).is_some_and(|w| {
             matches!(
                 w.to_lowercase().as_str(),
@@ -886,8 +902,18 @@ pub(super) fn joint_subjects(site: &CueSite) -> Vec<ActorRef> {
     if passive || !object || in_between || lead.len() > 3 {
         return Vec::new();
     }
+    // The subjects: a list of names joined by commas and "and" only ("X, Y and Z").
+    let before = site
+        .slots
+        .iter()
+        .rposition(|y| y.end <= x.start)
+        .map(|i| site.slots[i]);
+    let listed = before.is_some_and(|y| {
+        let glue = site.gap(y.end, x.start);
+        glue == ["and"] || (glue.is_empty() && text[y.end..x.start].trim() == ",")
+    });
     let subjects = coordinated(text, words, site.slots, x.actors[0], c.start, false);
-    if subjects.len() < 2 {
+    if !listed || subjects.len() < 2 {
         return Vec::new();
     }
     subjects

@@ -856,6 +856,13 @@ fn coordinated_attackers_act_together_but_coordinated_combatants_fight_each_othe
         "Hamas and Fatah were attacked by unknown gunmen.",
         "fights_alongside",
     );
+    for text in [
+        "Hamas and Fatah have clashed repeatedly, and several of the smaller group's commanders have been killed.",
+        "Since March, ISWAP and Boko Haram have ambushed each other's commanders on the islands.",
+        "Rwanda sent troops at the invitation of Mozambique, and its troops drove the insurgents out.",
+    ] {
+        check_none(text, "fights_alongside");
+    }
 }
 
 #[test]
