@@ -53,6 +53,9 @@ struct Doc<'a> {
     quotes: Vec<(usize, usize)>,
     /// Every actor the document names somewhere.
     named: Vec<ActorRef>,
+    /// The state the document is about, when one stands out among the states it names:
+    /// an untitled "President X" or "the military" with no state named before is its.
+    home: Option<ActorRef>,
 }
 
 impl Doc<'_> {
@@ -81,6 +84,27 @@ impl Memory {
             .rev()
             .find(|q| q.0 <= pos && pos < q.1)
             .and_then(|q| q.2)
+    }
+}
+
+/// The state named most, when it has at least two mentions and at least twice as many as
+/// any other state.
+fn home_state(actors: &DocActors, kind_of: &dyn Fn(ActorRef) -> Kind) -> Option<ActorRef> {
+    let mut counts: Vec<(ActorRef, usize)> = Vec::new();
+    for m in actors
+        .mentions
+        .iter()
+        .filter(|m| kind_of(m.actor) == Kind::State)
+    {
+        match counts.iter_mut().find(|(a, _)| *a == m.actor) {
+            Some((_, n)) => *n += 1,
+            None => counts.push((m.actor, 1)),
+        }
+    }
+    counts.sort_by_key(|&(_, n)| std::cmp::Reverse(n));
+    match counts.as_slice() {
+        [(a, n), rest @ ..] if *n >= 2 && rest.first().is_none_or(|(_, m)| *n >= 2 * m) => Some(*a),
+        _ => None,
     }
 }
 
@@ -122,6 +146,7 @@ pub fn extract(
             v.dedup();
             v
         },
+        home: home_state(actors, known.kind_of),
     };
     let mut mem = Memory::default();
     let mut out = Vec::new();
@@ -172,6 +197,7 @@ fn read_sentence(
         kind_of: doc.kind_of,
         forces: doc.forces,
         in_quote: &in_quote,
+        home: doc.home,
     };
     slots::resolve_phrases(&reading, &doc.lexicon.anaphora, &mut slots);
     // "Kagame's government": the state its person leads, by the pack or the document.
@@ -669,6 +695,7 @@ fn office_claims(doc: &Doc, r: &Read, claims: &[Claim]) -> Vec<Claim> {
         doc.kind_of,
         doc.offices,
     );
+    let offices = offices.into_iter().chain(home_offices(doc, r));
     let mut out: Vec<Claim> = Vec::new();
     for (person, rel, office, cue) in offices {
         // The office's organization must be one the document names: a title alone is
@@ -703,6 +730,43 @@ fn office_claims(doc: &Doc, r: &Read, claims: &[Claim]) -> Vec<Claim> {
             rule: "title of a known office",
             time: None,
         });
+    }
+    out
+}
+
+/// "President X" with no state before the title, no known office and no state after the
+/// name ("President X of Y"): the head of the document's home state.
+fn home_offices(doc: &Doc, r: &Read) -> Vec<(ActorRef, Relation, ActorRef, CueMatch)> {
+    let Some(home) = doc.home else {
+        return Vec::new();
+    };
+    let text = doc.text;
+    let mut out = Vec::new();
+    for x in r.slots.iter().filter(|x| !x.phrase && x.actors.len() == 1) {
+        let person = x.actors[0];
+        if (doc.kind_of)(person) != Kind::Person || !(doc.offices)(person).is_empty() {
+            continue;
+        }
+        let Some(cue) = r.cues.iter().rev().find(|c| {
+            c.end <= x.start
+                && text[c.end..x.start].trim().is_empty()
+                && matches!(
+                    text[c.start..c.end].to_lowercase().as_str(),
+                    "president" | "prime minister" | "premier"
+                )
+                && text[c.start..].starts_with(char::is_uppercase)
+        }) else {
+            continue;
+        };
+        // "Rwandan President X", "the Kenyan president's envoy": an owner stands before.
+        let owned = r
+            .slots
+            .iter()
+            .any(|y| y.end <= cue.start && text[y.end..cue.start].trim().len() <= 3);
+        let of_state = text[x.end..].trim_start().starts_with("of ");
+        if !owned && !of_state {
+            out.push((person, Relation::Leads, home, *cue));
+        }
     }
     out
 }

@@ -274,6 +274,8 @@ pub(super) struct Reading<'a> {
     /// The armed forces "the military" means when an actor was named last.
     pub forces: &'a dyn Fn(ActorRef) -> Option<ActorRef>,
     pub in_quote: &'a dyn Fn(usize) -> bool,
+    /// The document's home state, if one stands out.
+    pub home: Option<ActorRef>,
 }
 
 impl Reading<'_> {
@@ -304,7 +306,9 @@ pub(super) fn resolve_phrases(r: &Reading, anaphora: &Anaphora, slots: &mut Vec<
             .iter()
             .rev()
             .chain(r.recent().iter().rev().map(|(_, a)| a))
-            .find_map(|a| (r.forces)(*a));
+            .find_map(|a| (r.forces)(*a))
+            // "the military" before any state is named: the home state's forces.
+            .or_else(|| r.home.and_then(|h| (r.forces)(h)));
         if let Some(f) = latest {
             slots.push(Slot {
                 start: s,

@@ -1092,3 +1092,16 @@ fn a_named_accuser_asserts_and_an_unnamed_one_hedges() {
         "lashkar-e-taiba hostile india affirmed hedged author",
     );
 }
+
+#[test]
+fn an_untitled_president_heads_the_state_the_document_is_about() {
+    let text = "Mozambique asked for help in 2019. Mozambique later hired contractors, and Russia sent some. \
+                President Alberto Chissano Nuvunga signed the contract.";
+    check(
+        text,
+        "Alberto Chissano Nuvunga leads mozambique affirmed asserted author",
+    );
+    // With no state standing out, no one is made its head.
+    let got = claims("Kenya and Somalia met. President Alberto Chissano Nuvunga spoke.");
+    assert!(!got.iter().any(|g| g.contains(" leads ")), "{got:#?}");
+}
