@@ -96,6 +96,7 @@ const RULES: &[(&str, Rule)] = &[
     ("support of a giver", support_of),
     ("what X gives to Y", given_in_relative),
     ("the act of X by Y", nominal_by),
+    ("a role of X, Y", role_of_before_name),
     ("name before a noun cue", premodifier),
     ("possessive owner", possessive),
     ("pair as subject", pair_subject),
@@ -527,6 +528,29 @@ fn givers(site: &CueSite, s: &Sides, x: &Slot) -> Vec<ActorRef> {
         last = y;
     }
     out
+}
+
+/// "An ally of HTS, the SNA ...", "A longtime backer of the junta, Russia ...": a noun of
+/// relation with "of" opening the sentence describes the name after the comma.
+fn role_of_before_name(site: &CueSite, s: &Sides) -> Option<Vec<Pair>> {
+    let (text, c) = (site.text, site.c);
+    if !site.noun || !s.left.is_empty() {
+        return None;
+    }
+    let ss = site.words.first().map_or(c.start, |w| w.start);
+    let opening = between(text, site.words, clause_start(text, ss, c.start), c.start);
+    let described = opening.len() <= 3
+        && opening
+            .first()
+            .is_some_and(|w| matches!(w.as_str(), "a" | "an" | "one" | "another"));
+    let owner = s.near_right?;
+    if !described || site.gap(c.end, owner.start).first().map(String::as_str) != Some("of") {
+        return None;
+    }
+    let bearer = s.right.iter().find(|y| y.start >= owner.end)?;
+    let glue = text[owner.end..bearer.start].trim();
+    let apposed = glue == "," || glue == ", the";
+    apposed.then(|| vec![(bearer.actors[0], owner.actors[0])])
 }
 
 /// "the training of X by Y", "the arming of X by Y": a noun cue with "of" names who

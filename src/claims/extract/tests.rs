@@ -1105,3 +1105,15 @@ fn an_untitled_president_heads_the_state_the_document_is_about() {
     let got = claims("Kenya and Somalia met. President Alberto Chissano Nuvunga spoke.");
     assert!(!got.iter().any(|g| g.contains(" leads ")), "{got:#?}");
 }
+
+#[test]
+fn a_noun_of_relation_opening_the_sentence_describes_the_name_after_the_comma() {
+    check(
+        "An ally of Hayat Tahrir al-Sham, the Syrian National Army took Afrin in 2018.",
+        "syrian-national-army ties hts affirmed asserted author",
+    );
+    check_none(
+        "UN peacekeepers engaged the attackers near Beni, the ADF said.",
+        "negotiates",
+    );
+}
