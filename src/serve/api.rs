@@ -25,7 +25,7 @@ pub const OVERVIEW_ACTORS: usize = 150;
 /// Actors in a neighbourhood when the request names no limit.
 pub const NEIGHBOURHOOD_ACTORS: usize = 120;
 /// Lines (pairs of actors) drawn per actor shown, at most.
-const PAIRS_PER_ACTOR: usize = 3;
+const PAIRS_PER_ACTOR: usize = 2;
 /// The largest number a `limit` may be (past it, `limit=all`).
 const MAX_LIMIT: usize = 100_000;
 
@@ -203,9 +203,19 @@ impl Snapshot {
     fn overview_layout(&self, limit: Option<usize>) -> std::sync::Arc<Positions> {
         let lay = |ids: &[i64], budget: Option<usize>| {
             let set: HashSet<i64> = ids.iter().copied().collect();
+            // Ties within a community pull harder than ties between two, so that
+            // communities gather into regions.
+            let community = |id: i64| self.structure.standing.get(&id).map(|s| s.community);
             let edges: Vec<(i64, i64, f64)> = view::pick_ties(&self.all.ties, &set, None, budget)
                 .into_iter()
-                .map(|t| (t.subject_id, t.object_id, t.confidence))
+                .map(|t| {
+                    let w = if community(t.subject_id) == community(t.object_id) {
+                        1.0 + t.confidence
+                    } else {
+                        0.2 * t.confidence - 0.6
+                    };
+                    (t.subject_id, t.object_id, w)
+                })
                 .collect();
             layout::layout(ids, &edges)
         };
