@@ -338,3 +338,94 @@ pub fn pick_ties<'a>(
         })
         .collect()
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::assess::{Side, TieTimes};
+
+    fn tie(s: i64, o: i64, conf: f64) -> Tie {
+        Tie {
+            relation: "ties".into(),
+            symmetric: true,
+            subject_id: s,
+            subject: format!("a{s}"),
+            object_id: o,
+            object: format!("a{o}"),
+            confidence: conf,
+            level: "likely",
+            explanation: String::new(),
+            affirmed: Side {
+                claims: 1,
+                independent_sources: 1,
+                ..Side::default()
+            },
+            negated: Side::default(),
+            first: None,
+            last: None,
+            times: TieTimes::default(),
+            evidence: Vec::new(),
+        }
+    }
+
+    /// A hub (1) tied to 2..=9, and 2..=9 tied in a chain, and 10 tied to 9 only.
+    fn star() -> Vec<Tie> {
+        let mut t: Vec<Tie> = (2..=9).map(|i| tie(1, i, 0.5 + i as f64 / 20.0)).collect();
+        t.extend((2..9).map(|i| tie(i, i + 1, 0.3)));
+        t.push(tie(9, 10, 0.2));
+        t
+    }
+
+    #[test]
+    fn every_member_keeps_a_line_within_the_budget() {
+        let ties = star();
+        let members: HashSet<i64> = (1..=10).collect();
+        let picked = pick_ties(&ties, &members, None, Some(0));
+        let mut seen: HashSet<i64> = HashSet::new();
+        for t in &picked {
+            seen.insert(t.subject_id);
+            seen.insert(t.object_id);
+        }
+        assert_eq!(seen, members, "each actor's strongest pair is kept");
+        // The budget stops at the backbone: not every tie.
+        assert!(picked.len() < ties.len());
+        // With a focus, all its pairs are kept.
+        let focused = pick_ties(&ties, &members, Some(9), Some(0));
+        for other in [1, 8, 10] {
+            assert!(focused
+                .iter()
+                .any(|t| pair_key(t) == (other.min(9), other.max(9))));
+        }
+        assert_eq!(pick_ties(&ties, &members, None, None).len(), ties.len());
+    }
+
+    #[test]
+    fn neighbourhoods_rank_and_ring() {
+        let s = Structure::build(&star());
+        assert_eq!(s.order[0], 1, "the hub is the most central");
+        let one = s.neighbourhood(1, 1, 3);
+        // The three strongest neighbours (9, 8, 7), and how many there are in all.
+        let mut first = one.first.clone();
+        first.sort_unstable();
+        assert_eq!(first, vec![7, 8, 9]);
+        assert_eq!(one.within, 8);
+        assert!(one.second.is_empty());
+        // At two steps, half the room goes to the first ring: here all eight fit.
+        let two = s.neighbourhood(1, 2, 16);
+        assert_eq!(two.first.len(), 8);
+        // 10 is the only actor two steps from the hub, under 9.
+        assert_eq!(two.second, vec![(10, 9)]);
+        assert_eq!(two.within, 9);
+        let pos = two.radial();
+        let dist = |id: i64| {
+            let (x, y) = pos[&id];
+            (x * x + y * y).sqrt()
+        };
+        assert_eq!(dist(1), 0.0);
+        let r1 = dist(2);
+        for id in 2..=9 {
+            assert!((dist(id) - r1).abs() < 0.5, "{id} is off the first ring");
+        }
+        assert!(dist(10) > r1 + 100.0);
+    }
+}

@@ -51,7 +51,7 @@ after(async () => {
 
 const overlap = (a, b) => a[0] < b[2] && b[0] < a[2] && a[1] < b[3] && b[1] < a[3];
 
-test('at 3,200 actors the overview paints in 1.5 s, shows a part with totals, and names the 10 most central', async () => {
+test('at 3,200 actors the overview paints in 1.5 s, shows a part with totals, and names the 10 most central', async (t) => {
   const r = await fetch(big + 'api/graph');
   const body = await r.text();
   assert.ok(body.length < 500_000, `the default view is ${body.length} bytes`);
@@ -66,6 +66,7 @@ test('at 3,200 actors the overview paints in 1.5 s, shows a part with totals, an
 
   const { page, problems } = await openMap(context, big);
   const firstPaint = await page.evaluate(() => window.__tiegraph.firstPaint);
+  t.diagnostic(`first paint ${firstPaint.toFixed(0)} ms; default view ${body.length} bytes, ${g.shown.actors} of ${g.total.actors} actors, ${g.shown.ties} of ${g.total.ties} ties`);
   assert.ok(firstPaint < 1500, `first paint after ${firstPaint} ms`);
   assert.match(await page.textContent('#shown'), new RegExp(`showing ${g.shown.actors} of ${g.total.actors} actors`));
   assert.ok(await page.isVisible('#more'), 'a way to see more');
@@ -90,7 +91,7 @@ test('at 3,200 actors the overview paints in 1.5 s, shows a part with totals, an
   await page.close();
 });
 
-test('a searched actor\'s neighbourhood is drawn within 0.5 s, with breadcrumbs back', async () => {
+test('a searched actor\'s neighbourhood is drawn within 0.5 s, with breadcrumbs back', async (t) => {
   const g = await (await fetch(big + 'api/graph')).json();
   const target = g.nodes.find((n) => n.rank === 5);
   const { page, problems } = await openMap(context, big);
@@ -99,6 +100,7 @@ test('a searched actor\'s neighbourhood is drawn within 0.5 s, with breadcrumbs 
   await page.click(`#search-results button[data-actor="${target.id}"]`);
   await page.waitForFunction(() => window.__tiegraph.focusTime != null, null, { timeout: 10000 });
   const focusTime = await page.evaluate(() => window.__tiegraph.focusTime);
+  t.diagnostic(`neighbourhood of ${target.name} drawn ${focusTime.toFixed(0)} ms after it was chosen`);
   assert.ok(focusTime < 500, `neighbourhood drawn after ${focusTime} ms`);
   // Drawn: the actor and its neighbours, each a neighbour by the store's own account.
   const nodes = await page.evaluate(() => window.__tiegraph.nodes());
@@ -114,6 +116,19 @@ test('a searched actor\'s neighbourhood is drawn within 0.5 s, with breadcrumbs 
   assert.match(await page.textContent('#crumbs'), new RegExp(`Overview.*${target.name}`));
   await page.waitForSelector('#actor-title');
   await page.screenshot({ path: path.join(artifacts, 'focus-3000.png') });
+  // The "as of" slider on a neighbourhood: an early date draws fewer of its ties, among
+  // the same actors, who stay where they were.
+  const before = await page.evaluate(() => ({ ties: window.__tiegraph.drawnTies().length, at: Object.fromEntries(window.__tiegraph.nodes().map((n) => [n.id, window.__tiegraph.nodePoint(n.name)])) }));
+  await page.evaluate(() => { const s = document.getElementById('time'); s.value = String(Math.floor(Number(s.max) / 4)); s.dispatchEvent(new Event('input')); });
+  await page.waitForFunction(() => /as of \d{4}-\d\d/.test(document.getElementById('status').textContent));
+  const early = await page.evaluate(() => ({ ties: window.__tiegraph.drawnTies().length, nodes: window.__tiegraph.nodes() }));
+  assert.ok(early.ties > 0 && early.ties < before.ties, `${early.ties} ties as of then, ${before.ties} in all`);
+  for (const n of early.nodes) {
+    assert.ok(before.at[n.id], `${n.name} appeared`);
+    assert.deepEqual(await page.evaluate((name) => window.__tiegraph.nodePoint(name), n.name), before.at[n.id]);
+  }
+  await page.evaluate(() => { const s = document.getElementById('time'); s.value = s.max; s.dispatchEvent(new Event('input')); });
+  await page.waitForFunction((t) => window.__tiegraph.drawnTies().length === t, before.ties);
   // Two steps: more actors, some of them two steps away.
   await page.click('#depth-2');
   await page.waitForFunction(() => window.__tiegraph.nodes().some((n) => n.hop === 2));
@@ -157,11 +172,28 @@ test('the table lists the same ties as the picture, sorts, moves by keyboard and
   await page.keyboard.press('ArrowDown');
   const second = page.locator('#tie-table tbody tr:nth-child(2)');
   assert.equal(await second.evaluate((tr) => tr === document.activeElement), true);
-  assert.equal(await second.getAttribute('aria-selected'), 'true');
+  assert.equal(await second.getAttribute('aria-current'), 'true');
+  assert.equal(await page.locator('#tie-table tbody tr[aria-current]').count(), await page.locator(`#tie-table tbody tr[data-pair="${await second.getAttribute('data-pair')}"]`).count());
   const pair = await second.getAttribute('data-pair');
   assert.equal(await page.evaluate(() => window.__tiegraph.selectedPair()), pair);
   await page.keyboard.press('Enter');
   await page.waitForSelector('#dossier-title');
+  // The other way round: a line clicked on the map marks its rows.
+  const hit = await page.evaluate(() => {
+    const t = window.__tiegraph;
+    const names = new Map(t.nodes().map((n) => [n.id, n.name]));
+    for (const tie of t.drawnTies().slice(20)) {
+      const [s, , o] = tie.split('|').map(Number);
+      const p = t.pairPoint(names.get(s), names.get(o));
+      if (p) return { ...p, key: s < o ? `${s}:${o}` : `${o}:${s}` };
+    }
+    return null;
+  });
+  assert.ok(hit, 'some line is clickable');
+  await page.mouse.click(hit.x, hit.y);
+  await page.waitForFunction((k) => window.__tiegraph.selectedPair() === k, hit.key);
+  const marked = await page.$$eval('#tie-table tbody tr[aria-current]', (rows) => rows.map((r) => r.dataset.pair));
+  assert.ok(marked.length > 0 && marked.every((k) => k === hit.key), JSON.stringify(marked));
   assert.deepEqual(problems, []);
   await page.close();
 });

@@ -98,8 +98,10 @@
     const key = viewKey(S.part);
     status('loading…');
     let g;
-    try { g = await api(viewUrl()); } catch (e) { status('could not load the map: ' + e.message); return; }
+    S.inflight = true;
+    try { g = await api(viewUrl()); } catch (e) { if (token === S.loading) S.inflight = false; status('could not load the map: ' + e.message); return; }
     if (token !== S.loading) return; // a newer request superseded this one
+    S.inflight = false;
     // A new view (not the same one at another date or with more actors) is fitted anew.
     if (key !== S.viewKey) { S.fitted = false; S.viewKey = key; }
     S.graph = g;
@@ -253,6 +255,28 @@
       });
     }
     let timer = null;
+    // Play: the date steps from the first month to all dates (about 40 steps), each
+    // step once the map of the last has been drawn; a second press stops it.
+    const playBtn = $('time-play');
+    let playing = false;
+    playBtn.addEventListener('click', async () => {
+      if (playing) { playing = false; return; }
+      if (!S.months.length) return;
+      playing = true;
+      playBtn.setAttribute('aria-pressed', 'true');
+      playBtn.textContent = '■ stop';
+      const step = Math.max(1, Math.ceil(S.months.length / 40));
+      for (let i = 0; playing && i <= S.months.length; i = i >= S.months.length ? i + 1 : Math.min(S.months.length, i + step)) {
+        slider.value = String(i);
+        S.asOf = i >= S.months.length ? null : S.months[i];
+        showAsOf();
+        await loadGraph();
+        await new Promise((r) => setTimeout(r, 120));
+      }
+      playing = false;
+      playBtn.setAttribute('aria-pressed', 'false');
+      playBtn.textContent = '▶ play';
+    });
     slider.addEventListener('input', () => {
       const i = Number(slider.value);
       S.asOf = i >= S.months.length ? null : S.months[i];
@@ -413,7 +437,8 @@
     ctx.globalAlpha = 1;
     if (S.showLabels) drawLabels(w, h, focus);
     S.painted = performance.now();
-    if (S.focusStarted != null && S.part.mode === 'focus') {
+    // The first frame of the neighbourhood asked for (not of the map shown meanwhile).
+    if (S.focusStarted != null && S.graph.view.mode === 'focus' && S.graph.view.actor === S.part.id) {
       S.focusTime = S.painted - S.focusStarted;
       S.focusStarted = null;
     }
@@ -872,9 +897,11 @@
   const TABLE_ROWS = 5000;
   const tbody = $('tie-table').querySelector('tbody');
   let tableTimer = null, tableAll = false;
+  // After the next frame is drawn (the map first), and not while a view is loading.
   function scheduleTable() {
     clearTimeout(tableTimer);
-    tableTimer = setTimeout(renderTable, 0);
+    if (S.inflight) return;
+    requestAnimationFrame(() => { clearTimeout(tableTimer); tableTimer = setTimeout(renderTable, 0); });
   }
 
   const tieKey = (e) => `${e.s}|${e.rel}|${e.o}`;
@@ -905,7 +932,7 @@
       const A = S.byId.get(e.s), B = S.byId.get(e.o);
       const denied = e.affClaims === 0;
       const key = e.s < e.o ? `${e.s}:${e.o}` : `${e.o}:${e.s}`;
-      return el('tr', { tabindex: -1, 'data-pair': key, 'data-tie': tieKey(e), 'aria-selected': 'false' },
+      return el('tr', { tabindex: -1, 'data-pair': key, 'data-tie': tieKey(e) },
         el('td', null, A.name),
         el('td', null, `${label(e.rel)} ${e.sym ? '—' : '→'}`),
         el('td', null, B.name),
@@ -931,7 +958,7 @@
     const sel = S.selPair && S.selPair.key;
     for (const tr of tbody.children) {
       const on = tr.dataset.pair === sel;
-      tr.setAttribute('aria-selected', String(on));
+      if (on) tr.setAttribute('aria-current', 'true'); else tr.removeAttribute('aria-current');
       if (on && !firstSel) firstSel = tr;
       const [a, b] = tr.dataset.pair.split(':').map(Number);
       tr.classList.toggle('related', S.selNode != null && (a === S.selNode || b === S.selNode));
