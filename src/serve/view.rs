@@ -80,7 +80,7 @@ impl Structure {
             .filter(|(_, &w)| w > 0.0)
             .map(|(&(a, b), &w)| (index[&a], index[&b], w))
             .collect();
-        edges.sort_by(|x, y| (x.0, x.1).cmp(&(y.0, y.1)));
+        edges.sort_by_key(|x| (x.0, x.1));
         let comm = louvain(order.len(), &edges);
         let mut community_sizes = vec![0; comm.iter().copied().max().map_or(0, |m| m + 1)];
         for &c in &comm {
