@@ -143,7 +143,7 @@ test('a searched actor\'s neighbourhood is drawn within 0.5 s, with breadcrumbs 
 test('the table lists the same ties as the picture, sorts, moves by keyboard and follows the selection', async () => {
   const { page, problems } = await openMap(context, big);
   const same = async () => {
-    await page.waitForFunction(() => document.querySelectorAll('#tie-table tbody tr').length > 0);
+    await page.waitForSelector('#tie-table[aria-busy="false"]');
     const { drawn, listed } = await page.evaluate(() => ({
       drawn: window.__tiegraph.drawnTies().sort(),
       listed: [...document.querySelectorAll('#tie-table tbody tr')].map((tr) => tr.dataset.tie).sort(),
@@ -162,9 +162,12 @@ test('the table lists the same ties as the picture, sorts, moves by keyboard and
   const conf = async () => (await page.locator('#tie-table tbody tr td:nth-child(4)').allTextContents()).map((t) => (t === 'denied' ? -1 : parseFloat(t)));
   await page.click('#tie-table th[data-col="conf"] button');
   assert.equal(await page.getAttribute('#tie-table th[data-col="conf"]', 'aria-sort'), 'ascending');
+  await page.waitForSelector('#tie-table[aria-busy="false"]');
   const up = await conf();
+  assert.equal(up.length, fewer);
   assert.deepEqual(up, [...up].sort((a, b) => a - b));
   await page.click('#tie-table th[data-col="conf"] button');
+  await page.waitForSelector('#tie-table[aria-busy="false"]');
   const down = await conf();
   assert.deepEqual(down, [...down].sort((a, b) => b - a));
   // Keyboard: the second row, by arrow, is selected on the map too; Enter opens its dossier.

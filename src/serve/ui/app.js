@@ -803,19 +803,28 @@
     parts.push(el('ul', { class: 'aliases' }, a.aliases.map((x) => el('li', null, x.name, ' ', el('span', { class: 'why' }, `— ${x.reason}`)))));
     parts.push(el('h3', null, `Ties (${a.ties.length})`));
     const ties = [...a.ties].sort((x, y) => y.conf - x.conf || y.aff - x.aff);
-    parts.push(el('ul', { class: 'ties-list' }, ties.map((t) => {
+    // The strongest first; a hub's hundreds more on request.
+    const list = el('ul', { class: 'ties-list' });
+    const item = (t) => {
       const dir = t.direction === 'both' ? '—' : t.direction === 'out' ? '→' : '←';
       const denied = t.affClaims === 0;
+      const sw = el('span', { class: 'swatch' });
+      // Coloured through the CSSOM, which the content security policy allows.
+      sw.style.background = denied ? DENIED : relColor(t.rel);
       return el('li', null, el('button', { type: 'button', onclick: () => openPair(id, t.other_id, true) },
-        el('span', { class: 'swatch' }), ' ',
+        sw, ' ',
         `${label(t.rel)} ${dir} ${t.other}`, ' ',
         denied ? el('span', { class: 'neg' }, `denied (${t.neg} sources)`) : `${t.conf.toFixed(2)} · ${t.aff} sources`,
         !denied && t.neg ? el('span', { class: 'neg' }, ` · ${t.neg} denying`) : null));
-    })));
+    };
+    const FIRST = 60;
+    list.append(...ties.slice(0, FIRST).map(item));
+    parts.push(list);
+    if (ties.length > FIRST) {
+      const more = el('button', { type: 'button', class: 'linklike', onclick: () => { list.append(...ties.slice(FIRST).map(item)); more.remove(); } }, `list all ${ties.length} ties`);
+      parts.push(more);
+    }
     panel(...parts);
-    // Colour the swatches (CSSOM, allowed by the content security policy).
-    const sw = $('panel-body').querySelectorAll('.ties-list .swatch');
-    ties.forEach((t, i) => { sw[i].style.background = t.affClaims === 0 ? DENIED : relColor(t.rel); });
   }
 
   async function renderDocument(docId, claimId) {
@@ -900,6 +909,8 @@
   // After the next frame is drawn (the map first), and not while a view is loading.
   function scheduleTable() {
     clearTimeout(tableTimer);
+    tableGen++;
+    $('tie-table').setAttribute('aria-busy', 'true');
     if (S.inflight) return;
     requestAnimationFrame(() => { clearTimeout(tableTimer); tableTimer = setTimeout(renderTable, 0); });
   }
@@ -925,10 +936,18 @@
     return ties;
   }
 
+  // Rows are built a few hundred at a time, each batch in its own task, so a long table
+  // never holds up the map or a click; the table is aria-busy until the last batch.
+  const TABLE_BATCH = 250;
+  let tableGen = 0;
   function renderTable() {
+    const gen = ++tableGen;
     const ties = tableTies();
     const rows = tableAll ? ties : ties.slice(0, TABLE_ROWS);
-    tbody.replaceChildren(...rows.map((e) => {
+    const table = $('tie-table');
+    table.setAttribute('aria-busy', 'true');
+    tbody.replaceChildren();
+    const row = (e) => {
       const A = S.byId.get(e.s), B = S.byId.get(e.o);
       const denied = e.affClaims === 0;
       const key = e.s < e.o ? `${e.s}:${e.o}` : `${e.o}:${e.s}`;
@@ -939,17 +958,23 @@
         el('td', { class: 'num' }, denied ? el('span', { class: 'neg' }, 'denied') : `${e.conf.toFixed(2)} ${e.level}`),
         el('td', { class: 'num' }, `${e.aff}`, e.neg ? el('span', { class: 'neg' }, ` · ${e.neg} deny`) : null),
         el('td', null, dateRange(e.first, e.last)));
-    }));
+    };
+    const batch = (from) => {
+      if (gen !== tableGen) return;
+      tbody.append(...rows.slice(from, from + TABLE_BATCH).map(row));
+      if (from === 0 && tbody.firstElementChild) tbody.firstElementChild.tabIndex = 0;
+      if (from + TABLE_BATCH < rows.length) { tableTimer = setTimeout(() => batch(from + TABLE_BATCH), 0); return; }
+      markTable(false);
+      table.setAttribute('aria-busy', 'false');
+    };
+    batch(0);
     const more = $('table-more');
     more.hidden = rows.length === ties.length;
     if (!more.hidden) {
       more.replaceChildren(`The first ${rows.length} of ${ties.length} ties. `,
         el('button', { type: 'button', onclick: () => { tableAll = true; renderTable(); } }, 'list them all'));
     }
-    $('table-caption').textContent = `Ties on the map (${ties.length}): the same as the lines drawn, by ${S.sort.col === 'conf' ? 'confidence' : $('tie-table').querySelector(`th[data-col="${S.sort.col}"]`).textContent.toLowerCase()}`;
-    const first = tbody.querySelector('tr');
-    if (first) first.tabIndex = 0;
-    markTable(false);
+    $('table-caption').textContent = `Ties on the map (${ties.length}): the same as the lines drawn, by ${S.sort.col === 'conf' ? 'confidence' : table.querySelector(`th[data-col="${S.sort.col}"]`).textContent.toLowerCase()}`;
   }
 
   // Marks the rows of the selected pair (and those of a selected actor's ties).
