@@ -144,3 +144,27 @@ test('a crafted article with script and HTML renders inert, as literal text', as
   assert.deepEqual(problems, []);
   await page.close();
 });
+
+test('"play" steps the as-of date through the months, the map growing, and ends on all dates', async () => {
+  const { page, problems } = await openMap();
+  const all = await page.evaluate(() => window.__tiegraph.stats().pairs);
+  // Each drawn frame's date and number of lines, as the date steps.
+  await page.evaluate(() => {
+    window.__frames = [];
+    const status = document.getElementById('status');
+    // The status line is rewritten once a period's map is in ("drawn: ..."), after "loading…".
+    new MutationObserver(() => { if (status.textContent.startsWith('drawn')) window.__frames.push([document.getElementById('time-out').textContent, window.__tiegraph.stats().pairs]); })
+      .observe(document.getElementById('status'), { childList: true, characterData: true, subtree: true });
+  });
+  await page.click('#time-play');
+  assert.equal(await page.getAttribute('#time-play', 'aria-pressed'), 'true');
+  await page.waitForFunction(() => document.getElementById('time-play').getAttribute('aria-pressed') === 'false', null, { timeout: 90000 });
+  const frames = await page.evaluate(() => window.__frames);
+  const dated = frames.filter(([d]) => /^\d{4}-\d\d/.test(d));
+  assert.ok(dated.length >= 5, JSON.stringify(frames));
+  assert.ok(dated[0][1] < all, `the first month shows ${dated[0][1]} of ${all} lines`);
+  assert.match(await page.textContent('#time-out'), /^all dates/);
+  assert.equal(await page.evaluate(() => window.__tiegraph.stats().pairs), all);
+  assert.deepEqual(problems, []);
+  await page.close();
+});
