@@ -201,12 +201,33 @@ test('the table lists the same ties as the picture, sorts, moves by keyboard and
   await page.close();
 });
 
-test('the overview of 250 actors is saved as a screenshot', async () => {
+test('the overview of 250 actors is saved as a screenshot; communities collapse into single nodes and open again', async () => {
   const { page, problems } = await openMap(context, mid);
   const stats = await page.evaluate(() => window.__tiegraph.stats());
   assert.ok(stats.nodes >= 100, JSON.stringify(stats));
   assert.match(await page.textContent('#shown'), /showing \d+ of 2\d\d actors/);
   await page.screenshot({ path: path.join(artifacts, 'map-250.png') });
+  // Collapsed: fewer nodes, some standing for communities; the table still lists the
+  // ties of the lines drawn (none inside a community).
+  await page.check('#collapse');
+  const groups = await page.evaluate(() => window.__tiegraph.nodes().filter((n) => n.members));
+  assert.ok(groups.length > 0);
+  const collapsed = await page.evaluate(() => window.__tiegraph.stats());
+  assert.ok(collapsed.nodes < stats.nodes, `${collapsed.nodes} nodes collapsed, ${stats.nodes} open`);
+  await page.waitForSelector('#tie-table[aria-busy="false"]');
+  const { drawn, listed } = await page.evaluate(() => ({
+    drawn: window.__tiegraph.drawnTies().sort(),
+    listed: [...document.querySelectorAll('#tie-table tbody tr')].map((tr) => tr.dataset.tie).sort(),
+  }));
+  assert.deepEqual(listed, drawn);
+  await page.screenshot({ path: path.join(artifacts, 'map-250-collapsed.png') });
+  // A click on a community's node opens it: its members are drawn again.
+  const big = groups.sort((a, b) => b.members - a.members)[0];
+  const at = await page.evaluate((name) => window.__tiegraph.nodePoint(name), big.name);
+  await page.mouse.click(at.x, at.y);
+  await page.waitForFunction((id) => !window.__tiegraph.nodes().some((n) => n.id === id), big.id);
+  const opened = await page.evaluate(() => window.__tiegraph.stats());
+  assert.ok(opened.nodes > collapsed.nodes, `${opened.nodes} after opening one, ${collapsed.nodes} before`);
   assert.deepEqual(problems, []);
   await page.close();
 });

@@ -53,6 +53,7 @@
     // What part of the map is shown: the overview of the `limit` most central actors
     // (null: the server's default), or the neighbourhood of an actor.
     part: { mode: 'overview', limit: null }, crumbs: [], showRegions: true,
+    collapse: false, expanded: new Set(), rep: new Map(), groups: [],
     labels: [], painted: 0, viewKey: '',
     sort: { col: 'conf', dir: -1 },
   };
@@ -287,7 +288,40 @@
   }
 
   // Which ties are drawn, grouped by pair of actors (one line a pair).
+  // With "communities as single nodes", each community of three or more actors in the
+  // overview (but those opened again by a click) is drawn as one node at its members'
+  // centre, with id -(community + 1); ties within it are not drawn, ties out of it go
+  // to it. S.rep maps a member's id to that node.
+  function collapseCommunities() {
+    for (const id of [...S.byId.keys()]) if (id < 0) S.byId.delete(id);
+    S.rep = new Map();
+    S.groups = [];
+    if (!S.collapse || S.part.mode !== 'overview') return;
+    const byC = new Map();
+    for (const n of S.nodes) {
+      if (n.c == null || !S.kinds.has(n.kind)) continue;
+      if (!byC.has(n.c)) byC.set(n.c, []);
+      byC.get(n.c).push(n);
+    }
+    for (const [c, ns] of byC) {
+      if (ns.length < 3 || S.expanded.has(c)) continue;
+      ns.sort((x, y) => (x.rank ?? 1e9) - (y.rank ?? 1e9));
+      const g = {
+        id: -(c + 1), c, name: `${ns[0].name} and ${ns.length - 1} more`, kind: 'community', members: ns.map((n) => n.id),
+        x: ns.reduce((t, n) => t + n.x, 0) / ns.length, y: ns.reduce((t, n) => t + n.y, 0) / ns.length,
+        w: ns.reduce((t, n) => t + (n.w || 0), 0), deg: 0, rank: ns[0].rank, r: 6 + 3 * Math.sqrt(ns.length),
+      };
+      S.groups.push(g);
+      S.byId.set(g.id, g);
+      for (const n of ns) S.rep.set(n.id, g);
+    }
+  }
+  // The id of the node an actor is drawn as.
+  const drawnAs = (id) => { const g = S.rep && S.rep.get(id); return g ? g.id : id; };
+  const pairKey = (a, b) => { const x = drawnAs(a), y = drawnAs(b); return x < y ? `${x}:${y}` : `${y}:${x}`; };
+
   function applyFilters() {
+    collapseCommunities();
     const pairs = new Map();
     for (const e of S.edges) {
       if (!S.rels.has(e.rel)) continue;
@@ -295,9 +329,11 @@
       if (!S.kinds.has(s.kind) || !S.kinds.has(o.kind)) continue;
       const affirmed = e.affClaims > 0;
       if (affirmed ? e.conf < S.minConf : !S.showDenied) continue;
-      const key = e.s < e.o ? `${e.s}:${e.o}` : `${e.o}:${e.s}`;
+      const A = drawnAs(e.s), B = drawnAs(e.o);
+      if (A === B) continue;
+      const key = pairKey(e.s, e.o);
       let p = pairs.get(key);
-      if (!p) { p = { key, a: Math.min(e.s, e.o), b: Math.max(e.s, e.o), ties: [], best: null, width: 0, denied: false }; pairs.set(key, p); }
+      if (!p) { p = { key, a: Math.min(A, B), b: Math.max(A, B), ties: [], best: null, width: 0, denied: false }; pairs.set(key, p); }
       p.ties.push(e);
       if (e.negClaims > 0) p.denied = true;
       if (affirmed) {
@@ -312,7 +348,7 @@
     const seen = new Set();
     for (const p of S.pairs) { seen.add(p.a); seen.add(p.b); }
     if (S.selNode) seen.add(S.selNode);
-    S.visNodes = S.nodes.filter((n) => seen.has(n.id));
+    S.visNodes = [...S.nodes, ...S.groups].filter((n) => seen.has(n.id));
     // Most important first (names are placed in this order): the focus, then nearer
     // rings, then the most central of all dates.
     const rank = (n) => (n.rank == null ? 1e9 : n.rank);
@@ -418,7 +454,7 @@
       ctx.globalAlpha = 1;
       ctx.strokeStyle = p.best ? relColor(p.best.rel) : DENIED; ctx.lineWidth = pairWidth(p);
       ctx.setLineDash(p.best ? [] : [6, 5]); ctx.stroke(); ctx.setLineDash([]);
-      if (p.best && !p.best.sym) arrow(p.best, pairWidth(p));
+      if (p.best && !p.best.sym && p.a >= 0) arrow(p.best, pairWidth(p));
     }
     // Nodes.
     for (let i = S.visNodes.length - 1; i >= 0; i--) {
@@ -426,7 +462,7 @@
       const [x, y] = toScreen(n);
       const r = nodeRadius(n);
       if (x < -r || x > w + r || y < -r || y > h + r) continue;
-      const st = kindStyle(n.kind);
+      const st = n.members ? { shape: 'circle', color: COMMUNITY_COLORS[n.c % COMMUNITY_COLORS.length] } : kindStyle(n.kind);
       ctx.globalAlpha = focus && !focus.has(n.id) ? 0.2 : 1;
       shape(ctx, st.shape, x, y, r);
       ctx.fillStyle = st.color; ctx.fill();
@@ -656,8 +692,13 @@
     const rect = canvas.getBoundingClientRect();
     const h = hit(ev.clientX - rect.left, ev.clientY - rect.top);
     if (!h) { S.selNode = null; S.selPair = null; markTable(false); requestDraw(); return; }
-    if (h.node) openActor(h.node.id, true);
-    else openPair(h.pair.a, h.pair.b, true);
+    if (h.node && h.node.members) { S.expanded.add(h.node.c); applyFilters(); requestDraw(); }
+    else if (h.node) openActor(h.node.id, true);
+    else {
+      // A line to a community node stands for several pairs: the strongest one's dossier.
+      const t = h.pair.best || h.pair.ties[0];
+      openPair(h.pair.a < 0 || h.pair.b < 0 ? t.s : h.pair.a, h.pair.a < 0 || h.pair.b < 0 ? t.o : h.pair.b, true);
+    }
   });
   canvas.addEventListener('dblclick', (ev) => {
     const rect = canvas.getBoundingClientRect();
@@ -716,7 +757,7 @@
   function fail(e) { panel(el('p', { class: 'error' }, 'Could not load: ' + e.message)); }
 
   function selectPair(a, b) {
-    S.selPair = S.pairIndex.get(a < b ? `${a}:${b}` : `${b}:${a}`) || { key: `${Math.min(a, b)}:${Math.max(a, b)}`, a: Math.min(a, b), b: Math.max(a, b), best: null, width: 0 };
+    S.selPair = S.pairIndex.get(pairKey(a, b)) || { key: `${Math.min(a, b)}:${Math.max(a, b)}`, a: Math.min(a, b), b: Math.max(a, b), best: null, width: 0 };
     S.selNode = null;
     markTable(true);
     requestDraw();
@@ -898,6 +939,7 @@
   $('show-denied').addEventListener('change', () => { S.showDenied = $('show-denied').checked; applyFilters(); requestDraw(); });
   $('show-labels').addEventListener('change', () => { S.showLabels = $('show-labels').checked; requestDraw(); });
   $('show-regions').addEventListener('change', () => { S.showRegions = $('show-regions').checked; requestDraw(); });
+  $('collapse').addEventListener('change', () => { S.collapse = $('collapse').checked; S.expanded.clear(); S.selPair = null; applyFilters(); fit(); });
 
   // ---------------------------------------------------------------- the table of ties
 
@@ -950,8 +992,7 @@
     const row = (e) => {
       const A = S.byId.get(e.s), B = S.byId.get(e.o);
       const denied = e.affClaims === 0;
-      const key = e.s < e.o ? `${e.s}:${e.o}` : `${e.o}:${e.s}`;
-      return el('tr', { tabindex: -1, 'data-pair': key, 'data-tie': tieKey(e) },
+      return el('tr', { tabindex: -1, 'data-pair': pairKey(e.s, e.o), 'data-tie': tieKey(e) },
         el('td', null, A.name),
         el('td', null, `${label(e.rel)} ${e.sym ? '—' : '→'}`),
         el('td', null, B.name),
@@ -1000,7 +1041,8 @@
       renderTable();
     });
   }
-  const rowPair = (tr) => tr.dataset.pair.split(':').map(Number);
+  // The two actors of a row's tie (not the nodes they may be drawn as).
+  const rowPair = (tr) => { const [s, , o] = tr.dataset.tie.split('|'); return [Number(s), Number(o)]; };
   tbody.addEventListener('click', (ev) => {
     const tr = ev.target.closest('tr');
     if (!tr) return;
@@ -1046,7 +1088,7 @@
     labels: () => S.labels.map((l) => ({ ...l, box: [...l.box] })),
     selectedPair: () => (S.selPair ? S.selPair.key : null),
     canvasSize: () => ({ w: canvas.clientWidth, h: canvas.clientHeight }),
-    nodes: () => S.visNodes.map((n) => ({ id: n.id, name: n.name, hop: n.hop, rank: n.rank })),
+    nodes: () => S.visNodes.map((n) => ({ id: n.id, name: n.name, hop: n.hop, rank: n.rank, members: n.members ? n.members.length : undefined })),
     nodePoint(name) {
       const n = S.visNodes.find((x) => x.name === name);
       if (!n) return null;
