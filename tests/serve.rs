@@ -195,6 +195,116 @@ fn graph_with_positions_and_periods() {
     assert_eq!(get(a, "/api/graph?to=yesterday").status, 400);
 }
 
+/// Node ids and (subject, object) pairs of a map response.
+fn ids_and_pairs(g: &Value) -> (Vec<i64>, Vec<(i64, i64)>) {
+    let ids = g["nodes"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|n| n["id"].as_i64().unwrap())
+        .collect();
+    let pairs = g["edges"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|e| (e["s"].as_i64().unwrap(), e["o"].as_i64().unwrap()))
+        .collect();
+    (ids, pairs)
+}
+
+#[test]
+fn overview_is_the_most_central_part_with_totals() {
+    let a = local();
+    let all = get(a, "/api/graph?limit=all").json();
+    let total = all["total"]["actors"].as_u64().unwrap();
+    assert_eq!(
+        all["shown"]["actors"].as_u64().unwrap(),
+        total,
+        "{}",
+        all["shown"]
+    );
+    assert_eq!(all["view"]["more"], Value::Null);
+    let small = get(a, "/api/graph?limit=5").json();
+    let (ids, pairs) = ids_and_pairs(&small);
+    assert!(!ids.is_empty() && ids.len() <= 5, "{ids:?}");
+    assert_eq!(small["total"]["actors"].as_u64().unwrap(), total);
+    assert_eq!(small["shown"]["actors"].as_u64().unwrap(), ids.len() as u64);
+    assert_eq!(small["shown"]["ties"].as_u64().unwrap(), pairs.len() as u64);
+    assert_eq!(small["view"]["more"], 10);
+    // The five are the five most central of all dates, and every tie is between two.
+    for n in small["nodes"].as_array().unwrap() {
+        assert!(n["rank"].as_u64().unwrap() < 5, "{n}");
+        assert!(n["c"].is_u64(), "{n}");
+    }
+    for (s, o) in &pairs {
+        assert!(ids.contains(s) && ids.contains(o));
+    }
+    // Each actor shown has a line: none is sent alone.
+    for id in &ids {
+        assert!(
+            pairs.iter().any(|(s, o)| s == id || o == id),
+            "{id} has no tie"
+        );
+    }
+    assert_eq!(get(a, "/api/graph?limit=0").status, 400);
+    assert_eq!(get(a, "/api/graph?limit=many").status, 400);
+}
+
+#[test]
+fn neighbourhood_of_one_and_two_steps() {
+    let a = local();
+    let taliban = actor_id(a, "Taliban");
+    let one = get(a, &format!("/api/neighbourhood?actor={taliban}")).json();
+    assert_eq!(one["view"]["mode"], "focus");
+    let (ids, pairs) = ids_and_pairs(&one);
+    assert_eq!(ids[0], taliban);
+    let nodes = one["nodes"].as_array().unwrap();
+    assert_eq!(
+        (nodes[0]["x"].as_f64(), nodes[0]["hop"].as_u64()),
+        (Some(0.0), Some(0))
+    );
+    assert!(nodes.len() > 3, "{}", one["shown"]);
+    // Every other actor is one step away: tied to the focus by a tie sent.
+    for n in &nodes[1..] {
+        let id = n["id"].as_i64().unwrap();
+        assert_eq!(n["hop"], 1);
+        assert!(
+            pairs.contains(&(id, taliban)) || pairs.contains(&(taliban, id)),
+            "{n}"
+        );
+    }
+    let two = get(a, &format!("/api/neighbourhood?actor={taliban}&depth=2")).json();
+    let (ids2, _) = ids_and_pairs(&two);
+    assert!(two["total"]["actors"].as_u64() > one["total"]["actors"].as_u64());
+    let far: Vec<&Value> = two["nodes"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|n| n["hop"] == 2)
+        .collect();
+    assert!(!far.is_empty());
+    // A second-step actor is not a neighbour of the focus.
+    for n in &far {
+        assert!(!ids.contains(&n["id"].as_i64().unwrap()), "{n}");
+    }
+    assert!(ids2.len() > ids.len());
+    // A limit keeps the strongest and says there is more.
+    let capped = get(a, &format!("/api/neighbourhood?actor={taliban}&limit=2")).json();
+    assert_eq!(capped["nodes"].as_array().unwrap().len(), 3);
+    assert!(!capped["view"]["more"].is_null());
+    assert_eq!(get(a, "/api/neighbourhood?actor=999999").status, 404);
+    assert_eq!(get(a, "/api/neighbourhood").status, 400);
+    assert_eq!(
+        get(a, &format!("/api/neighbourhood?actor={taliban}&depth=3")).status,
+        400
+    );
+    // As of an early date, the same actors at most, and fewer ties.
+    let early = get(a, &format!("/api/neighbourhood?actor={taliban}&to=2015")).json();
+    let (ids_early, pairs_early) = ids_and_pairs(&early);
+    assert!(ids_early.iter().all(|id| ids.contains(id)));
+    assert!(pairs_early.len() < pairs.len());
+}
+
 #[test]
 fn graph_and_dossier_take_the_time_basis() {
     let a = local();

@@ -2,7 +2,7 @@
 //! assessed ties, layout) or, for claims and documents, from the store itself.
 
 use super::http::{Request, Response};
-use super::layout;
+use super::{layout, view};
 use crate::actors::normalize::fold;
 use crate::assess::graph::centrality;
 use crate::assess::time::Basis;
@@ -11,16 +11,61 @@ use crate::store::actors::ActorInfo;
 use crate::store::claims::ClaimFilter;
 use crate::store::Store;
 use serde_json::{json, Value};
-use std::collections::{BTreeMap, HashMap};
+use std::collections::{BTreeMap, HashMap, HashSet};
 use std::sync::Mutex;
 
 /// Graphs of periods other than "all dates" kept per snapshot.
 const PERIOD_CACHE: usize = 48;
+/// Assessed ties of periods other than "all dates" kept per snapshot.
+const PERIOD_TIES_CACHE: usize = 8;
 /// The most claims one `/api/claims` page returns.
 const MAX_PAGE: usize = 1000;
+/// Actors in the overview when the request names no limit.
+pub const OVERVIEW_ACTORS: usize = 150;
+/// Actors in a neighbourhood when the request names no limit.
+pub const NEIGHBOURHOOD_ACTORS: usize = 120;
+/// Lines (pairs of actors) drawn per actor shown, at most.
+const PAIRS_PER_ACTOR: usize = 2;
+/// The largest number a `limit` may be (past it, `limit=all`).
+const MAX_LIMIT: usize = 100_000;
 
-/// Serialized graphs by period bounds and time basis.
-type PeriodCache = BTreeMap<(Option<String>, Option<String>, Basis), std::sync::Arc<Vec<u8>>>;
+/// Serialized graphs by period bounds, time basis and number of actors.
+type PeriodCache =
+    BTreeMap<(Option<String>, Option<String>, Basis, Option<usize>), std::sync::Arc<Vec<u8>>>;
+type PeriodKey = (Option<String>, Option<String>, Basis);
+type Positions = HashMap<i64, (f64, f64)>;
+
+/// The ties of one period, with each actor's degree and weighted degree on them.
+pub struct PeriodTies {
+    /// Strongest first; denied-only ties included; no evidence (summaries).
+    pub ties: Vec<Tie>,
+    weights: HashMap<i64, (usize, f64)>,
+    /// Actors with any tie in the period.
+    actors: usize,
+}
+
+impl PeriodTies {
+    fn new(ties: Vec<Tie>) -> PeriodTies {
+        let affirmed: Vec<Tie> = ties
+            .iter()
+            .filter(|t| t.affirmed.claims > 0)
+            .cloned()
+            .collect();
+        let weights = centrality(&affirmed)
+            .into_iter()
+            .map(|c| (c.id, (c.degree, c.weighted_degree)))
+            .collect();
+        let actors: HashSet<i64> = ties
+            .iter()
+            .flat_map(|t| [t.subject_id, t.object_id])
+            .collect();
+        PeriodTies {
+            ties,
+            weights,
+            actors: actors.len(),
+        }
+    }
+}
 
 /// What the API reads, built once per state of the store.
 pub struct Snapshot {
@@ -28,49 +73,70 @@ pub struct Snapshot {
     pub version: i64,
     pub corpus: Corpus,
     /// Every tie of all dates, denied-only ones included, strongest first (dated on the
-    /// default basis, event time).
-    pub ties: Vec<Tie>,
-    /// The first and last dates of all ties on the report basis, worked out when first
-    /// asked for.
-    report_timeline: std::sync::OnceLock<Value>,
-    pub positions: HashMap<i64, (f64, f64)>,
+    /// default basis, event time), without evidence.
+    pub all: std::sync::Arc<PeriodTies>,
+    /// Centrality, neighbours and communities on the map of all dates.
+    pub structure: view::Structure,
+    /// The first and last dates of all ties on each basis (event, report), worked out
+    /// when first asked for.
+    timelines: [std::sync::OnceLock<Value>; 2],
+    /// Positions of every actor (`limit=all`), laid out when first asked for.
+    full_layout: std::sync::OnceLock<Positions>,
+    /// Positions of the overview of each number of actors asked for.
+    overview_layouts: Mutex<HashMap<usize, std::sync::Arc<Positions>>>,
     pub actors: Vec<ActorInfo>,
     actor_index: HashMap<i64, usize>,
     claim_doc: HashMap<i64, i64>,
-    /// The graph of all dates, serialized.
+    /// Kinds of the actors with ties.
+    kinds: Vec<String>,
+    /// The default overview of all dates, serialized.
     pub graph: Vec<u8>,
     periods: Mutex<PeriodCache>,
+    period_ties: Mutex<BTreeMap<PeriodKey, std::sync::Arc<PeriodTies>>>,
 }
 
 impl Snapshot {
     pub fn build(store: &Store, version: i64) -> Result<Snapshot, String> {
         let corpus = store.corpus().map_err(|e| e.to_string())?;
         let actors = store.actors().map_err(|e| e.to_string())?;
-        let ties = corpus.assess_all(&Period::default());
-        let mut nodes = Vec::new();
-        let mut edges = Vec::new();
-        for t in &ties {
-            nodes.push(t.subject_id);
-            nodes.push(t.object_id);
-            edges.push((t.subject_id, t.object_id, t.confidence));
-        }
-        let positions = layout::layout(&nodes, &edges);
-        let actor_index = actors.iter().enumerate().map(|(i, a)| (a.id, i)).collect();
+        let ties = corpus.assess_all_summaries(&Period::default());
+        let structure = view::Structure::build(&ties);
+        let actor_index: HashMap<i64, usize> =
+            actors.iter().enumerate().map(|(i, a)| (a.id, i)).collect();
         let claim_doc = corpus.claims.iter().map(|c| (c.id, c.doc_id)).collect();
         let mut snap = Snapshot {
             version,
             corpus,
-            ties,
-            positions,
+            all: std::sync::Arc::new(PeriodTies::new(ties)),
+            structure,
             actors,
             actor_index,
             claim_doc,
+            kinds: Vec::new(),
             graph: Vec::new(),
-            report_timeline: std::sync::OnceLock::new(),
+            timelines: Default::default(),
+            full_layout: std::sync::OnceLock::new(),
+            overview_layouts: Mutex::new(HashMap::new()),
             periods: Mutex::new(BTreeMap::new()),
+            period_ties: Mutex::new(BTreeMap::new()),
         };
-        snap.graph = serde_json::to_vec(&graph_json(&snap, &snap.ties, &Period::default()))
-            .map_err(|e| e.to_string())?;
+        let mut kinds: Vec<String> = snap
+            .structure
+            .order
+            .iter()
+            .map(|&id| snap.kind(id))
+            .collect();
+        kinds.sort();
+        kinds.dedup();
+        snap.kinds = kinds;
+        let all = std::sync::Arc::clone(&snap.all);
+        snap.graph = serde_json::to_vec(&overview_json(
+            &snap,
+            &all,
+            &Period::default(),
+            Some(OVERVIEW_ACTORS),
+        ))
+        .map_err(|e| e.to_string())?;
         Ok(snap)
     }
 
@@ -78,14 +144,20 @@ impl Snapshot {
         self.actor_index.get(&id).map(|&i| &self.actors[i])
     }
 
+    /// Whether the actor has any tie (and so can be on the map).
+    fn on_map(&self, id: i64) -> bool {
+        self.structure.standing.contains_key(&id)
+    }
+
     /// From the first to the last date of any tie, all dates, on `basis` (the range of
     /// the UI's "as of" slider).
     fn timeline(&self, basis: Basis) -> Value {
-        if basis == Basis::default() {
-            return timeline(&self.ties);
-        }
-        self.report_timeline
+        let default = basis == Basis::default();
+        self.timelines[usize::from(!default)]
             .get_or_init(|| {
+                if default {
+                    return timeline(&self.all.ties);
+                }
                 let all = Period {
                     basis,
                     ..Period::default()
@@ -99,6 +171,76 @@ impl Snapshot {
         self.actor(id)
             .map(|a| a.kind.clone())
             .unwrap_or_else(|| self.corpus.actor_kind(id))
+    }
+
+    /// The ties of a period, assessed once and kept for a few periods.
+    fn ties_of(&self, p: &Period) -> std::sync::Arc<PeriodTies> {
+        if p.is_open() && p.basis == Basis::default() {
+            return std::sync::Arc::clone(&self.all);
+        }
+        let key = (p.from.clone(), p.to.clone(), p.basis);
+        if let Some(hit) = self
+            .period_ties
+            .lock()
+            .ok()
+            .and_then(|m| m.get(&key).cloned())
+        {
+            return hit;
+        }
+        let t = std::sync::Arc::new(PeriodTies::new(self.corpus.assess_all_summaries(p)));
+        if let Ok(mut m) = self.period_ties.lock() {
+            if m.len() >= PERIOD_TIES_CACHE {
+                m.clear();
+            }
+            m.insert(key, std::sync::Arc::clone(&t));
+        }
+        t
+    }
+
+    /// Positions for the overview of `limit` actors (`None`: every actor), laid out
+    /// on the strongest ties of all dates among them, so they stay put as the "as of"
+    /// date moves.
+    fn overview_layout(&self, limit: Option<usize>) -> std::sync::Arc<Positions> {
+        let lay = |ids: &[i64], budget: Option<usize>| {
+            let set: HashSet<i64> = ids.iter().copied().collect();
+            // Ties within a community pull harder than ties between two, so that
+            // communities gather into regions.
+            let community = |id: i64| self.structure.standing.get(&id).map(|s| s.community);
+            let edges: Vec<(i64, i64, f64)> = view::pick_ties(&self.all.ties, &set, None, budget)
+                .into_iter()
+                .map(|t| {
+                    let w = if community(t.subject_id) == community(t.object_id) {
+                        1.0 + t.confidence
+                    } else {
+                        0.2 * t.confidence - 0.6
+                    };
+                    (t.subject_id, t.object_id, w)
+                })
+                .collect();
+            layout::layout(ids, &edges)
+        };
+        let Some(n) = limit.filter(|&n| n < self.structure.order.len()) else {
+            let full = self
+                .full_layout
+                .get_or_init(|| lay(&self.structure.order, None));
+            return std::sync::Arc::new(full.clone());
+        };
+        if let Some(hit) = self
+            .overview_layouts
+            .lock()
+            .ok()
+            .and_then(|m| m.get(&n).cloned())
+        {
+            return hit;
+        }
+        let pos = std::sync::Arc::new(lay(&self.structure.overview(n), Some(n * PAIRS_PER_ACTOR)));
+        if let Ok(mut m) = self.overview_layouts.lock() {
+            if m.len() >= PERIOD_TIES_CACHE {
+                m.clear();
+            }
+            m.insert(n, std::sync::Arc::clone(&pos));
+        }
+        pos
     }
 }
 
@@ -141,29 +283,40 @@ fn tie_edge(t: &Tie) -> Value {
     })
 }
 
-/// The map of one period: nodes with positions and edges (one per tie).
-fn graph_json(snap: &Snapshot, ties: &[Tie], period: &Period) -> Value {
-    let affirmed: Vec<Tie> = ties
-        .iter()
-        .filter(|t| t.affirmed.claims > 0)
-        .cloned()
-        .collect();
-    let weights: HashMap<i64, (usize, f64)> = centrality(&affirmed)
-        .into_iter()
-        .map(|c| (c.id, (c.degree, c.weighted_degree)))
-        .collect();
-    let mut ids: Vec<i64> = ties
+/// What a map response says of the part it shows.
+struct Shown<'a> {
+    /// `{"mode": ...}` and the parameters of this view.
+    view: Value,
+    /// The actors that may be shown, in order of importance.
+    members: Vec<i64>,
+    positions: &'a Positions,
+    /// Steps from the focus of a neighbourhood.
+    hops: Option<HashMap<i64, u8>>,
+    focus: Option<i64>,
+    budget: Option<usize>,
+    /// Actors there are in all (of the map, or within the neighbourhood's steps).
+    total_actors: usize,
+}
+
+/// The map of one period: nodes with positions, edges (one per tie) among them, and
+/// how much of the whole map that is.
+fn map_json(snap: &Snapshot, period_ties: &PeriodTies, period: &Period, shown: Shown) -> Value {
+    let set: HashSet<i64> = shown.members.iter().copied().collect();
+    let ties = view::pick_ties(&period_ties.ties, &set, shown.focus, shown.budget);
+    let mut tied: HashSet<i64> = ties
         .iter()
         .flat_map(|t| [t.subject_id, t.object_id])
         .collect();
-    ids.sort_unstable();
-    ids.dedup();
-    let nodes: Vec<Value> = ids
+    tied.extend(shown.focus);
+    let nodes: Vec<Value> = shown
+        .members
         .iter()
+        .filter(|id| tied.contains(id))
         .map(|&id| {
-            let (x, y) = snap.positions.get(&id).copied().unwrap_or((0.0, 0.0));
-            let (deg, w) = weights.get(&id).copied().unwrap_or((0, 0.0));
-            json!({
+            let (x, y) = shown.positions.get(&id).copied().unwrap_or((0.0, 0.0));
+            let (deg, w) = period_ties.weights.get(&id).copied().unwrap_or((0, 0.0));
+            let st = snap.structure.standing.get(&id);
+            let mut n = json!({
                 "id": id,
                 "name": snap.corpus.actor_name(id),
                 "kind": snap.kind(id),
@@ -171,24 +324,80 @@ fn graph_json(snap: &Snapshot, ties: &[Tie], period: &Period) -> Value {
                 "y": y,
                 "deg": deg,
                 "w": w,
-            })
+                "rank": st.map(|s| s.rank),
+                "c": st.map(|s| s.community),
+            });
+            if let Some(h) = shown.hops.as_ref().and_then(|h| h.get(&id)) {
+                n["hop"] = json!(h);
+            }
+            n
         })
         .collect();
-    let mut kinds: Vec<String> = nodes
-        .iter()
-        .filter_map(|n| n["kind"].as_str().map(String::from))
-        .collect();
-    kinds.sort();
-    kinds.dedup();
+    let shown_actors = nodes.len();
     json!({
         "version": snap.version,
         "period": crate::export::json::period_json(period),
         "timeline": snap.timeline(period.basis),
         "relations": crate::claims::Relation::ALL.iter().map(|r| r.as_str()).collect::<Vec<_>>(),
-        "kinds": kinds,
+        "kinds": snap.kinds,
+        "view": shown.view,
+        "total": {"actors": shown.total_actors, "ties": period_ties.ties.len()},
+        "shown": {"actors": shown_actors, "ties": ties.len()},
         "nodes": nodes,
-        "edges": ties.iter().map(tie_edge).collect::<Vec<_>>(),
+        "edges": ties.iter().map(|t| tie_edge(t)).collect::<Vec<_>>(),
     })
+}
+
+/// The overview: the `limit` most central actors of all dates (every actor for
+/// `None`) and the strongest ties of the period among them.
+fn overview_json(
+    snap: &Snapshot,
+    period_ties: &PeriodTies,
+    period: &Period,
+    limit: Option<usize>,
+) -> Value {
+    let members = match limit {
+        Some(n) => snap.structure.overview(n),
+        None => snap.structure.order.clone(),
+    };
+    let positions = snap.overview_layout(limit);
+    let total = snap.structure.order.len();
+    let next = limit.filter(|&n| n < total).map(|n| {
+        if n * 2 >= total {
+            Value::from("all")
+        } else {
+            Value::from(n * 2)
+        }
+    });
+    map_json(
+        snap,
+        period_ties,
+        period,
+        Shown {
+            view: json!({"mode": "overview", "limit": limit, "more": next}),
+            members,
+            positions: &positions,
+            hops: None,
+            focus: None,
+            budget: limit.map(|n| n * PAIRS_PER_ACTOR),
+            total_actors: period_ties.actors,
+        },
+    )
+}
+
+/// Reads `limit`: a number of actors, or `all` (`None`).
+fn limit(req: &Request, default: usize) -> Result<Option<usize>, Response> {
+    match req.param("limit") {
+        None => Ok(Some(default)),
+        Some("all") => Ok(None),
+        Some(v) => match v.parse::<usize>() {
+            Ok(n) if n >= 1 => Ok(Some(n.min(MAX_LIMIT))),
+            _ => Err(Response::error(
+                400,
+                "limit must be a number of actors (1 or more) or all",
+            )),
+        },
+    }
 }
 
 /// The first day and the last day of any of `ties`.
@@ -205,21 +414,21 @@ fn timeline(ties: &[Tie]) -> Value {
     })
 }
 
-/// `GET /api/graph[?from=&to=&time=]`
+/// `GET /api/graph[?limit=&from=&to=&time=]`: the overview (see `overview_json`).
 pub fn graph(snap: &Snapshot, req: &Request) -> Response {
-    let p = match period(req) {
-        Ok(p) => p,
+    let (p, limit) = match period(req).and_then(|p| Ok((p, limit(req, OVERVIEW_ACTORS)?))) {
+        Ok(x) => x,
         Err(r) => return r,
     };
-    if p.is_open() && p.basis == Basis::default() {
+    if p.is_open() && p.basis == Basis::default() && limit == Some(OVERVIEW_ACTORS) {
         return Response::json_bytes(snap.graph.clone());
     }
-    let key = (p.from.clone(), p.to.clone(), p.basis);
+    let key = (p.from.clone(), p.to.clone(), p.basis, limit);
     if let Some(hit) = snap.periods.lock().ok().and_then(|m| m.get(&key).cloned()) {
         return Response::json_bytes(hit.to_vec());
     }
-    let ties = snap.corpus.assess_all(&p);
-    let body = serde_json::to_vec(&graph_json(snap, &ties, &p)).unwrap_or_default();
+    let ties = snap.ties_of(&p);
+    let body = serde_json::to_vec(&overview_json(snap, &ties, &p, limit)).unwrap_or_default();
     if let Ok(mut m) = snap.periods.lock() {
         if m.len() >= PERIOD_CACHE {
             m.clear();
@@ -227,6 +436,62 @@ pub fn graph(snap: &Snapshot, req: &Request) -> Response {
         m.insert(key, std::sync::Arc::new(body.clone()));
     }
     Response::json_bytes(body)
+}
+
+/// `GET /api/neighbourhood?actor=ID[&depth=1|2&limit=&from=&to=&time=]`: an actor, its
+/// strongest neighbours (and theirs, at depth 2) on rings around it, and the ties of
+/// the period among them. The actors are chosen on the map of all dates, so that the
+/// "as of" date shows how the neighbourhood formed.
+pub fn neighbourhood(snap: &Snapshot, req: &Request) -> Response {
+    let Some(id) = req.param("actor").and_then(|v| v.parse::<i64>().ok()) else {
+        return Response::error(400, "give an actor id: ?actor=ID");
+    };
+    if snap.actor(id).is_none() && !snap.on_map(id) {
+        return Response::error(404, "no such actor");
+    }
+    let depth: u8 = match req.param("depth") {
+        None | Some("1") => 1,
+        Some("2") => 2,
+        Some(_) => return Response::error(400, "depth must be 1 or 2"),
+    };
+    let (p, limit) = match period(req).and_then(|p| Ok((p, limit(req, NEIGHBOURHOOD_ACTORS)?))) {
+        Ok(x) => x,
+        Err(r) => return r,
+    };
+    let n = limit.unwrap_or(MAX_LIMIT);
+    let nb = snap.structure.neighbourhood(id, depth, n);
+    let positions = nb.radial();
+    let ties = snap.ties_of(&p);
+
+    let more = (nb.first.len() + nb.second.len() < nb.within).then(|| {
+        if n * 2 >= nb.within {
+            Value::from("all")
+        } else {
+            Value::from(n * 2)
+        }
+    });
+    let v = map_json(
+        snap,
+        &ties,
+        &p,
+        Shown {
+            view: json!({
+                "mode": "focus",
+                "actor": id,
+                "name": snap.corpus.actor_name(id),
+                "depth": depth,
+                "limit": limit,
+                "more": more,
+            }),
+            members: nb.members(),
+            positions: &positions,
+            hops: Some(nb.hops()),
+            focus: Some(id),
+            budget: Some((nb.first.len() + nb.second.len() + 1) * PAIRS_PER_ACTOR),
+            total_actors: nb.within,
+        },
+    );
+    Response::json(&v)
 }
 
 fn actor_json(a: &ActorInfo, on_map: bool) -> Value {
@@ -249,7 +514,7 @@ pub fn actors(snap: &Snapshot) -> Response {
     Response::json(&Value::Array(
         snap.actors
             .iter()
-            .map(|a| actor_json(a, snap.positions.contains_key(&a.id)))
+            .map(|a| actor_json(a, snap.on_map(a.id)))
             .collect(),
     ))
 }
@@ -260,6 +525,7 @@ pub fn actor(snap: &Snapshot, id: i64) -> Response {
         return Response::error(404, "no such actor");
     };
     let ties: Vec<Value> = snap
+        .all
         .ties
         .iter()
         .filter(|t| t.subject_id == id || t.object_id == id)
@@ -286,7 +552,7 @@ pub fn actor(snap: &Snapshot, id: i64) -> Response {
             v
         })
         .collect();
-    let mut v = actor_json(a, snap.positions.contains_key(&id));
+    let mut v = actor_json(a, snap.on_map(id));
     v["ties"] = Value::Array(ties);
     Response::json(&v)
 }
@@ -360,7 +626,7 @@ pub fn search(snap: &Snapshot, req: &Request) -> Response {
                     "kind": a.kind,
                     "matched": matched,
                     "close_spelling": score == 5,
-                    "on_map": snap.positions.contains_key(&a.id),
+                    "on_map": snap.on_map(a.id),
                 })
             })
             .collect(),

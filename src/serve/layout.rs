@@ -12,7 +12,8 @@ const K: f64 = 70.0;
 type Placed = (Vec<usize>, Vec<(f64, f64)>, f64);
 
 /// Positions of `nodes` (any order; laid out in ascending id order) given weighted
-/// undirected `edges` between them.
+/// undirected `edges` between them. A tie pulls in proportion to 0.5 + 0.5 × its
+/// weight: confidence (0 to 1) as a rule, more or less (down to -0.9) to group actors.
 pub fn layout(nodes: &[i64], edges: &[(i64, i64, f64)]) -> HashMap<i64, (f64, f64)> {
     let mut ids: Vec<i64> = nodes.to_vec();
     ids.sort_unstable();
@@ -207,7 +208,7 @@ fn lay_component(members: &[usize], adj: &[BTreeMap<usize, f64>]) -> Vec<(f64, f
         for &(i, j, w) in &edges {
             let (dx, dy) = (pos[i].0 - pos[j].0, pos[i].1 - pos[j].1);
             let d = (dx * dx + dy * dy).sqrt().max(1e-3);
-            let f = d * d / (K * span[i].min(span[j])) * (0.5 + 0.5 * w);
+            let f = d * d / (K * span[i].min(span[j])) * (0.5 + 0.5 * w).max(0.05);
             let (fx, fy) = (dx / d * f, dy / d * f);
             disp[i].0 -= fx / mass[i];
             disp[i].1 -= fy / mass[i];

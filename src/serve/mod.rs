@@ -12,7 +12,10 @@
 //! through `textContent`.
 //!
 //! Endpoints (all JSON):
-//! - `/api/graph[?from=&to=]` nodes (with layout positions) and ties of a period
+//! - `/api/graph[?limit=&from=&to=]` the overview: the most central actors (with
+//!   layout positions), the strongest ties of a period among them, and the totals
+//! - `/api/neighbourhood?actor=[&depth=&limit=&from=&to=]` an actor's neighbours at one
+//!   or two steps, on rings around it, and their ties
 //! - `/api/actors`, `/api/actors/{id}` actors with aliases, merge reasons and ties
 //! - `/api/search?q=` actors by name or alias
 //! - `/api/ties?a=&b=[&from=&to=]` the dossier of two actors, with evidence
@@ -20,8 +23,10 @@
 //! - `/api/documents`, `/api/documents/{id}[?claim=]` documents, with text
 
 pub mod api;
+pub mod cluster;
 pub mod http;
 pub mod layout;
+pub mod view;
 
 use crate::store::Store;
 use http::{read_request, write_response, ReadError, Request, Response};
@@ -434,6 +439,7 @@ impl App {
                 Some(i) => api::actor(&snap, i),
                 None => Response::error(400, "actor ids are numbers"),
             },
+            ["neighbourhood"] => api::neighbourhood(&snap, req),
             ["search"] => api::search(&snap, req),
             ["ties"] | ["claims"] | ["documents"] | ["documents", _] => {
                 let Ok(store) = self.store.lock() else {

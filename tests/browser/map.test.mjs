@@ -5,11 +5,12 @@
 // ../shared/seeds when present, else examples/articles.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawn, execFileSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
+import { launchArgs, serve, openMap as openPage } from './helpers.mjs';
 
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '../..');
 const bin = process.env.TIEGRAPH_BIN || path.join(root, 'target/debug/tiegraph');
@@ -30,23 +31,6 @@ Analysts wrote <a href="javascript:window.__pwned='link'">click</a> and <iframe 
 `;
 
 let server, browser, context, base;
-
-export const launchArgs = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking',
-  '--disable-component-update', '--disable-sync', '--no-first-run'];
-
-// Starts `tiegraph serve` on a free port and resolves with its URL.
-export function serve(binPath, db) {
-  const proc = spawn(binPath, ['serve', '--db', db, '--addr', '127.0.0.1:0'], { stdio: ['ignore', 'pipe', 'inherit'] });
-  return new Promise((resolve, reject) => {
-    let out = '';
-    proc.stdout.on('data', (d) => {
-      out += d;
-      const m = out.match(/http:\/\/127\.0\.0\.1:\d+\//);
-      if (m) resolve({ proc, url: m[0] });
-    });
-    proc.on('exit', (code) => reject(new Error(`tiegraph serve exited with ${code}`)));
-  });
-}
 
 before(async () => {
   const hostileDir = path.join(scratch, 'hostile');
@@ -71,22 +55,7 @@ after(async () => {
 });
 
 // A page that fails the test on any script error and on any request leaving the server.
-async function openMap() {
-  const page = await context.newPage();
-  const problems = [];
-  page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
-  page.on('dialog', (d) => { problems.push(`dialog: ${d.message()}`); d.dismiss(); });
-  page.on('request', (r) => { if (!r.url().startsWith(base)) problems.push(`request elsewhere: ${r.url()}`); });
-  if (process.env.TIEGRAPH_DEBUG) {
-    page.on('console', (m) => console.log('console:', m.type(), m.text()));
-    page.on('request', (r) => console.log('request:', Date.now() % 100000, r.url()));
-    page.on('response', (r) => console.log('response:', Date.now() % 100000, r.status(), r.url()));
-    page.on('requestfailed', (r) => console.log('failed:', r.url(), r.failure()));
-  }
-  await page.goto(base);
-  await page.waitForSelector('html[data-ready="1"]', { timeout: 30000 });
-  return { page, problems };
-}
+const openMap = () => openPage(context, base);
 
 test('the map loads, is legible, and is saved as a screenshot', async () => {
   const { page, problems } = await openMap();
@@ -94,7 +63,8 @@ test('the map loads, is legible, and is saved as a screenshot', async () => {
   assert.ok(stats.nodes > 10 && stats.pairs > 10, JSON.stringify(stats));
   assert.ok(await page.evaluate(() => window.__tiegraph.nodePoint('Taliban')), 'Taliban is on the map');
   fs.mkdirSync(artifacts, { recursive: true });
-  await page.screenshot({ path: path.join(artifacts, 'map.png') });
+  // The seed articles: about 50 actors, all in the overview.
+  await page.screenshot({ path: path.join(artifacts, 'map-50.png') });
   assert.deepEqual(problems, []);
   await page.close();
 });
@@ -171,6 +141,30 @@ test('a crafted article with script and HTML renders inert, as literal text', as
   assert.equal(injected, 0);
   await page.waitForTimeout(200);
   assert.equal(await page.evaluate(() => window.__pwned), undefined, 'no script ran');
+  assert.deepEqual(problems, []);
+  await page.close();
+});
+
+test('"play" steps the as-of date through the months, the map growing, and ends on all dates', async () => {
+  const { page, problems } = await openMap();
+  const all = await page.evaluate(() => window.__tiegraph.stats().pairs);
+  // Each drawn frame's date and number of lines, as the date steps.
+  await page.evaluate(() => {
+    window.__frames = [];
+    const status = document.getElementById('status');
+    // The status line is rewritten once a period's map is in ("drawn: ..."), after "loading…".
+    new MutationObserver(() => { if (status.textContent.startsWith('drawn')) window.__frames.push([document.getElementById('time-out').textContent, window.__tiegraph.stats().pairs]); })
+      .observe(document.getElementById('status'), { childList: true, characterData: true, subtree: true });
+  });
+  await page.click('#time-play');
+  assert.equal(await page.getAttribute('#time-play', 'aria-pressed'), 'true');
+  await page.waitForFunction(() => document.getElementById('time-play').getAttribute('aria-pressed') === 'false', null, { timeout: 90000 });
+  const frames = await page.evaluate(() => window.__frames);
+  const dated = frames.filter(([d]) => /^\d{4}-\d\d/.test(d));
+  assert.ok(dated.length >= 5, JSON.stringify(frames));
+  assert.ok(dated[0][1] < all, `the first month shows ${dated[0][1]} of ${all} lines`);
+  assert.match(await page.textContent('#time-out'), /^all dates/);
+  assert.equal(await page.evaluate(() => window.__tiegraph.stats().pairs), all);
   assert.deepEqual(problems, []);
   await page.close();
 });

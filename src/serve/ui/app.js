@@ -1,5 +1,7 @@
-// tiegraph map UI: a canvas network map over /api/graph, with side panels for dossiers,
-// actors and documents. Stored text is hostile input: it only ever reaches the page as
+// tiegraph map UI: a canvas network map of a part of the graph at a time (the overview of
+// the most central actors from /api/graph, or an actor's neighbourhood from
+// /api/neighbourhood), the table of the same ties below it, and side panels for
+// dossiers, actors and documents. Stored text is hostile input: it only ever reaches the page as
 // text nodes (textContent / append of strings), never as markup.
 'use strict';
 (() => {
@@ -48,7 +50,14 @@
     view: { k: 1, x: 0, y: 0 }, fitted: false,
     selPair: null, selNode: null, hover: null,
     months: [], asOf: null, basis: 'event', retime: false, firstPaint: null, loading: 0,
+    // What part of the map is shown: the overview of the `limit` most central actors
+    // (null: the server's default), or the neighbourhood of an actor.
+    part: { mode: 'overview', limit: null }, crumbs: [], showRegions: true,
+    collapse: false, expanded: new Set(), rep: new Map(), groups: [],
+    labels: [], painted: 0, viewKey: '',
+    sort: { col: 'conf', dir: -1 },
   };
+  const COMMUNITY_COLORS = ['#4263eb', '#f76707', '#37b24d', '#ae3ec9', '#1098ad', '#f59f00', '#e64980', '#74b816', '#7950f2', '#fa5252'];
   const canvas = $('map');
   const ctx = canvas.getContext('2d');
   let dpr = window.devicePixelRatio || 1;
@@ -74,16 +83,32 @@
   }
   const basisWords = () => (S.basis === 'report' ? 'report time' : 'event time');
 
-  async function loadGraph() {
+  // The address of the current view of the map, for the current period.
+  function viewUrl() {
+    const v = S.part, q = [];
+    if (v.mode === 'focus') { q.push(`actor=${v.id}`); if (v.depth > 1) q.push(`depth=${v.depth}`); }
+    if (v.limit != null) q.push(`limit=${encodeURIComponent(v.limit)}`);
     const pq = periodQuery();
-    const q = pq ? `?${pq}` : '';
+    if (pq) q.push(pq);
+    return (v.mode === 'focus' ? '/api/neighbourhood' : '/api/graph') + (q.length ? `?${q.join('&')}` : '');
+  }
+  const viewKey = (v) => v.mode === 'focus' ? `focus:${v.id}:${v.depth}` : 'overview';
+
+  async function loadGraph() {
     const token = ++S.loading;
+    const key = viewKey(S.part);
     status('loading…');
     let g;
-    try { g = await api('/api/graph' + q); } catch (e) { status('could not load the map: ' + e.message); return; }
+    S.inflight = true;
+    try { g = await api(viewUrl()); } catch (e) { if (token === S.loading) S.inflight = false; status('could not load the map: ' + e.message); return; }
     if (token !== S.loading) return; // a newer request superseded this one
+    S.inflight = false;
+    // A new view (not the same one at another date or with more actors) is fitted anew.
+    if (key !== S.viewKey) { S.fitted = false; S.viewKey = key; }
     S.graph = g;
-    S.nodes = g.nodes.map((n) => ({ ...n, r: 5 + Math.min(16, 3.2 * Math.sqrt(n.w || 0)) }));
+    // Size by weighted degree, relative to the most connected actor shown.
+    const wmax = Math.max(1, ...g.nodes.map((n) => n.w || 0));
+    S.nodes = g.nodes.map((n) => ({ ...n, r: (n.hop === 0 ? 8 : 3.5) + 12 * Math.sqrt((n.w || 0) / wmax) }));
     S.byId = new Map(S.nodes.map((n) => [n.id, n]));
     S.edges = g.edges.filter((e) => S.byId.has(e.s) && S.byId.has(e.o));
     if (!S.rels) {
@@ -97,8 +122,66 @@
       if (!setTimeline(g.timeline)) { loadGraph(); return; }
     }
     applyFilters();
+    showView(g);
     if (!S.fitted) { fit(); S.fitted = true; }
     requestDraw();
+  }
+
+  // ---------------------------------------------------------------- views and breadcrumbs
+
+  // The bar above the map: where you are (breadcrumbs back), how much is shown of how
+  // much, and a way to see more.
+  function showView(g) {
+    const v = g.view, t = g.total, sh = g.shown;
+    const crumbs = $('crumbs').querySelector('ol');
+    crumbs.replaceChildren(...S.crumbs.map((c, i) => {
+      const last = i === S.crumbs.length - 1;
+      return el('li', last ? { 'aria-current': 'location' } : null,
+        el('button', { type: 'button', 'data-crumb': i, onclick: last ? null : () => goCrumb(i) }, c.label));
+    }));
+    $('shown').textContent = v.mode === 'focus'
+      ? `showing ${sh.actors - 1} of ${t.actors} actors within ${v.depth === 2 ? 'two steps' : 'one step'} · ${sh.ties} ties`
+      : `showing ${sh.actors} of ${t.actors} actors · ${sh.ties} of ${t.ties} ties (the most central, the strongest ties)`;
+    const more = $('more');
+    more.hidden = v.more == null;
+    more.textContent = v.more === 'all' ? 'show all' : `show ${v.more}`;
+    $('depth').hidden = v.mode !== 'focus';
+    $('depth-1').setAttribute('aria-pressed', String(v.depth !== 2));
+    $('depth-2').setAttribute('aria-pressed', String(v.depth === 2));
+  }
+
+  function setView(view, label, push) {
+    if (push) S.crumbs.push({ label, view });
+    else S.crumbs[S.crumbs.length - 1] = { label, view };
+    S.part = view;
+    loadGraph();
+  }
+
+  function goCrumb(i) {
+    S.crumbs = S.crumbs.slice(0, i + 1);
+    S.part = S.crumbs[i].view;
+    S.selNode = null; S.selPair = null;
+    loadGraph();
+  }
+
+  // Shows an actor's neighbourhood (one step, or as deep as the current focus).
+  function focusActor(id, name) {
+    const depth = S.part.mode === 'focus' ? S.part.depth : 1;
+    if (S.part.mode === 'focus' && S.part.id === id) return;
+    S.focusStarted = performance.now();
+    setView({ mode: 'focus', id, depth, limit: null }, name, true);
+  }
+
+  $('more').addEventListener('click', () => {
+    const more = S.graph && S.graph.view.more;
+    if (more == null) return;
+    setView({ ...S.part, limit: more }, S.crumbs[S.crumbs.length - 1].label, false);
+  });
+  for (const d of [1, 2]) {
+    $(`depth-${d}`).addEventListener('click', () => {
+      if (S.part.mode !== 'focus' || S.part.depth === d) return;
+      setView({ ...S.part, depth: d, limit: null }, S.crumbs[S.crumbs.length - 1].label, false);
+    });
   }
 
   function buildFilters(g) {
@@ -173,6 +256,28 @@
       });
     }
     let timer = null;
+    // Play: the date steps from the first month to all dates (about 40 steps), each
+    // step once the map of the last has been drawn; a second press stops it.
+    const playBtn = $('time-play');
+    let playing = false;
+    playBtn.addEventListener('click', async () => {
+      if (playing) { playing = false; return; }
+      if (!S.months.length) return;
+      playing = true;
+      playBtn.setAttribute('aria-pressed', 'true');
+      playBtn.textContent = '■ stop';
+      const step = Math.max(1, Math.ceil(S.months.length / 40));
+      for (let i = 0; playing && i <= S.months.length; i = i >= S.months.length ? i + 1 : Math.min(S.months.length, i + step)) {
+        slider.value = String(i);
+        S.asOf = i >= S.months.length ? null : S.months[i];
+        showAsOf();
+        await loadGraph();
+        await new Promise((r) => setTimeout(r, 120));
+      }
+      playing = false;
+      playBtn.setAttribute('aria-pressed', 'false');
+      playBtn.textContent = '▶ play';
+    });
     slider.addEventListener('input', () => {
       const i = Number(slider.value);
       S.asOf = i >= S.months.length ? null : S.months[i];
@@ -183,7 +288,40 @@
   }
 
   // Which ties are drawn, grouped by pair of actors (one line a pair).
+  // With "communities as single nodes", each community of three or more actors in the
+  // overview (but those opened again by a click) is drawn as one node at its members'
+  // centre, with id -(community + 1); ties within it are not drawn, ties out of it go
+  // to it. S.rep maps a member's id to that node.
+  function collapseCommunities() {
+    for (const id of [...S.byId.keys()]) if (id < 0) S.byId.delete(id);
+    S.rep = new Map();
+    S.groups = [];
+    if (!S.collapse || S.part.mode !== 'overview') return;
+    const byC = new Map();
+    for (const n of S.nodes) {
+      if (n.c == null || !S.kinds.has(n.kind)) continue;
+      if (!byC.has(n.c)) byC.set(n.c, []);
+      byC.get(n.c).push(n);
+    }
+    for (const [c, ns] of byC) {
+      if (ns.length < 3 || S.expanded.has(c)) continue;
+      ns.sort((x, y) => (x.rank ?? 1e9) - (y.rank ?? 1e9));
+      const g = {
+        id: -(c + 1), c, name: `${ns[0].name} and ${ns.length - 1} more`, kind: 'community', members: ns.map((n) => n.id),
+        x: ns.reduce((t, n) => t + n.x, 0) / ns.length, y: ns.reduce((t, n) => t + n.y, 0) / ns.length,
+        w: ns.reduce((t, n) => t + (n.w || 0), 0), deg: 0, rank: ns[0].rank, r: 6 + 3 * Math.sqrt(ns.length),
+      };
+      S.groups.push(g);
+      S.byId.set(g.id, g);
+      for (const n of ns) S.rep.set(n.id, g);
+    }
+  }
+  // The id of the node an actor is drawn as.
+  const drawnAs = (id) => { const g = S.rep && S.rep.get(id); return g ? g.id : id; };
+  const pairKey = (a, b) => { const x = drawnAs(a), y = drawnAs(b); return x < y ? `${x}:${y}` : `${y}:${x}`; };
+
   function applyFilters() {
+    collapseCommunities();
     const pairs = new Map();
     for (const e of S.edges) {
       if (!S.rels.has(e.rel)) continue;
@@ -191,9 +329,11 @@
       if (!S.kinds.has(s.kind) || !S.kinds.has(o.kind)) continue;
       const affirmed = e.affClaims > 0;
       if (affirmed ? e.conf < S.minConf : !S.showDenied) continue;
-      const key = e.s < e.o ? `${e.s}:${e.o}` : `${e.o}:${e.s}`;
+      const A = drawnAs(e.s), B = drawnAs(e.o);
+      if (A === B) continue;
+      const key = pairKey(e.s, e.o);
       let p = pairs.get(key);
-      if (!p) { p = { key, a: Math.min(e.s, e.o), b: Math.max(e.s, e.o), ties: [], best: null, width: 0, denied: false }; pairs.set(key, p); }
+      if (!p) { p = { key, a: Math.min(A, B), b: Math.max(A, B), ties: [], best: null, width: 0, denied: false }; pairs.set(key, p); }
       p.ties.push(e);
       if (e.negClaims > 0) p.denied = true;
       if (affirmed) {
@@ -208,11 +348,14 @@
     const seen = new Set();
     for (const p of S.pairs) { seen.add(p.a); seen.add(p.b); }
     if (S.selNode) seen.add(S.selNode);
-    S.visNodes = S.nodes.filter((n) => seen.has(n.id));
-    // Labels: the most connected first.
-    S.visNodes.sort((x, y) => (y.w - x.w) || (y.deg - x.deg) || (x.id - y.id));
+    S.visNodes = [...S.nodes, ...S.groups].filter((n) => seen.has(n.id));
+    // Most important first (names are placed in this order): the focus, then nearer
+    // rings, then the most central of all dates.
+    const rank = (n) => (n.rank == null ? 1e9 : n.rank);
+    S.visNodes.sort((x, y) => ((x.hop || 0) - (y.hop || 0)) || (rank(x) - rank(y)) || (y.w - x.w) || (x.id - y.id));
+    scheduleTable();
     const shown = S.pairs.filter((p) => p.best).length;
-    status(`${S.visNodes.length} actors, ${shown} affirmed ties${S.showDenied ? `, ${S.pairs.length - shown} only denied` : ''}${S.asOf ? ` · as of ${S.asOf}` : ''} · dated by ${basisWords()}`);
+    status(`drawn: ${S.visNodes.length} actors, ${shown} affirmed ties${S.showDenied ? `, ${S.pairs.length - shown} only denied` : ''}${S.asOf ? ` · as of ${S.asOf}` : ''} · dated by ${basisWords()}`);
   }
 
   // ---------------------------------------------------------------- drawing
@@ -265,6 +408,7 @@
     ctx.clearRect(0, 0, w, h);
     if (!S.graph) return;
     const focus = focusSet();
+    if (S.showRegions && S.part.mode === 'overview') drawRegions(w, h);
     // Edges, batched by style.
     const groups = new Map();
     for (const p of S.pairs) {
@@ -272,9 +416,11 @@
       const [x1, y1] = toScreen(A), [x2, y2] = toScreen(B);
       if (Math.max(x1, x2) < -20 || Math.min(x1, x2) > w + 20 || Math.max(y1, y2) < -20 || Math.min(y1, y2) > h + 20) continue;
       const dim = focus && !(focus.has(p.a) && focus.has(p.b) && (S.selNode == null || p.a === S.selNode || p.b === S.selNode));
-      const alpha = dim ? 0.08 : p.best ? 0.35 + 0.65 * p.best.conf : 0.9;
+      // Many lines: thinner and lighter, so the strongest still stand out.
+      const dense = S.pairs.length > 200;
+      const alpha = dim ? 0.08 : p.best ? (dense ? 0.15 + 0.6 * p.best.conf ** 2 : 0.35 + 0.65 * p.best.conf) : 0.9;
       const color = p.best ? relColor(p.best.rel) : DENIED;
-      const width = Math.round(pairWidth(p) * 2) / 2;
+      const width = Math.round(Math.min(dense ? 3 : 99, pairWidth(p)) * 2) / 2;
       const key = `${color}|${width}|${p.best ? 0 : 1}|${Math.round(alpha * 10)}`;
       let g = groups.get(key);
       if (!g) { g = { color, width, dashed: !p.best, alpha: Math.round(alpha * 10) / 10, segs: [] }; groups.set(key, g); }
@@ -308,7 +454,7 @@
       ctx.globalAlpha = 1;
       ctx.strokeStyle = p.best ? relColor(p.best.rel) : DENIED; ctx.lineWidth = pairWidth(p);
       ctx.setLineDash(p.best ? [] : [6, 5]); ctx.stroke(); ctx.setLineDash([]);
-      if (p.best && !p.best.sym) arrow(p.best, pairWidth(p));
+      if (p.best && !p.best.sym && p.a >= 0) arrow(p.best, pairWidth(p));
     }
     // Nodes.
     for (let i = S.visNodes.length - 1; i >= 0; i--) {
@@ -316,7 +462,7 @@
       const [x, y] = toScreen(n);
       const r = nodeRadius(n);
       if (x < -r || x > w + r || y < -r || y > h + r) continue;
-      const st = kindStyle(n.kind);
+      const st = n.members ? { shape: 'circle', color: COMMUNITY_COLORS[n.c % COMMUNITY_COLORS.length] } : kindStyle(n.kind);
       ctx.globalAlpha = focus && !focus.has(n.id) ? 0.2 : 1;
       shape(ctx, st.shape, x, y, r);
       ctx.fillStyle = st.color; ctx.fill();
@@ -326,10 +472,42 @@
     }
     ctx.globalAlpha = 1;
     if (S.showLabels) drawLabels(w, h, focus);
+    S.painted = performance.now();
+    // The first frame of the neighbourhood asked for (not of the map shown meanwhile).
+    if (S.focusStarted != null && S.graph.view.mode === 'focus' && S.graph.view.actor === S.part.id) {
+      S.focusTime = S.painted - S.focusStarted;
+      S.focusStarted = null;
+    }
     if (S.firstPaint == null && S.nodes.length) {
       S.firstPaint = performance.now();
       document.documentElement.dataset.ready = '1';
     }
+  }
+
+  // Communities as soft regions: under each community's actors on screen, one fill of
+  // the union of discs around them, in the community's colour.
+  function drawRegions(w, h) {
+    const groups = new Map();
+    for (const n of S.visNodes) {
+      if (n.c == null) continue;
+      if (!groups.has(n.c)) groups.set(n.c, []);
+      groups.get(n.c).push(n);
+    }
+    const R = Math.max(18, Math.min(70, 46 * Math.sqrt(S.view.k)));
+    ctx.globalAlpha = 0.1;
+    for (const [c, ns] of groups) {
+      if (ns.length < 3) continue;
+      ctx.beginPath();
+      for (const n of ns) {
+        const [x, y] = toScreen(n);
+        if (x < -R || x > w + R || y < -R || y > h + R) continue;
+        ctx.moveTo(x + R, y);
+        ctx.arc(x, y, R, 0, Math.PI * 2);
+      }
+      ctx.fillStyle = COMMUNITY_COLORS[c % COMMUNITY_COLORS.length];
+      ctx.fill();
+    }
+    ctx.globalAlpha = 1;
   }
 
   function arrow(e, width) {
@@ -348,62 +526,59 @@
     ctx.fillStyle = relColor(e.rel); ctx.fill();
   }
 
-  // Names, most connected first, skipping any that would overlap one already drawn.
+  // Names, the most important first (see applyFilters), each at the first free spot
+  // around its actor: a name never covers another name, and only the most important
+  // (HUBS) may cover other actors' shapes, so that the hubs are always named.
+  const HUBS = 12;
   function drawLabels(w, h, focus) {
-    const placed = [];
     const cell = 64;
-    const grid = new Map();
-    const overlaps = (b) => {
+    const grids = { label: new Map(), disc: new Map() };
+    const cells = (b, f) => {
       for (let gx = Math.floor(b[0] / cell); gx <= Math.floor(b[2] / cell); gx++) {
-        for (let gy = Math.floor(b[1] / cell); gy <= Math.floor(b[3] / cell); gy++) {
-          for (const o of grid.get(gx + ':' + gy) || []) {
-            if (b[0] < o[2] && o[0] < b[2] && b[1] < o[3] && o[1] < b[3]) return true;
-          }
-        }
+        for (let gy = Math.floor(b[1] / cell); gy <= Math.floor(b[3] / cell); gy++) if (f(gx + ':' + gy)) return true;
       }
       return false;
     };
-    const add = (b) => {
-      placed.push(b);
-      for (let gx = Math.floor(b[0] / cell); gx <= Math.floor(b[2] / cell); gx++) {
-        for (let gy = Math.floor(b[1] / cell); gy <= Math.floor(b[3] / cell); gy++) {
-          const k = gx + ':' + gy;
-          if (!grid.has(k)) grid.set(k, []);
-          grid.get(k).push(b);
-        }
-      }
-    };
-    // Node discs count as occupied, so names do not cover actors.
+    const hits = (grid, b, self) => cells(b, (k) => (grid.get(k) || []).some((o) => o.id !== self && b[0] < o.b[2] && o.b[0] < b[2] && b[1] < o.b[3] && o.b[1] < b[3]));
+    const add = (grid, b, id) => cells(b, (k) => { if (!grid.has(k)) grid.set(k, []); grid.get(k).push({ b, id }); return false; });
     for (const n of S.visNodes) {
       const [x, y] = toScreen(n);
       const r = nodeRadius(n);
-      if (x > -r && x < w + r && y > -r && y < h + r) add([x - r, y - r, x + r, y + r]);
+      if (x > -r && x < w + r && y > -r && y < h + r) add(grids.disc, [x - r, y - r, x + r, y + r], n.id);
     }
     ctx.textBaseline = 'middle';
     ctx.lineJoin = 'round';
-    let count = 0;
+    S.labels = [];
     const order = focus ? [...S.visNodes].sort((a, b) => (focus.has(b.id) ? 1 : 0) - (focus.has(a.id) ? 1 : 0)) : S.visNodes;
-    for (const n of order) {
-      if (count > 600) break;
-      if (focus && !focus.has(n.id) && count > 0 && S.view.k < 1.5) continue;
+    const centre = S.part.mode === 'focus' && S.nodes.length ? toScreen(S.nodes[0]) : null;
+    for (let i = 0; i < order.length && S.labels.length < 400; i++) {
+      const n = order[i];
+      if (focus && !focus.has(n.id) && S.labels.length > 0 && S.view.k < 1.5) continue;
       const [x, y] = toScreen(n);
       if (x < -100 || x > w + 100 || y < -20 || y > h + 20) continue;
-      const big = n.w >= 2 || n.id === S.selNode || (focus && focus.has(n.id));
+      const hub = i < HUBS || n.id === S.selNode || n.hop === 0;
+      const big = hub || (focus && focus.has(n.id));
       ctx.font = big ? '600 13px system-ui, sans-serif' : '12px system-ui, sans-serif';
       const text = n.name.length > 40 ? n.name.slice(0, 39) + '…' : n.name;
       const tw = ctx.measureText(text).width;
       const r = nodeRadius(n);
-      // Right of the node, else left, else above.
-      const spots = [[x + r + 4, y], [x - r - 4 - tw, y], [x - tw / 2, y - r - 9], [x - tw / 2, y + r + 9]];
+      // Right of the actor, else left, above, below, then the corners; on the rings
+      // of a neighbourhood, the outer side first. Hubs also try farther out.
+      const right = [x + r + 4, y], left = [x - r - 4 - tw, y];
+      let spots = [right, left, [x - tw / 2, y - r - 9], [x - tw / 2, y + r + 9],
+        [x + r, y - r - 8], [x + r, y + r + 8], [x - r - tw, y - r - 8], [x - r - tw, y + r + 8]];
+      if (centre && x < centre[0]) spots = [left, right, ...spots.slice(2)];
+      if (hub) for (const d of [18, 30, 44]) spots.push([x - tw / 2, y - r - d], [x - tw / 2, y + r + d], [x + r + d, y], [x - r - d - tw, y]);
       for (const [lx, ly] of spots) {
         const box = [lx - 2, ly - 8, lx + tw + 2, ly + 8];
-        if (box[0] < 0 || box[2] > w || overlaps(box)) continue;
-        add(box);
+        if (box[0] < 0 || box[2] > w || box[1] < 0 || box[3] > h) continue;
+        if (hits(grids.label, box, null) || (!hub && hits(grids.disc, box, n.id))) continue;
+        add(grids.label, box, n.id);
         ctx.strokeStyle = 'rgba(255,255,255,0.92)'; ctx.lineWidth = 4;
         ctx.strokeText(text, lx, ly);
         ctx.fillStyle = focus && !focus.has(n.id) ? '#868e96' : '#1f2a37';
         ctx.fillText(text, lx, ly);
-        count++;
+        S.labels.push({ id: n.id, name: n.name, box });
         break;
       }
     }
@@ -516,9 +691,19 @@
     if (!wasClick) return;
     const rect = canvas.getBoundingClientRect();
     const h = hit(ev.clientX - rect.left, ev.clientY - rect.top);
-    if (!h) { S.selNode = null; S.selPair = null; requestDraw(); return; }
-    if (h.node) openActor(h.node.id, true);
-    else openPair(h.pair.a, h.pair.b, true);
+    if (!h) { S.selNode = null; S.selPair = null; markTable(false); requestDraw(); return; }
+    if (h.node && h.node.members) { S.expanded.add(h.node.c); applyFilters(); requestDraw(); }
+    else if (h.node) openActor(h.node.id, true);
+    else {
+      // A line to a community node stands for several pairs: the strongest one's dossier.
+      const t = h.pair.best || h.pair.ties[0];
+      openPair(h.pair.a < 0 || h.pair.b < 0 ? t.s : h.pair.a, h.pair.a < 0 || h.pair.b < 0 ? t.o : h.pair.b, true);
+    }
+  });
+  canvas.addEventListener('dblclick', (ev) => {
+    const rect = canvas.getBoundingClientRect();
+    const n = hitNode(ev.clientX - rect.left, ev.clientY - rect.top);
+    if (n) focusActor(n.id, n.name);
   });
   canvas.addEventListener('wheel', (ev) => {
     ev.preventDefault();
@@ -528,7 +713,7 @@
   canvas.addEventListener('keydown', (ev) => {
     if (ev.key === '+' || ev.key === '=') zoomAt(1.25, canvas.clientWidth / 2, canvas.clientHeight / 2);
     else if (ev.key === '-') zoomAt(0.8, canvas.clientWidth / 2, canvas.clientHeight / 2);
-    else if (ev.key === 'Escape') { S.selNode = null; S.selPair = null; requestDraw(); }
+    else if (ev.key === 'Escape') { S.selNode = null; S.selPair = null; markTable(false); requestDraw(); }
   });
   $('zoom-in').addEventListener('click', () => zoomAt(1.3, canvas.clientWidth / 2, canvas.clientHeight / 2));
   $('zoom-out').addEventListener('click', () => zoomAt(1 / 1.3, canvas.clientWidth / 2, canvas.clientHeight / 2));
@@ -571,10 +756,15 @@
 
   function fail(e) { panel(el('p', { class: 'error' }, 'Could not load: ' + e.message)); }
 
-  function openPair(a, b, push) {
-    S.selPair = S.pairIndex.get(a < b ? `${a}:${b}` : `${b}:${a}`) || { key: `${Math.min(a, b)}:${Math.max(a, b)}`, a: Math.min(a, b), b: Math.max(a, b), best: null, width: 0 };
+  function selectPair(a, b) {
+    S.selPair = S.pairIndex.get(pairKey(a, b)) || { key: `${Math.min(a, b)}:${Math.max(a, b)}`, a: Math.min(a, b), b: Math.max(a, b), best: null, width: 0 };
     S.selNode = null;
+    markTable(true);
     requestDraw();
+  }
+
+  function openPair(a, b, push) {
+    selectPair(a, b);
     show(() => renderPair(a, b), push);
   }
 
@@ -582,6 +772,7 @@
     S.selNode = id;
     S.selPair = null;
     applyFilters();
+    markTable(true);
     requestDraw();
     show(() => renderActor(id), push);
   }
@@ -644,25 +835,37 @@
       el('p', { class: 'meta' }, `${a.kind} · ${a.origin === 'pack' ? 'from the reference pack' : 'discovered in the articles'} · ${a.mentions} mentions in ${a.documents} documents`),
     ];
     if (a.reason) parts.push(el('p', { class: 'meta' }, `Why: ${a.reason}`));
-    if (n) parts.push(el('button', { type: 'button', onclick: () => centerOn(n) }, 'Centre the map on it'));
-    else parts.push(el('p', { class: 'hint' }, 'Not on the map: no tie in this period.'));
+    if (n) parts.push(el('button', { type: 'button', onclick: () => centerOn(n) }, 'Centre the map on it'), ' ');
+    else if (!a.on_map) parts.push(el('p', { class: 'hint' }, 'Not on the map: it has no tie.'));
+    if (a.on_map && !(S.part.mode === 'focus' && S.part.id === id)) {
+      parts.push(el('button', { type: 'button', id: 'focus-actor', onclick: () => focusActor(id, a.name) }, 'Show its neighbourhood'));
+    }
     parts.push(el('h3', null, `Names it goes by (${a.aliases.length})`));
     parts.push(el('ul', { class: 'aliases' }, a.aliases.map((x) => el('li', null, x.name, ' ', el('span', { class: 'why' }, `— ${x.reason}`)))));
     parts.push(el('h3', null, `Ties (${a.ties.length})`));
     const ties = [...a.ties].sort((x, y) => y.conf - x.conf || y.aff - x.aff);
-    parts.push(el('ul', { class: 'ties-list' }, ties.map((t) => {
+    // The strongest first; a hub's hundreds more on request.
+    const list = el('ul', { class: 'ties-list' });
+    const item = (t) => {
       const dir = t.direction === 'both' ? '—' : t.direction === 'out' ? '→' : '←';
       const denied = t.affClaims === 0;
+      const sw = el('span', { class: 'swatch' });
+      // Coloured through the CSSOM, which the content security policy allows.
+      sw.style.background = denied ? DENIED : relColor(t.rel);
       return el('li', null, el('button', { type: 'button', onclick: () => openPair(id, t.other_id, true) },
-        el('span', { class: 'swatch' }), ' ',
+        sw, ' ',
         `${label(t.rel)} ${dir} ${t.other}`, ' ',
         denied ? el('span', { class: 'neg' }, `denied (${t.neg} sources)`) : `${t.conf.toFixed(2)} · ${t.aff} sources`,
         !denied && t.neg ? el('span', { class: 'neg' }, ` · ${t.neg} denying`) : null));
-    })));
+    };
+    const FIRST = 60;
+    list.append(...ties.slice(0, FIRST).map(item));
+    parts.push(list);
+    if (ties.length > FIRST) {
+      const more = el('button', { type: 'button', class: 'linklike', onclick: () => { list.append(...ties.slice(FIRST).map(item)); more.remove(); } }, `list all ${ties.length} ties`);
+      parts.push(more);
+    }
     panel(...parts);
-    // Colour the swatches (CSSOM, allowed by the content security policy).
-    const sw = $('panel-body').querySelectorAll('.ties-list .swatch');
-    ties.forEach((t, i) => { sw[i].style.background = t.affClaims === 0 ? DENIED : relColor(t.rel); });
   }
 
   async function renderDocument(docId, claimId) {
@@ -718,8 +921,7 @@
       type: 'button', 'data-actor': h.id,
       onclick: () => {
         results.hidden = true;
-        const n = S.byId.get(h.id);
-        if (n) centerOn(n);
+        if (h.on_map) focusActor(h.id, h.name);
         openActor(h.id, true);
       },
     }, h.name, el('span', { class: 'sub' }, [h.kind, h.matched !== h.name && `as “${h.matched}”`, h.close_spelling && 'close spelling', !h.on_map && 'not on the map'].filter(Boolean).join(' · '))))));
@@ -736,11 +938,157 @@
   });
   $('show-denied').addEventListener('change', () => { S.showDenied = $('show-denied').checked; applyFilters(); requestDraw(); });
   $('show-labels').addEventListener('change', () => { S.showLabels = $('show-labels').checked; requestDraw(); });
+  $('show-regions').addEventListener('change', () => { S.showRegions = $('show-regions').checked; requestDraw(); });
+  $('collapse').addEventListener('change', () => { S.collapse = $('collapse').checked; S.expanded.clear(); S.selPair = null; applyFilters(); fit(); });
+
+  // ---------------------------------------------------------------- the table of ties
+
+  // The ties of the lines drawn, one row each, sorted by a column; rows are focusable
+  // (arrow keys move, Enter opens the dossier) and follow the selection on the map.
+  const TABLE_ROWS = 5000;
+  const tbody = $('tie-table').querySelector('tbody');
+  let tableTimer = null, tableAll = false;
+  // After the next frame is drawn (the map first), and not while a view is loading.
+  function scheduleTable() {
+    clearTimeout(tableTimer);
+    tableGen++;
+    $('tie-table').setAttribute('aria-busy', 'true');
+    if (S.inflight) return;
+    requestAnimationFrame(() => { clearTimeout(tableTimer); tableTimer = setTimeout(renderTable, 0); });
+  }
+
+  const tieKey = (e) => `${e.s}|${e.rel}|${e.o}`;
+  const sortValue = {
+    a: (e) => S.byId.get(e.s).name.toLowerCase(),
+    rel: (e) => e.rel,
+    b: (e) => S.byId.get(e.o).name.toLowerCase(),
+    conf: (e) => (e.affClaims > 0 ? e.conf : -1),
+    src: (e) => e.aff * 1000 + e.neg,
+    dates: (e) => e.first || '',
+  };
+
+  function tableTies() {
+    const ties = [];
+    for (const p of S.pairs) for (const e of p.ties) ties.push(e);
+    const f = sortValue[S.sort.col], d = S.sort.dir;
+    ties.sort((x, y) => {
+      const a = f(x), b = f(y);
+      return (a < b ? -d : a > b ? d : 0) || (y.conf - x.conf) || (tieKey(x) < tieKey(y) ? -1 : 1);
+    });
+    return ties;
+  }
+
+  // Rows are built a few hundred at a time, each batch in its own task, so a long table
+  // never holds up the map or a click; the table is aria-busy until the last batch.
+  const TABLE_BATCH = 250;
+  let tableGen = 0;
+  function renderTable() {
+    const gen = ++tableGen;
+    const ties = tableTies();
+    const rows = tableAll ? ties : ties.slice(0, TABLE_ROWS);
+    const table = $('tie-table');
+    table.setAttribute('aria-busy', 'true');
+    tbody.replaceChildren();
+    const row = (e) => {
+      const A = S.byId.get(e.s), B = S.byId.get(e.o);
+      const denied = e.affClaims === 0;
+      return el('tr', { tabindex: -1, 'data-pair': pairKey(e.s, e.o), 'data-tie': tieKey(e) },
+        el('td', null, A.name),
+        el('td', null, `${label(e.rel)} ${e.sym ? '—' : '→'}`),
+        el('td', null, B.name),
+        el('td', { class: 'num' }, denied ? el('span', { class: 'neg' }, 'denied') : `${e.conf.toFixed(2)} ${e.level}`),
+        el('td', { class: 'num' }, `${e.aff}`, e.neg ? el('span', { class: 'neg' }, ` · ${e.neg} deny`) : null),
+        el('td', null, dateRange(e.first, e.last)));
+    };
+    const batch = (from) => {
+      if (gen !== tableGen) return;
+      tbody.append(...rows.slice(from, from + TABLE_BATCH).map(row));
+      if (from === 0 && tbody.firstElementChild) tbody.firstElementChild.tabIndex = 0;
+      if (from + TABLE_BATCH < rows.length) { tableTimer = setTimeout(() => batch(from + TABLE_BATCH), 0); return; }
+      markTable(false);
+      table.setAttribute('aria-busy', 'false');
+    };
+    batch(0);
+    const more = $('table-more');
+    more.hidden = rows.length === ties.length;
+    if (!more.hidden) {
+      more.replaceChildren(`The first ${rows.length} of ${ties.length} ties. `,
+        el('button', { type: 'button', onclick: () => { tableAll = true; renderTable(); } }, 'list them all'));
+    }
+    $('table-caption').textContent = `Ties on the map (${ties.length}): the same as the lines drawn, by ${S.sort.col === 'conf' ? 'confidence' : table.querySelector(`th[data-col="${S.sort.col}"]`).textContent.toLowerCase()}`;
+  }
+
+  // Marks the rows of the selected pair (and those of a selected actor's ties).
+  function markTable(scroll) {
+    let firstSel = null;
+    const sel = S.selPair && S.selPair.key;
+    for (const tr of tbody.children) {
+      const on = tr.dataset.pair === sel;
+      if (on) tr.setAttribute('aria-current', 'true'); else tr.removeAttribute('aria-current');
+      if (on && !firstSel) firstSel = tr;
+      const [a, b] = tr.dataset.pair.split(':').map(Number);
+      tr.classList.toggle('related', S.selNode != null && (a === S.selNode || b === S.selNode));
+    }
+    if (scroll && firstSel && document.activeElement !== firstSel) firstSel.scrollIntoView({ block: 'nearest' });
+  }
+
+  for (const th of $('tie-table').querySelectorAll('th')) {
+    th.querySelector('button').addEventListener('click', () => {
+      const col = th.dataset.col;
+      S.sort = { col, dir: S.sort.col === col ? -S.sort.dir : (col === 'conf' || col === 'src' ? -1 : 1) };
+      for (const o of $('tie-table').querySelectorAll('th')) o.removeAttribute('aria-sort');
+      th.setAttribute('aria-sort', S.sort.dir > 0 ? 'ascending' : 'descending');
+      renderTable();
+    });
+  }
+  // The two actors of a row's tie (not the nodes they may be drawn as).
+  const rowPair = (tr) => { const [s, , o] = tr.dataset.tie.split('|'); return [Number(s), Number(o)]; };
+  tbody.addEventListener('click', (ev) => {
+    const tr = ev.target.closest('tr');
+    if (!tr) return;
+    moveTo(tr);
+    const [a, b] = rowPair(tr);
+    openPair(a, b, true);
+  });
+  function moveTo(tr) {
+    for (const r of tbody.querySelectorAll('tr[tabindex="0"]')) r.tabIndex = -1;
+    tr.tabIndex = 0;
+    tr.focus();
+  }
+  tbody.addEventListener('keydown', (ev) => {
+    const tr = ev.target.closest('tr');
+    if (!tr) return;
+    const rows = tbody.children;
+    const i = Array.prototype.indexOf.call(rows, tr);
+    const page = Math.max(1, Math.floor($('table-wrap').clientHeight / Math.max(1, tr.offsetHeight)) - 2);
+    const to = { ArrowDown: i + 1, ArrowUp: i - 1, Home: 0, End: rows.length - 1, PageDown: i + page, PageUp: i - page }[ev.key];
+    if (to != null) {
+      ev.preventDefault();
+      const next = rows[Math.max(0, Math.min(rows.length - 1, to))];
+      moveTo(next);
+      const [a, b] = rowPair(next);
+      selectPair(a, b);
+    } else if (ev.key === 'Enter' || ev.key === ' ') {
+      ev.preventDefault();
+      const [a, b] = rowPair(tr);
+      openPair(a, b, true);
+    }
+  });
 
   // Hooks for the browser tests: where a tie or an actor is on screen.
   window.__tiegraph = {
     get firstPaint() { return S.firstPaint; },
+    // Milliseconds from asking for an actor's neighbourhood to the first frame that drew it.
+    get focusTime() { return S.focusTime; },
+    view: () => ({ ...S.part, loaded: S.graph ? S.graph.view : null }),
     stats: () => ({ nodes: S.visNodes.length, pairs: S.pairs.length }),
+    // The ties of the lines drawn, as "subject|relation|object".
+    drawnTies: () => S.pairs.flatMap((p) => p.ties.map(tieKey)),
+    // The names drawn at the last frame, with their boxes in canvas pixels.
+    labels: () => S.labels.map((l) => ({ ...l, box: [...l.box] })),
+    selectedPair: () => (S.selPair ? S.selPair.key : null),
+    canvasSize: () => ({ w: canvas.clientWidth, h: canvas.clientHeight }),
+    nodes: () => S.visNodes.map((n) => ({ id: n.id, name: n.name, hop: n.hop, rank: n.rank, members: n.members ? n.members.length : undefined })),
     nodePoint(name) {
       const n = S.visNodes.find((x) => x.name === name);
       if (!n) return null;
@@ -767,5 +1115,6 @@
 
   new ResizeObserver(resize).observe(canvas);
   resize();
+  S.crumbs = [{ label: 'Overview', view: S.part }];
   loadGraph();
 })();
