@@ -79,6 +79,7 @@ pub(crate) fn drop_debris(lines: &[String]) -> Vec<String> {
 }
 
 const DEBRIS_PHRASES: &[&str] = &[
+    "send to a friend",
     "comment",
     "comments",
     "0 comment(s)",
@@ -195,10 +196,12 @@ pub(crate) fn is_debris_line(line: &str) -> bool {
     if glued >= 3 && !l.contains(". ") && !l.ends_with('.') {
         return true;
     }
-    // Counters such as "1500 / 1500" or "12 Comments".
+    // Counters such as "1500 / 1500" or "12 Comments"; a date ("07/14/2025, 15.26") is
+    // none.
     let no_digits: String = lower.chars().filter(|c| !c.is_ascii_digit()).collect();
     let nd = no_digits.trim_matches(|c: char| !c.is_alphanumeric());
     if l.chars().any(|c| c.is_ascii_digit())
+        && find_dates(&l).is_empty()
         && (nd.is_empty() || DEBRIS_PHRASES.contains(&nd))
         && words <= 3
     {
@@ -221,7 +224,28 @@ fn is_body_line(l: &str) -> bool {
 fn byline_re() -> &'static Regex {
     static R: OnceLock<Regex> = OnceLock::new();
     R.get_or_init(|| {
-        Regex::new(r"^(?i:by|written by|words by|reporting by)[:\s]+(.{2,80})$").expect("byline")
+        Regex::new(r"^(?:[-•*]\s*)?(?i:by|written by|words by|reporting by)[:\s]+(.{2,160})$")
+            .expect("byline")
+    })
+}
+
+/// "BOGOTA, Colombia (AA) - ...", "ADEN, Yemen (AP) — ...", "Yangon (AsiaNews) – ...": the
+/// outlet a wire dateline names in brackets.
+fn dateline_re() -> &'static Regex {
+    static R: OnceLock<Regex> = OnceLock::new();
+    R.get_or_init(|| {
+        Regex::new(r"^[A-Z][A-Za-z .'’-]{1,40}(?:, [A-Z][A-Za-z .'’-]{1,30})?\s*\(([A-Z][A-Za-z&.' -]{1,30}?)(?:\s*/[^)]{0,30})?\)\s*[-—–]")
+            .expect("dateline")
+    })
+}
+
+/// The outlet of a dateline, with the wire abbreviations spelled out.
+fn dateline_outlet(line: &str) -> Option<String> {
+    let c = dateline_re().captures(line)?;
+    let name = c[1].trim();
+    Some(match name {
+        "AP" => "Associated Press".to_string(),
+        _ => name.to_string(),
     })
 }
 
@@ -246,35 +270,49 @@ fn outlet_name(s: &str) -> String {
     s[..cut].trim_end_matches(['.', ',']).to_string()
 }
 
-/// A person's name as bylines give it: up to five capitalized words, particles allowed.
+/// The names a byline gives: up to five capitalized words each (particles allowed),
+/// several joined by "and" or "&" ("A and B"); a byline that repeats itself ("By A and B
+/// A and B are staff writers") counts once, and a lowercase word ends it.
 fn clean_person(s: &str) -> Option<String> {
     let s = squash(s);
     let s = s.split([',', '|', '(', '/']).next().unwrap_or("").trim();
-    let s = s
-        .split(" and ")
-        .next()
-        .unwrap_or("")
-        .trim()
-        .trim_end_matches(|c: char| !c.is_alphanumeric() && c != '.');
-    let words: Vec<&str> = s.split_whitespace().collect();
-    if words.is_empty() || words.len() > 5 {
-        return None;
+    let mut words: Vec<&str> = s.split_whitespace().collect();
+    if let Some(n) = (2..=words.len() / 2)
+        .rev()
+        .find(|&n| words[..n] == words[n..2 * n])
+    {
+        words.truncate(n);
     }
-    let ok = words.iter().all(|w| {
-        let first = w.chars().next().unwrap_or(' ');
-        first.is_uppercase()
-            || matches!(
-                *w,
-                "al" | "bin" | "ibn" | "van" | "von" | "de" | "da" | "el" | "ul"
-            )
-            || w.starts_with("al-")
+    let particle = |w: &str| {
+        matches!(
+            w,
+            "al" | "bin" | "ibn" | "van" | "von" | "de" | "da" | "el" | "ul"
+        ) || w.starts_with("al-")
             || w.starts_with("el-")
-    });
-    if ok {
-        Some(s.to_string())
-    } else {
-        None
+    };
+    let mut kept: Vec<&str> = Vec::new();
+    let mut in_name = 0;
+    for w in words {
+        let joins = matches!(w, "and" | "&");
+        let name_word = w.chars().next().is_some_and(char::is_uppercase) || particle(w);
+        if joins && in_name > 0 {
+            kept.push(w);
+            in_name = 0;
+        } else if name_word && in_name < 5 {
+            kept.push(w);
+            in_name += 1;
+        } else {
+            break;
+        }
     }
+    while kept.last().is_some_and(|w| matches!(*w, "and" | "&")) {
+        kept.pop();
+    }
+    let name = kept
+        .join(" ")
+        .trim_end_matches(|c: char| !c.is_alphanumeric() && c != '.')
+        .to_string();
+    (!name.is_empty()).then_some(name)
 }
 
 /// A line that is nothing but a person's name (2 to 4 capitalized words).
@@ -342,9 +380,10 @@ pub(crate) fn header_meta(lines: &[String]) -> Meta {
         .map(|l| l.trim())
         .filter(|l| !l.is_empty())
         .collect();
+    // A long byline ("By A and B A and B are staff writers.") is no prose.
     let body_at = nonblank
         .iter()
-        .position(|l| is_body_line(l))
+        .position(|l| is_body_line(l) && byline_re().captures(l).is_none())
         .unwrap_or(nonblank.len());
     let header = &nonblank[..body_at.min(14)];
     let mut meta = Meta::default();
@@ -364,7 +403,9 @@ pub(crate) fn header_meta(lines: &[String]) -> Meta {
             continue;
         }
         let found = find_dates(l);
-        if let Some(d) = found.first() {
+        // "Situation Update: 16-29 September 2024" opening the text is its headline.
+        let headline = i == 0 && !is_date_line(l) && !domain_re().is_match(l) && l.contains(": ");
+        if let (Some(d), false) = (found.first(), headline) {
             let names_outlet = domain_re().is_match(l);
             if is_date_line(l) || names_outlet || l.split_whitespace().count() <= 10 {
                 dated.push((i, d.date, names_outlet));
@@ -379,7 +420,12 @@ pub(crate) fn header_meta(lines: &[String]) -> Meta {
                 continue;
             }
         }
-        if title_at.is_none() {
+        // "MYANMAR – CHINA": a section kicker in capitals above the headline.
+        let kicker = l.chars().any(char::is_alphabetic)
+            && !l.chars().any(char::is_lowercase)
+            && l.split_whitespace().count() <= 5
+            && i + 1 < header.len();
+        if title_at.is_none() && !kicker {
             title_at = Some(i);
             meta.title = Some(squash(l));
             continue;
@@ -421,6 +467,13 @@ pub(crate) fn header_meta(lines: &[String]) -> Meta {
         if letters_key(o) == letters_key(orig) {
             meta.original_outlet = None;
         }
+    }
+    if meta.outlet.is_none() {
+        meta.outlet = nonblank
+            .iter()
+            .skip(body_at.saturating_sub(2))
+            .take(5)
+            .find_map(|l| dateline_outlet(l));
     }
     if meta.outlet.is_none() {
         meta.outlet = self_cited_outlet(&nonblank);
@@ -477,6 +530,35 @@ mod tests {
         );
         assert_eq!(m.author.as_deref(), Some("Amina Diallo"));
         assert_eq!(m.published.as_deref(), Some("2024-03-05"));
+    }
+
+    #[test]
+    fn wire_dateline_names_the_outlet_and_a_kicker_is_no_title() {
+        let m = meta(&format!(
+            "SAHEL – NIGER\n11/28/2024, 10.05\nSend to a friend\n\nMilitias close ranks in the north\n\nNIAMEY, Niger (AP) — {BODY}\n"
+        ));
+        assert_eq!(m.outlet.as_deref(), Some("Associated Press"));
+        assert_eq!(
+            m.title.as_deref(),
+            Some("Militias close ranks in the north")
+        );
+        assert_eq!(m.published.as_deref(), Some("2024-11-28"));
+        let m = meta(&format!(
+            "Militias close ranks in the north\n\nGAO (Sahel Wire / 3 June)—{BODY}\n"
+        ));
+        assert_eq!(m.outlet.as_deref(), Some("Sahel Wire"));
+    }
+
+    #[test]
+    fn a_byline_keeps_every_author_once() {
+        let m = meta(&format!(
+            "Militias close ranks in the north\n\n- By Amina Diallo and Karim Sow Amina Diallo and Karim Sow are staff writers of the paper.\n\n{BODY}\n"
+        ));
+        assert_eq!(m.author.as_deref(), Some("Amina Diallo and Karim Sow"));
+        let m = meta(&format!(
+            "Militias close ranks in the north\nBy Amina Diallo & Karim Sow\n\n{BODY}\n"
+        ));
+        assert_eq!(m.author.as_deref(), Some("Amina Diallo & Karim Sow"));
     }
 
     #[test]
