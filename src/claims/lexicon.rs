@@ -50,6 +50,8 @@ pub struct Lexicon {
     /// Military ranks: member roles only when the force's name stands right before and the
     /// bearer right after ("U.S. Army Gen. X").
     pub ranks: Vec<String>,
+    /// Kin of one person ("brother", "son"): kinship cues that pair persons only.
+    pub kin: Vec<String>,
 }
 
 /// Words that stand for actors named before them (`[claims.anaphora]`).
@@ -141,6 +143,9 @@ impl Lexicon {
                 for p in strings(r, "ranks") {
                     add(p, Cue::Noun(Relation::MemberOf));
                 }
+                for p in strings(r, "kin") {
+                    add(p, Cue::Noun(Relation::Kinship));
+                }
             }
             if let Some(p) = t.get("polarity").and_then(|v| v.as_table()) {
                 strings(p, "negators")
@@ -187,12 +192,14 @@ impl Lexicon {
         let mut diplomatic_roles = Vec::new();
         let mut unit_leaders = Vec::new();
         let mut ranks = Vec::new();
+        let mut kin = Vec::new();
         for t in tables {
             if let Some(r) = t.get("roles").and_then(|v| v.as_table()) {
                 topical_roles.extend(strings(r, "topical"));
                 diplomatic_roles.extend(strings(r, "diplomatic"));
                 unit_leaders.extend(strings(r, "unit_leaders"));
                 ranks.extend(strings(r, "ranks"));
+                kin.extend(strings(r, "kin").into_iter().map(|k| k.to_lowercase()));
             }
         }
         let mut compounds = Vec::new();
@@ -224,6 +231,7 @@ impl Lexicon {
             diplomatic_roles,
             unit_leaders,
             ranks,
+            kin,
         })
     }
 

@@ -376,6 +376,13 @@ fn cue_claims(doc: &Doc, mem: &Memory, r: &Read, ci: usize) -> Vec<Claim> {
                 .iter()
                 .any(|&(s, e)| x.start < e && s < x.end)
         })
+        // A person's kin are persons: "the brother of the late MILF chairman X" relates X.
+        .filter(|x| {
+            !doc.lexicon
+                .kin
+                .contains(&text[c.start..c.end].to_lowercase())
+                || x.actors.iter().all(|&a| (doc.kind_of)(a) == Kind::Person)
+        })
         .collect();
     let denied_between = |a: usize, b: usize| {
         r.cues

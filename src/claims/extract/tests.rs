@@ -1117,3 +1117,15 @@ fn a_noun_of_relation_opening_the_sentence_describes_the_name_after_the_comma() 
         "negotiates",
     );
 }
+
+#[test]
+fn a_persons_kin_are_persons() {
+    check(
+        "Omar Hashim, the only brother of the late Hamas commander Mohammed Deif, was arrested.",
+        "Omar Hashim kinship mohammed-deif affirmed asserted author",
+    );
+    check_none(
+        "The sons of the soil movement and Hamas held rallies.",
+        "kinship",
+    );
+}
