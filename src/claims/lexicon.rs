@@ -188,20 +188,7 @@ impl Lexicon {
                 through_that.extend(strings(p, "through_that"));
             }
         }
-        let mut topical_roles = Vec::new();
-        let mut diplomatic_roles = Vec::new();
-        let mut unit_leaders = Vec::new();
-        let mut ranks = Vec::new();
-        let mut kin = Vec::new();
-        for t in tables {
-            if let Some(r) = t.get("roles").and_then(|v| v.as_table()) {
-                topical_roles.extend(strings(r, "topical"));
-                diplomatic_roles.extend(strings(r, "diplomatic"));
-                unit_leaders.extend(strings(r, "unit_leaders"));
-                ranks.extend(strings(r, "ranks"));
-                kin.extend(strings(r, "kin").into_iter().map(|k| k.to_lowercase()));
-            }
-        }
+        let [topical_roles, diplomatic_roles, unit_leaders, ranks, kin] = Self::role_lists(tables);
         let mut compounds = Vec::new();
         for t in tables {
             if let Some(c) = t.get("compounds").and_then(|v| v.as_table()) {
@@ -233,6 +220,23 @@ impl Lexicon {
             ranks,
             kin,
         })
+    }
+
+    /// The lists of `[claims.roles]`: topical, diplomatic, unit leaders, ranks and kin.
+    fn role_lists(tables: &[toml::Table]) -> [Vec<String>; 5] {
+        let mut out: [Vec<String>; 5] = Default::default();
+        for t in tables {
+            if let Some(r) = t.get("roles").and_then(|v| v.as_table()) {
+                for (list, key) in
+                    out.iter_mut()
+                        .zip(["topical", "diplomatic", "unit_leaders", "ranks", "kin"])
+                {
+                    list.extend(strings(r, key));
+                }
+            }
+        }
+        out[4] = out[4].iter().map(|k| k.to_lowercase()).collect();
+        out
     }
 
     /// Every cue in `text` on word boundaries. Relation cues inside a longer relation cue

@@ -363,27 +363,7 @@ fn cue_claims(doc: &Doc, mem: &Memory, r: &Read, ci: usize) -> Vec<Claim> {
     };
     let role =
         noun && !inverse && matches!(rel, Relation::MemberOf | Relation::Leads | Relation::PartOf);
-    // A speaker is no party to what they say, but their own title still counts.
-    let candidates: Vec<&Slot> = r
-        .slots
-        .iter()
-        .zip(&r.modifiers)
-        .filter(|(_, &modifier)| !modifier)
-        .map(|(x, _)| x)
-        .filter(|x| {
-            role || !r
-                .speaker_spans
-                .iter()
-                .any(|&(s, e)| x.start < e && s < x.end)
-        })
-        // A person's kin are persons: "the brother of the late MILF chairman X" relates X.
-        .filter(|x| {
-            !doc.lexicon
-                .kin
-                .contains(&text[c.start..c.end].to_lowercase())
-                || x.actors.iter().all(|&a| (doc.kind_of)(a) == Kind::Person)
-        })
-        .collect();
+    let candidates = candidates(doc, r, c, role);
     let denied_between = |a: usize, b: usize| {
         r.cues
             .iter()
@@ -504,6 +484,32 @@ fn support_modes(
         }
     }
     modes
+}
+
+/// The slots a cue may pair: not modifiers, not the speaker (unless for their own title),
+/// and only persons for a person's kin.
+fn candidates<'r>(doc: &Doc, r: &'r Read, c: &CueMatch, role: bool) -> Vec<&'r Slot> {
+    let text = doc.text;
+    // A speaker is no party to what they say, but their own title still counts.
+    r.slots
+        .iter()
+        .zip(&r.modifiers)
+        .filter(|(_, &modifier)| !modifier)
+        .map(|(x, _)| x)
+        .filter(|x| {
+            role || !r
+                .speaker_spans
+                .iter()
+                .any(|&(s, e)| x.start < e && s < x.end)
+        })
+        // A person's kin are persons: "the brother of the late MILF chairman X" relates X.
+        .filter(|x| {
+            !doc.lexicon
+                .kin
+                .contains(&text[c.start..c.end].to_lowercase())
+                || x.actors.iter().all(|&a| (doc.kind_of)(a) == Kind::Person)
+        })
+        .collect()
 }
 
 /// Cues that relate nothing where they stand: "the U.S.-led coalition" (a compound, read
