@@ -222,7 +222,7 @@ fn owner_after<'a>(role: &Role<'a>) -> Option<&'a Slot> {
                         lead.get(k)
                             .is_some_and(|w| matches!(w.as_str(), "of" | "at" | "with"))
                     })
-                    .is_some_and(|k| lead.len() - k <= 3);
+                    .is_some_and(|k| lead.len() - k <= 4);
             let linked = if cue_prep {
                 lead.len() <= 2
             } else {
@@ -463,11 +463,22 @@ pub(super) fn indefinite_leader(
     if portfolio {
         return true;
     }
-    let owner_start = slots
+    let owner = slots
         .iter()
         .rev()
-        .find(|x| x.end <= c.start && gap_words(words, x.end, c.start) <= 2)
-        .map_or(c.start, |x| x.start);
+        .find(|x| x.end <= c.start && gap_words(words, x.end, c.start) <= 2);
+    // "JeM's Kashmir chief X": a place between owner and role makes a regional head,
+    // one of the organization's many.
+    let regional = owner.is_some_and(|x| {
+        words
+            .iter()
+            .filter(|w| w.start >= x.end && w.end <= c.start)
+            .any(|w| text[w.start..w.end].starts_with(char::is_uppercase))
+    });
+    if regional {
+        return true;
+    }
+    let owner_start = owner.map_or(c.start, |x| x.start);
     let prior = between(
         text,
         words,

@@ -1129,3 +1129,19 @@ fn a_persons_kin_are_persons() {
         "kinship",
     );
 }
+
+#[test]
+fn a_place_between_owner_and_chief_makes_a_regional_head() {
+    check(
+        "Police said JeM's self-styled Kashmir chief Qari Yasir was killed.",
+        "Yasir member_of jaish-e-mohammed affirmed asserted author",
+    );
+}
+
+#[test]
+fn a_propaganda_agency_is_part_of_its_owner() {
+    check(
+        "ISIS propaganda agency Amaq published the claim on Sunday.",
+        "amaq part_of islamic-state affirmed asserted author",
+    );
+}
