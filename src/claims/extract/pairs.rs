@@ -2,7 +2,9 @@
 //! in order: the first that applies decides (and may decide that nothing is related).
 
 use super::slots::Slot;
-use super::words::{between, clause_start, crosses_clause, gap_words, word_at, Word};
+use super::words::{
+    between, clause_start, crosses_clause, gap_words, lower_after, lower_before, word_at, Word,
+};
 use crate::actors::{ActorRef, Kind};
 use crate::claims::lexicon::{Cue, CueMatch};
 use crate::claims::Relation;
@@ -886,14 +888,8 @@ pub(super) fn joint_subjects(site: &CueSite) -> Vec<ActorRef> {
     };
     // "X and Y clashed", "X and Y ambushed each other": they fight each other.
     let reciprocal_verb = site.cue_word().starts_with("clash");
-    let each_other = text[c.end..]
-        .trim_start()
-        .to_ascii_lowercase()
-        .starts_with("each other")
-        || text[c.end..]
-            .trim_start()
-            .to_ascii_lowercase()
-            .starts_with("one another");
+    let next = lower_after(text, c.end, 16);
+    let each_other = next.starts_with("each other") || next.starts_with("one another");
     if reciprocal_verb || each_other {
         return Vec::new();
     }
@@ -919,10 +915,7 @@ pub(super) fn joint_subjects(site: &CueSite) -> Vec<ActorRef> {
         .gap(s.left.first().map_or(c.start, |f| f.start), c.start)
         .iter()
         .any(|w| w == "between")
-        || text[..x.start]
-            .trim_end()
-            .to_lowercase()
-            .ends_with("between");
+        || lower_before(text, x.start, 16).ends_with("between");
     if passive || !object || in_between || lead.len() > 3 {
         return Vec::new();
     }

@@ -1,6 +1,6 @@
 //! Polarity and modality of a claim, from the cues of its clause.
 
-use super::words::{between, clause_start, gap_words, Word};
+use super::words::{between, clause_start, gap_words, lower_after, Word};
 use crate::claims::lexicon::{Cue, CueMatch};
 use crate::claims::{Modality, Polarity};
 
@@ -139,7 +139,7 @@ pub(super) fn modality(text: &str, cues: &[CueMatch], ci: usize, ss: usize) -> M
     let cs = clause_start(text, ss, c.start);
     // "It should be noted that ...": a modal on a verb of saying qualifies the saying.
     let on_saying = |m: &CueMatch| {
-        let rest = text[m.end..].trim_start().to_ascii_lowercase();
+        let rest = lower_after(text, m.end, 24);
         [
             "be noted",
             "be said",
@@ -157,11 +157,7 @@ pub(super) fn modality(text: &str, cues: &[CueMatch], ci: usize, ss: usize) -> M
     // "a group accused of attacks", with no accuser, hedges.
     let accuser_named = |m: &CueMatch| {
         let word = text[m.start..m.end].to_ascii_lowercase();
-        word.starts_with("accus")
-            && !text[m.end..]
-                .trim_start()
-                .to_ascii_lowercase()
-                .starts_with("of ")
+        word.starts_with("accus") && !lower_after(text, m.end, 8).starts_with("of ")
     };
     let window = |m: &CueMatch| {
         m.start >= cs && m.end <= c.start && !on_saying(m) && !month(m) && !accuser_named(m)

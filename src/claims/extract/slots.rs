@@ -388,7 +388,7 @@ fn titled_heads(sentence: &str, a: &Anaphora) -> Vec<(usize, usize)> {
             .unwrap_or(rest.len());
         let word = &rest[..len];
         let titled = word.starts_with(char::is_uppercase)
-            && word[1..].chars().all(char::is_lowercase)
+            && word.chars().skip(1).all(char::is_lowercase)
             && a.group_nouns.iter().any(|g| g.eq_ignore_ascii_case(word));
         // "the Alliance for Peace", "the Front of X": the start of a longer name.
         let after = rest[len..].trim_start();

@@ -1145,3 +1145,9 @@ fn a_propaganda_agency_is_part_of_its_owner() {
         "amaq part_of islamic-state affirmed asserted author",
     );
 }
+
+#[test]
+fn a_capitalized_word_of_several_bytes_after_the_is_read_whole() {
+    // No panic on a head word whose capital is not ASCII.
+    let _ = claims("The Élysée Front attacked the Ébène Movement. The Élysée said nothing.");
+}

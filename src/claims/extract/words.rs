@@ -76,3 +76,23 @@ pub(super) fn clause_start(text: &str, ss: usize, pos: usize) -> usize {
     .max()
     .map_or(ss, |p| ss + p + 1)
 }
+
+/// The text after `pos`, leading whitespace skipped, lowercased, at most `n` bytes of it:
+/// enough to test what follows without copying the rest of a long document.
+pub(super) fn lower_after(text: &str, pos: usize, n: usize) -> String {
+    let rest = text[pos..].trim_start();
+    let end = (n.min(rest.len())..=rest.len())
+        .find(|&i| rest.is_char_boundary(i))
+        .unwrap_or(rest.len());
+    rest[..end].to_lowercase()
+}
+
+/// The text before `pos`, trailing whitespace skipped, lowercased, at most `n` bytes.
+pub(super) fn lower_before(text: &str, pos: usize, n: usize) -> String {
+    let head = text[..pos].trim_end();
+    let start = (0..=head.len().saturating_sub(n))
+        .rev()
+        .find(|&i| head.is_char_boundary(i))
+        .unwrap_or(0);
+    head[start..].to_lowercase()
+}
