@@ -81,6 +81,22 @@ impl Recognizer {
         None
     }
 
+    /// A state's name of up to three words at token `i` used as a modifier ("DR Congo
+    /// army"): the state and the token after the name.
+    fn name_at(&self, d: &Doc, i: usize) -> Option<(usize, usize)> {
+        let toks = &d.toks;
+        for k in i..(i + 3).min(toks.len().saturating_sub(1)) {
+            if k > i && !adjacent(d, k - 1, k) {
+                return None;
+            }
+            let name = &d.text[toks[i].start..toks[k].end];
+            if let Some(&s) = self.state_names.get(name) {
+                return adjacent(d, k, k + 1).then_some((s, k + 1));
+            }
+        }
+        None
+    }
+
     /// The state's forces or spies named by a noun phrase at token `k`: the agency and the
     /// token after the phrase. A force noun used as an adjective ("military aid") is none.
     fn body_at(&self, d: &Doc, state: usize, k: usize) -> Option<(usize, usize)> {
@@ -129,7 +145,10 @@ impl Recognizer {
     /// Rule: a state's forces or spies by a noun after its demonym or possessive
     /// ("Kessarian troops", "Kessaria's army"): `(agency, length, rule)`.
     fn owned_body(&self, d: &Doc, i: usize) -> Option<(usize, usize, String)> {
-        let (state, next) = self.demonym_at(d, i).or_else(|| self.possessive_at(d, i))?;
+        let (state, next) = self
+            .demonym_at(d, i)
+            .or_else(|| self.possessive_at(d, i))
+            .or_else(|| self.name_at(d, i))?;
         let (body, after) = self.body_at(d, state, next)?;
         let start = d.toks[i].start;
         let owner = &d.text[start..d.toks[next - 1].end];
@@ -150,7 +169,10 @@ impl Recognizer {
     /// name in its possessive ("Kessaria" of "Kessaria's army"), or a shorter name of the
     /// same body ("Kessarian intelligence" of "Kessarian intelligence officials").
     fn possessed_body(&self, d: &Doc, i: usize) -> Option<(usize, usize, String)> {
-        let (state, _) = self.possessive_at(d, i).or_else(|| self.demonym_at(d, i))?;
+        let (state, _) = self
+            .possessive_at(d, i)
+            .or_else(|| self.demonym_at(d, i))
+            .or_else(|| self.name_at(d, i))?;
         let (body, len, rule) = self.owned_body(d, i)?;
         let (start, end) = (d.toks[i].start, d.toks[i].start + len);
         let inside = d

@@ -1,6 +1,6 @@
 //! Polarity and modality of a claim, from the cues of its clause.
 
-use super::words::{between, clause_start, gap_words, lower_after, Word};
+use super::words::{between, claims_an_act, clause_start, gap_words, lower_after, Word};
 use crate::claims::lexicon::{Cue, CueMatch};
 use crate::claims::{Modality, Polarity};
 
@@ -160,7 +160,12 @@ pub(super) fn modality(text: &str, cues: &[CueMatch], ci: usize, ss: usize) -> M
         word.starts_with("accus") && !lower_after(text, m.end, 8).starts_with("of ")
     };
     let window = |m: &CueMatch| {
-        m.start >= cs && m.end <= c.start && !on_saying(m) && !month(m) && !accuser_named(m)
+        m.start >= cs
+            && m.end <= c.start
+            && !on_saying(m)
+            && !month(m)
+            && !accuser_named(m)
+            && !claims_an_act(text, (m.start, m.end))
     };
     let any = |k: Cue| cues.iter().any(|m| m.cue == k && window(m));
     if any(Cue::Commitment) {

@@ -2,7 +2,7 @@
 //! denied claim.
 
 use super::slots::Slot;
-use super::words::{gap_words, word_at, Word};
+use super::words::{claims_an_act, gap_words, word_at, Word};
 use crate::actors::{ActorRef, Kind};
 use crate::claims::lexicon::{Cue, CueMatch};
 
@@ -58,6 +58,9 @@ pub(super) fn find_speaker(h: &Hearing) -> (Option<ActorRef>, Vec<(usize, usize)
 fn not_a_speech_verb(text: &str, words: &[Word], c: &CueMatch) -> bool {
     if c.cue != Cue::Speech {
         return false;
+    }
+    if claims_an_act(text, (c.start, c.end)) {
+        return true;
     }
     let prev = words
         .iter()

@@ -1151,3 +1151,15 @@ fn a_capitalized_word_of_several_bytes_after_the_is_read_whole() {
     // No panic on a head word whose capital is not ASCII.
     let _ = claims("The Élysée Front attacked the Ébène Movement. The Élysée said nothing.");
 }
+
+#[test]
+fn claiming_an_attack_owns_it_and_a_states_name_before_army_is_its_forces() {
+    check(
+        "The Islamic State Khorasan Province claimed the attack on the Taliban.",
+        "iskp hostile taliban affirmed asserted author",
+    );
+    check(
+        "The Nigeria army killed ten ISWAP fighters near Gwoza.",
+        "nigerian-army hostile iswap affirmed asserted author",
+    );
+}

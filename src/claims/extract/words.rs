@@ -96,3 +96,29 @@ pub(super) fn lower_before(text: &str, pos: usize, n: usize) -> String {
         .unwrap_or(0);
     head[start..].to_lowercase()
 }
+
+/// "X claimed the attack", "X claimed responsibility": "claim" owning an act, not saying
+/// something. `at` is the cue's span.
+pub(super) fn claims_an_act(text: &str, (start, end): (usize, usize)) -> bool {
+    let word = text[start..end].to_ascii_lowercase();
+    if !word.starts_with("claim") {
+        return false;
+    }
+    let next = lower_after(text, end, 24);
+    [
+        "responsibility",
+        "credit",
+        "the attack",
+        "an attack",
+        "attacks",
+        "the bombing",
+        "the assault",
+        "the ambush",
+        "the killing",
+        "the raid",
+        "the abduction",
+        "the kidnapping",
+    ]
+    .iter()
+    .any(|p| next.starts_with(p))
+}
