@@ -842,3 +842,17 @@ fn a_denial_stops_at_a_new_clause_and_a_description_may_name_what_follows() {
         "the report's finding stays affirmed: {got:#?}"
     );
 }
+
+#[test]
+fn a_modal_on_saying_is_read_whatever_its_case() {
+    check(
+        "It should Be Noted that Mali is developing defense cooperation with Russia.",
+        "mali ties russia affirmed asserted author",
+    );
+    // A modal at the very end of the text leaves fewer bytes than any verb of saying.
+    let found = claims("Russia arms Mali, and it will");
+    assert!(
+        found.iter().any(|c| c.starts_with("russia supplies mali")),
+        "{found:?}"
+    );
+}
