@@ -856,3 +856,40 @@ fn a_modal_on_saying_is_read_whatever_its_case() {
         "{found:?}"
     );
 }
+
+#[test]
+fn quotation_lookups_answer_as_a_scan_of_every_quotation() {
+    let text = "He said \"we fight\" and \u{201c}they talk\u{201d}.\n\"No end \
+                here\nThen \"one\" and \"two\" and \"three";
+    let quotes = quote_spans(text);
+    assert!(quotes.len() >= 5, "{quotes:?}");
+    for p in 0..=text.len() + 1 {
+        let scan = quotes.iter().any(|&(s, e)| s <= p && p < e);
+        assert_eq!(in_quotes(&quotes, p), scan, "byte {p}");
+    }
+    for ss in 0..=text.len() {
+        for se in ss..=text.len() {
+            let scan: Vec<(usize, usize)> = quotes
+                .iter()
+                .copied()
+                .filter(|&(qs, qe)| qs < se && ss < qe)
+                .collect();
+            assert_eq!(quotes_over(&quotes, ss, se), &scan[..], "{ss}..{se}");
+        }
+    }
+}
+
+#[test]
+fn he_said_with_no_speaker_yet_is_the_last_person_named() {
+    // The organizations named after the person do not hide them from "he".
+    let found = claims(
+        "Ali Khamenei spoke in Tehran. Hezbollah and Hamas sent envoys. \
+         Iran will keep arming Hezbollah, he said.",
+    );
+    assert!(
+        found
+            .iter()
+            .any(|c| c.starts_with("iran supplies hezbollah") && c.ends_with("ali-khamenei")),
+        "{found:?}"
+    );
+}
