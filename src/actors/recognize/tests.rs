@@ -408,3 +408,17 @@ fn forces_and_spies_by_possessive_and_of_phrases() {
         ]
     );
 }
+
+#[test]
+fn a_second_alias_names_the_person_of_the_first() {
+    let r = recognizer();
+    let text = "Police seek Tomas Reyva, alias Cuervo, alias Negro, in Lima.";
+    let m = mentions(&r, text);
+    for name in ["Cuervo", "Negro"] {
+        assert_eq!(
+            actor_of(&m, name).map(|a| a.0),
+            Some("Tomas Reyva".into()),
+            "{name}: {m:?}"
+        );
+    }
+}
