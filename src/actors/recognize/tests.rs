@@ -422,3 +422,34 @@ fn a_second_alias_names_the_person_of_the_first() {
         );
     }
 }
+
+#[test]
+fn spans_overlap_as_a_scan_finds() {
+    let mut x: u64 = 0x2545_f491_4f6c_dd1d;
+    let mut kept = Vec::new();
+    let mut spans = Spans::default();
+    for n in 0..300 {
+        x ^= x << 13;
+        x ^= x >> 7;
+        x ^= x << 17;
+        let s = (x % 2000) as usize;
+        // Mostly short, one long, some empty.
+        let len = if n == 11 {
+            700
+        } else {
+            ((x >> 24) % 30) as usize
+        };
+        spans.insert(s, s + len);
+        kept.push((s, s + len));
+    }
+    for s in (0..2100).step_by(3) {
+        for len in [0, 1, 4, 25, 120] {
+            let e = s + len;
+            let scan = kept.iter().any(|&(fs, fe)| fs < e && s < fe);
+            assert_eq!(spans.overlaps(s, e), scan, "{s}..{e}");
+        }
+        // A reversed span, as no caller gives, still answers as the scan does.
+        let scan = kept.iter().any(|&(fs, fe)| fs < s && s + 5 < fe);
+        assert_eq!(spans.overlaps(s + 5, s), scan, "reversed at {s}");
+    }
+}
