@@ -5,7 +5,8 @@
 #
 #   bash fuzz/run.sh [SECONDS_PER_TARGET]     (default 30)
 #
-# Seeds: the example articles, the test fixtures, fuzz/regressions/ (inputs that once
+# Seeds: the example articles, the test fixtures, fuzz/seeds/ (dumps, archives, feeds and
+# PDFs written for their readers), fuzz/regressions/ (inputs that once
 # crashed a target: add each new crash there), and, when present, the 181 pages of the
 # article-extraction benchmark and the seed articles in ../shared (read in place, never
 # copied into the repository). A crash fails the run; libFuzzer writes the input to
@@ -13,7 +14,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 secs=${1:-30}
-targets=(read_text read_html segment recognize extract)
+targets=(read_text read_html read_jsonl read_warc read_feed read_pdf segment recognize extract)
 target_dir=${CARGO_TARGET_DIR:-target}
 corpus="$target_dir/fuzz-corpus"
 
@@ -23,7 +24,14 @@ for t in "${targets[@]}"; do
     if [ -d "fuzz/regressions/$t" ]; then
         cp -f fuzz/regressions/"$t"/* "$corpus/$t/" 2>/dev/null || true
     fi
-    if [ "$t" = read_html ]; then
+    if [ -d "fuzz/seeds/$t" ]; then
+        # Dumps, archives, feeds and PDFs: seeds written for the target (fuzz/seeds/make.py
+        # writes the binary ones), and the PDF test fixtures.
+        cp -f fuzz/seeds/"$t"/* "$corpus/$t/"
+        if [ "$t" = read_pdf ]; then
+            cp -f tests/fixtures/pdf/*.pdf "$corpus/$t/"
+        fi
+    elif [ "$t" = read_html ]; then
         cp -f tests/fixtures/html/* "$corpus/$t/"
         pages=../shared/peers/article-extraction/html
         if [ -d "$pages" ]; then
@@ -57,7 +65,9 @@ fi
 echo "== fuzz: each target for ${secs}s (cargo-fuzz, nightly)"
 for t in "${targets[@]}"; do
     max_len=65536
+    # Pages and PDFs run larger than articles (the PDF fixtures are up to 92 KB).
     [ "$t" = read_html ] && max_len=262144
+    [ "$t" = read_pdf ] && max_len=131072
     log="$target_dir/fuzz-$t.log"
     # A unit may take 120 s of wall time before it counts as a hang: on a loaded machine a
     # large page under coverage instrumentation takes seconds.

@@ -243,6 +243,43 @@ fn eval_export_writes_document_records() {
 }
 
 #[test]
+fn eval_export_names_an_actor_by_the_words_the_text_uses() {
+    // Accented letters before the mention: its span is in bytes, not characters.
+    let dir = scratch();
+    let db = dir.join("t.db");
+    let file = dir.join("a.txt");
+    std::fs::write(
+        &file,
+        "Émigrés in Zürich — and in Genève — said that Prabhakaran led the Tamil Tigers.\n",
+    )
+    .unwrap();
+    ingest_json(&db, &[&file]);
+    let out = dir.join("out.jsonl");
+    let o = run(&[
+        "export",
+        "--db",
+        db.to_str().unwrap(),
+        "--format",
+        "eval-jsonl",
+        "--out",
+        out.to_str().unwrap(),
+    ]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let text = std::fs::read_to_string(out).unwrap();
+    let actors: Vec<String> = text
+        .lines()
+        .map(|l| serde_json::from_str::<Value>(l).unwrap())
+        .filter(|v| v["type"] == "mention")
+        .map(|v| format!("{} {}", v["actor"], v["kind"]))
+        .collect();
+    // The pack's "Velupillai Prabhakaran", named as the text names him.
+    assert!(
+        actors.contains(&"\"Prabhakaran\" \"person\"".to_string()),
+        "{actors:?}"
+    );
+}
+
+#[test]
 fn missing_database_is_a_clear_error() {
     let dir = scratch();
     let o = run(&["docs", "--db", dir.join("none.db").to_str().unwrap()]);

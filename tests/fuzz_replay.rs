@@ -1,5 +1,6 @@
 //! The fuzz targets' entry points (`tiegraph::fuzzing`) on every input kept for them,
-//! with the stable toolchain: the example articles, the test fixtures, the inputs that
+//! with the stable toolchain: the example articles, the test fixtures, the seeds of the
+//! readers of dumps, archives, feeds and PDFs (`fuzz/seeds/TARGET/`), the inputs that
 //! once crashed a target (`fuzz/regressions/TARGET/`), and any folders named in
 //! `TIEGRAPH_FUZZ_CORPUS` (colon-separated; `.ci/run` passes the fuzz corpus it built).
 //! A panic in any of them fails the test and names the file.
@@ -33,12 +34,19 @@ fn files_under(dir: &Path) -> Vec<PathBuf> {
 
 /// The inputs for `target`.
 fn inputs(target: &str) -> Vec<PathBuf> {
-    let mut dirs = vec![root().join("fuzz/regressions").join(target)];
-    if target == "read_html" {
-        dirs.push(root().join("tests/fixtures/html"));
-    } else {
-        dirs.push(root().join("examples/articles"));
-        dirs.push(root().join("tests/fixtures/uncovered"));
+    let mut dirs = vec![
+        root().join("fuzz/regressions").join(target),
+        root().join("fuzz/seeds").join(target),
+    ];
+    match target {
+        "read_html" => dirs.push(root().join("tests/fixtures/html")),
+        "read_pdf" => dirs.push(root().join("tests/fixtures/pdf")),
+        // Their seeds above are what they read.
+        "read_jsonl" | "read_warc" | "read_feed" => {}
+        _ => {
+            dirs.push(root().join("examples/articles"));
+            dirs.push(root().join("tests/fixtures/uncovered"));
+        }
     }
     if let Ok(extra) = std::env::var("TIEGRAPH_FUZZ_CORPUS") {
         for d in extra.split(':').filter(|d| !d.is_empty()) {
@@ -83,7 +91,9 @@ fn every_kept_input_runs_through_every_target_without_a_panic() {
     let mut runs = 0;
     for &(target, run) in tiegraph::fuzzing::TARGETS {
         let mut cases: Vec<(String, Vec<u8>)> = built_inputs();
-        for p in inputs(target) {
+        let kept = inputs(target);
+        assert!(!kept.is_empty(), "{target}: no kept input found");
+        for p in kept {
             if let Ok(bytes) = std::fs::read(&p) {
                 cases.push((p.display().to_string(), bytes));
             }

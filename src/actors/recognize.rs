@@ -9,6 +9,7 @@ use crate::text::Sentence;
 use aho_corasick::AhoCorasick;
 use found_index::FoundIndex;
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
+use std::collections::BTreeSet;
 
 mod aliases;
 mod build;
@@ -440,14 +441,23 @@ impl Recognizer {
 
     /// Stage: organizations named after a noun of their kind (see `orgs.rs`).
     fn organizations_by_noun(&self, d: &mut Doc) {
+        // The spans of discovered actors, by start: a candidate is tested against those
+        // near it, not against all (quadratic in a long document, issue 17).
+        let mut taken = Spans::default();
+        for f in &d.found_spans {
+            taken.insert(f.0, f.1);
+        }
         for (s, e, name, kind, reason) in
             self.organizations_after_nouns(d.text, &d.toks, &d.covered)
         {
-            if d.found_spans.iter().any(|f| f.0 < e && s < f.1) {
+            if taken.overlaps(s, e) {
                 continue;
             }
             let r = self.intern(&mut d.found, &mut d.found_index, name, kind, reason);
             self.place(r, s, e, &mut d.found_spans, &mut d.mentions);
+            if let ActorRef::Found(_) = r {
+                taken.insert(s, e);
+            }
             cover(&d.toks, &mut d.covered, s, e);
         }
     }
@@ -978,6 +988,29 @@ fn cover(toks: &[Tok], covered: &mut [bool], s: usize, e: usize) {
     while i < toks.len() && toks[i].start < e {
         covered[i] = true;
         i += 1;
+    }
+}
+
+/// Byte spans, kept by start, that answer whether any of them overlaps a span.
+#[derive(Default)]
+struct Spans {
+    by_start: BTreeSet<(usize, usize)>,
+    /// The longest span's length: no span starting further back reaches a later one.
+    longest: usize,
+}
+
+impl Spans {
+    fn insert(&mut self, s: usize, e: usize) {
+        self.by_start.insert((s, e));
+        self.longest = self.longest.max(e.saturating_sub(s));
+    }
+
+    /// Whether a span `(fs, fe)` kept has `fs < e && s < fe`.
+    fn overlaps(&self, s: usize, e: usize) -> bool {
+        let from = s.saturating_sub(self.longest);
+        self.by_start
+            .range((from, 0)..(e.max(from), 0))
+            .any(|&(fs, fe)| fs < e && s < fe)
     }
 }
 

@@ -4,6 +4,9 @@
 use super::{is_name_part, Doc, Recognizer};
 use crate::actors::{pack::Kind, ActorRef, Mention};
 
+/// The first person's mention ending at each byte: the actor.
+type Ending = rustc_hash::FxHashMap<usize, ActorRef>;
+
 /// Opening quotes around an alias.
 const QUOTES: &[char] = &['“', '"', '‘', '\'', '«'];
 
@@ -44,15 +47,19 @@ impl Recognizer {
         ok.then_some((first, last, quoted))
     }
 
-    /// The person whose mention ends just before byte `pos` (commas and spaces between).
-    fn person_before(&self, d: &Doc, pos: usize) -> Option<ActorRef> {
+    /// The person whose mention ends just before byte `pos` (commas and spaces between),
+    /// from `persons_ending`.
+    fn person_before(&self, d: &Doc, persons_ending: &Ending, pos: usize) -> Option<ActorRef> {
         let before = d.text[..pos].trim_end_matches([' ', ',', '(']);
-        let end = before.len();
-        let person = |r: ActorRef| self.kind_of(r, &d.found) == Kind::Person;
-        d.mentions
-            .iter()
-            .find(|m| m.end == end && person(m.actor))
-            .map(|m| m.actor)
+        persons_ending.get(&before.len()).copied()
+    }
+
+    /// Notes `m` in `persons_ending` if it is a person's and the first to end where it
+    /// ends: the mention a scan of the mentions in order would find first.
+    fn note_person(&self, d: &Doc, persons_ending: &mut Ending, m: &Mention) {
+        if self.kind_of(m.actor, &d.found) == Kind::Person {
+            persons_ending.entry(m.end).or_insert(m.actor);
+        }
     }
 
     /// Stage: aliases of persons (see the module comment).
@@ -73,13 +80,20 @@ impl Recognizer {
             }
         }
         found.sort_unstable();
+        // The first person's mention ending at each byte, kept up to date as aliases are
+        // added: looking each one up in all the mentions made the stage quadratic in a
+        // long document (issue 17).
+        let mut persons_ending = Ending::default();
+        for m in &d.mentions {
+            self.note_person(d, &mut persons_ending, m);
+        }
         for (s, first, last, k, quoted) in found {
             if d.covered[first..=last].iter().any(|&c| c) {
                 continue;
             }
             let (start, end) = (d.toks[first].start, d.toks[last].end);
             let name = &text[start..end];
-            let (actor, rule) = match self.person_before(d, s) {
+            let (actor, rule) = match self.person_before(d, &persons_ending, s) {
                 Some(r) => (
                     r,
                     format!("another name after \"{}\"", self.alias_markers[k]),
@@ -97,13 +111,15 @@ impl Recognizer {
                     (r, "name".into())
                 }
             };
-            d.mentions.push(Mention {
+            let m = Mention {
                 start,
                 end,
                 sentence: 0,
                 actor,
                 rule,
-            });
+            };
+            self.note_person(d, &mut persons_ending, &m);
+            d.mentions.push(m);
             super::cover(&d.toks, &mut d.covered, start, end);
         }
     }

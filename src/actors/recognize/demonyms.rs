@@ -168,23 +168,25 @@ impl Recognizer {
     /// As `owned_body`, over pack mentions that are only part of the phrase: the state's
     /// name in its possessive ("Kessaria" of "Kessaria's army"), or a shorter name of the
     /// same body ("Kessarian intelligence" of "Kessarian intelligence officials").
-    fn possessed_body(&self, d: &Doc, i: usize) -> Option<(usize, usize, String)> {
+    fn possessed_body(
+        &self,
+        d: &Doc,
+        earlier: &Earlier,
+        i: usize,
+    ) -> Option<(usize, usize, String)> {
         let (state, _) = self
             .possessive_at(d, i)
             .or_else(|| self.demonym_at(d, i))
             .or_else(|| self.name_at(d, i))?;
         let (body, len, rule) = self.owned_body(d, i)?;
         let (start, end) = (d.toks[i].start, d.toks[i].start + len);
-        let inside = d
-            .mentions
-            .iter()
-            .filter(|m| m.start < end && start < m.end)
-            .all(|m| {
-                (m.actor == ActorRef::Pack(state) || m.actor == ActorRef::Pack(body))
-                    && start <= m.start
-                    && m.end <= end
-                    && (m.start, m.end) != (start, end)
-            });
+        let inside = earlier.overlapping(&d.mentions, start, end).all(|k| {
+            let m = &d.mentions[k];
+            (m.actor == ActorRef::Pack(state) || m.actor == ActorRef::Pack(body))
+                && start <= m.start
+                && m.end <= end
+                && (m.start, m.end) != (start, end)
+        });
         inside.then_some((body, len, rule))
     }
 
@@ -223,14 +225,20 @@ impl Recognizer {
 
     /// Stage: demonyms that stand for a state or its forces (see the module comment).
     pub(super) fn demonym_mentions(&self, d: &mut Doc) {
+        let earlier = Earlier::new(&d.mentions);
+        // The earlier mentions a phrase replaces, dropped once at the end: the scan moves
+        // forward past each phrase it adds, so no later phrase overlaps them.
+        let mut replaced = vec![false; d.mentions.len()];
         let mut i = 0;
         while i < d.toks.len() {
             let t = d.toks[i];
             if d.covered[i] {
                 // "Kessaria's army": the state's name is a pack mention; the phrase wins.
-                if let Some((actor, len, rule)) = self.possessed_body(d, i) {
+                if let Some((actor, len, rule)) = self.possessed_body(d, &earlier, i) {
                     let end = t.start + len;
-                    d.mentions.retain(|m| m.end <= t.start || end <= m.start);
+                    for k in earlier.overlapping(&d.mentions, t.start, end) {
+                        replaced[k] = true;
+                    }
                     d.mentions.push(Mention {
                         start: t.start,
                         end,
@@ -275,6 +283,92 @@ impl Recognizer {
                 continue;
             }
             i += 1;
+        }
+        let mut k = 0;
+        d.mentions.retain(|_| {
+            k += 1;
+            !replaced.get(k - 1).copied().unwrap_or(false)
+        });
+    }
+}
+
+/// The mentions a document has before the demonym stage, in the order of their starts, so
+/// that those over a span are found by binary search rather than by a scan of all of
+/// them for every phrase (which made the stage quadratic in a long document, issue 17).
+struct Earlier {
+    /// Indices into the mentions, by start.
+    by_start: Vec<usize>,
+    /// The longest mention's length: no mention starting further back reaches a span.
+    longest: usize,
+}
+
+impl Earlier {
+    fn new(mentions: &[Mention]) -> Self {
+        let mut by_start: Vec<usize> = (0..mentions.len()).collect();
+        by_start.sort_by_key(|&k| mentions[k].start);
+        let longest = mentions
+            .iter()
+            .map(|m| m.end.saturating_sub(m.start))
+            .max()
+            .unwrap_or(0);
+        Earlier { by_start, longest }
+    }
+
+    /// The indices of the earlier mentions that overlap `start..end`.
+    fn overlapping<'a>(
+        &'a self,
+        mentions: &'a [Mention],
+        start: usize,
+        end: usize,
+    ) -> impl Iterator<Item = usize> + 'a {
+        let from = start.saturating_sub(self.longest);
+        let first = self.by_start.partition_point(|&k| mentions[k].start < from);
+        self.by_start[first..]
+            .iter()
+            .copied()
+            .take_while(move |&k| mentions[k].start < end)
+            .filter(move |&k| start < mentions[k].end)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn earlier_mentions_over_a_span_are_those_a_scan_finds() {
+        // Mentions of varied lengths, some overlapping, one long, in no particular order.
+        let mut x: u64 = 0x9e37_79b9_7f4a_7c15;
+        let mut mentions = Vec::new();
+        for n in 0..400 {
+            x ^= x << 13;
+            x ^= x >> 7;
+            x ^= x << 17;
+            let start = (x % 3000) as usize;
+            let len = if n == 7 {
+                900
+            } else {
+                ((x >> 20) % 40) as usize
+            };
+            mentions.push(Mention {
+                start,
+                end: start + len,
+                sentence: 0,
+                actor: ActorRef::Pack(0),
+                rule: String::new(),
+            });
+        }
+        let earlier = Earlier::new(&mentions);
+        for start in (0..3100).step_by(7) {
+            for len in [0, 1, 5, 30, 200] {
+                let end = start + len;
+                let mut got: Vec<usize> = earlier.overlapping(&mentions, start, end).collect();
+                got.sort();
+                let want: Vec<usize> = (0..mentions.len())
+                    .filter(|&k| mentions[k].start < end && start < mentions[k].end)
+                    .collect();
+                assert_eq!(got, want, "{start}..{end}");
+            }
         }
     }
 }

@@ -425,3 +425,48 @@ fn persons_as_objects_of_arrests_and_leaders_by_agent() {
     // One word is too little to tell a person from a place.
     assert!(!names.iter().any(|n| n == "Makeni"), "{names:?}");
 }
+
+#[test]
+fn a_second_alias_names_the_person_of_the_first() {
+    let r = recognizer();
+    let text = "Police seek Tomas Reyva, alias Cuervo, alias Negro, in Lima.";
+    let m = mentions(&r, text);
+    for name in ["Cuervo", "Negro"] {
+        assert_eq!(
+            actor_of(&m, name).map(|a| a.0),
+            Some("Tomas Reyva".into()),
+            "{name}: {m:?}"
+        );
+    }
+}
+
+#[test]
+fn spans_overlap_as_a_scan_finds() {
+    let mut x: u64 = 0x2545_f491_4f6c_dd1d;
+    let mut kept = Vec::new();
+    let mut spans = Spans::default();
+    for n in 0..300 {
+        x ^= x << 13;
+        x ^= x >> 7;
+        x ^= x << 17;
+        let s = (x % 2000) as usize;
+        // Mostly short, one long, some empty.
+        let len = if n == 11 {
+            700
+        } else {
+            ((x >> 24) % 30) as usize
+        };
+        spans.insert(s, s + len);
+        kept.push((s, s + len));
+    }
+    for s in (0..2100).step_by(3) {
+        for len in [0, 1, 4, 25, 120] {
+            let e = s + len;
+            let scan = kept.iter().any(|&(fs, fe)| fs < e && s < fe);
+            assert_eq!(spans.overlaps(s, e), scan, "{s}..{e}");
+        }
+        // A reversed span, as no caller gives, still answers as the scan does.
+        let scan = kept.iter().any(|&(fs, fe)| fs < s && s + 5 < fe);
+        assert_eq!(spans.overlaps(s + 5, s), scan, "reversed at {s}");
+    }
+}

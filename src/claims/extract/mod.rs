@@ -50,6 +50,7 @@ struct Doc<'a> {
     offices: Offices<'a>,
     forces: &'a dyn Fn(ActorRef) -> Option<ActorRef>,
     lexicon: &'a Lexicon,
+    /// The quotations, in order and apart (see `quote_spans`).
     quotes: Vec<(usize, usize)>,
     /// Every actor the document names somewhere.
     named: Vec<ActorRef>,
@@ -60,8 +61,24 @@ struct Doc<'a> {
 
 impl Doc<'_> {
     fn in_quote(&self, p: usize) -> bool {
-        self.quotes.iter().any(|&(s, e)| s <= p && p < e)
+        in_quotes(&self.quotes, p)
     }
+}
+
+/// Whether byte `p` is inside one of `quotes` (in order and apart, as `quote_spans` gives
+/// them): the last one starting at or before `p` is the only one that can hold it, found
+/// by binary search (a scan of every quotation for every cue made a long document
+/// quadratic, issue 17).
+fn in_quotes(quotes: &[(usize, usize)], p: usize) -> bool {
+    let n = quotes.partition_point(|&(s, _)| s <= p);
+    n > 0 && p < quotes[n - 1].1
+}
+
+/// The quotations of `quotes` (in order and apart) that overlap the span `ss..se`.
+fn quotes_over(quotes: &[(usize, usize)], ss: usize, se: usize) -> &[(usize, usize)] {
+    let first = quotes.partition_point(|&(_, e)| e <= ss);
+    let n = quotes[first..].partition_point(|&(s, _)| s < se);
+    &quotes[first..first + n]
 }
 
 /// What reading the earlier sentences carries forward.
@@ -69,8 +86,10 @@ impl Doc<'_> {
 struct Memory {
     /// Mentions seen so far, in order.
     history: Vec<(usize, ActorRef)>,
+    /// The last person in `history`.
+    last_person: Option<ActorRef>,
     last_speaker: Option<ActorRef>,
-    /// Quotations met so far and who speaks them.
+    /// Quotations met so far and who speaks them, in the order of their starts.
     quote_speaker: Vec<(usize, usize, Option<ActorRef>)>,
     /// Next mention of the document to read.
     m_at: usize,
@@ -79,10 +98,12 @@ struct Memory {
 impl Memory {
     /// Who speaks the quotation around `pos`, if any is known.
     fn quoted_by(&self, pos: usize) -> Option<ActorRef> {
-        self.quote_speaker
-            .iter()
-            .rev()
-            .find(|q| q.0 <= pos && pos < q.1)
+        // Quotations do not overlap: only the last one starting at or before `pos` can
+        // hold it.
+        let n = self.quote_speaker.partition_point(|q| q.0 <= pos);
+        n.checked_sub(1)
+            .map(|k| self.quote_speaker[k])
+            .filter(|q| pos < q.1)
             .and_then(|q| q.2)
     }
 }
@@ -105,6 +126,20 @@ fn home_state(actors: &DocActors, kind_of: &dyn Fn(ActorRef) -> Kind) -> Option<
     match counts.as_slice() {
         [(a, n), rest @ ..] if *n >= 2 && rest.first().is_none_or(|(_, m)| *n >= 2 * m) => Some(*a),
         _ => None,
+    }
+}
+
+/// Records in `heard` (`Memory::quote_speaker`) that `speaker` speaks the quotation
+/// `qs..qe`, unless its speaker is known already.
+fn hear(
+    heard: &mut Vec<(usize, usize, Option<ActorRef>)>,
+    (qs, qe): (usize, usize),
+    speaker: Option<ActorRef>,
+) {
+    match heard.binary_search_by_key(&qs, |q| q.0) {
+        Err(k) => heard.insert(k, (qs, qe, speaker)),
+        Ok(k) if heard[k].2.is_none() => heard[k].2 = speaker,
+        Ok(_) => {}
     }
 }
 
@@ -163,12 +198,14 @@ pub fn extract(
         finish_sentence(&doc, &r, claims, published, &mut out);
         // A phrase resolved to one actor ("the council") is a mention too: the next
         // sentence's "It" continues it.
-        mem.history.extend(
-            r.slots
-                .iter()
-                .filter(|x| !x.phrase || (x.actors.len() == 1 && !x.reciprocal))
-                .map(|x| (x.start, x.actors[0])),
-        );
+        for x in &r.slots {
+            if !x.phrase || (x.actors.len() == 1 && !x.reciprocal) {
+                mem.history.push((x.start, x.actors[0]));
+                if (doc.kind_of)(x.actors[0]) == Kind::Person {
+                    mem.last_person = Some(x.actors[0]);
+                }
+            }
+        }
     }
     out
 }
@@ -234,19 +271,14 @@ fn read_sentence(
         slots: &slots,
         cues: &cues,
         in_quote: &in_quote,
-        history: &mem.history,
-        kind_of: doc.kind_of,
+        last_person: mem.last_person,
         last_speaker: mem.last_speaker,
     });
     if let Some(sp) = speaker {
         mem.last_speaker = Some(sp);
     }
-    for &(qs, qe) in doc.quotes.iter().filter(|(qs, qe)| *qs < se && ss < *qe) {
-        match mem.quote_speaker.iter_mut().find(|q| q.0 == qs) {
-            None => mem.quote_speaker.push((qs, qe, speaker)),
-            Some(q) if q.2.is_none() => q.2 = speaker,
-            Some(_) => {}
-        }
+    for &q in quotes_over(&doc.quotes, ss, se) {
+        hear(&mut mem.quote_speaker, q, speaker);
     }
     let who_speaks = |pos: usize| mem.quoted_by(pos).or(speaker);
     slots::first_person(

@@ -3,7 +3,7 @@
 
 use super::slots::Slot;
 use super::words::{claims_an_act, gap_words, word_at, Word};
-use crate::actors::{ActorRef, Kind};
+use crate::actors::ActorRef;
 use crate::claims::lexicon::{Cue, CueMatch};
 
 const PERSON_PRONOUNS: &[&str] = &["he", "she"];
@@ -15,9 +15,9 @@ pub(super) struct Hearing<'a> {
     pub slots: &'a [Slot],
     pub cues: &'a [CueMatch],
     pub in_quote: &'a dyn Fn(usize) -> bool,
-    /// Mentions so far, in order.
-    pub history: &'a [(usize, ActorRef)],
-    pub kind_of: &'a dyn Fn(ActorRef) -> Kind,
+    /// The last person named in the sentences before (kept as they are read: looking it
+    /// up in every mention so far made a long document without persons quadratic).
+    pub last_person: Option<ActorRef>,
     pub last_speaker: Option<ActorRef>,
 }
 
@@ -125,13 +125,7 @@ fn speaker_of<'a>(h: &Hearing<'a>, c: &CueMatch) -> Heard<'a> {
                 // attribution to a later cue.
                 return Heard::Nobody;
             }
-            return Heard::Pronoun(h.last_speaker.or_else(|| {
-                h.history
-                    .iter()
-                    .rev()
-                    .find(|(_, a)| (h.kind_of)(*a) == Kind::Person)
-                    .map(|(_, a)| *a)
-            }));
+            return Heard::Pronoun(h.last_speaker.or(h.last_person));
         }
         match (before, after) {
             (Some(b), _) if gap_words(words, b.end, c.start) <= 1 => Some(b),
