@@ -1,7 +1,7 @@
 //! Persons by the words around their names: titles and role nouns before them, speech
 //! verbs before or after them, appositions ("Name, a ...", "role, Name").
 
-use super::{is_cap, is_name_part, Recognizer, Tok};
+use super::{is_cap, is_name_part, Recognizer, Spans, Tok};
 
 /// A person found: `(start, end, name, reason, single_word)`.
 pub(super) type PersonSpan = (usize, usize, String, String, bool);
@@ -13,6 +13,9 @@ struct Scan<'a> {
     toks: &'a [Tok],
     covered: &'a [bool],
     out: Vec<PersonSpan>,
+    /// The spans of `out`, to test a new one against those near it rather than against
+    /// all (quadratic in a long document, issue 17).
+    taken: Spans,
 }
 
 impl Scan<'_> {
@@ -143,10 +146,15 @@ impl Scan<'_> {
         if (single && !single_ok) || self.place(&name) {
             return;
         }
-        if self.out.iter().any(|o| o.0 < e && s < o.1) {
+        if self.taken.overlaps(s, e) {
             return;
         }
-        self.out.push((s, e, name, reason, single));
+        self.add((s, e, name, reason, single));
+    }
+
+    fn add(&mut self, found: PersonSpan) {
+        self.taken.insert(found.0, found.1);
+        self.out.push(found);
     }
 
     /// The alias marker after the name ending at token `j` ("Name, alias ...").
@@ -245,8 +253,8 @@ impl Scan<'_> {
                 .trim_end_matches("'s")
                 .trim_end_matches("’s")
                 .to_string();
-            if !self.out.iter().any(|o| o.0 < e && s < o.1) {
-                self.out.push((
+            if !self.taken.overlaps(s, e) {
+                self.add((
                     self.toks[n].start,
                     self.toks[j].end,
                     name,
@@ -368,6 +376,7 @@ impl Recognizer {
             toks,
             covered,
             out: Vec::new(),
+            taken: Spans::default(),
         };
         for i in 0..toks.len() {
             if scan.after_title(i) {
