@@ -22,6 +22,22 @@ fn ingest_json(db: &Path, paths: &[&Path]) -> (Output, Value) {
     (o, v)
 }
 
+/// The evaluation export of a store, written to a file beside it and read back.
+fn eval_export(db: &Path, dir: &Path) -> String {
+    let out = dir.join("out.jsonl");
+    let o = run(&[
+        "export",
+        "--db",
+        db.to_str().unwrap(),
+        "--format",
+        "eval-jsonl",
+        "--out",
+        out.to_str().unwrap(),
+    ]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    std::fs::read_to_string(out).unwrap()
+}
+
 fn docs(db: &Path) -> Vec<Value> {
     let o = run(&["docs", "--db", db.to_str().unwrap(), "--format", "json"]);
     assert!(o.status.success(), "{}", stderr(&o));
@@ -220,18 +236,7 @@ fn eval_export_writes_document_records() {
     let file = dir.join("a.txt");
     std::fs::write(&file, ARTICLE).unwrap();
     ingest_json(&db, &[&file]);
-    let out = dir.join("out.jsonl");
-    let o = run(&[
-        "export",
-        "--db",
-        db.to_str().unwrap(),
-        "--format",
-        "eval-jsonl",
-        "--out",
-        out.to_str().unwrap(),
-    ]);
-    assert!(o.status.success(), "{}", stderr(&o));
-    let text = std::fs::read_to_string(out).unwrap();
+    let text = eval_export(&db, &dir);
     let doc: Value = text
         .lines()
         .map(|l| serde_json::from_str::<Value>(l).unwrap())
@@ -254,18 +259,7 @@ fn eval_export_names_an_actor_by_the_words_the_text_uses() {
     )
     .unwrap();
     ingest_json(&db, &[&file]);
-    let out = dir.join("out.jsonl");
-    let o = run(&[
-        "export",
-        "--db",
-        db.to_str().unwrap(),
-        "--format",
-        "eval-jsonl",
-        "--out",
-        out.to_str().unwrap(),
-    ]);
-    assert!(o.status.success(), "{}", stderr(&o));
-    let text = std::fs::read_to_string(out).unwrap();
+    let text = eval_export(&db, &dir);
     let actors: Vec<String> = text
         .lines()
         .map(|l| serde_json::from_str::<Value>(l).unwrap())
@@ -689,15 +683,7 @@ fn the_evaluation_export_names_an_actor_as_the_document_does_not_by_a_site_or_de
         doc.to_str().unwrap(),
     ]);
     assert!(o.status.success(), "{}", stderr(&o));
-    let o = run(&[
-        "export",
-        "--db",
-        db.to_str().unwrap(),
-        "--format",
-        "eval-jsonl",
-    ]);
-    assert!(o.status.success(), "{}", stderr(&o));
-    let out = stdout(&o);
+    let out = eval_export(&db, &dir);
     assert!(
         out.lines().any(|l| l.contains("\"type\":\"claim\"")
             && l.contains("\"relation\":\"hostile\"")

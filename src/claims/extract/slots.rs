@@ -260,6 +260,19 @@ pub(super) fn drop_possessors(text: &str, envoys: &[String], slots: &mut Vec<Slo
     }
 }
 
+impl Slot {
+    /// A phrase standing for one actor named before it.
+    fn phrase(start: usize, end: usize, actor: ActorRef) -> Slot {
+        Slot {
+            start,
+            end,
+            actors: vec![actor],
+            phrase: true,
+            reciprocal: false,
+        }
+    }
+}
+
 /// What resolving a phrase needs of the document read so far.
 pub(super) struct Reading<'a> {
     pub text: &'a str,
@@ -310,13 +323,7 @@ pub(super) fn resolve_phrases(r: &Reading, anaphora: &Anaphora, slots: &mut Vec<
             // "the military" before any state is named: the home state's forces.
             .or_else(|| r.home.and_then(|h| (r.forces)(h)));
         if let Some(f) = latest {
-            slots.push(Slot {
-                start: s,
-                end: e,
-                actors: vec![f],
-                phrase: true,
-                reciprocal: false,
-            });
+            slots.push(Slot::phrase(s, e, f));
         }
     }
     for (ps, pe) in titled_heads(s_text, anaphora) {
@@ -335,13 +342,7 @@ pub(super) fn resolve_phrases(r: &Reading, anaphora: &Anaphora, slots: &mut Vec<
             .find(|&(p, _)| name_has(r.text, p, head))
             .map(|(_, a)| a);
         if let Some(a) = found {
-            slots.push(Slot {
-                start: s,
-                end: e,
-                actors: vec![a],
-                phrase: true,
-                reciprocal: false,
-            });
+            slots.push(Slot::phrase(s, e, a));
         }
     }
     for (ps, pe, n, reciprocal, want) in anaphora_spans(s_text, anaphora) {
