@@ -122,7 +122,9 @@ pub(super) fn anaphora_spans(
         if !matched {
             // "it is believed", "it seems": an expletive stands for no one.
             let expletive = word == "it" && i + 1 < toks.len() && expletive_after(w(i + 1));
-            if a.pronouns.iter().any(|p| p == word) && !expletive {
+            // "protecting them (the ELN)": the bracket names whom the pronoun meant.
+            let glossed = sentence[toks[i].1..].trim_start().starts_with('(');
+            if a.pronouns.iter().any(|p| p == word) && !expletive && !glossed {
                 out.push((toks[i].0, toks[i].1, 1, false, Want::Any));
             }
             i += 1;

@@ -5,6 +5,7 @@ use super::slots::Slot;
 use super::words::{claims_an_act, gap_words, word_at, Word};
 use crate::actors::ActorRef;
 use crate::claims::lexicon::{Cue, CueMatch};
+use crate::claims::Relation;
 
 const PERSON_PRONOUNS: &[&str] = &["he", "she"];
 
@@ -128,6 +129,12 @@ fn speaker_of<'a>(h: &Hearing<'a>, c: &CueMatch) -> Heard<'a> {
             return Heard::Pronoun(h.last_speaker.or(h.last_person));
         }
         match (before, after) {
+            // "X did Y, says Z": a comma ends what is said; the name after speaks.
+            (Some(b), Some(a))
+                if text[b.end..c.start].contains(',') && gap_words(words, c.end, a.start) <= 1 =>
+            {
+                Some(a)
+            }
             (Some(b), _) if gap_words(words, b.end, c.start) <= 1 => Some(b),
             (_, Some(a)) if gap_words(words, c.end, a.start) <= 1 => Some(a),
             (Some(b), Some(a)) => Some(if c.start - b.end <= a.start - c.end {
@@ -145,13 +152,27 @@ fn speaker_of<'a>(h: &Hearing<'a>, c: &CueMatch) -> Heard<'a> {
 /// that X ..." X begins what is said, not who says it.
 fn named_after<'a>(h: &Hearing<'a>, c: &CueMatch) -> Option<&'a Slot> {
     let (text, words) = (h.text, h.words);
-    let closes = |x: &Slot| {
-        let rest = text[x.end..].trim_start();
-        rest.is_empty()
+    let closes_at = |at: usize| {
+        let rest = text[at..].trim_start();
+        // A line break ends a headline.
+        let line_ends = text[at..at + (text.len() - at - rest.len())].contains('\n');
+        line_ends
+            || rest.is_empty()
             || rest.starts_with([',', '.', ';', ':', '\n', '('])
             || rest.starts_with("who ")
             || rest.starts_with("in ")
     };
+    // "..., says Colombian President": an office after the state's name, then the end.
+    let office_closes = |x: &Slot| {
+        h.cues.iter().any(|m| {
+            matches!(m.cue, Cue::Noun(Relation::Leads | Relation::MemberOf))
+                && m.start > x.end
+                && gap_words(words, x.end, m.start) == 0
+                && text[x.end..m.start].trim().is_empty()
+                && closes_at(m.end)
+        })
+    };
+    let closes = |x: &Slot| closes_at(x.end) || office_closes(x);
     let content_clause =
         word_at(text, words, c.end).is_some_and(|w| w.eq_ignore_ascii_case("that"));
     h.slots.iter().find(|x| x.start >= c.end).filter(|x| {

@@ -64,6 +64,15 @@ fn check(text: &str, want: &str) {
     );
 }
 
+/// No claim starting "subject relation object".
+fn check_none_pair(text: &str, triple: &str) {
+    let got = claims(text);
+    assert!(
+        !got.iter().any(|g| g.starts_with(triple)),
+        "no {triple:?} wanted in {got:#?}"
+    );
+}
+
 fn check_none(text: &str, relation: &str) {
     let got = claims(text);
     assert!(
@@ -1212,5 +1221,33 @@ fn he_said_with_no_speaker_yet_is_the_last_person_named() {
             .iter()
             .any(|c| c.starts_with("iran supplies hezbollah") && c.ends_with("ali-khamenei")),
         "{found:?}"
+    );
+}
+
+#[test]
+fn a_headline_names_its_speaker_after_the_comma() {
+    check(
+        "Venezuela Protects ELN, Says Colombian President\n\nThe rest of the story follows.",
+        "venezuela shelters eln affirmed asserted colombia",
+    );
+}
+
+#[test]
+fn a_bracket_after_a_pronoun_names_whom_it_meant() {
+    check(
+        "In Syrian territory Bashar al-Assad, the ruler of Syria, is sheltering them (Hezbollah).",
+        "bashar-al-assad shelters hezbollah affirmed asserted author",
+    );
+    check_none_pair(
+        "In Syrian territory Bashar al-Assad, the ruler of Syria, is sheltering them (Hezbollah).",
+        "bashar-al-assad shelters syria",
+    );
+}
+
+#[test]
+fn a_dictatorship_is_its_state() {
+    check(
+        "Hezbollah fought for Damascus. The Syrian dictatorship is protecting the leaders of Hezbollah, he said.",
+        "syria shelters hezbollah affirmed asserted author",
     );
 }
