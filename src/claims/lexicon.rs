@@ -69,6 +69,8 @@ pub struct Anaphora {
     pub member_nouns: Vec<String>,
     pub owned_roles: Vec<String>,
     pub forces_qualifiers: Vec<String>,
+    /// Modifiers that make a state noun the document's own state ("the federal government").
+    pub home_qualifiers: Vec<String>,
 }
 
 fn strings(t: &toml::Table, key: &str) -> Vec<String> {
@@ -102,6 +104,9 @@ impl Anaphora {
                 anaphora
                     .forces_qualifiers
                     .extend(strings(a, "forces_qualifiers"));
+                anaphora
+                    .home_qualifiers
+                    .extend(strings(a, "home_qualifiers"));
             }
         }
         anaphora

@@ -29,6 +29,9 @@ pub(super) enum Want {
     States,
     /// Any party but a person ("they", "both sides").
     Any,
+    /// The document's own state when one stands out, else as `States` ("the federal
+    /// government").
+    Home,
 }
 
 /// Phrases in a sentence that stand for actors named before them:
@@ -103,7 +106,10 @@ pub(super) fn anaphora_spans(
                             && k + 3 < toks.len()
                             && orig(k + 3).starts_with(char::is_uppercase)));
                 if hit && !named_after {
-                    let want = if a.state_nouns.contains(&head) {
+                    let home = (first..k).any(|j| a.home_qualifiers.iter().any(|q| q == w(j)));
+                    let want = if a.state_nouns.contains(&head) && home && !two {
+                        Want::Home
+                    } else if a.state_nouns.contains(&head) {
                         Want::States
                     } else if a.any_nouns.contains(&head) {
                         Want::Any
@@ -494,7 +500,7 @@ fn fits(want: Want, k: Kind) -> bool {
         (_, Kind::Person) => false,
         (Want::Groups, k) => matches!(k, Kind::Organization | Kind::Agency),
         (Want::Armed, k) => k == Kind::Organization,
-        (Want::States, k) => k == Kind::State,
+        (Want::States | Want::Home, k) => k == Kind::State,
         (Want::Any, _) => true,
     }
 }
@@ -508,6 +514,16 @@ fn resolve_phrase(
     reciprocal: bool,
     want: Want,
 ) -> Vec<ActorRef> {
+    if want == Want::Home {
+        if let Some(h) = r.home {
+            return vec![h];
+        }
+    }
+    let want = if want == Want::Home {
+        Want::States
+    } else {
+        want
+    };
     let earlier = slots
         .iter()
         .filter(|x| x.end <= s && !x.phrase)

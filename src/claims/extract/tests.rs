@@ -1251,3 +1251,11 @@ fn a_dictatorship_is_its_state() {
         "syria shelters hezbollah affirmed asserted author",
     );
 }
+
+#[test]
+fn the_federal_government_is_the_home_state() {
+    check(
+        "Ethiopia says Fano is a threat. Ethiopia sent troops to Amhara. Eritrea watched the border. However, fighting between the militia and the federal government erupted in July.",
+        "fano hostile ethiopia affirmed asserted author",
+    );
+}
