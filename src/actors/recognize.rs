@@ -157,6 +157,24 @@ fn is_name_part(s: &str) -> bool {
     }
 }
 
+/// "between Kigali and Kinshasa", "ties with Moscow", "a war against Kyiv": the words
+/// before a capital make it a party, not a place.
+fn party_before(before: &str) -> bool {
+    let mut words = before
+        .split(|c: char| !c.is_alphanumeric() && c != '-')
+        .filter(|w| !w.is_empty())
+        .rev();
+    match words.next() {
+        Some("between" | "with" | "against") => true,
+        // "between Kigali and Kinshasa": the second of a pair after "between".
+        Some("and") => {
+            let name = words.next().is_some_and(is_cap);
+            name && words.next() == Some("between")
+        }
+        _ => false,
+    }
+}
+
 /// Where the name starts in a word whose particle lost its hyphen ("alMuhandis").
 fn glued_particle(s: &str) -> Option<usize> {
     let at = s.find(|c: char| !c.is_lowercase())?;
@@ -719,7 +737,11 @@ impl Recognizer {
             .strip_prefix(' ')
             .and_then(|r| r.split(|c: char| !c.is_alphanumeric()).next())
             .unwrap_or("");
-        if next.is_empty() || is_cap(next) || self.place_nouns.contains(&next.to_lowercase()) {
+        let place = self.place_nouns.contains(&next.to_lowercase());
+        if !place && party_before(&text[..start]) {
+            return true;
+        }
+        if next.is_empty() || is_cap(next) || place {
             return text[..start].trim_end().ends_with(" by");
         }
         let verb = self.speech.contains(next)

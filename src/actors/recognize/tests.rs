@@ -470,3 +470,21 @@ fn spans_overlap_as_a_scan_finds() {
         assert_eq!(spans.overlaps(s + 5, s), scan, "reversed at {s}");
     }
 }
+
+#[test]
+fn a_capital_between_or_with_is_a_party() {
+    let r = recognizer();
+    let text = "Angola mediates between Kigali and Kinshasa. Talks with Bamako stalled. \
+                He lives between Bamako airport and the river. Delegates met in Nairobi.";
+    let m = mentions(&r, text);
+    let got: Vec<(&str, &str)> = m.iter().map(|x| (x.0.as_str(), x.1.as_str())).collect();
+    assert_eq!(
+        got,
+        vec![
+            ("Angola", "Angola"),
+            ("Kigali", "Rwanda"),
+            ("Kinshasa", "Democratic Republic of the Congo"),
+            ("Bamako", "Mali")
+        ]
+    );
+}
