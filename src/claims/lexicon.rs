@@ -52,6 +52,9 @@ pub struct Lexicon {
     pub ranks: Vec<String>,
     /// Kin of one person ("brother", "son"): kinship cues that pair persons only.
     pub kin: Vec<String>,
+    /// Bodies a party sends or forms ("delegation"): "a Russian delegation led by X" is
+    /// led by X, not Russia.
+    pub bodies: Vec<String>,
 }
 
 /// Words that stand for actors named before them (`[claims.anaphora]`).
@@ -193,7 +196,8 @@ impl Lexicon {
                 through_that.extend(strings(p, "through_that"));
             }
         }
-        let [topical_roles, diplomatic_roles, unit_leaders, ranks, kin] = Self::role_lists(tables);
+        let [topical_roles, diplomatic_roles, unit_leaders, ranks, kin, bodies] =
+            Self::role_lists(tables);
         let mut compounds = Vec::new();
         for t in tables {
             if let Some(c) = t.get("compounds").and_then(|v| v.as_table()) {
@@ -224,18 +228,24 @@ impl Lexicon {
             unit_leaders,
             ranks,
             kin,
+            bodies,
         })
     }
 
-    /// The lists of `[claims.roles]`: topical, diplomatic, unit leaders, ranks and kin.
-    fn role_lists(tables: &[toml::Table]) -> [Vec<String>; 5] {
-        let mut out: [Vec<String>; 5] = Default::default();
+    /// The lists of `[claims.roles]`: topical, diplomatic, unit leaders, ranks, kin and
+    /// bodies.
+    fn role_lists(tables: &[toml::Table]) -> [Vec<String>; 6] {
+        let mut out: [Vec<String>; 6] = Default::default();
         for t in tables {
             if let Some(r) = t.get("roles").and_then(|v| v.as_table()) {
-                for (list, key) in
-                    out.iter_mut()
-                        .zip(["topical", "diplomatic", "unit_leaders", "ranks", "kin"])
-                {
+                for (list, key) in out.iter_mut().zip([
+                    "topical",
+                    "diplomatic",
+                    "unit_leaders",
+                    "ranks",
+                    "kin",
+                    "bodies",
+                ]) {
                     list.extend(strings(r, key));
                 }
             }

@@ -411,6 +411,7 @@ fn cue_claims(doc: &Doc, mem: &Memory, r: &Read, ci: usize) -> Vec<Claim> {
         kind_of: doc.kind_of,
         cues: &r.cues,
         denied_between: &denied_between,
+        bodies: &doc.lexicon.bodies,
     };
     let (pairs, rule) = if role {
         role_pairs(&site, doc.lexicon)

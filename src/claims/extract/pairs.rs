@@ -25,6 +25,8 @@ pub(super) struct CueSite<'a> {
     pub cues: &'a [CueMatch],
     /// Whether a denial cue lies between two byte positions.
     pub denied_between: &'a dyn Fn(usize, usize) -> bool,
+    /// Bodies a party sends or forms (`[claims.roles] bodies`).
+    pub bodies: &'a [String],
 }
 
 impl CueSite<'_> {
@@ -394,7 +396,15 @@ fn passive(site: &CueSite, s: &Sides) -> Option<Vec<Pair>> {
             // auxiliary, describes some other noun.
             let lead = between(text, words, patient.end, c.start);
             let attached = lead.len() <= 4 || lead.iter().rev().take(2).any(auxiliary);
-            if attached && after.len() - by <= 4 {
+            // "a Russian delegation led by X": X leads the delegation, which the name
+            // only modifies.
+            let modified = site.rel == Relation::Leads
+                && text[patient.end..].starts_with(' ')
+                && lead.first().is_some_and(|w| {
+                    text[patient.end + 1..].starts_with(|ch: char| ch.is_lowercase())
+                        && site.bodies.contains(w)
+                });
+            if attached && !modified && after.len() - by <= 4 {
                 return Some(vec![(agent.actors[0], patient.actors[0])]);
             }
         }

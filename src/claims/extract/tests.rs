@@ -1259,3 +1259,14 @@ fn the_federal_government_is_the_home_state() {
         "fano hostile ethiopia affirmed asserted author",
     );
 }
+
+#[test]
+fn a_delegation_led_by_a_person_is_not_its_state() {
+    let text = "Niger's leader received a high-ranking Russian delegation led by Colonel-General Yunus-Bek Yevkurov on Sunday.";
+    check_none(text, "leads");
+    // The same words with the state as the thing led still make the claim.
+    check(
+        "Russia, led by Vladimir Putin, sent a delegation.",
+        "vladimir-putin leads russia affirmed asserted author",
+    );
+}
