@@ -55,6 +55,9 @@ pub struct Lexicon {
     /// Bodies a party sends or forms ("delegation"): "a Russian delegation led by X" is
     /// led by X, not Russia.
     pub bodies: Vec<String>,
+    /// Verbs of going over to a party (`joins` of a relation table, read as that
+    /// relation's verbs): "fighters from X joined Y" is Y recruiting from X.
+    pub joins: Vec<String>,
 }
 
 /// Words that stand for actors named before them (`[claims.anaphora]`).
@@ -120,6 +123,7 @@ impl Lexicon {
     /// Compiles the `[claims]` tables of the packs (in order; lists are merged).
     pub fn new(tables: &[toml::Table]) -> Result<Lexicon, String> {
         let mut by_phrase: HashMap<String, Vec<Cue>> = HashMap::new();
+        let mut joins = Vec::new();
         let mut add = |phrase: String, cue: Cue| {
             let e = by_phrase.entry(phrase).or_default();
             if !e.contains(&cue) {
@@ -143,6 +147,10 @@ impl Lexicon {
                     }
                     for p in strings(body, "inverse_nouns") {
                         add(p, Cue::Inverse(rel));
+                    }
+                    for p in strings(body, "joins") {
+                        add(p.clone(), Cue::Verb(rel));
+                        joins.push(p);
                     }
                 }
             }
@@ -229,6 +237,7 @@ impl Lexicon {
             ranks,
             kin,
             bodies,
+            joins,
         })
     }
 

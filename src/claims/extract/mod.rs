@@ -412,6 +412,8 @@ fn cue_claims(doc: &Doc, mem: &Memory, r: &Read, ci: usize) -> Vec<Claim> {
         cues: &r.cues,
         denied_between: &denied_between,
         bodies: &doc.lexicon.bodies,
+        joins: &doc.lexicon.joins,
+        members: &doc.lexicon.anaphora.member_nouns,
     };
     let (pairs, rule) = if role {
         role_pairs(&site, doc.lexicon)

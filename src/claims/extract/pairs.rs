@@ -27,6 +27,10 @@ pub(super) struct CueSite<'a> {
     pub denied_between: &'a dyn Fn(usize, usize) -> bool,
     /// Bodies a party sends or forms (`[claims.roles] bodies`).
     pub bodies: &'a [String],
+    /// Verbs of going over to a party (`joins`).
+    pub joins: &'a [String],
+    /// Nouns for a party's members ("fighters", `[claims.anaphora] member_nouns`).
+    pub members: &'a [String],
 }
 
 impl CueSite<'_> {
@@ -92,6 +96,7 @@ type Rule = fn(&CueSite, &Sides) -> Option<Vec<Pair>>;
 
 /// The rules, in the order they are tried.
 const RULES: &[(&str, Rule)] = &[
+    ("members from X joined Y", members_joined),
     ("between X and Y", between_two),
     ("between a pair", between_pair),
     ("X-Y compound", hyphen_pair),
@@ -946,6 +951,44 @@ pub(super) fn joint_subjects(site: &CueSite) -> Vec<ActorRef> {
     subjects
 }
 
+/// "Fighters from X, Y and Z joined W": W recruits from each; without members of a party
+/// before the verb ("X joined W"), the verb relates nothing.
+fn members_joined(site: &CueSite, s: &Sides) -> Option<Vec<Pair>> {
+    let (text, words, c) = (site.text, site.words, site.c);
+    if site.noun || !site.joins.contains(&site.cue_word()) {
+        return None;
+    }
+    let (Some(x), Some(y)) = (s.near_left, s.linked_right) else {
+        return Some(Vec::new());
+    };
+    if x.actors.len() != 1 || y.actors.len() != 1 {
+        return Some(Vec::new());
+    }
+    let list = coordinated(text, words, site.slots, x.actors[0], c.start, false);
+    let first = site
+        .slots
+        .iter()
+        .filter(|z| z.end <= x.end && z.actors.len() == 1 && list.contains(&z.actors[0]))
+        .map(|z| z.start)
+        .filter(|&st| !text[st..x.start].contains(['.', ';']))
+        .min()
+        .unwrap_or(x.start);
+    let before: Vec<String> = words
+        .iter()
+        .rev()
+        .filter(|w| w.end <= first)
+        .take(3)
+        .map(|w| text[w.start..w.end].to_lowercase())
+        .filter(|w| w != "the")
+        .collect();
+    let members = matches!(before.first().map(String::as_str), Some("from" | "of"))
+        && before.get(1).is_some_and(|m| site.members.contains(m));
+    if !members || list.contains(&y.actors[0]) {
+        return Some(Vec::new());
+    }
+    Some(list.iter().map(|&a| (y.actors[0], a)).collect())
+}
+
 /// "X attacked the two groups" is X against each; "X and Y respect each other" is the
 /// pair itself.
 fn pair_object(_site: &CueSite, s: &Sides) -> Option<Vec<Pair>> {
@@ -1045,12 +1088,20 @@ pub(super) fn coordinated(
     // "A, B and C"; "the Iranian X, Russian Y or the Pakistani Z": a demonym may stand
     // before an item.
     let joins = |a: &Slot, b: &Slot| {
+        // "the Free Syrian Army (FSA), al-Qaeda": the bracket closing an acronym is no break.
+        // Only before a bare "and"/"or": "X (HTS), the SNA" is an apposition.
         let glue = &text[a.end..b.start];
+        let closed = glue.starts_with(')');
+        let glue = glue.strip_prefix(')').unwrap_or(glue);
         let ws: Vec<&Word> = words
             .iter()
             .filter(|w| w.start >= a.end && w.end <= b.start)
             .collect();
-        (glue.contains(',') || !ws.is_empty())
+        let bare = ws
+            .iter()
+            .all(|w| matches!(&text[w.start..w.end], "and" | "or"));
+        (!closed || bare)
+            && (glue.contains(',') || !ws.is_empty())
             && ws.iter().all(|w| {
                 let t = &text[w.start..w.end];
                 matches!(
@@ -1077,6 +1128,15 @@ pub(super) fn coordinated(
             } else {
                 n.start >= pos
             };
+            // "the Free Syrian Army (FSA)": the acronym in brackets is the same item.
+            let gloss = n.actors.len() == 1
+                && n.actors == slots[i].actors
+                && text[a.end..b.start].trim() == "("
+                && !crosses;
+            if gloss {
+                i = next;
+                continue;
+            }
             if crosses
                 || n.actors.len() != 1
                 || n.phrase

@@ -1270,3 +1270,22 @@ fn a_delegation_led_by_a_person_is_not_its_state() {
         "vladimir-putin leads russia affirmed asserted author",
     );
 }
+
+#[test]
+fn fighters_from_groups_who_joined_another_are_its_recruits() {
+    let text = "Fighters from the Free Syrian Army (FSA), al-Qaeda and ISIS all joined the Syrian National Army.";
+    check(
+        text,
+        "syrian-national-army recruits_from free-syrian-army affirmed asserted author",
+    );
+    check(
+        text,
+        "syrian-national-army recruits_from islamic-state affirmed asserted author",
+    );
+    check(
+        "Hundreds of fighters from the FDLR joined M23 last year.",
+        "m23 recruits_from fdlr affirmed asserted author",
+    );
+    // A party that joins another is not recruited from.
+    check_none("Rwanda joined M23 in the talks.", "recruits_from");
+}
