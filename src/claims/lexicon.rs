@@ -58,6 +58,9 @@ pub struct Lexicon {
     /// Verbs of going over to a party (`joins` of a relation table, read as that
     /// relation's verbs): "fighters from X joined Y" is Y recruiting from X.
     pub joins: Vec<String>,
+    /// Cues that relate only the names right beside them (`adjacent` of a relation table,
+    /// read as that relation's verbs): "the YPJ under the SDF".
+    pub adjacent: Vec<String>,
 }
 
 /// Words that stand for actors named before them (`[claims.anaphora]`).
@@ -124,6 +127,7 @@ impl Lexicon {
     pub fn new(tables: &[toml::Table]) -> Result<Lexicon, String> {
         let mut by_phrase: HashMap<String, Vec<Cue>> = HashMap::new();
         let mut joins = Vec::new();
+        let mut adjacent = Vec::new();
         let mut add = |phrase: String, cue: Cue| {
             let e = by_phrase.entry(phrase).or_default();
             if !e.contains(&cue) {
@@ -151,6 +155,10 @@ impl Lexicon {
                     for p in strings(body, "joins") {
                         add(p.clone(), Cue::Verb(rel));
                         joins.push(p);
+                    }
+                    for p in strings(body, "adjacent") {
+                        add(p.clone(), Cue::Verb(rel));
+                        adjacent.push(p);
                     }
                 }
             }
@@ -238,6 +246,7 @@ impl Lexicon {
             kin,
             bodies,
             joins,
+            adjacent,
         })
     }
 

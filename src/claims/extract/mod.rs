@@ -414,6 +414,7 @@ fn cue_claims(doc: &Doc, mem: &Memory, r: &Read, ci: usize) -> Vec<Claim> {
         bodies: &doc.lexicon.bodies,
         joins: &doc.lexicon.joins,
         members: &doc.lexicon.anaphora.member_nouns,
+        adjacent: &doc.lexicon.adjacent,
     };
     let (pairs, rule) = if role {
         role_pairs(&site, doc.lexicon)

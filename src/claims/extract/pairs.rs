@@ -31,6 +31,8 @@ pub(super) struct CueSite<'a> {
     pub joins: &'a [String],
     /// Nouns for a party's members ("fighters", `[claims.anaphora] member_nouns`).
     pub members: &'a [String],
+    /// Cues that relate only the names right beside them (`adjacent`).
+    pub adjacent: &'a [String],
 }
 
 impl CueSite<'_> {
@@ -97,6 +99,7 @@ type Rule = fn(&CueSite, &Sides) -> Option<Vec<Pair>>;
 /// The rules, in the order they are tried.
 const RULES: &[(&str, Rule)] = &[
     ("members from X joined Y", members_joined),
+    ("X right beside Y", adjacent_pair),
     ("between X and Y", between_two),
     ("between a pair", between_pair),
     ("X-Y compound", hyphen_pair),
@@ -949,6 +952,40 @@ pub(super) fn joint_subjects(site: &CueSite) -> Vec<ActorRef> {
         return Vec::new();
     }
     subjects
+}
+
+/// "the YPJ under the SDF": a cue that relates only two organizations right beside it,
+/// and nothing otherwise ("life under the Taliban").
+fn adjacent_pair(site: &CueSite, s: &Sides) -> Option<Vec<Pair>> {
+    if site.noun || !site.adjacent.contains(&site.cue_word()) {
+        return None;
+    }
+    let c = site.c;
+    let body = |x: &Slot| {
+        x.actors.len() == 1
+            && !x.phrase
+            && matches!(
+                (site.kind_of)(x.actors[0]),
+                Kind::Organization | Kind::Agency
+            )
+    };
+    let pair = match (s.near_left, s.near_right) {
+        (Some(x), Some(y))
+            if body(x)
+                && body(y)
+                && x.actors != y.actors
+                && site.text[x.end..c.start]
+                    .trim()
+                    .trim_start_matches(')')
+                    .is_empty()
+                && site.gap(c.end, y.start).is_empty()
+                && !site.text[c.end..y.start].contains(',') =>
+        {
+            vec![(x.actors[0], y.actors[0])]
+        }
+        _ => Vec::new(),
+    };
+    Some(pair)
 }
 
 /// "Fighters from X, Y and Z joined W": W recruits from each; without members of a party

@@ -1289,3 +1289,27 @@ fn fighters_from_groups_who_joined_another_are_its_recruits() {
     // A party that joins another is not recruited from.
     check_none("Rwanda joined M23 in the talks.", "recruits_from");
 }
+
+#[test]
+fn an_organization_under_another_is_its_part() {
+    check(
+        "The Women's Protection Units (YPJ) under the SDF took the town.",
+        "ypj part_of sdf affirmed asserted author",
+    );
+    check(
+        "The Katiba Macina, which operates under the umbrella of JNIM, attacked the post.",
+        "katiba-macina part_of jnim affirmed asserted author",
+    );
+    check_none(
+        "Life under the Taliban was hard, Hezbollah said.",
+        "part_of",
+    );
+    check_none(
+        "The Katiba Macina, which operates under the umbrella of JNIM, attacked the post.",
+        "shelters",
+    );
+    check(
+        "The YPG, the backbone of the SDF, advanced on Raqqa.",
+        "ypg part_of sdf affirmed asserted author",
+    );
+}
