@@ -47,6 +47,9 @@ pub(super) fn role_pairs(site: &CueSite, lexicon: &Lexicon) -> (Vec<Pair>, &'sta
         any_member: site.rel == Relation::MemberOf && matches!(word.as_str(), "member" | "members"),
         word,
     };
+    if let Some(pair) = possessed_part(&role) {
+        return (vec![pair], "owner's name, role");
+    }
     let (before, after) = (owner_before(&role), owner_after(&role));
     // "U.S. Army Gen. X": a rank relates only its force right before to the name after.
     if lexicon.ranks.contains(&role.word) {
@@ -204,6 +207,28 @@ fn owner_before<'a>(role: &Role<'a>) -> Option<&'a Slot> {
     })
 }
 
+/// "its West Africa Province affiliate", "Hamas's Qassam Brigades wing": a part named
+/// between its possessor and a part's role.
+fn possessed_part(role: &Role) -> Option<Pair> {
+    let (text, c) = (role.site.text, role.site.c);
+    if role.site.rel != Relation::PartOf {
+        return None;
+    }
+    let slots = role.site.slots;
+    let i = slots
+        .iter()
+        .rposition(|x| x.end <= c.start && text[x.end..c.start].trim().is_empty())?;
+    let (x, p) = (slots[i], slots.get(i.checked_sub(1)?)?);
+    let glue = &text[p.end..x.start];
+    let possessive = (p.phrase && glue.trim().is_empty()) || matches!(glue, "'s " | "’s ");
+    (possessive
+        && role.is_bearer(x)
+        && role.is_owner(p)
+        && p.actors.len() == 1
+        && x.actors != p.actors)
+        .then(|| (x.actors[0], p.actors[0]))
+}
+
 /// The owner after the role: "spokesman for the SDF"; a cue may carry its preposition
 /// ("front for").
 fn owner_after<'a>(role: &Role<'a>) -> Option<&'a Slot> {
@@ -250,6 +275,9 @@ fn bearer_after_noun<'a>(role: &Role<'a>) -> Option<&'a Slot> {
             gap.trim().is_empty()
                 || gap.trim() == ","
                 || gap.trim() == ", the"
+                // "its armed wing the Qassam Brigades": a body may follow its role with
+                // an article.
+                || (gap.trim() == "the" && role.kind(x) != Kind::Person)
                 || gap.trim() == "("
                 || titled
                 || (gap.trim_end().ends_with(',')

@@ -77,7 +77,12 @@ pub(super) fn anaphora_spans(
         // organization last named.
         // "its overseas arm": one modifier may stand between.
         let owned = |k: usize| k < toks.len() && a.owned_roles.iter().any(|m| m == w(k));
-        if word == "its" && (owned(i + 1) || owned(i + 2)) {
+        // "its Central Africa Province affiliate": a name may stand between.
+        let named = (i + 1..toks.len())
+            .take(5)
+            .take_while(|&k| orig(k).starts_with(char::is_uppercase))
+            .count();
+        if word == "its" && (owned(i + 1) || owned(i + 2) || (named > 0 && owned(i + 1 + named))) {
             out.push((toks[i].0, toks[i].1, 1, false, Want::Groups));
             i += 1;
             continue;

@@ -1313,3 +1313,19 @@ fn an_organization_under_another_is_its_part() {
         "ypg part_of sdf affirmed asserted author",
     );
 }
+
+#[test]
+fn a_body_may_follow_its_role_with_an_article() {
+    check(
+        "Hamas and its armed wing the Qassam Brigades fired rockets.",
+        "qassam-brigades part_of hamas affirmed asserted author",
+    );
+}
+
+#[test]
+fn its_named_affiliate_is_part_of_the_group() {
+    check(
+        "Islamic State claimed that fighters from its West Africa Province affiliate attacked the base.",
+        "iswap part_of islamic-state affirmed hedged islamic-state",
+    );
+}
