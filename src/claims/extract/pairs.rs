@@ -394,12 +394,20 @@ fn passive(site: &CueSite, s: &Sides) -> Option<Vec<Pair>> {
     };
     // "founded by X", "founded in 2013 by X": "by" right after the participle, or after a
     // short adjunct of time or place that names no one.
-    let after: Vec<String> = between(text, words, c.end, s.near_right.map_or(c.end, |y| y.start));
+    // A person's titles may put the agent past the usual reach (see `titled` below).
+    let far_person = || {
+        s.right
+            .first()
+            .copied()
+            .filter(|y| (site.kind_of)(y.actors[0]) == Kind::Person)
+    };
+    let agent = s.near_right.or_else(far_person);
+    let after: Vec<String> = between(text, words, c.end, agent.map_or(c.end, |y| y.start));
     let by = after.iter().position(|w| w == "by").filter(|&i| {
         i == 0 || (i <= 3 && matches!(after[0].as_str(), "in" | "on" | "since" | "during" | "last"))
     });
     if let Some(by) = by {
-        if let (Some(agent), Some(patient)) = (s.near_right, s.near_left) {
+        if let (Some(agent), Some(patient)) = (agent, s.near_left) {
             // "a conference hosted by India": a participle far from the name, with no
             // auxiliary, describes some other noun.
             let lead = between(text, words, patient.end, c.start);
@@ -412,7 +420,12 @@ fn passive(site: &CueSite, s: &Sides) -> Option<Vec<Pair>> {
                     text[patient.end + 1..].starts_with(|ch: char| ch.is_lowercase())
                         && site.bodies.contains(w)
                 });
-            if attached && !modified && after.len() - by <= 4 {
+            // "led by the country's de facto president and army chief General X": a
+            // person's titles may run long before the name.
+            let titled = (site.kind_of)(agent.actors[0]) == Kind::Person
+                && after.len() - by <= 10
+                && !text[c.end..agent.start].contains([',', ';', '(', '"', '“']);
+            if attached && !modified && (after.len() - by <= 4 || titled) {
                 return Some(vec![(agent.actors[0], patient.actors[0])]);
             }
         }

@@ -1329,3 +1329,11 @@ fn its_named_affiliate_is_part_of_the_group() {
         "iswap part_of islamic-state affirmed hedged islamic-state",
     );
 }
+
+#[test]
+fn an_agent_after_by_may_carry_long_titles() {
+    check(
+        "The Sudanese Armed Forces are led by the country's de facto president and army chief General Abdel Fattah al-Burhan.",
+        "abdel-fattah-al-burhan leads saf affirmed asserted author",
+    );
+}
