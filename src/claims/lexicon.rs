@@ -61,6 +61,9 @@ pub struct Lexicon {
     /// Cues that relate only the names right beside them (`adjacent` of a relation table,
     /// read as that relation's verbs): "the YPJ under the SDF".
     pub adjacent: Vec<String>,
+    /// Verbs whose subject comments on or looks into an act named after them
+    /// (`[claims.speech] comment_verbs`): "the UN condemned the attack on X".
+    pub comment_verbs: Vec<String>,
 }
 
 /// Words that stand for actors named before them (`[claims.anaphora]`).
@@ -128,6 +131,7 @@ impl Lexicon {
         let mut by_phrase: HashMap<String, Vec<Cue>> = HashMap::new();
         let mut joins = Vec::new();
         let mut adjacent = Vec::new();
+        let mut comment_verbs = Vec::new();
         let mut add = |phrase: String, cue: Cue| {
             let e = by_phrase.entry(phrase).or_default();
             if !e.contains(&cue) {
@@ -197,6 +201,7 @@ impl Lexicon {
                     .for_each(|s| add(s, Cue::Hypothetical));
             }
             if let Some(s) = t.get("speech").and_then(|v| v.as_table()) {
+                comment_verbs.extend(strings(s, "comment_verbs"));
                 strings(s, "verbs")
                     .into_iter()
                     .for_each(|x| add(x, Cue::Speech));
@@ -247,6 +252,7 @@ impl Lexicon {
             bodies,
             joins,
             adjacent,
+            comment_verbs,
         })
     }
 

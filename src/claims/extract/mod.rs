@@ -415,6 +415,7 @@ fn cue_claims(doc: &Doc, mem: &Memory, r: &Read, ci: usize) -> Vec<Claim> {
         joins: &doc.lexicon.joins,
         members: &doc.lexicon.anaphora.member_nouns,
         adjacent: &doc.lexicon.adjacent,
+        comment_verbs: &doc.lexicon.comment_verbs,
     };
     let (pairs, rule) = if role {
         role_pairs(&site, doc.lexicon)

@@ -33,6 +33,8 @@ pub(super) struct CueSite<'a> {
     pub members: &'a [String],
     /// Cues that relate only the names right beside them (`adjacent`).
     pub adjacent: &'a [String],
+    /// Verbs whose subject only comments on the act after them (`comment_verbs`).
+    pub comment_verbs: &'a [String],
 }
 
 impl CueSite<'_> {
@@ -148,13 +150,22 @@ fn sides<'a>(site: &CueSite<'a>) -> Sides<'a> {
         .map(|m| m.end)
         .max()
         .unwrap_or(0);
+    // "The UN condemned the attack on X": who comments on an act takes no part in it.
+    let commented = |x: &Slot| {
+        between(text, site.words, x.end, c.start)
+            .iter()
+            .any(|w| site.comment_verbs.contains(w))
+    };
     // An object pronoun ("killed them") is never the one who acts.
     let left: Vec<&Slot> = site
         .slots
         .iter()
         .copied()
         .filter(|x| {
-            x.end <= c.start && x.start >= reported_from && !crosses_clause(text, x.end, c.start)
+            x.end <= c.start
+                && x.start >= reported_from
+                && !crosses_clause(text, x.end, c.start)
+                && !commented(x)
         })
         .filter(|x| {
             !(x.phrase

@@ -1337,3 +1337,19 @@ fn an_agent_after_by_may_carry_long_titles() {
         "abdel-fattah-al-burhan leads saf affirmed asserted author",
     );
 }
+
+#[test]
+fn who_condemns_or_investigates_an_attack_takes_no_part_in_it() {
+    check_none(
+        "The United Nations condemned the attack on MONUSCO peacekeepers.",
+        "hostile",
+    );
+    check_none(
+        "AFRICOM continues to investigate the Jan. 5 attack on the Kenyan Defense Force base.",
+        "hostile",
+    );
+    check(
+        "Kenya blamed al-Shabaab for the attack on the Kenyan Defense Force base.",
+        "al-shabaab hostile Kenyan Defense Force affirmed asserted author",
+    );
+}
