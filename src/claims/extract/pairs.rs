@@ -600,16 +600,20 @@ fn role_of_before_name(site: &CueSite, s: &Sides) -> Option<Vec<Pair>> {
 /// "the training of X by Y", "the arming of X by Y": a noun cue with "of" names who
 /// undergoes it and "by" who does it.
 fn nominal_by(site: &CueSite, s: &Sides) -> Option<Vec<Pair>> {
-    if !site.noun || site.rel.symmetric() {
+    let hostile = site.rel == Relation::Hostile;
+    if !site.noun || (site.rel.symmetric() && !hostile) {
         return None;
     }
     let patient = s.near_right?;
-    if site
-        .gap(site.c.end, patient.start)
-        .first()
-        .map(String::as_str)
-        != Some("of")
-    {
+    // "the killing of X by Y", "the attack on X by Y".
+    let first = site.gap(site.c.end, patient.start).first().cloned();
+    let of = match first.as_deref() {
+        Some("of") => true,
+        Some("on" | "against") => hostile,
+        None => site.cue_word().ends_with(" of"),
+        _ => false,
+    };
+    if !of {
         return None;
     }
     let agent = s.right.iter().find(|y| y.start >= patient.end)?;

@@ -1353,3 +1353,15 @@ fn who_condemns_or_investigates_an_attack_takes_no_part_in_it() {
         "al-shabaab hostile Kenyan Defense Force affirmed asserted author",
     );
 }
+
+#[test]
+fn the_killing_of_x_by_y_is_y_against_x() {
+    check(
+        "The UN investigated the killing of Congolese soldiers by M23 rebels.",
+        "m23 hostile fardc affirmed asserted author",
+    );
+    check(
+        "The attack on the FARDC base by ADF fighters killed ten.",
+        "adf hostile fardc affirmed asserted author",
+    );
+}
