@@ -1365,3 +1365,18 @@ fn the_killing_of_x_by_y_is_y_against_x() {
         "adf hostile fardc affirmed asserted author",
     );
 }
+
+#[test]
+fn missiles_fired_at_and_a_fugitive_wanted_by() {
+    check(
+        "Houthi forces fired a missile at a United States Navy destroyer on Sunday.",
+        "houthis hostile us-navy affirmed asserted author",
+    );
+    let got = claims("Jesus Santrich, who is wanted by Colombia, lives in Venezuela.");
+    assert!(
+        got.iter()
+            .any(|g| g.starts_with("colombia hostile jesus-santrich")
+                || g.starts_with("jesus-santrich hostile colombia")),
+        "{got:#?}"
+    );
+}
