@@ -922,7 +922,22 @@ fn boundary_ok(text: &str, s: usize, e: usize) -> bool {
                 .next_back()
                 .is_some_and(char::is_alphanumeric)
     });
+    // "India-US cooperation", "US-Iran talks": a pair of names joined by a hyphen.
+    let paired = before == Some('-') && {
+        let left = text[..s - 1]
+            .rsplit(|c: char| c.is_whitespace() || matches!(c, '"' | '“' | '(' | '-'))
+            .next()
+            .unwrap_or("");
+        left.chars().count() >= 2
+            && left.starts_with(char::is_uppercase)
+            && left.chars().all(|c| c.is_alphabetic() || c == '.')
+            && text[..s - 1 - left.len()]
+                .chars()
+                .next_back()
+                .is_none_or(|c| c != '-')
+    };
     time_prefix
+        || paired && !after.is_some_and(char::is_alphanumeric)
         || !before.is_some_and(|c| {
             c.is_alphanumeric()
                 || c == '-'

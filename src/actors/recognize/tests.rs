@@ -488,3 +488,21 @@ fn a_capital_between_or_with_is_a_party() {
         ]
     );
 }
+
+#[test]
+fn both_names_of_a_hyphenated_pair_are_found() {
+    let r = recognizer();
+    let text = "The India-US partnership grew. US-Iran talks stalled. Lashkar-e-Taiba struck.";
+    let m = mentions(&r, text);
+    let got: Vec<(&str, &str)> = m.iter().map(|x| (x.0.as_str(), x.1.as_str())).collect();
+    assert_eq!(
+        got,
+        vec![
+            ("India", "India"),
+            ("US", "United States"),
+            ("US", "United States"),
+            ("Iran", "Iran"),
+            ("Lashkar-e-Taiba", "Lashkar-e-Taiba")
+        ]
+    );
+}
