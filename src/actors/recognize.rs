@@ -556,7 +556,17 @@ impl Recognizer {
                 .iter()
                 .find_map(|p| last.strip_prefix(p))
                 .filter(|b| is_cap(b));
-            for key in [Some(last), bare].into_iter().flatten() {
+            // "al-Zubaidi" opens a sentence as "Al-Zubaidi".
+            let opening = last
+                .starts_with(char::is_lowercase)
+                .then(|| {
+                    let mut c = last.chars();
+                    c.next()
+                        .map(|f| f.to_uppercase().chain(c).collect::<String>())
+                })
+                .flatten();
+            let keys = [Some(last), bare, opening.as_deref()];
+            for key in keys.into_iter().flatten() {
                 if key.chars().count() >= 3 && is_cap(key) {
                     let e = by_last.entry(key.to_string()).or_insert(Some(m.actor));
                     if *e != Some(m.actor) {

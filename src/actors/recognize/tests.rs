@@ -506,3 +506,15 @@ fn both_names_of_a_hyphenated_pair_are_found() {
         ]
     );
 }
+
+#[test]
+fn a_surname_with_its_particle_may_open_a_sentence() {
+    let r = recognizer();
+    let text = "Posters showed the council's leader Aidarous al-Zubaidi in Aden. Al-Zubaidi fled.";
+    let m = mentions(&r, text);
+    let got: Vec<(&str, &str)> = m.iter().map(|x| (x.0.as_str(), x.1.as_str())).collect();
+    assert!(
+        got.contains(&("Al-Zubaidi", "Aidarous al-Zubaidi")),
+        "{got:?}"
+    );
+}
