@@ -503,7 +503,28 @@ pub(super) fn indefinite_leader(
             .filter(|w| w.start >= x.end && w.end <= c.start)
             .any(|w| text[w.start..w.end].starts_with(char::is_uppercase))
     });
-    if regional {
+    // "the region's ISIS emir", "the ISIS emir of Southeast Asia": the head of one of
+    // the organization's regions.
+    let region_before = owner.is_some_and(|x| {
+        words
+            .iter()
+            .rev()
+            .find(|w| w.end <= x.start)
+            .is_some_and(|w| {
+                let p = &text[w.start..w.end];
+                p.starts_with(char::is_lowercase) && (p.ends_with("'s") || p.ends_with("’s"))
+            })
+    });
+    let region_after = owner.is_some() && after.first().is_some_and(|w| w == "of") && {
+        let place = words.iter().find(|w| w.start >= c.end).and_then(|of| {
+            words
+                .iter()
+                .find(|w| w.start > of.start)
+                .filter(|w| text[w.start..w.end].starts_with(char::is_uppercase))
+        });
+        place.is_some_and(|p| !slots.iter().any(|x| x.start <= p.start && p.start < x.end))
+    };
+    if regional || region_before || region_after {
         return true;
     }
     let owner_start = owner.map_or(c.start, |x| x.start);

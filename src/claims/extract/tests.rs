@@ -1380,3 +1380,19 @@ fn missiles_fired_at_and_a_fugitive_wanted_by() {
         "{got:#?}"
     );
 }
+
+#[test]
+fn the_emir_of_a_region_is_a_member() {
+    check(
+        "Abu Zacaria, the ISIS emir of Southeast Asia, was killed in a raid.",
+        "Abu Zacaria member_of islamic-state affirmed asserted author",
+    );
+    check(
+        "Abu Zacaria, the region's ISIS emir, was killed in a raid.",
+        "Abu Zacaria member_of islamic-state affirmed asserted author",
+    );
+    check(
+        "Abu Bakr al-Baghdadi, the ISIS emir, was killed in a raid.",
+        "abu-bakr-al-baghdadi leads islamic-state affirmed asserted author",
+    );
+}
