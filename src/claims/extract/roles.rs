@@ -234,28 +234,49 @@ fn possessed_part(role: &Role) -> Option<Pair> {
 fn owner_after<'a>(role: &Role<'a>) -> Option<&'a Slot> {
     let (text, words, c) = (role.site.text, role.site.words, role.site.c);
     let cue_prep = role.word.ends_with(" of") || role.word.ends_with(" for");
-    role.site.slots.iter().copied().find(|x| {
-        x.start >= c.end && role.is_owner(x) && {
-            let lead = between(text, words, c.end, x.start);
-            let prep =
-                |w: &String| matches!(w.as_str(), "of" | "for" | "in" | "at" | "with" | "to");
-            // "director of analysis at the firm X", "Deputy Minister of Defense of the
-            // Russian Federation": a portfolio of one or two words may stand between.
-            let portfolio = lead.first().is_some_and(prep)
-                && (2..=3)
-                    .find(|&k| {
-                        lead.get(k)
-                            .is_some_and(|w| matches!(w.as_str(), "of" | "at" | "with"))
-                    })
-                    .is_some_and(|k| lead.len() - k <= 4);
-            let linked = if cue_prep {
-                lead.len() <= 2
-            } else {
-                !lead.is_empty() && lead.len() <= 3 && prep(&lead[0]) || portfolio
-            };
-            linked && !text[c.end..x.start].contains(',')
-        }
+    role.site
+        .slots
+        .iter()
+        .copied()
+        .find(|x| {
+            x.start >= c.end && role.is_owner(x) && {
+                let lead = between(text, words, c.end, x.start);
+                let prep =
+                    |w: &String| matches!(w.as_str(), "of" | "for" | "in" | "at" | "with" | "to");
+                // "director of analysis at the firm X", "Deputy Minister of Defense of the
+                // Russian Federation": a portfolio of one or two words may stand between.
+                let portfolio = lead.first().is_some_and(prep)
+                    && (2..=3)
+                        .find(|&k| {
+                            lead.get(k)
+                                .is_some_and(|w| matches!(w.as_str(), "of" | "at" | "with"))
+                        })
+                        .is_some_and(|k| lead.len() - k <= 4);
+                let linked = if cue_prep {
+                    lead.len() <= 2
+                } else {
+                    !lead.is_empty() && lead.len() <= 3 && prep(&lead[0]) || portfolio
+                };
+                linked && !text[c.end..x.start].contains(',')
+            }
+        })
+        .map(|x| possessed(role, x))
+}
+
+/// "the UK's University of Manchester": the name a possessor owns, right after it.
+fn possessed<'a>(role: &Role<'a>, x: &'a Slot) -> &'a Slot {
+    let text = role.site.text;
+    let glue = ["'s ", "’s "]
+        .iter()
+        .find(|g| text[x.end..].starts_with(**g));
+    glue.and_then(|g| {
+        role.site
+            .slots
+            .iter()
+            .copied()
+            .find(|y| y.start == x.end + g.len() && role.is_owner(y))
     })
+    .unwrap_or(x)
 }
 
 /// The bearer right after the role noun: "Hamas spokesman Abu Obeida"; a title may sit
@@ -353,23 +374,25 @@ fn bearer_before<'a>(role: &Role<'a>, phrase_start: usize) -> Option<(&'a Slot, 
     let glue = &text[from..phrase_start];
     // "X, the group's leader" is an apposition; "X, has denied that the group's leader"
     // is a clause about someone else.
+    // "X, a Sudan expert and PhD researcher at Y": after an article "and" joins roles.
+    let described = matches!(gap.first().map(String::as_str), Some("a" | "an"));
     let clause = gap.iter().any(|w| {
-        matches!(
-            w.as_str(),
-            "that"
-                | "has"
-                | "have"
-                | "had"
-                | "and"
-                | "but"
-                | "which"
-                | "said"
-                | "says"
-                | "where"
-                | "when"
-                | "while"
-                | "whose"
-        )
+        (w == "and" && !described)
+            || matches!(
+                w.as_str(),
+                "that"
+                    | "has"
+                    | "have"
+                    | "had"
+                    | "but"
+                    | "which"
+                    | "said"
+                    | "says"
+                    | "where"
+                    | "when"
+                    | "while"
+                    | "whose"
+            )
     });
     // "the Kessar Front (KF), the armed wing of X": the acronym's parenthesis closes first.
     let glue = glue.trim_start().trim_start_matches(')');

@@ -1396,3 +1396,11 @@ fn the_emir_of_a_region_is_a_member() {
         "abu-bakr-al-baghdadi leads islamic-state affirmed asserted author",
     );
 }
+
+#[test]
+fn a_possessor_before_the_owner_is_not_the_employer() {
+    check(
+        "The war might end, said Hamid Khalafallah, a Sudan expert and PhD researcher at the UK's University of Manchester.",
+        "Hamid Khalafallah member_of University of Manchester affirmed asserted author",
+    );
+}
