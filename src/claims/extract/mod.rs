@@ -259,7 +259,10 @@ fn read_sentence(
     };
     slots::governments(
         text,
-        &doc.lexicon.anaphora.state_nouns,
+        (
+            &doc.lexicon.anaphora.state_nouns,
+            &doc.lexicon.anaphora.forces_nouns,
+        ),
         &state_led_by,
         doc.kind_of,
         &mut slots,

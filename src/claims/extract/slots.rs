@@ -589,7 +589,7 @@ fn resolve_phrase(
 /// stays for the claims about them.
 pub(super) fn governments(
     text: &str,
-    state_nouns: &[String],
+    (state_nouns, forces_nouns): (&[String], &[String]),
     state_led_by: &dyn Fn(ActorRef) -> Option<ActorRef>,
     kind_of: &dyn Fn(ActorRef) -> Kind,
     slots: &mut Vec<Slot>,
@@ -609,24 +609,34 @@ pub(super) fn governments(
             .unwrap_or(rest.len())];
         let head = word.to_lowercase();
         let singular = !head.ends_with('s') || head.ends_with("ss");
-        if glue == 0 || word.is_empty() || !singular || !state_nouns.contains(&head) {
+        // "Hadi's forces": the forces of the state the person leads.
+        let forces = glue >= 3 && forces_nouns.contains(&head);
+        if glue == 0 || word.is_empty() || !(forces || singular && state_nouns.contains(&head)) {
             continue;
         }
         let start = x.end + glue;
+        // A phrase read there before ("forces" as the forces last named) gives way.
         let taken = slots
             .iter()
-            .any(|y| y.start < start + word.len() && start < y.end);
+            .any(|y| !(forces && y.phrase) && y.start < start + word.len() && start < y.end);
         if let (false, Some(state)) = (taken, state_led_by(x.actors[0])) {
-            found.push(Slot {
+            let slot = Slot {
                 start,
                 end: start + word.len(),
                 actors: vec![state],
                 phrase: false,
                 reciprocal: false,
-            });
+            };
+            // The possessor of forces is no party of its own ("Hadi's forces").
+            found.push((slot, forces.then_some(x.start)));
         }
     }
-    slots.extend(found);
+    for (slot, possessor) in found {
+        slots.retain(|y| {
+            Some(y.start) != possessor && !(y.phrase && y.start < slot.end && slot.start < y.end)
+        });
+        slots.push(slot);
+    }
     slots.sort_by_key(|x| x.start);
 }
 

@@ -1404,3 +1404,11 @@ fn a_possessor_before_the_owner_is_not_the_employer() {
         "Hamid Khalafallah member_of University of Manchester affirmed asserted author",
     );
 }
+
+#[test]
+fn a_leaders_forces_are_his_states() {
+    check(
+        "Yemeni President Abd Rabbuh Mansur Hadi fled. Residents said the STC fighters overpowered Hadi's forces in Aden.",
+        "southern-transitional-council hostile yemen affirmed asserted author",
+    );
+}
