@@ -1412,3 +1412,14 @@ fn a_leaders_forces_are_his_states() {
         "southern-transitional-council hostile yemen affirmed asserted author",
     );
 }
+
+#[test]
+fn army_soldiers_are_the_forces_of_the_state_named_last() {
+    let got =
+        claims("Chad closed its border. Army soldiers raided a hideout of Boko Haram on Monday.");
+    assert!(
+        got.iter()
+            .any(|g| g.contains(" hostile boko-haram ") || g.starts_with("boko-haram hostile")),
+        "{got:#?}"
+    );
+}
