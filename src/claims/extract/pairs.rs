@@ -859,14 +859,27 @@ fn coordinated_subjects(site: &CueSite, s: &Sides) -> Option<Vec<Pair>> {
     if site.rel == Relation::Mediates {
         return None;
     }
-    // "X and Y opened their first round of talks": "their" stands for the pair before it.
-    let x = s.near_left.map(|x| {
-        let their = x.phrase && text[x.start..x.end].eq_ignore_ascii_case("their");
-        match s.left.iter().rposition(|l| l.end <= x.start) {
-            Some(i) if their && site.noun => s.left[i],
-            _ => x,
+    // "X and Y opened their first round of talks": "their" stands for the pair before it;
+    // "X and Y, a faction of Z, opened their talks": past an apposition.
+    let near = s.near_left?;
+    let their =
+        site.noun && near.phrase && text[near.start..near.end].eq_ignore_ascii_case("their");
+    let apposed = their.then(|| apposed_subject(site, near.start)).flatten();
+    let (x, from, pool): (&Slot, usize, Vec<&Slot>) = match apposed {
+        Some((x, from)) => {
+            let pool = site.slots.iter().copied();
+            (
+                x,
+                from,
+                pool.filter(|l| !l.phrase && l.end <= x.start).collect(),
+            )
         }
-    })?;
+        None if their => {
+            let i = s.left.iter().rposition(|l| l.end <= near.start)?;
+            (s.left[i], s.left[i].end, s.left.clone())
+        }
+        None => (near, near.end, s.left.clone()),
+    };
     // "X and Y signed a deal": a verb that relates its subjects to each other may still
     // have an object of its own, when that object is no party.
     let mutual_verb = !site.noun
@@ -898,26 +911,46 @@ fn coordinated_subjects(site: &CueSite, s: &Sides) -> Option<Vec<Pair>> {
                 )
             })
     };
-    let other = s
-        .left
+    let other = pool
         .iter()
         .rposition(|l| l.end <= x.start)
-        .map(|i| s.left[i])?;
+        .map(|i| pool[i])?;
     // "fought alongside X and Y in that war": a war named as the setting is not one
     // between the names before it.
     let setting = site.noun
-        && site.gap(x.end, c.start).iter().any(|w| {
+        && site.gap(from, c.start).iter().any(|w| {
             matches!(
                 w.as_str(),
                 "in" | "during" | "after" | "before" | "since" | "throughout" | "that" | "this"
             )
         });
     (!setting
-        && !site.cue_between(x.end, c.start)
+        && !site.cue_between(from, c.start)
         && objectless
         && site.gap(other.end, x.start) == ["and"]
         && (s.linked_right.is_none() || s.linked_right.is_some_and(|r| r.actors.len() == 2)))
     .then(|| vec![(other.actors[0], x.actors[0])])
+}
+
+/// "X and Y, a dissident faction of Z, opened their talks": the name before an apposition
+/// that closes with the comma nearest before `their`, and the end of that apposition.
+fn apposed_subject<'a>(site: &CueSite<'a>, their: usize) -> Option<(&'a Slot, usize)> {
+    let text = site.text;
+    let close = text[..their].rfind(',')?;
+    if site.slots.iter().any(|l| l.start > close && l.end <= their) {
+        return None;
+    }
+    let y = site.slots.iter().rev().copied().find(|l| {
+        !l.phrase && l.end <= close && {
+            let rest = text[l.end..close].trim_start();
+            let inner = rest.strip_prefix(',').map(str::trim_start);
+            inner.is_some_and(|w| {
+                (w.starts_with("a ") || w.starts_with("an ") || w.starts_with("the "))
+                    && !w.contains([',', ';', '.'])
+            })
+        }
+    })?;
+    Some((y, close + 1))
 }
 
 /// "X and Y attacked the base", "X and Y repelled the attack": the parties a hostile

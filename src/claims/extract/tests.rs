@@ -1423,3 +1423,11 @@ fn army_soldiers_are_the_forces_of_the_state_named_last() {
         "{got:#?}"
     );
 }
+
+#[test]
+fn a_pair_before_an_apposition_opens_their_talks() {
+    check(
+        "The Colombian government and the Segunda Marquetalia, a dissident faction of the FARC guerrillas, opened their first round of peace negotiations on Monday.",
+        "colombia negotiates segunda-marquetalia affirmed asserted author",
+    );
+}
