@@ -129,43 +129,14 @@ impl Lexicon {
     /// Compiles the `[claims]` tables of the packs (in order; lists are merged).
     pub fn new(tables: &[toml::Table]) -> Result<Lexicon, String> {
         let mut by_phrase: HashMap<String, Vec<Cue>> = HashMap::new();
-        let mut joins = Vec::new();
-        let mut adjacent = Vec::new();
-        let mut comment_verbs = Vec::new();
         let mut add = |phrase: String, cue: Cue| {
             let e = by_phrase.entry(phrase).or_default();
             if !e.contains(&cue) {
                 e.push(cue);
             }
         };
+        let [joins, adjacent] = relation_cues(tables, &mut add)?;
         for t in tables {
-            if let Some(rels) = t.get("relations").and_then(|v| v.as_table()) {
-                for (name, body) in rels {
-                    let rel = Relation::parse(name).ok_or_else(|| {
-                        format!("unknown relation type {name:?} in [claims.relations]")
-                    })?;
-                    let body = body
-                        .as_table()
-                        .ok_or_else(|| format!("[claims.relations.{name}] must be a table"))?;
-                    for p in strings(body, "verbs") {
-                        add(p, Cue::Verb(rel));
-                    }
-                    for p in strings(body, "nouns") {
-                        add(p, Cue::Noun(rel));
-                    }
-                    for p in strings(body, "inverse_nouns") {
-                        add(p, Cue::Inverse(rel));
-                    }
-                    for p in strings(body, "joins") {
-                        add(p.clone(), Cue::Verb(rel));
-                        joins.push(p);
-                    }
-                    for p in strings(body, "adjacent") {
-                        add(p.clone(), Cue::Verb(rel));
-                        adjacent.push(p);
-                    }
-                }
-            }
             // A rank is a member role, read only between a force and a name (`roles.rs`).
             if let Some(r) = t.get("roles").and_then(|v| v.as_table()) {
                 for p in strings(r, "ranks") {
@@ -201,7 +172,6 @@ impl Lexicon {
                     .for_each(|s| add(s, Cue::Hypothetical));
             }
             if let Some(s) = t.get("speech").and_then(|v| v.as_table()) {
-                comment_verbs.extend(strings(s, "comment_verbs"));
                 strings(s, "verbs")
                     .into_iter()
                     .for_each(|x| add(x, Cue::Speech));
@@ -219,6 +189,11 @@ impl Lexicon {
         }
         let [topical_roles, diplomatic_roles, unit_leaders, ranks, kin, bodies] =
             Self::role_lists(tables);
+        let comment_verbs = tables
+            .iter()
+            .filter_map(|t| t.get("speech").and_then(|v| v.as_table()))
+            .flat_map(|s| strings(s, "comment_verbs"))
+            .collect();
         let mut compounds = Vec::new();
         for t in tables {
             if let Some(c) = t.get("compounds").and_then(|v| v.as_table()) {
@@ -339,4 +314,42 @@ impl Lexicon {
         out.sort_by_key(|m| (m.start, m.end));
         out
     }
+}
+
+/// Adds the cues of the `[claims.relations.*]` tables; returns the `joins` and `adjacent`
+/// lists, whose cues the pairing rules treat apart.
+fn relation_cues(
+    tables: &[toml::Table],
+    add: &mut dyn FnMut(String, Cue),
+) -> Result<[Vec<String>; 2], String> {
+    let (mut joins, mut adjacent) = (Vec::new(), Vec::new());
+    for t in tables {
+        let Some(rels) = t.get("relations").and_then(|v| v.as_table()) else {
+            continue;
+        };
+        for (name, body) in rels {
+            let rel = Relation::parse(name)
+                .ok_or_else(|| format!("unknown relation type {name:?} in [claims.relations]"))?;
+            let body = body
+                .as_table()
+                .ok_or_else(|| format!("[claims.relations.{name}] must be a table"))?;
+            for (key, cue) in [
+                ("verbs", Cue::Verb(rel)),
+                ("nouns", Cue::Noun(rel)),
+                ("inverse_nouns", Cue::Inverse(rel)),
+                ("joins", Cue::Verb(rel)),
+                ("adjacent", Cue::Verb(rel)),
+            ] {
+                for p in strings(body, key) {
+                    match key {
+                        "joins" => joins.push(p.clone()),
+                        "adjacent" => adjacent.push(p.clone()),
+                        _ => {}
+                    }
+                    add(p, cue);
+                }
+            }
+        }
+    }
+    Ok([joins, adjacent])
 }
