@@ -419,9 +419,11 @@ pub(super) fn known_offices(
     kind_of: &dyn Fn(ActorRef) -> Kind,
     offices: Offices,
 ) -> Vec<(ActorRef, Relation, ActorRef, CueMatch)> {
+    // A rank ("General X") says the bearer serves in some force, not in which.
     let title = |c: &CueMatch| {
         matches!(c.cue, Cue::Noun(Relation::Leads | Relation::MemberOf))
             && text[c.start..].starts_with(char::is_uppercase)
+            && !lexicon.ranks.contains(&text[c.start..c.end].to_lowercase())
     };
     let mut out = Vec::new();
     for x in slots.iter().filter(|x| !x.phrase && x.actors.len() == 1) {

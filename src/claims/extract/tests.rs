@@ -1431,3 +1431,11 @@ fn a_pair_before_an_apposition_opens_their_talks() {
         "colombia negotiates segunda-marquetalia affirmed asserted author",
     );
 }
+
+#[test]
+fn a_rank_before_a_known_name_says_no_office() {
+    check_none(
+        "Wagner dealt with the RSF, which fights General Abdel Fattah al-Burhan.",
+        "member_of",
+    );
+}
