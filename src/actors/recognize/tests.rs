@@ -518,3 +518,13 @@ fn a_surname_with_its_particle_may_open_a_sentence() {
         "{got:?}"
     );
 }
+
+#[test]
+fn a_states_government_forces_are_its_forces() {
+    let r = recognizer();
+    let text = "Chad's government forces and Malian government troops advanced.";
+    let m = mentions(&r, text);
+    let got: Vec<&str> = m.iter().map(|x| x.1.as_str()).collect();
+    assert!(!got.contains(&"Chad") && !got.contains(&"Mali"), "{got:?}");
+    assert_eq!(got.len(), 2, "{got:?}");
+}
