@@ -237,33 +237,15 @@ fn read_sentence(
         home: doc.home,
     };
     slots::resolve_phrases(&reading, &doc.lexicon.anaphora, &mut slots);
-    // "Kagame's government": the state its person leads, by the pack or the document.
-    let state_led_by = |a: ActorRef| {
-        let state = |o: ActorRef| (doc.kind_of)(o) == Kind::State;
-        (doc.offices)(a)
-            .into_iter()
-            .find(|&(rel, o)| rel == Relation::Leads && state(o))
-            .map(|(_, o)| o)
-            .or_else(|| {
-                claims_so_far
-                    .iter()
-                    .rev()
-                    .find(|c| {
-                        c.subject == a
-                            && c.relation == Relation::Leads
-                            && c.polarity == Polarity::Affirmed
-                            && state(c.object)
-                    })
-                    .map(|c| c.object)
-            })
-    };
+    // "Kagame's government": the state its person leads, by the pack or the document;
+    // "Janjalani's group": the organization its person leads or belongs to.
+    let state_led_by = |a: ActorRef| holder_of(doc, claims_so_far, a, true);
+    let group_of = |a: ActorRef| holder_of(doc, claims_so_far, a, false);
+    let a = &doc.lexicon.anaphora;
     slots::governments(
         text,
-        (
-            &doc.lexicon.anaphora.state_nouns,
-            &doc.lexicon.anaphora.forces_nouns,
-        ),
-        &state_led_by,
+        (&a.state_nouns, &a.forces_nouns, &a.group_nouns),
+        (&state_led_by, &group_of),
         doc.kind_of,
         &mut slots,
     );
@@ -306,6 +288,32 @@ fn read_sentence(
         speaker_spans,
         modifiers,
     }
+}
+
+/// What a person holds, by the pack or the claims of the document so far: the state the
+/// person leads (`state`), else the organization the person leads or belongs to.
+fn holder_of(doc: &Doc, claims: &[Claim], a: ActorRef, state: bool) -> Option<ActorRef> {
+    let fits = |rel: Relation, o: ActorRef| {
+        let kind = (doc.kind_of)(o);
+        if state {
+            rel == Relation::Leads && kind == Kind::State
+        } else {
+            matches!(rel, Relation::Leads | Relation::MemberOf) && kind == Kind::Organization
+        }
+    };
+    (doc.offices)(a)
+        .into_iter()
+        .find(|&(rel, o)| fits(rel, o))
+        .map(|(_, o)| o)
+        .or_else(|| {
+            claims
+                .iter()
+                .rev()
+                .find(|c| {
+                    c.subject == a && c.polarity == Polarity::Affirmed && fits(c.relation, c.object)
+                })
+                .map(|c| c.object)
+        })
 }
 
 /// The lexicon's cues in the sentence, but for those inside an actor's name ("United

@@ -584,13 +584,19 @@ fn resolve_phrase(
     picked
 }
 
+/// Who holds what for a person: the state it leads, the organization it belongs to.
+type Holders<'a> = (
+    &'a dyn Fn(ActorRef) -> Option<ActorRef>,
+    &'a dyn Fn(ActorRef) -> Option<ActorRef>,
+);
+
 /// "Kagame's government", "the Maduro regime": a person's government (a head noun of
 /// `state_nouns`, singular) stands for the state the person leads; the person's name
 /// stays for the claims about them.
 pub(super) fn governments(
     text: &str,
-    (state_nouns, forces_nouns): (&[String], &[String]),
-    state_led_by: &dyn Fn(ActorRef) -> Option<ActorRef>,
+    (state_nouns, forces_nouns, group_nouns): (&[String], &[String], &[String]),
+    (state_led_by, group_of): Holders,
     kind_of: &dyn Fn(ActorRef) -> Kind,
     slots: &mut Vec<Slot>,
 ) {
@@ -611,7 +617,10 @@ pub(super) fn governments(
         let singular = !head.ends_with('s') || head.ends_with("ss");
         // "Hadi's forces": the forces of the state the person leads.
         let forces = glue >= 3 && forces_nouns.contains(&head);
-        if glue == 0 || word.is_empty() || !(forces || singular && state_nouns.contains(&head)) {
+        let state = singular && state_nouns.contains(&head);
+        // "Janjalani's group": the organization the person leads or belongs to.
+        let group = glue >= 3 && singular && !state && group_nouns.contains(&head);
+        if glue == 0 || word.is_empty() || !(forces || state || group) {
             continue;
         }
         let start = x.end + glue;
@@ -619,7 +628,12 @@ pub(super) fn governments(
         let taken = slots
             .iter()
             .any(|y| !(forces && y.phrase) && y.start < start + word.len() && start < y.end);
-        if let (false, Some(state)) = (taken, state_led_by(x.actors[0])) {
+        let holder = if group {
+            group_of(x.actors[0])
+        } else {
+            state_led_by(x.actors[0])
+        };
+        if let (false, Some(state)) = (taken, holder) {
             let slot = Slot {
                 start,
                 end: start + word.len(),
@@ -627,8 +641,8 @@ pub(super) fn governments(
                 phrase: false,
                 reciprocal: false,
             };
-            // The possessor of forces is no party of its own ("Hadi's forces").
-            found.push((slot, forces.then_some(x.start)));
+            // The possessor of forces or a group is no party of its own ("Hadi's forces").
+            found.push((slot, (forces || group).then_some(x.start)));
         }
     }
     for (slot, possessor) in found {

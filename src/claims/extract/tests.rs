@@ -1439,3 +1439,11 @@ fn a_rank_before_a_known_name_says_no_office() {
         "member_of",
     );
 }
+
+#[test]
+fn a_persons_group_is_the_organization_he_belongs_to() {
+    check(
+        "Abu Sayyaf leader Khadaffy Janjalani fled. A MILF commander has been providing refuge to Janjalani's group.",
+        "milf shelters abu-sayyaf affirmed asserted author",
+    );
+}
