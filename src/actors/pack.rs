@@ -100,6 +100,8 @@ pub struct Discovery {
     pub alias_markers: Vec<String>,
     pub place_words: Vec<String>,
     pub organization_nouns: Vec<String>,
+    pub group_nouns_after: Vec<String>,
+    pub not_group_names: Vec<String>,
     pub capital_verbs: Vec<String>,
     pub adjective_nouns: Vec<String>,
     pub function_words: Vec<String>,
@@ -131,6 +133,8 @@ impl Discovery {
         self.alias_markers.extend(other.alias_markers);
         self.place_words.extend(other.place_words);
         self.organization_nouns.extend(other.organization_nouns);
+        self.group_nouns_after.extend(other.group_nouns_after);
+        self.not_group_names.extend(other.not_group_names);
         self.capital_verbs.extend(other.capital_verbs);
         self.adjective_nouns.extend(other.adjective_nouns);
         self.function_words.extend(other.function_words);

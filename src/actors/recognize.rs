@@ -69,6 +69,11 @@ pub struct Recognizer {
     capital_verbs: HashSet<String>,
     /// Nouns before an organization's name that say what it is ("firm", "consultancy").
     organization_nouns: HashSet<String>,
+    /// Lowercase nouns after a name that make it an armed group's ("Fulani militiamen"):
+    /// each → the singular the group is named with.
+    group_nouns_after: HashSet<String>,
+    /// Capitalized words that only describe a group before those nouns ("Islamist").
+    not_group_names: HashSet<String>,
     /// Each demonym of a state → the state.
     demonyms: HashMap<String, usize>,
     /// Each state → its armed forces.

@@ -259,6 +259,8 @@ impl Recognizer {
             adjective_nouns: lower_set(&d.adjective_nouns),
             function_words: lower_set(&d.function_words),
             organization_nouns: d.organization_nouns.iter().cloned().collect(),
+            group_nouns_after: d.group_nouns_after.iter().cloned().collect(),
+            not_group_names: d.not_group_names.iter().cloned().collect(),
             pack_acronyms: pack_acronyms(&pack),
             demonyms: demonyms(&pack),
             forces_of: state_agencies(&pack, FORCE_WORDS),

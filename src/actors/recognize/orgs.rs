@@ -234,6 +234,40 @@ impl Scan<'_> {
     }
 }
 
+impl Scan<'_> {
+    /// Rule: a name before a noun of armed groups ("Fulani militiamen", "Mai-Mai
+    /// militias"), named with the noun in the singular ("Fulani militia").
+    fn before_noun(&self, i: usize) -> Option<OrgSpan> {
+        let noun = self.word(i);
+        if i == 0 || !self.r.group_nouns_after.contains(noun) || !self.adjacent(i - 1, i) {
+            return None;
+        }
+        let k = (i.saturating_sub(2)..i).find(|&k| self.name_run(k).is_some_and(|j| j == i - 1))?;
+        let words: Vec<&str> = (k..i).map(|j| self.word(j)).collect();
+        let describes = |w: &&str| {
+            self.r.not_group_names.contains(*w)
+                || self.r.demonyms.contains_key(*w)
+                || self.r.state_names.contains_key(*w)
+        };
+        if words.iter().any(describes) {
+            return None;
+        }
+        let singular = match noun {
+            "militias" | "militiamen" => "militia",
+            n => n.strip_suffix('s').unwrap_or(n),
+        };
+        let (s, e) = (self.toks[k].start, self.toks[i].end);
+        let name = format!("{} {singular}", self.text[s..self.toks[i - 1].end].trim());
+        Some((
+            s,
+            e,
+            name,
+            Kind::Organization,
+            format!("before the noun {noun}"),
+        ))
+    }
+}
+
 impl Recognizer {
     /// Organizations named after a noun of their kind ("the consultancy Orlan").
     pub(super) fn organizations_after_nouns(
@@ -248,6 +282,8 @@ impl Recognizer {
             toks,
             covered,
         };
-        (0..toks.len()).filter_map(|i| scan.after_noun(i)).collect()
+        (0..toks.len())
+            .filter_map(|i| scan.after_noun(i).or_else(|| scan.before_noun(i)))
+            .collect()
     }
 }

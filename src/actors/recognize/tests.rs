@@ -528,3 +528,20 @@ fn a_states_government_forces_are_its_forces() {
     assert!(!got.contains(&"Chad") && !got.contains(&"Mali"), "{got:?}");
     assert_eq!(got.len(), 2, "{got:?}");
 }
+
+#[test]
+fn a_name_before_militiamen_is_an_armed_group() {
+    let r = recognizer();
+    let text = "Fulani militiamen attacked farmers. Mai-Mai militias killed two soldiers. \
+                Islamist militias and Nigerian militias struck, as did the Fulani militia.";
+    let m = mentions(&r, text);
+    let got: Vec<(&str, &str)> = m.iter().map(|x| (x.0.as_str(), x.1.as_str())).collect();
+    assert_eq!(
+        got,
+        vec![
+            ("Fulani militiamen", "Fulani militia"),
+            ("Mai-Mai militias", "Mai-Mai"),
+            ("Fulani militia", "Fulani militia")
+        ]
+    );
+}
