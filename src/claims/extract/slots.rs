@@ -481,7 +481,11 @@ pub(super) fn forces_spans(sentence: &str, a: &Anaphora) -> Vec<(usize, usize)> 
             i += 1;
             continue;
         }
-        let k = if article && a.forces_qualifiers.iter().any(|q| q == w(i + 1)) {
+        // "the army soldiers" and "the army": a qualifier only before a noun.
+        let k = if article
+            && a.forces_qualifiers.iter().any(|q| q == w(i + 1))
+            && (noun_at(i + 2, 1) || noun_at(i + 2, 2))
+        {
             i + 2
         } else {
             i + 1

@@ -1447,3 +1447,11 @@ fn a_persons_group_is_the_organization_he_belongs_to() {
         "milf shelters abu-sayyaf affirmed asserted author",
     );
 }
+
+#[test]
+fn the_army_alone_is_still_the_forces() {
+    check(
+        "Mozambique sent troops north. Bonomade Machude Omar, a senior commander, was killed by the army in October.",
+        "mozambique-armed-forces hostile Bonomade Machude Omar affirmed asserted author",
+    );
+}
