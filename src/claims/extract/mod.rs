@@ -388,8 +388,37 @@ fn sentence_cues(doc: &Doc, slots: &[Slot], ss: usize, se: usize) -> Vec<CueMatc
             Cue::Noun(r) if twin(c, Cue::Verb(r)) => read_as_noun(c),
             _ => true,
         })
-        .copied()
+        .map(|c| fought_for_a_cause(&doc.text[..se], c))
         .collect()
+}
+
+/// "X and Y have fought for control of the routes": a side's verb ("fought for X") whose
+/// "for" takes no party is the fighting itself.
+fn fought_for_a_cause(text: &str, c: &CueMatch) -> CueMatch {
+    let phrase = text[c.start..c.end].to_ascii_lowercase();
+    let Some(verb) = phrase.strip_suffix(" for") else {
+        return *c;
+    };
+    let fight = matches!(verb, "fought" | "fights" | "fight" | "fighting");
+    let next = text[c.end..]
+        .split_whitespace()
+        .next()
+        .unwrap_or("")
+        .trim_matches(|ch: char| !ch.is_alphanumeric());
+    let cause = next.starts_with(char::is_lowercase)
+        && !matches!(
+            next,
+            "the" | "a" | "an" | "its" | "their" | "his" | "her" | "both" | "rival" | "them"
+        );
+    if c.cue == Cue::Verb(Relation::MemberOf) && fight && cause {
+        CueMatch {
+            end: c.start + verb.len(),
+            cue: Cue::Verb(Relation::Hostile),
+            ..*c
+        }
+    } else {
+        *c
+    }
 }
 
 /// Stage 4 for one relation cue: its pairs, widened along lists, turned into claims.

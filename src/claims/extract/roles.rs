@@ -299,6 +299,11 @@ fn bearer_after_noun<'a>(role: &Role<'a>) -> Option<&'a Slot> {
                 // "its armed wing the Qassam Brigades": a body may follow its role with
                 // an article.
                 || (gap.trim() == "the" && role.kind(x) != Kind::Person)
+                // "whose armed wing is the TPNPB", "its leader was X".
+                || matches!(
+                    gap.trim(),
+                    "is" | "is the" | "was" | "was the" | "remains" | "remains the"
+                )
                 || gap.trim() == "("
                 || titled
                 || (gap.trim_end().ends_with(',')

@@ -82,7 +82,9 @@ pub(super) fn anaphora_spans(
             .take(5)
             .take_while(|&k| orig(k).starts_with(char::is_uppercase))
             .count();
-        if word == "its" && (owned(i + 1) || owned(i + 2) || (named > 0 && owned(i + 1 + named))) {
+        // "X, whose armed wing is Y": "whose" too stands for the name before it.
+        let owner_word = word == "its" || word == "whose";
+        if owner_word && (owned(i + 1) || owned(i + 2) || (named > 0 && owned(i + 1 + named))) {
             out.push((toks[i].0, toks[i].1, 1, false, Want::Groups));
             i += 1;
             continue;

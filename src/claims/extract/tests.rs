@@ -1455,3 +1455,27 @@ fn the_army_alone_is_still_the_forces() {
         "mozambique-armed-forces hostile Bonomade Machude Omar affirmed asserted author",
     );
 }
+
+#[test]
+fn whose_wing_is_a_part_and_its_leader_is_a_leader() {
+    check(
+        "The Free Papua Movement, whose armed wing is the TPNPB, kidnapped a New Zealand pilot.",
+        "tpnpb part_of opm affirmed asserted author",
+    );
+    check(
+        "Hezbollah fired rockets. Its leader is Hassan Nasrallah, who spoke on Friday.",
+        "hassan-nasrallah leads hezbollah affirmed asserted author",
+    );
+}
+
+#[test]
+fn fighting_for_a_cause_is_fighting_each_other() {
+    check(
+        "The ELN and the Clan del Golfo have fought for control of cocaine routes in Choco.",
+        "eln hostile clan-del-golfo affirmed asserted author",
+    );
+    check(
+        "Before founding his own group, Ahmed al-Sharaa fought for the Islamic State in Iraq.",
+        "ahmed-al-sharaa member_of islamic-state affirmed asserted author",
+    );
+}
