@@ -422,7 +422,12 @@ fn passive(site: &CueSite, s: &Sides) -> Option<Vec<Pair>> {
             // "a conference hosted by India": a participle far from the name, with no
             // auxiliary, describes some other noun.
             let lead = between(text, words, patient.end, c.start);
-            let attached = lead.len() <= 4 || lead.iter().rev().take(2).any(auxiliary);
+            // "X, a coalition of gangs led by Y": the apposition describes X.
+            let apposed = text[patient.end..].starts_with(',')
+                && matches!(lead.first().map(String::as_str), Some("a" | "an"))
+                && lead.len() <= 8
+                && !text[patient.end + 1..c.start].contains([',', ';']);
+            let attached = lead.len() <= 4 || lead.iter().rev().take(2).any(auxiliary) || apposed;
             // "a Russian delegation led by X": X leads the delegation, which the name
             // only modifies.
             let modified = site.rel == Relation::Leads

@@ -408,7 +408,7 @@ fn bearer_before<'a>(role: &Role<'a>, phrase_start: usize) -> Option<(&'a Slot, 
         && gap.iter().enumerate().any(|(i, w)| {
             matches!(
                 w.as_str(),
-                "is" | "was" | "as" | "became" | "remains" | "are" | "were"
+                "is" | "was" | "as" | "became" | "remains" | "are" | "were" | "being"
             ) && !gap.get(i + 1).is_some_and(|n| n.ends_with("ing"))
         });
     (appositive || copula).then_some((b, appositive))

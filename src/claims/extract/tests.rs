@@ -1479,3 +1479,15 @@ fn fighting_for_a_cause_is_fighting_each_other() {
         "ahmed-al-sharaa member_of islamic-state affirmed asserted author",
     );
 }
+
+#[test]
+fn an_apposition_before_led_by_and_an_accusation_of_being() {
+    check(
+        "Viv Ansanm, a coalition of Haitian gangs led by former police officer Jimmy Cherizier, attacked the prison.",
+        "jimmy-cherizier leads viv-ansanm affirmed asserted author",
+    );
+    check(
+        "Ankara accuses the YPG of being the Syrian offshoot of the PKK.",
+        "ypg part_of pkk affirmed asserted turkey",
+    );
+}
