@@ -103,6 +103,7 @@ pub struct Discovery {
     pub group_nouns_after: Vec<String>,
     pub not_group_names: Vec<String>,
     pub capital_verbs: Vec<String>,
+    pub capital_party_words: Vec<String>,
     pub adjective_nouns: Vec<String>,
     pub function_words: Vec<String>,
     pub person_verbs: Vec<String>,
@@ -136,6 +137,7 @@ impl Discovery {
         self.group_nouns_after.extend(other.group_nouns_after);
         self.not_group_names.extend(other.not_group_names);
         self.capital_verbs.extend(other.capital_verbs);
+        self.capital_party_words.extend(other.capital_party_words);
         self.adjective_nouns.extend(other.adjective_nouns);
         self.function_words.extend(other.function_words);
         self.person_verbs.extend(other.person_verbs);

@@ -67,6 +67,8 @@ pub struct Recognizer {
     adjective_nouns: HashSet<String>,
     /// Verbs after a capital that make it its government ("has", "will").
     capital_verbs: HashSet<String>,
+    /// Words before a capital that make it a party ("with", "against", "accused").
+    capital_party_words: HashSet<String>,
     /// Nouns before an organization's name that say what it is ("firm", "consultancy").
     organization_nouns: HashSet<String>,
     /// Lowercase nouns after a name that make it an armed group's ("Fulani militiamen"):
@@ -162,21 +164,21 @@ fn is_name_part(s: &str) -> bool {
     }
 }
 
-/// "between Kigali and Kinshasa", "ties with Moscow", "a war against Kyiv": the words
-/// before a capital make it a party, not a place.
-fn party_before(before: &str) -> bool {
+/// "between Kigali and Kinshasa", "ties with Moscow", "accuses Kigali of": the word
+/// before a capital (one of `party_words`) makes it a party, not a place.
+fn party_before(party_words: &HashSet<String>, before: &str) -> bool {
     let mut words = before
         .split(|c: char| !c.is_alphanumeric() && c != '-')
         .filter(|w| !w.is_empty())
         .rev();
     match words.next() {
-        Some("between" | "with" | "against") => true,
         // "between Kigali and Kinshasa": the second of a pair after "between".
         Some("and") => {
             let name = words.next().is_some_and(is_cap);
             name && words.next() == Some("between")
         }
-        _ => false,
+        Some(w) => party_words.contains(w),
+        None => false,
     }
 }
 
@@ -753,7 +755,7 @@ impl Recognizer {
             .and_then(|r| r.split(|c: char| !c.is_alphanumeric()).next())
             .unwrap_or("");
         let place = self.place_nouns.contains(&next.to_lowercase());
-        if !place && party_before(&text[..start]) {
+        if !place && party_before(&self.capital_party_words, &text[..start]) {
             return true;
         }
         if next.is_empty() || is_cap(next) || place {

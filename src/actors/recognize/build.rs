@@ -256,6 +256,7 @@ impl Recognizer {
             force_sites: lower_set(&d.force_sites),
             place_nouns: lower_set(&d.place_words),
             capital_verbs: lower_set(&d.capital_verbs),
+            capital_party_words: lower_set(&d.capital_party_words),
             adjective_nouns: lower_set(&d.adjective_nouns),
             function_words: lower_set(&d.function_words),
             organization_nouns: d.organization_nouns.iter().cloned().collect(),

@@ -545,3 +545,12 @@ fn a_name_before_militiamen_is_an_armed_group() {
         ]
     );
 }
+
+#[test]
+fn a_capital_after_an_accusation_is_a_party() {
+    let r = recognizer();
+    let text = "Kinshasa accuses Kigali of arming the rebels.";
+    let m = mentions(&r, text);
+    let got: Vec<&str> = m.iter().map(|x| x.1.as_str()).collect();
+    assert_eq!(got, vec!["Democratic Republic of the Congo", "Rwanda"]);
+}

@@ -34,6 +34,9 @@ pub(super) fn find_speaker(h: &Hearing) -> (Option<ActorRef>, Vec<(usize, usize)
             continue;
         }
         match speaker_of(h, c) {
+            // "X cut ties with Y after Kyiv admitted ...": who speaks in a clause of time
+            // or cause speaks for that clause only.
+            Heard::Named(x) if subordinate(h, x) => {}
             Heard::Named(x) => {
                 // "X claimed to have killed Y": the speaker of an infinitive complement
                 // is also its subject, and stays a party to the claim.
@@ -52,6 +55,21 @@ pub(super) fn find_speaker(h: &Hearing) -> (Option<ActorRef>, Vec<(usize, usize)
         }
     }
     (None, Vec::new())
+}
+
+/// Whether the speaker's name opens a clause of time or cause ("after Kyiv admitted").
+fn subordinate(h: &Hearing, x: &Slot) -> bool {
+    h.words
+        .iter()
+        .rev()
+        .find(|w| w.end <= x.start)
+        .map(|w| h.text[w.start..w.end].to_ascii_lowercase())
+        .is_some_and(|w| {
+            matches!(
+                w.as_str(),
+                "after" | "before" | "when" | "since" | "because" | "until" | "while" | "once"
+            )
+        })
 }
 
 /// "the claims of ...", "X's alleged support", "..., but noted that": the word is a noun

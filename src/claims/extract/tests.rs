@@ -1491,3 +1491,11 @@ fn an_apposition_before_led_by_and_an_accusation_of_being() {
         "ypg part_of pkk affirmed asserted turkey",
     );
 }
+
+#[test]
+fn a_speaker_in_a_clause_of_time_speaks_for_that_clause_only() {
+    check(
+        "Mali's junta cut diplomatic ties with Ukraine after Kyiv admitted helping rebels.",
+        "mali ties ukraine negated asserted author",
+    );
+}
