@@ -53,13 +53,17 @@ impl Patterns {
     }
 }
 
-/// The agency of state `a` whose name contains one of `words`.
-fn state_agency(pack: &Pack, a: &ActorDef, words: &[&str]) -> Option<usize> {
-    pack.actors.iter().position(|f| {
-        f.kind == Kind::Agency
-            && f.parent.as_deref() == Some(a.id.as_str())
-            && words.iter().any(|w| f.name.contains(w))
-    })
+/// For each actor id, the first agency under it whose name contains one of `words`.
+fn agencies_by_parent(pack: &Pack, words: &[&str]) -> HashMap<String, usize> {
+    let mut out: HashMap<String, usize> = HashMap::default();
+    for (i, f) in pack.actors.iter().enumerate() {
+        if f.kind == Kind::Agency && words.iter().any(|w| f.name.contains(w)) {
+            if let Some(p) = &f.parent {
+                out.entry(p.clone()).or_insert(i);
+            }
+        }
+    }
+    out
 }
 
 /// Adds an agency for every state with demonyms that the pack names none of this kind
@@ -67,22 +71,32 @@ fn state_agency(pack: &Pack, a: &ActorDef, words: &[&str]) -> Option<usize> {
 /// "Kessarian Military" so that "Kessarian troops" is a party of its own, "Kessarian
 /// Intelligence" for "Kessarian military intelligence".
 fn add_state_agencies(pack: &mut Pack, words: &[&str], suffix: &str) {
+    // The states that have one: the parent of an agency with such a name, or the
+    // parent of the agency such an actor belongs to (one pass, not one per state).
+    let mut covered: HashSet<&str> = HashSet::default();
+    for f in pack
+        .actors
+        .iter()
+        .filter(|f| words.iter().any(|w| f.name.contains(w)))
+    {
+        let Some(p) = f.parent.as_deref() else {
+            continue;
+        };
+        if f.kind == Kind::Agency {
+            covered.insert(p);
+        }
+        if let Some(up) = pack.get(p).filter(|p| p.kind == Kind::Agency) {
+            if let Some(state) = up.parent.as_deref() {
+                covered.insert(state);
+            }
+        }
+    }
     let mut new = Vec::new();
     for a in &pack.actors {
         if a.kind != Kind::State || a.demonyms.is_empty() {
             continue;
         }
-        let under =
-            |f: &ActorDef, id: &str| f.kind == Kind::Agency && f.parent.as_deref() == Some(id);
-        let has_one = pack.actors.iter().any(|f| {
-            words.iter().any(|w| f.name.contains(w))
-                && (under(f, &a.id)
-                    || f.parent
-                        .as_deref()
-                        .and_then(|p| pack.get(p))
-                        .is_some_and(|p| under(p, &a.id)))
-        });
-        if !has_one {
+        if !covered.contains(a.id.as_str()) {
             new.push(ActorDef {
                 id: format!("{}-{}", a.id, suffix.to_lowercase()),
                 name: format!("{} {suffix}", a.demonyms[0]),
@@ -107,10 +121,11 @@ fn add_state_agencies(pack: &mut Pack, words: &[&str], suffix: &str) {
 
 /// Each state with demonyms → its agency whose name has one of `words`.
 fn state_agencies(pack: &Pack, words: &[&str]) -> HashMap<usize, usize> {
+    let by_parent = agencies_by_parent(pack, words);
     let mut out = HashMap::default();
     for (i, a) in pack.actors.iter().enumerate() {
         if a.kind == Kind::State && !a.demonyms.is_empty() {
-            if let Some(f) = state_agency(pack, a, words) {
+            if let Some(&f) = by_parent.get(&a.id) {
                 out.insert(i, f);
             }
         }
