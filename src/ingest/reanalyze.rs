@@ -44,7 +44,14 @@ struct Redone {
     asked: Vec<(String, Option<(String, Kind)>)>,
 }
 
-type Worked = Result<Redone, (Option<Stored>, String)>;
+/// What a worker hands the writer for one document.
+enum Worked {
+    Done(Box<Redone>),
+    /// The analysis failed (an internal error): the document is kept without one.
+    Failed(Box<Stored>, String),
+    /// The stored documents could not be read: the run stops.
+    Lost(String),
+}
 
 /// Reanalyzes the store at `db` with pipeline `p` (whose user packs are `packs`), on
 /// `jobs` threads; `progress(done, total)` hears of each document written.
@@ -145,15 +152,15 @@ fn redo(p: &Pipeline, stored: Stored, known: &dyn Fn(&str) -> Option<(String, Ki
         p.analyze(&stored.doc, &logged)
     }));
     match analysis {
-        Ok(analysis) => Ok(Redone {
+        Ok(analysis) => Worked::Done(Box::new(Redone {
             stored,
             analysis,
             asked: asked.into_inner(),
-        }),
-        Err(_) => Err((
-            Some(stored),
+        })),
+        Err(_) => Worked::Failed(
+            Box::new(stored),
             "internal error while analyzing (please report)".to_string(),
-        )),
+        ),
     }
 }
 
@@ -177,7 +184,7 @@ fn build(
     let mut hear = |work: &mut Store, out: Worked| -> Result<(), StoreError> {
         let pack = &p.recognizer.pack;
         match out {
-            Ok(mut r) => {
+            Worked::Done(mut r) => {
                 // A worker could not see the open batch: analyze again where it would
                 // answer an acronym question differently, so results never depend on --jobs.
                 let stale = r
@@ -193,12 +200,12 @@ fn build(
                 report.analyzed += 1;
                 report.bytes += s.doc.text.len() as u64;
             }
-            Err((Some(stored), why)) => {
+            Worked::Failed(stored, why) => {
                 // The document stays, without analysis; it counts as done.
                 work.put_analysis(stored.id, "", &[], pack, &Default::default(), &[])?;
                 report.failed.push((stored.name, why));
             }
-            Err((None, why)) => {
+            Worked::Lost(why) => {
                 return Err(StoreError(format!(
                     "cannot read the stored documents: {why}"
                 )));
@@ -240,7 +247,7 @@ fn build(
                 };
                 redo(p, stored, &known)
             },
-            &|| Err((None, "internal error (please report)".to_string())),
+            &|| Worked::Lost("internal error (please report)".to_string()),
             &mut |out| hear(work, out),
         )
     };
