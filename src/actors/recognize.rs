@@ -659,7 +659,7 @@ impl Recognizer {
         // lowercase (the same bytes at the same offsets), it finds what a case-insensitive
         // one finds in the text, and is built in half the time.
         let lower = text.to_ascii_lowercase();
-        for m in self.names.get().find_iter(&lower) {
+        for m in self.names.get(lower.len()).find_iter(&lower) {
             let (s, e) = (m.start(), m.end());
             if !boundary_ok(text, s, e) {
                 continue;

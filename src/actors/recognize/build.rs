@@ -222,35 +222,54 @@ fn automaton_of_kind(
         .expect("pack automaton")
 }
 
-/// The automaton of the pack's names, in ASCII lowercase. A DFA searches about twice as fast as an NFA but
-/// takes most of the start-up time to build (0.1 s for the default pack): a contiguous
-/// NFA, quick to build, answers until a thread of its own has built the DFA. Both have
-/// the same patterns and match kind, so they find the same matches.
+/// The automaton of the pack's names, in ASCII lowercase. A DFA searches about twice as
+/// fast as an NFA but takes most of the start-up time to build (0.1 s for the default
+/// pack): a contiguous NFA, quick to build, answers until a thread of its own has built
+/// the DFA, which it starts once `DFA_AFTER` bytes were searched (a short run, such as
+/// `explain` of a sentence, never pays for it). Both have the same patterns and match
+/// kind, so they find the same matches.
 pub(super) struct Names {
     nfa: AhoCorasick,
     dfa: std::sync::Arc<std::sync::OnceLock<AhoCorasick>>,
+    /// The patterns, until the DFA's thread takes them.
+    patterns: std::sync::Mutex<Option<Vec<String>>>,
+    searched: std::sync::atomic::AtomicUsize,
 }
+
+/// Bytes searched with the NFA before the DFA is built.
+const DFA_AFTER: usize = 256 * 1024;
 
 impl Names {
     /// The automaton of `patterns` in ASCII lowercase, to search text in ASCII lowercase.
     fn new(patterns: Vec<String>) -> Names {
         let patterns: Vec<String> = patterns.iter().map(|p| p.to_ascii_lowercase()).collect();
-        let nfa = automaton_of_kind(&patterns, false, AhoCorasickKind::ContiguousNFA);
-        let dfa = std::sync::Arc::new(std::sync::OnceLock::new());
-        let cell = dfa.clone();
-        let spawned = std::thread::Builder::new()
-            .name("pack-dfa".into())
-            .spawn(move || {
-                let _ = cell.set(automaton(&patterns, false));
-            });
-        // Without a thread, the NFA answers throughout.
-        drop(spawned);
-        Names { nfa, dfa }
+        Names {
+            nfa: automaton_of_kind(&patterns, false, AhoCorasickKind::ContiguousNFA),
+            dfa: Default::default(),
+            patterns: std::sync::Mutex::new(Some(patterns)),
+            searched: Default::default(),
+        }
     }
 
-    /// The fastest automaton built so far.
-    pub(super) fn get(&self) -> &AhoCorasick {
-        self.dfa.get().unwrap_or(&self.nfa)
+    /// The fastest automaton built so far, to search `len` bytes.
+    pub(super) fn get(&self, len: usize) -> &AhoCorasick {
+        if let Some(dfa) = self.dfa.get() {
+            return dfa;
+        }
+        use std::sync::atomic::Ordering::Relaxed;
+        if self.searched.fetch_add(len, Relaxed) + len >= DFA_AFTER {
+            let taken = self.patterns.lock().ok().and_then(|mut p| p.take());
+            if let Some(patterns) = taken {
+                let cell = self.dfa.clone();
+                // Without a thread, the NFA answers throughout.
+                let _ = std::thread::Builder::new()
+                    .name("pack-dfa".into())
+                    .spawn(move || {
+                        let _ = cell.set(automaton(&patterns, false));
+                    });
+            }
+        }
+        &self.nfa
     }
 }
 
