@@ -6,6 +6,7 @@ use std::io::{IsTerminal, Write};
 use std::path::{Path, PathBuf};
 use tiegraph::actors::Pack;
 use tiegraph::ingest::{self, FileResult, Options, Pipeline};
+use tiegraph::store::provenance::{self, PackFile};
 use tiegraph::store::{Outcome, Store};
 
 #[derive(Parser)]
@@ -135,6 +136,23 @@ enum Command {
         /// Files and folders; `-` reads one document from standard input.
         #[arg(required = true)]
         paths: Vec<PathBuf>,
+    },
+    /// Analyze the stored documents again with the packs and code in force now (after a
+    /// pack was edited, or a new tiegraph): documents, versions and copied passages stay;
+    /// mentions, actors and claims are replaced. Prints what changed. Interrupted, the
+    /// store is left as it was; run again, it goes on where it stopped.
+    Reanalyze {
+        #[arg(long, default_value = "tiegraph.db")]
+        db: PathBuf,
+        /// A pack file (TOML) laid over the embedded default pack; repeatable.
+        #[arg(long)]
+        pack: Vec<PathBuf>,
+        /// Report format.
+        #[arg(long, value_enum, default_value = "text")]
+        format: SummaryFormat,
+        /// Threads analyzing documents (default: all cores); one writer stores them.
+        #[arg(long)]
+        jobs: Option<usize>,
     },
     /// List actors with kind, mention and document counts, and the names seen.
     Actors {
@@ -301,6 +319,12 @@ fn run(cli: Cli) -> Result<i32> {
             cmd_ingest(&db, quiet, format, opts, jobs, &pack, &paths)
         }
         Command::Actors { db, format } => cmd_actors(&db, format),
+        Command::Reanalyze {
+            db,
+            pack,
+            format,
+            jobs,
+        } => cmd_reanalyze(&db, &pack, format, jobs),
         Command::Explain { pack, paths } => cmd_explain(&pack, &paths),
         Command::Synth { from, size_mb, out } => {
             let examples = tiegraph::synth::read_examples(&from)
@@ -377,13 +401,72 @@ fn open_existing(db: &Path) -> Result<Store> {
 }
 
 fn load_pack(files: &[PathBuf]) -> Result<Pack> {
+    Ok(load_packs(files)?.0)
+}
+
+/// The default pack with `files` laid over it, and the files as the store records them.
+fn load_packs(files: &[PathBuf]) -> Result<(Pack, Vec<PackFile>)> {
     let mut user = Vec::new();
+    let mut recorded = Vec::new();
     for f in files {
         let text = std::fs::read_to_string(f)
             .with_context(|| format!("cannot read pack {}", f.display()))?;
+        let path = std::fs::canonicalize(f).unwrap_or_else(|_| f.clone());
+        recorded.push(PackFile {
+            path: path.to_string_lossy().into_owned(),
+            hash: provenance::file_hash(&text),
+        });
         user.push((f.display().to_string(), text));
     }
-    Ok(Pack::load(&user)?)
+    Ok((Pack::load(&user)?, recorded))
+}
+
+/// The `reanalyze` command that brings the store at `db` to `packs`.
+fn reanalyze_hint(db: &Path, packs: &[PackFile]) -> String {
+    let mut hint = format!("tiegraph reanalyze --db {}", db.display());
+    for p in packs {
+        hint.push_str(&format!(" --pack {}", p.path));
+    }
+    hint
+}
+
+/// One line on standard error when the store was analyzed with other packs or another
+/// tiegraph than those in force now: this binary, and the pack files of the store's
+/// latest ingest or reanalysis as they are now.
+fn warn_if_stale(store: &Store, db: &Path) {
+    let Ok(files) = store.pack_files() else {
+        return;
+    };
+    let mut texts = Vec::new();
+    let mut changed = Vec::new();
+    for f in &files {
+        match std::fs::read_to_string(&f.path) {
+            Ok(t) => {
+                if provenance::file_hash(&t) != f.hash {
+                    changed.push(format!("{} changed", f.path));
+                }
+                texts.push(t);
+            }
+            Err(_) => changed.push(format!("{} cannot be read", f.path)),
+        }
+    }
+    let now = provenance::provenance(provenance::packs_hash(texts.iter().map(String::as_str)));
+    let Ok(Some(other)) = store.other_analysis(&now) else {
+        return;
+    };
+    let code = |p: &str| p.split(" packs ").next().map(str::to_string);
+    let why = if !changed.is_empty() {
+        changed.join(", ")
+    } else if other == "unknown" || code(&other) != code(&now) {
+        "analyzed by another version of tiegraph".to_string()
+    } else {
+        "analyzed with other packs".to_string()
+    };
+    eprintln!(
+        "tiegraph: warning: {} was analyzed with other packs or code than those in force now ({why}): run `{}`",
+        db.display(),
+        reanalyze_hint(db, &files)
+    );
 }
 
 fn parse_field(s: &str) -> std::result::Result<(String, String), String> {
@@ -399,7 +482,8 @@ fn cmd_ingest(
     packs: &[PathBuf],
     paths: &[PathBuf],
 ) -> Result<i32> {
-    let pipeline = Pipeline::new(load_pack(packs)?, opts).map_err(anyhow::Error::msg)?;
+    let (pack, pack_files) = load_packs(packs)?;
+    let pipeline = Pipeline::new(pack, opts).map_err(anyhow::Error::msg)?;
     let mut store = Store::open(db)?;
     let (files, mut results, stdin) = ingest::collect_inputs(paths, pipeline.opts.max_bytes);
     for f in &results {
@@ -517,8 +601,146 @@ fn cmd_ingest(
         }
         SummaryFormat::Text => {}
     }
+    // What is in force for the store from now on (`map` and `ties` compare with it).
+    let _ = store.set_pack_files(&pack_files);
+    let mixed = store
+        .other_analysis(pipeline.provenance())
+        .ok()
+        .flatten()
+        .is_some();
+    if mixed && !quiet {
+        eprintln!(
+            "tiegraph: note: documents of {} were analyzed with other packs or code than this ingest's; \
+             run `{}` to analyze them all alike",
+            db.display(),
+            reanalyze_hint(db, &pack_files)
+        );
+    }
     stopped?;
     Ok(if failed.is_empty() { 0 } else { 1 })
+}
+
+fn cmd_reanalyze(
+    db: &Path,
+    packs: &[PathBuf],
+    format: SummaryFormat,
+    jobs: Option<usize>,
+) -> Result<i32> {
+    if !db.exists() {
+        bail!("no database at {}", db.display());
+    }
+    let (pack, pack_files) = load_packs(packs)?;
+    let pipeline = Pipeline::new(pack, Options::default()).map_err(anyhow::Error::msg)?;
+    let jobs = jobs.unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get()));
+    let bar = std::io::stderr().is_terminal().then(|| {
+        let b = indicatif::ProgressBar::new(0);
+        b.set_style(
+            indicatif::ProgressStyle::with_template("{bar:40} {pos}/{len} documents")
+                .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar()),
+        );
+        b
+    });
+    let started = std::time::Instant::now();
+    let report = ingest::reanalyze::reanalyze(&pipeline, db, &pack_files, jobs, &mut |n, total| {
+        if let Some(b) = &bar {
+            b.set_length(total as u64);
+            b.set_position(n as u64);
+        }
+    });
+    if let Some(b) = bar {
+        b.finish_and_clear();
+    }
+    let report = report?;
+    let seconds = started.elapsed().as_secs_f64();
+    for (name, why) in &report.failed {
+        eprintln!("{name}: {why}");
+    }
+    match format {
+        SummaryFormat::Json => {
+            let mut v = serde_json::to_value(&report)?;
+            v["seconds"] = serde_json::json!(seconds);
+            v["database"] = serde_json::json!(db.to_string_lossy());
+            println!("{}", serde_json::to_string_pretty(&v)?);
+        }
+        SummaryFormat::Text => print_reanalysis(db, &report, seconds),
+    }
+    Ok(if report.failed.is_empty() { 0 } else { 1 })
+}
+
+/// `reanalyze`'s report as text: what was done, then what changed, a few of each.
+fn print_reanalysis(db: &Path, r: &ingest::reanalyze::Report, seconds: f64) {
+    if r.up_to_date {
+        println!(
+            "{} documents in {} are already analyzed with these packs and this tiegraph: nothing to do",
+            r.documents,
+            db.display()
+        );
+        return;
+    }
+    println!(
+        "{} documents reanalyzed ({:.1} MB of text, {seconds:.1} s{}), {} failed; {} documents in {}",
+        r.analyzed,
+        r.bytes as f64 / 1e6,
+        if r.resumed { ", resuming an interrupted run" } else { "" },
+        r.failed.len(),
+        r.documents,
+        db.display()
+    );
+    let c = &r.changes;
+    let actor = |a: &tiegraph::store::reanalyze::ActorLabel| {
+        format!("{} ({}, {})", a.name, a.kind, a.origin)
+    };
+    let names = |v: &[tiegraph::store::reanalyze::ActorLabel]| {
+        v.iter()
+            .map(|a| a.name.as_str())
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
+    println!(
+        "actors: {} added, {} gone, {} merged, {} split",
+        c.actors_added.len(),
+        c.actors_removed.len(),
+        c.merged.len(),
+        c.split.len()
+    );
+    let mut lines: Vec<String> = Vec::new();
+    lines.extend(c.actors_added.iter().map(|a| format!("  + {}", actor(a))));
+    lines.extend(c.actors_removed.iter().map(|a| format!("  - {}", actor(a))));
+    lines.extend(
+        c.merged
+            .iter()
+            .map(|m| format!("  merged into {}: {}", m.into.name, names(&m.from))),
+    );
+    lines.extend(
+        c.split
+            .iter()
+            .map(|s| format!("  split {}: {}", s.from.name, names(&s.into))),
+    );
+    print_some(&lines);
+    println!(
+        "ties: {} gained, {} lost",
+        c.ties_gained.len(),
+        c.ties_lost.len()
+    );
+    let tie = |sign: &str, t: &tiegraph::store::reanalyze::TieLabel| {
+        format!("  {sign} {} {} {}", t.subject, t.relation, t.object)
+    };
+    let mut lines: Vec<String> = c.ties_gained.iter().map(|t| tie("+", t)).collect();
+    lines.extend(c.ties_lost.iter().map(|t| tie("-", t)));
+    print_some(&lines);
+}
+
+/// At most 20 lines, then how many more there are (`--format json` lists them all).
+fn print_some(lines: &[String]) {
+    for l in lines.iter().take(20) {
+        println!("{l}");
+    }
+    if lines.len() > 20 {
+        println!(
+            "  ... and {} more (--format json lists them all)",
+            lines.len() - 20
+        );
+    }
 }
 
 fn cmd_docs(db: &Path, format: ListFormat) -> Result<i32> {
@@ -802,6 +1024,7 @@ fn resolve(store: &Store, name: &str) -> Result<Vec<i64>> {
 
 fn cmd_ties(db: &Path, a: &str, b: &str, format: DossierFormat, filters: &Filters) -> Result<i32> {
     let store = open_existing(db)?;
+    warn_if_stale(&store, db);
     let period = filters.period()?;
     let ids_a = resolve(&store, a)?;
     let ids_b = resolve(&store, b)?;
@@ -827,6 +1050,7 @@ fn cmd_map(
     format: MapFormat,
 ) -> Result<i32> {
     let store = open_existing(db)?;
+    warn_if_stale(&store, db);
     check_confidence(min_confidence)?;
     let period = filters.period()?;
     // The same map of the same store was printed before: print it again.
@@ -946,6 +1170,9 @@ fn cmd_serve(db: PathBuf, addr: String, allow_remote: bool, token: Option<String
         allow_remote,
         token,
     };
+    if let Ok(store) = open_existing(&opts.db) {
+        warn_if_stale(&store, &opts.db);
+    }
     let server = tiegraph::serve::Server::bind(&opts).map_err(anyhow::Error::msg)?;
     server.warm().map_err(anyhow::Error::msg)?;
     let mut url = server.url();

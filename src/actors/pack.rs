@@ -166,6 +166,8 @@ pub struct Pack {
     pub discovery: Discovery,
     /// The `[claims]` tables of every pack, in order (read by the claim extractor).
     pub claims: Vec<toml::Table>,
+    /// A hash of the texts the pack was loaded from (`store::provenance::packs_hash`).
+    pub digest: u64,
 }
 
 /// A pack that could not be loaded, with the file and the problem.
@@ -193,6 +195,7 @@ impl Pack {
             by_id: HashMap::new(),
             discovery: Discovery::default(),
             claims: Vec::new(),
+            digest: crate::store::provenance::packs_hash(user.iter().map(|(_, t)| t.as_str())),
         };
         let mut files = vec![
             (

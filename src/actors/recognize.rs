@@ -23,7 +23,7 @@ mod persons;
 /// The pack compiled for recognition. Build once, use for every document.
 pub struct Recognizer {
     pub pack: Pack,
-    names: AhoCorasick,
+    names: build::Names,
     name_targets: Vec<(usize, String)>,
     acronyms: AhoCorasick,
     acronym_targets: Vec<usize>,
@@ -662,7 +662,11 @@ impl Recognizer {
 
     fn pack_mentions(&self, text: &str) -> Vec<Mention> {
         let mut out = Vec::new();
-        for m in self.names.find_iter(text) {
+        // The automaton holds the names in ASCII lowercase: searched in the text in ASCII
+        // lowercase (the same bytes at the same offsets), it finds what a case-insensitive
+        // one finds in the text, and is built in half the time.
+        let lower = text.to_ascii_lowercase();
+        for m in self.names.get(lower.len()).find_iter(&lower) {
             let (s, e) = (m.start(), m.end());
             if !boundary_ok(text, s, e) {
                 continue;

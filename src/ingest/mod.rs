@@ -10,6 +10,8 @@ use crate::store::{Analyzed, Outcome, Store, StoreError};
 use crate::text;
 use std::path::{Path, PathBuf};
 
+pub mod ordered;
+pub mod reanalyze;
 mod units;
 pub use units::{units, Unit, Units};
 
@@ -188,6 +190,8 @@ pub struct Pipeline {
     pub lexicon: Lexicon,
     /// Per pack actor, the offices the pack gives it (leads / member_of, pack index).
     offices: Vec<Vec<(Relation, usize)>>,
+    /// See `provenance`.
+    provenance: String,
 }
 
 impl Pipeline {
@@ -195,7 +199,9 @@ impl Pipeline {
     pub fn new(pack: Pack, opts: Options) -> Result<Pipeline, String> {
         let lexicon = Lexicon::new(&pack.claims)?;
         let offices = claims::offices_of(&pack);
+        let provenance = crate::store::provenance::provenance(pack.digest);
         Ok(Pipeline {
+            provenance,
             opts,
             recognizer: Recognizer::new(pack),
             lexicon,
@@ -247,6 +253,11 @@ impl Pipeline {
             actors,
             claims,
         }
+    }
+
+    /// What produced this pipeline's analyses, as the store records it.
+    pub fn provenance(&self) -> &str {
+        &self.provenance
     }
 
     pub fn kind_of(&self, actors: &DocActors, r: ActorRef) -> Kind {
@@ -506,6 +517,7 @@ fn write_ready(p: &Pipeline, store: &mut Store, r: &mut ReadyDoc) -> Result<Outc
         claims: &r.analysis.claims,
         shingled: &r.shingled,
         origin: r.origin.as_deref(),
+        analysis: &p.provenance,
     };
     store
         .put_document(&analyzed)
@@ -710,10 +722,6 @@ pub fn ingest_units(
     }
 }
 
-/// How far reading may run ahead of writing, in units: memory holds at most this many
-/// read documents, whatever the size of the input.
-const WINDOW: usize = 64;
-
 type Hear<'a> = dyn FnMut(&mut Store, &mut Writer, Done) -> Result<(), StoreError> + 'a;
 
 fn ingest_with(
@@ -721,11 +729,10 @@ fn ingest_with(
     store: &mut Store,
     writer: &mut Writer,
     db: &Path,
-    mut units: Units,
+    units: Units,
     jobs: usize,
     hear: &mut Hear,
 ) -> Result<(), StoreError> {
-    use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering::SeqCst};
     if jobs <= 1 {
         for unit in units {
             let d = prepare_here(p, store, unit);
@@ -734,99 +741,26 @@ fn ingest_with(
         return Ok(());
     }
     let snapshot = store.current_hashes()?;
-    let written = AtomicUsize::new(0);
-    // Set when the writer gives up, so that neither the reader nor a worker waits for it.
-    let stop = AtomicBool::new(false);
-    let (unit_tx, unit_rx) = std::sync::mpsc::sync_channel::<(usize, Unit)>(jobs * 2);
-    let unit_rx = std::sync::Mutex::new(unit_rx);
-    let (tx, rx) = std::sync::mpsc::sync_channel::<(usize, Done)>(jobs * 8);
-    std::thread::scope(|scope| {
-        let (written, stop, unit_rx, snapshot) = (&written, &stop, &unit_rx, &snapshot);
-        // One thread reads the inputs in order (opening dumps and archives as it goes)
-        // and stays at most a window ahead of the writer.
-        scope.spawn(move || {
-            let mut i = 0usize;
-            while !stop.load(SeqCst) {
-                while i >= written.load(SeqCst) + WINDOW && !stop.load(SeqCst) {
-                    std::thread::sleep(std::time::Duration::from_millis(1));
-                }
-                let next = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| units.next()));
-                let unit = match next {
-                    Ok(Some(u)) => u,
-                    Ok(None) => break,
-                    Err(_) => {
-                        // The reader's state is unknown after a panic: report and stop.
-                        let failed = Unit::Failed(FileResult {
-                            path: PathBuf::from("(input)"),
-                            outcome: Err("internal error while reading (please report)".to_string()),
-                        });
-                        let _ = unit_tx.send((i, failed));
-                        break;
-                    }
-                };
-                if unit_tx.send((i, unit)).is_err() {
-                    break;
-                }
-                i += 1;
-            }
-        });
-        for _ in 0..jobs {
-            let tx = tx.clone();
-            scope.spawn(move || {
-                let reader = Store::open_reader(db).ok();
-                loop {
-                    let next = match unit_rx.lock() {
-                        Ok(rx) => rx.recv(),
-                        Err(_) => break,
-                    };
-                    let Ok((i, unit)) = next else { break };
-                    if stop.load(SeqCst) {
-                        break;
-                    }
-                    let unchanged =
-                        |key: &str, hash: &str| snapshot.get(key).map(String::as_str) == Some(hash);
-                    let known = |w: &str| {
-                        reader
-                            .as_ref()
-                            .and_then(|r| r.discovered_by_surface(w).ok().flatten())
-                    };
-                    // A panic on one unit is that unit's error: every index must reach
-                    // the writer, which takes them in order.
-                    let d = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
-                        prepare_unit(p, unit, &unchanged, &known)
-                    }))
-                    .unwrap_or_else(|_| {
-                        Done::Prepared(
-                            PathBuf::from("(input)"),
-                            Err("internal error while reading (please report)".to_string()),
-                        )
-                    });
-                    if tx.send((i, d)).is_err() {
-                        break;
-                    }
-                }
-            });
-        }
-        drop(tx);
-        let mut pending: std::collections::BTreeMap<usize, Done> = Default::default();
-        let mut want = 0;
-        let result = (|| {
-            for (i, d) in rx.iter() {
-                pending.insert(i, d);
-                while let Some(d) = pending.remove(&want) {
-                    hear(store, writer, d)?;
-                    want += 1;
-                    written.store(want, SeqCst);
-                }
-            }
-            Ok::<(), StoreError>(())
-        })();
-        stop.store(true, SeqCst);
-        // Let a reader blocked on a full channel go.
-        drop(rx);
-        if let Ok(rx) = unit_rx.lock() {
-            while rx.try_recv().is_ok() {}
-        }
-        result
-    })
+    let work = |reader: &Option<Store>, unit: Unit| {
+        let unchanged = |key: &str, hash: &str| snapshot.get(key).map(String::as_str) == Some(hash);
+        let known = |w: &str| {
+            reader
+                .as_ref()
+                .and_then(|r| r.discovered_by_surface(w).ok().flatten())
+        };
+        prepare_unit(p, unit, &unchanged, &known)
+    };
+    ordered::in_order(
+        units,
+        jobs,
+        &|| Store::open_reader(db).ok(),
+        &work,
+        &|| {
+            Done::Prepared(
+                PathBuf::from("(input)"),
+                Err("internal error while reading (please report)".to_string()),
+            )
+        },
+        &mut |d| hear(store, writer, d),
+    )
 }

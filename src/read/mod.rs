@@ -99,6 +99,21 @@ impl Format {
         }
     }
 
+    /// The format `as_str` names.
+    pub fn parse(s: &str) -> Option<Format> {
+        [
+            Format::Text,
+            Format::Markdown,
+            Format::Html,
+            Format::Jsonl,
+            Format::Warc,
+            Format::Feed,
+            Format::Pdf,
+        ]
+        .into_iter()
+        .find(|f| f.as_str() == s)
+    }
+
     /// Whether a file of this kind holds many documents (dumps, archives, feeds), read
     /// record by record rather than whole.
     pub fn holds_many(self) -> bool {

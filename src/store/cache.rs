@@ -2,7 +2,8 @@
 //! before instead of assessing every claim again, whatever the store's size.
 //!
 //! A kept output is valid for one state: the last document written (every change to
-//! claims, actors or copies comes with a new document row) and a hash of the code that
+//! claims, actors or copies comes with a new document row, or with a reanalysis, which
+//! counts itself in `store_meta`) and a hash of the code that
 //! assesses and renders, compiled into this binary, so a tiegraph that weighs evidence
 //! or prints differently never shows another's results.
 
@@ -27,19 +28,23 @@ const SOURCES: [&[u8]; 13] = [
 ];
 
 /// FNV-1a (as `reuse` hashes words) over `SOURCES`, computed by the compiler.
-const CODE: u64 = {
-    let mut h = crate::reuse::FNV_OFFSET;
+const CODE: u64 = fnv_files(crate::reuse::FNV_OFFSET, &SOURCES);
+
+/// FNV-1a over `files` in order, continuing from `state` (`reuse::FNV_OFFSET` to start):
+/// usable by the compiler, to hash sources compiled into the binary.
+pub(crate) const fn fnv_files(state: u64, files: &[&[u8]]) -> u64 {
+    let mut h = state;
     let mut f = 0;
-    while f < SOURCES.len() {
+    while f < files.len() {
         let mut i = 0;
-        while i < SOURCES[f].len() {
-            h = (h ^ SOURCES[f][i] as u64).wrapping_mul(crate::reuse::FNV_PRIME);
+        while i < files[f].len() {
+            h = (h ^ files[f][i] as u64).wrapping_mul(crate::reuse::FNV_PRIME);
             i += 1;
         }
         f += 1;
     }
     h
-};
+}
 
 impl Store {
     /// The state of the store (and code) now: read it before making an output, and keep
@@ -49,7 +54,9 @@ impl Store {
         let last: Option<i64> = self
             .conn
             .query_row("SELECT max(id) FROM document", [], |r| r.get(0))?;
-        Ok(format!("{CODE:016x}:{}", last.unwrap_or(0)))
+        // A reanalysis replaces claims and actors without a new document row.
+        let generation = self.meta("generation")?.unwrap_or_default();
+        Ok(format!("{CODE:016x}:{}:{generation}", last.unwrap_or(0)))
     }
 
     /// The output kept under `key` (a command and its options), if it was made in

@@ -19,6 +19,8 @@ pub mod assess;
 mod cache;
 pub mod claims;
 pub mod docs;
+pub mod provenance;
+pub mod reanalyze;
 
 const MIGRATIONS: &[&str] = &[
     include_str!("migrations/001_documents.sql"),
@@ -32,6 +34,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/009_claim_object_subject.sql"),
     include_str!("migrations/010_claim_affiliation.sql"),
     include_str!("migrations/011_document_origin.sql"),
+    include_str!("migrations/012_provenance.sql"),
 ];
 
 /// Index entries shared by more documents than this are common phrasing, not copying.
@@ -112,6 +115,8 @@ pub struct Analyzed<'a> {
     pub shingled: &'a reuse::Shingled,
     /// Where the document sits in its file, when it is one of many or has pages.
     pub origin: Option<&'a str>,
+    /// What produced the analysis (`provenance::provenance`).
+    pub analysis: &'a str,
 }
 
 impl Store {
@@ -404,8 +409,8 @@ fn write_document(
     tx.prepare_cached(
             "INSERT INTO document (path, name, version, current, content_hash, format, bytes, title, author,
                 outlet, original_outlet, published, original_published, ingested_at, text,
-                origin, url, fetched, pages, page_starts)
-             VALUES (?1, ?2, ?3, 1, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19)")?.execute(
+                origin, url, fetched, pages, page_starts, analysis)
+             VALUES (?1, ?2, ?3, 1, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20)")?.execute(
             params![
                 a.path,
                 a.name,
@@ -425,7 +430,8 @@ fn write_document(
                 m.url,
                 m.fetched,
                 m.pages.map(|n| n as i64),
-                m.page_starts_text()
+                m.page_starts_text(),
+                a.analysis
             ],
         )?;
     let doc_id = tx.last_insert_rowid();

@@ -53,13 +53,17 @@ impl Patterns {
     }
 }
 
-/// The agency of state `a` whose name contains one of `words`.
-fn state_agency(pack: &Pack, a: &ActorDef, words: &[&str]) -> Option<usize> {
-    pack.actors.iter().position(|f| {
-        f.kind == Kind::Agency
-            && f.parent.as_deref() == Some(a.id.as_str())
-            && words.iter().any(|w| f.name.contains(w))
-    })
+/// For each actor id, the first agency under it whose name contains one of `words`.
+fn agencies_by_parent(pack: &Pack, words: &[&str]) -> HashMap<String, usize> {
+    let mut out: HashMap<String, usize> = HashMap::default();
+    for (i, f) in pack.actors.iter().enumerate() {
+        if f.kind == Kind::Agency && words.iter().any(|w| f.name.contains(w)) {
+            if let Some(p) = &f.parent {
+                out.entry(p.clone()).or_insert(i);
+            }
+        }
+    }
+    out
 }
 
 /// Adds an agency for every state with demonyms that the pack names none of this kind
@@ -67,22 +71,32 @@ fn state_agency(pack: &Pack, a: &ActorDef, words: &[&str]) -> Option<usize> {
 /// "Kessarian Military" so that "Kessarian troops" is a party of its own, "Kessarian
 /// Intelligence" for "Kessarian military intelligence".
 fn add_state_agencies(pack: &mut Pack, words: &[&str], suffix: &str) {
+    // The states that have one: the parent of an agency with such a name, or the
+    // parent of the agency such an actor belongs to (one pass, not one per state).
+    let mut covered: HashSet<&str> = HashSet::default();
+    for f in pack
+        .actors
+        .iter()
+        .filter(|f| words.iter().any(|w| f.name.contains(w)))
+    {
+        let Some(p) = f.parent.as_deref() else {
+            continue;
+        };
+        if f.kind == Kind::Agency {
+            covered.insert(p);
+        }
+        if let Some(up) = pack.get(p).filter(|p| p.kind == Kind::Agency) {
+            if let Some(state) = up.parent.as_deref() {
+                covered.insert(state);
+            }
+        }
+    }
     let mut new = Vec::new();
     for a in &pack.actors {
         if a.kind != Kind::State || a.demonyms.is_empty() {
             continue;
         }
-        let under =
-            |f: &ActorDef, id: &str| f.kind == Kind::Agency && f.parent.as_deref() == Some(id);
-        let has_one = pack.actors.iter().any(|f| {
-            words.iter().any(|w| f.name.contains(w))
-                && (under(f, &a.id)
-                    || f.parent
-                        .as_deref()
-                        .and_then(|p| pack.get(p))
-                        .is_some_and(|p| under(p, &a.id)))
-        });
-        if !has_one {
+        if !covered.contains(a.id.as_str()) {
             new.push(ActorDef {
                 id: format!("{}-{}", a.id, suffix.to_lowercase()),
                 name: format!("{} {suffix}", a.demonyms[0]),
@@ -107,10 +121,11 @@ fn add_state_agencies(pack: &mut Pack, words: &[&str], suffix: &str) {
 
 /// Each state with demonyms → its agency whose name has one of `words`.
 fn state_agencies(pack: &Pack, words: &[&str]) -> HashMap<usize, usize> {
+    let by_parent = agencies_by_parent(pack, words);
     let mut out = HashMap::default();
     for (i, a) in pack.actors.iter().enumerate() {
         if a.kind == Kind::State && !a.demonyms.is_empty() {
-            if let Some(f) = state_agency(pack, a, words) {
+            if let Some(&f) = by_parent.get(&a.id) {
                 out.insert(i, f);
             }
         }
@@ -191,13 +206,71 @@ fn patterns(pack: &Pack) -> Patterns {
 }
 
 fn automaton(patterns: &[String], case_insensitive: bool) -> AhoCorasick {
+    automaton_of_kind(patterns, case_insensitive, AhoCorasickKind::DFA)
+}
+
+fn automaton_of_kind(
+    patterns: &[String],
+    case_insensitive: bool,
+    kind: AhoCorasickKind,
+) -> AhoCorasick {
     AhoCorasickBuilder::new()
         .ascii_case_insensitive(case_insensitive)
         .match_kind(MatchKind::LeftmostLongest)
-        // A DFA: more memory (a few MB) for about twice the speed of the default NFA.
-        .kind(Some(AhoCorasickKind::DFA))
+        .kind(Some(kind))
         .build(patterns)
         .expect("pack automaton")
+}
+
+/// The automaton of the pack's names, in ASCII lowercase. A DFA searches about twice as
+/// fast as an NFA but takes most of the start-up time to build (0.1 s for the default
+/// pack): a contiguous NFA, quick to build, answers until a thread of its own has built
+/// the DFA, which it starts once `DFA_AFTER` bytes were searched (a short run, such as
+/// `explain` of a sentence, never pays for it). Both have the same patterns and match
+/// kind, so they find the same matches.
+pub(super) struct Names {
+    nfa: AhoCorasick,
+    dfa: std::sync::Arc<std::sync::OnceLock<AhoCorasick>>,
+    /// The patterns, until the DFA's thread takes them.
+    patterns: std::sync::Mutex<Option<Vec<String>>>,
+    searched: std::sync::atomic::AtomicUsize,
+}
+
+/// Bytes searched with the NFA before the DFA is built.
+const DFA_AFTER: usize = 256 * 1024;
+
+impl Names {
+    /// The automaton of `patterns` in ASCII lowercase, to search text in ASCII lowercase.
+    fn new(patterns: Vec<String>) -> Names {
+        let patterns: Vec<String> = patterns.iter().map(|p| p.to_ascii_lowercase()).collect();
+        Names {
+            nfa: automaton_of_kind(&patterns, false, AhoCorasickKind::ContiguousNFA),
+            dfa: Default::default(),
+            patterns: std::sync::Mutex::new(Some(patterns)),
+            searched: Default::default(),
+        }
+    }
+
+    /// The fastest automaton built so far, to search `len` bytes.
+    pub(super) fn get(&self, len: usize) -> &AhoCorasick {
+        if let Some(dfa) = self.dfa.get() {
+            return dfa;
+        }
+        use std::sync::atomic::Ordering::Relaxed;
+        if self.searched.fetch_add(len, Relaxed) + len >= DFA_AFTER {
+            let taken = self.patterns.lock().ok().and_then(|mut p| p.take());
+            if let Some(patterns) = taken {
+                let cell = self.dfa.clone();
+                // Without a thread, the NFA answers throughout.
+                let _ = std::thread::Builder::new()
+                    .name("pack-dfa".into())
+                    .spawn(move || {
+                        let _ = cell.set(automaton(&patterns, false));
+                    });
+            }
+        }
+        &self.nfa
+    }
 }
 
 fn lower_set(v: &[String]) -> HashSet<String> {
@@ -271,7 +344,7 @@ impl Recognizer {
             state_offices: phrases(&d.state_offices),
             state_acts: phrases(&d.state_acts),
             force_phrases: phrases(&[d.force_nouns.clone(), d.force_sites.clone()].concat()),
-            names: automaton(&p.names, true),
+            names: Names::new(p.names),
             name_targets: p.name_targets,
             acronyms: automaton(&p.acronyms, false),
             acronym_targets: p.acronym_targets,

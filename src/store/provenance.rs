@@ -1,0 +1,213 @@
+//! What produced a stored analysis: this tiegraph's version, a hash of the code that
+//! analyzes a document's text (segmentation, recognition, extraction, resolution across
+//! documents), and a hash of the packs in force (the embedded pack and lexicon, then
+//! every `--pack` file in order). Each document records the provenance of its mentions,
+//! actors and claims (`document.analysis`); the store records the `--pack` files of its
+//! latest ingest or reanalysis, so that `map`, `ties` and `serve` can tell when what is
+//! in force now differs from what the store was analyzed with.
+
+use super::cache::fnv_files;
+use super::{Result, Store};
+use rusqlite::OptionalExtension;
+
+/// `(path, bytes)` of each source compiled into the binary.
+macro_rules! sources {
+    ($($path:literal),* $(,)?) => {
+        [$(($path, include_bytes!($path) as &[u8])),*]
+    };
+}
+
+/// The code whose output `reanalyze` replaces. Tests (`tests.rs`) are left out: they do
+/// not change what is found. `every_analysis_source_is_hashed` checks that no source of
+/// `text`, `actors` or `claims` is missing.
+const ANALYSIS_SOURCES: [(&str, &[u8]); 27] = sources![
+    "../text/mod.rs",
+    "../actors/mod.rs",
+    "../actors/normalize.rs",
+    "../actors/pack.rs",
+    "../actors/recognize.rs",
+    "../actors/recognize/aliases.rs",
+    "../actors/recognize/build.rs",
+    "../actors/recognize/demonyms.rs",
+    "../actors/recognize/forces.rs",
+    "../actors/recognize/found_index.rs",
+    "../actors/recognize/lists.rs",
+    "../actors/recognize/orgs.rs",
+    "../actors/recognize/persons.rs",
+    "../claims/mod.rs",
+    "../claims/lexicon.rs",
+    "../claims/time.rs",
+    "../claims/extract/mod.rs",
+    "../claims/extract/pairs.rs",
+    "../claims/extract/polarity.rs",
+    "../claims/extract/roles.rs",
+    "../claims/extract/slots.rs",
+    "../claims/extract/speakers.rs",
+    "../claims/extract/words.rs",
+    "../read/date.rs",
+    "../ingest/mod.rs",
+    "actors.rs",
+    "claims.rs",
+];
+
+const fn analysis_code() -> u64 {
+    let mut h = crate::reuse::FNV_OFFSET;
+    let mut i = 0;
+    while i < ANALYSIS_SOURCES.len() {
+        h = fnv_files(h, &[ANALYSIS_SOURCES[i].1]);
+        i += 1;
+    }
+    h
+}
+
+/// Hash of the analysis code, computed by the compiler.
+const ANALYSIS_CODE: u64 = analysis_code();
+
+/// Hash of the embedded pack and lexicon, computed by the compiler; user packs continue it.
+const EMBEDDED_PACKS: u64 = fnv_files(
+    crate::reuse::FNV_OFFSET,
+    &[
+        include_bytes!("../../packs/default.toml"),
+        include_bytes!("../../packs/lexicon.toml"),
+    ],
+);
+
+/// The hash of the packs in force: the embedded ones, then the texts of `user` packs in
+/// order (each preceded by its length, so that no two lists of texts hash alike by
+/// concatenation).
+pub fn packs_hash<'a>(user: impl IntoIterator<Item = &'a str>) -> u64 {
+    let mut h = EMBEDDED_PACKS;
+    for text in user {
+        h = fnv_files(h, &[&(text.len() as u64).to_le_bytes(), text.as_bytes()]);
+    }
+    h
+}
+
+/// The provenance of an analysis made by this binary with packs of hash `packs`
+/// (`packs_hash`), as stored in `document.analysis`.
+pub fn provenance(packs: u64) -> String {
+    format!(
+        "tiegraph {} code {ANALYSIS_CODE:016x} packs {packs:016x}",
+        env!("CARGO_PKG_VERSION")
+    )
+}
+
+/// A hash of one pack file's text, as `pack_files` records it.
+pub fn file_hash(text: &str) -> String {
+    format!(
+        "{:016x}",
+        fnv_files(crate::reuse::FNV_OFFSET, &[text.as_bytes()])
+    )
+}
+
+/// A `--pack` file as the store records it: its path (absolute) and `file_hash`.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub struct PackFile {
+    pub path: String,
+    pub hash: String,
+}
+
+impl Store {
+    /// A value the store keeps under `key` (`store_meta`).
+    pub(super) fn meta(&self, key: &str) -> Result<Option<String>> {
+        Ok(self
+            .conn
+            .query_row("SELECT value FROM store_meta WHERE key = ?1", [key], |r| {
+                r.get(0)
+            })
+            .optional()?)
+    }
+
+    pub(super) fn set_meta(conn: &rusqlite::Connection, key: &str, value: &str) -> Result<()> {
+        conn.execute(
+            "INSERT OR REPLACE INTO store_meta (key, value) VALUES (?1, ?2)",
+            [key, value],
+        )?;
+        Ok(())
+    }
+
+    /// The `--pack` files of the latest ingest or reanalysis, in order.
+    pub fn pack_files(&self) -> Result<Vec<PackFile>> {
+        Ok(match self.meta("pack_files")? {
+            Some(json) => serde_json::from_str(&json).unwrap_or_default(),
+            None => Vec::new(),
+        })
+    }
+
+    /// Records the `--pack` files in force for this store (see `pack_files`).
+    pub fn set_pack_files(&self, files: &[PackFile]) -> Result<()> {
+        let json = serde_json::to_string(files).unwrap_or_else(|_| "[]".into());
+        Store::set_meta(&self.conn, "pack_files", &json)
+    }
+
+    /// The provenance of some current document's analysis other than `now` ("unknown"
+    /// for a document analyzed before provenance was recorded), if any: one index seek
+    /// per side of `now`, whatever the store's size.
+    pub fn other_analysis(&self, now: &str) -> Result<Option<String>> {
+        let first = |sql: &str| -> Result<Option<Option<String>>> {
+            Ok(self
+                .conn
+                .prepare_cached(sql)?
+                .query_row([now], |r| r.get::<_, Option<String>>(0))
+                .optional()?)
+        };
+        let found = first(
+            "SELECT analysis FROM document WHERE current = 1 AND analysis IS NULL AND ?1 IS NOT NULL LIMIT 1",
+        )?
+        .or(first(
+            "SELECT analysis FROM document WHERE current = 1 AND analysis < ?1 LIMIT 1",
+        )?)
+        .or(first(
+            "SELECT analysis FROM document WHERE current = 1 AND analysis > ?1 LIMIT 1",
+        )?);
+        Ok(found.map(|a| a.unwrap_or_else(|| "unknown".to_string())))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_analysis_source_is_hashed() {
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
+        let mut missing = Vec::new();
+        let mut stack: Vec<std::path::PathBuf> =
+            ["text", "actors", "claims"].map(|d| root.join(d)).to_vec();
+        while let Some(dir) = stack.pop() {
+            for e in std::fs::read_dir(&dir).unwrap() {
+                let p = e.unwrap().path();
+                if p.is_dir() {
+                    stack.push(p);
+                    continue;
+                }
+                let rel = p
+                    .strip_prefix(&root)
+                    .unwrap()
+                    .to_string_lossy()
+                    .replace('\\', "/");
+                let listed = ANALYSIS_SOURCES
+                    .iter()
+                    .any(|(s, _)| s.strip_prefix("../") == Some(rel.as_str()));
+                let is_test = rel.ends_with("/tests.rs");
+                if rel.ends_with(".rs") && !is_test && !listed {
+                    missing.push(rel);
+                }
+            }
+        }
+        assert!(
+            missing.is_empty(),
+            "add to ANALYSIS_SOURCES in src/store/provenance.rs: {missing:?}"
+        );
+    }
+
+    #[test]
+    fn packs_hash_depends_on_every_user_pack_and_its_order() {
+        let a = packs_hash(["x = 1"]);
+        assert_ne!(a, packs_hash([]));
+        assert_ne!(packs_hash(["a", "b"]), packs_hash(["b", "a"]));
+        assert_ne!(packs_hash(["ab", ""]), packs_hash(["a", "b"]));
+        assert_eq!(a, packs_hash(["x = 1"]));
+        assert!(provenance(a).starts_with("tiegraph "));
+    }
+}
