@@ -230,11 +230,25 @@ fn near_left<'a>(site: &CueSite, left: &[&'a Slot]) -> Option<&'a Slot> {
             && x.actors.len() == 1
             && (site.kind_of)(x.actors[0]) == Kind::Person
     };
+    // "Ukraine gave intelligence to rebels who ambushed X": a relative pronoun after some
+    // other noun opens a clause whose subject is that noun, not a name before it.
+    // "X, a commander who fought Y": the relative clause of an apposition is X's own.
+    let other_relative = |x: &Slot| {
+        let tail = between(text, words, x.end, c.start);
+        let apposed = text[x.end..].starts_with(',')
+            && matches!(
+                tail.first().map(String::as_str),
+                Some("a" | "an" | "the" | "one")
+            );
+        tail.iter()
+            .position(|w| w == "who" || w == "which")
+            .is_some_and(|i| i > 0 && !apposed)
+    };
     let nearest = left
         .last()
         .copied()
         .filter(|x| gap_words(words, x.end, c.start) <= site.reach())
-        .filter(|x| !owned_person(x))
+        .filter(|x| !owned_person(x) && !other_relative(x))
         .or_else(|| {
             // "The Front has pooled fighters with the Brigades in the hills ... to fight the
             // forces": an infinitive far from any name takes its clause's subject, the

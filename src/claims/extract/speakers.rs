@@ -216,10 +216,23 @@ fn named_before<'a>(h: &Hearing<'a>, c: &CueMatch) -> Option<&'a Slot> {
                 && !glue[1..glue.len() - 1].contains([',', '"', '“', '”'])
         }
     });
+    // "..., through Chad, the report said": a determiner opens the speaker's own phrase.
+    let determined = |x: &Slot| {
+        words
+            .iter()
+            .filter(|w| w.start >= x.end && w.end <= c.start)
+            .any(|w| {
+                matches!(
+                    text[w.start..w.end].to_ascii_lowercase().as_str(),
+                    "the" | "a" | "an" | "this" | "that" | "its" | "their" | "his" | "her"
+                )
+            })
+    };
     let before = h.slots.iter().rev().find(|x| {
         x.end <= c.start
             && x.actors.len() == 1
             && !x.phrase
+            && !determined(x)
             && gap_words(words, x.end, c.start) <= 3
             && !text[x.end..c.start].contains('”')
             && !text[x.end..c.start].contains('"')

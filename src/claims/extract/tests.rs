@@ -1499,3 +1499,21 @@ fn a_speaker_in_a_clause_of_time_speaks_for_that_clause_only() {
         "mali ties ukraine negated asserted author",
     );
 }
+
+#[test]
+fn a_relative_clause_of_another_noun_and_a_report_that_speaks() {
+    check_none(
+        "Ukraine provided intelligence to Tuareg rebels who ambushed Wagner fighters in July.",
+        "hostile",
+    );
+    check(
+        "The RSF receives weapons from the UAE through Chad, the report said.",
+        "uae supplies rsf affirmed asserted author",
+    );
+}
+
+#[test]
+fn the_relative_clause_of_an_apposition_is_the_names_own() {
+    let got = claims("The network was built by Jalaluddin Haqqani, a commander who fought the Soviet army in the 1980s.");
+    assert!(got.iter().any(|g| g.contains(" hostile ")), "{got:#?}");
+}
