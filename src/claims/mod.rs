@@ -14,7 +14,7 @@ mod time;
 pub use extract::{extract, Knowledge, Offices};
 pub use lexicon::Lexicon;
 
-use crate::actors::ActorRef;
+use crate::actors::{ActorRef, Kind};
 
 /// The 16 relation types of the claim schema.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -148,19 +148,27 @@ pub fn offices_of(pack: &crate::actors::Pack) -> Vec<Vec<(Relation, usize)>> {
         .enumerate()
         .map(|(i, a)| (a.id.as_str(), i))
         .collect();
+    let organization = |i: usize| pack.actors[i].kind == Kind::Organization;
     pack.actors
         .iter()
-        .map(|a| {
-            a.roles
-                .iter()
-                .filter_map(|r| {
-                    let rel = match r.role.as_str() {
-                        "leader" | "founder" => Relation::Leads,
-                        _ => Relation::MemberOf,
-                    };
-                    index.get(r.of.as_str()).map(|&j| (rel, j))
-                })
-                .collect()
+        .enumerate()
+        .map(|(i, a)| {
+            let roles = a.roles.iter().filter_map(|r| {
+                let rel = match r.role.as_str() {
+                    "leader" | "founder" => Relation::Leads,
+                    _ => Relation::MemberOf,
+                };
+                index.get(r.of.as_str()).map(|&j| (rel, j))
+            });
+            // An organization's parent organization ("ELN Central Command" of the ELN):
+            // claimed only where the name holds the parent's (see `named_parts`).
+            let parent = a
+                .parent
+                .as_deref()
+                .and_then(|p| index.get(p).copied())
+                .filter(|&j| organization(i) && organization(j) && j != i)
+                .map(|j| (Relation::PartOf, j));
+            roles.chain(parent).collect()
         })
         .collect()
 }

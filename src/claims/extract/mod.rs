@@ -54,6 +54,8 @@ struct Doc<'a> {
     quotes: Vec<(usize, usize)>,
     /// Every actor the document names somewhere.
     named: Vec<ActorRef>,
+    /// How the document names each actor: `(actor, surface)`, sorted, without repeats.
+    surfaces: Vec<(ActorRef, &'a str)>,
     /// The state the document is about, when one stands out among the states it names:
     /// an untitled "President X" or "the military" with no state named before is its.
     home: Option<ActorRef>,
@@ -182,6 +184,16 @@ pub fn extract(
             v
         },
         home: home_state(actors, known.kind_of),
+        surfaces: {
+            let mut v: Vec<(ActorRef, &str)> = actors
+                .mentions
+                .iter()
+                .map(|m| (m.actor, &text[m.start..m.end]))
+                .collect();
+            v.sort();
+            v.dedup();
+            v
+        },
     };
     let mut mem = Memory::default();
     let mut out = Vec::new();
@@ -192,6 +204,7 @@ pub fn extract(
             claims.extend(cue_claims(&doc, &mem, &r, ci));
         }
         claims.extend(office_claims(&doc, &r, &claims));
+        claims.extend(named_parts(&doc, &r, &claims));
         claims.extend(compound_claims(&doc, &r));
         let denied = trailing_denials(&doc, &r, &claims);
         claims.extend(denied);
@@ -820,6 +833,47 @@ fn office_claims(doc: &Doc, r: &Read, claims: &[Claim]) -> Vec<Claim> {
             rule: "title of a known office",
             time: None,
         });
+    }
+    out
+}
+
+/// "the ELN Central Command": a name that holds its parent organization's name, as the
+/// document names the parent, states the part (the pack gives the parent).
+fn named_parts(doc: &Doc, r: &Read, claims: &[Claim]) -> Vec<Claim> {
+    let mut out: Vec<Claim> = Vec::new();
+    for x in r.slots.iter().filter(|x| !x.phrase && x.actors.len() == 1) {
+        let (part, name) = (x.actors[0], &doc.text[x.start..x.end]);
+        for (rel, whole) in (doc.offices)(part) {
+            let from = doc.surfaces.partition_point(|&(a, _)| a < whole);
+            let holds = doc.surfaces[from..]
+                .iter()
+                .take_while(|&&(a, _)| a == whole)
+                .any(|&(_, s)| {
+                    s.len() < name.len()
+                        && (name.starts_with(&format!("{s} ")) || name.ends_with(&format!(" {s}")))
+                });
+            let said = claims
+                .iter()
+                .chain(out.iter())
+                .any(|c| c.relation == rel && c.subject == part && c.object == whole);
+            if rel != Relation::PartOf || !holds || said {
+                continue;
+            }
+            out.push(Claim {
+                subject: part,
+                relation: rel,
+                object: whole,
+                polarity: Polarity::Affirmed,
+                modality: Modality::Asserted,
+                source: Source::Author,
+                sentence: r.si,
+                start: r.ss,
+                end: r.se,
+                cue: name.to_string(),
+                rule: "a name holding its parent's",
+                time: None,
+            });
+        }
     }
     out
 }

@@ -1517,3 +1517,16 @@ fn the_relative_clause_of_an_apposition_is_the_names_own() {
     let got = claims("The network was built by Jalaluddin Haqqani, a commander who fought the Soviet army in the 1980s.");
     assert!(got.iter().any(|g| g.contains(" hostile ")), "{got:#?}");
 }
+
+#[test]
+fn a_name_holding_its_parents_name_is_its_part() {
+    check(
+        "The ELN bombed a police academy. Colombia will seek the extradition of the ELN Central Command.",
+        "eln-coce part_of eln affirmed asserted author",
+    );
+    // The parent's name is not in the part's: the pack's parent alone is no evidence.
+    check_none(
+        "The ELN bombed a police academy. The Comando Central met in Caracas.",
+        "part_of",
+    );
+}
