@@ -607,11 +607,21 @@ fn role_of_before_name(site: &CueSite, s: &Sides) -> Option<Vec<Pair>> {
             .first()
             .is_some_and(|w| matches!(w.as_str(), "a" | "an" | "one" | "another"));
     let owner = s.near_right?;
-    if !described || site.gap(c.end, owner.start).first().map(String::as_str) != Some("of") {
+    let of = site.gap(c.end, owner.start).first().map(String::as_str) == Some("of")
+        || site.cue_word().ends_with(" of");
+    if !described || !of {
         return None;
     }
-    let bearer = s.right.iter().find(|y| y.start >= owner.end)?;
+    // "An ally of Hayat Tahrir al-Sham (HTS), the SNA": the acronym is the owner's.
+    let bearer = s
+        .right
+        .iter()
+        .find(|y| y.start >= owner.end && y.actors != owner.actors)?;
     let glue = text[owner.end..bearer.start].trim();
+    let glue = match glue.strip_prefix('(') {
+        Some(rest) => rest.split_once(')').map_or(glue, |(_, after)| after.trim()),
+        None => glue,
+    };
     let apposed = glue == "," || glue == ", the";
     apposed.then(|| vec![(bearer.actors[0], owner.actors[0])])
 }

@@ -1530,3 +1530,11 @@ fn a_name_holding_its_parents_name_is_its_part() {
         "part_of",
     );
 }
+
+#[test]
+fn an_ally_of_x_opening_the_sentence_describes_the_name_after() {
+    check(
+        "An ally of Hayat Tahrir al-Sham (HTS), the Syrian National Army is a Turkish proxy.",
+        "syrian-national-army ties hts affirmed asserted author",
+    );
+}
