@@ -1195,6 +1195,15 @@ fn subject_object(site: &CueSite, s: &Sides) -> Option<Vec<Pair>> {
     {
         return Some(Vec::new());
     }
+    // "coordinate with the military against X": a name after "against" is the foe of
+    // the act, never the partner, patron or pupil.
+    let against = site
+        .gap(site.c.end, y.start)
+        .last()
+        .is_some_and(|w| w == "against");
+    if against && site.rel != Relation::Hostile {
+        return Some(Vec::new());
+    }
     Some(vec![(x.actors[0], y.actors[0])])
 }
 

@@ -1538,3 +1538,15 @@ fn an_ally_of_x_opening_the_sentence_describes_the_name_after() {
         "syrian-national-army ties hts affirmed asserted author",
     );
 }
+
+#[test]
+fn a_name_after_against_is_no_partner() {
+    check_none(
+        "The MILF continues to coordinate with the military against the Abu Sayyaf.",
+        "ties",
+    );
+    check(
+        "Iran relies on Hezbollah for support in Syria.",
+        "iran ties hezbollah affirmed asserted author",
+    );
+}
