@@ -158,6 +158,8 @@ struct Read {
     speaker_spans: Vec<(usize, usize)>,
     /// Per slot: a name before a hyphenated modifier ("Iran-backed"), no argument of cues.
     modifiers: Vec<bool>,
+    /// Named pairs "X's Y" as read before possessors were dropped: `(x, y, start, end)`.
+    possessives: Vec<(ActorRef, ActorRef, usize, usize)>,
 }
 
 /// Extracts the claims of one document.
@@ -205,6 +207,7 @@ pub fn extract(
         }
         claims.extend(office_claims(&doc, &r, &claims));
         claims.extend(named_parts(&doc, &r, &claims));
+        claims.extend(possessed_organizations(&doc, &r, &claims));
         claims.extend(compound_claims(&doc, &r));
         let denied = trailing_denials(&doc, &r, &claims);
         claims.extend(denied);
@@ -235,6 +238,12 @@ fn read_sentence(
     let (ss, se) = (doc.sentences[si].start, doc.sentences[si].end);
     let words = words::words(text, ss, se);
     let mut slots = slots::named(actors, &mut mem.m_at, ss, se);
+    let possessives = slots
+        .windows(2)
+        .filter(|w| matches!(&text[w[0].end..w[1].start], "'s " | "’s "))
+        .filter(|w| w[0].actors.len() == 1 && w[1].actors.len() == 1)
+        .map(|w| (w[0].actors[0], w[1].actors[0], w[0].start, w[1].end))
+        .collect();
     slots::drop_possessors(text, &doc.lexicon.diplomatic_roles, &mut slots);
     let in_quote = |p: usize| doc.in_quote(p);
     let reading = Reading {
@@ -300,6 +309,7 @@ fn read_sentence(
         speaker,
         speaker_spans,
         modifiers,
+        possessives,
     }
 }
 
@@ -874,6 +884,40 @@ fn named_parts(doc: &Doc, r: &Read, claims: &[Claim]) -> Vec<Claim> {
                 time: None,
             });
         }
+    }
+    out
+}
+
+/// "Khalifa Haftar's Libyan National Army", "Hemedti's RSF": a person's organization,
+/// named right after the possessive, is the one the person leads.
+fn possessed_organizations(doc: &Doc, r: &Read, claims: &[Claim]) -> Vec<Claim> {
+    let mut out = Vec::new();
+    for &(person, org, start, end) in &r.possessives {
+        let fits =
+            (doc.kind_of)(person) == Kind::Person && (doc.kind_of)(org) == Kind::Organization;
+        let said = claims
+            .iter()
+            .any(|c| c.subject == person && c.object == org);
+        if !fits || said {
+            continue;
+        }
+        out.push(Claim {
+            subject: person,
+            relation: Relation::Leads,
+            object: org,
+            polarity: Polarity::Affirmed,
+            modality: Modality::Asserted,
+            source: r
+                .speaker
+                .filter(|_| doc.in_quote(start))
+                .map_or(Source::Author, Source::Actor),
+            sentence: r.si,
+            start: r.ss,
+            end: r.se,
+            cue: doc.text[start..end].to_string(),
+            rule: "a person's organization",
+            time: None,
+        });
     }
     out
 }

@@ -1273,7 +1273,10 @@ pub(super) fn coordinated(
                 i = next;
                 continue;
             }
+            // "JNIM, al-Qaeda's Sahel branch": a possessor opens an apposition.
+            let possessor = forward && text[n.end..].starts_with(['\'', '’']);
             if crosses
+                || possessor
                 || n.actors.len() != 1
                 || n.phrase
                 || !joins(a, b)

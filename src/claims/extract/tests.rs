@@ -1550,3 +1550,15 @@ fn a_name_after_against_is_no_partner() {
         "iran ties hezbollah affirmed asserted author",
     );
 }
+
+#[test]
+fn a_persons_organization_and_a_possessor_in_an_apposition() {
+    check(
+        "Khalifa Haftar's Libyan National Army controls the east.",
+        "khalifa-haftar leads lna affirmed asserted author",
+    );
+    check_none_pair(
+        "Iyad Ag Ghaly heads JNIM, al-Qaeda's Sahel branch.",
+        "iyad-ag-ghaly leads al-qaeda",
+    );
+}
