@@ -1562,3 +1562,11 @@ fn a_persons_organization_and_a_possessor_in_an_apposition() {
         "iyad-ag-ghaly leads al-qaeda",
     );
 }
+
+#[test]
+fn insists_is_a_speech_verb() {
+    check(
+        "Qatar insists it does not fund Hamas's military wing.",
+        "qatar funds hamas negated asserted qatar",
+    );
+}
