@@ -257,7 +257,14 @@ impl Scan<'_> {
             n => n.strip_suffix('s').unwrap_or(n),
         };
         let (s, e) = (self.toks[k].start, self.toks[i].end);
-        let name = format!("{} {singular}", self.text[s..self.toks[i - 1].end].trim());
+        let bare = self.text[s..self.toks[i - 1].end].trim();
+        // "Fano militiamen": a pack name before the noun is that actor.
+        let known = self.r.lookup(bare).is_some();
+        let name = if known {
+            bare.to_string()
+        } else {
+            format!("{bare} {singular}")
+        };
         Some((
             s,
             e,

@@ -533,7 +533,8 @@ fn a_states_government_forces_are_its_forces() {
 fn a_name_before_militiamen_is_an_armed_group() {
     let r = recognizer();
     let text = "Fulani militiamen attacked farmers. Mai-Mai militias killed two soldiers. \
-                Islamist militias and Nigerian militias struck, as did the Fulani militia.";
+                Islamist militias and Nigerian militias struck, as did the Fulani militia. \
+                Fano militiamen fought.";
     let m = mentions(&r, text);
     let got: Vec<(&str, &str)> = m.iter().map(|x| (x.0.as_str(), x.1.as_str())).collect();
     assert_eq!(
@@ -541,7 +542,8 @@ fn a_name_before_militiamen_is_an_armed_group() {
         vec![
             ("Fulani militiamen", "Fulani militia"),
             ("Mai-Mai militias", "Mai-Mai"),
-            ("Fulani militia", "Fulani militia")
+            ("Fulani militia", "Fulani militia"),
+            ("Fano militiamen", "Fano")
         ]
     );
 }
