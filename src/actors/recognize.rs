@@ -660,6 +660,15 @@ impl Recognizer {
         }
     }
 
+    /// Whether `name`, whole, is a pack name or alias (one search of the names automaton).
+    fn names_whole(&self, name: &str) -> bool {
+        let lower = name.to_ascii_lowercase();
+        self.names
+            .get(lower.len())
+            .find_iter(&lower)
+            .any(|m| m.start() == 0 && m.end() == lower.len())
+    }
+
     fn pack_mentions(&self, text: &str) -> Vec<Mention> {
         let mut out = Vec::new();
         // The automaton holds the names in ASCII lowercase: searched in the text in ASCII

@@ -259,7 +259,7 @@ impl Scan<'_> {
         let (s, e) = (self.toks[k].start, self.toks[i].end);
         let bare = self.text[s..self.toks[i - 1].end].trim();
         // "Fano militiamen": a pack name before the noun is that actor.
-        let known = self.r.lookup(bare).is_some();
+        let known = self.r.names_whole(bare);
         let name = if known {
             bare.to_string()
         } else {
