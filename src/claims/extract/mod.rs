@@ -401,14 +401,23 @@ fn sentence_cues(doc: &Doc, slots: &[Slot], ss: usize, se: usize) -> Vec<CueMatc
                     )
             })
     };
-    let twin = |c: &CueMatch, other: Cue| {
-        cues.iter()
-            .any(|m| m.start == c.start && m.end == c.end && m.cue == other)
+    // The same word as a noun of one relation and a verb of another ("arm": a part, or
+    // to supply) is read the same way.
+    let twin = |c: &CueMatch, noun: bool| {
+        cues.iter().any(|m| {
+            m.start == c.start
+                && m.end == c.end
+                && if noun {
+                    matches!(m.cue, Cue::Noun(_))
+                } else {
+                    matches!(m.cue, Cue::Verb(_))
+                }
+        })
     };
     cues.iter()
         .filter(|c| match c.cue {
-            Cue::Verb(r) if twin(c, Cue::Noun(r)) => !read_as_noun(c),
-            Cue::Noun(r) if twin(c, Cue::Verb(r)) => read_as_noun(c),
+            Cue::Verb(_) if twin(c, true) => !read_as_noun(c),
+            Cue::Noun(_) if twin(c, false) => read_as_noun(c),
             _ => true,
         })
         .map(|c| fought_for_a_cause(&doc.text[..se], c))

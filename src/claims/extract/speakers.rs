@@ -81,6 +81,13 @@ fn not_a_speech_verb(text: &str, words: &[Word], c: &CueMatch) -> bool {
     if claims_an_act(text, (c.start, c.end)) {
         return true;
     }
+    // "X maintained close ties with Y": "maintain" speaks only before "that".
+    let verb = text[c.start..c.end].to_ascii_lowercase();
+    if verb.starts_with("maintain")
+        && !word_at(text, words, c.end).is_some_and(|w| w.eq_ignore_ascii_case("that"))
+    {
+        return true;
+    }
     let prev = words
         .iter()
         .rev()

@@ -1570,3 +1570,23 @@ fn insists_is_a_speech_verb() {
         "qatar funds hamas negated asserted qatar",
     );
 }
+
+#[test]
+fn maintaining_ties_is_no_speech() {
+    check(
+        "Al-Shabaab maintains close ties with al-Qaeda, the United Nations said in the report.",
+        "al-shabaab ties al-qaeda affirmed asserted un",
+    );
+}
+
+#[test]
+fn maintained_speaks_only_before_that() {
+    check(
+        "Al-Shabaab maintained close ties with al-Qaeda, the United Nations said.",
+        "al-shabaab ties al-qaeda affirmed asserted un",
+    );
+    check(
+        "Iran maintained that it does not arm the Houthis.",
+        "iran supplies houthis negated asserted iran",
+    );
+}
