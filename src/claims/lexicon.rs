@@ -64,6 +64,11 @@ pub struct Lexicon {
     /// Verbs whose subject comments on or looks into an act named after them
     /// (`[claims.speech] comment_verbs`): "the UN condemned the attack on X".
     pub comment_verbs: Vec<String>,
+    /// Speech verbs that speak only before "that" (`[claims.speech] that_only`, also
+    /// read as speech verbs): "X maintained close ties" is no speech.
+    pub that_only: Vec<String>,
+    /// Words that open a clause of time or cause, whose speaker speaks for it alone.
+    pub subordinators: Vec<String>,
 }
 
 /// Words that stand for actors named before them (`[claims.anaphora]`).
@@ -174,6 +179,7 @@ impl Lexicon {
             if let Some(s) = t.get("speech").and_then(|v| v.as_table()) {
                 strings(s, "verbs")
                     .into_iter()
+                    .chain(strings(s, "that_only"))
                     .for_each(|x| add(x, Cue::Speech));
                 strings(s, "attribution")
                     .into_iter()
@@ -189,11 +195,14 @@ impl Lexicon {
         }
         let [topical_roles, diplomatic_roles, unit_leaders, ranks, kin, bodies] =
             Self::role_lists(tables);
-        let comment_verbs = tables
-            .iter()
-            .filter_map(|t| t.get("speech").and_then(|v| v.as_table()))
-            .flat_map(|s| strings(s, "comment_verbs"))
-            .collect();
+        let speech = || {
+            tables
+                .iter()
+                .filter_map(|t| t.get("speech").and_then(|v| v.as_table()))
+        };
+        let comment_verbs = speech().flat_map(|s| strings(s, "comment_verbs")).collect();
+        let that_only = speech().flat_map(|s| strings(s, "that_only")).collect();
+        let subordinators = speech().flat_map(|s| strings(s, "subordinators")).collect();
         let mut compounds = Vec::new();
         for t in tables {
             if let Some(c) = t.get("compounds").and_then(|v| v.as_table()) {
@@ -228,6 +237,8 @@ impl Lexicon {
             joins,
             adjacent,
             comment_verbs,
+            that_only,
+            subordinators,
         })
     }
 

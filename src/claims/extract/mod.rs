@@ -280,6 +280,8 @@ fn read_sentence(
         in_quote: &in_quote,
         last_person: mem.last_person,
         last_speaker: mem.last_speaker,
+        that_only: &doc.lexicon.that_only,
+        subordinators: &doc.lexicon.subordinators,
     });
     if let Some(sp) = speaker {
         mem.last_speaker = Some(sp);
@@ -420,18 +422,24 @@ fn sentence_cues(doc: &Doc, slots: &[Slot], ss: usize, se: usize) -> Vec<CueMatc
             Cue::Noun(_) if twin(c, false) => read_as_noun(c),
             _ => true,
         })
-        .map(|c| fought_for_a_cause(&doc.text[..se], c))
+        .map(|c| fought_for_a_cause(doc.lexicon, &doc.text[..se], c))
         .collect()
 }
 
 /// "X and Y have fought for control of the routes": a side's verb ("fought for X") whose
-/// "for" takes no party is the fighting itself.
-fn fought_for_a_cause(text: &str, c: &CueMatch) -> CueMatch {
+/// "for" takes no party is its verb alone, when the lexicon reads that verb as hostile.
+fn fought_for_a_cause(lexicon: &Lexicon, text: &str, c: &CueMatch) -> CueMatch {
+    if c.cue != Cue::Verb(Relation::MemberOf) {
+        return *c;
+    }
     let phrase = text[c.start..c.end].to_ascii_lowercase();
     let Some(verb) = phrase.strip_suffix(" for") else {
         return *c;
     };
-    let fight = matches!(verb, "fought" | "fights" | "fight" | "fighting");
+    let fight = lexicon
+        .find(verb)
+        .iter()
+        .any(|m| m.start == 0 && m.end == verb.len() && m.cue == Cue::Verb(Relation::Hostile));
     let next = text[c.end..]
         .split_whitespace()
         .next()
@@ -442,7 +450,7 @@ fn fought_for_a_cause(text: &str, c: &CueMatch) -> CueMatch {
             next,
             "the" | "a" | "an" | "its" | "their" | "his" | "her" | "both" | "rival" | "them"
         );
-    if c.cue == Cue::Verb(Relation::MemberOf) && fight && cause {
+    if fight && cause {
         CueMatch {
             end: c.start + verb.len(),
             cue: Cue::Verb(Relation::Hostile),
@@ -862,6 +870,10 @@ fn named_parts(doc: &Doc, r: &Read, claims: &[Claim]) -> Vec<Claim> {
     let mut out: Vec<Claim> = Vec::new();
     for x in r.slots.iter().filter(|x| !x.phrase && x.actors.len() == 1) {
         let (part, name) = (x.actors[0], &doc.text[x.start..x.end]);
+        // Only organizations have parts in the offices table: skip the look-up for others.
+        if (doc.kind_of)(part) != Kind::Organization {
+            continue;
+        }
         for (rel, whole) in (doc.offices)(part) {
             let from = doc.surfaces.partition_point(|&(a, _)| a < whole);
             let holds = doc.surfaces[from..]

@@ -20,6 +20,10 @@ pub(super) struct Hearing<'a> {
     /// up in every mention so far made a long document without persons quadratic).
     pub last_person: Option<ActorRef>,
     pub last_speaker: Option<ActorRef>,
+    /// Speech verbs that speak only before "that" (`[claims.speech] that_only`).
+    pub that_only: &'a [String],
+    /// Words that open a clause of time or cause (`[claims.speech] subordinators`).
+    pub subordinators: &'a [String],
 }
 
 /// The speaker named in a sentence outside its quotations, and the spans of the speaker
@@ -30,7 +34,7 @@ pub(super) fn find_speaker(h: &Hearing) -> (Option<ActorRef>, Vec<(usize, usize)
         .iter()
         .filter(|c| matches!(c.cue, Cue::Speech | Cue::Attribution) && !(h.in_quote)(c.start));
     for c in cues {
-        if not_a_speech_verb(h.text, h.words, c) {
+        if not_a_speech_verb(h.text, h.words, h.that_only, c) {
             continue;
         }
         match speaker_of(h, c) {
@@ -64,26 +68,21 @@ fn subordinate(h: &Hearing, x: &Slot) -> bool {
         .rev()
         .find(|w| w.end <= x.start)
         .map(|w| h.text[w.start..w.end].to_ascii_lowercase())
-        .is_some_and(|w| {
-            matches!(
-                w.as_str(),
-                "after" | "before" | "when" | "since" | "because" | "until" | "while" | "once"
-            )
-        })
+        .is_some_and(|w| h.subordinators.contains(&w))
 }
 
 /// "the claims of ...", "X's alleged support", "..., but noted that": the word is a noun
 /// or an adjective, or its subject is elided.
-fn not_a_speech_verb(text: &str, words: &[Word], c: &CueMatch) -> bool {
+fn not_a_speech_verb(text: &str, words: &[Word], that_only: &[String], c: &CueMatch) -> bool {
     if c.cue != Cue::Speech {
         return false;
     }
     if claims_an_act(text, (c.start, c.end)) {
         return true;
     }
-    // "X maintained close ties with Y": "maintain" speaks only before "that".
+    // "X maintained close ties with Y": some verbs speak only before "that".
     let verb = text[c.start..c.end].to_ascii_lowercase();
-    if verb.starts_with("maintain")
+    if that_only.contains(&verb)
         && !word_at(text, words, c.end).is_some_and(|w| w.eq_ignore_ascii_case("that"))
     {
         return true;
