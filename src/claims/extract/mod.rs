@@ -767,7 +767,7 @@ fn stance(
             .or(mem.last_speaker)
             .map_or(Source::Author, Source::Actor);
     }
-    if let Some(d) = denier(&r.cues, ci, &r.slots, c.start) {
+    if let Some(d) = denier(text, &r.words, &r.cues, ci, &r.slots) {
         source = Source::Actor(d);
     }
     (polarity, modality, source)

@@ -38,7 +38,7 @@ pub(super) fn polarity(
             {
                 flips += 1
             }
-            Cue::Denial if m.end <= c.start && !denied && !clause_after(text, m.end, c.start) => {
+            Cue::Denial if !denied && denial_reaches(text, words, cues, m, &c) => {
                 denied = true;
                 flips += 1;
             }
@@ -87,6 +87,86 @@ pub(super) fn polarity(
     } else {
         Polarity::Affirmed
     }
+}
+
+/// Whether a denial reaches the cue `c` after it: not past a new clause ("X denied arming
+/// Y, after a report found that ..."), nor into a phrase that describes the denied act's
+/// object ("denied arming the group fighting a war with Z": the fighting is not denied).
+pub(super) fn denial_reaches(
+    text: &str,
+    words: &[Word],
+    cues: &[CueMatch],
+    d: &CueMatch,
+    c: &CueMatch,
+) -> bool {
+    if d.end > c.start || clause_after(text, d.end, c.start) {
+        return false;
+    }
+    // The phrase opens at a relation cue at or before `c` (`c` itself, or "fighting" in
+    // "the group fighting a war with Z").
+    let relation = |m: &CueMatch| matches!(m.cue, Cue::Verb(_) | Cue::Noun(_));
+    let describes_object = cues.iter().any(|m| {
+        relation(m)
+            && m.start >= d.end
+            && m.end <= c.start
+            && cues.iter().any(|o| {
+                relation(o)
+                    && o.start >= m.end
+                    && o.start <= c.start
+                    && modifier_of_noun(text, words, m.end, o)
+            })
+    });
+    !describes_object
+}
+
+/// "the group fighting ...", "the group that fought ...": the cue `c` opens a phrase that
+/// describes the noun before it, a noun that follows an earlier cue ending at `from`.
+fn modifier_of_noun(text: &str, words: &[Word], from: usize, c: &CueMatch) -> bool {
+    if c.start <= from {
+        return false;
+    }
+    let gap = between(text, words, from, c.start);
+    let Some(last) = gap.last() else {
+        return false;
+    };
+    if matches!(last.as_str(), "who" | "which" | "that") {
+        return true;
+    }
+    let cue_word = text[c.start..c.end].to_ascii_lowercase();
+    let function = |w: &str| {
+        matches!(
+            w,
+            "and"
+                | "or"
+                | "nor"
+                | "to"
+                | "of"
+                | "in"
+                | "for"
+                | "by"
+                | "from"
+                | "with"
+                | "not"
+                | "also"
+                | "even"
+                | "then"
+                | "was"
+                | "were"
+                | "is"
+                | "are"
+                | "be"
+                | "been"
+                | "being"
+                | "had"
+                | "has"
+                | "have"
+        )
+    };
+    cue_word.ends_with("ing")
+        && !text[from..c.start].contains(',')
+        && gap.len() >= 1
+        && !function(last)
+        && !gap.iter().any(|w| w == "and" || w == "or")
 }
 
 /// Whether a new clause starts between `a` and `b` that a denial before it does not

@@ -134,7 +134,9 @@ pub(super) fn anaphora_spans(
         }
         if !matched {
             // "it is believed", "it seems": an expletive stands for no one.
-            let expletive = word == "it" && i + 1 < toks.len() && expletive_after(w(i + 1));
+            let expletive = word == "it"
+                && i + 1 < toks.len()
+                && expletive_after(w(i + 1), (i + 2 < toks.len()).then(|| w(i + 2)));
             // "protecting them (the ELN)": the bracket names whom the pronoun meant.
             let glossed = sentence[toks[i].1..].trim_start().starts_with('(');
             if a.pronouns.iter().any(|p| p == word) && !expletive && !glossed {
@@ -151,26 +153,20 @@ pub(super) fn anaphora_spans(
     out
 }
 
-/// Whether "it" before this word is an expletive ("it is believed", "it seems").
-fn expletive_after(next: &str) -> bool {
-    matches!(
-        next,
-        "is" | "was"
-            | "seems"
-            | "seemed"
-            | "appears"
-            | "appeared"
-            | "remains"
-            | "remained"
-            | "would"
-            | "could"
-            | "might"
-            | "may"
-            | "should"
-            | "must"
-            | "takes"
-            | "took"
-    )
+/// Whether "it" before these words is an expletive ("it is believed", "it seems", "it
+/// could be argued"), not a pronoun ("it was sending weapons", "it could send troops").
+fn expletive_after(next: &str, then: Option<&str>) -> bool {
+    let then = then.unwrap_or("");
+    match next {
+        "is" | "was" => !(then.ends_with("ing") && then != "being"),
+        "seems" | "seemed" | "appears" | "appeared" | "remains" | "remained" | "takes" | "took" => {
+            true
+        }
+        "would" | "could" | "might" | "may" | "should" | "must" => {
+            matches!(then, "be" | "seem" | "appear" | "have" | "take" | "remain")
+        }
+        _ => false,
+    }
 }
 
 /// The last `n` distinct actors before byte `pos`, most recent first.

@@ -248,15 +248,20 @@ fn named_before<'a>(h: &Hearing<'a>, c: &CueMatch) -> Option<&'a Slot> {
 
 /// The actor that denies the claim: the named subject of a denial verb before the cue.
 pub(super) fn denier(
+    text: &str,
+    words: &[Word],
     cues: &[CueMatch],
     ci: usize,
     slots: &[Slot],
-    cue_start: usize,
 ) -> Option<ActorRef> {
+    let c = cues[ci];
     let d = cues[..ci]
         .iter()
         .rev()
-        .find(|m| m.cue == Cue::Denial && m.end <= cue_start)?;
+        .find(|m| m.cue == Cue::Denial && m.end <= c.start)?;
+    if !super::polarity::denial_reaches(text, words, cues, d, &c) {
+        return None;
+    }
     slots
         .iter()
         .rev()

@@ -1590,3 +1590,34 @@ fn maintained_speaks_only_before_that() {
         "iran supplies houthis negated asserted iran",
     );
 }
+
+#[test]
+fn a_denial_stops_at_a_phrase_describing_the_denied_acts_object() {
+    // The fighting is the author's description of the group, not part of what is denied.
+    check(
+        "Rwanda has denied arming the rebel movement fighting the Congolese army, M23.",
+        "m23 hostile fardc affirmed asserted author",
+    );
+    check_none_pair(
+        "Iran has denied arming the militia that attacked Saudi Arabia, the Houthis.",
+        "houthis hostile saudi-arabia negated",
+    );
+    // Coordinated acts are both denied.
+    check(
+        "Iran denied arming and training the Houthis.",
+        "iran trains houthis negated asserted iran",
+    );
+}
+
+#[test]
+fn it_before_a_progressive_verb_is_a_pronoun() {
+    check(
+        "Iran has denied arming the group. A leaked report found evidence that it was \
+         sending weapons to the Houthis.",
+        "iran supplies houthis affirmed asserted author",
+    );
+    check(
+        "Rwanda rejects the charge. Observers say it could send more troops to help M23.",
+        "rwanda sponsors m23 affirmed hypothetical author",
+    );
+}
