@@ -59,6 +59,9 @@ struct Doc<'a> {
     /// The state the document is about, when one stands out among the states it names:
     /// an untitled "President X" or "the military" with no state named before is its.
     home: Option<ActorRef>,
+    /// The state "the federal government" means: as `home`, where mentions of a state's
+    /// armed forces count for it too.
+    home_government: Option<ActorRef>,
 }
 
 impl Doc<'_> {
@@ -111,8 +114,13 @@ impl Memory {
 }
 
 /// The state named most, when it has at least two mentions and at least twice as many as
-/// any other state.
-fn home_state(actors: &DocActors, kind_of: &dyn Fn(ActorRef) -> Kind) -> Option<ActorRef> {
+/// any other state. A mention of a state's armed forces ("the Ethiopian army") counts for
+/// the state.
+fn home_state(
+    actors: &DocActors,
+    kind_of: &dyn Fn(ActorRef) -> Kind,
+    forces: &dyn Fn(ActorRef) -> Option<ActorRef>,
+) -> Option<ActorRef> {
     let mut counts: Vec<(ActorRef, usize)> = Vec::new();
     for m in actors
         .mentions
@@ -122,6 +130,11 @@ fn home_state(actors: &DocActors, kind_of: &dyn Fn(ActorRef) -> Kind) -> Option<
         match counts.iter_mut().find(|(a, _)| *a == m.actor) {
             Some((_, n)) => *n += 1,
             None => counts.push((m.actor, 1)),
+        }
+    }
+    for (state, n) in counts.iter_mut() {
+        if let Some(f) = forces(*state).filter(|f| f != state) {
+            *n += actors.mentions.iter().filter(|m| m.actor == f).count();
         }
     }
     counts.sort_by_key(|&(_, n)| std::cmp::Reverse(n));
@@ -185,7 +198,8 @@ pub fn extract(
             v.dedup();
             v
         },
-        home: home_state(actors, known.kind_of),
+        home: home_state(actors, known.kind_of, &|_| None),
+        home_government: home_state(actors, known.kind_of, known.forces),
         surfaces: {
             let mut v: Vec<(ActorRef, &str)> = actors
                 .mentions
@@ -256,7 +270,7 @@ fn read_sentence(
         kind_of: doc.kind_of,
         forces: doc.forces,
         in_quote: &in_quote,
-        home: doc.home,
+        home: doc.home_government,
     };
     slots::resolve_phrases(&reading, &doc.lexicon.anaphora, &mut slots);
     // "Kagame's government": the state its person leads, by the pack or the document;
