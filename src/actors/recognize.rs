@@ -706,8 +706,10 @@ impl Recognizer {
                     continue;
                 }
             }
-            if actor.kind == Kind::State && self.after_locative(text, s) {
-                continue; // "in Sudan": a place, not a party
+            if actor.kind == Kind::State
+                && (self.after_locative(text, s) || self.owns_place_at(text, s, e))
+            {
+                continue; // "in Sudan", "at Kenya's Manda Bay": a place, not a party
             }
             if actor.capital.as_deref() == Some(alias.as_str()) && !self.government_use(text, s, e)
             {
@@ -837,6 +839,27 @@ impl Recognizer {
             }
         }
         self.locatives.contains(&w.to_lowercase())
+    }
+
+    /// "an attack at Kenya's Manda Bay": a state before the named place it holds, after
+    /// "at", is where something happened ("at Iran's Revolutionary Guards" is a party).
+    fn owns_place_at(&self, text: &str, s: usize, e: usize) -> bool {
+        let before = text[..s].split_whitespace().next_back().unwrap_or("");
+        let Some(rest) = ["'s ", "’s "]
+            .iter()
+            .find_map(|g| text[e..].strip_prefix(g))
+        else {
+            return false;
+        };
+        let place: Vec<&str> = rest
+            .split_whitespace()
+            .take(4)
+            .take_while(|w| is_cap(w))
+            .map(|w| w.trim_end_matches([',', '.', ';', ':']))
+            .collect();
+        before.eq_ignore_ascii_case("at")
+            && !place.is_empty()
+            && self.head_kind(&place.join(" ")).is_none()
     }
 
     fn head_kind(&self, name: &str) -> Option<Kind> {

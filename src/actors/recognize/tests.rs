@@ -556,3 +556,16 @@ fn a_capital_after_an_accusation_is_a_party() {
     let got: Vec<&str> = m.iter().map(|x| x.1.as_str()).collect();
     assert_eq!(got, vec!["Democratic Republic of the Congo", "Rwanda"]);
 }
+
+#[test]
+fn a_state_holding_a_named_place_after_at_is_a_place() {
+    let r = recognizer();
+    let m = mentions(
+        &r,
+        "The strike at Syria's Shayrat airbase followed an attack at Kenya’s Manda Bay.",
+    );
+    assert!(m.is_empty(), "{m:?}");
+    // A party named after the possessive keeps the state a party.
+    let m = mentions(&r, "Funds arrived at Iran's Revolutionary Guard Corps.");
+    assert!(names_of(&m).contains(&"Iran".to_string()), "{m:?}");
+}

@@ -1621,3 +1621,15 @@ fn it_before_a_progressive_verb_is_a_pronoun() {
         "rwanda sponsors m23 affirmed hypothetical author",
     );
 }
+
+#[test]
+fn the_federal_government_is_the_state_whose_forces_the_text_names_most() {
+    // Eritrea is named last, but the document is about Ethiopia and its army.
+    check(
+        "The Ethiopian army said it killed Fano fighters. The Ethiopian army also said it \
+         had retaken towns, and the Ethiopian army moved troops as Ethiopia reinforced its \
+         border. Eritrea was excluded from the peace deal, and Eritrea has \
+         mobilized. Fighting between the militia and the federal government erupted in July.",
+        "fano hostile ethiopia affirmed asserted author",
+    );
+}
