@@ -27,7 +27,7 @@ use pairs::{aimed_at, coordinated, joint_subjects, relation_pairs, CueSite, Pair
 use roles::{indefinite_leader, kinds_fit, known_offices, role_pairs};
 use slots::{compound_modifier, Reading, Slot};
 use speakers::{denier, find_speaker, quote_spans, Hearing};
-use words::{between, Word};
+use words::{between, gap_words, Word};
 
 /// The offices a pack gives a person: `(leads or member_of, the organization or state)`.
 pub type Offices<'a> = &'a dyn Fn(ActorRef) -> Vec<(Relation, ActorRef)>;
@@ -665,12 +665,34 @@ fn widen_lists(site: &CueSite, pairs: Vec<Pair>) -> Vec<Pair> {
         .into_iter()
         .flat_map(|(a, b)| {
             let subjects = coordinated(site.text, site.words, site.slots, a, site.c.start, false);
-            let objects = coordinated(site.text, site.words, site.slots, b, site.c.end, true);
+            let mut objects = coordinated(site.text, site.words, site.slots, b, site.c.end, true);
+            // "attacked X and Y fired at Z": a name right before a verb of its own opens a
+            // new clause and ends the list.
+            if let Some(k) = objects.iter().skip(1).position(|&y| opens_clause(site, y)) {
+                objects.truncate(k + 1);
+            }
             subjects
                 .into_iter()
                 .flat_map(move |x| objects.clone().into_iter().map(move |y| (x, y)))
         })
         .collect()
+}
+
+/// Whether the name of `actor` after the cue stands right before a verb of its own.
+fn opens_clause(site: &CueSite, actor: ActorRef) -> bool {
+    let Some(x) = site
+        .slots
+        .iter()
+        .find(|x| x.start >= site.c.end && x.actors.contains(&actor))
+    else {
+        return false;
+    };
+    site.cues.iter().any(|m| {
+        matches!(m.cue, Cue::Verb(_) | Cue::Speech | Cue::Denial)
+            && m.start >= x.end
+            && gap_words(site.words, x.end, m.start) <= 1
+            && !site.text[x.end..m.start].contains([',', '(', ')'])
+    })
 }
 
 /// An inverse noun needs its bearer linked to it ("X are guests of Y", "X, a proxy of

@@ -56,6 +56,58 @@ impl CueSite<'_> {
         })
     }
 
+    /// The relation verb whose object `x` is: "attacked Kenya", "wiped out the group X"
+    /// (a few words between, no name, no comma).
+    fn verb_of_object(&self, x: &Slot) -> Option<&CueMatch> {
+        self.cues.iter().rev().find(|m| {
+            matches!(m.cue, Cue::Verb(_))
+                && m.end <= x.start
+                && gap_words(self.words, m.end, x.start) <= 5
+                && !self.text[m.end..x.start].contains([',', ';', ':', '.', '(', '“', '"'])
+                && !self
+                    .slots
+                    .iter()
+                    .any(|y| y.start >= m.end && y.end <= x.start)
+        })
+    }
+
+    /// "X attacked Y and killed Z": when the name before the cue is the object of an
+    /// earlier verb and "and" joins the two verbs, the subject is the earlier verb's.
+    fn shared_subject(&self, x: &Slot) -> Option<Option<&Slot>> {
+        // Not an agent after "by", nor a name that another stands between it and the cue
+        // ("X, who fought under Y and has been linked to Z" is read by the relative rule).
+        let inner = self
+            .slots
+            .iter()
+            .any(|y| y.start >= x.end && y.end <= self.c.start);
+        let agent = self
+            .words
+            .iter()
+            .rev()
+            .find(|w| w.end <= x.start)
+            .is_some_and(|w| self.text[w.start..w.end].eq_ignore_ascii_case("by"));
+        if agent || inner {
+            return None;
+        }
+        let m = self.verb_of_object(x)?;
+        let joined = between(self.text, self.words, x.end, self.c.start)
+            .iter()
+            .any(|w| w == "and");
+        if !joined || self.text[x.end..self.c.start].contains([';', ':']) {
+            return None;
+        }
+        Some(
+            self.slots
+                .iter()
+                .rev()
+                .find(|w| w.end <= m.start && w.actors.len() == 1)
+                .filter(|w| !self.prepositional(w))
+                .filter(|w| gap_words(self.words, w.end, m.start) <= 8)
+                .filter(|w| !self.text[w.end..m.start].contains([';', '.']))
+                .copied(),
+        )
+    }
+
     /// Whether a slot is the object of a preposition ("independence from X", "operations
     /// against X"): then it is no subject, and receives nothing.
     fn prepositional(&self, l: &Slot) -> bool {
@@ -530,7 +582,10 @@ fn from_giver(site: &CueSite, s: &Sides) -> Option<Vec<Pair>> {
             )
         })
     });
-    if !(transfer && modifiers_only && lead.len() <= 4) {
+    // "denied involvement in the strike, despite accusations from X": past a comma the
+    // "from" belongs to another phrase.
+    let apart = site.text[site.c.end..x.start].contains(',');
+    if !(transfer && modifiers_only && lead.len() <= 4) || apart {
         return None;
     }
     let to = s
@@ -1043,7 +1098,13 @@ pub(super) fn joint_subjects(site: &CueSite) -> Vec<ActorRef> {
         glue == ["and"] || (glue.is_empty() && text[y.end..x.start].trim() == ",")
     });
     let subjects = coordinated(text, words, site.slots, x.actors[0], c.start, false);
-    if !listed || subjects.len() < 2 {
+    // "X attacked Y and Z fired at W": Y is X's object, not Z's partner.
+    let object_listed = site
+        .slots
+        .iter()
+        .filter(|y| y.end <= x.start && subjects.contains(&y.actors[0]))
+        .any(|y| site.verb_of_object(y).is_some());
+    if !listed || subjects.len() < 2 || object_listed {
         return Vec::new();
     }
     subjects
@@ -1174,6 +1235,12 @@ fn locative(site: &CueSite, s: &Sides) -> Option<Vec<Pair>> {
 /// ties with Y").
 fn subject_object(site: &CueSite, s: &Sides) -> Option<Vec<Pair>> {
     let (x, y) = (s.near_left?, s.linked_right?);
+    // "X attacked Y and killed Z": Z is X's, not Y's.
+    let x = match site.shared_subject(x) {
+        Some(Some(w)) => w,
+        Some(None) => return Some(Vec::new()),
+        None => x,
+    };
     // "help him oust X": a name past another verb cue is that verb's object.
     let verb_between = site
         .cues

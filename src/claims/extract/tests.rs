@@ -1633,3 +1633,28 @@ fn the_federal_government_is_the_state_whose_forces_the_text_names_most() {
         "fano hostile ethiopia affirmed asserted author",
     );
 }
+
+#[test]
+fn a_verb_joined_by_and_to_an_earlier_verb_shares_its_subject() {
+    check(
+        "Al-Shabaab attacked Kenya and killed three Ethiopian soldiers.",
+        "al-shabaab hostile endf affirmed asserted author",
+    );
+    check_none_pair(
+        "Al-Shabaab attacked Kenya and killed three Ethiopian soldiers.",
+        "kenya hostile endf",
+    );
+    check(
+        "Masood Azhar fought under the banner of Harkat-ul-Mujahideen and has been linked \
+         to al-Qaeda.",
+        "masood-azhar ties al-qaeda affirmed asserted author",
+    );
+}
+
+#[test]
+fn a_name_before_a_verb_of_its_own_ends_the_list_of_objects() {
+    let text = "Hamas attacked Israel and Hezbollah fired rockets at Israel.";
+    check_none_pair(text, "hamas hostile hezbollah");
+    check_none(text, "fights_alongside");
+    check(text, "hezbollah hostile israel affirmed asserted author");
+}
