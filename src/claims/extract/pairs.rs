@@ -1254,7 +1254,10 @@ fn subject_object(site: &CueSite, s: &Sides) -> Option<Vec<Pair>> {
     } else {
         8
     };
-    if site.noun && gap_words(site.words, x.end, site.c.start) > limit {
+    // "TRF, which emerged in 2019, operates as a proxy for Y": a relative clause between
+    // commas does not part the name from its predicate.
+    let from = past_relative(site.text, x.end, site.c.start);
+    if site.noun && gap_words(site.words, from, site.c.start) > limit {
         return Some(Vec::new());
     }
     // "the arrest warrant issued by X": after a noun cue, "by" names its agent, not
@@ -1277,6 +1280,16 @@ fn subject_object(site: &CueSite, s: &Sides) -> Option<Vec<Pair>> {
         return Some(Vec::new());
     }
     Some(vec![(x.actors[0], y.actors[0])])
+}
+
+/// The end of a relative clause set off by commas right after a name (", which emerged
+/// in 2019,"), or `at` when none stands there.
+fn past_relative(text: &str, at: usize, before: usize) -> usize {
+    let rest = &text[at..before];
+    if ![", which ", ", who "].iter().any(|p| rest.starts_with(p)) {
+        return at;
+    }
+    rest[1..].find(',').map_or(at, |i| at + 1 + i + 1)
 }
 
 /// `actor` and the actors listed with it: from its slot nearest the cue (after `pos` when

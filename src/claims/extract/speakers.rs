@@ -152,6 +152,23 @@ fn speaker_of<'a>(h: &Hearing<'a>, c: &CueMatch) -> Heard<'a> {
             }
             return Heard::Pronoun(h.last_speaker.or(h.last_person));
         }
+        // "..., said X": a name after the verb speaks only where the verb follows what is
+        // said; in "Officials believe X, which ..." X begins the content.
+        let lead = text[..c.start].trim_end();
+        let inverted = lead.is_empty()
+            || lead.ends_with([',', '”', '"', '’', '\'', '—', '–', '-', ':', '\n'])
+            || words
+                .iter()
+                .rev()
+                .find(|w| w.end <= c.start)
+                .is_none_or(|w| {
+                    before.is_some_and(|b| b.end >= w.end)
+                        || matches!(
+                            text[w.start..w.end].to_ascii_lowercase().as_str(),
+                            "also" | "further" | "later" | "then"
+                        )
+                });
+        let after = after.filter(|_| inverted || before.is_some());
         match (before, after) {
             // "X did Y, says Z": a comma ends what is said; the name after speaks.
             (Some(b), Some(a))

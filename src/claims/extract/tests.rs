@@ -1658,3 +1658,24 @@ fn a_name_before_a_verb_of_its_own_ends_the_list_of_objects() {
     check_none(text, "fights_alongside");
     check(text, "hezbollah hostile israel affirmed asserted author");
 }
+
+#[test]
+fn a_relative_clause_between_commas_does_not_part_a_name_from_its_predicate() {
+    check(
+        "Officials believe the Houthis, which emerged in the 1990s, operate as a proxy for Iran.",
+        "iran sponsors houthis affirmed asserted author",
+    );
+}
+
+#[test]
+fn a_name_after_a_speech_verb_speaks_only_where_the_verb_follows_what_is_said() {
+    // "Officials believe X, which ...": X begins what is believed; it does not speak.
+    check(
+        "Officials believe the Houthis, which emerged in the 1990s, operate as a proxy for Iran.",
+        "iran sponsors houthis affirmed asserted author",
+    );
+    check(
+        "Iran arms the Houthis, said Saudi Arabia.",
+        "iran supplies houthis affirmed asserted saudi-arabia",
+    );
+}
