@@ -133,12 +133,27 @@ fn state_agencies(pack: &Pack, words: &[&str]) -> HashMap<usize, usize> {
     out
 }
 
-/// Each state's name → the state.
+/// Each state's names → the state: its name, its acronyms, and the aliases that are
+/// proper names ("DR Congo", not "Congolese authorities"), as they stand before a force
+/// noun ("the DR Congo army").
 fn state_names(pack: &Pack) -> HashMap<String, usize> {
     let mut out = HashMap::default();
+    let proper = |alias: &str| {
+        alias
+            .split_whitespace()
+            .all(|w| w.starts_with(|c: char| c.is_uppercase()) || matches!(w, "of" | "the" | "and"))
+    };
     for (i, a) in pack.actors.iter().enumerate() {
         if a.kind == Kind::State {
             out.entry(a.name.clone()).or_insert(i);
+        }
+    }
+    for (i, a) in pack.actors.iter().enumerate() {
+        if a.kind == Kind::State {
+            let names = a.aliases.iter().filter(|x| proper(x)).chain(&a.acronyms);
+            for name in names {
+                out.entry(name.clone()).or_insert(i);
+            }
         }
     }
     out

@@ -569,3 +569,11 @@ fn a_state_holding_a_named_place_after_at_is_a_place() {
     let m = mentions(&r, "Funds arrived at Iran's Revolutionary Guard Corps.");
     assert!(names_of(&m).contains(&"Iran".to_string()), "{m:?}");
 }
+
+#[test]
+fn a_states_short_proper_name_before_a_force_noun_names_its_forces() {
+    let r = recognizer();
+    let m = mentions(&r, "The DR Congo army attacked the ADF.");
+    assert_eq!(m[0].0, "DR Congo army", "{m:?}");
+    assert_eq!(m[0].2, Kind::Agency, "{m:?}");
+}
