@@ -17,6 +17,7 @@ mod demonyms;
 mod forces;
 mod found_index;
 mod lists;
+mod missions;
 mod orgs;
 mod persons;
 
@@ -267,6 +268,7 @@ impl Recognizer {
         self.person_aliases(&mut d);
         self.persons_in_lists(&mut d);
         self.surnames(&mut d, singles);
+        self.missions(&mut d);
         d.finish(sentences)
     }
 

@@ -69,6 +69,9 @@ pub struct Lexicon {
     pub that_only: Vec<String>,
     /// Words that open a clause of time or cause, whose speaker speaks for it alone.
     pub subordinators: Vec<String>,
+    /// Nouns of a medium a speaker speaks in (`[claims.speech] media`): "X, in a
+    /// statement, claimed".
+    pub media: Vec<String>,
 }
 
 /// Words that stand for actors named before them (`[claims.anaphora]`).
@@ -203,6 +206,7 @@ impl Lexicon {
         let comment_verbs = speech().flat_map(|s| strings(s, "comment_verbs")).collect();
         let that_only = speech().flat_map(|s| strings(s, "that_only")).collect();
         let subordinators = speech().flat_map(|s| strings(s, "subordinators")).collect();
+        let media = speech().flat_map(|s| strings(s, "media")).collect();
         let mut compounds = Vec::new();
         for t in tables {
             if let Some(c) = t.get("compounds").and_then(|v| v.as_table()) {
@@ -239,6 +243,7 @@ impl Lexicon {
             comment_verbs,
             that_only,
             subordinators,
+            media,
         })
     }
 

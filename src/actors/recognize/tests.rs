@@ -577,3 +577,31 @@ fn a_states_short_proper_name_before_a_force_noun_names_its_forces() {
     assert_eq!(m[0].0, "DR Congo army", "{m:?}");
     assert_eq!(m[0].2, Kind::Agency, "{m:?}");
 }
+
+#[test]
+fn an_organizations_forces_are_its_one_mission_the_document_names() {
+    let r = recognizer();
+    let text = "MINUSMA has a base in Gao. Militants attacked U.N. forces near the town, and UN \
+                peacekeeping troops fired back.";
+    let m = mentions(&r, text);
+    let minusma: Vec<&str> = m
+        .iter()
+        .filter(|x| x.1.contains("Stabilization Mission"))
+        .map(|x| x.0.as_str())
+        .collect();
+    assert_eq!(
+        minusma,
+        ["MINUSMA", "U.N. forces", "UN peacekeeping troops"],
+        "{m:?}"
+    );
+    // A body that fields no troops is not the organization's forces, and with no mission
+    // named the organization stays.
+    let m = mentions(
+        &r,
+        "OCHA counted the dead after militants attacked U.N. forces.",
+    );
+    assert!(
+        m.iter().any(|x| x.0 == "U.N." && x.1 == "United Nations"),
+        "{m:?}"
+    );
+}

@@ -296,6 +296,7 @@ fn read_sentence(
         last_speaker: mem.last_speaker,
         that_only: &doc.lexicon.that_only,
         subordinators: &doc.lexicon.subordinators,
+        media: &doc.lexicon.media,
     });
     if let Some(sp) = speaker {
         mem.last_speaker = Some(sp);

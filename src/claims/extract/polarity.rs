@@ -234,7 +234,13 @@ pub(super) fn modality(text: &str, cues: &[CueMatch], ci: usize, ss: usize) -> M
         .any(|p| rest.len() >= p.len() && rest[..p.len()].eq_ignore_ascii_case(p.as_bytes()))
     };
     // "a May 30 statement": inside a sentence, a capitalized "May" is the month.
-    let month = |m: &CueMatch| m.start > ss && &text[m.start..m.end] == "May";
+    let month = |m: &CueMatch| {
+        &text[m.start..m.end] == "May"
+            && (m.start > ss
+                || text[m.end..]
+                    .trim_start()
+                    .starts_with(|c: char| c.is_ascii_digit()))
+    };
     // "X accused Y of arming Z" reports X's claim as X makes it (the source says who); only
     // "a group accused of attacks", with no accuser, hedges.
     let accuser_named = |m: &CueMatch| {

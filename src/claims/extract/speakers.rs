@@ -2,7 +2,7 @@
 //! denied claim.
 
 use super::slots::Slot;
-use super::words::{claims_an_act, gap_words, word_at, Word};
+use super::words::{between, claims_an_act, gap_words, word_at, Word};
 use crate::actors::ActorRef;
 use crate::claims::lexicon::{Cue, CueMatch};
 use crate::claims::Relation;
@@ -24,6 +24,8 @@ pub(super) struct Hearing<'a> {
     pub that_only: &'a [String],
     /// Words that open a clause of time or cause (`[claims.speech] subordinators`).
     pub subordinators: &'a [String],
+    /// Nouns of a medium a speaker speaks in (`[claims.speech] media`).
+    pub media: &'a [String],
 }
 
 /// The speaker named in a sentence outside its quotations, and the spans of the speaker
@@ -251,12 +253,20 @@ fn named_before<'a>(h: &Hearing<'a>, c: &CueMatch) -> Option<&'a Slot> {
                 )
             })
     };
+    // "ISIS in a Thursday, May 30 statement claimed": a phrase of the medium ("in a
+    // statement", "on Telegram") stands between the speaker and its verb.
+    let medium = |x: &Slot| {
+        let gap = between(text, words, x.end, c.start);
+        gap.len() <= 8
+            && matches!(gap.first().map(String::as_str), Some("in" | "on" | "via"))
+            && gap.last().is_some_and(|w| h.media.iter().any(|m| m == w))
+            && !h.slots.iter().any(|y| y.start >= x.end && y.end <= c.start)
+    };
     let before = h.slots.iter().rev().find(|x| {
         x.end <= c.start
             && x.actors.len() == 1
             && !x.phrase
-            && !determined(x)
-            && gap_words(words, x.end, c.start) <= 3
+            && (medium(x) || !determined(x) && gap_words(words, x.end, c.start) <= 3)
             && !text[x.end..c.start].contains('”')
             && !text[x.end..c.start].contains('"')
     });

@@ -1679,3 +1679,15 @@ fn a_name_after_a_speech_verb_speaks_only_where_the_verb_follows_what_is_said() 
         "iran supplies houthis affirmed asserted saudi-arabia",
     );
 }
+
+#[test]
+fn a_speaker_may_stand_before_the_medium_it_speaks_in() {
+    check(
+        "ISIS in a Thursday, May 30 statement claimed ISCAP fighters attacked the Congolese army.",
+        "iscap hostile fardc affirmed hedged islamic-state",
+    );
+    check(
+        "Hamas, in a post on Telegram, said Israel had attacked Hezbollah in Lebanon.",
+        "israel hostile hezbollah affirmed asserted hamas",
+    );
+}
