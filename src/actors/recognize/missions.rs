@@ -27,6 +27,7 @@ impl Recognizer {
             })
             .collect();
         let text = d.text;
+        self.merge_parent_before_mission(d);
         for k in 0..d.mentions.len() {
             let ActorRef::Pack(p) = d.mentions[k].actor else {
                 continue;
@@ -53,6 +54,33 @@ impl Recognizer {
                 m.actor = ActorRef::Pack(mission);
                 m.end = end;
                 m.rule = format!("forces of {} in the theater", self.pack.actors[p].name);
+            }
+        }
+    }
+}
+
+impl Recognizer {
+    /// "U.N. MONUSCO peacekeeping forces": an organization's name right before the name of
+    /// its own mission only qualifies it; the two are one mention of the mission.
+    fn merge_parent_before_mission(&self, d: &mut Doc) {
+        let text = d.text;
+        let mut k = 0;
+        while k + 1 < d.mentions.len() {
+            let (a, b) = (&d.mentions[k], &d.mentions[k + 1]);
+            let joined = b.start == a.end + 1 && &text[a.end..b.start] == " ";
+            let child_of = match (a.actor, b.actor) {
+                (ActorRef::Pack(p), ActorRef::Pack(c)) => {
+                    self.pack.actors[c].parent.as_ref() == Some(&self.pack.actors[p].id)
+                        && self.pack.actors[p].kind == Kind::Igo
+                }
+                _ => false,
+            };
+            if joined && child_of {
+                let start = a.start;
+                d.mentions[k + 1].start = start;
+                d.mentions.remove(k);
+            } else {
+                k += 1;
             }
         }
     }

@@ -325,10 +325,35 @@ fn near_left<'a>(site: &CueSite, left: &[&'a Slot]) -> Option<&'a Slot> {
                 infinitive && gap_words(words, from, x.start) <= 4
             })
         });
+    if let Some(subject) = participle_subject(site, left) {
+        return Some(subject);
+    }
     // "The RSF, led by General X, have been fighting ...": the subject is the name the
     // parenthetical describes, not the name inside it.
     let nearest = nearest.map(|x| apposition_head(text, words, left, x, c.start).unwrap_or(x));
     nearest.map(|x| relative_antecedent(text, words, left, x, c.start).unwrap_or(x))
+}
+
+/// "X attacked bases near Beni, clashing with Y": a participle after a comma has the
+/// subject of the verb before the comma, not the name nearest it.
+fn participle_subject<'a>(site: &CueSite, left: &[&'a Slot]) -> Option<&'a Slot> {
+    let (text, words, c) = (site.text, site.words, site.c);
+    let lead = text[..c.start].trim_end();
+    if site.noun || !lead.ends_with(',') || !site.cue_word().ends_with("ing") {
+        return None;
+    }
+    let comma = lead.len() - 1;
+    let verb = site
+        .cues
+        .iter()
+        .rev()
+        .find(|m| matches!(m.cue, Cue::Verb(_)) && m.end <= comma)?;
+    left.iter()
+        .rev()
+        .find(|x| x.end <= verb.start && x.actors.len() == 1)
+        .filter(|x| gap_words(words, x.end, verb.start) <= 4 && !site.prepositional(x))
+        .filter(|x| !text[x.end..verb.start].contains([',', ';']))
+        .copied()
 }
 
 /// "X, who heads Y and is fighting Z": a verb coordinated with the verb of a relative

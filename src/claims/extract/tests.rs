@@ -1691,3 +1691,22 @@ fn a_speaker_may_stand_before_the_medium_it_speaks_in() {
         "israel hostile hezbollah affirmed asserted hamas",
     );
 }
+
+#[test]
+fn a_participle_after_a_comma_has_the_subject_of_the_verb_before_it() {
+    let text = "The Houthis attacked Saudi Arabia, killing Sudanese soldiers.";
+    check_none_pair(text, "saudi-arabia hostile");
+    check(
+        "ISWAP fighters attacked bases near the town of Monguno in Borno, clashing with \
+         Nigerian troops for hours.",
+        "iswap hostile nigerian-army affirmed asserted author",
+    );
+}
+
+#[test]
+fn an_organization_before_its_missions_name_only_qualifies_it() {
+    check(
+        "Islamic State fighters attacked bases near Beni, clashing with U.N. MONUSCO forces.",
+        "islamic-state hostile monusco affirmed asserted author",
+    );
+}
