@@ -252,12 +252,13 @@ fn read_sentence(
     let (ss, se) = (doc.sentences[si].start, doc.sentences[si].end);
     let words = words::words(text, ss, se);
     let mut slots = slots::named(actors, &mut mem.m_at, ss, se);
-    let possessives = slots
+    let mut possessives: Vec<_> = slots
         .windows(2)
         .filter(|w| matches!(&text[w[0].end..w[1].start], "'s " | "’s "))
         .filter(|w| w[0].actors.len() == 1 && w[1].actors.len() == 1)
         .map(|w| (w[0].actors[0], w[1].actors[0], w[0].start, w[1].end))
         .collect();
+    possessives.extend(slots::named_phrases(text, &words, &mut slots));
     slots::drop_possessors(text, &doc.lexicon.diplomatic_roles, &mut slots);
     let in_quote = |p: usize| doc.in_quote(p);
     let reading = Reading {

@@ -271,6 +271,74 @@ pub(super) fn drop_possessors(text: &str, envoys: &[String], slots: &mut Vec<Slo
     }
 }
 
+/// "Haftar's confederation of militias known as the Libyan National Army", "a local
+/// group called Ansar al-Sunnah": the noun phrase before "known as" / "called" is the name
+/// after it. The name's slot takes in the phrase, so a cue before the phrase reaches it;
+/// a person's possessive opening the phrase is no argument of its own, and is returned
+/// with the name as `(possessor, name, start, end)` (the person's organization).
+pub(super) fn named_phrases(
+    text: &str,
+    words: &[Word],
+    slots: &mut Vec<Slot>,
+) -> Vec<(ActorRef, ActorRef, usize, usize)> {
+    let mut out = Vec::new();
+    let mut j = 0;
+    while j < slots.len() {
+        let y = &slots[j];
+        let lead = text[..y.start].trim_end();
+        let lead = lead.strip_suffix(" the").unwrap_or(lead);
+        let Some(naming) = [" known as", " called", " named", " dubbed"]
+            .iter()
+            .find_map(|n| lead.strip_suffix(n))
+        else {
+            j += 1;
+            continue;
+        };
+        let naming_at = naming.len();
+        let before: Vec<&Word> = words.iter().filter(|w| w.end <= naming_at).collect();
+        let mut start = None;
+        let mut possessor = None;
+        for (n, w) in before.iter().rev().enumerate().take(9) {
+            let word = &text[w.start..w.end];
+            if matches!(word, "the" | "a" | "an" | "The" | "A" | "An") && n > 0 {
+                start = Some(w.start);
+                break;
+            }
+            if let Some(k) = slots[..j]
+                .iter()
+                .rposition(|p| p.end <= w.start && matches!(&text[p.end..w.start], "'s " | "’s "))
+            {
+                if n > 0 && word.starts_with(char::is_lowercase) {
+                    possessor = Some(k);
+                    start = Some(slots[k].start);
+                    break;
+                }
+            }
+            // Lowercase words, or a capitalized adjective that names no one ("Shia").
+            let named = slots.iter().any(|p| p.start < w.end && w.start < p.end);
+            let noun_word = !named && word.chars().all(|c| c.is_alphabetic() || c == '-');
+            if !noun_word || text[w.end..naming_at.max(w.end)].contains(['.', ';', ':']) {
+                break;
+            }
+        }
+        let Some(start) = start else {
+            j += 1;
+            continue;
+        };
+        slots[j].start = start;
+        if let Some(k) = possessor {
+            let (p, y) = (&slots[k], &slots[j]);
+            if p.actors.len() == 1 && y.actors.len() == 1 {
+                out.push((p.actors[0], y.actors[0], p.start, y.end));
+            }
+            slots.remove(k);
+            continue;
+        }
+        j += 1;
+    }
+    out
+}
+
 impl Slot {
     /// A phrase standing for one actor named before it.
     fn phrase(start: usize, end: usize, actor: ActorRef) -> Slot {

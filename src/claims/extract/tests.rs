@@ -1710,3 +1710,21 @@ fn an_organization_before_its_missions_name_only_qualifies_it() {
         "islamic-state hostile monusco affirmed asserted author",
     );
 }
+
+#[test]
+fn a_noun_phrase_known_as_a_name_is_that_name() {
+    let text = "Iran, the chief sponsor of Hassan Nasrallah's movement of Shia fighters known as \
+                Hezbollah, has sent new rockets.";
+    check(text, "iran sponsors hezbollah affirmed asserted author");
+    check(
+        text,
+        "hassan-nasrallah leads hezbollah affirmed asserted author",
+    );
+    check_none_pair(text, "iran sponsors hassan-nasrallah");
+    // "better known as" after a name gives an alias, not a phrase.
+    check(
+        "Boko Haram is led by Abubakar Shekau, better known as Darul Tawheed, and fights \
+         Nigerian troops.",
+        "abubakar-shekau leads boko-haram affirmed asserted author",
+    );
+}
