@@ -610,7 +610,10 @@ fn from_giver(site: &CueSite, s: &Sides) -> Option<Vec<Pair>> {
     // "denied involvement in the strike, despite accusations from X": past a comma the
     // "from" belongs to another phrase.
     let apart = site.text[site.c.end..x.start].contains(',');
-    if !(transfer && modifiers_only && lead.len() <= 4) || apart {
+    // "training officers from X": the people named before "from" come from X; X gives
+    // nothing.
+    let members_from = from.is_some_and(|i| lead[..i].iter().any(|w| site.members.contains(w)));
+    if !(transfer && modifiers_only && lead.len() <= 4) || apart || members_from {
         return None;
     }
     let to = s

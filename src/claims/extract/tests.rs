@@ -1728,3 +1728,15 @@ fn a_noun_phrase_known_as_a_name_is_that_name() {
         "abubakar-shekau leads boko-haram affirmed asserted author",
     );
 }
+
+#[test]
+fn members_from_a_party_name_where_they_come_from_not_a_giver() {
+    check_none_pair(
+        "Turkey began training officers from the Syrian National Army.",
+        "syrian-national-army trains turkey",
+    );
+    check(
+        "Turkey began training officers from the Syrian National Army.",
+        "turkey trains syrian-national-army affirmed asserted author",
+    );
+}
