@@ -1740,3 +1740,15 @@ fn members_from_a_party_name_where_they_come_from_not_a_giver() {
         "turkey trains syrian-national-army affirmed asserted author",
     );
 }
+
+#[test]
+fn designating_or_sanctioning_a_group_is_no_act_of_force() {
+    check_none(
+        "The United States designated Lashkar-e-Taiba as a terrorist organization.",
+        "hostile",
+    );
+    check_none(
+        "The European Union sanctioned the Houthis last year.",
+        "hostile",
+    );
+}
