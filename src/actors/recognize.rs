@@ -677,6 +677,8 @@ impl Recognizer {
         // lowercase (the same bytes at the same offsets), it finds what a case-insensitive
         // one finds in the text, and is built in half the time.
         let lower = text.to_ascii_lowercase();
+        // The end of the last state read as a place: "in Iraq and Syria" makes both places.
+        let mut place_end = None;
         for m in self.names.get(lower.len()).find_iter(&lower) {
             let (s, e) = (m.start(), m.end());
             if !boundary_ok(text, s, e) {
@@ -708,9 +710,13 @@ impl Recognizer {
                     continue;
                 }
             }
+            let listed_place = place_end.is_some_and(|p: usize| {
+                p <= s && matches!(&text[p..s], ", " | " and " | " or " | ", and " | ", or ")
+            });
             if actor.kind == Kind::State
-                && (self.after_locative(text, s) || self.owns_place_at(text, s, e))
+                && (listed_place || self.after_locative(text, s) || self.owns_place_at(text, s, e))
             {
+                place_end = Some(e);
                 continue; // "in Sudan", "at Kenya's Manda Bay": a place, not a party
             }
             if actor.capital.as_deref() == Some(alias.as_str()) && !self.government_use(text, s, e)

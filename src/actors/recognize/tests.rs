@@ -605,3 +605,16 @@ fn an_organizations_forces_are_its_one_mission_the_document_names() {
         "{m:?}"
     );
 }
+
+#[test]
+fn states_listed_after_a_place_are_places_too() {
+    let r = recognizer();
+    let m = mentions(
+        &r,
+        "Militias attacked bases in Iraq and Syria, and in Mali, Niger or Chad.",
+    );
+    assert!(m.is_empty(), "{m:?}");
+    // A state after a place is still a party where the list breaks off.
+    let m = mentions(&r, "Attacks rose in Iraq as Syria protested.");
+    assert_eq!(names_of(&m), ["Syria"], "{m:?}");
+}
