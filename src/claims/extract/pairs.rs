@@ -1269,6 +1269,11 @@ fn subject_object(site: &CueSite, s: &Sides) -> Option<Vec<Pair>> {
         Some(None) => return Some(Vec::new()),
         None => x,
     };
+    // "the attack on the X base in Y, that killed Z": a relative clause after a name
+    // inside a prepositional phrase belongs to the noun the phrase hangs on, not to X.
+    if relative_after_phrase(site, x) {
+        return Some(Vec::new());
+    }
     // "help him oust X": a name past another verb cue is that verb's object.
     let verb_between = site
         .cues
@@ -1308,6 +1313,29 @@ fn subject_object(site: &CueSite, s: &Sides) -> Option<Vec<Pair>> {
         return Some(Vec::new());
     }
     Some(vec![(x.actors[0], y.actors[0])])
+}
+
+/// Whether "that" / "which" opens the cue's clause right after `x`, and `x` is the object
+/// of a preposition ("on the X base").
+fn relative_after_phrase(site: &CueSite, x: &Slot) -> bool {
+    let (text, words) = (site.text, site.words);
+    let tail = between(text, words, x.end, site.c.start);
+    let Some(rel) = tail.iter().position(|w| w == "that" || w == "which") else {
+        return false;
+    };
+    if rel + 3 < tail.len() {
+        return false;
+    }
+    let prior = words
+        .iter()
+        .rev()
+        .filter(|w| w.end <= x.start)
+        .map(|w| text[w.start..w.end].to_ascii_lowercase())
+        .find(|w| !matches!(w.as_str(), "the" | "a" | "an"));
+    matches!(
+        prior.as_deref(),
+        Some("on" | "at" | "in" | "near" | "against" | "of" | "inside" | "outside")
+    )
 }
 
 /// The end of a relative clause set off by commas right after a name (", which emerged

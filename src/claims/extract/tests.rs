@@ -1752,3 +1752,12 @@ fn designating_or_sanctioning_a_group_is_no_act_of_force() {
         "hostile",
     );
 }
+
+#[test]
+fn a_relative_clause_after_a_name_in_a_prepositional_phrase_is_not_that_names() {
+    check_none_pair(
+        "Officials described the attack on the Kenya Defence Forces camp near Lamu that \
+         killed three Somali soldiers.",
+        "kdf hostile",
+    );
+}
