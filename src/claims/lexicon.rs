@@ -91,6 +91,9 @@ pub struct Anaphora {
     pub forces_qualifiers: Vec<String>,
     /// Modifiers that make a state noun the document's own state ("the federal government").
     pub home_qualifiers: Vec<String>,
+    /// Head nouns of "the <noun>" that stand for the person last named ("the guerrilla
+    /// leader").
+    pub person_nouns: Vec<String>,
 }
 
 fn strings(t: &toml::Table, key: &str) -> Vec<String> {
@@ -127,6 +130,7 @@ impl Anaphora {
                 anaphora
                     .home_qualifiers
                     .extend(strings(a, "home_qualifiers"));
+                anaphora.person_nouns.extend(strings(a, "person_nouns"));
             }
         }
         anaphora

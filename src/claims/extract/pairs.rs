@@ -297,9 +297,11 @@ fn near_left<'a>(site: &CueSite, left: &[&'a Slot]) -> Option<&'a Slot> {
                 tail.first().map(String::as_str),
                 Some("a" | "an" | "the" | "one")
             );
+        // "X, who is wanted by Y and who has ...": a second relative coordinated with the
+        // first is the antecedent's (see `relative_antecedent`).
         tail.iter()
             .position(|w| w == "who" || w == "which")
-            .is_some_and(|i| i > 0 && !apposed)
+            .is_some_and(|i| i > 0 && !apposed && tail[i - 1] != "and")
     };
     let nearest = left
         .last()
@@ -367,6 +369,15 @@ fn relative_antecedent<'a>(
 ) -> Option<&'a Slot> {
     let tail = between(text, words, x.end, cue_start);
     let and = tail.iter().position(|w| w == "and")?;
+    // "X, who is wanted by Y and who has ...": the second relative has X too.
+    let and = if tail
+        .get(and + 1)
+        .is_some_and(|w| w == "who" || w == "which")
+    {
+        and + 1
+    } else {
+        and
+    };
     let coordinated_verb = tail.get(and + 1).is_some_and(|w| {
         matches!(
             w.as_str(),
@@ -381,7 +392,7 @@ fn relative_antecedent<'a>(
     let relative = matches!(glue.first().map(String::as_str), Some("who" | "which"))
         && text[antecedent.end..x.start].trim_start().starts_with(',')
         && glue.len() <= 8;
-    (relative && antecedent.actors.len() == 1 && !antecedent.phrase).then_some(*antecedent)
+    (relative && antecedent.actors.len() == 1).then_some(*antecedent)
 }
 
 /// The name a parenthetical between commas describes, when `x` sits inside it and the
@@ -1301,7 +1312,22 @@ fn subject_object(site: &CueSite, s: &Sides) -> Option<Vec<Pair>> {
             .last()
             .is_some_and(|w| w == "by")
     {
-        return Some(Vec::new());
+        // "X, who has an arrest warrant issued by Y", "X faces sanctions imposed by Y": the
+        // agent acts on the one who has or faces the act.
+        let lead = site.gap(from, site.c.start);
+        let held = !site.prepositional(x)
+            && lead.len() <= 4
+            && lead.iter().take(2).any(|w| {
+                matches!(
+                    w.as_str(),
+                    "has" | "have" | "had" | "faces" | "face" | "faced" | "facing"
+                )
+            });
+        return Some(if held {
+            vec![(y.actors[0], x.actors[0])]
+        } else {
+            Vec::new()
+        });
     }
     // "coordinate with the military against X": a name after "against" is the foe of
     // the act, never the partner, patron or pupil.
@@ -1345,7 +1371,15 @@ fn past_relative(text: &str, at: usize, before: usize) -> usize {
     if ![", which ", ", who "].iter().any(|p| rest.starts_with(p)) {
         return at;
     }
-    rest[1..].find(',').map_or(at, |i| at + 1 + i + 1)
+    // Unclosed before the cue, the relative clause holds the cue: count from its last
+    // relative pronoun ("X, who is wanted by Y and who has an arrest warrant").
+    rest[1..].find(',').map_or_else(
+        || {
+            let last = rest.rfind(" who ").max(rest.rfind(" which "));
+            last.map_or(at, |i| at + i + 1)
+        },
+        |i| at + 1 + i + 1,
+    )
 }
 
 /// `actor` and the actors listed with it: from its slot nearest the cue (after `pos` when

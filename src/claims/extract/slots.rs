@@ -32,6 +32,8 @@ pub(super) enum Want {
     /// The document's own state when one stands out, else as `States` ("the federal
     /// government").
     Home,
+    /// The person last named ("the guerrilla leader").
+    Person,
 }
 
 /// Phrases in a sentence that stand for actors named before them:
@@ -100,11 +102,17 @@ pub(super) fn anaphora_spans(
                     break;
                 }
                 let head = strip(w(k));
-                let hit = if two {
-                    a.groups_nouns.contains(&head)
-                } else {
-                    a.group_nouns.contains(&head)
-                };
+                // "the guerrilla leader" (not "the leader Ivan Marquez", a title).
+                let person = !two
+                    && word == "the"
+                    && a.person_nouns.contains(&head)
+                    && (k + 1 >= toks.len() || !orig(k + 1).starts_with(char::is_uppercase));
+                let hit = person
+                    || if two {
+                        a.groups_nouns.contains(&head)
+                    } else {
+                        a.group_nouns.contains(&head)
+                    };
                 // "the rebels of the Kessar Front": the name that follows is the one meant.
                 let named_after = k + 2 < toks.len()
                     && w(k + 1) == "of"
@@ -114,7 +122,9 @@ pub(super) fn anaphora_spans(
                             && orig(k + 3).starts_with(char::is_uppercase)));
                 if hit && !named_after {
                     let home = (first..k).any(|j| a.home_qualifiers.iter().any(|q| q == w(j)));
-                    let want = if a.state_nouns.contains(&head) && home && !two {
+                    let want = if person {
+                        Want::Person
+                    } else if a.state_nouns.contains(&head) && home && !two {
                         Want::Home
                     } else if a.state_nouns.contains(&head) {
                         Want::States
@@ -572,6 +582,7 @@ pub(super) fn forces_spans(sentence: &str, a: &Anaphora) -> Vec<(usize, usize)> 
 /// Whether a phrase that wants `want` may stand for an actor of kind `k`.
 fn fits(want: Want, k: Kind) -> bool {
     match (want, k) {
+        (Want::Person, k) => k == Kind::Person,
         (_, Kind::Person) => false,
         (Want::Groups, k) => matches!(k, Kind::Organization | Kind::Agency),
         (Want::Armed, k) => k == Kind::Organization,

@@ -1761,3 +1761,32 @@ fn a_relative_clause_after_a_name_in_a_prepositional_phrase_is_not_that_names() 
         "kdf hostile",
     );
 }
+
+#[test]
+fn the_leader_stands_for_the_person_last_named() {
+    let text = "Reporters asked about Abubakar Shekau. It is possible that the militant leader, \
+                who is wanted by Nigeria and who has an arrest warrant issued by Interpol, is \
+                hiding there.";
+    // The relative clauses are the author's facts, outside "it is possible".
+    check(
+        text,
+        "abubakar-shekau hostile nigeria affirmed asserted author",
+    );
+    check(
+        text,
+        "interpol hostile abubakar-shekau affirmed asserted author",
+    );
+    // Before a name, "the leader" is a title, not a reference.
+    check_none_pair(
+        "Nigeria fought Boko Haram. The leader Ali Modu Sheriff denied any role.",
+        "nigeria hostile nigeria",
+    );
+}
+
+#[test]
+fn an_act_issued_by_an_agent_falls_on_who_has_it_not_on_who_reports_it() {
+    check(
+        "Abubakar Shekau has an international arrest warrant issued by Interpol.",
+        "interpol hostile abubakar-shekau affirmed asserted author",
+    );
+}

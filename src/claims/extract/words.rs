@@ -70,6 +70,10 @@ pub(super) fn clause_start(text: &str, ss: usize, pos: usize) -> usize {
         t.rfind(", but"),
         t.rfind(" but "),
         t.rfind(", while"),
+        // "it is possible that the leader, who is wanted by X, is there": a relative
+        // clause between commas is outside the modal or negation before it.
+        t.rfind(", who "),
+        t.rfind(", which "),
     ]
     .into_iter()
     .flatten()
