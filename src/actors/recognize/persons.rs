@@ -330,6 +330,10 @@ impl Scan<'_> {
             // "in North Vesh, the largest district": a place.
             && !(i > 0 && r.locatives.contains(self.word(i - 1)))
             && (matches!(next.as_str(), "a" | "an" | "the" | "who")
+                // "Name, then the region's emir", "Name, now a senior commander".
+                || (matches!(next.as_str(), "then" | "now" | "formerly" | "still")
+                    && j + 2 < toks.len()
+                    && matches!(self.word(j + 2), "a" | "an" | "the"))
                 || (j + 4 < toks.len() && (1..=3).any(|k| self.is_role(self.word(j + k)))))
         {
             self.push(i, j, "apposition".into(), false);

@@ -618,3 +618,23 @@ fn states_listed_after_a_place_are_places_too() {
     let m = mentions(&r, "Attacks rose in Iraq as Syria protested.");
     assert_eq!(names_of(&m), ["Syria"], "{m:?}");
 }
+
+#[test]
+fn a_name_before_then_or_now_and_an_article_is_an_apposed_person() {
+    let r = recognizer();
+    let m = mentions(
+        &r,
+        "Troops killed Kessim Varrow, then the region's emir, in March.",
+    );
+    assert!(
+        m.iter()
+            .any(|x| x.0 == "Kessim Varrow" && x.2 == Kind::Person),
+        "{m:?}"
+    );
+    let m = mentions(&r, "They met Odel Bramanto, now a senior commander.");
+    assert!(
+        m.iter()
+            .any(|x| x.0 == "Odel Bramanto" && x.2 == Kind::Person),
+        "{m:?}"
+    );
+}
