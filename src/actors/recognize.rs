@@ -826,6 +826,17 @@ impl Recognizer {
     fn after_locative(&self, text: &str, pos: usize) -> bool {
         let mut words = text[..pos].split_whitespace().rev();
         let mut w = words.next().unwrap_or("");
+        // "the ruling junta in Burkina Faso", "the government in Kabul": a government
+        // and the state it governs are one party, not a place.
+        let before = text[..pos].split_whitespace().rev().nth(1).unwrap_or("");
+        if w == "in"
+            && matches!(
+                before,
+                "junta" | "government" | "regime" | "authorities" | "administration"
+            )
+        {
+            return false;
+        }
         if w.eq_ignore_ascii_case("the") {
             w = words.next().unwrap_or("");
         }

@@ -252,10 +252,21 @@ fn owner_after<'a>(role: &Role<'a>) -> Option<&'a Slot> {
                                 .is_some_and(|w| matches!(w.as_str(), "of" | "at" | "with"))
                         })
                         .is_some_and(|k| lead.len() - k <= 4);
+                // "head of the ruling military junta in Burkina Faso": the state a
+                // government governs owns its offices.
+                let government = lead.len() <= 7
+                    && lead.first().is_some_and(|w| w == "of")
+                    && lead.last().is_some_and(|w| w == "in")
+                    && lead.iter().rev().nth(1).is_some_and(|w| {
+                        matches!(
+                            w.as_str(),
+                            "junta" | "government" | "regime" | "authorities" | "administration"
+                        )
+                    });
                 let linked = if cue_prep {
                     lead.len() <= 2
                 } else {
-                    !lead.is_empty() && lead.len() <= 3 && prep(&lead[0]) || portfolio
+                    !lead.is_empty() && lead.len() <= 3 && prep(&lead[0]) || portfolio || government
                 };
                 linked && !text[c.end..x.start].contains(',')
             }

@@ -1790,3 +1790,12 @@ fn an_act_issued_by_an_agent_falls_on_who_has_it_not_on_who_reports_it() {
         "interpol hostile abubakar-shekau affirmed asserted author",
     );
 }
+
+#[test]
+fn the_state_a_government_in_it_governs_owns_its_offices() {
+    // "in Mali" after "junta" names the governed state, not a place.
+    check(
+        "The head of the ruling military junta in Mali, Colonel Assimi Goita, met envoys.",
+        "assimi-goita leads mali affirmed asserted author",
+    );
+}
