@@ -851,7 +851,11 @@ impl Recognizer {
             }
         }
         // "in western Mali", "across northern Syria".
-        if w.chars().all(char::is_lowercase) && !self.locatives.contains(w) && w.len() > 3 {
+        // "in north-central Burkina Faso": a compound direction too.
+        if w.chars().all(|c| c.is_lowercase() || c == '-')
+            && !self.locatives.contains(w)
+            && w.len() > 3
+        {
             let prev = words.next().unwrap_or("");
             if self.locatives.contains(&prev.to_lowercase()) {
                 return true;

@@ -638,3 +638,13 @@ fn a_name_before_then_or_now_and_an_article_is_an_apposed_person() {
         "{m:?}"
     );
 }
+
+#[test]
+fn a_state_after_a_compound_direction_and_a_locative_is_a_place() {
+    let r = recognizer();
+    let m = mentions(
+        &r,
+        "The attack in north-central Burkina Faso killed dozens.",
+    );
+    assert!(m.is_empty(), "{m:?}");
+}
