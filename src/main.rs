@@ -1086,7 +1086,10 @@ fn cmd_map(
         MapFormat::Text => tiegraph::export::map::write_text(&sel, top, &mut text)?,
         MapFormat::Json => tiegraph::export::map::write_json(&sel, top, &mut text)?,
     }
-    store.keep_output(&key, &state, &text);
+    // Keeping the output only saves time next run: a failure is said, not fatal.
+    if let Err(e) = store.keep_output(&key, &state, &text) {
+        eprintln!("tiegraph: the map could not be kept for the next run: {e}");
+    }
     out.write_all(&text)?;
     out.flush()?;
     Ok(0)

@@ -497,13 +497,18 @@ pub fn prepare_unit(
 fn write_ready(p: &Pipeline, store: &mut Store, r: &mut ReadyDoc) -> Result<Outcome, String> {
     // A worker could not see documents of the open batch: where the store now answers an
     // acronym question differently, analyze again here, so results never depend on --jobs.
-    let stale = r
-        .asked
-        .iter()
-        .any(|(w, answer)| store.discovered_by_surface(w).ok().flatten() != *answer);
+    let mut stale = false;
+    for (w, answer) in &r.asked {
+        if store.discovered_by_surface(w).map_err(Failure::say)? != *answer {
+            stale = true;
+            break;
+        }
+    }
     if stale {
-        let known = |w: &str| store.discovered_by_surface(w).ok().flatten();
+        let failure = Failure::default();
+        let known = |w: &str| failure.note(store.discovered_by_surface(w));
         r.analysis = p.analyze(&r.doc, &known);
+        failure.result()?;
     }
     let analyzed = Analyzed {
         path: &r.key,
@@ -583,11 +588,9 @@ impl Writer<'_> {
         store.begin_batch()?;
         store.set_guarded(true);
         for earlier in &mut self.batch {
-            write_ready(self.p, store, earlier).map_err(|e| {
-                StoreError(format!(
-                    "cannot write {} again after a rollback: {e}",
-                    earlier.key
-                ))
+            write_ready(self.p, store, earlier).map_err(|why| StoreError::Rewrite {
+                key: earlier.key.clone(),
+                why,
             })?;
         }
         let outcome = write_ready(self.p, store, &mut doc);
@@ -658,12 +661,48 @@ pub fn collect_inputs(
     (files, failed, stdin)
 }
 
+/// The first failure of the store met while a document was prepared or analyzed: the
+/// look-up that failed answers "nothing known", and the document is then reported as
+/// failed with this error (the run goes on with the next one).
+#[derive(Default)]
+struct Failure(std::cell::RefCell<Option<String>>);
+
+impl Failure {
+    /// A store failure as a document's outcome says it.
+    fn say(e: impl std::fmt::Display) -> String {
+        format!("cannot read the store: {e}")
+    }
+
+    /// `r`'s answer, or none after noting its error (the first one is kept).
+    fn note<T>(&self, r: Result<Option<T>, impl std::fmt::Display>) -> Option<T> {
+        r.unwrap_or_else(|e| {
+            self.0.borrow_mut().get_or_insert_with(|| Self::say(e));
+            None
+        })
+    }
+
+    /// The error noted, if any (taken: asked again, there is none).
+    fn result(&self) -> Result<(), String> {
+        self.0.borrow_mut().take().map_or(Ok(()), Err)
+    }
+
+    /// `done`, failed with the error noted, if any.
+    fn settle(&self, done: Done) -> Done {
+        match (self.result(), done) {
+            (Err(e), Done::Prepared(path, _)) => Done::Prepared(path, Err(e)),
+            (_, done) => done,
+        }
+    }
+}
+
 /// `prepare_unit`, asking the store what it already holds.
 fn prepare_here(p: &Pipeline, store: &Store, unit: Unit) -> Done {
+    let failure = Failure::default();
     let unchanged =
-        |key: &str, hash: &str| store.current_hash(key).ok().flatten().as_deref() == Some(hash);
-    let known = |w: &str| store.discovered_by_surface(w).ok().flatten();
-    prepare_unit(p, unit, &unchanged, &known)
+        |key: &str, hash: &str| failure.note(store.current_hash(key)).as_deref() == Some(hash);
+    let known = |w: &str| failure.note(store.discovered_by_surface(w));
+    let done = prepare_unit(p, unit, &unchanged, &known);
+    failure.settle(done)
 }
 
 /// Ingests files in order, in batched transactions (see `Writer`), with `jobs` threads
@@ -715,10 +754,7 @@ pub fn ingest_units(
     let written = ingest_with(p, store, &mut writer, db, units, jobs, &mut hear);
     match written {
         Ok(()) => writer.finish(store),
-        Err(e) => {
-            let _ = writer.finish(store);
-            Err(e)
-        }
+        Err(e) => Err(e.then(writer.finish(store))),
     }
 }
 
@@ -741,19 +777,20 @@ fn ingest_with(
         return Ok(());
     }
     let snapshot = store.current_hashes()?;
-    let work = |reader: &Option<Store>, unit: Unit| {
+    let work = |reader: &Result<Store, StoreError>, unit: Unit| {
+        let failure = Failure::default();
         let unchanged = |key: &str, hash: &str| snapshot.get(key).map(String::as_str) == Some(hash);
-        let known = |w: &str| {
-            reader
-                .as_ref()
-                .and_then(|r| r.discovered_by_surface(w).ok().flatten())
+        let known = |w: &str| match reader {
+            Ok(r) => failure.note(r.discovered_by_surface(w)),
+            Err(e) => failure.note::<(String, Kind)>(Err(e)),
         };
-        prepare_unit(p, unit, &unchanged, &known)
+        let done = prepare_unit(p, unit, &unchanged, &known);
+        failure.settle(done)
     };
     ordered::in_order(
         units,
         jobs,
-        &|| Store::open_reader(db).ok(),
+        &|| Store::open_reader(db),
         &work,
         &|| {
             Done::Prepared(
@@ -763,4 +800,39 @@ fn ingest_with(
         },
         &mut |d| hear(store, writer, d),
     )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A store whose look-ups fail (a table the reads need is gone): the document that
+    /// asks is reported as failed with the store's error, the others are prepared.
+    #[test]
+    fn a_failed_store_look_up_fails_that_document_only() {
+        let dir = std::env::temp_dir().join(format!("tiegraph-ingest-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&dir);
+        std::fs::create_dir_all(&dir).unwrap();
+        let db = dir.join("t.db");
+        let store = Store::open(&db).unwrap();
+        rusqlite::Connection::open(&db)
+            .unwrap()
+            .execute_batch("ALTER TABLE alias RENAME TO alias_gone")
+            .unwrap();
+        let p = Pipeline::new(Pack::default_pack(), Options::default()).unwrap();
+        let prepare = |text: &str| match prepare_here(&p, &store, Unit::Stdin(text.into())) {
+            Done::Prepared(path, r) => (path, r.map(|_| ())),
+            Done::Note(..) => panic!("a note for a document"),
+        };
+        // "QXZ" is an acronym this text never spells out: the store is asked about it.
+        let (path, asked) = prepare("Fighters of the QXZ attacked the town, officials said.\n");
+        assert_eq!(path, PathBuf::from("-"));
+        let why = asked.unwrap_err();
+        assert!(why.starts_with("cannot read the store: "), "{why}");
+        assert!(why.contains("alias"), "{why}");
+        let (_, plain) = prepare("The town was quiet on Sunday, officials said.\n");
+        assert!(plain.is_ok(), "{plain:?}");
+        drop(store);
+        let _ = std::fs::remove_dir_all(&dir);
+    }
 }

@@ -142,7 +142,7 @@ mod tests {
         let r = in_order(0..100_000usize, 2, &|| (), &|_, i| i, &|| 0, &mut |_| {
             n += 1;
             if n == 10 {
-                return Err(StoreError("full".into()));
+                return Err(StoreError::Interrupted("full".into()));
             }
             Ok(())
         });

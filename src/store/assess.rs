@@ -291,24 +291,20 @@ impl Store {
                             break;
                         }
                         // A panic is this batch's error: every batch must reach `each`.
-                        let r = match &reader {
-                            Ok(store) => {
-                                std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
-                                    store.assess_range(
-                                        ranges[i],
-                                        period,
-                                        with_evidence,
-                                        affiliations,
-                                    )
-                                }))
-                                .unwrap_or_else(|_| {
-                                    Err(StoreError(
-                                        "internal error while assessing (please report)".into(),
-                                    ))
-                                })
+                        let store = match &reader {
+                            Ok(store) => store,
+                            Err(_) => {
+                                // This worker's batch says why it cannot read; it stops.
+                                if let Err(e) = reader {
+                                    let _ = tx.send((i, Err(e)));
+                                }
+                                break;
                             }
-                            Err(e) => Err(StoreError(e.0.clone())),
                         };
+                        let r = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+                            store.assess_range(ranges[i], period, with_evidence, affiliations)
+                        }))
+                        .unwrap_or_else(|_| Err(StoreError::Internal("assessing")));
                         if tx.send((i, r)).is_err() {
                             break;
                         }

@@ -74,22 +74,33 @@ impl Store {
 
     /// Keeps `output`, made in `state`, under `key`, dropping outputs of other states.
     /// A store that cannot be written now (read-only, or an ingest holding the lock) is
-    /// left as it is: keeping outputs only saves time.
-    pub fn keep_output(&self, key: &str, state: &str, output: &[u8]) {
-        let write = || -> Result<()> {
-            self.conn.busy_timeout(std::time::Duration::ZERO)?;
-            let done = (|| {
-                let tx = self.conn.unchecked_transaction()?;
-                tx.execute("DELETE FROM kept_output WHERE state != ?1", [state])?;
-                tx.execute(
-                    "INSERT OR REPLACE INTO kept_output (key, state, output) VALUES (?1, ?2, ?3)",
-                    rusqlite::params![key, state, output],
-                )?;
-                tx.commit()
-            })();
-            self.conn.busy_timeout(std::time::Duration::from_secs(10))?;
-            Ok(done?)
-        };
-        let _ = write();
+    /// left as it is, and `Ok(false)` says so: keeping outputs only saves time. Any other
+    /// failure is the error.
+    pub fn keep_output(&self, key: &str, state: &str, output: &[u8]) -> Result<bool> {
+        self.conn.busy_timeout(std::time::Duration::ZERO)?;
+        let done = (|| {
+            let tx = self.conn.unchecked_transaction()?;
+            tx.execute("DELETE FROM kept_output WHERE state != ?1", [state])?;
+            tx.execute(
+                "INSERT OR REPLACE INTO kept_output (key, state, output) VALUES (?1, ?2, ?3)",
+                rusqlite::params![key, state, output],
+            )?;
+            tx.commit()
+        })();
+        self.conn.busy_timeout(std::time::Duration::from_secs(10))?;
+        match done {
+            Ok(()) => Ok(true),
+            Err(rusqlite::Error::SqliteFailure(e, _))
+                if matches!(
+                    e.code,
+                    rusqlite::ErrorCode::DatabaseBusy
+                        | rusqlite::ErrorCode::DatabaseLocked
+                        | rusqlite::ErrorCode::ReadOnly
+                ) =>
+            {
+                Ok(false)
+            }
+            Err(e) => Err(e.into()),
+        }
     }
 }

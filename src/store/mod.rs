@@ -19,8 +19,11 @@ pub mod assess;
 mod cache;
 pub mod claims;
 pub mod docs;
+mod error;
 pub mod provenance;
 pub mod reanalyze;
+
+pub use error::{Result, StoreError};
 
 const MIGRATIONS: &[&str] = &[
     include_str!("migrations/001_documents.sql"),
@@ -58,39 +61,13 @@ pub struct Store {
 fn schema_version(conn: &Connection) -> Result<usize> {
     let version: i64 = conn.query_row("PRAGMA user_version", [], |r| r.get(0))?;
     if version as usize > MIGRATIONS.len() {
-        return Err(StoreError(format!(
+        return Err(StoreError::Schema(format!(
             "the database has schema version {version}, newer than this tiegraph knows ({})",
             MIGRATIONS.len()
         )));
     }
     Ok(version as usize)
 }
-
-/// Failure of the store, with what was being done.
-#[derive(Debug)]
-pub struct StoreError(pub String);
-
-impl std::fmt::Display for StoreError {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(&self.0)
-    }
-}
-
-impl std::error::Error for StoreError {}
-
-impl From<StoreError> for std::io::Error {
-    fn from(e: StoreError) -> Self {
-        std::io::Error::other(e.0)
-    }
-}
-
-impl From<rusqlite::Error> for StoreError {
-    fn from(e: rusqlite::Error) -> Self {
-        StoreError(format!("database error: {e}"))
-    }
-}
-
-pub type Result<T> = std::result::Result<T, StoreError>;
 
 /// What happened to one file on ingest.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -122,8 +99,10 @@ pub struct Analyzed<'a> {
 impl Store {
     /// Opens (creating if needed) the database at `path` and brings its schema up to date.
     pub fn open(path: &Path) -> Result<Store> {
-        let conn = Connection::open(path)
-            .map_err(|e| StoreError(format!("cannot open database {}: {e}", path.display())))?;
+        let conn = Connection::open(path).map_err(|source| StoreError::Open {
+            path: path.to_path_buf(),
+            source,
+        })?;
         let setup = || -> rusqlite::Result<()> {
             conn.busy_timeout(std::time::Duration::from_secs(10))?;
             // Switching a new file to WAL while other connections do the same may answer
@@ -150,7 +129,10 @@ impl Store {
             conn.pragma_update(None, "temp_store", "MEMORY")
         };
         // "file is not a database" says which file.
-        setup().map_err(|e| StoreError(format!("cannot open database {}: {e}", path.display())))?;
+        setup().map_err(|source| StoreError::Open {
+            path: path.to_path_buf(),
+            source,
+        })?;
         // Every statement of a document's write stays prepared (the default keeps 16).
         conn.set_prepared_statement_cache_capacity(64);
         let mut store = Store {
@@ -159,9 +141,7 @@ impl Store {
             common: Default::default(),
             guarded: true,
         };
-        store
-            .migrate()
-            .map_err(|e| StoreError(format!("{}: {e}", path.display())))?;
+        store.migrate().map_err(|e| e.at(path))?;
         Ok(store)
     }
 
@@ -190,8 +170,9 @@ impl Store {
     /// (outputs such as `map`'s are then kept), read-only when not (an analyst reading a
     /// shared store); a read-only store must already have the current schema.
     pub fn open_existing(path: &Path) -> Result<Store> {
-        let cannot = |e: rusqlite::Error| {
-            StoreError(format!("cannot open database {}: {e}", path.display()))
+        let cannot = |source: rusqlite::Error| StoreError::Open {
+            path: path.to_path_buf(),
+            source,
         };
         let probe = Connection::open_with_flags(
             path,
@@ -210,16 +191,16 @@ impl Store {
             Ok(v) => v,
             Err(_) => {
                 conn = Self::read_only_connection(path, true).map_err(cannot)?;
-                schema_version(&conn).map_err(|e| StoreError(format!("{}: {e}", path.display())))?
+                schema_version(&conn).map_err(|e| e.at(path))?
             }
         };
         if version != MIGRATIONS.len() {
-            return Err(StoreError(format!(
-                "{}: schema version {version}, this tiegraph needs {}; the store is read-only, \
+            return Err(StoreError::Schema(format!(
+                "schema version {version}, this tiegraph needs {}; the store is read-only, \
                  so it cannot be upgraded (run any tiegraph command on it once with write access)",
-                path.display(),
                 MIGRATIONS.len()
-            )));
+            ))
+            .at(path));
         }
         conn.busy_timeout(std::time::Duration::from_secs(10))?;
         conn.set_prepared_statement_cache_capacity(64);
@@ -255,7 +236,10 @@ impl Store {
             path,
             rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY | rusqlite::OpenFlags::SQLITE_OPEN_NO_MUTEX,
         )
-        .map_err(|e| StoreError(format!("cannot open database {}: {e}", path.display())))?;
+        .map_err(|source| StoreError::Open {
+            path: path.to_path_buf(),
+            source,
+        })?;
         conn.busy_timeout(std::time::Duration::from_secs(10))?;
         conn.set_prepared_statement_cache_capacity(64);
         // 32 MB of page cache (the default is 2 MB): the inner pages of the indexes a
@@ -356,10 +340,11 @@ impl Store {
             }
             Err(e) => {
                 if guarded {
-                    // The error is the one to report; a failed rollback shows in the next write.
-                    let _ = self
+                    // The error is the one to report, with a failed rollback after it.
+                    let undo = self
                         .conn
                         .execute_batch("ROLLBACK TO document; RELEASE document");
+                    return Err(e.then(undo.map_err(StoreError::from)));
                 }
                 Err(e)
             }
