@@ -989,7 +989,7 @@ fn selection(
     let period = filters.period()?;
     // Assessed a batch of actor pairs at a time, first without evidence; exports read
     // the evidence again batch by batch (`Selection::for_each_evidence`).
-    let all = store.tie_summaries(&period)?;
+    let all = tiegraph::assess::tie_summaries(store, &period)?;
     Ok(tiegraph::export::Selection::from_ties(
         store.corpus_frame()?,
         period,
@@ -1068,11 +1068,11 @@ fn cmd_map(
         return Ok(0);
     }
     // Assessed a batch of actor pairs at a time: memory holds a batch, not the store.
-    let all = store.tie_summaries(&period)?;
+    let all = tiegraph::assess::tie_summaries(&store, &period)?;
     // All the period's ties, not only those selected, against all earlier ones.
     let changes = match period.before() {
         Some(before) => Some(tiegraph::export::map::period_changes(
-            &store.tie_summaries(&before)?,
+            &tiegraph::assess::tie_summaries(&store, &before)?,
             &all,
         )),
         None => None,

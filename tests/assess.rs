@@ -859,20 +859,19 @@ fn assessing_the_store_in_batches_of_pairs_gives_the_whole_stores_ties() {
         for max_claims in [1, 5, 40, 1_000_000] {
             let mut got = Vec::new();
             let mut batches = 0;
-            store
-                .assess_batches(&period, true, max_claims, |ties| {
-                    batches += 1;
-                    got.extend(ties);
-                    Ok::<(), tiegraph::store::StoreError>(())
-                })
-                .unwrap();
+            tiegraph::assess::assess_batches(&store, &period, true, max_claims, |ties| {
+                batches += 1;
+                got.extend(ties);
+                Ok::<(), tiegraph::store::StoreError>(())
+            })
+            .unwrap();
             tiegraph::assess::sort_ties(&mut got);
             assert_eq!(as_json(&got), expected, "batches of {max_claims} claims");
             if max_claims == 1 {
                 assert!(batches > 10, "{batches} batches");
             }
         }
-        let summaries = store.tie_summaries(&period).unwrap();
+        let summaries = tiegraph::assess::tie_summaries(&store, &period).unwrap();
         let bare = store
             .corpus_without_sentences()
             .unwrap()

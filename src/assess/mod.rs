@@ -3,7 +3,8 @@
 //! when, from which kinds of source, and a confidence with its reasons in words.
 //!
 //! Architecture invariant: assessment is pure. It takes the rows the store hands it
-//! (`Corpus`) and returns values; it never opens the database nor prints.
+//! (`Corpus`) and returns values; it never prints, and only `batches` (which cuts a
+//! whole store into batches and schedules them) asks the store for rows.
 //!
 //! Independence rules:
 //! - a claim whose evidence lies in a passage another document copied from an earlier
@@ -12,10 +13,13 @@
 //! - the document's own voice counts once per origin document; a quoted speaker counts
 //!   once however many documents quote them.
 
+pub mod batches;
 pub mod graph;
 pub mod origin;
 pub mod score;
 pub mod time;
+
+pub use batches::{assess_batches, tie_summaries, BATCH_CLAIMS};
 
 use crate::actors::normalize::{fold, skeleton};
 use origin::CopyIndex;

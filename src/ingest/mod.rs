@@ -4,13 +4,13 @@
 use crate::actors::normalize::fold;
 use crate::actors::{ActorRef, DocActors, Kind, Pack, Recognizer};
 use crate::claims::{self, Lexicon, Relation};
+use crate::ordered;
 use crate::read::date::Date;
 use crate::read::{self, Format, ReadError};
 use crate::store::{Analyzed, Outcome, Store, StoreError};
 use crate::text;
 use std::path::{Path, PathBuf};
 
-pub mod ordered;
 pub mod reanalyze;
 mod units;
 pub use units::{units, Unit, Units};
@@ -790,6 +790,7 @@ fn ingest_with(
     ordered::in_order(
         units,
         jobs,
+        ordered::WINDOW,
         &|| Store::open_reader(db),
         &work,
         &|| {

@@ -10,8 +10,9 @@
 //! leaves it as it was or as it will be. Run again, a reanalysis with the same packs
 //! and code on the same documents resumes after the last document the work store holds.
 
-use super::{ordered, Failure, Pipeline};
+use super::{Failure, Pipeline};
 use crate::actors::Kind;
+use crate::ordered;
 use crate::store::provenance::PackFile;
 use crate::store::reanalyze::{pause_if_asked, remove_work, work_path, Changes, Stored};
 use crate::store::{Store, StoreError};
@@ -261,6 +262,7 @@ fn build(
         ordered::in_order(
             items,
             jobs,
+            ordered::WINDOW,
             &|| Store::open_reader(work_file),
             &|reader: &Result<Store, StoreError>, stored| {
                 let failure = Failure::default();

@@ -1,9 +1,9 @@
 //! The rows assessment reads: claims, documents, copied passages and actors of the
 //! current documents.
 
-use super::{Result, Store, StoreError};
+use super::{Result, Store};
 use crate::assess::{
-    origin, ActorFact, Affiliations, ClaimFact, CopySpan, Corpus, DocFact, Modality, Period, Tie,
+    origin, ActorFact, Affiliations, ClaimFact, CopySpan, Corpus, DocFact, Modality,
 };
 use rusqlite::OptionalExtension;
 use std::collections::{HashMap, HashSet};
@@ -31,9 +31,6 @@ const CLAIM_SELECT: &str =
         c.polarity, c.modality, c.source_id, c.cue, c.time,
         CAST(substr(CAST(d.text AS BLOB), c.start + 1, c.\"end\" - c.start) AS TEXT)
      FROM claim c JOIN document d ON d.id = c.doc_id AND d.current = 1";
-
-/// Claims per batch when the whole store is assessed piece by piece (`assess_batches`).
-pub const BATCH_CLAIMS: i64 = 20_000;
 
 /// The same without the sentence, which costs a read of every document's text.
 const CLAIM_SELECT_BARE: &str =
@@ -88,7 +85,7 @@ fn actor_fact(r: &rusqlite::Row) -> rusqlite::Result<(i64, ActorFact)> {
 
 /// Unordered actor pairs from the first to the last, both included, each as (lower
 /// id, higher id), in that order.
-type PairRange = ((i64, i64), (i64, i64));
+pub type PairRange = ((i64, i64), (i64, i64));
 
 /// `1,2,3` for an SQL `IN (...)` list (integers only, so nothing to escape).
 fn id_list<'a>(ids: impl IntoIterator<Item = &'a i64>) -> String {
@@ -176,6 +173,12 @@ impl Store {
         Ok(n as usize)
     }
 
+    /// Who belongs to whom in all the current documents: read once for a whole store's
+    /// batches (see `assess::batches`).
+    pub fn affiliations_all(&self) -> Result<Affiliations> {
+        self.affiliations(None)
+    }
+
     /// Who belongs to whom in the current documents (affirmed member_of, leads,
     /// part_of): what `Corpus::affiliations` reads from a whole corpus. With `of`, only
     /// whether those actors (sources) belong to these (the parties of a pair): all a
@@ -212,7 +215,7 @@ impl Store {
     /// The unordered pairs of actors that claims connect, as (lower id, higher id),
     /// cut into consecutive ranges of at most `max_claims` claims (a pair with more is
     /// a range of its own): each range is (first pair, last pair), both included.
-    fn pair_ranges(&self, max_claims: i64) -> Result<Vec<PairRange>> {
+    pub fn pair_ranges(&self, max_claims: i64) -> Result<Vec<PairRange>> {
         let pairs = self.rows(
             "SELECT min(subject_id, object_id), max(subject_id, object_id), count(*)
              FROM claim GROUP BY 1, 2 ORDER BY 1, 2",
@@ -233,138 +236,9 @@ impl Store {
         Ok(ranges)
     }
 
-    /// Every tie in `period`, assessed one batch of actor pairs (about `max_claims`
-    /// claims) at a time, so that memory holds one batch's claims, documents and copies,
-    /// never the whole store's. `each` receives the ties of each batch's pairs, with
-    /// their evidence when `with_evidence`; together they are `corpus().assess_all`.
-    ///
-    /// Batches are assessed by as many threads as there are cores, each with its own
-    /// connection, at most a few batches ahead of `each`, which hears them in order.
-    pub fn assess_batches<E: From<StoreError>>(
-        &self,
-        period: &Period,
-        with_evidence: bool,
-        max_claims: i64,
-        mut each: impl FnMut(Vec<Tie>) -> std::result::Result<(), E>,
-    ) -> std::result::Result<(), E> {
-        use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering::SeqCst};
-        let ranges = self.pair_ranges(max_claims)?;
-        // Who belongs to whom, read once for all batches.
-        let affiliations = Arc::new(self.affiliations(None)?);
-        let jobs = std::thread::available_parallelism()
-            .map_or(1, |n| n.get())
-            .min(ranges.len());
-        let path = self
-            .conn
-            .path()
-            .filter(|p| !p.is_empty())
-            .map(std::path::PathBuf::from);
-        let Some(path) = path.filter(|_| jobs > 1) else {
-            for range in ranges {
-                each(self.assess_range(range, period, with_evidence, &affiliations)?)?;
-            }
-            return Ok(());
-        };
-        let (next, handed, stop) = (
-            AtomicUsize::new(0),
-            AtomicUsize::new(0),
-            AtomicBool::new(false),
-        );
-        let (tx, rx) = std::sync::mpsc::sync_channel::<(usize, Result<Vec<Tie>>)>(jobs * 2);
-        std::thread::scope(|scope| {
-            for _ in 0..jobs {
-                let tx = tx.clone();
-                let (next, handed, stop, ranges, path) = (&next, &handed, &stop, &ranges, &path);
-                let affiliations = &affiliations;
-                scope.spawn(move || {
-                    let reader = Store::open_reader(path);
-                    loop {
-                        let i = next.fetch_add(1, SeqCst);
-                        if i >= ranges.len() {
-                            break;
-                        }
-                        // At most a few batches ahead of `each`: memory stays bounded.
-                        while i >= handed.load(SeqCst) + 2 * jobs && !stop.load(SeqCst) {
-                            std::thread::sleep(std::time::Duration::from_millis(1));
-                        }
-                        if stop.load(SeqCst) {
-                            break;
-                        }
-                        // A panic is this batch's error: every batch must reach `each`.
-                        let store = match &reader {
-                            Ok(store) => store,
-                            Err(_) => {
-                                // This worker's batch says why it cannot read; it stops.
-                                if let Err(e) = reader {
-                                    let _ = tx.send((i, Err(e)));
-                                }
-                                break;
-                            }
-                        };
-                        let r = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
-                            store.assess_range(ranges[i], period, with_evidence, affiliations)
-                        }))
-                        .unwrap_or_else(|_| Err(StoreError::Internal("assessing")));
-                        if tx.send((i, r)).is_err() {
-                            break;
-                        }
-                    }
-                });
-            }
-            drop(tx);
-            let mut pending = std::collections::BTreeMap::new();
-            let mut want = 0;
-            let result = (|| {
-                for (i, r) in &rx {
-                    pending.insert(i, r);
-                    while let Some(r) = pending.remove(&want) {
-                        each(r?)?;
-                        want += 1;
-                        handed.store(want, SeqCst);
-                    }
-                }
-                Ok(())
-            })();
-            // On an error, the workers stop rather than wait for batches never taken.
-            stop.store(true, SeqCst);
-            drop(rx);
-            result
-        })
-    }
-
-    /// The ties of one range of pairs, assessed from the claims of those pairs alone.
-    fn assess_range(
-        &self,
-        range: PairRange,
-        period: &Period,
-        with_evidence: bool,
-        affiliations: &Arc<Affiliations>,
-    ) -> Result<Vec<Tie>> {
-        let corpus = self.corpus_for_pairs(range, with_evidence, affiliations.clone())?;
-        // Every claim read is of a pair in the range (affiliations come as a map, not
-        // as claims), so every tie is one of the range's.
-        Ok(if with_evidence {
-            corpus.assess_all(period)
-        } else {
-            corpus.assess_all_summaries(period)
-        })
-    }
-
-    /// Every tie's summary in `period` (no evidence), strongest first, assessed in
-    /// batches: the same as `corpus_without_sentences().assess_all_summaries(period)`.
-    pub fn tie_summaries(&self, period: &Period) -> Result<Vec<Tie>> {
-        let mut all = Vec::new();
-        self.assess_batches(period, false, BATCH_CLAIMS, |ties| {
-            all.extend(ties);
-            Ok::<(), StoreError>(())
-        })?;
-        crate::assess::sort_ties(&mut all);
-        Ok(all)
-    }
-
     /// What `assess_all` needs for the ties of the unordered actor pairs in `range`:
     /// their claims both ways round, then as in `corpus_for_pair`.
-    fn corpus_for_pairs(
+    pub fn corpus_for_pairs(
         &self,
         range: PairRange,
         sentences: bool,

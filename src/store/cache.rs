@@ -11,8 +11,9 @@ use super::{Result, Store};
 use rusqlite::OptionalExtension;
 
 /// The code that assesses and renders a kept output.
-const SOURCES: [&[u8]; 13] = [
+const SOURCES: [&[u8]; 14] = [
     include_bytes!("../assess/mod.rs"),
+    include_bytes!("../assess/batches.rs"),
     include_bytes!("../assess/origin.rs"),
     include_bytes!("../assess/score.rs"),
     include_bytes!("../assess/time.rs"),

@@ -48,6 +48,9 @@ pub enum StoreError {
     /// A document of a batch rolled back could not be written again.
     #[error("cannot write {key} again after a rollback: {why}")]
     Rewrite { key: String, why: String },
+    /// A worker's read-only connection could not be opened.
+    #[error("cannot open the store for reading: {0}")]
+    Reader(String),
     /// A bug met while working (a panic on a worker thread), reported rather than lost.
     #[error("internal error while {0} (please report)")]
     Internal(&'static str),

@@ -23,6 +23,7 @@ mod error;
 pub mod provenance;
 pub mod reanalyze;
 
+pub use assess::PairRange;
 pub use error::{Result, StoreError};
 
 const MIGRATIONS: &[&str] = &[
@@ -260,6 +261,14 @@ impl Store {
             .prepare("SELECT path, content_hash FROM document WHERE current = 1")?;
         let rows = st.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?;
         Ok(rows.collect::<std::result::Result<_, _>>()?)
+    }
+
+    /// The database file, for more connections to it (none for a store in memory).
+    pub fn path(&self) -> Option<std::path::PathBuf> {
+        self.conn
+            .path()
+            .filter(|p| !p.is_empty())
+            .map(std::path::PathBuf::from)
     }
 
     pub fn conn(&self) -> &Connection {
