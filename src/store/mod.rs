@@ -21,10 +21,12 @@ pub mod claims;
 pub mod docs;
 mod error;
 pub mod provenance;
+mod query;
 pub mod reanalyze;
 
 pub use assess::PairRange;
 pub use error::{Result, StoreError};
+pub use query::ClaimSpan;
 
 const MIGRATIONS: &[&str] = &[
     include_str!("migrations/001_documents.sql"),
@@ -269,10 +271,6 @@ impl Store {
             .path()
             .filter(|p| !p.is_empty())
             .map(std::path::PathBuf::from)
-    }
-
-    pub fn conn(&self) -> &Connection {
-        &self.conn
     }
 
     /// Opens a batch: documents stored until `commit_batch` are written in one
