@@ -6,7 +6,6 @@
 
 use crate::actors::{DocActors, Pack};
 use crate::claims::Claim;
-use crate::read::date::Date;
 use crate::read::Document;
 use crate::reuse;
 use crate::text::Sentence;
@@ -43,16 +42,11 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/012_provenance.sql"),
 ];
 
-/// Index entries shared by more documents than this are common phrasing, not copying.
-const MAX_POSTINGS: usize = 64;
-/// At most this many earlier documents are aligned with a new one.
-const MAX_CANDIDATES: usize = 4;
-
 pub struct Store {
     conn: Connection,
     /// What is known to be written already (committed), to skip redundant statements.
     cache: actors::Cache,
-    /// Shingle hashes with more than MAX_POSTINGS documents: common phrasing, never a
+    /// Shingle hashes with more than `reuse::copies::MAX_POSTINGS` documents: common phrasing, never a
     /// sign of copying, so neither looked up again nor indexed for more documents.
     common: rustc_hash::FxHashSet<i64>,
     /// See `set_guarded`.
@@ -446,7 +440,8 @@ fn write_document(
 const POSTINGS_PER_STATEMENT: usize = 32;
 
 /// Indexes the new document's fingerprint and records the passages it shares with
-/// documents already indexed, each oriented from copy to earlier source.
+/// documents already indexed, each oriented from copy to earlier source (which hashes,
+/// which documents and which way round: `reuse::copies`).
 fn record_reuse(
     tx: &Connection,
     doc_id: i64,
@@ -459,8 +454,7 @@ fn record_reuse(
         .into_iter()
         .filter(|h| !common.contains(h))
         .collect();
-    // Every posting of the document's hashes: at most MAX_POSTINGS + 1 per hash, since a
-    // hash is no longer indexed once it has more.
+    // Every posting of the document's hashes (see `reuse::copies::sift`).
     let n = POSTINGS_PER_STATEMENT;
     let mut postings: Vec<(i64, i64)> = Vec::new();
     {
@@ -479,72 +473,45 @@ fn record_reuse(
             }
         }
     }
-    postings.sort_unstable();
-    let mut hits: HashMap<i64, usize> = HashMap::new();
-    let mut fresh: Vec<i64> = Vec::with_capacity(prints.len());
-    for h in prints {
-        let from = postings.partition_point(|p| p.0 < h);
-        let to = postings.partition_point(|p| p.0 <= h);
-        if to - from > MAX_POSTINGS {
-            common.insert(h);
-            continue;
-        }
-        for p in &postings[from..to] {
-            *hits.entry(p.1).or_default() += 1;
-        }
-        fresh.push(h);
-    }
+    let sifted = reuse::copies::sift(doc_id, prints, postings);
+    common.extend(&sifted.common);
     {
         let values = vec!["(?,?)"; n].join(",");
         let mut add = tx.prepare_cached(&format!(
             "INSERT OR IGNORE INTO shingle (hash, doc_id) VALUES {values}"
         ))?;
-        for chunk in fresh.chunks(n) {
+        for chunk in sifted.fresh.chunks(n) {
             // A short last chunk repeats its last entry (ignored as already there).
             let args = (0..n).flat_map(|i| [chunk[i.min(chunk.len() - 1)], doc_id]);
             add.execute(rusqlite::params_from_iter(args))?;
         }
     }
-    // The documents sharing the most sampled shingles are verified; beyond
-    // MAX_CANDIDATES a passage's earliest origin is already among them in practice.
-    let mut candidates: Vec<(i64, usize)> = hits
-        .into_iter()
-        .filter(|(d, n)| *n >= 2 && *d != doc_id)
-        .collect();
-    candidates.sort_unstable_by_key(|&(d, n)| (std::cmp::Reverse(n), d));
-    candidates.truncate(MAX_CANDIDATES);
-    let new_date = published.and_then(Date::parse_iso);
-    for (other, _) in candidates {
+    let new = reuse::copies::Dated {
+        id: doc_id,
+        published,
+    };
+    for other in sifted.candidates {
         let (other_text, other_pub): (String, Option<String>) = tx
             .prepare_cached("SELECT text, published FROM document WHERE id = ?1")?
             .query_row([other], |r| Ok((r.get(0)?, r.get(1)?)))?;
         let passages = reuse::shared_with(shingled, &other_text);
-        if passages.is_empty() {
-            continue;
-        }
-        let other_date = other_pub.as_deref().and_then(Date::parse_iso);
-        // The earlier publication is the source; a dated document precedes an undated
-        // one; otherwise the one ingested first.
-        let new_is_source = match (new_date, other_date) {
-            (Some(n), Some(o)) => n < o,
-            (Some(_), None) => true,
-            _ => false,
+        let other = reuse::copies::Dated {
+            id: other,
+            published: other_pub.as_deref(),
         };
         let mut ins = tx.prepare_cached(
             "INSERT INTO reuse (copy_doc, copy_start, copy_end, source_doc, source_start, source_end, words)
              VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
         )?;
-        for p in passages {
-            let (a, b) = ((doc_id, p.a_start, p.a_end), (other, p.b_start, p.b_end));
-            let (copy, source) = if new_is_source { (b, a) } else { (a, b) };
+        for c in reuse::copies::orient(new, other, &passages) {
             ins.execute(params![
-                copy.0,
-                copy.1 as i64,
-                copy.2 as i64,
-                source.0,
-                source.1 as i64,
-                source.2 as i64,
-                p.words as i64
+                c.copy_doc,
+                c.copy_start as i64,
+                c.copy_end as i64,
+                c.source_doc,
+                c.source_start as i64,
+                c.source_end as i64,
+                c.words as i64
             ])?;
         }
     }
