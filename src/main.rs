@@ -1031,7 +1031,7 @@ fn cmd_ties(db: &Path, a: &str, b: &str, format: DossierFormat, filters: &Filter
     if ids_a.iter().any(|x| ids_b.contains(x)) {
         bail!("{a:?} and {b:?} name the same actor");
     }
-    let corpus = store.corpus_for_pair(&ids_a, &ids_b)?;
+    let corpus = tiegraph::assess::corpus_for_pair(&store, &ids_a, &ids_b)?;
     let pair = corpus.assess_pair(&ids_a, &ids_b, &period);
     let mut out = std::io::BufWriter::new(std::io::stdout().lock());
     match format {

@@ -822,9 +822,8 @@ fn a_pairs_own_corpus_gives_the_same_dossier_as_the_whole_store() {
         String::from_utf8(out).unwrap()
     };
     for t in &all {
-        let part = store
-            .corpus_for_pair(&[t.subject_id], &[t.object_id])
-            .unwrap();
+        let part =
+            tiegraph::assess::corpus_for_pair(&store, &[t.subject_id], &[t.object_id]).unwrap();
         assert!(part.claims.len() < whole.claims.len());
         assert_eq!(
             dossier(&part, t.subject_id, t.object_id),

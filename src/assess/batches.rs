@@ -1,8 +1,8 @@
 //! The whole store assessed piece by piece: ranges of actor pairs of about
 //! `BATCH_CLAIMS` claims, each assessed from its own claims on worker threads (the
 //! shared ordered pool, `crate::ordered`), handed over in order. The one part of
-//! `assess` that drives a store: the store loads each batch's rows
-//! (`Store::corpus_for_pairs`), this module decides how the work is cut and scheduled,
+//! `assess` (with `load`) that drives a store: the store loads each batch's rows
+//! (`load::corpus_for_pairs`), this module decides how the work is cut and scheduled,
 //! and the rest of `assess` judges the rows, purely.
 
 use super::{Affiliations, Period, Tie};
@@ -63,7 +63,7 @@ fn assess_range(
     with_evidence: bool,
     affiliations: &Arc<Affiliations>,
 ) -> Result<Vec<Tie>, StoreError> {
-    let corpus = store.corpus_for_pairs(range, with_evidence, affiliations.clone())?;
+    let corpus = super::load::corpus_for_pairs(store, range, with_evidence, affiliations.clone())?;
     // Every claim read is of a pair in the range (affiliations come as a map, not as
     // claims), so every tie is one of the range's.
     Ok(if with_evidence {

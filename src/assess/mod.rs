@@ -4,7 +4,8 @@
 //!
 //! Architecture invariant: assessment is pure. It takes the rows the store hands it
 //! (`Corpus`) and returns values; it never prints, and only `batches` (which cuts a
-//! whole store into batches and schedules them) asks the store for rows.
+//! whole store into batches and schedules them) and `load` (which reads a pair's or a
+//! batch's rows) ask the store for rows.
 //!
 //! Independence rules:
 //! - a claim whose evidence lies in a passage another document copied from an earlier
@@ -15,11 +16,13 @@
 
 pub mod batches;
 pub mod graph;
+pub mod load;
 pub mod origin;
 pub mod score;
 pub mod time;
 
 pub use batches::{assess_batches, tie_summaries, BATCH_CLAIMS};
+pub use load::corpus_for_pair;
 
 use crate::actors::normalize::{fold, skeleton};
 use origin::CopyIndex;
@@ -53,70 +56,8 @@ pub fn is_symmetric(relation: &str) -> bool {
     crate::claims::Relation::parse(relation).is_some_and(|r| r.symmetric())
 }
 
-/// One stored claim, as the store hands it over.
-#[derive(Debug, Clone)]
-pub struct ClaimFact {
-    pub id: i64,
-    pub doc_id: i64,
-    /// Byte span of the evidence sentence in the document's text.
-    pub start: i64,
-    pub end: i64,
-    pub subject_id: i64,
-    pub relation: String,
-    pub object_id: i64,
-    pub affirmed: bool,
-    pub modality: Modality,
-    /// `None`: the document's own voice.
-    pub source_id: Option<i64>,
-    pub cue: String,
-    /// The time the sentence refers to (`YYYY`, `YYYY-MM` or `YYYY-MM-DD`).
-    pub time: Option<String>,
-    pub sentence: String,
-}
-
-/// A document's metadata.
-#[derive(Debug, Clone, Default)]
-pub struct DocFact {
-    pub id: i64,
-    pub name: String,
-    pub meta: crate::read::Meta,
-    /// Seconds since the epoch when the document was stored.
-    pub ingested_at: i64,
-}
-
-/// A passage of `copy_doc` that also appears, earlier, in `source_doc`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct CopySpan {
-    pub copy_doc: i64,
-    pub copy_start: i64,
-    pub copy_end: i64,
-    pub source_doc: i64,
-    pub source_start: i64,
-    pub source_end: i64,
-}
-
-#[derive(Debug, Clone)]
-pub struct ActorFact {
-    pub id: i64,
-    pub name: String,
-    pub kind: String,
-}
-
-/// Everything assessment reads.
-#[derive(Debug, Clone, Default)]
-pub struct Corpus {
-    pub claims: Vec<ClaimFact>,
-    /// Shared: evidence points at its document rather than copying it.
-    pub docs: HashMap<i64, Arc<DocFact>>,
-    pub copies: Vec<CopySpan>,
-    pub actors: HashMap<i64, ActorFact>,
-    /// Who belongs to whom across the whole store, when `claims` are only part of it
-    /// (see `affiliations`); `None`: read from `claims`.
-    pub affiliations: Option<Arc<Affiliations>>,
-}
-
-/// Actor id → the actors it is said (affirmed) to be a member, leader or part of.
-pub type Affiliations = HashMap<i64, HashSet<i64>>;
+/// The rows assessment reads, as the store hands them over.
+pub use crate::store::rows::{ActorFact, Affiliations, ClaimFact, CopySpan, Corpus, DocFact};
 
 /// Which claims to weigh: those dated inside `[from, to]` (bounds inclusive, each
 /// `YYYY`, `YYYY-MM` or `YYYY-MM-DD`), each claim dated by its time on `basis`. With a

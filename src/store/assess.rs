@@ -1,10 +1,9 @@
 //! The rows assessment reads: claims, documents, copied passages and actors of the
-//! current documents.
+//! current documents, loaded whole (`corpus`) or in the cuts `assess::load` asks for.
 
+use super::rows::{ActorFact, Affiliations, ClaimFact, CopySpan, Corpus, DocFact};
 use super::{Result, Store};
-use crate::assess::{
-    origin, ActorFact, Affiliations, ClaimFact, CopySpan, Corpus, DocFact, Modality,
-};
+use crate::claims::Modality;
 use rusqlite::OptionalExtension;
 use std::collections::{HashMap, HashSet};
 use std::sync::Arc;
@@ -236,14 +235,9 @@ impl Store {
         Ok(ranges)
     }
 
-    /// What `assess_all` needs for the ties of the unordered actor pairs in `range`:
-    /// their claims both ways round, then as in `corpus_for_pair`.
-    pub fn corpus_for_pairs(
-        &self,
-        range: PairRange,
-        sentences: bool,
-        affiliations: Arc<Affiliations>,
-    ) -> Result<Corpus> {
+    /// The claims of the unordered actor pairs in `range`, both ways round, in the order
+    /// of `corpus()` (by document, sentence, id); with their sentences when `sentences`.
+    pub fn claims_of_pairs(&self, range: PairRange, sentences: bool) -> Result<Vec<ClaimFact>> {
         let select = if sentences {
             CLAIM_SELECT
         } else {
@@ -272,14 +266,13 @@ impl Store {
         }
         // The order of `corpus()`: by document, sentence (whose start orders it), id.
         claims.sort_by_key(|c| (c.doc_id, c.start, c.id));
-        self.complete(claims, &[], Some(affiliations))
+        Ok(claims)
     }
 
-    /// What `assess_pair(a, b)` needs and no more: the claims between the two sides,
-    /// the affiliations of their sources, and the documents and copied passages behind
-    /// them (following chains of copies). Its dossier is the same as with `corpus()`,
-    /// read through the indexes in time that does not grow with the store.
-    pub fn corpus_for_pair(&self, a: &[i64], b: &[i64]) -> Result<Corpus> {
+    /// The claims between actors `a` and actors `b`, either way round, with their
+    /// sentences, in the order of `corpus()`: read through the pair indexes, in time that
+    /// does not grow with the store.
+    pub fn claims_between(&self, a: &[i64], b: &[i64]) -> Result<Vec<ClaimFact>> {
         let (la, lb) = (id_list(a), id_list(b));
         let mut claims = self.rows(
             &format!(
@@ -290,102 +283,53 @@ impl Store {
             claim_fact,
         )?;
         claims.sort_by_key(|c| (c.doc_id, c.start, c.id));
-        let sides: Vec<i64> = a.iter().chain(b).copied().collect();
-        self.complete(claims, &sides, None)
+        Ok(claims)
     }
 
-    /// Completes a corpus around some claims: the affiliations of their sources (given,
-    /// or read as to `parties`), the documents and copied passages behind them
-    /// (following chains of copies), and the actors they name (with `parties`).
-    fn complete(
-        &self,
-        claims: Vec<ClaimFact>,
-        parties: &[i64],
-        affiliations: Option<Arc<Affiliations>>,
-    ) -> Result<Corpus> {
-        // Whom each source belongs to, to tell a party's own voice from a third party's
-        // (given for a whole store by the batches; read for these sources otherwise).
-        let sources: HashSet<i64> = claims.iter().filter_map(|c| c.source_id).collect();
-        let affiliations = match affiliations {
-            Some(a) => a,
-            None => Arc::new(self.affiliations(Some((&sources, parties)))?),
-        };
-        // The copied passages each claim's sentence lies in, and those its mapped span
-        // lies in further back, to the end of each chain (as `origin::CopyIndex` walks
-        // it): only passages overlapping a span can hold it, so only those are read.
-        let mut doc_ids: HashSet<i64> = claims.iter().map(|c| c.doc_id).collect();
-        // By row id: the order a scan of the whole table gives (see `containing`'s ties).
-        let mut copies: std::collections::BTreeMap<i64, CopySpan> = Default::default();
-        // The passages of each document on a chain, read once however many claims reach it.
-        let mut read: HashMap<i64, Vec<(i64, CopySpan)>> = HashMap::new();
-        let mut of_doc = self
+    /// Whether `sources` belong to `parties` (see `affiliations`): all a dossier asks.
+    pub fn affiliations_of(&self, sources: &HashSet<i64>, parties: &[i64]) -> Result<Affiliations> {
+        self.affiliations(Some((sources, parties)))
+    }
+
+    /// The passages current document `doc` copied from current documents, each with its
+    /// row id (the order a scan of the whole table gives).
+    pub fn passages_copied_into(&self, doc: i64) -> Result<Vec<(i64, CopySpan)>> {
+        let mut st = self
             .conn
             .prepare_cached(&format!("{COPY_SELECT} WHERE r.copy_doc = ?1"))?;
-        for c in &claims {
-            let (mut doc, mut start, mut end) = (c.doc_id, c.start, c.end);
-            let mut chain = HashSet::from([doc]);
-            loop {
-                let passages = match read.entry(doc) {
-                    std::collections::hash_map::Entry::Occupied(e) => e.into_mut(),
-                    std::collections::hash_map::Entry::Vacant(v) => v.insert(
-                        of_doc
-                            .query_map([doc], |r| Ok((r.get(6)?, copy_span(r)?)))?
-                            .collect::<std::result::Result<Vec<_>, _>>()?,
-                    ),
-                };
-                // Only passages overlapping the span can hold it.
-                let found: Vec<CopySpan> = passages
-                    .iter()
-                    .filter(|(_, p)| p.copy_start < end && start < p.copy_end)
-                    .map(|&(rowid, p)| {
-                        copies.insert(rowid, p);
-                        p
-                    })
-                    .collect();
-                let next = origin::containing(found.iter(), start, end).copied();
-                let Some(p) = next else { break };
-                if !chain.insert(p.source_doc) {
-                    break;
-                }
-                (start, end) = origin::map_span(&p, start, end);
-                doc = p.source_doc;
-                doc_ids.insert(doc);
-            }
-        }
-        let docs: HashMap<i64, std::sync::Arc<DocFact>> = self
+        let rows = st
+            .query_map([doc], |r| Ok((r.get(6)?, copy_span(r)?)))?
+            .collect::<std::result::Result<Vec<_>, _>>()?;
+        Ok(rows)
+    }
+
+    /// The documents with these ids.
+    pub fn doc_facts(&self, ids: &HashSet<i64>) -> Result<HashMap<i64, Arc<DocFact>>> {
+        Ok(self
             .rows(
                 &format!(
                     "SELECT {DOC_COLUMNS} FROM document WHERE id IN ({})",
-                    id_list(&doc_ids)
+                    id_list(ids)
                 ),
                 doc_fact,
             )?
             .into_iter()
-            .map(|d| (d.id, std::sync::Arc::new(d)))
-            .collect();
-        let actor_ids: HashSet<i64> = parties
-            .iter()
-            .copied()
-            .chain(claims.iter().flat_map(|c| [c.subject_id, c.object_id]))
-            .chain(sources)
-            .collect();
-        let actors = self
+            .map(|d| (d.id, Arc::new(d)))
+            .collect())
+    }
+
+    /// The actors with these ids.
+    pub fn actor_facts(&self, ids: &HashSet<i64>) -> Result<HashMap<i64, ActorFact>> {
+        Ok(self
             .rows(
                 &format!(
                     "SELECT id, name, kind FROM actor WHERE id IN ({})",
-                    id_list(&actor_ids)
+                    id_list(ids)
                 ),
                 actor_fact,
             )?
             .into_iter()
-            .collect();
-        Ok(Corpus {
-            claims,
-            docs,
-            copies: copies.into_values().collect(),
-            actors,
-            affiliations: Some(affiliations),
-        })
+            .collect())
     }
 
     /// The name of the actor with row id `id`.

@@ -11,9 +11,11 @@ use super::{Result, Store};
 use rusqlite::OptionalExtension;
 
 /// The code that assesses and renders a kept output.
-const SOURCES: [&[u8]; 14] = [
+const SOURCES: [&[u8]; 16] = [
     include_bytes!("../assess/mod.rs"),
     include_bytes!("../assess/batches.rs"),
+    include_bytes!("../assess/load.rs"),
+    include_bytes!("rows.rs"),
     include_bytes!("../assess/origin.rs"),
     include_bytes!("../assess/score.rs"),
     include_bytes!("../assess/time.rs"),

@@ -22,6 +22,7 @@ mod error;
 pub mod provenance;
 mod query;
 pub mod reanalyze;
+pub mod rows;
 
 pub use assess::PairRange;
 pub use error::{Result, StoreError};
@@ -46,8 +47,8 @@ pub struct Store {
     conn: Connection,
     /// What is known to be written already (committed), to skip redundant statements.
     cache: actors::Cache,
-    /// Shingle hashes with more than `reuse::copies::MAX_POSTINGS` documents: common phrasing, never a
-    /// sign of copying, so neither looked up again nor indexed for more documents.
+    /// Shingle hashes that `reuse::copies::sift` found to be common phrasing, never a sign
+    /// of copying: neither looked up again nor indexed for more documents.
     common: rustc_hash::FxHashSet<i64>,
     /// See `set_guarded`.
     guarded: bool,
