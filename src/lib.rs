@@ -12,6 +12,7 @@ pub mod export;
 pub mod fuzzing;
 pub mod ingest;
 pub mod ordered;
+pub mod query;
 pub mod read;
 pub mod reuse;
 pub mod serve;

@@ -1060,7 +1060,7 @@ fn cmd_map(
         period.to,
         period.basis.as_str()
     );
-    let state = store.output_state()?;
+    let state = tiegraph::query::output_state(&store)?;
     let mut out = std::io::BufWriter::new(std::io::stdout().lock());
     if let Some(kept) = store.kept_output(&key, &state)? {
         out.write_all(&kept)?;

@@ -25,6 +25,7 @@ pub mod reanalyze;
 pub mod rows;
 
 pub use assess::PairRange;
+pub use cache::fnv_files;
 pub use error::{Result, StoreError};
 pub use query::ClaimSpan;
 
