@@ -523,6 +523,7 @@ fn write_ready(p: &Pipeline, store: &mut Store, r: &mut ReadyDoc) -> Result<Outc
         shingled: &r.shingled,
         origin: r.origin.as_deref(),
         analysis: &p.provenance,
+        copy_rules: &crate::reuse::copies::RULES,
     };
     store
         .put_document(&analyzed)

@@ -1,30 +1,18 @@
 //! The policies of copy detection over what the store's inverted index answers: which
 //! sampled shingles are common phrasing, which stored documents a new one is aligned
 //! with, and which of two documents sharing passages copied the other. The store only
-//! looks postings up, writes them and writes the passages these functions return.
+//! looks postings up, writes them and writes the passages these functions return,
+//! asking them through `RULES` (`store::copies::CopyRules`).
 
-use super::Passage;
+use super::{Passage, Shingled};
 use crate::read::date::Date;
+use crate::store::copies::{Copied, CopyRules, Dated, Sifted};
 use std::collections::HashMap;
 
 /// Index entries shared by more documents than this are common phrasing, not copying.
 pub const MAX_POSTINGS: usize = 64;
 /// At most this many earlier documents are aligned with a new one.
 pub const MAX_CANDIDATES: usize = 4;
-
-/// What the index's postings say about a new document's sampled shingles.
-#[derive(Debug, Default, PartialEq, Eq)]
-pub struct Sifted {
-    /// The hashes to index for the new document, in the order given.
-    pub fresh: Vec<i64>,
-    /// Hashes found to be common phrasing (more than `MAX_POSTINGS` documents): never a
-    /// sign of copying, so neither looked up again nor indexed for more documents.
-    pub common: Vec<i64>,
-    /// The documents to align with the new one: at least two shared hashes, the most
-    /// first (then by id), at most `MAX_CANDIDATES` (a passage's earliest origin is
-    /// among them in practice).
-    pub candidates: Vec<i64>,
-}
 
 /// Sifts the postings of document `doc_id`'s sampled hashes `prints`: `postings` holds
 /// every (hash, document) pair the index has for them (at most `MAX_POSTINGS` + 1 per
@@ -58,25 +46,6 @@ pub fn sift(doc_id: i64, prints: Vec<i64>, mut postings: Vec<(i64, i64)>) -> Sif
     sifted
 }
 
-/// A copied passage, oriented: its span in the copy and in the earlier source.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Copied {
-    pub copy_doc: i64,
-    pub copy_start: usize,
-    pub copy_end: usize,
-    pub source_doc: i64,
-    pub source_start: usize,
-    pub source_end: usize,
-    pub words: usize,
-}
-
-/// A stored document as copy detection sees it: its id and publication date (ISO).
-#[derive(Debug, Clone, Copy)]
-pub struct Dated<'a> {
-    pub id: i64,
-    pub published: Option<&'a str>,
-}
-
 /// The passages new document `new` shares with `other` (stored earlier), `a` spans in
 /// the new one, `b` in the other, each oriented from copy to source: the earlier
 /// publication is the source; a dated document precedes an undated one; otherwise the
@@ -105,6 +74,22 @@ pub fn orient(new: Dated, other: Dated, passages: &[Passage]) -> Vec<Copied> {
             }
         })
         .collect()
+}
+
+/// The rules of copy detection, as the store applies them.
+pub struct Rules;
+
+/// What ingest hands the store with each document.
+pub const RULES: Rules = Rules;
+
+impl CopyRules for Rules {
+    fn sift(&self, doc_id: i64, prints: Vec<i64>, postings: Vec<(i64, i64)>) -> Sifted {
+        sift(doc_id, prints, postings)
+    }
+
+    fn copied(&self, new: Dated, shingled: &Shingled, other: Dated, text: &str) -> Vec<Copied> {
+        orient(new, other, &super::shared_with(shingled, text))
+    }
 }
 
 #[cfg(test)]

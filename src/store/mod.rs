@@ -17,6 +17,7 @@ pub mod actors;
 pub mod assess;
 mod cache;
 pub mod claims;
+pub mod copies;
 pub mod docs;
 mod error;
 pub mod provenance;
@@ -48,7 +49,7 @@ pub struct Store {
     conn: Connection,
     /// What is known to be written already (committed), to skip redundant statements.
     cache: actors::Cache,
-    /// Shingle hashes that `reuse::copies::sift` found to be common phrasing, never a sign
+    /// Shingle hashes that the copy rules found to be common phrasing, never a sign
     /// of copying: neither looked up again nor indexed for more documents.
     common: rustc_hash::FxHashSet<i64>,
     /// See `set_guarded`.
@@ -93,6 +94,8 @@ pub struct Analyzed<'a> {
     pub origin: Option<&'a str>,
     /// What produced the analysis (`provenance::provenance`).
     pub analysis: &'a str,
+    /// How copied passages are found and oriented (`reuse::copies::RULES`).
+    pub copy_rules: &'a dyn copies::CopyRules,
 }
 
 impl Store {
@@ -431,7 +434,7 @@ fn write_document(
             st.execute(params![doc_id, i as i64, s.start as i64, s.end as i64])?;
         }
     }
-    record_reuse(tx, doc_id, a.shingled, m.published.as_deref(), common)?;
+    record_reuse(tx, doc_id, a, common)?;
     let ids = actors::put_mentions(tx, doc_id, &a.doc.text, a.pack, a.actors, known, learned)?;
     claims::put_claims(tx, doc_id, a.claims, &ids)?;
     Ok((outcome, doc_id))
@@ -443,20 +446,20 @@ const POSTINGS_PER_STATEMENT: usize = 32;
 
 /// Indexes the new document's fingerprint and records the passages it shares with
 /// documents already indexed, each oriented from copy to earlier source (which hashes,
-/// which documents and which way round: `reuse::copies`).
+/// which documents and which way round: the document's `copy_rules`).
 fn record_reuse(
     tx: &Connection,
     doc_id: i64,
-    shingled: &reuse::Shingled,
-    published: Option<&str>,
+    a: &Analyzed,
     common: &mut rustc_hash::FxHashSet<i64>,
 ) -> Result<()> {
+    let (shingled, rules) = (a.shingled, a.copy_rules);
     let prints: Vec<i64> = shingled
         .fingerprint()
         .into_iter()
         .filter(|h| !common.contains(h))
         .collect();
-    // Every posting of the document's hashes (see `reuse::copies::sift`).
+    // Every posting of the document's hashes (see `copies::CopyRules::sift`).
     let n = POSTINGS_PER_STATEMENT;
     let mut postings: Vec<(i64, i64)> = Vec::new();
     {
@@ -475,7 +478,7 @@ fn record_reuse(
             }
         }
     }
-    let sifted = reuse::copies::sift(doc_id, prints, postings);
+    let sifted = rules.sift(doc_id, prints, postings);
     common.extend(&sifted.common);
     {
         let values = vec!["(?,?)"; n].join(",");
@@ -488,16 +491,15 @@ fn record_reuse(
             add.execute(rusqlite::params_from_iter(args))?;
         }
     }
-    let new = reuse::copies::Dated {
+    let new = copies::Dated {
         id: doc_id,
-        published,
+        published: a.doc.meta.published.as_deref(),
     };
     for other in sifted.candidates {
         let (other_text, other_pub): (String, Option<String>) = tx
             .prepare_cached("SELECT text, published FROM document WHERE id = ?1")?
             .query_row([other], |r| Ok((r.get(0)?, r.get(1)?)))?;
-        let passages = reuse::shared_with(shingled, &other_text);
-        let other = reuse::copies::Dated {
+        let other = copies::Dated {
             id: other,
             published: other_pub.as_deref(),
         };
@@ -505,7 +507,7 @@ fn record_reuse(
             "INSERT INTO reuse (copy_doc, copy_start, copy_end, source_doc, source_start, source_end, words)
              VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
         )?;
-        for c in reuse::copies::orient(new, other, &passages) {
+        for c in rules.copied(new, shingled, other, &other_text) {
             ins.execute(params![
                 c.copy_doc,
                 c.copy_start as i64,
