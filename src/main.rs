@@ -845,7 +845,7 @@ fn cmd_claims(
         ..Default::default()
     };
     if let Some(name) = &actor {
-        let ids = store.find_actor_ids(name)?;
+        let ids = tiegraph::query::find_actor_ids(&store, name)?;
         if ids.is_empty() {
             bail!("no actor named {name:?} (see `tiegraph actors`)");
         }
@@ -1000,7 +1000,7 @@ fn selection(
 
 /// The actor ids a name on the command line stands for, or an error with suggestions.
 fn resolve(store: &Store, name: &str) -> Result<Vec<i64>> {
-    let ids = store.find_actor_ids(name)?;
+    let ids = tiegraph::query::find_actor_ids(store, name)?;
     if !ids.is_empty() {
         return Ok(ids);
     }

@@ -638,9 +638,8 @@ fn resolve(store: &Store, v: &str) -> Result<Vec<i64>, Response> {
     if let Ok(id) = v.parse::<i64>() {
         return Ok(vec![id]);
     }
-    let ids = store
-        .find_actor_ids(v)
-        .map_err(|e| Response::error(500, &e.to_string()))?;
+    let ids =
+        crate::query::find_actor_ids(store, v).map_err(|e| Response::error(500, &e.to_string()))?;
     if ids.is_empty() {
         return Err(Response::error(404, "no actor by that name"));
     }
