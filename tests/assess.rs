@@ -44,7 +44,7 @@ impl Build {
                 ActorFact {
                     id,
                     name: name.into(),
-                    kind: kind.into(),
+                    kind: tiegraph::actors::Kind::parse(kind).unwrap(),
                 },
             );
         }

@@ -284,7 +284,7 @@ impl Corpus {
     pub fn actor_kind(&self, id: i64) -> String {
         self.actors
             .get(&id)
-            .map(|a| a.kind.clone())
+            .map(|a| a.kind.as_str().to_string())
             .unwrap_or_else(|| "unknown".into())
     }
 

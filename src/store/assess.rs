@@ -73,11 +73,23 @@ fn copy_span(r: &rusqlite::Row) -> rusqlite::Result<CopySpan> {
     })
 }
 
+/// The actor kind in column `i`: a kind this tiegraph knows, or an error naming it.
+fn kind_at(r: &rusqlite::Row, i: usize) -> rusqlite::Result<crate::actors::Kind> {
+    let s: String = r.get(i)?;
+    crate::actors::Kind::parse(&s).ok_or_else(|| {
+        rusqlite::Error::FromSqlConversionFailure(
+            i,
+            rusqlite::types::Type::Text,
+            format!("unknown actor kind {s:?}").into(),
+        )
+    })
+}
+
 fn actor_fact(r: &rusqlite::Row) -> rusqlite::Result<(i64, ActorFact)> {
     let a = ActorFact {
         id: r.get(0)?,
         name: r.get(1)?,
-        kind: r.get(2)?,
+        kind: kind_at(r, 2)?,
     };
     Ok((a.id, a))
 }

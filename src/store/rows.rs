@@ -2,6 +2,7 @@
 //! as the store hands them over: plain values, judged by `assess`, which owns no row
 //! type of its own so that the store needs nothing from it.
 
+use crate::actors::Kind;
 use crate::claims::Modality;
 use std::collections::{HashMap, HashSet};
 use std::sync::Arc;
@@ -52,7 +53,7 @@ pub struct CopySpan {
 pub struct ActorFact {
     pub id: i64,
     pub name: String,
-    pub kind: String,
+    pub kind: Kind,
 }
 
 /// Everything assessment reads.
