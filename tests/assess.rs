@@ -96,7 +96,7 @@ impl Build {
             start: span.0,
             end: span.1,
             subject_id: s,
-            relation: relation.into(),
+            relation: tiegraph::claims::Relation::parse(relation).unwrap(),
             object_id: o,
             affirmed,
             modality,

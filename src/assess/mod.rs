@@ -359,7 +359,7 @@ impl Corpus {
             .claims
             .iter()
             .filter(|c| {
-                let (s, o) = orient(&c.relation, c.subject_id, c.object_id);
+                let (s, o) = orient(c.relation.as_str(), c.subject_id, c.object_id);
                 let key = (
                     c.doc_id,
                     c.start,
@@ -440,9 +440,9 @@ impl Corpus {
             if c.subject_id == c.object_id {
                 continue;
             }
-            let (s, o) = orient(&c.relation, c.subject_id, c.object_id);
+            let (s, o) = orient(c.relation.as_str(), c.subject_id, c.object_id);
             groups
-                .entry((c.relation.clone(), s, o))
+                .entry((c.relation.as_str().to_string(), s, o))
                 .or_default()
                 .push(r);
         }
@@ -480,13 +480,13 @@ impl Corpus {
             if s == o {
                 continue;
             }
-            let (s, o) = if is_symmetric(&c.relation) {
+            let (s, o) = if c.relation.symmetric() {
                 (a0, b0)
             } else {
                 (s, o)
             };
             groups
-                .entry((c.relation.clone(), s, o))
+                .entry((c.relation.as_str().to_string(), s, o))
                 .or_default()
                 .push(r);
             all.push(r);
@@ -720,7 +720,7 @@ pub struct Pair {
 
 fn same_pair(x: &ClaimFact, y: &ClaimFact) -> bool {
     (x.subject_id, x.object_id) == (y.subject_id, y.object_id)
-        || (is_symmetric(&x.relation) && (x.subject_id, x.object_id) == (y.object_id, y.subject_id))
+        || (x.relation.symmetric() && (x.subject_id, x.object_id) == (y.object_id, y.subject_id))
 }
 
 /// Subject and object of a tie: for symmetric relations the lower id first.

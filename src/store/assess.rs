@@ -37,6 +37,18 @@ const CLAIM_SELECT_BARE: &str =
         c.polarity, c.modality, c.source_id, c.cue, c.time, NULL
      FROM claim c JOIN document d ON d.id = c.doc_id AND d.current = 1";
 
+/// The relation in column `i`: one this tiegraph knows, or an error naming it.
+fn relation_at(r: &rusqlite::Row, i: usize) -> rusqlite::Result<crate::claims::Relation> {
+    let s: String = r.get(i)?;
+    crate::claims::Relation::parse(&s).ok_or_else(|| {
+        rusqlite::Error::FromSqlConversionFailure(
+            i,
+            rusqlite::types::Type::Text,
+            format!("unknown relation {s:?}").into(),
+        )
+    })
+}
+
 fn claim_fact(r: &rusqlite::Row) -> rusqlite::Result<ClaimFact> {
     Ok(ClaimFact {
         id: r.get(0)?,
@@ -44,7 +56,7 @@ fn claim_fact(r: &rusqlite::Row) -> rusqlite::Result<ClaimFact> {
         start: r.get(2)?,
         end: r.get(3)?,
         subject_id: r.get(4)?,
-        relation: r.get(5)?,
+        relation: relation_at(r, 5)?,
         object_id: r.get(6)?,
         affirmed: r.get::<_, String>(7)? == "affirmed",
         modality: Modality::parse(&r.get::<_, String>(8)?),

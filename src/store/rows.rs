@@ -3,7 +3,7 @@
 //! type of its own so that the store needs nothing from it.
 
 use crate::actors::Kind;
-use crate::claims::Modality;
+use crate::claims::{Modality, Relation};
 use std::collections::{HashMap, HashSet};
 use std::sync::Arc;
 
@@ -16,7 +16,7 @@ pub struct ClaimFact {
     pub start: i64,
     pub end: i64,
     pub subject_id: i64,
-    pub relation: String,
+    pub relation: Relation,
     pub object_id: i64,
     pub affirmed: bool,
     pub modality: Modality,
