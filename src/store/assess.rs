@@ -37,14 +37,20 @@ const CLAIM_SELECT_BARE: &str =
         c.polarity, c.modality, c.source_id, c.cue, c.time, NULL
      FROM claim c JOIN document d ON d.id = c.doc_id AND d.current = 1";
 
-/// The relation in column `i`: one this tiegraph knows, or an error naming it.
-fn relation_at(r: &rusqlite::Row, i: usize) -> rusqlite::Result<crate::claims::Relation> {
+/// The text in column `i` read by `parse` (a relation, an actor kind): one this
+/// tiegraph knows, or an error naming the unknown `what`.
+fn known_at<T>(
+    r: &rusqlite::Row,
+    i: usize,
+    what: &str,
+    parse: fn(&str) -> Option<T>,
+) -> rusqlite::Result<T> {
     let s: String = r.get(i)?;
-    crate::claims::Relation::parse(&s).ok_or_else(|| {
+    parse(&s).ok_or_else(|| {
         rusqlite::Error::FromSqlConversionFailure(
             i,
             rusqlite::types::Type::Text,
-            format!("unknown relation {s:?}").into(),
+            format!("unknown {what} {s:?}").into(),
         )
     })
 }
@@ -56,7 +62,7 @@ fn claim_fact(r: &rusqlite::Row) -> rusqlite::Result<ClaimFact> {
         start: r.get(2)?,
         end: r.get(3)?,
         subject_id: r.get(4)?,
-        relation: relation_at(r, 5)?,
+        relation: known_at(r, 5, "relation", crate::claims::Relation::parse)?,
         object_id: r.get(6)?,
         affirmed: r.get::<_, String>(7)? == "affirmed",
         modality: Modality::parse(&r.get::<_, String>(8)?),
@@ -85,23 +91,11 @@ fn copy_span(r: &rusqlite::Row) -> rusqlite::Result<CopySpan> {
     })
 }
 
-/// The actor kind in column `i`: a kind this tiegraph knows, or an error naming it.
-fn kind_at(r: &rusqlite::Row, i: usize) -> rusqlite::Result<crate::actors::Kind> {
-    let s: String = r.get(i)?;
-    crate::actors::Kind::parse(&s).ok_or_else(|| {
-        rusqlite::Error::FromSqlConversionFailure(
-            i,
-            rusqlite::types::Type::Text,
-            format!("unknown actor kind {s:?}").into(),
-        )
-    })
-}
-
 fn actor_fact(r: &rusqlite::Row) -> rusqlite::Result<(i64, ActorFact)> {
     let a = ActorFact {
         id: r.get(0)?,
         name: r.get(1)?,
-        kind: kind_at(r, 2)?,
+        kind: known_at(r, 2, "actor kind", crate::actors::Kind::parse)?,
     };
     Ok((a.id, a))
 }
