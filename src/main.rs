@@ -434,8 +434,12 @@ fn reanalyze_hint(db: &Path, packs: &[PackFile]) -> String {
 /// tiegraph than those in force now: this binary, and the pack files of the store's
 /// latest ingest or reanalysis as they are now.
 fn warn_if_stale(store: &Store, db: &Path) {
-    let Ok(files) = store.pack_files() else {
-        return;
+    let files = match store.pack_files() {
+        Ok(files) => files,
+        Err(e) => {
+            eprintln!("tiegraph: cannot tell whether the store's analysis is current: {e}");
+            return;
+        }
     };
     let mut texts = Vec::new();
     let mut changed = Vec::new();

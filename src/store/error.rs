@@ -48,6 +48,13 @@ pub enum StoreError {
     /// A document of a batch rolled back could not be written again.
     #[error("cannot write {key} again after a rollback: {why}")]
     Rewrite { key: String, why: String },
+    /// A value the store keeps about itself (`store_meta`) cannot be read.
+    #[error("the store's {key} cannot be read: {source}")]
+    Meta {
+        key: &'static str,
+        #[source]
+        source: serde_json::Error,
+    },
     /// A worker's read-only connection could not be opened.
     #[error("cannot open the store for reading: {0}")]
     Reader(String),
