@@ -102,7 +102,7 @@ impl Build {
             modality,
             source_id: source,
             cue: "cue".into(),
-            time: time.map(String::from),
+            time: time.map(|t| tiegraph::read::date::When::parse(t).expect("a time")),
             sentence: format!("Sentence {id} of document {doc}."),
         });
         self

@@ -25,6 +25,7 @@ pub use batches::{assess_batches, tie_summaries, BATCH_CLAIMS};
 pub use load::corpus_for_pair;
 
 use crate::actors::normalize::{fold, skeleton};
+use crate::read::date::When;
 use origin::CopyIndex;
 use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 use std::sync::Arc;
@@ -388,7 +389,11 @@ impl Corpus {
                 let reported = self
                     .doc_date(origin_doc)
                     .or_else(|| self.doc_date(c.doc_id));
-                let (date, dated_by) = time::place(basis, c.time.as_deref(), reported.as_deref());
+                let (date, dated_by) = time::place(
+                    basis,
+                    c.time.as_ref().map(When::as_str),
+                    reported.as_deref(),
+                );
                 Rep {
                     claim: c,
                     origin_doc,
@@ -617,7 +622,7 @@ impl Corpus {
                 if let Some(d) = &r.date {
                     widen(&mut side.first, &mut side.last, d);
                 }
-                times.add(c.time.as_deref(), r.reported.as_deref());
+                times.add(c.time.as_ref().map(When::as_str), r.reported.as_deref());
                 if !with_evidence {
                     continue;
                 }
@@ -633,7 +638,7 @@ impl Corpus {
                     doc,
                     date: r.date.clone(),
                     dated_by: r.dated_by,
-                    event: c.time.clone(),
+                    event: c.time.as_ref().map(|w| w.as_str().to_string()),
                     reported: r.reported.clone(),
                     speaker: c
                         .source_id

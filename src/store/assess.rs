@@ -68,7 +68,10 @@ fn claim_fact(r: &rusqlite::Row) -> rusqlite::Result<ClaimFact> {
         modality: Modality::parse(&r.get::<_, String>(8)?),
         source_id: r.get(9)?,
         cue: r.get(10)?,
-        time: r.get(11)?,
+        time: match r.get_ref(11)? {
+            rusqlite::types::ValueRef::Null => None,
+            _ => Some(known_at(r, 11, "time", crate::read::date::When::parse)?),
+        },
         sentence: r.get::<_, Option<String>>(12)?.unwrap_or_default(),
     })
 }

@@ -4,6 +4,7 @@
 
 use crate::actors::Kind;
 use crate::claims::{Modality, Relation};
+use crate::read::date::When;
 use std::collections::{HashMap, HashSet};
 use std::sync::Arc;
 
@@ -23,8 +24,8 @@ pub struct ClaimFact {
     /// `None`: the document's own voice.
     pub source_id: Option<i64>,
     pub cue: String,
-    /// The time the sentence refers to (`YYYY`, `YYYY-MM` or `YYYY-MM-DD`).
-    pub time: Option<String>,
+    /// The time the sentence refers to: a partial date or an interval of two.
+    pub time: Option<When>,
     pub sentence: String,
 }
 
