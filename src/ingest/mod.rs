@@ -7,6 +7,7 @@ use crate::claims::{self, Lexicon, Relation};
 use crate::ordered;
 use crate::read::date::Date;
 use crate::read::{self, Format, ReadError};
+use crate::store::batch::Batches;
 use crate::store::{Analyzed, Outcome, Store, StoreError};
 use crate::text;
 use std::path::{Path, PathBuf};
@@ -493,7 +494,8 @@ pub fn prepare_unit(
     }
 }
 
-/// Stores a prepared file (see `Writer`, which decides the transaction around it).
+/// Stores a prepared file (the store's batches decide the transaction around it, see
+/// `store::batch`).
 fn write_ready(p: &Pipeline, store: &mut Store, r: &mut ReadyDoc) -> Result<Outcome, String> {
     // A worker could not see documents of the open batch: where the store now answers an
     // acronym question differently, analyze again here, so results never depend on --jobs.
@@ -531,36 +533,22 @@ fn write_ready(p: &Pipeline, store: &mut Store, r: &mut ReadyDoc) -> Result<Outc
         .map_err(|e| e.to_string())
 }
 
-/// The writer of a run: documents go into batched transactions without a savepoint
-/// each; should one fail, the batch is rolled back and written again document by
-/// document under savepoints, so the failed one leaves nothing behind.
+impl crate::store::batch::BatchDoc for ReadyDoc {
+    fn key(&self) -> &str {
+        &self.key
+    }
+}
+
+/// The writer of a run: documents go into the store's batches (`store::batch`), each
+/// written by `write_ready`.
 struct Writer<'a> {
     p: &'a Pipeline,
-    started: std::time::Instant,
-    /// The documents written in the open batch, to write again after a rollback.
-    batch: Vec<ReadyDoc>,
-    /// Set while the open transaction may hold part of a failed document: it is then
-    /// rolled back, never committed.
-    unsure: bool,
+    batches: Batches<ReadyDoc>,
 }
 
 impl Writer<'_> {
-    fn begin(&mut self, store: &mut Store) -> Result<(), StoreError> {
-        store.set_guarded(false);
-        store.begin_batch()?;
-        self.started = std::time::Instant::now();
-        Ok(())
-    }
-
     fn finish(&mut self, store: &mut Store) -> Result<(), StoreError> {
-        let done = if self.unsure {
-            store.rollback_batch()
-        } else {
-            store.commit_batch()
-        };
-        self.batch.clear();
-        store.set_guarded(true);
-        done
+        self.batches.finish(store)
     }
 
     fn write(
@@ -568,38 +556,15 @@ impl Writer<'_> {
         store: &mut Store,
         prepared: Result<Prepared, String>,
     ) -> Result<Result<Outcome, String>, StoreError> {
-        if self.started.elapsed() > std::time::Duration::from_millis(500) {
-            self.finish(store)?;
-            self.begin(store)?;
-        }
-        let mut doc = match prepared {
+        self.batches.rotate_if_due(store)?;
+        let doc = match prepared {
             Err(e) => return Ok(Err(e)),
             Ok(Prepared::Unchanged) => return Ok(Ok(Outcome::Unchanged)),
             Ok(Prepared::Ready(doc)) => doc,
         };
-        if let Ok(outcome) = write_ready(self.p, store, &mut doc) {
-            self.batch.push(*doc);
-            return Ok(Ok(outcome));
-        }
-        // Part of the document may be in the open batch: undo the batch, write again
-        // what it held, then this document under its own savepoint.
-        self.unsure = true;
-        store.rollback_batch()?;
-        self.unsure = false;
-        store.begin_batch()?;
-        store.set_guarded(true);
-        for earlier in &mut self.batch {
-            write_ready(self.p, store, earlier).map_err(|why| StoreError::Rewrite {
-                key: earlier.key.clone(),
-                why,
-            })?;
-        }
-        let outcome = write_ready(self.p, store, &mut doc);
-        store.set_guarded(false);
-        if outcome.is_ok() {
-            self.batch.push(*doc);
-        }
-        Ok(outcome)
+        let p = self.p;
+        self.batches
+            .write(store, *doc, &mut |store, d| write_ready(p, store, d))
     }
 }
 
@@ -737,11 +702,8 @@ pub fn ingest_units(
 ) -> Result<(), StoreError> {
     let mut writer = Writer {
         p,
-        started: std::time::Instant::now(),
-        batch: Vec::new(),
-        unsure: false,
+        batches: Batches::begin(store)?,
     };
-    writer.begin(store)?;
     let mut hear = |store: &mut Store, writer: &mut Writer, d: Done| -> Result<(), StoreError> {
         match d {
             Done::Note(path, line) => note(&path, &line),

@@ -15,6 +15,7 @@ use std::path::Path;
 
 pub mod actors;
 pub mod assess;
+pub mod batch;
 mod cache;
 pub mod claims;
 pub mod copies;
@@ -312,7 +313,7 @@ impl Store {
     /// touches) if, on any error, it rolls the open batch back (`rollback_batch`) and
     /// writes its documents again with savepoints on: a failed document must never
     /// leave part of itself in the store.
-    pub fn set_guarded(&mut self, guarded: bool) {
+    fn set_guarded(&mut self, guarded: bool) {
         self.guarded = guarded;
     }
 
