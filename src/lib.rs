@@ -11,6 +11,8 @@ pub mod claims;
 pub mod export;
 pub mod fuzzing;
 pub mod ingest;
+pub mod ordered;
+pub mod query;
 pub mod read;
 pub mod reuse;
 pub mod serve;

@@ -434,8 +434,12 @@ fn reanalyze_hint(db: &Path, packs: &[PackFile]) -> String {
 /// tiegraph than those in force now: this binary, and the pack files of the store's
 /// latest ingest or reanalysis as they are now.
 fn warn_if_stale(store: &Store, db: &Path) {
-    let Ok(files) = store.pack_files() else {
-        return;
+    let files = match store.pack_files() {
+        Ok(files) => files,
+        Err(e) => {
+            eprintln!("tiegraph: cannot tell whether the store's analysis is current: {e}");
+            return;
+        }
     };
     let mut texts = Vec::new();
     let mut changed = Vec::new();
@@ -845,7 +849,7 @@ fn cmd_claims(
         ..Default::default()
     };
     if let Some(name) = &actor {
-        let ids = store.find_actor_ids(name)?;
+        let ids = tiegraph::query::find_actor_ids(&store, name)?;
         if ids.is_empty() {
             bail!("no actor named {name:?} (see `tiegraph actors`)");
         }
@@ -989,7 +993,7 @@ fn selection(
     let period = filters.period()?;
     // Assessed a batch of actor pairs at a time, first without evidence; exports read
     // the evidence again batch by batch (`Selection::for_each_evidence`).
-    let all = store.tie_summaries(&period)?;
+    let all = tiegraph::assess::tie_summaries(store, &period)?;
     Ok(tiegraph::export::Selection::from_ties(
         store.corpus_frame()?,
         period,
@@ -1000,7 +1004,7 @@ fn selection(
 
 /// The actor ids a name on the command line stands for, or an error with suggestions.
 fn resolve(store: &Store, name: &str) -> Result<Vec<i64>> {
-    let ids = store.find_actor_ids(name)?;
+    let ids = tiegraph::query::find_actor_ids(store, name)?;
     if !ids.is_empty() {
         return Ok(ids);
     }
@@ -1031,7 +1035,7 @@ fn cmd_ties(db: &Path, a: &str, b: &str, format: DossierFormat, filters: &Filter
     if ids_a.iter().any(|x| ids_b.contains(x)) {
         bail!("{a:?} and {b:?} name the same actor");
     }
-    let corpus = store.corpus_for_pair(&ids_a, &ids_b)?;
+    let corpus = tiegraph::assess::corpus_for_pair(&store, &ids_a, &ids_b)?;
     let pair = corpus.assess_pair(&ids_a, &ids_b, &period);
     let mut out = std::io::BufWriter::new(std::io::stdout().lock());
     match format {
@@ -1060,7 +1064,7 @@ fn cmd_map(
         period.to,
         period.basis.as_str()
     );
-    let state = store.output_state()?;
+    let state = tiegraph::query::output_state(&store)?;
     let mut out = std::io::BufWriter::new(std::io::stdout().lock());
     if let Some(kept) = store.kept_output(&key, &state)? {
         out.write_all(&kept)?;
@@ -1068,11 +1072,11 @@ fn cmd_map(
         return Ok(0);
     }
     // Assessed a batch of actor pairs at a time: memory holds a batch, not the store.
-    let all = store.tie_summaries(&period)?;
+    let all = tiegraph::assess::tie_summaries(&store, &period)?;
     // All the period's ties, not only those selected, against all earlier ones.
     let changes = match period.before() {
         Some(before) => Some(tiegraph::export::map::period_changes(
-            &store.tie_summaries(&before)?,
+            &tiegraph::assess::tie_summaries(&store, &before)?,
             &all,
         )),
         None => None,
@@ -1086,7 +1090,10 @@ fn cmd_map(
         MapFormat::Text => tiegraph::export::map::write_text(&sel, top, &mut text)?,
         MapFormat::Json => tiegraph::export::map::write_json(&sel, top, &mut text)?,
     }
-    store.keep_output(&key, &state, &text);
+    // Keeping the output only saves time next run: a failure is said, not fatal.
+    if let Err(e) = store.keep_output(&key, &state, &text) {
+        eprintln!("tiegraph: the map could not be kept for the next run: {e}");
+    }
     out.write_all(&text)?;
     out.flush()?;
     Ok(0)

@@ -44,7 +44,7 @@ impl Build {
                 ActorFact {
                     id,
                     name: name.into(),
-                    kind: kind.into(),
+                    kind: tiegraph::actors::Kind::parse(kind).unwrap(),
                 },
             );
         }
@@ -96,13 +96,13 @@ impl Build {
             start: span.0,
             end: span.1,
             subject_id: s,
-            relation: relation.into(),
+            relation: tiegraph::claims::Relation::parse(relation).unwrap(),
             object_id: o,
             affirmed,
             modality,
             source_id: source,
             cue: "cue".into(),
-            time: time.map(String::from),
+            time: time.map(|t| tiegraph::read::date::When::parse(t).expect("a time")),
             sentence: format!("Sentence {id} of document {doc}."),
         });
         self
@@ -822,9 +822,8 @@ fn a_pairs_own_corpus_gives_the_same_dossier_as_the_whole_store() {
         String::from_utf8(out).unwrap()
     };
     for t in &all {
-        let part = store
-            .corpus_for_pair(&[t.subject_id], &[t.object_id])
-            .unwrap();
+        let part =
+            tiegraph::assess::corpus_for_pair(&store, &[t.subject_id], &[t.object_id]).unwrap();
         assert!(part.claims.len() < whole.claims.len());
         assert_eq!(
             dossier(&part, t.subject_id, t.object_id),
@@ -859,20 +858,19 @@ fn assessing_the_store_in_batches_of_pairs_gives_the_whole_stores_ties() {
         for max_claims in [1, 5, 40, 1_000_000] {
             let mut got = Vec::new();
             let mut batches = 0;
-            store
-                .assess_batches(&period, true, max_claims, |ties| {
-                    batches += 1;
-                    got.extend(ties);
-                    Ok::<(), tiegraph::store::StoreError>(())
-                })
-                .unwrap();
+            tiegraph::assess::assess_batches(&store, &period, true, max_claims, |ties| {
+                batches += 1;
+                got.extend(ties);
+                Ok::<(), tiegraph::store::StoreError>(())
+            })
+            .unwrap();
             tiegraph::assess::sort_ties(&mut got);
             assert_eq!(as_json(&got), expected, "batches of {max_claims} claims");
             if max_claims == 1 {
                 assert!(batches > 10, "{batches} batches");
             }
         }
-        let summaries = store.tie_summaries(&period).unwrap();
+        let summaries = tiegraph::assess::tie_summaries(&store, &period).unwrap();
         let bare = store
             .corpus_without_sentences()
             .unwrap()

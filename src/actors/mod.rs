@@ -6,6 +6,7 @@
 //! Architecture invariant: every mention is a byte span of the document's text and
 //! carries the reason it was attached to its actor.
 
+pub mod merge;
 pub mod normalize;
 pub mod pack;
 mod recognize;

@@ -3,7 +3,9 @@
 //! when, from which kinds of source, and a confidence with its reasons in words.
 //!
 //! Architecture invariant: assessment is pure. It takes the rows the store hands it
-//! (`Corpus`) and returns values; it never opens the database nor prints.
+//! (`Corpus`) and returns values; it never prints, and only `batches` (which cuts a
+//! whole store into batches and schedules them) and `load` (which reads a pair's or a
+//! batch's rows) ask the store for rows.
 //!
 //! Independence rules:
 //! - a claim whose evidence lies in a passage another document copied from an earlier
@@ -12,12 +14,18 @@
 //! - the document's own voice counts once per origin document; a quoted speaker counts
 //!   once however many documents quote them.
 
+pub mod batches;
 pub mod graph;
+pub mod load;
 pub mod origin;
 pub mod score;
 pub mod time;
 
+pub use batches::{assess_batches, tie_summaries, BATCH_CLAIMS};
+pub use load::corpus_for_pair;
+
 use crate::actors::normalize::{fold, skeleton};
+use crate::read::date::When;
 use origin::CopyIndex;
 use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 use std::sync::Arc;
@@ -49,70 +57,8 @@ pub fn is_symmetric(relation: &str) -> bool {
     crate::claims::Relation::parse(relation).is_some_and(|r| r.symmetric())
 }
 
-/// One stored claim, as the store hands it over.
-#[derive(Debug, Clone)]
-pub struct ClaimFact {
-    pub id: i64,
-    pub doc_id: i64,
-    /// Byte span of the evidence sentence in the document's text.
-    pub start: i64,
-    pub end: i64,
-    pub subject_id: i64,
-    pub relation: String,
-    pub object_id: i64,
-    pub affirmed: bool,
-    pub modality: Modality,
-    /// `None`: the document's own voice.
-    pub source_id: Option<i64>,
-    pub cue: String,
-    /// The time the sentence refers to (`YYYY`, `YYYY-MM` or `YYYY-MM-DD`).
-    pub time: Option<String>,
-    pub sentence: String,
-}
-
-/// A document's metadata.
-#[derive(Debug, Clone, Default)]
-pub struct DocFact {
-    pub id: i64,
-    pub name: String,
-    pub meta: crate::read::Meta,
-    /// Seconds since the epoch when the document was stored.
-    pub ingested_at: i64,
-}
-
-/// A passage of `copy_doc` that also appears, earlier, in `source_doc`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct CopySpan {
-    pub copy_doc: i64,
-    pub copy_start: i64,
-    pub copy_end: i64,
-    pub source_doc: i64,
-    pub source_start: i64,
-    pub source_end: i64,
-}
-
-#[derive(Debug, Clone)]
-pub struct ActorFact {
-    pub id: i64,
-    pub name: String,
-    pub kind: String,
-}
-
-/// Everything assessment reads.
-#[derive(Debug, Clone, Default)]
-pub struct Corpus {
-    pub claims: Vec<ClaimFact>,
-    /// Shared: evidence points at its document rather than copying it.
-    pub docs: HashMap<i64, Arc<DocFact>>,
-    pub copies: Vec<CopySpan>,
-    pub actors: HashMap<i64, ActorFact>,
-    /// Who belongs to whom across the whole store, when `claims` are only part of it
-    /// (see `affiliations`); `None`: read from `claims`.
-    pub affiliations: Option<Arc<Affiliations>>,
-}
-
-/// Actor id → the actors it is said (affirmed) to be a member, leader or part of.
-pub type Affiliations = HashMap<i64, HashSet<i64>>;
+/// The rows assessment reads, as the store hands them over.
+pub use crate::store::rows::{ActorFact, Affiliations, ClaimFact, CopySpan, Corpus, DocFact};
 
 /// Which claims to weigh: those dated inside `[from, to]` (bounds inclusive, each
 /// `YYYY`, `YYYY-MM` or `YYYY-MM-DD`), each claim dated by its time on `basis`. With a
@@ -339,7 +285,7 @@ impl Corpus {
     pub fn actor_kind(&self, id: i64) -> String {
         self.actors
             .get(&id)
-            .map(|a| a.kind.clone())
+            .map(|a| a.kind.as_str().to_string())
             .unwrap_or_else(|| "unknown".into())
     }
 
@@ -414,7 +360,7 @@ impl Corpus {
             .claims
             .iter()
             .filter(|c| {
-                let (s, o) = orient(&c.relation, c.subject_id, c.object_id);
+                let (s, o) = orient(c.relation.as_str(), c.subject_id, c.object_id);
                 let key = (
                     c.doc_id,
                     c.start,
@@ -443,7 +389,11 @@ impl Corpus {
                 let reported = self
                     .doc_date(origin_doc)
                     .or_else(|| self.doc_date(c.doc_id));
-                let (date, dated_by) = time::place(basis, c.time.as_deref(), reported.as_deref());
+                let (date, dated_by) = time::place(
+                    basis,
+                    c.time.as_ref().map(When::as_str),
+                    reported.as_deref(),
+                );
                 Rep {
                     claim: c,
                     origin_doc,
@@ -495,9 +445,9 @@ impl Corpus {
             if c.subject_id == c.object_id {
                 continue;
             }
-            let (s, o) = orient(&c.relation, c.subject_id, c.object_id);
+            let (s, o) = orient(c.relation.as_str(), c.subject_id, c.object_id);
             groups
-                .entry((c.relation.clone(), s, o))
+                .entry((c.relation.as_str().to_string(), s, o))
                 .or_default()
                 .push(r);
         }
@@ -535,13 +485,13 @@ impl Corpus {
             if s == o {
                 continue;
             }
-            let (s, o) = if is_symmetric(&c.relation) {
+            let (s, o) = if c.relation.symmetric() {
                 (a0, b0)
             } else {
                 (s, o)
             };
             groups
-                .entry((c.relation.clone(), s, o))
+                .entry((c.relation.as_str().to_string(), s, o))
                 .or_default()
                 .push(r);
             all.push(r);
@@ -672,7 +622,7 @@ impl Corpus {
                 if let Some(d) = &r.date {
                     widen(&mut side.first, &mut side.last, d);
                 }
-                times.add(c.time.as_deref(), r.reported.as_deref());
+                times.add(c.time.as_ref().map(When::as_str), r.reported.as_deref());
                 if !with_evidence {
                     continue;
                 }
@@ -688,7 +638,7 @@ impl Corpus {
                     doc,
                     date: r.date.clone(),
                     dated_by: r.dated_by,
-                    event: c.time.clone(),
+                    event: c.time.as_ref().map(|w| w.as_str().to_string()),
                     reported: r.reported.clone(),
                     speaker: c
                         .source_id
@@ -775,7 +725,7 @@ pub struct Pair {
 
 fn same_pair(x: &ClaimFact, y: &ClaimFact) -> bool {
     (x.subject_id, x.object_id) == (y.subject_id, y.object_id)
-        || (is_symmetric(&x.relation) && (x.subject_id, x.object_id) == (y.object_id, y.subject_id))
+        || (x.relation.symmetric() && (x.subject_id, x.object_id) == (y.object_id, y.subject_id))
 }
 
 /// Subject and object of a tie: for symmetric relations the lower id first.

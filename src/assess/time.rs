@@ -1,22 +1,18 @@
 //! Partial ISO dates (`YYYY`, `YYYY-MM`, `YYYY-MM-DD`) and ISO 8601 intervals of two of
 //! them (`1980/1989`, `2014/2024-06-18`), as the days they span.
 
+use crate::read::date::{days_of, When};
+
 /// Whether `s` is a date tiegraph understands: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`.
 pub fn is_date(s: &str) -> bool {
-    point(s).is_some()
+    days_of(s).is_some()
 }
 
 /// The first and last day a partial date or an interval `START/END` names, as
-/// `YYYY-MM-DD` (comparable as text); an interval that ends before it starts is none.
+/// `YYYY-MM-DD` (comparable as text); an interval that ends before it starts is none
+/// (see `read::date::When`).
 pub fn span(s: &str) -> Option<(String, String)> {
-    match s.split_once('/') {
-        None => point(s),
-        Some((a, b)) => {
-            let (first, _) = point(a)?;
-            let (_, last) = point(b)?;
-            (first <= last).then_some((first, last))
-        }
-    }
+    When::parse(s).map(|w| (w.first_day().to_string(), w.last_day().to_string()))
 }
 
 /// The first day a time names (`None` when it is no time).
@@ -27,38 +23,6 @@ pub fn start(s: &str) -> Option<String> {
 /// The last day a time names (`None` when it is no time).
 pub fn end(s: &str) -> Option<String> {
     span(s).map(|x| x.1)
-}
-
-fn point(s: &str) -> Option<(String, String)> {
-    let parts: Vec<&str> = s.trim().split('-').collect();
-    let num = |p: &str, len: usize| {
-        (p.len() == len && p.bytes().all(|b| b.is_ascii_digit()))
-            .then(|| p.parse::<u32>().ok())
-            .flatten()
-    };
-    match parts.as_slice() {
-        [y] => {
-            let y = num(y, 4)?;
-            Some((format!("{y:04}-01-01"), format!("{y:04}-12-31")))
-        }
-        [y, m] => {
-            let (y, m) = (num(y, 4)?, num(m, 2)?);
-            (1..=12).contains(&m).then(|| {
-                (
-                    format!("{y:04}-{m:02}-01"),
-                    format!("{y:04}-{m:02}-{:02}", days_in_month(y, m)),
-                )
-            })
-        }
-        [y, m, d] => {
-            let (y, m, d) = (num(y, 4)?, num(m, 2)?, num(d, 2)?);
-            ((1..=12).contains(&m) && d >= 1 && d <= days_in_month(y, m)).then(|| {
-                let day = format!("{y:04}-{m:02}-{d:02}");
-                (day.clone(), day)
-            })
-        }
-        _ => None,
-    }
 }
 
 pub fn days_in_month(y: u32, m: u32) -> u32 {

@@ -6,7 +6,7 @@ use serde_json::json;
 use std::io::Write;
 
 pub fn write(store: &Store, out: &mut dyn Write) -> Result<()> {
-    let io = |e: std::io::Error| crate::store::StoreError(format!("cannot write the export: {e}"));
+    let io = |e| crate::store::StoreError::io("cannot write the export", e);
     for d in store.documents()? {
         let mut rec = super::json::doc_meta_json(&d.name, &d.meta);
         rec["type"] = json!("document");

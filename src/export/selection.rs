@@ -2,8 +2,8 @@
 //! confidence, and the centrality of the actors they connect.
 
 use crate::assess::graph::{centrality, Centrality, Change};
+use crate::assess::{assess_batches, BATCH_CLAIMS};
 use crate::assess::{Corpus, Period, Tie};
-use crate::store::assess::BATCH_CLAIMS;
 use crate::store::Store;
 use std::collections::HashMap;
 
@@ -64,7 +64,7 @@ impl Selection {
             .enumerate()
             .map(|(i, t)| (t.key(), i))
             .collect();
-        store.assess_batches(&self.period, true, BATCH_CLAIMS, |ties| {
+        assess_batches(store, &self.period, true, BATCH_CLAIMS, |ties| {
             for t in &ties {
                 if let Some(&i) = index.get(&t.key()) {
                     each(i, t)?;

@@ -4,13 +4,14 @@
 use crate::actors::normalize::fold;
 use crate::actors::{ActorRef, DocActors, Kind, Pack, Recognizer};
 use crate::claims::{self, Lexicon, Relation};
+use crate::ordered;
 use crate::read::date::Date;
 use crate::read::{self, Format, ReadError};
+use crate::store::batch::Batches;
 use crate::store::{Analyzed, Outcome, Store, StoreError};
 use crate::text;
 use std::path::{Path, PathBuf};
 
-pub mod ordered;
 pub mod reanalyze;
 mod units;
 pub use units::{units, Unit, Units};
@@ -493,17 +494,23 @@ pub fn prepare_unit(
     }
 }
 
-/// Stores a prepared file (see `Writer`, which decides the transaction around it).
+/// Stores a prepared file (the store's batches decide the transaction around it, see
+/// `store::batch`).
 fn write_ready(p: &Pipeline, store: &mut Store, r: &mut ReadyDoc) -> Result<Outcome, String> {
     // A worker could not see documents of the open batch: where the store now answers an
     // acronym question differently, analyze again here, so results never depend on --jobs.
-    let stale = r
-        .asked
-        .iter()
-        .any(|(w, answer)| store.discovered_by_surface(w).ok().flatten() != *answer);
+    let mut stale = false;
+    for (w, answer) in &r.asked {
+        if store.discovered_by_surface(w).map_err(Failure::say)? != *answer {
+            stale = true;
+            break;
+        }
+    }
     if stale {
-        let known = |w: &str| store.discovered_by_surface(w).ok().flatten();
+        let failure = Failure::default();
+        let known = |w: &str| failure.note(store.discovered_by_surface(w));
         r.analysis = p.analyze(&r.doc, &known);
+        failure.result()?;
     }
     let analyzed = Analyzed {
         path: &r.key,
@@ -518,6 +525,7 @@ fn write_ready(p: &Pipeline, store: &mut Store, r: &mut ReadyDoc) -> Result<Outc
         shingled: &r.shingled,
         origin: r.origin.as_deref(),
         analysis: &p.provenance,
+        copy_rules: &crate::reuse::copies::RULES,
     };
     store
         .put_document(&analyzed)
@@ -525,36 +533,22 @@ fn write_ready(p: &Pipeline, store: &mut Store, r: &mut ReadyDoc) -> Result<Outc
         .map_err(|e| e.to_string())
 }
 
-/// The writer of a run: documents go into batched transactions without a savepoint
-/// each; should one fail, the batch is rolled back and written again document by
-/// document under savepoints, so the failed one leaves nothing behind.
+impl crate::store::batch::BatchDoc for ReadyDoc {
+    fn key(&self) -> &str {
+        &self.key
+    }
+}
+
+/// The writer of a run: documents go into the store's batches (`store::batch`), each
+/// written by `write_ready`.
 struct Writer<'a> {
     p: &'a Pipeline,
-    started: std::time::Instant,
-    /// The documents written in the open batch, to write again after a rollback.
-    batch: Vec<ReadyDoc>,
-    /// Set while the open transaction may hold part of a failed document: it is then
-    /// rolled back, never committed.
-    unsure: bool,
+    batches: Batches<ReadyDoc>,
 }
 
 impl Writer<'_> {
-    fn begin(&mut self, store: &mut Store) -> Result<(), StoreError> {
-        store.set_guarded(false);
-        store.begin_batch()?;
-        self.started = std::time::Instant::now();
-        Ok(())
-    }
-
     fn finish(&mut self, store: &mut Store) -> Result<(), StoreError> {
-        let done = if self.unsure {
-            store.rollback_batch()
-        } else {
-            store.commit_batch()
-        };
-        self.batch.clear();
-        store.set_guarded(true);
-        done
+        self.batches.finish(store)
     }
 
     fn write(
@@ -562,40 +556,15 @@ impl Writer<'_> {
         store: &mut Store,
         prepared: Result<Prepared, String>,
     ) -> Result<Result<Outcome, String>, StoreError> {
-        if self.started.elapsed() > std::time::Duration::from_millis(500) {
-            self.finish(store)?;
-            self.begin(store)?;
-        }
-        let mut doc = match prepared {
+        self.batches.rotate_if_due(store)?;
+        let doc = match prepared {
             Err(e) => return Ok(Err(e)),
             Ok(Prepared::Unchanged) => return Ok(Ok(Outcome::Unchanged)),
             Ok(Prepared::Ready(doc)) => doc,
         };
-        if let Ok(outcome) = write_ready(self.p, store, &mut doc) {
-            self.batch.push(*doc);
-            return Ok(Ok(outcome));
-        }
-        // Part of the document may be in the open batch: undo the batch, write again
-        // what it held, then this document under its own savepoint.
-        self.unsure = true;
-        store.rollback_batch()?;
-        self.unsure = false;
-        store.begin_batch()?;
-        store.set_guarded(true);
-        for earlier in &mut self.batch {
-            write_ready(self.p, store, earlier).map_err(|e| {
-                StoreError(format!(
-                    "cannot write {} again after a rollback: {e}",
-                    earlier.key
-                ))
-            })?;
-        }
-        let outcome = write_ready(self.p, store, &mut doc);
-        store.set_guarded(false);
-        if outcome.is_ok() {
-            self.batch.push(*doc);
-        }
-        Ok(outcome)
+        let p = self.p;
+        self.batches
+            .write(store, *doc, &mut |store, d| write_ready(p, store, d))
     }
 }
 
@@ -658,12 +627,48 @@ pub fn collect_inputs(
     (files, failed, stdin)
 }
 
+/// The first failure of the store met while a document was prepared or analyzed: the
+/// look-up that failed answers "nothing known", and the document is then reported as
+/// failed with this error (the run goes on with the next one).
+#[derive(Default)]
+struct Failure(std::cell::RefCell<Option<String>>);
+
+impl Failure {
+    /// A store failure as a document's outcome says it.
+    fn say(e: impl std::fmt::Display) -> String {
+        format!("cannot read the store: {e}")
+    }
+
+    /// `r`'s answer, or none after noting its error (the first one is kept).
+    fn note<T>(&self, r: Result<Option<T>, impl std::fmt::Display>) -> Option<T> {
+        r.unwrap_or_else(|e| {
+            self.0.borrow_mut().get_or_insert_with(|| Self::say(e));
+            None
+        })
+    }
+
+    /// The error noted, if any (taken: asked again, there is none).
+    fn result(&self) -> Result<(), String> {
+        self.0.borrow_mut().take().map_or(Ok(()), Err)
+    }
+
+    /// `done`, failed with the error noted, if any.
+    fn settle(&self, done: Done) -> Done {
+        match (self.result(), done) {
+            (Err(e), Done::Prepared(path, _)) => Done::Prepared(path, Err(e)),
+            (_, done) => done,
+        }
+    }
+}
+
 /// `prepare_unit`, asking the store what it already holds.
 fn prepare_here(p: &Pipeline, store: &Store, unit: Unit) -> Done {
+    let failure = Failure::default();
     let unchanged =
-        |key: &str, hash: &str| store.current_hash(key).ok().flatten().as_deref() == Some(hash);
-    let known = |w: &str| store.discovered_by_surface(w).ok().flatten();
-    prepare_unit(p, unit, &unchanged, &known)
+        |key: &str, hash: &str| failure.note(store.current_hash(key)).as_deref() == Some(hash);
+    let known = |w: &str| failure.note(store.discovered_by_surface(w));
+    let done = prepare_unit(p, unit, &unchanged, &known);
+    failure.settle(done)
 }
 
 /// Ingests files in order, in batched transactions (see `Writer`), with `jobs` threads
@@ -697,11 +702,8 @@ pub fn ingest_units(
 ) -> Result<(), StoreError> {
     let mut writer = Writer {
         p,
-        started: std::time::Instant::now(),
-        batch: Vec::new(),
-        unsure: false,
+        batches: Batches::begin(store)?,
     };
-    writer.begin(store)?;
     let mut hear = |store: &mut Store, writer: &mut Writer, d: Done| -> Result<(), StoreError> {
         match d {
             Done::Note(path, line) => note(&path, &line),
@@ -715,10 +717,7 @@ pub fn ingest_units(
     let written = ingest_with(p, store, &mut writer, db, units, jobs, &mut hear);
     match written {
         Ok(()) => writer.finish(store),
-        Err(e) => {
-            let _ = writer.finish(store);
-            Err(e)
-        }
+        Err(e) => Err(e.then(writer.finish(store))),
     }
 }
 
@@ -741,19 +740,21 @@ fn ingest_with(
         return Ok(());
     }
     let snapshot = store.current_hashes()?;
-    let work = |reader: &Option<Store>, unit: Unit| {
+    let work = |reader: &Result<Store, StoreError>, unit: Unit| {
+        let failure = Failure::default();
         let unchanged = |key: &str, hash: &str| snapshot.get(key).map(String::as_str) == Some(hash);
-        let known = |w: &str| {
-            reader
-                .as_ref()
-                .and_then(|r| r.discovered_by_surface(w).ok().flatten())
+        let known = |w: &str| match reader {
+            Ok(r) => failure.note(r.discovered_by_surface(w)),
+            Err(e) => failure.note::<(String, Kind)>(Err(e)),
         };
-        prepare_unit(p, unit, &unchanged, &known)
+        let done = prepare_unit(p, unit, &unchanged, &known);
+        failure.settle(done)
     };
     ordered::in_order(
         units,
         jobs,
-        &|| Store::open_reader(db).ok(),
+        ordered::WINDOW,
+        &|| Store::open_reader(db),
         &work,
         &|| {
             Done::Prepared(
@@ -763,4 +764,39 @@ fn ingest_with(
         },
         &mut |d| hear(store, writer, d),
     )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A store whose look-ups fail (a table the reads need is gone): the document that
+    /// asks is reported as failed with the store's error, the others are prepared.
+    #[test]
+    fn a_failed_store_look_up_fails_that_document_only() {
+        let dir = std::env::temp_dir().join(format!("tiegraph-ingest-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&dir);
+        std::fs::create_dir_all(&dir).unwrap();
+        let db = dir.join("t.db");
+        let store = Store::open(&db).unwrap();
+        rusqlite::Connection::open(&db)
+            .unwrap()
+            .execute_batch("ALTER TABLE alias RENAME TO alias_gone")
+            .unwrap();
+        let p = Pipeline::new(Pack::default_pack(), Options::default()).unwrap();
+        let prepare = |text: &str| match prepare_here(&p, &store, Unit::Stdin(text.into())) {
+            Done::Prepared(path, r) => (path, r.map(|_| ())),
+            Done::Note(..) => panic!("a note for a document"),
+        };
+        // "QXZ" is an acronym this text never spells out: the store is asked about it.
+        let (path, asked) = prepare("Fighters of the QXZ attacked the town, officials said.\n");
+        assert_eq!(path, PathBuf::from("-"));
+        let why = asked.unwrap_err();
+        assert!(why.starts_with("cannot read the store: "), "{why}");
+        assert!(why.contains("alias"), "{why}");
+        let (_, plain) = prepare("The town was quiet on Sunday, officials said.\n");
+        assert!(plain.is_ok(), "{plain:?}");
+        drop(store);
+        let _ = std::fs::remove_dir_all(&dir);
+    }
 }

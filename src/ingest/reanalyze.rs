@@ -10,8 +10,9 @@
 //! leaves it as it was or as it will be. Run again, a reanalysis with the same packs
 //! and code on the same documents resumes after the last document the work store holds.
 
-use super::{ordered, Pipeline};
+use super::{Failure, Pipeline};
 use crate::actors::Kind;
+use crate::ordered;
 use crate::store::provenance::PackFile;
 use crate::store::reanalyze::{pause_if_asked, remove_work, work_path, Changes, Stored};
 use crate::store::{Store, StoreError};
@@ -49,8 +50,8 @@ enum Worked {
     Done(Box<Redone>),
     /// The analysis failed (an internal error): the document is kept without one.
     Failed(Box<Stored>, String),
-    /// The stored documents could not be read: the run stops.
-    Lost(String),
+    /// The stored documents, or the work store, could not be read: the run stops.
+    Lost(StoreError),
 }
 
 /// Reanalyzes the store at `db` with pipeline `p` (whose user packs are `packs`), on
@@ -67,7 +68,7 @@ pub fn reanalyze(
     let basis = store.analysis_basis()?;
     let documents = store.document_count()?;
     let work_file = work_path(db);
-    let io = |e: std::io::Error| StoreError(format!("{}: {e}", work_file.display()));
+    let io = |e| StoreError::io(work_file.display().to_string(), e);
     let mut report = Report {
         documents,
         analyzed: 0,
@@ -124,24 +125,42 @@ pub fn reanalyze(
     Ok(report)
 }
 
-/// Stored documents after id `after`, in id order, read a page at a time.
-fn stored_after(store: Store, after: i64) -> impl Iterator<Item = Stored> + Send {
-    let mut last = after;
+/// Stored documents after id `after`, in id order, read a page at a time. A failed
+/// read is the stream's last item.
+fn stored_after(
+    store: Store,
+    after: i64,
+) -> impl Iterator<Item = Result<Stored, StoreError>> + Send {
+    let mut last = Some(after);
     let mut page: std::collections::VecDeque<Stored> = Default::default();
     std::iter::from_fn(move || {
         if page.is_empty() {
-            // A failed read ends the stream; the switch then finds documents missing
-            // from the work store's count and refuses (see `build`).
-            page = store.stored_documents(last, 64).ok()?.into();
+            match store.stored_documents(last?, 64) {
+                Ok(p) => page = p.into(),
+                Err(e) => {
+                    last = None;
+                    return Some(Err(e));
+                }
+            }
         }
         let next = page.pop_front()?;
-        last = next.id;
-        Some(next)
+        last = Some(next.id);
+        Some(Ok(next))
     })
 }
 
-/// Analyzes one stored document; `known` answers questions about acronyms.
-fn redo(p: &Pipeline, stored: Stored, known: &dyn Fn(&str) -> Option<(String, Kind)>) -> Worked {
+/// Analyzes one stored document; `known` answers questions about acronyms, and the
+/// store failure it met, if any, stops the run.
+fn redo(
+    p: &Pipeline,
+    stored: Result<Stored, StoreError>,
+    known: &dyn Fn(&str) -> Option<(String, Kind)>,
+    failure: &Failure,
+) -> Worked {
+    let stored = match stored {
+        Ok(s) => s,
+        Err(e) => return Worked::Lost(e),
+    };
     let asked = std::cell::RefCell::new(Vec::new());
     let logged = |w: &str| {
         let answer = known(w);
@@ -151,6 +170,9 @@ fn redo(p: &Pipeline, stored: Stored, known: &dyn Fn(&str) -> Option<(String, Ki
     let analysis = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
         p.analyze(&stored.doc, &logged)
     }));
+    if let Err(e) = failure.result() {
+        return Worked::Lost(StoreError::Interrupted(e));
+    }
     match analysis {
         Ok(analysis) => Worked::Done(Box::new(Redone {
             stored,
@@ -187,13 +209,18 @@ fn build(
             Worked::Done(mut r) => {
                 // A worker could not see the open batch: analyze again where it would
                 // answer an acronym question differently, so results never depend on --jobs.
-                let stale = r
-                    .asked
-                    .iter()
-                    .any(|(w, answer)| work.discovered_by_surface(w).ok().flatten() != *answer);
+                let mut stale = false;
+                for (w, answer) in &r.asked {
+                    if work.discovered_by_surface(w)? != *answer {
+                        stale = true;
+                        break;
+                    }
+                }
                 if stale {
-                    let known = |w: &str| work.discovered_by_surface(w).ok().flatten();
+                    let failure = Failure::default();
+                    let known = |w: &str| failure.note(work.discovered_by_surface(w));
                     r.analysis = p.analyze(&r.stored.doc, &known);
+                    failure.result().map_err(StoreError::Interrupted)?;
                 }
                 let (a, s) = (&r.analysis, &r.stored);
                 work.put_analysis(s.id, &s.doc.text, &a.sentences, pack, &a.actors, &a.claims)?;
@@ -205,11 +232,7 @@ fn build(
                 work.put_analysis(stored.id, "", &[], pack, &Default::default(), &[])?;
                 report.failed.push((stored.name, why));
             }
-            Worked::Lost(why) => {
-                return Err(StoreError(format!(
-                    "cannot read the stored documents: {why}"
-                )));
-            }
+            Worked::Lost(e) => return Err(e),
         }
         count += 1;
         progress(count, total);
@@ -226,8 +249,9 @@ fn build(
     let result = if jobs <= 1 {
         let mut r = Ok(());
         for stored in items {
-            let known = |w: &str| work.discovered_by_surface(w).ok().flatten();
-            let out = redo(p, stored, &known);
+            let failure = Failure::default();
+            let known = |w: &str| failure.note(work.discovered_by_surface(w));
+            let out = redo(p, stored, &known, &failure);
             r = hear(work, out);
             if r.is_err() {
                 break;
@@ -238,28 +262,26 @@ fn build(
         ordered::in_order(
             items,
             jobs,
-            &|| Store::open_reader(work_file).ok(),
-            &|reader: &Option<Store>, stored: Stored| {
-                let known = |w: &str| {
-                    reader
-                        .as_ref()
-                        .and_then(|r| r.discovered_by_surface(w).ok().flatten())
+            ordered::WINDOW,
+            &|| Store::open_reader(work_file),
+            &|reader: &Result<Store, StoreError>, stored| {
+                let failure = Failure::default();
+                let known = |w: &str| match reader {
+                    Ok(r) => failure.note(r.discovered_by_surface(w)),
+                    Err(e) => failure.note::<(String, Kind)>(Err(e)),
                 };
-                redo(p, stored, &known)
+                redo(p, stored, &known, &failure)
             },
-            &|| Worked::Lost("internal error (please report)".to_string()),
+            &|| Worked::Lost(StoreError::Internal("reading the stored documents")),
             &mut |out| hear(work, out),
         )
     };
     match result {
         Ok(()) => work.commit_batch()?,
-        Err(e) => {
-            let _ = work.rollback_batch();
-            return Err(e);
-        }
+        Err(e) => return Err(e.then(work.rollback_batch())),
     }
     if count != total {
-        return Err(StoreError(format!(
+        return Err(StoreError::Interrupted(format!(
             "{count} of {total} documents were analyzed: run `tiegraph reanalyze` again"
         )));
     }

@@ -96,6 +96,86 @@ fn days_in_month(year: i32, month: u8) -> u8 {
     }
 }
 
+/// A time as tiegraph writes it: a partial date (`YYYY`, `YYYY-MM` or `YYYY-MM-DD`) or an
+/// ISO 8601 interval of two (`1980/1989`, `2014-03/2024-06-18`), kept as written, with
+/// the first and last day it names (`YYYY-MM-DD`, comparable as text).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct When {
+    text: String,
+    first: String,
+    last: String,
+}
+
+impl When {
+    /// `s` as a time: none when it is no partial date, or an interval that ends before
+    /// it starts.
+    pub fn parse(s: &str) -> Option<When> {
+        let (first, last) = match s.split_once('/') {
+            None => days_of(s)?,
+            Some((a, b)) => {
+                let (first, _) = days_of(a)?;
+                let (_, last) = days_of(b)?;
+                (first <= last).then_some((first, last))?
+            }
+        };
+        Some(When {
+            text: s.to_string(),
+            first,
+            last,
+        })
+    }
+
+    /// As written.
+    pub fn as_str(&self) -> &str {
+        &self.text
+    }
+
+    /// The first day it names, `YYYY-MM-DD`.
+    pub fn first_day(&self) -> &str {
+        &self.first
+    }
+
+    /// The last day it names, `YYYY-MM-DD`.
+    pub fn last_day(&self) -> &str {
+        &self.last
+    }
+}
+
+/// The first and last day a partial date (`YYYY`, `YYYY-MM` or `YYYY-MM-DD`) names, as
+/// `YYYY-MM-DD`; none when it is no such date.
+pub fn days_of(s: &str) -> Option<(String, String)> {
+    let parts: Vec<&str> = s.trim().split('-').collect();
+    let num = |p: &str, len: usize| {
+        (p.len() == len && p.bytes().all(|b| b.is_ascii_digit()))
+            .then(|| p.parse::<u32>().ok())
+            .flatten()
+    };
+    let last_day = |y: u32, m: u32| days_in_month(y as i32, m as u8) as u32;
+    match parts.as_slice() {
+        [y] => {
+            let y = num(y, 4)?;
+            Some((format!("{y:04}-01-01"), format!("{y:04}-12-31")))
+        }
+        [y, m] => {
+            let (y, m) = (num(y, 4)?, num(m, 2)?);
+            (1..=12).contains(&m).then(|| {
+                (
+                    format!("{y:04}-{m:02}-01"),
+                    format!("{y:04}-{m:02}-{:02}", last_day(y, m)),
+                )
+            })
+        }
+        [y, m, d] => {
+            let (y, m, d) = (num(y, 4)?, num(m, 2)?, num(d, 2)?);
+            ((1..=12).contains(&m) && d >= 1 && d <= last_day(y, m)).then(|| {
+                let day = format!("{y:04}-{m:02}-{d:02}");
+                (day.clone(), day)
+            })
+        }
+        _ => None,
+    }
+}
+
 /// Month number from an English month name or abbreviation ("Dec", "Sept.", "December").
 pub fn month_number(word: &str) -> Option<u8> {
     let w = word.trim_end_matches('.').to_ascii_lowercase();
@@ -333,6 +413,18 @@ mod tests {
         ];
         for (input, want) in cases {
             assert_eq!(first(input).as_deref(), Some(want), "{input}");
+        }
+    }
+
+    #[test]
+    fn a_time_is_a_partial_date_or_an_interval_kept_as_written() {
+        let w = When::parse("2014-03/2024-06-18").unwrap();
+        assert_eq!(w.as_str(), "2014-03/2024-06-18");
+        assert_eq!((w.first_day(), w.last_day()), ("2014-03-01", "2024-06-18"));
+        let w = When::parse("2024-02").unwrap();
+        assert_eq!((w.first_day(), w.last_day()), ("2024-02-01", "2024-02-29"));
+        for no in ["2020/2019", "2019/", "", "19", "2019-13", "2023-02-29"] {
+            assert_eq!(When::parse(no), None, "{no}");
         }
     }
 

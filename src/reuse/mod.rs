@@ -6,6 +6,8 @@
 //! goes into an inverted index in the store; candidates found there are verified here by
 //! aligning all shingles, bridging small edits, and reported as byte spans in both texts.
 
+pub mod copies;
+
 /// Words per shingle.
 pub const K: usize = 8;
 /// One shingle hash in `SAMPLE` is indexed.

@@ -69,7 +69,7 @@ impl PeriodTies {
 
 /// What the API reads, built once per state of the store.
 pub struct Snapshot {
-    /// `PRAGMA data_version` when built: another connection's commit changes it.
+    /// `Store::data_version` when built: another connection's commit changes it.
     pub version: i64,
     pub corpus: Corpus,
     /// Every tie of all dates, denied-only ones included, strongest first (dated on the
@@ -638,9 +638,8 @@ fn resolve(store: &Store, v: &str) -> Result<Vec<i64>, Response> {
     if let Ok(id) = v.parse::<i64>() {
         return Ok(vec![id]);
     }
-    let ids = store
-        .find_actor_ids(v)
-        .map_err(|e| Response::error(500, &e.to_string()))?;
+    let ids =
+        crate::query::find_actor_ids(store, v).map_err(|e| Response::error(500, &e.to_string()))?;
     if ids.is_empty() {
         return Err(Response::error(404, "no actor by that name"));
     }
@@ -764,15 +763,11 @@ pub fn document(store: &Store, id: i64, req: &Request) -> Response {
         let Ok(claim) = c.parse::<i64>() else {
             return Response::error(400, "claim must be a number");
         };
-        let span: Option<(i64, i64, i64)> = store
-            .conn()
-            .query_row(
-                "SELECT doc_id, start, \"end\" FROM claim WHERE id = ?1",
-                [claim],
-                |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
-            )
-            .ok();
-        match span {
+        let span = match store.claim_span(claim) {
+            Ok(span) => span,
+            Err(e) => return Response::error(500, &e.to_string()),
+        };
+        match span.map(|c| (c.doc_id, c.start, c.end)) {
             Some((d, s, e)) if d == id => {
                 if let (Some(s16), Some(e16)) =
                     (utf16_at(&text, s as usize), utf16_at(&text, e as usize))

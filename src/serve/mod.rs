@@ -325,10 +325,7 @@ impl App {
     /// The current snapshot, rebuilt when another process has written to the store.
     fn snapshot(&self) -> Result<Arc<api::Snapshot>, String> {
         let store = self.store.lock().map_err(|_| "store lock poisoned")?;
-        let version: i64 = store
-            .conn()
-            .query_row("PRAGMA data_version", [], |r| r.get(0))
-            .map_err(|e| e.to_string())?;
+        let version = store.data_version().map_err(|e| e.to_string())?;
         let mut slot = self.snapshot.lock().map_err(|_| "snapshot lock poisoned")?;
         if let Some(s) = slot.as_ref().filter(|s| s.version == version) {
             return Ok(Arc::clone(s));

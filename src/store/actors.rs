@@ -3,6 +3,7 @@
 //! name an actor was seen under is kept with the reason it was attached.
 
 use super::{Result, Store};
+use crate::actors::merge;
 use crate::actors::normalize::{fold, skeleton};
 use crate::actors::{ActorRef, DocActors, Kind, Pack};
 use rusqlite::{params, Connection, OptionalExtension};
@@ -92,34 +93,18 @@ pub(super) fn put_mentions(
             ActorRef::Pack(i) => pack.actors[i].kind,
             ActorRef::Found(i) => actors.discovered[i].kind,
         };
+        let keys = merge::keys(surface, kind);
         alias.execute(params![
             id,
             surface,
-            skeleton(surface),
-            head_key(surface),
-            surname_key(surface, kind),
+            keys.skeleton,
+            keys.head,
+            keys.surname,
             m.rule,
             doc_id
         ])?;
     }
     Ok(ids)
-}
-
-fn head_key(name: &str) -> String {
-    skeleton(name)
-        .split(' ')
-        .take(2)
-        .collect::<Vec<_>>()
-        .join(" ")
-}
-
-fn surname_key(name: &str, kind: Kind) -> Option<String> {
-    if kind != Kind::Person {
-        return None;
-    }
-    let last = name.split_whitespace().last()?;
-    let last = last.trim_end_matches("'s").trim_end_matches("’s");
-    (last.chars().count() >= 3).then(|| skeleton(last))
 }
 
 fn pack_actor(tx: &Connection, pack: &Pack, i: usize) -> Result<i64> {
@@ -146,7 +131,67 @@ fn pack_actor(tx: &Connection, pack: &Pack, i: usize) -> Result<i64> {
     }
 }
 
-/// The stored actor a discovered name resolves to, creating it when it is new.
+/// The look-ups of `merge::earlier_actor` against the store, through the caches.
+struct Lookup<'a> {
+    tx: &'a Connection,
+    known: &'a Cache,
+    learned: &'a mut Cache,
+}
+
+impl merge::Seen for Lookup<'_> {
+    type Error = super::StoreError;
+
+    fn by_skeleton(&mut self, skeleton: &str, kind: Kind) -> Result<Option<(i64, String)>> {
+        let key = (skeleton.to_string(), kind);
+        let hit = match self
+            .known
+            .by_skeleton
+            .get(&key)
+            .or_else(|| self.learned.by_skeleton.get(&key))
+        {
+            Some(hit) => Some(hit.clone()),
+            None => self
+                .tx
+                .prepare_cached(
+                    "SELECT a.id, l.surface FROM alias l JOIN actor a ON a.id = l.actor_id
+                     WHERE l.skeleton = ?1 AND a.kind = ?2 AND a.origin = 'discovered' LIMIT 1",
+                )?
+                .query_row(params![skeleton, kind.as_str()], |r| {
+                    Ok((r.get(0)?, r.get(1)?))
+                })
+                .optional()?,
+        };
+        if let Some(hit) = &hit {
+            self.learned.by_skeleton.insert(key, hit.clone());
+        }
+        Ok(hit)
+    }
+
+    fn by_head(&mut self, head: &str, kind: Kind) -> Result<Vec<(i64, String)>> {
+        let mut st = self.tx.prepare_cached(
+            "SELECT a.id, l.surface FROM alias l JOIN actor a ON a.id = l.actor_id
+             WHERE l.head = ?1 AND a.kind = ?2 AND a.origin = 'discovered' LIMIT 50",
+        )?;
+        let rows = st
+            .query_map(params![head, kind.as_str()], |r| Ok((r.get(0)?, r.get(1)?)))?
+            .collect::<std::result::Result<_, _>>()?;
+        Ok(rows)
+    }
+
+    fn by_surname(&mut self, surname: &str) -> Result<Vec<i64>> {
+        let mut st = self.tx.prepare_cached(
+            "SELECT DISTINCT a.id FROM alias l JOIN actor a ON a.id = l.actor_id
+             WHERE l.surname = ?1 AND a.kind = 'person' LIMIT 3",
+        )?;
+        let rows = st
+            .query_map([surname], |r| r.get(0))?
+            .collect::<std::result::Result<_, _>>()?;
+        Ok(rows)
+    }
+}
+
+/// The stored actor a discovered name resolves to (by `merge::earlier_actor`), creating
+/// it when it is new; the name is kept under its keys either way.
 fn discovered_actor(
     tx: &Connection,
     name: &str,
@@ -156,97 +201,29 @@ fn discovered_actor(
     known: &Cache,
     learned: &mut Cache,
 ) -> Result<i64> {
-    let kind_s = kind.as_str();
-    // 1. The same name up to spelling ("Harakat an-Nur" = "Harakat al-Nour").
-    let key = (skeleton(name), kind);
-    let same: Option<(i64, String)> = match known
-        .by_skeleton
-        .get(&key)
-        .or_else(|| learned.by_skeleton.get(&key))
-    {
-        Some(hit) => Some(hit.clone()),
-        None => tx
-            .prepare_cached(
-                "SELECT a.id, l.surface FROM alias l JOIN actor a ON a.id = l.actor_id
-                 WHERE l.skeleton = ?1 AND a.kind = ?2 AND a.origin = 'discovered' LIMIT 1",
-            )?
-            .query_row(params![key.0, kind_s], |r| Ok((r.get(0)?, r.get(1)?)))
-            .optional()?,
-    };
-    if let Some(hit) = &same {
-        learned.by_skeleton.insert(key.clone(), hit.clone());
-    }
-    let mut found = same.map(|(id, s)| (id, format!("same name as \"{s}\" up to spelling")));
-    // 2. A short or long form of a name seen before ("Harakat al-Nour" / "... al-Veloria").
-    if found.is_none() && name.split_whitespace().count() >= 2 {
-        let mut st = tx.prepare_cached(
-            "SELECT a.id, l.surface FROM alias l JOIN actor a ON a.id = l.actor_id
-             WHERE l.head = ?1 AND a.kind = ?2 AND a.origin = 'discovered' LIMIT 50",
-        )?;
-        let rows: Vec<(i64, String)> = st
-            .query_map(params![head_key(name), kind_s], |r| {
-                Ok((r.get(0)?, r.get(1)?))
-            })?
-            .collect::<std::result::Result<_, _>>()?;
-        let me = skeleton(name);
-        let prefix = |a: &str, b: &str| b.starts_with(a) && b[a.len()..].starts_with(' ');
-        let hits: Vec<&(i64, String)> = rows
-            .iter()
-            .filter(|(_, s)| {
-                let other = skeleton(s);
-                prefix(&me, &other) || prefix(&other, &me)
-            })
-            .collect();
-        if let Some((id, s)) = hits.first() {
-            if hits.iter().all(|(i, _)| i == id) {
-                found = Some((*id, format!("short or long form of \"{s}\"")));
-            }
-        }
-    }
-    // 3. A person named by title and surname ("Sheikh Tessaly") who was named in full elsewhere.
-    if found.is_none() && kind == Kind::Person {
-        if let Some(sk) = surname_key(name, kind) {
-            let mut st = tx.prepare_cached(
-                "SELECT DISTINCT a.id FROM alias l JOIN actor a ON a.id = l.actor_id
-                 WHERE l.surname = ?1 AND a.kind = 'person' LIMIT 3",
-            )?;
-            let rows: Vec<i64> = st
-                .query_map([&sk], |r| r.get(0))?
-                .collect::<std::result::Result<_, _>>()?;
-            // Only a surname, or a surname after a title kept in the name ("Gen. Quell"):
-            // "Lina Quell" is not "Tomas Quell".
-            let words = fold(name).split(' ').count();
-            let titled = reason
-                .strip_prefix("title ")
-                .is_some_and(|t| name.starts_with(t));
-            if rows.len() == 1 && (words == 1 || (titled && words <= 3)) {
-                found = Some((
-                    rows[0],
-                    format!(
-                        "surname {} of a person named in full elsewhere",
-                        name.split_whitespace().last().unwrap_or("")
-                    ),
-                ));
-            }
-        }
-    }
-    if let Some((id, why)) = found {
+    let keys = merge::keys(name, kind);
+    let mut lookup = Lookup { tx, known, learned };
+    let alias = |id: i64, why: &str| -> Result<()> {
         tx.prepare_cached(
-            "INSERT OR IGNORE INTO alias (actor_id, surface, skeleton, head, surname, reason, doc_id) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)")?.execute(
-            params![id, name, skeleton(name), head_key(name), surname_key(name, kind), why, doc_id],
-        )?;
+            "INSERT OR IGNORE INTO alias (actor_id, surface, skeleton, head, surname, reason, doc_id)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+        )?
+        .execute(params![id, name, keys.skeleton, keys.head, keys.surname, why, doc_id])?;
+        Ok(())
+    };
+    if let Some((id, why)) = merge::earlier_actor(&mut lookup, name, kind, reason, &keys)? {
+        alias(id, &why)?;
         return Ok(id);
     }
     tx.prepare_cached(
         "INSERT INTO actor (pack_id, name, kind, origin, reason, skeleton) VALUES (NULL, ?1, ?2, 'discovered', ?3, ?4)")?.execute(
-        params![name, kind_s, reason, skeleton(name)],
+        params![name, kind.as_str(), reason, keys.skeleton],
     )?;
     let id = tx.last_insert_rowid();
-    tx.prepare_cached(
-        "INSERT OR IGNORE INTO alias (actor_id, surface, skeleton, head, surname, reason, doc_id) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)")?.execute(
-        params![id, name, key.0, head_key(name), surname_key(name, kind), format!("discovered: {reason}"), doc_id],
-    )?;
-    learned.by_skeleton.insert(key, (id, name.to_string()));
+    alias(id, &format!("discovered: {reason}"))?;
+    learned
+        .by_skeleton
+        .insert((keys.skeleton.clone(), kind), (id, name.to_string()));
     Ok(id)
 }
 

@@ -1,10 +1,9 @@
 //! The rows assessment reads: claims, documents, copied passages and actors of the
-//! current documents.
+//! current documents, loaded whole (`corpus`) or in the cuts `assess::load` asks for.
 
-use super::{Result, Store, StoreError};
-use crate::assess::{
-    origin, ActorFact, Affiliations, ClaimFact, CopySpan, Corpus, DocFact, Modality, Period, Tie,
-};
+use super::rows::{ActorFact, Affiliations, ClaimFact, CopySpan, Corpus, DocFact};
+use super::{Result, Store};
+use crate::claims::Modality;
 use rusqlite::OptionalExtension;
 use std::collections::{HashMap, HashSet};
 use std::sync::Arc;
@@ -32,14 +31,29 @@ const CLAIM_SELECT: &str =
         CAST(substr(CAST(d.text AS BLOB), c.start + 1, c.\"end\" - c.start) AS TEXT)
      FROM claim c JOIN document d ON d.id = c.doc_id AND d.current = 1";
 
-/// Claims per batch when the whole store is assessed piece by piece (`assess_batches`).
-pub const BATCH_CLAIMS: i64 = 20_000;
-
 /// The same without the sentence, which costs a read of every document's text.
 const CLAIM_SELECT_BARE: &str =
     "SELECT c.id, c.doc_id, c.start, c.\"end\", c.subject_id, c.relation, c.object_id,
         c.polarity, c.modality, c.source_id, c.cue, c.time, NULL
      FROM claim c JOIN document d ON d.id = c.doc_id AND d.current = 1";
+
+/// The text in column `i` read by `parse` (a relation, an actor kind): one this
+/// tiegraph knows, or an error naming the unknown `what`.
+fn known_at<T>(
+    r: &rusqlite::Row,
+    i: usize,
+    what: &str,
+    parse: fn(&str) -> Option<T>,
+) -> rusqlite::Result<T> {
+    let s: String = r.get(i)?;
+    parse(&s).ok_or_else(|| {
+        rusqlite::Error::FromSqlConversionFailure(
+            i,
+            rusqlite::types::Type::Text,
+            format!("unknown {what} {s:?}").into(),
+        )
+    })
+}
 
 fn claim_fact(r: &rusqlite::Row) -> rusqlite::Result<ClaimFact> {
     Ok(ClaimFact {
@@ -48,13 +62,16 @@ fn claim_fact(r: &rusqlite::Row) -> rusqlite::Result<ClaimFact> {
         start: r.get(2)?,
         end: r.get(3)?,
         subject_id: r.get(4)?,
-        relation: r.get(5)?,
+        relation: known_at(r, 5, "relation", crate::claims::Relation::parse)?,
         object_id: r.get(6)?,
         affirmed: r.get::<_, String>(7)? == "affirmed",
         modality: Modality::parse(&r.get::<_, String>(8)?),
         source_id: r.get(9)?,
         cue: r.get(10)?,
-        time: r.get(11)?,
+        time: match r.get_ref(11)? {
+            rusqlite::types::ValueRef::Null => None,
+            _ => Some(known_at(r, 11, "time", crate::read::date::When::parse)?),
+        },
         sentence: r.get::<_, Option<String>>(12)?.unwrap_or_default(),
     })
 }
@@ -81,14 +98,14 @@ fn actor_fact(r: &rusqlite::Row) -> rusqlite::Result<(i64, ActorFact)> {
     let a = ActorFact {
         id: r.get(0)?,
         name: r.get(1)?,
-        kind: r.get(2)?,
+        kind: known_at(r, 2, "actor kind", crate::actors::Kind::parse)?,
     };
     Ok((a.id, a))
 }
 
 /// Unordered actor pairs from the first to the last, both included, each as (lower
 /// id, higher id), in that order.
-type PairRange = ((i64, i64), (i64, i64));
+pub type PairRange = ((i64, i64), (i64, i64));
 
 /// `1,2,3` for an SQL `IN (...)` list (integers only, so nothing to escape).
 fn id_list<'a>(ids: impl IntoIterator<Item = &'a i64>) -> String {
@@ -176,6 +193,12 @@ impl Store {
         Ok(n as usize)
     }
 
+    /// Who belongs to whom in all the current documents: read once for a whole store's
+    /// batches (see `assess::batches`).
+    pub fn affiliations_all(&self) -> Result<Affiliations> {
+        self.affiliations(None)
+    }
+
     /// Who belongs to whom in the current documents (affirmed member_of, leads,
     /// part_of): what `Corpus::affiliations` reads from a whole corpus. With `of`, only
     /// whether those actors (sources) belong to these (the parties of a pair): all a
@@ -212,7 +235,7 @@ impl Store {
     /// The unordered pairs of actors that claims connect, as (lower id, higher id),
     /// cut into consecutive ranges of at most `max_claims` claims (a pair with more is
     /// a range of its own): each range is (first pair, last pair), both included.
-    fn pair_ranges(&self, max_claims: i64) -> Result<Vec<PairRange>> {
+    pub fn pair_ranges(&self, max_claims: i64) -> Result<Vec<PairRange>> {
         let pairs = self.rows(
             "SELECT min(subject_id, object_id), max(subject_id, object_id), count(*)
              FROM claim GROUP BY 1, 2 ORDER BY 1, 2",
@@ -233,147 +256,9 @@ impl Store {
         Ok(ranges)
     }
 
-    /// Every tie in `period`, assessed one batch of actor pairs (about `max_claims`
-    /// claims) at a time, so that memory holds one batch's claims, documents and copies,
-    /// never the whole store's. `each` receives the ties of each batch's pairs, with
-    /// their evidence when `with_evidence`; together they are `corpus().assess_all`.
-    ///
-    /// Batches are assessed by as many threads as there are cores, each with its own
-    /// connection, at most a few batches ahead of `each`, which hears them in order.
-    pub fn assess_batches<E: From<StoreError>>(
-        &self,
-        period: &Period,
-        with_evidence: bool,
-        max_claims: i64,
-        mut each: impl FnMut(Vec<Tie>) -> std::result::Result<(), E>,
-    ) -> std::result::Result<(), E> {
-        use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering::SeqCst};
-        let ranges = self.pair_ranges(max_claims)?;
-        // Who belongs to whom, read once for all batches.
-        let affiliations = Arc::new(self.affiliations(None)?);
-        let jobs = std::thread::available_parallelism()
-            .map_or(1, |n| n.get())
-            .min(ranges.len());
-        let path = self
-            .conn
-            .path()
-            .filter(|p| !p.is_empty())
-            .map(std::path::PathBuf::from);
-        let Some(path) = path.filter(|_| jobs > 1) else {
-            for range in ranges {
-                each(self.assess_range(range, period, with_evidence, &affiliations)?)?;
-            }
-            return Ok(());
-        };
-        let (next, handed, stop) = (
-            AtomicUsize::new(0),
-            AtomicUsize::new(0),
-            AtomicBool::new(false),
-        );
-        let (tx, rx) = std::sync::mpsc::sync_channel::<(usize, Result<Vec<Tie>>)>(jobs * 2);
-        std::thread::scope(|scope| {
-            for _ in 0..jobs {
-                let tx = tx.clone();
-                let (next, handed, stop, ranges, path) = (&next, &handed, &stop, &ranges, &path);
-                let affiliations = &affiliations;
-                scope.spawn(move || {
-                    let reader = Store::open_reader(path);
-                    loop {
-                        let i = next.fetch_add(1, SeqCst);
-                        if i >= ranges.len() {
-                            break;
-                        }
-                        // At most a few batches ahead of `each`: memory stays bounded.
-                        while i >= handed.load(SeqCst) + 2 * jobs && !stop.load(SeqCst) {
-                            std::thread::sleep(std::time::Duration::from_millis(1));
-                        }
-                        if stop.load(SeqCst) {
-                            break;
-                        }
-                        // A panic is this batch's error: every batch must reach `each`.
-                        let r = match &reader {
-                            Ok(store) => {
-                                std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
-                                    store.assess_range(
-                                        ranges[i],
-                                        period,
-                                        with_evidence,
-                                        affiliations,
-                                    )
-                                }))
-                                .unwrap_or_else(|_| {
-                                    Err(StoreError(
-                                        "internal error while assessing (please report)".into(),
-                                    ))
-                                })
-                            }
-                            Err(e) => Err(StoreError(e.0.clone())),
-                        };
-                        if tx.send((i, r)).is_err() {
-                            break;
-                        }
-                    }
-                });
-            }
-            drop(tx);
-            let mut pending = std::collections::BTreeMap::new();
-            let mut want = 0;
-            let result = (|| {
-                for (i, r) in &rx {
-                    pending.insert(i, r);
-                    while let Some(r) = pending.remove(&want) {
-                        each(r?)?;
-                        want += 1;
-                        handed.store(want, SeqCst);
-                    }
-                }
-                Ok(())
-            })();
-            // On an error, the workers stop rather than wait for batches never taken.
-            stop.store(true, SeqCst);
-            drop(rx);
-            result
-        })
-    }
-
-    /// The ties of one range of pairs, assessed from the claims of those pairs alone.
-    fn assess_range(
-        &self,
-        range: PairRange,
-        period: &Period,
-        with_evidence: bool,
-        affiliations: &Arc<Affiliations>,
-    ) -> Result<Vec<Tie>> {
-        let corpus = self.corpus_for_pairs(range, with_evidence, affiliations.clone())?;
-        // Every claim read is of a pair in the range (affiliations come as a map, not
-        // as claims), so every tie is one of the range's.
-        Ok(if with_evidence {
-            corpus.assess_all(period)
-        } else {
-            corpus.assess_all_summaries(period)
-        })
-    }
-
-    /// Every tie's summary in `period` (no evidence), strongest first, assessed in
-    /// batches: the same as `corpus_without_sentences().assess_all_summaries(period)`.
-    pub fn tie_summaries(&self, period: &Period) -> Result<Vec<Tie>> {
-        let mut all = Vec::new();
-        self.assess_batches(period, false, BATCH_CLAIMS, |ties| {
-            all.extend(ties);
-            Ok::<(), StoreError>(())
-        })?;
-        crate::assess::sort_ties(&mut all);
-        Ok(all)
-    }
-
-    /// What `assess_all` needs for the ties of the unordered actor pairs in `range`:
-    /// their claims both ways round, then as in `corpus_for_pair`.
-    fn corpus_for_pairs(
-        &self,
-        range: PairRange,
-        sentences: bool,
-        affiliations: Arc<Affiliations>,
-    ) -> Result<Corpus> {
+    /// The claims of the unordered actor pairs in `range`, both ways round, in the order
+    /// of `corpus()` (by document, sentence, id); with their sentences when `sentences`.
+    pub fn claims_of_pairs(&self, range: PairRange, sentences: bool) -> Result<Vec<ClaimFact>> {
         let select = if sentences {
             CLAIM_SELECT
         } else {
@@ -402,14 +287,13 @@ impl Store {
         }
         // The order of `corpus()`: by document, sentence (whose start orders it), id.
         claims.sort_by_key(|c| (c.doc_id, c.start, c.id));
-        self.complete(claims, &[], Some(affiliations))
+        Ok(claims)
     }
 
-    /// What `assess_pair(a, b)` needs and no more: the claims between the two sides,
-    /// the affiliations of their sources, and the documents and copied passages behind
-    /// them (following chains of copies). Its dossier is the same as with `corpus()`,
-    /// read through the indexes in time that does not grow with the store.
-    pub fn corpus_for_pair(&self, a: &[i64], b: &[i64]) -> Result<Corpus> {
+    /// The claims between actors `a` and actors `b`, either way round, with their
+    /// sentences, in the order of `corpus()`: read through the pair indexes, in time that
+    /// does not grow with the store.
+    pub fn claims_between(&self, a: &[i64], b: &[i64]) -> Result<Vec<ClaimFact>> {
         let (la, lb) = (id_list(a), id_list(b));
         let mut claims = self.rows(
             &format!(
@@ -420,102 +304,53 @@ impl Store {
             claim_fact,
         )?;
         claims.sort_by_key(|c| (c.doc_id, c.start, c.id));
-        let sides: Vec<i64> = a.iter().chain(b).copied().collect();
-        self.complete(claims, &sides, None)
+        Ok(claims)
     }
 
-    /// Completes a corpus around some claims: the affiliations of their sources (given,
-    /// or read as to `parties`), the documents and copied passages behind them
-    /// (following chains of copies), and the actors they name (with `parties`).
-    fn complete(
-        &self,
-        claims: Vec<ClaimFact>,
-        parties: &[i64],
-        affiliations: Option<Arc<Affiliations>>,
-    ) -> Result<Corpus> {
-        // Whom each source belongs to, to tell a party's own voice from a third party's
-        // (given for a whole store by the batches; read for these sources otherwise).
-        let sources: HashSet<i64> = claims.iter().filter_map(|c| c.source_id).collect();
-        let affiliations = match affiliations {
-            Some(a) => a,
-            None => Arc::new(self.affiliations(Some((&sources, parties)))?),
-        };
-        // The copied passages each claim's sentence lies in, and those its mapped span
-        // lies in further back, to the end of each chain (as `origin::CopyIndex` walks
-        // it): only passages overlapping a span can hold it, so only those are read.
-        let mut doc_ids: HashSet<i64> = claims.iter().map(|c| c.doc_id).collect();
-        // By row id: the order a scan of the whole table gives (see `containing`'s ties).
-        let mut copies: std::collections::BTreeMap<i64, CopySpan> = Default::default();
-        // The passages of each document on a chain, read once however many claims reach it.
-        let mut read: HashMap<i64, Vec<(i64, CopySpan)>> = HashMap::new();
-        let mut of_doc = self
+    /// Whether `sources` belong to `parties` (see `affiliations`): all a dossier asks.
+    pub fn affiliations_of(&self, sources: &HashSet<i64>, parties: &[i64]) -> Result<Affiliations> {
+        self.affiliations(Some((sources, parties)))
+    }
+
+    /// The passages current document `doc` copied from current documents, each with its
+    /// row id (the order a scan of the whole table gives).
+    pub fn passages_copied_into(&self, doc: i64) -> Result<Vec<(i64, CopySpan)>> {
+        let mut st = self
             .conn
             .prepare_cached(&format!("{COPY_SELECT} WHERE r.copy_doc = ?1"))?;
-        for c in &claims {
-            let (mut doc, mut start, mut end) = (c.doc_id, c.start, c.end);
-            let mut chain = HashSet::from([doc]);
-            loop {
-                let passages = match read.entry(doc) {
-                    std::collections::hash_map::Entry::Occupied(e) => e.into_mut(),
-                    std::collections::hash_map::Entry::Vacant(v) => v.insert(
-                        of_doc
-                            .query_map([doc], |r| Ok((r.get(6)?, copy_span(r)?)))?
-                            .collect::<std::result::Result<Vec<_>, _>>()?,
-                    ),
-                };
-                // Only passages overlapping the span can hold it.
-                let found: Vec<CopySpan> = passages
-                    .iter()
-                    .filter(|(_, p)| p.copy_start < end && start < p.copy_end)
-                    .map(|&(rowid, p)| {
-                        copies.insert(rowid, p);
-                        p
-                    })
-                    .collect();
-                let next = origin::containing(found.iter(), start, end).copied();
-                let Some(p) = next else { break };
-                if !chain.insert(p.source_doc) {
-                    break;
-                }
-                (start, end) = origin::map_span(&p, start, end);
-                doc = p.source_doc;
-                doc_ids.insert(doc);
-            }
-        }
-        let docs: HashMap<i64, std::sync::Arc<DocFact>> = self
+        let rows = st
+            .query_map([doc], |r| Ok((r.get(6)?, copy_span(r)?)))?
+            .collect::<std::result::Result<Vec<_>, _>>()?;
+        Ok(rows)
+    }
+
+    /// The documents with these ids.
+    pub fn doc_facts(&self, ids: &HashSet<i64>) -> Result<HashMap<i64, Arc<DocFact>>> {
+        Ok(self
             .rows(
                 &format!(
                     "SELECT {DOC_COLUMNS} FROM document WHERE id IN ({})",
-                    id_list(&doc_ids)
+                    id_list(ids)
                 ),
                 doc_fact,
             )?
             .into_iter()
-            .map(|d| (d.id, std::sync::Arc::new(d)))
-            .collect();
-        let actor_ids: HashSet<i64> = parties
-            .iter()
-            .copied()
-            .chain(claims.iter().flat_map(|c| [c.subject_id, c.object_id]))
-            .chain(sources)
-            .collect();
-        let actors = self
+            .map(|d| (d.id, Arc::new(d)))
+            .collect())
+    }
+
+    /// The actors with these ids.
+    pub fn actor_facts(&self, ids: &HashSet<i64>) -> Result<HashMap<i64, ActorFact>> {
+        Ok(self
             .rows(
                 &format!(
                     "SELECT id, name, kind FROM actor WHERE id IN ({})",
-                    id_list(&actor_ids)
+                    id_list(ids)
                 ),
                 actor_fact,
             )?
             .into_iter()
-            .collect();
-        Ok(Corpus {
-            claims,
-            docs,
-            copies: copies.into_values().collect(),
-            actors,
-            affiliations: Some(affiliations),
-        })
+            .collect())
     }
 
     /// The name of the actor with row id `id`.

@@ -3,36 +3,16 @@
 //!
 //! A kept output is valid for one state: the last document written (every change to
 //! claims, actors or copies comes with a new document row, or with a reanalysis, which
-//! counts itself in `store_meta`) and a hash of the code that
-//! assesses and renders, compiled into this binary, so a tiegraph that weighs evidence
-//! or prints differently never shows another's results.
+//! counts itself in `store_meta`) and the code that made it, which the caller names
+//! (`query::OUTPUT_CODE`, a hash of the code that assesses and renders), so a tiegraph
+//! that weighs evidence or prints differently never shows another's results.
 
 use super::{Result, Store};
 use rusqlite::OptionalExtension;
 
-/// The code that assesses and renders a kept output.
-const SOURCES: [&[u8]; 13] = [
-    include_bytes!("../assess/mod.rs"),
-    include_bytes!("../assess/origin.rs"),
-    include_bytes!("../assess/score.rs"),
-    include_bytes!("../assess/time.rs"),
-    include_bytes!("../assess/graph.rs"),
-    include_bytes!("../export/map.rs"),
-    include_bytes!("../export/json.rs"),
-    include_bytes!("../export/selection.rs"),
-    include_bytes!("../export/escape.rs"),
-    include_bytes!("../export/mod.rs"),
-    include_bytes!("../main.rs"),
-    include_bytes!("assess.rs"),
-    include_bytes!("cache.rs"),
-];
-
-/// FNV-1a (as `reuse` hashes words) over `SOURCES`, computed by the compiler.
-const CODE: u64 = fnv_files(crate::reuse::FNV_OFFSET, &SOURCES);
-
 /// FNV-1a over `files` in order, continuing from `state` (`reuse::FNV_OFFSET` to start):
 /// usable by the compiler, to hash sources compiled into the binary.
-pub(crate) const fn fnv_files(state: u64, files: &[&[u8]]) -> u64 {
+pub const fn fnv_files(state: u64, files: &[&[u8]]) -> u64 {
     let mut h = state;
     let mut f = 0;
     while f < files.len() {
@@ -47,16 +27,16 @@ pub(crate) const fn fnv_files(state: u64, files: &[&[u8]]) -> u64 {
 }
 
 impl Store {
-    /// The state of the store (and code) now: read it before making an output, and keep
-    /// the output under it, so that an output made while documents were being written is
-    /// never taken for one of the newer state.
-    pub fn output_state(&self) -> Result<String> {
+    /// The state of the store now, and of `code` (what makes the output): read it
+    /// before making an output, and keep the output under it, so that an output made
+    /// while documents were being written is never taken for one of the newer state.
+    pub fn output_state(&self, code: u64) -> Result<String> {
         let last: Option<i64> = self
             .conn
             .query_row("SELECT max(id) FROM document", [], |r| r.get(0))?;
         // A reanalysis replaces claims and actors without a new document row.
         let generation = self.meta("generation")?.unwrap_or_default();
-        Ok(format!("{CODE:016x}:{}:{generation}", last.unwrap_or(0)))
+        Ok(format!("{code:016x}:{}:{generation}", last.unwrap_or(0)))
     }
 
     /// The output kept under `key` (a command and its options), if it was made in
@@ -74,22 +54,33 @@ impl Store {
 
     /// Keeps `output`, made in `state`, under `key`, dropping outputs of other states.
     /// A store that cannot be written now (read-only, or an ingest holding the lock) is
-    /// left as it is: keeping outputs only saves time.
-    pub fn keep_output(&self, key: &str, state: &str, output: &[u8]) {
-        let write = || -> Result<()> {
-            self.conn.busy_timeout(std::time::Duration::ZERO)?;
-            let done = (|| {
-                let tx = self.conn.unchecked_transaction()?;
-                tx.execute("DELETE FROM kept_output WHERE state != ?1", [state])?;
-                tx.execute(
-                    "INSERT OR REPLACE INTO kept_output (key, state, output) VALUES (?1, ?2, ?3)",
-                    rusqlite::params![key, state, output],
-                )?;
-                tx.commit()
-            })();
-            self.conn.busy_timeout(std::time::Duration::from_secs(10))?;
-            Ok(done?)
-        };
-        let _ = write();
+    /// left as it is, and `Ok(false)` says so: keeping outputs only saves time. Any other
+    /// failure is the error.
+    pub fn keep_output(&self, key: &str, state: &str, output: &[u8]) -> Result<bool> {
+        self.conn.busy_timeout(std::time::Duration::ZERO)?;
+        let done = (|| {
+            let tx = self.conn.unchecked_transaction()?;
+            tx.execute("DELETE FROM kept_output WHERE state != ?1", [state])?;
+            tx.execute(
+                "INSERT OR REPLACE INTO kept_output (key, state, output) VALUES (?1, ?2, ?3)",
+                rusqlite::params![key, state, output],
+            )?;
+            tx.commit()
+        })();
+        self.conn.busy_timeout(std::time::Duration::from_secs(10))?;
+        match done {
+            Ok(()) => Ok(true),
+            Err(rusqlite::Error::SqliteFailure(e, _))
+                if matches!(
+                    e.code,
+                    rusqlite::ErrorCode::DatabaseBusy
+                        | rusqlite::ErrorCode::DatabaseLocked
+                        | rusqlite::ErrorCode::ReadOnly
+                ) =>
+            {
+                Ok(false)
+            }
+            Err(e) => Err(e.into()),
+        }
     }
 }

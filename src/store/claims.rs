@@ -140,34 +140,16 @@ impl Store {
         Ok(out)
     }
 
-    /// Actor ids whose name or any name they were seen under matches `name`: folded
-    /// (case, accents, hyphens, "the"), else by spelling skeleton ("al Qaida" = "al-Qaeda").
-    pub fn find_actor_ids(&self, name: &str) -> Result<Vec<i64>> {
-        use crate::actors::normalize::{fold, skeleton};
-        // Names equal after folding have equal skeletons: the index narrows the search to
-        // the names that can match at all.
+    /// Every actor's name and every name an actor was seen under whose spelling skeleton
+    /// is `skeleton`, each with the actor's id (see `query::find_actor_ids`).
+    pub fn names_with_skeleton(&self, skeleton: &str) -> Result<Vec<(i64, String)>> {
         let mut st = self.conn.prepare_cached(
             "SELECT id, name FROM actor WHERE skeleton = ?1
              UNION SELECT actor_id, surface FROM alias WHERE skeleton = ?1",
         )?;
-        let rows: Vec<(i64, String)> = st
-            .query_map([skeleton(name)], |r| Ok((r.get(0)?, r.get(1)?)))?
+        let rows = st
+            .query_map([skeleton], |r| Ok((r.get(0)?, r.get(1)?)))?
             .collect::<std::result::Result<_, _>>()?;
-        let pick = |key: &dyn Fn(&str) -> String| {
-            let want = key(name);
-            let mut ids: Vec<i64> = rows
-                .iter()
-                .filter(|(_, n)| key(n) == want)
-                .map(|(id, _)| *id)
-                .collect();
-            ids.sort_unstable();
-            ids.dedup();
-            ids
-        };
-        let ids = pick(&|s: &str| fold(s));
-        if !ids.is_empty() || skeleton(name).replace(' ', "").len() < 4 {
-            return Ok(ids);
-        }
-        Ok(pick(&|s: &str| skeleton(s)))
+        Ok(rows)
     }
 }

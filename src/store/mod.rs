@@ -6,7 +6,6 @@
 
 use crate::actors::{DocActors, Pack};
 use crate::claims::Claim;
-use crate::read::date::Date;
 use crate::read::Document;
 use crate::reuse;
 use crate::text::Sentence;
@@ -16,11 +15,21 @@ use std::path::Path;
 
 pub mod actors;
 pub mod assess;
+pub mod batch;
 mod cache;
 pub mod claims;
+pub mod copies;
 pub mod docs;
+mod error;
 pub mod provenance;
+mod query;
 pub mod reanalyze;
+pub mod rows;
+
+pub use assess::PairRange;
+pub use cache::fnv_files;
+pub use error::{Result, StoreError};
+pub use query::ClaimSpan;
 
 const MIGRATIONS: &[&str] = &[
     include_str!("migrations/001_documents.sql"),
@@ -37,17 +46,12 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/012_provenance.sql"),
 ];
 
-/// Index entries shared by more documents than this are common phrasing, not copying.
-const MAX_POSTINGS: usize = 64;
-/// At most this many earlier documents are aligned with a new one.
-const MAX_CANDIDATES: usize = 4;
-
 pub struct Store {
     conn: Connection,
     /// What is known to be written already (committed), to skip redundant statements.
     cache: actors::Cache,
-    /// Shingle hashes with more than MAX_POSTINGS documents: common phrasing, never a
-    /// sign of copying, so neither looked up again nor indexed for more documents.
+    /// Shingle hashes that the copy rules found to be common phrasing, never a sign
+    /// of copying: neither looked up again nor indexed for more documents.
     common: rustc_hash::FxHashSet<i64>,
     /// See `set_guarded`.
     guarded: bool,
@@ -58,39 +62,13 @@ pub struct Store {
 fn schema_version(conn: &Connection) -> Result<usize> {
     let version: i64 = conn.query_row("PRAGMA user_version", [], |r| r.get(0))?;
     if version as usize > MIGRATIONS.len() {
-        return Err(StoreError(format!(
+        return Err(StoreError::Schema(format!(
             "the database has schema version {version}, newer than this tiegraph knows ({})",
             MIGRATIONS.len()
         )));
     }
     Ok(version as usize)
 }
-
-/// Failure of the store, with what was being done.
-#[derive(Debug)]
-pub struct StoreError(pub String);
-
-impl std::fmt::Display for StoreError {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(&self.0)
-    }
-}
-
-impl std::error::Error for StoreError {}
-
-impl From<StoreError> for std::io::Error {
-    fn from(e: StoreError) -> Self {
-        std::io::Error::other(e.0)
-    }
-}
-
-impl From<rusqlite::Error> for StoreError {
-    fn from(e: rusqlite::Error) -> Self {
-        StoreError(format!("database error: {e}"))
-    }
-}
-
-pub type Result<T> = std::result::Result<T, StoreError>;
 
 /// What happened to one file on ingest.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -117,13 +95,17 @@ pub struct Analyzed<'a> {
     pub origin: Option<&'a str>,
     /// What produced the analysis (`provenance::provenance`).
     pub analysis: &'a str,
+    /// How copied passages are found and oriented (`reuse::copies::RULES`).
+    pub copy_rules: &'a dyn copies::CopyRules,
 }
 
 impl Store {
     /// Opens (creating if needed) the database at `path` and brings its schema up to date.
     pub fn open(path: &Path) -> Result<Store> {
-        let conn = Connection::open(path)
-            .map_err(|e| StoreError(format!("cannot open database {}: {e}", path.display())))?;
+        let conn = Connection::open(path).map_err(|source| StoreError::Open {
+            path: path.to_path_buf(),
+            source,
+        })?;
         let setup = || -> rusqlite::Result<()> {
             conn.busy_timeout(std::time::Duration::from_secs(10))?;
             // Switching a new file to WAL while other connections do the same may answer
@@ -150,7 +132,10 @@ impl Store {
             conn.pragma_update(None, "temp_store", "MEMORY")
         };
         // "file is not a database" says which file.
-        setup().map_err(|e| StoreError(format!("cannot open database {}: {e}", path.display())))?;
+        setup().map_err(|source| StoreError::Open {
+            path: path.to_path_buf(),
+            source,
+        })?;
         // Every statement of a document's write stays prepared (the default keeps 16).
         conn.set_prepared_statement_cache_capacity(64);
         let mut store = Store {
@@ -159,9 +144,7 @@ impl Store {
             common: Default::default(),
             guarded: true,
         };
-        store
-            .migrate()
-            .map_err(|e| StoreError(format!("{}: {e}", path.display())))?;
+        store.migrate().map_err(|e| e.at(path))?;
         Ok(store)
     }
 
@@ -190,8 +173,9 @@ impl Store {
     /// (outputs such as `map`'s are then kept), read-only when not (an analyst reading a
     /// shared store); a read-only store must already have the current schema.
     pub fn open_existing(path: &Path) -> Result<Store> {
-        let cannot = |e: rusqlite::Error| {
-            StoreError(format!("cannot open database {}: {e}", path.display()))
+        let cannot = |source: rusqlite::Error| StoreError::Open {
+            path: path.to_path_buf(),
+            source,
         };
         let probe = Connection::open_with_flags(
             path,
@@ -210,16 +194,16 @@ impl Store {
             Ok(v) => v,
             Err(_) => {
                 conn = Self::read_only_connection(path, true).map_err(cannot)?;
-                schema_version(&conn).map_err(|e| StoreError(format!("{}: {e}", path.display())))?
+                schema_version(&conn).map_err(|e| e.at(path))?
             }
         };
         if version != MIGRATIONS.len() {
-            return Err(StoreError(format!(
-                "{}: schema version {version}, this tiegraph needs {}; the store is read-only, \
+            return Err(StoreError::Schema(format!(
+                "schema version {version}, this tiegraph needs {}; the store is read-only, \
                  so it cannot be upgraded (run any tiegraph command on it once with write access)",
-                path.display(),
                 MIGRATIONS.len()
-            )));
+            ))
+            .at(path));
         }
         conn.busy_timeout(std::time::Duration::from_secs(10))?;
         conn.set_prepared_statement_cache_capacity(64);
@@ -255,7 +239,10 @@ impl Store {
             path,
             rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY | rusqlite::OpenFlags::SQLITE_OPEN_NO_MUTEX,
         )
-        .map_err(|e| StoreError(format!("cannot open database {}: {e}", path.display())))?;
+        .map_err(|source| StoreError::Open {
+            path: path.to_path_buf(),
+            source,
+        })?;
         conn.busy_timeout(std::time::Duration::from_secs(10))?;
         conn.set_prepared_statement_cache_capacity(64);
         // 32 MB of page cache (the default is 2 MB): the inner pages of the indexes a
@@ -278,8 +265,12 @@ impl Store {
         Ok(rows.collect::<std::result::Result<_, _>>()?)
     }
 
-    pub fn conn(&self) -> &Connection {
-        &self.conn
+    /// The database file, for more connections to it (none for a store in memory).
+    pub fn path(&self) -> Option<std::path::PathBuf> {
+        self.conn
+            .path()
+            .filter(|p| !p.is_empty())
+            .map(std::path::PathBuf::from)
     }
 
     /// Opens a batch: documents stored until `commit_batch` are written in one
@@ -322,7 +313,7 @@ impl Store {
     /// touches) if, on any error, it rolls the open batch back (`rollback_batch`) and
     /// writes its documents again with savepoints on: a failed document must never
     /// leave part of itself in the store.
-    pub fn set_guarded(&mut self, guarded: bool) {
+    fn set_guarded(&mut self, guarded: bool) {
         self.guarded = guarded;
     }
 
@@ -356,10 +347,11 @@ impl Store {
             }
             Err(e) => {
                 if guarded {
-                    // The error is the one to report; a failed rollback shows in the next write.
-                    let _ = self
+                    // The error is the one to report, with a failed rollback after it.
+                    let undo = self
                         .conn
                         .execute_batch("ROLLBACK TO document; RELEASE document");
+                    return Err(e.then(undo.map_err(StoreError::from)));
                 }
                 Err(e)
             }
@@ -443,7 +435,7 @@ fn write_document(
             st.execute(params![doc_id, i as i64, s.start as i64, s.end as i64])?;
         }
     }
-    record_reuse(tx, doc_id, a.shingled, m.published.as_deref(), common)?;
+    record_reuse(tx, doc_id, a, common)?;
     let ids = actors::put_mentions(tx, doc_id, &a.doc.text, a.pack, a.actors, known, learned)?;
     claims::put_claims(tx, doc_id, a.claims, &ids)?;
     Ok((outcome, doc_id))
@@ -454,21 +446,21 @@ fn write_document(
 const POSTINGS_PER_STATEMENT: usize = 32;
 
 /// Indexes the new document's fingerprint and records the passages it shares with
-/// documents already indexed, each oriented from copy to earlier source.
+/// documents already indexed, each oriented from copy to earlier source (which hashes,
+/// which documents and which way round: the document's `copy_rules`).
 fn record_reuse(
     tx: &Connection,
     doc_id: i64,
-    shingled: &reuse::Shingled,
-    published: Option<&str>,
+    a: &Analyzed,
     common: &mut rustc_hash::FxHashSet<i64>,
 ) -> Result<()> {
+    let (shingled, rules) = (a.shingled, a.copy_rules);
     let prints: Vec<i64> = shingled
         .fingerprint()
         .into_iter()
         .filter(|h| !common.contains(h))
         .collect();
-    // Every posting of the document's hashes: at most MAX_POSTINGS + 1 per hash, since a
-    // hash is no longer indexed once it has more.
+    // Every posting of the document's hashes (see `copies::CopyRules::sift`).
     let n = POSTINGS_PER_STATEMENT;
     let mut postings: Vec<(i64, i64)> = Vec::new();
     {
@@ -487,72 +479,44 @@ fn record_reuse(
             }
         }
     }
-    postings.sort_unstable();
-    let mut hits: HashMap<i64, usize> = HashMap::new();
-    let mut fresh: Vec<i64> = Vec::with_capacity(prints.len());
-    for h in prints {
-        let from = postings.partition_point(|p| p.0 < h);
-        let to = postings.partition_point(|p| p.0 <= h);
-        if to - from > MAX_POSTINGS {
-            common.insert(h);
-            continue;
-        }
-        for p in &postings[from..to] {
-            *hits.entry(p.1).or_default() += 1;
-        }
-        fresh.push(h);
-    }
+    let sifted = rules.sift(doc_id, prints, postings);
+    common.extend(&sifted.common);
     {
         let values = vec!["(?,?)"; n].join(",");
         let mut add = tx.prepare_cached(&format!(
             "INSERT OR IGNORE INTO shingle (hash, doc_id) VALUES {values}"
         ))?;
-        for chunk in fresh.chunks(n) {
+        for chunk in sifted.fresh.chunks(n) {
             // A short last chunk repeats its last entry (ignored as already there).
             let args = (0..n).flat_map(|i| [chunk[i.min(chunk.len() - 1)], doc_id]);
             add.execute(rusqlite::params_from_iter(args))?;
         }
     }
-    // The documents sharing the most sampled shingles are verified; beyond
-    // MAX_CANDIDATES a passage's earliest origin is already among them in practice.
-    let mut candidates: Vec<(i64, usize)> = hits
-        .into_iter()
-        .filter(|(d, n)| *n >= 2 && *d != doc_id)
-        .collect();
-    candidates.sort_unstable_by_key(|&(d, n)| (std::cmp::Reverse(n), d));
-    candidates.truncate(MAX_CANDIDATES);
-    let new_date = published.and_then(Date::parse_iso);
-    for (other, _) in candidates {
+    let new = copies::Dated {
+        id: doc_id,
+        published: a.doc.meta.published.as_deref(),
+    };
+    for other in sifted.candidates {
         let (other_text, other_pub): (String, Option<String>) = tx
             .prepare_cached("SELECT text, published FROM document WHERE id = ?1")?
             .query_row([other], |r| Ok((r.get(0)?, r.get(1)?)))?;
-        let passages = reuse::shared_with(shingled, &other_text);
-        if passages.is_empty() {
-            continue;
-        }
-        let other_date = other_pub.as_deref().and_then(Date::parse_iso);
-        // The earlier publication is the source; a dated document precedes an undated
-        // one; otherwise the one ingested first.
-        let new_is_source = match (new_date, other_date) {
-            (Some(n), Some(o)) => n < o,
-            (Some(_), None) => true,
-            _ => false,
+        let other = copies::Dated {
+            id: other,
+            published: other_pub.as_deref(),
         };
         let mut ins = tx.prepare_cached(
             "INSERT INTO reuse (copy_doc, copy_start, copy_end, source_doc, source_start, source_end, words)
              VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
         )?;
-        for p in passages {
-            let (a, b) = ((doc_id, p.a_start, p.a_end), (other, p.b_start, p.b_end));
-            let (copy, source) = if new_is_source { (b, a) } else { (a, b) };
+        for c in rules.copied(new, shingled, other, &other_text) {
             ins.execute(params![
-                copy.0,
-                copy.1 as i64,
-                copy.2 as i64,
-                source.0,
-                source.1 as i64,
-                source.2 as i64,
-                p.words as i64
+                c.copy_doc,
+                c.copy_start as i64,
+                c.copy_end as i64,
+                c.source_doc,
+                c.source_start as i64,
+                c.source_end as i64,
+                c.words as i64
             ])?;
         }
     }

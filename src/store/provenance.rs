@@ -7,7 +7,7 @@
 //! in force now differs from what the store was analyzed with.
 
 use super::cache::fnv_files;
-use super::{Result, Store};
+use super::{Result, Store, StoreError};
 use rusqlite::OptionalExtension;
 
 /// `(path, bytes)` of each source compiled into the binary.
@@ -23,6 +23,7 @@ macro_rules! sources {
 const ANALYSIS_SOURCES: [(&str, &[u8]); 28] = sources![
     "../text/mod.rs",
     "../actors/mod.rs",
+    "../actors/merge.rs",
     "../actors/normalize.rs",
     "../actors/pack.rs",
     "../actors/recognize.rs",
@@ -129,10 +130,13 @@ impl Store {
 
     /// The `--pack` files of the latest ingest or reanalysis, in order.
     pub fn pack_files(&self) -> Result<Vec<PackFile>> {
-        Ok(match self.meta("pack_files")? {
-            Some(json) => serde_json::from_str(&json).unwrap_or_default(),
-            None => Vec::new(),
-        })
+        match self.meta("pack_files")? {
+            Some(json) => serde_json::from_str(&json).map_err(|source| StoreError::Meta {
+                key: "pack_files",
+                source,
+            }),
+            None => Ok(Vec::new()),
+        }
     }
 
     /// Records the `--pack` files in force for this store (see `pack_files`).
@@ -168,6 +172,29 @@ impl Store {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn unreadable_pack_files_are_an_error_not_none() {
+        let dir = std::env::temp_dir().join(format!("tiegraph-meta-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&dir);
+        std::fs::create_dir_all(&dir).unwrap();
+        let store = Store::open(&dir.join("t.db")).unwrap();
+        assert_eq!(store.pack_files().unwrap(), Vec::new());
+        Store::set_meta(&store.conn, "pack_files", "[{\"path\": 3").unwrap();
+        let e = store.pack_files().unwrap_err();
+        assert!(
+            matches!(
+                e,
+                StoreError::Meta {
+                    key: "pack_files",
+                    ..
+                }
+            ),
+            "{e}"
+        );
+        drop(store);
+        let _ = std::fs::remove_dir_all(&dir);
+    }
 
     #[test]
     fn every_analysis_source_is_hashed() {

@@ -220,7 +220,7 @@ impl Store {
             |r| r.get(0),
         )?;
         if now != basis {
-            return Err(StoreError(
+            return Err(StoreError::Interrupted(
                 "documents were stored while reanalyzing: run `tiegraph reanalyze` again".into(),
             ));
         }

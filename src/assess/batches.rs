@@ -1,0 +1,86 @@
+//! The whole store assessed piece by piece: ranges of actor pairs of about
+//! `BATCH_CLAIMS` claims, each assessed from its own claims on worker threads (the
+//! shared ordered pool, `crate::ordered`), handed over in order. The one part of
+//! `assess` (with `load`) that drives a store: the store loads each batch's rows
+//! (`load::corpus_for_pairs`), this module decides how the work is cut and scheduled,
+//! and the rest of `assess` judges the rows, purely.
+
+use super::{Affiliations, Period, Tie};
+use crate::store::{PairRange, Store, StoreError};
+use std::sync::Arc;
+
+/// Claims per batch when the whole store is assessed piece by piece (`assess_batches`).
+pub const BATCH_CLAIMS: i64 = 20_000;
+
+/// Every tie in `period`, assessed one batch of actor pairs (about `max_claims` claims)
+/// at a time, so that memory holds one batch's claims, documents and copies, never the
+/// whole store's. `each` receives the ties of each batch's pairs, with their evidence
+/// when `with_evidence`; together they are `store.corpus()?.assess_all(period)`.
+///
+/// Batches are assessed by as many threads as there are cores, each with its own
+/// read-only connection, at most a few batches ahead of `each`, which hears them in order.
+pub fn assess_batches<E: From<StoreError>>(
+    store: &Store,
+    period: &Period,
+    with_evidence: bool,
+    max_claims: i64,
+    mut each: impl FnMut(Vec<Tie>) -> Result<(), E>,
+) -> Result<(), E> {
+    let ranges = store.pair_ranges(max_claims)?;
+    // Who belongs to whom, read once for all batches.
+    let affiliations = Arc::new(store.affiliations_all()?);
+    let jobs = std::thread::available_parallelism()
+        .map_or(1, |n| n.get())
+        .min(ranges.len());
+    let assess = |store: &Store, range: PairRange| {
+        assess_range(store, range, period, with_evidence, &affiliations)
+    };
+    let Some(path) = store.path().filter(|_| jobs > 1) else {
+        for range in ranges {
+            each(assess(store, range)?)?;
+        }
+        return Ok(());
+    };
+    crate::ordered::in_order(
+        ranges.into_iter(),
+        jobs,
+        2 * jobs,
+        &|| Store::open_reader(&path).map_err(|e| e.to_string()),
+        &|reader: &Result<Store, String>, range| match reader {
+            Ok(reader) => assess(reader, range),
+            Err(e) => Err(StoreError::Reader(e.clone())),
+        },
+        &|| Err(StoreError::Internal("assessing")),
+        &mut |ties| each(ties?),
+    )
+}
+
+/// The ties of one range of pairs, assessed from the claims of those pairs alone.
+fn assess_range(
+    store: &Store,
+    range: PairRange,
+    period: &Period,
+    with_evidence: bool,
+    affiliations: &Arc<Affiliations>,
+) -> Result<Vec<Tie>, StoreError> {
+    let corpus = super::load::corpus_for_pairs(store, range, with_evidence, affiliations.clone())?;
+    // Every claim read is of a pair in the range (affiliations come as a map, not as
+    // claims), so every tie is one of the range's.
+    Ok(if with_evidence {
+        corpus.assess_all(period)
+    } else {
+        corpus.assess_all_summaries(period)
+    })
+}
+
+/// Every tie's summary in `period` (no evidence), strongest first, assessed in
+/// batches: the same as `store.corpus_without_sentences()?.assess_all_summaries(period)`.
+pub fn tie_summaries(store: &Store, period: &Period) -> Result<Vec<Tie>, StoreError> {
+    let mut all = Vec::new();
+    assess_batches(store, period, false, BATCH_CLAIMS, |ties| {
+        all.extend(ties);
+        Ok::<(), StoreError>(())
+    })?;
+    super::sort_ties(&mut all);
+    Ok(all)
+}

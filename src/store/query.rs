@@ -1,0 +1,67 @@
+//! What the front ends (`serve`, the CLI, exports) ask the store beyond the analysis'
+//! rows: small questions answered here, so that no SQL is written outside `store`.
+
+use super::{Result, Store};
+use rusqlite::OptionalExtension;
+
+/// Where a claim's evidence lies: its document and the byte span in that document's text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ClaimSpan {
+    pub doc_id: i64,
+    pub start: i64,
+    pub end: i64,
+}
+
+impl Store {
+    /// A number that changes whenever another connection commits a write to the store:
+    /// a reader compares it to know whether what it built from the store is still current.
+    pub fn data_version(&self) -> Result<i64> {
+        Ok(self
+            .conn
+            .query_row("PRAGMA data_version", [], |r| r.get(0))?)
+    }
+
+    /// The document and span of claim `id`, if there is such a claim.
+    pub fn claim_span(&self, id: i64) -> Result<Option<ClaimSpan>> {
+        Ok(self
+            .conn
+            .query_row(
+                "SELECT doc_id, start, \"end\" FROM claim WHERE id = ?1",
+                [id],
+                |r| {
+                    Ok(ClaimSpan {
+                        doc_id: r.get(0)?,
+                        start: r.get(1)?,
+                        end: r.get(2)?,
+                    })
+                },
+            )
+            .optional()?)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn another_writer_changes_the_data_version_and_claims_are_found_by_id() {
+        let dir = std::env::temp_dir().join(format!("tiegraph-query-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&dir);
+        std::fs::create_dir_all(&dir).unwrap();
+        let db = dir.join("t.db");
+        let reader = Store::open(&db).unwrap();
+        assert_eq!(reader.claim_span(1).unwrap(), None);
+        let before = reader.data_version().unwrap();
+        assert_eq!(
+            reader.data_version().unwrap(),
+            before,
+            "no write, no change"
+        );
+        let writer = Store::open(&db).unwrap();
+        Store::set_meta(&writer.conn, "test", "written").unwrap();
+        assert_ne!(reader.data_version().unwrap(), before);
+        drop((reader, writer));
+        let _ = std::fs::remove_dir_all(&dir);
+    }
+}
