@@ -59,14 +59,14 @@ def per_relation(name):
 
 
 # The gates: about 0.05 below what issue 13's sessions have reached on each set (claims
-# F1 0.660 / 0.660, ties 0.767 / 0.705, actors 0.918 / 0.945, attribution 0.935 / 0.915,
+# F1 0.664 / 0.699, ties 0.767 / 0.750, actors 0.918 / 0.950, attribution 0.926 / 0.905,
 # metadata 1.0 / 0.867 on seeds / dev), so that a regression on reporting from other
 # theaters fails CI as surely as one on the seeds.
 GATES = {
     "seeds": {"metadata": 0.9, "reuse precision": 1.0, "reuse recall": 1.0,
-              "actors F1": 0.86, "claims F1": 0.60, "ties F1": 0.72, "attribution": 0.85},
-    "dev": {"reuse precision": 1.0, "reuse recall": 1.0, "actors F1": 0.89,
-            "claims F1": 0.61, "ties F1": 0.65, "attribution": 0.86, "metadata": 0.81},
+              "actors F1": 0.86, "claims F1": 0.61, "ties F1": 0.72, "attribution": 0.87},
+    "dev": {"reuse precision": 1.0, "reuse recall": 1.0, "actors F1": 0.90,
+            "claims F1": 0.65, "ties F1": 0.70, "attribution": 0.85, "metadata": 0.81},
 }
 failed = []
 for name, gates in GATES.items():

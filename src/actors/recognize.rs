@@ -612,6 +612,39 @@ impl Recognizer {
             });
         }
         d.mark_mentions();
+        // A discovered person's whole name, repeated where no context marks it ("no
+        // commander by the name of Kagui Samir Salamat"): the person, not a surname.
+        let full: Vec<(String, ActorRef)> = d
+            .found
+            .iter()
+            .enumerate()
+            .filter(|(_, f)| f.kind == Kind::Person && f.name.contains(' '))
+            .map(|(i, f)| (f.name.clone(), ActorRef::Found(i)))
+            .collect();
+        let mut i = 0;
+        while i < d.toks.len() {
+            let t = d.toks[i];
+            let whole = (!d.covered[i])
+                .then(|| {
+                    full.iter().find(|(name, _)| {
+                        d.text[t.start..].starts_with(name.as_str())
+                            && !d.text[t.start + name.len()..].starts_with(char::is_alphanumeric)
+                    })
+                })
+                .flatten();
+            if let Some((name, actor)) = whole {
+                let end = t.start + name.len();
+                d.mentions.push(Mention {
+                    start: t.start,
+                    end,
+                    sentence: 0,
+                    actor: *actor,
+                    rule: "name of an actor named earlier".into(),
+                });
+                cover(&d.toks, &mut d.covered, t.start, end);
+            }
+            i += 1;
+        }
         for (i, t) in d.toks.iter().enumerate() {
             if d.covered[i] {
                 continue;

@@ -648,3 +648,17 @@ fn a_state_after_a_compound_direction_and_a_locative_is_a_place() {
     );
     assert!(m.is_empty(), "{m:?}");
 }
+
+#[test]
+fn a_discovered_persons_whole_name_repeated_without_context_is_that_person() {
+    let r = recognizer();
+    let text = "Commander Kessim Varrow Odel leads the unit. Officials know of no man by the \
+                name of Kessim Varrow Odel.";
+    let m = mentions(&r, text);
+    let whole: Vec<&str> = m
+        .iter()
+        .filter(|x| x.2 == Kind::Person)
+        .map(|x| x.0.as_str())
+        .collect();
+    assert_eq!(whole, ["Kessim Varrow Odel", "Kessim Varrow Odel"], "{m:?}");
+}

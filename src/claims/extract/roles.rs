@@ -316,6 +316,11 @@ fn bearer_after_noun<'a>(role: &Role<'a>) -> Option<&'a Slot> {
                     "is" | "is the" | "was" | "was the" | "remains" | "remains the"
                 )
                 || gap.trim() == "("
+                // "no commander by the name of X", "a commander named X".
+                || matches!(
+                    gap.trim(),
+                    "by the name of" | "named" | "called" | "identified as" | "known as"
+                )
                 || titled
                 || (gap.trim_end().ends_with(',')
                     && lead.len() <= 4

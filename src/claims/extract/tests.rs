@@ -1799,3 +1799,12 @@ fn the_state_a_government_in_it_governs_owns_its_offices() {
         "assimi-goita leads mali affirmed asserted author",
     );
 }
+
+#[test]
+fn a_role_by_the_name_of_a_person_is_that_persons() {
+    check(
+        "Hamas Commander Kessim Varrow Odel fled. Officials said there is no Hamas commander \
+         by the name of Kessim Varrow Odel.",
+        "Kessim Varrow Odel member_of hamas negated asserted author",
+    );
+}
