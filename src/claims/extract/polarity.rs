@@ -164,7 +164,6 @@ fn modifier_of_noun(text: &str, words: &[Word], from: usize, c: &CueMatch) -> bo
     };
     cue_word.ends_with("ing")
         && !text[from..c.start].contains(',')
-        && gap.len() >= 1
         && !function(last)
         && !gap.iter().any(|w| w == "and" || w == "or")
 }

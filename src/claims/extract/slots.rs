@@ -122,19 +122,7 @@ pub(super) fn anaphora_spans(
                             && orig(k + 3).starts_with(char::is_uppercase)));
                 if hit && !named_after {
                     let home = (first..k).any(|j| a.home_qualifiers.iter().any(|q| q == w(j)));
-                    let want = if person {
-                        Want::Person
-                    } else if a.state_nouns.contains(&head) && home && !two {
-                        Want::Home
-                    } else if a.state_nouns.contains(&head) {
-                        Want::States
-                    } else if a.any_nouns.contains(&head) {
-                        Want::Any
-                    } else if a.armed_nouns.contains(&head) {
-                        Want::Armed
-                    } else {
-                        Want::Groups
-                    };
+                    let want = phrase_want(a, &head, home && !two, person);
                     out.push((toks[i].0, toks[k].1, if two { 2 } else { 1 }, false, want));
                     i = k + 1;
                     matched = true;
@@ -161,6 +149,23 @@ pub(super) fn anaphora_spans(
         }
     }
     out
+}
+
+/// The kind of actor a phrase with head noun `head` stands for.
+fn phrase_want(a: &Anaphora, head: &String, home: bool, person: bool) -> Want {
+    if person {
+        Want::Person
+    } else if a.state_nouns.contains(head) && home {
+        Want::Home
+    } else if a.state_nouns.contains(head) {
+        Want::States
+    } else if a.any_nouns.contains(head) {
+        Want::Any
+    } else if a.armed_nouns.contains(head) {
+        Want::Armed
+    } else {
+        Want::Groups
+    }
 }
 
 /// Whether "it" before these words is an expletive ("it is believed", "it seems", "it
