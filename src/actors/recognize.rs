@@ -851,6 +851,7 @@ impl Recognizer {
             .force_phrases
             .iter()
             .any(|p| p.last().is_some_and(|w| w == next))
+            || self.force_sites.contains(next)
             || self.roles.contains(next);
         adj.len() > 1 && lowercase && !verb && !body
     }

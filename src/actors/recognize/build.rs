@@ -53,11 +53,22 @@ impl Patterns {
     }
 }
 
-/// For each actor id, the first agency under it whose name contains one of `words`.
+/// Whether an actor is named as a body of this kind: its name contains one of `words`, or
+/// an alias ends in one ("Tatmadaw", alias "Myanmar military"; "military intelligence"
+/// ends in no force word).
+fn named_as(f: &ActorDef, words: &[&str]) -> bool {
+    words.iter().any(|w| f.name.contains(w))
+        || f.aliases.iter().any(|a| {
+            let last = a.rsplit(' ').next().unwrap_or(a);
+            words.iter().any(|w| last.eq_ignore_ascii_case(w))
+        })
+}
+
+/// For each actor id, the first agency under it named as a body of this kind.
 fn agencies_by_parent(pack: &Pack, words: &[&str]) -> HashMap<String, usize> {
     let mut out: HashMap<String, usize> = HashMap::default();
     for (i, f) in pack.actors.iter().enumerate() {
-        if f.kind == Kind::Agency && words.iter().any(|w| f.name.contains(w)) {
+        if f.kind == Kind::Agency && named_as(f, words) {
             if let Some(p) = &f.parent {
                 out.entry(p.clone()).or_insert(i);
             }
@@ -74,11 +85,7 @@ fn add_state_agencies(pack: &mut Pack, words: &[&str], suffix: &str) {
     // The states that have one: the parent of an agency with such a name, or the
     // parent of the agency such an actor belongs to (one pass, not one per state).
     let mut covered: HashSet<&str> = HashSet::default();
-    for f in pack
-        .actors
-        .iter()
-        .filter(|f| words.iter().any(|w| f.name.contains(w)))
-    {
+    for f in pack.actors.iter().filter(|f| named_as(f, words)) {
         let Some(p) = f.parent.as_deref() else {
             continue;
         };

@@ -662,3 +662,16 @@ fn a_discovered_persons_whole_name_repeated_without_context_is_that_person() {
         .collect();
     assert_eq!(whole, ["Kessim Varrow Odel", "Kessim Varrow Odel"], "{m:?}");
 }
+
+#[test]
+fn a_states_forces_are_the_agency_an_alias_names_as_forces() {
+    // The Tatmadaw's name has no force word, but its alias "Myanmar military" does: no
+    // second, made-up "Burmese Military" stands beside it.
+    let r = recognizer();
+    let m = mentions(
+        &r,
+        "The armed forces of Myanmar shelled villages; Burmese troops advanced.",
+    );
+    let names = names_of(&m);
+    assert_eq!(names, ["Tatmadaw"], "{m:?}");
+}

@@ -656,7 +656,20 @@ fn skipped_cue(text: &str, words: &[Word], c: &CueMatch, se: usize) -> bool {
         .rev()
         .find(|w| w.end <= c.start)
         .map(|w| text[w.start..w.end].to_lowercase());
-    matches!(c.cue, Cue::Noun(_))
+    // "responded with airstrikes on X": an act of force answering another is no
+    // instrument ("defied Iran with attacks on Y" still is).
+    let answer = words
+        .iter()
+        .rev()
+        .filter(|w| w.end <= c.start)
+        .nth(1)
+        .is_some_and(|w| {
+            matches!(
+                text[w.start..w.end].to_ascii_lowercase().as_str(),
+                "responded" | "retaliated" | "replied" | "answered" | "reacted"
+            )
+        });
+    matches!(c.cue, Cue::Noun(rel) if rel != Relation::Hostile || !answer)
         && prior_word.as_deref() == Some("with")
         && !text[c.end..se].trim_start().starts_with("from")
 }
@@ -673,11 +686,42 @@ fn widen_lists(site: &CueSite, pairs: Vec<Pair>) -> Vec<Pair> {
             if let Some(k) = objects.iter().skip(1).position(|&y| opens_clause(site, y)) {
                 objects.truncate(k + 1);
             }
+            // "clashes between X and the army supported by Y": a pair after "between" is
+            // no list another cue's argument spreads over.
+            let subjects = if between_pair(site, &subjects) {
+                vec![a]
+            } else {
+                subjects
+            };
+            let objects = if between_pair(site, &objects) {
+                vec![b]
+            } else {
+                objects
+            };
             subjects
                 .into_iter()
                 .flat_map(move |x| objects.clone().into_iter().map(move |y| (x, y)))
         })
         .collect()
+}
+
+/// Whether a list of several actors is the pair of a "between X and Y".
+fn between_pair(site: &CueSite, list: &[ActorRef]) -> bool {
+    if list.len() < 2 {
+        return false;
+    }
+    let first = site
+        .slots
+        .iter()
+        .filter(|x| x.actors.iter().any(|a| list.contains(a)))
+        .map(|x| x.start)
+        .min();
+    first.is_some_and(|s| {
+        site.text[..s]
+            .trim_end()
+            .to_ascii_lowercase()
+            .ends_with(" between")
+    })
 }
 
 /// Whether the name of `actor` after the cue stands right before a verb of its own.

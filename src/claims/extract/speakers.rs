@@ -84,6 +84,13 @@ fn not_a_speech_verb(text: &str, words: &[Word], that_only: &[String], c: &CueMa
     }
     // "X maintained close ties with Y": some verbs speak only before "that".
     let verb = text[c.start..c.end].to_ascii_lowercase();
+    // "the army responded with artillery fire": a verb of answering followed by the means
+    // of the answer is an act, not speech.
+    let means = word_at(text, words, c.end)
+        .is_some_and(|w| w.eq_ignore_ascii_case("with") || w.eq_ignore_ascii_case("by"));
+    if means && matches!(verb.as_str(), "responded" | "replied" | "countered") {
+        return true;
+    }
     if that_only.contains(&verb)
         && !word_at(text, words, c.end).is_some_and(|w| w.eq_ignore_ascii_case("that"))
     {

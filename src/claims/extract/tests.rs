@@ -1808,3 +1808,26 @@ fn a_role_by_the_name_of_a_person_is_that_persons() {
         "Kessim Varrow Odel member_of hamas negated asserted author",
     );
 }
+
+#[test]
+fn event_report_constructions() {
+    // A participle after the second of a "between" pair describes that one only.
+    let text =
+        "Clashes between JNIM and the Malian armed forces (FAMa) supported by Wagner in Boni.";
+    check(text, "wagner-group sponsors fama affirmed asserted author");
+    check_none_pair(text, "wagner-group sponsors jnim");
+    // "airstruck", and "a <demonym> military post" as the forces' site.
+    check(
+        "Military Forces of Myanmar airstruck KIA positions near Laiza.",
+        "tatmadaw hostile kia affirmed asserted author",
+    );
+    check(
+        "Hezbollah fired rockets at an Israeli military post.",
+        "hezbollah hostile idf affirmed asserted author",
+    );
+    // "responded with" answers with an act; it is no speech, and the act counts.
+    check(
+        "Hamas fired rockets. The IDF responded with artillery fire on Hamas positions.",
+        "idf hostile hamas affirmed asserted author",
+    );
+}
