@@ -537,6 +537,12 @@ fn cue_claims(doc: &Doc, mem: &Memory, r: &Read, ci: usize) -> Vec<Claim> {
             .iter()
             .map(move |&b| (Relation::FightsAlongside, (a, b), "joint action"))
     });
+    // "X fought alongside Y against Z": both are Z's foes.
+    let foes: Vec<(Relation, Pair, &'static str)> = if rel == Relation::FightsAlongside {
+        common_foe(&site, &pairs)
+    } else {
+        Vec::new()
+    };
     let modes = support_modes(text, &r.words, c, rel, noun);
     let pairs = pairs
         .into_iter()
@@ -548,7 +554,8 @@ fn cue_claims(doc: &Doc, mem: &Memory, r: &Read, ci: usize) -> Vec<Claim> {
             };
             rels.into_iter().map(move |rel| (rel, p, rule))
         })
-        .chain(together);
+        .chain(together)
+        .chain(foes);
     let mut out = Vec::new();
     for (rel, (subj, obj), rule) in pairs {
         if subj == obj || !kinds_fit(rel, (doc.kind_of)(subj), (doc.kind_of)(obj)) {
@@ -588,6 +595,41 @@ fn cue_claims(doc: &Doc, mem: &Memory, r: &Read, ci: usize) -> Vec<Claim> {
         });
     }
     out
+}
+
+/// "X fought alongside Y against Z": the first name after "against" past the partner, in
+/// the clause, is the foe of both.
+fn common_foe(site: &CueSite, pairs: &[Pair]) -> Vec<(Relation, Pair, &'static str)> {
+    let text = site.text;
+    let Some(last) = site
+        .slots
+        .iter()
+        .filter(|x| x.start >= site.c.end && pairs.iter().any(|p| x.actors.contains(&p.1)))
+        .map(|x| x.end)
+        .max()
+    else {
+        return Vec::new();
+    };
+    let foe = site.slots.iter().find(|y| {
+        y.start >= last
+            && y.actors.len() == 1
+            && !text[last..y.start].contains([',', ';', '.'])
+            && between(text, site.words, last, y.start)
+                .iter()
+                .filter(|w| !matches!(w.as_str(), "the" | "a" | "an"))
+                .eq(["against"].iter())
+    });
+    let Some(foe) = foe else {
+        return Vec::new();
+    };
+    let mut sides: Vec<ActorRef> = pairs.iter().flat_map(|&(a, b)| [a, b]).collect();
+    sides.sort();
+    sides.dedup();
+    sides
+        .into_iter()
+        .filter(|&a| a != foe.actors[0])
+        .map(|a| (Relation::Hostile, (a, foe.actors[0]), "common foe"))
+        .collect()
 }
 
 /// "X financially and militarily assisted Y": adverbs before a verb of support name what

@@ -299,9 +299,15 @@ fn near_left<'a>(site: &CueSite, left: &[&'a Slot]) -> Option<&'a Slot> {
             );
         // "X, who is wanted by Y and who has ...": a second relative coordinated with the
         // first is the antecedent's (see `relative_antecedent`).
+        // "X claimed the attack, which killed Y": the act X claims is X's.
+        let claimed = |i: usize| {
+            tail[..i]
+                .iter()
+                .any(|w| matches!(w.as_str(), "claimed" | "claims" | "claim"))
+        };
         tail.iter()
             .position(|w| w == "who" || w == "which")
-            .is_some_and(|i| i > 0 && !apposed && tail[i - 1] != "and")
+            .is_some_and(|i| i > 0 && !apposed && tail[i - 1] != "and" && !claimed(i))
     };
     let nearest = left
         .last()
@@ -327,13 +333,37 @@ fn near_left<'a>(site: &CueSite, left: &[&'a Slot]) -> Option<&'a Slot> {
                 infinitive && gap_words(words, from, x.start) <= 4
             })
         });
-    if let Some(subject) = participle_subject(site, left) {
+    if let Some(subject) = participle_subject(site, left).or_else(|| accused_subject(site, left)) {
         return Some(subject);
     }
     // "The RSF, led by General X, have been fighting ...": the subject is the name the
     // parenthetical describes, not the name inside it.
     let nearest = nearest.map(|x| apposition_head(text, words, left, x, c.start).unwrap_or(x));
     nearest.map(|x| relative_antecedent(text, words, left, x, c.start).unwrap_or(x))
+}
+
+/// "X has been accused by UN experts of backing Y": after a passive accusation the act is
+/// the accused's, not the accuser's.
+fn accused_subject<'a>(site: &CueSite, left: &[&'a Slot]) -> Option<&'a Slot> {
+    let (text, words, c) = (site.text, site.words, site.c);
+    let lead = between(text, words, c.start.saturating_sub(120), c.start);
+    let of = lead.last().is_some_and(|w| w == "of");
+    if !of || site.noun && !site.cue_word().ends_with("ing") {
+        return None;
+    }
+    let accused_at = text[..c.start]
+        .rfind(" accused by ")
+        .or_else(|| text[..c.start].rfind(" blamed by "))
+        .or_else(|| text[..c.start].rfind(" charged by "))?;
+    if text[accused_at..c.start].contains(['.', ';']) {
+        return None;
+    }
+    left.iter()
+        .rev()
+        .find(|x| x.end <= accused_at && x.actors.len() == 1)
+        .filter(|x| gap_words(words, x.end, accused_at) <= 4)
+        .filter(|x| !text[x.end..accused_at].contains([',', ';']))
+        .copied()
 }
 
 /// "X attacked bases near Beni, clashing with Y": a participle after a comma has the

@@ -1831,3 +1831,28 @@ fn event_report_constructions() {
         "idf hostile hamas affirmed asserted author",
     );
 }
+
+#[test]
+fn general_reporting_constructions() {
+    // The act a group claims is the group's, relative clause and all.
+    check(
+        "The Islamic State claimed responsibility for the attack, which killed 14 Nigerian soldiers.",
+        "islamic-state hostile nigerian-army affirmed asserted author",
+    );
+    // After a passive accusation the act is the accused's.
+    let text = "Rwanda has been accused by UN experts of backing the M23 rebels.";
+    check(text, "rwanda sponsors m23 affirmed asserted author");
+    check_none_pair(text, "un sponsors m23");
+    // "federal forces" after a demonym are the state's forces; partners fighting
+    // "against" a third share it as a foe.
+    let text = "Eritrean troops fought alongside Ethiopian federal forces against the TPLF.";
+    check(text, "endf hostile tplf affirmed asserted author");
+    check(
+        text,
+        "eritrean-defence-forces fights_alongside endf affirmed asserted author",
+    );
+    check(
+        text,
+        "eritrean-defence-forces hostile tplf affirmed asserted author",
+    );
+}
