@@ -614,24 +614,31 @@ impl Recognizer {
         d.mark_mentions();
         // A discovered person's whole name, repeated where no context marks it ("no
         // commander by the name of Kagui Samir Salamat"): the person, not a surname.
-        let full: Vec<(String, ActorRef)> = d
-            .found
-            .iter()
-            .enumerate()
-            .filter(|(_, f)| f.kind == Kind::Person && f.name.contains(' '))
-            .map(|(i, f)| (f.name.clone(), ActorRef::Found(i)))
-            .collect();
+        // Indexed by first word: trying every name at every word made a long document
+        // with many persons quadratic.
+        let mut full: HashMap<String, Vec<(String, ActorRef)>> = HashMap::default();
+        for (i, f) in d.found.iter().enumerate() {
+            if f.kind == Kind::Person {
+                if let Some((first, _)) = f.name.split_once(' ') {
+                    full.entry(first.to_string())
+                        .or_default()
+                        .push((f.name.clone(), ActorRef::Found(i)));
+                }
+            }
+        }
         let mut i = 0;
         while i < d.toks.len() {
             let t = d.toks[i];
+            let word = &d.text[t.start..t.end];
             let whole = (!d.covered[i])
-                .then(|| {
-                    full.iter().find(|(name, _)| {
+                .then(|| full.get(word))
+                .flatten()
+                .and_then(|names| {
+                    names.iter().find(|(name, _)| {
                         d.text[t.start..].starts_with(name.as_str())
                             && !d.text[t.start + name.len()..].starts_with(char::is_alphanumeric)
                     })
-                })
-                .flatten();
+                });
             if let Some((name, actor)) = whole {
                 let end = t.start + name.len();
                 d.mentions.push(Mention {

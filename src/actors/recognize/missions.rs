@@ -18,7 +18,7 @@ impl Recognizer {
     /// peacekeeping forces") names the one mission of that organization the document names
     /// elsewhere ("MONUSCO"); with none or several named, the organization stays.
     pub(super) fn missions(&self, d: &mut Doc) {
-        let named: Vec<usize> = d
+        let mut named: Vec<usize> = d
             .mentions
             .iter()
             .filter_map(|m| match m.actor {
@@ -26,6 +26,8 @@ impl Recognizer {
                 ActorRef::Found(_) => None,
             })
             .collect();
+        named.sort_unstable();
+        named.dedup();
         let text = d.text;
         self.merge_parent_before_mission(d);
         for k in 0..d.mentions.len() {

@@ -132,9 +132,13 @@ fn home_state(
             None => counts.push((m.actor, 1)),
         }
     }
+    // Mentions by actor, sorted once: counting each state's forces in all mentions made a
+    // long document with many states slow.
+    let mut all: Vec<ActorRef> = actors.mentions.iter().map(|m| m.actor).collect();
+    all.sort_unstable();
     for (state, n) in counts.iter_mut() {
         if let Some(f) = forces(*state).filter(|f| f != state) {
-            *n += actors.mentions.iter().filter(|m| m.actor == f).count();
+            *n += all.partition_point(|a| *a <= f) - all.partition_point(|a| *a < f);
         }
     }
     counts.sort_by_key(|&(_, n)| std::cmp::Reverse(n));
@@ -759,10 +763,8 @@ fn between_pair(site: &CueSite, list: &[ActorRef]) -> bool {
         .map(|x| x.start)
         .min();
     first.is_some_and(|s| {
-        site.text[..s]
-            .trim_end()
-            .to_ascii_lowercase()
-            .ends_with(" between")
+        let lead = site.text[..s].trim_end().as_bytes();
+        lead.len() >= 8 && lead[lead.len() - 8..].eq_ignore_ascii_case(b" between")
     })
 }
 

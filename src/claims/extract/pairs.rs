@@ -351,10 +351,17 @@ fn accused_subject<'a>(site: &CueSite, left: &[&'a Slot]) -> Option<&'a Slot> {
     if !of || site.noun && !site.cue_word().ends_with("ing") {
         return None;
     }
-    let accused_at = text[..c.start]
-        .rfind(" accused by ")
-        .or_else(|| text[..c.start].rfind(" blamed by "))
-        .or_else(|| text[..c.start].rfind(" charged by "))?;
+    // Only the few hundred bytes before the cue: a search of the whole text before every
+    // cue would make a long document quadratic (issue 17).
+    let from = (c.start.saturating_sub(240)..c.start)
+        .find(|&i| text.is_char_boundary(i))
+        .unwrap_or(c.start);
+    let near = &text[from..c.start];
+    let accused_at = from
+        + near
+            .rfind(" accused by ")
+            .or_else(|| near.rfind(" blamed by "))
+            .or_else(|| near.rfind(" charged by "))?;
     if text[accused_at..c.start].contains(['.', ';']) {
         return None;
     }
