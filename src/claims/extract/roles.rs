@@ -415,6 +415,13 @@ fn bearer_before<'a>(role: &Role<'a>, phrase_start: usize) -> Option<(&'a Slot, 
                     | "whose"
             )
     });
+    // "X, met Houthi negotiators": a verb between makes a clause, no apposition.
+    let clause = clause
+        || role.site.cues.iter().any(|m| {
+            matches!(m.cue, Cue::Verb(_) | Cue::Speech | Cue::Denial)
+                && m.start >= from
+                && m.end <= phrase_start
+        });
     // "the Kessar Front (KF), the armed wing of X": the acronym's parenthesis closes first.
     let glue = glue.trim_start().trim_start_matches(')');
     let appositive = glue.trim_start().starts_with([',', '[', '(']) && gap.len() <= 5 && !clause;

@@ -1856,3 +1856,11 @@ fn general_reporting_constructions() {
         "eritrean-defence-forces hostile tplf affirmed asserted author",
     );
 }
+
+#[test]
+fn a_verb_between_a_name_and_a_role_makes_a_clause_not_an_apposition() {
+    check_none_pair(
+        "The UN envoy, Kessim Varrow Odel, met Houthi negotiators in Muscat.",
+        "Kessim Varrow Odel member_of houthis",
+    );
+}
