@@ -72,6 +72,9 @@ pub struct Lexicon {
     /// Nouns of a medium a speaker speaks in (`[claims.speech] media`): "X, in a
     /// statement, claimed".
     pub media: Vec<String>,
+    /// Verbs of answering (`[claims.speech] answer_verbs`): "responded with artillery
+    /// fire" is an act.
+    pub answer_verbs: Vec<String>,
 }
 
 /// Words that stand for actors named before them (`[claims.anaphora]`).
@@ -211,6 +214,7 @@ impl Lexicon {
         let that_only = speech().flat_map(|s| strings(s, "that_only")).collect();
         let subordinators = speech().flat_map(|s| strings(s, "subordinators")).collect();
         let media = speech().flat_map(|s| strings(s, "media")).collect();
+        let answer_verbs = speech().flat_map(|s| strings(s, "answer_verbs")).collect();
         let mut compounds = Vec::new();
         for t in tables {
             if let Some(c) = t.get("compounds").and_then(|v| v.as_table()) {
@@ -248,6 +252,7 @@ impl Lexicon {
             that_only,
             subordinators,
             media,
+            answer_verbs,
         })
     }
 

@@ -302,6 +302,7 @@ fn read_sentence(
         that_only: &doc.lexicon.that_only,
         subordinators: &doc.lexicon.subordinators,
         media: &doc.lexicon.media,
+        answer_verbs: &doc.lexicon.answer_verbs,
     });
     if let Some(sp) = speaker {
         mem.last_speaker = Some(sp);
@@ -484,7 +485,7 @@ fn fought_for_a_cause(lexicon: &Lexicon, text: &str, c: &CueMatch) -> CueMatch {
 /// Stage 4 for one relation cue: its pairs, widened along lists, turned into claims.
 fn cue_claims(doc: &Doc, mem: &Memory, r: &Read, ci: usize) -> Vec<Claim> {
     let (text, c) = (doc.text, &r.cues[ci]);
-    if skipped_cue(text, &r.words, c, r.se) {
+    if skipped_cue(text, &r.words, c, r.se, &doc.lexicon.answer_verbs) {
         return Vec::new();
     }
     let (rel, noun, inverse) = match c.cue {
@@ -693,7 +694,13 @@ fn candidates<'r>(doc: &Doc, r: &'r Read, c: &CueMatch, role: bool) -> Vec<&'r S
 
 /// Cues that relate nothing where they stand: "the U.S.-led coalition" (a compound, read
 /// apart) and "fought ... with money and weapons" (an instrument, not a transfer).
-fn skipped_cue(text: &str, words: &[Word], c: &CueMatch, se: usize) -> bool {
+fn skipped_cue(
+    text: &str,
+    words: &[Word],
+    c: &CueMatch,
+    se: usize,
+    answer_verbs: &[String],
+) -> bool {
     if text[..c.start].ends_with('-') {
         return true;
     }
@@ -709,12 +716,7 @@ fn skipped_cue(text: &str, words: &[Word], c: &CueMatch, se: usize) -> bool {
         .rev()
         .filter(|w| w.end <= c.start)
         .nth(1)
-        .is_some_and(|w| {
-            matches!(
-                text[w.start..w.end].to_ascii_lowercase().as_str(),
-                "responded" | "retaliated" | "replied" | "answered" | "reacted"
-            )
-        });
+        .is_some_and(|w| answer_verbs.contains(&text[w.start..w.end].to_ascii_lowercase()));
     matches!(c.cue, Cue::Noun(rel) if rel != Relation::Hostile || !answer)
         && prior_word.as_deref() == Some("with")
         && !text[c.end..se].trim_start().starts_with("from")

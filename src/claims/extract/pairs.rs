@@ -346,8 +346,11 @@ fn near_left<'a>(site: &CueSite, left: &[&'a Slot]) -> Option<&'a Slot> {
 /// the accused's, not the accuser's.
 fn accused_subject<'a>(site: &CueSite, left: &[&'a Slot]) -> Option<&'a Slot> {
     let (text, words, c) = (site.text, site.words, site.c);
-    let lead = between(text, words, c.start.saturating_sub(120), c.start);
-    let of = lead.last().is_some_and(|w| w == "of");
+    let of = words
+        .iter()
+        .rev()
+        .find(|w| w.end <= c.start)
+        .is_some_and(|w| &text[w.start..w.end] == "of");
     if !of || site.noun && !site.cue_word().ends_with("ing") {
         return None;
     }

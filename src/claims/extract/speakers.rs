@@ -26,6 +26,8 @@ pub(super) struct Hearing<'a> {
     pub subordinators: &'a [String],
     /// Nouns of a medium a speaker speaks in (`[claims.speech] media`).
     pub media: &'a [String],
+    /// Verbs of answering (`[claims.speech] answer_verbs`).
+    pub answer_verbs: &'a [String],
 }
 
 /// The speaker named in a sentence outside its quotations, and the spans of the speaker
@@ -36,7 +38,7 @@ pub(super) fn find_speaker(h: &Hearing) -> (Option<ActorRef>, Vec<(usize, usize)
         .iter()
         .filter(|c| matches!(c.cue, Cue::Speech | Cue::Attribution) && !(h.in_quote)(c.start));
     for c in cues {
-        if not_a_speech_verb(h.text, h.words, h.that_only, c) {
+        if not_a_speech_verb(h, c) {
             continue;
         }
         match speaker_of(h, c) {
@@ -75,7 +77,8 @@ fn subordinate(h: &Hearing, x: &Slot) -> bool {
 
 /// "the claims of ...", "X's alleged support", "..., but noted that": the word is a noun
 /// or an adjective, or its subject is elided.
-fn not_a_speech_verb(text: &str, words: &[Word], that_only: &[String], c: &CueMatch) -> bool {
+fn not_a_speech_verb(h: &Hearing, c: &CueMatch) -> bool {
+    let (text, words, that_only, answer_verbs) = (h.text, h.words, h.that_only, h.answer_verbs);
     if c.cue != Cue::Speech {
         return false;
     }
@@ -88,7 +91,7 @@ fn not_a_speech_verb(text: &str, words: &[Word], that_only: &[String], c: &CueMa
     // of the answer is an act, not speech.
     let means = word_at(text, words, c.end)
         .is_some_and(|w| w.eq_ignore_ascii_case("with") || w.eq_ignore_ascii_case("by"));
-    if means && matches!(verb.as_str(), "responded" | "replied" | "countered") {
+    if means && answer_verbs.contains(&verb) {
         return true;
     }
     if that_only.contains(&verb)
