@@ -98,6 +98,38 @@ struct Memory {
     quote_speaker: Vec<(usize, usize, Option<ActorRef>)>,
     /// Next mention of the document to read.
     m_at: usize,
+    /// What each actor leads or belongs to by the claims so far.
+    held: Held,
+}
+
+/// The affirmed claims so far by subject, in document order: what a person leads or
+/// belongs to is looked up among that person's claims, not by scanning every claim of the
+/// document for every sentence (which made a long document's extraction quadratic).
+#[derive(Default)]
+pub(super) struct Held {
+    by_subject: std::collections::HashMap<ActorRef, Vec<(Relation, ActorRef)>>,
+    /// How many of the document's claims are indexed.
+    seen: usize,
+}
+
+impl Held {
+    /// Indexes the claims added since the last call.
+    fn update(&mut self, claims: &[Claim]) {
+        for c in &claims[self.seen.min(claims.len())..] {
+            if c.polarity == Polarity::Affirmed {
+                self.by_subject
+                    .entry(c.subject)
+                    .or_default()
+                    .push((c.relation, c.object));
+            }
+        }
+        self.seen = claims.len();
+    }
+
+    /// The affirmed relations of `a` as subject, in document order.
+    pub(super) fn of(&self, a: ActorRef) -> &[(Relation, ActorRef)] {
+        self.by_subject.get(&a).map_or(&[], Vec::as_slice)
+    }
 }
 
 impl Memory {
@@ -218,7 +250,8 @@ pub fn extract(
     let mut mem = Memory::default();
     let mut out = Vec::new();
     for si in 0..sentences.len() {
-        let r = read_sentence(&doc, actors, &mut mem, &out, si);
+        mem.held.update(&out);
+        let r = read_sentence(&doc, actors, &mut mem, si);
         let mut claims: Vec<Claim> = Vec::new();
         for ci in 0..r.cues.len() {
             claims.extend(cue_claims(&doc, &mem, &r, ci));
@@ -245,13 +278,7 @@ pub fn extract(
 }
 
 /// Stages 1–3 for sentence `si`: words, slots, cues, speaker.
-fn read_sentence(
-    doc: &Doc,
-    actors: &DocActors,
-    mem: &mut Memory,
-    claims_so_far: &[Claim],
-    si: usize,
-) -> Read {
+fn read_sentence(doc: &Doc, actors: &DocActors, mem: &mut Memory, si: usize) -> Read {
     let text = doc.text;
     let (ss, se) = (doc.sentences[si].start, doc.sentences[si].end);
     let words = words::words(text, ss, se);
@@ -280,8 +307,8 @@ fn read_sentence(
     slots::resolve_phrases(&reading, &doc.lexicon.anaphora, &mut slots);
     // "Kagame's government": the state its person leads, by the pack or the document;
     // "Janjalani's group": the organization its person leads or belongs to.
-    let state_led_by = |a: ActorRef| holder_of(doc, claims_so_far, a, true);
-    let group_of = |a: ActorRef| holder_of(doc, claims_so_far, a, false);
+    let state_led_by = |a: ActorRef| holder_of(doc, &mem.held, a, true);
+    let group_of = |a: ActorRef| holder_of(doc, &mem.held, a, false);
     let a = &doc.lexicon.anaphora;
     slots::governments(
         text,
@@ -315,7 +342,7 @@ fn read_sentence(
         &reading,
         &doc.lexicon.anaphora,
         &who_speaks,
-        claims_so_far,
+        &mem.held,
         &mut slots,
     );
     let modifiers = slots
@@ -338,7 +365,7 @@ fn read_sentence(
 
 /// What a person holds, by the pack or the claims of the document so far: the state the
 /// person leads (`state`), else the organization the person leads or belongs to.
-fn holder_of(doc: &Doc, claims: &[Claim], a: ActorRef, state: bool) -> Option<ActorRef> {
+fn holder_of(doc: &Doc, held: &Held, a: ActorRef, state: bool) -> Option<ActorRef> {
     let fits = |rel: Relation, o: ActorRef| {
         let kind = (doc.kind_of)(o);
         if state {
@@ -352,13 +379,11 @@ fn holder_of(doc: &Doc, claims: &[Claim], a: ActorRef, state: bool) -> Option<Ac
         .find(|&(rel, o)| fits(rel, o))
         .map(|(_, o)| o)
         .or_else(|| {
-            claims
+            held.of(a)
                 .iter()
                 .rev()
-                .find(|c| {
-                    c.subject == a && c.polarity == Polarity::Affirmed && fits(c.relation, c.object)
-                })
-                .map(|c| c.object)
+                .find(|&&(rel, o)| fits(rel, o))
+                .map(|&(_, o)| o)
         })
 }
 

@@ -4,7 +4,7 @@
 use super::words::{gap_words, Word};
 use crate::actors::{ActorRef, DocActors, Kind};
 use crate::claims::lexicon::Anaphora;
-use crate::claims::{Claim, Polarity, Relation};
+use crate::claims::Relation;
 
 /// A place in a sentence that stands for one or two actors.
 #[derive(Debug, Clone)]
@@ -762,7 +762,7 @@ pub(super) fn first_person(
     r: &Reading,
     anaphora: &Anaphora,
     who_speaks: &dyn Fn(usize) -> Option<ActorRef>,
-    claims: &[Claim],
+    held: &super::Held,
     slots: &mut Vec<Slot>,
 ) {
     for w in r.words {
@@ -779,15 +779,11 @@ pub(super) fn first_person(
             if (r.kind_of)(a) != Kind::Person {
                 return Some(a);
             }
-            claims
+            held.of(a)
                 .iter()
                 .rev()
-                .find(|c| {
-                    c.subject == a
-                        && matches!(c.relation, Relation::MemberOf | Relation::Leads)
-                        && c.polarity == Polarity::Affirmed
-                })
-                .map(|c| c.object)
+                .find(|(rel, _)| matches!(rel, Relation::MemberOf | Relation::Leads))
+                .map(|&(_, o)| o)
         });
         if let Some(side) = side {
             if !slots.iter().any(|x| x.start < w.end && w.start < x.end) {
