@@ -5,7 +5,7 @@
 //! Prints a Markdown table: seconds per stage and size, the whole `ingest` of the document
 //! as one file into a fresh SQLite store (read, analysis, copy check, storage), and the
 //! ratios of the analysis and of the ingest to the first size. Each size runs five times
-//! (`TIEGRAPH_BENCH_REPS` to change) and each cell is the median of the runs: on a shared
+//! (`TIEGRAPH_BENCH_REPS` to change) and each cell is the median of the runs, the sizes taking turns: on a shared
 //! 2-core machine one run of the 1 MB row varies by ±30%, which alone moves the ratio
 //! between 13× and 18×. (The fastest run would favour the short rows: a 1 MB run is more
 //! likely than a 16 MB one to fall in a quiet moment.)
@@ -26,6 +26,12 @@ fn one_document(examples: &[String], pack: &Pack, mb: f64) -> String {
     text
 }
 
+thread_local! {
+    /// Mentions and claims per MB of the last document analyzed: the sizes are compared
+    /// fairly only if their texts are alike.
+    static DENSITY: std::cell::Cell<(f64, f64)> = const { std::cell::Cell::new((0.0, 0.0)) };
+}
+
 /// Seconds per stage: read, segment, recognize, the whole analysis, shingling.
 fn time_stages(p: &Pipeline, text: &str) -> [f64; 5] {
     let t = Instant::now();
@@ -41,6 +47,12 @@ fn time_stages(p: &Pipeline, text: &str) -> [f64; 5] {
     let t = Instant::now();
     let analysis = p.analyze(&doc, &|_| None);
     let analyze = t.elapsed().as_secs_f64();
+    DENSITY.with(|d| {
+        d.set((
+            analysis.actors.mentions.len() as f64 * 1e6 / text.len() as f64,
+            analysis.claims.len() as f64 * 1e6 / text.len() as f64,
+        ))
+    });
     drop(analysis);
     let t = Instant::now();
     let shingled = tiegraph::reuse::Shingled::new(&doc.text);
@@ -104,18 +116,26 @@ fn main() {
     )))
     .expect("examples/articles");
     let p = Pipeline::new(pack.clone(), Options::default()).expect("pipeline");
-    println!("| MB | read | segment | recognize | analyze (segment+recognize+claims) | shingle | total | × first | ingest | × first |");
-    println!("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+    println!("| MB | read | segment | recognize | analyze (segment+recognize+claims) | shingle | total | × first | ingest | × first | mentions / MB | claims / MB |");
+    println!("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+    let texts: Vec<String> = sizes
+        .iter()
+        .map(|&mb| one_document(&examples, &pack, mb))
+        .collect();
+    // Round after round, every size once per round: a slow spell of the machine then
+    // falls on all sizes alike instead of on whichever size happened to run in it.
+    let mut runs: Vec<Vec<[f64; 6]>> = vec![Vec::new(); texts.len()];
+    let mut density = vec![(0.0, 0.0); texts.len()];
+    for _ in 0..reps {
+        for ((text, runs), density) in texts.iter().zip(&mut runs).zip(&mut density) {
+            let [a, b, c, d, e] = time_stages(&p, text);
+            runs.push([a, b, c, d, e, time_ingest(&p, text)]);
+            *density = DENSITY.with(|d| d.get());
+        }
+    }
     let mut first = None;
     let mut first_ingest = None;
-    for mb in sizes {
-        let text = one_document(&examples, &pack, mb);
-        let mut runs: Vec<[f64; 6]> = (0..reps)
-            .map(|_| {
-                let [a, b, c, d, e] = time_stages(&p, &text);
-                [a, b, c, d, e, time_ingest(&p, &text)]
-            })
-            .collect();
+    for ((text, mut runs), (mentions, claims)) in texts.iter().zip(runs).zip(density) {
         let m: [f64; 6] = std::array::from_fn(|i| median(&mut runs, i));
         let (s, ingest) = (&m[..5], m[5]);
         // `analyze` repeats segmenting and recognition, so the total counts them once.
@@ -123,7 +143,7 @@ fn main() {
         let base = *first.get_or_insert(total);
         let ingest_base = *first_ingest.get_or_insert(ingest);
         println!(
-            "| {:.1} | {:.2} | {:.2} | {:.2} | {:.2} | {:.2} | {:.2} | {:.1} | {:.2} | {:.1} |",
+            "| {:.1} | {:.2} | {:.2} | {:.2} | {:.2} | {:.2} | {:.2} | {:.1} | {:.2} | {:.1} | {:.0} | {:.0} |",
             text.len() as f64 / 1e6,
             s[0],
             s[1],
@@ -133,7 +153,9 @@ fn main() {
             total,
             total / base,
             ingest,
-            ingest / ingest_base
+            ingest / ingest_base,
+            mentions,
+            claims
         );
     }
 }
