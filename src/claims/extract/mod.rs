@@ -864,12 +864,32 @@ fn refine(doc: &Doc, r: &Read, c: &CueMatch, rel: Relation, noun: bool, (s, o): 
         // armed force or unit leads it; a commander of an armed group is one of many (the
         // roles that work so are the lexicon's `unit_leaders`).
         Relation::Leads
+    } else if rel == Relation::Shelters && !noun && hosts_envoys(doc, r, c, o) {
+        // "Niger hosted a Russian delegation": hosting a party's envoys is a meeting.
+        Relation::Negotiates
     } else if rel == Relation::Supplies && noun && aimed_at(doc.text, &r.words, c.end) {
         // "launched rockets at X": weapons aimed at someone are an attack.
         Relation::Hostile
     } else {
         rel
     }
+}
+
+/// Whether the name of `o` after the cue names only who sent the party hosted: a body
+/// or an envoy follows it ("hosted a Russian delegation", "hosts the Iranian envoy").
+fn hosts_envoys(doc: &Doc, r: &Read, c: &CueMatch, o: ActorRef) -> bool {
+    let Some(x) = r
+        .slots
+        .iter()
+        .find(|x| x.start >= c.end && x.actors.contains(&o))
+    else {
+        return false;
+    };
+    let lexicon = doc.lexicon;
+    r.words.iter().find(|w| w.start >= x.end).is_some_and(|w| {
+        let next = doc.text[w.start..w.end].to_lowercase();
+        lexicon.bodies.contains(&next) || lexicon.diplomatic_roles.contains(&next)
+    })
 }
 
 /// Stage 5: polarity, modality and source of a claim on cue `ci`, whose subject's slot

@@ -922,12 +922,34 @@ fn premodifier(site: &CueSite, s: &Sides) -> Option<Vec<Pair>> {
         .filter(|w| w.actors.len() == 1 && gap_words(site.words, w.end, x.start) <= 6)?;
     let glue = &site.text[w.end..x.start];
     (!glue.contains(',')
-        && !site.cue_between(w.end, x.start)
+        && (!site.cue_between(w.end, x.start) || suffered_in(site, w.end, x.start))
         && !site
             .gap(w.end, x.start)
             .iter()
             .any(|g| matches!(g.as_str(), "and" | "or")))
     .then(|| vec![(w.actors[0], x.actors[0])])
+}
+
+/// "X was killed in a Kessarian drone strike": the only cue between the victim and the
+/// name before the act is the act's own passive participle, followed by "in" or
+/// "during": the victim suffered the act, whose author the name is.
+fn suffered_in(site: &CueSite, a: usize, b: usize) -> bool {
+    let inner: Vec<&CueMatch> = site
+        .cues
+        .iter()
+        .filter(|m| m.start >= a && m.end <= b)
+        .collect();
+    let [m] = inner.as_slice() else {
+        return false;
+    };
+    let before = between(site.text, site.words, a, m.start);
+    let after = site.gap(m.end, b);
+    matches!(m.cue, Cue::Verb(r) if r == site.rel)
+        && matches!(
+            before.last().map(String::as_str),
+            Some("was" | "were" | "been" | "is" | "are" | "be" | "being")
+        )
+        && matches!(after.as_slice(), [w] if w == "in" || w == "during")
 }
 
 /// "X's support to Y", "the FBI's most-wanted list" (then the one it is about); "X and

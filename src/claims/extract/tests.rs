@@ -1864,3 +1864,34 @@ fn a_verb_between_a_name_and_a_role_makes_a_clause_not_an_apposition() {
         "Kessim Varrow Odel member_of houthis",
     );
 }
+
+#[test]
+fn a_victim_of_a_states_strike_is_its_foe() {
+    // The passive participle of the act stands between victim and author.
+    check(
+        "YPG commander Ferhad Shamo Delil was killed in a Turkish drone strike near Qamishli.",
+        "Ferhad Shamo Delil hostile turkey affirmed asserted author",
+    );
+    // A singular strike after a demonym is the state's act too.
+    check(
+        "An Israeli airstrike hit a Hezbollah depot in the Bekaa valley.",
+        "israel hostile hezbollah affirmed asserted author",
+    );
+    // Another verb between them is a clause of its own.
+    check_none_pair(
+        "Iran condemned the killing and blamed an Israeli airstrike.",
+        "iran hostile israel",
+    );
+}
+
+#[test]
+fn hosting_a_partys_envoys_is_a_meeting_not_shelter() {
+    let text = "Niger hosted a Russian delegation led by the deputy defence minister.";
+    check(text, "niger negotiates russia affirmed asserted author");
+    check_none(text, "shelters");
+    // Hosting the party itself still is.
+    check(
+        "Iran hosted Hezbollah fighters near the border.",
+        "iran shelters hezbollah affirmed asserted author",
+    );
+}
