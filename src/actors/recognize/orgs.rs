@@ -217,6 +217,8 @@ impl Scan<'_> {
         let mut k = i + 1;
         if k < self.toks.len() && matches!(self.word(k), "called" | "named") {
             k += 1;
+        } else if let Some(c) = self.called_later(i) {
+            k = c + 1;
         }
         if k >= self.toks.len() || !self.adjacent(k - 1, k) {
             return None;
@@ -235,6 +237,69 @@ impl Scan<'_> {
 }
 
 impl Scan<'_> {
+    /// "a company owned by X called Y": after an indefinite body noun, the "called" or
+    /// "named" that gives its name a few words on, in the same clause (no comma and no
+    /// other indefinite noun between).
+    fn called_later(&self, i: usize) -> Option<usize> {
+        let toks = self.toks;
+        let indefinite =
+            (i.saturating_sub(3)..i).any(|k| matches!(self.word(k), "a" | "an" | "A" | "An"));
+        if !indefinite {
+            return None;
+        }
+        (i + 2..toks.len().min(i + 10))
+            .take_while(|&k| toks[k].sentence == toks[i].sentence)
+            .take_while(|&k| !self.text[toks[i].end..toks[k].start].contains([',', ';', ':', '(']))
+            // "a company run by a man called X": the name is the nearer noun's.
+            .take_while(|&k| !matches!(self.word(k), "a" | "an"))
+            .find(|&k| matches!(self.word(k), "called" | "named"))
+    }
+
+    /// Rule: a name in apposition with a noun that says what kind of body it is ("M
+    /// Invest, a company owned by ...", "Orlan, a Russian security firm").
+    fn apposed_noun(&self, i: usize) -> Option<OrgSpan> {
+        let noun = self.word(i);
+        if !self.r.organization_nouns.contains(noun) || i < 2 {
+            return None;
+        }
+        // Back over up to three describing words (lowercase, or a demonym) to the article.
+        let mut k = i - 1;
+        let mut described = 0;
+        while described < 3 && k > 0 && self.adjacent(k, k + 1) {
+            let w = self.word(k);
+            let lower = w.chars().next().is_some_and(char::is_lowercase);
+            if matches!(w, "a" | "an") || !(lower || self.r.demonyms.contains_key(w)) {
+                break;
+            }
+            k -= 1;
+            described += 1;
+        }
+        let name_end = k.checked_sub(1)?;
+        let toks = self.toks;
+        if !matches!(self.word(k), "a" | "an")
+            || !self.adjacent(k, k + 1)
+            || toks[name_end].sentence != toks[k].sentence
+            || self.text[toks[name_end].end..toks[k].start].trim() != ","
+        {
+            return None;
+        }
+        let start = (name_end.saturating_sub(2)..=name_end)
+            .find(|&j| self.name_run(j).is_some_and(|e| e == name_end))?;
+        // The name opens its clause: a name with more of a name before it is someone
+        // else's ("the Wagner-linked M Invest, a company").
+        if start > 0 && self.adjacent(start - 1, start) && is_cap(self.word(start - 1)) {
+            return None;
+        }
+        let (s, e) = (toks[start].start, toks[name_end].end);
+        Some((
+            s,
+            e,
+            self.text[s..e].to_string(),
+            Kind::Organization,
+            format!("before \", a ... {noun}\""),
+        ))
+    }
+
     /// Rule: a name before a noun of armed groups ("Fulani militiamen", "Mai-Mai
     /// militias"), named with the noun in the singular ("Fulani militia").
     fn before_noun(&self, i: usize) -> Option<OrgSpan> {
@@ -290,7 +355,11 @@ impl Recognizer {
             covered,
         };
         (0..toks.len())
-            .filter_map(|i| scan.after_noun(i).or_else(|| scan.before_noun(i)))
+            .filter_map(|i| {
+                scan.after_noun(i)
+                    .or_else(|| scan.before_noun(i))
+                    .or_else(|| scan.apposed_noun(i))
+            })
             .collect()
     }
 }

@@ -329,6 +329,30 @@ fn numbered_units_and_bodies_named_after_a_noun_of_their_kind() {
 }
 
 #[test]
+fn bodies_named_in_apposition_or_called_further_on() {
+    let r = recognizer();
+    let text = "Mirax Invest, a company owned by a Russian banker, won the tender. \
+                Korvel Tarsh, a little-known Sudanese firm, signed. \
+                A company owned or run by the banker's family called Delta Nilo shipped the gold. \
+                A company run by a man called Omar Tisse paid. \
+                Amina Yusuf, a lawyer, objected.";
+    let m = mentions(&r, text);
+    for name in ["Mirax Invest", "Korvel Tarsh", "Delta Nilo"] {
+        assert_eq!(
+            actor_of(&m, name),
+            Some((name.to_string(), Kind::Organization)),
+            "{m:?}"
+        );
+    }
+    // A person's apposition names no body, nor does a nearer noun's name.
+    assert_eq!(actor_of(&m, "Amina Yusuf").map(|a| a.1), Some(Kind::Person));
+    assert_ne!(
+        actor_of(&m, "Omar Tisse").map(|a| a.1),
+        Some(Kind::Organization)
+    );
+}
+
+#[test]
 fn appositions_after_roles_of_something_and_names_in_brackets() {
     let r = recognizer();
     let text = "The governor of Vesh Province, Baro Kintal, announced the curfew. \

@@ -441,7 +441,7 @@ pub(super) fn resolve_phrases(r: &Reading, anaphora: &Anaphora, slots: &mut Vec<
     }
     for (ps, pe, n, reciprocal, want) in anaphora_spans(s_text, anaphora) {
         let (s, e) = (r.ss + ps, r.ss + pe);
-        if slots.iter().any(|x| x.start < e && s < x.end) {
+        if slots.iter().any(|x| x.start < e && s < x.end) || unnamed_owner(r, slots, s) {
             continue;
         }
         let picked = resolve_phrase(r, slots, (s, e), n, reciprocal, want);
@@ -456,6 +456,24 @@ pub(super) fn resolve_phrases(r: &Reading, anaphora: &Anaphora, slots: &mut Vec<
         }
     }
     slots.sort_by_key(|x| x.start);
+}
+
+/// "M Invest and its subsidiary": "its" belongs to the name joined right before it; when
+/// that name is none the document knows, the pronoun stands for no one named earlier.
+fn unnamed_owner(r: &Reading, slots: &[Slot], s: usize) -> bool {
+    let before = r.text[r.ss..s].trim_end();
+    let Some(rest) = before.strip_suffix(" and") else {
+        return false;
+    };
+    let rest = rest.trim_end();
+    let Some(w) = r.words.iter().rev().find(|w| w.end <= r.ss + rest.len()) else {
+        return false;
+    };
+    let first_word = r.words.first().is_some_and(|f| f.start == w.start);
+    w.end == r.ss + rest.len()
+        && !first_word
+        && r.text[w.start..].starts_with(char::is_uppercase)
+        && !slots.iter().any(|x| x.start < w.end && w.start < x.end)
 }
 
 /// "the Alliance", "the Front": a capitalized head noun of a name, alone after "the",

@@ -1895,3 +1895,13 @@ fn hosting_a_partys_envoys_is_a_meeting_not_shelter() {
         "iran shelters hezbollah affirmed asserted author",
     );
 }
+
+#[test]
+fn its_after_an_unknown_name_stands_for_no_one_earlier() {
+    // "its" belongs to the unknown company joined right before it, not to the group of
+    // the sentence before.
+    check_none(
+        "The Houthis seized the port. Qoral Trading and its subsidiary Sabra Logistics were sanctioned last year.",
+        "part_of",
+    );
+}
