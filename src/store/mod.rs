@@ -480,6 +480,11 @@ fn record_reuse(
         }
     }
     let sifted = rules.sift(doc_id, prints, postings);
+    // Forgetting common hashes only costs look-ups (they are never indexed again, so they
+    // stay common): emptied when full, the set holds memory flat on any archive.
+    if common.len() > 1_000_000 {
+        common.clear();
+    }
     common.extend(&sifted.common);
     {
         let values = vec!["(?,?)"; n].join(",");
