@@ -490,8 +490,19 @@ fn outer_head<'a>(text: &str, words: &[Word], left: &[&'a Slot], head: &Slot) ->
 /// "ties between X and Y", "relationship between X and Y"; "a mediator between X and Y"
 /// mediates for each.
 fn between_two(site: &CueSite, s: &Sides) -> Option<Vec<Pair>> {
-    let (first, second) = (s.right.first()?, s.right.get(1)?);
-    let lead = site.gap(site.c.end, first.start);
+    // "the truce brokered by Qatar between X and Y": an agent after "by" may stand
+    // between the cue and the pair.
+    let agent = s.right.first().copied().filter(|a| {
+        let lead = site.gap(site.c.end, a.start);
+        s.right.len() >= 3
+            && a.actors.len() == 1
+            && lead.len() <= 2
+            && lead.last().map(String::as_str) == Some("by")
+            && !site.text[site.c.end..a.start].contains([',', ';'])
+    });
+    let k = usize::from(agent.is_some());
+    let (first, second) = (s.right.get(k)?, s.right.get(k + 1)?);
+    let lead = site.gap(agent.map_or(site.c.end, |a| a.end), first.start);
     // "a joint force of X and Y", "an alliance of X and Y": for a symmetric noun, "of"
     // joins the pair as "between" does.
     let joined = match lead.last().map(String::as_str) {
@@ -505,7 +516,8 @@ fn between_two(site: &CueSite, s: &Sides) -> Option<Vec<Pair>> {
     }
     if site.rel == Relation::Mediates {
         return Some(
-            s.near_left
+            agent
+                .or(s.near_left)
                 .map(|m| {
                     vec![
                         (m.actors[0], first.actors[0]),

@@ -1905,3 +1905,20 @@ fn its_after_an_unknown_name_stands_for_no_one_earlier() {
         "part_of",
     );
 }
+
+#[test]
+fn a_mediator_after_by_stands_between_the_cue_and_the_pair() {
+    let text = "The truce brokered by Qatar between Hamas and Israel held for a week.";
+    check(text, "hamas negotiates israel affirmed asserted author");
+    check(text, "qatar mediates hamas affirmed asserted author");
+    check(text, "qatar mediates israel affirmed asserted author");
+    check_none_pair(text, "hamas negotiates qatar");
+}
+
+#[test]
+fn a_states_instructors_are_the_state_training() {
+    check(
+        "Turkish instructors have been training Somali National Army recruits since 2017.",
+        "turkey trains somali-national-army affirmed asserted author",
+    );
+}
