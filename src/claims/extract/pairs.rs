@@ -1412,6 +1412,25 @@ fn subject_object(site: &CueSite, s: &Sides) -> Option<Vec<Pair>> {
     if against && site.rel != Relation::Hostile {
         return Some(Vec::new());
     }
+    // "attack after US terror designation of ...": a name after a preposition of time
+    // is in an adjunct of its own; "attack investigation update from AFRICOM": "from"
+    // behind other words hangs on the last of them.
+    let lead = site.gap(site.c.end, y.start);
+    let temporal = matches!(
+        lead.last().map(String::as_str),
+        Some("after" | "before" | "since" | "until" | "following" | "amid")
+    );
+    // ("made up of troops from X": members from a party are the party's.)
+    let elsewhere = lead.len() >= 2
+        && lead.last().is_some_and(|w| w == "from")
+        && !site.members.contains(&lead[lead.len() - 2])
+        && !matches!(
+            lead[0].as_str(),
+            "to" | "of" | "in" | "by" | "with" | "for" | "on" | "at" | "against" | "from"
+        );
+    if temporal || elsewhere {
+        return Some(Vec::new());
+    }
     Some(vec![(x.actors[0], y.actors[0])])
 }
 

@@ -1922,3 +1922,23 @@ fn a_states_instructors_are_the_state_training() {
         "turkey trains somali-national-army affirmed asserted author",
     );
 }
+
+#[test]
+fn a_name_in_an_adjunct_of_time_or_of_another_noun_is_no_party() {
+    check_none(
+        "Pakistan denies links to Kashmir attack after US terror designation of militant group",
+        "hostile",
+    );
+    check_none(
+        "Al-Shabaab Manda Bay attack investigation update from AFRICOM",
+        "hostile",
+    );
+    // Weapons a group obtained from another are the giver's, not the receiver's gift.
+    let text = "Al-Shabaab obtained rifles, mortar rounds and explosives from al-Qaeda in the Arabian Peninsula.";
+    check_none_pair(text, "al-shabaab supplies aqap");
+    // Members from a party are the party's.
+    check(
+        "The force, made up of troops from Tanzania and Botswana, left in July. The SADC Mission in Mozambique, made up of troops from Tanzania, withdrew.",
+        "tanzania part_of samim affirmed asserted author",
+    );
+}
