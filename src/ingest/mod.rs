@@ -235,10 +235,12 @@ impl Pipeline {
         let kind_of = |r: ActorRef| self.kind_of(&actors, r);
         let offices = |r: ActorRef| claims::offices(&self.offices, r);
         let forces = |r: ActorRef| self.recognizer.forces_of(r);
+        let state_of_forces = |r: ActorRef| self.recognizer.state_of_forces(r);
         let known = claims::Knowledge {
             kind_of: &kind_of,
             offices: &offices,
             forces: &forces,
+            state_of_forces: &state_of_forces,
         };
         let published = doc.meta.published.as_deref().and_then(Date::parse_iso);
         let claims = claims::extract(

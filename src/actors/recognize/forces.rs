@@ -17,4 +17,13 @@ impl Recognizer {
             .any(|&f| f == i)
             .then_some(ActorRef::Pack(i))
     }
+
+    /// The state whose armed forces `r` is ("Rwandan troops" are Rwanda's), if any.
+    pub fn state_of_forces(&self, r: ActorRef) -> Option<ActorRef> {
+        let ActorRef::Pack(i) = r else { return None };
+        self.forces_of
+            .iter()
+            .find(|&(&state, &f)| f == i && state != i)
+            .map(|(&state, _)| ActorRef::Pack(state))
+    }
 }

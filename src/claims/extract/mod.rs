@@ -40,6 +40,9 @@ pub struct Knowledge<'a> {
     /// The armed forces "the military" means when this actor was named last (a state's
     /// forces, or the forces themselves).
     pub forces: &'a dyn Fn(ActorRef) -> Option<ActorRef>,
+    /// The state whose armed forces this actor is ("both countries" after "Rwandan
+    /// troops" counts Rwanda).
+    pub state_of_forces: &'a dyn Fn(ActorRef) -> Option<ActorRef>,
 }
 
 /// The document being read, and what the extractor knows of its actors.
@@ -49,6 +52,7 @@ struct Doc<'a> {
     kind_of: &'a dyn Fn(ActorRef) -> Kind,
     offices: Offices<'a>,
     forces: &'a dyn Fn(ActorRef) -> Option<ActorRef>,
+    state_of_forces: &'a dyn Fn(ActorRef) -> Option<ActorRef>,
     lexicon: &'a Lexicon,
     /// The quotations, in order and apart (see `quote_spans`).
     quotes: Vec<(usize, usize)>,
@@ -226,6 +230,7 @@ pub fn extract(
         kind_of: known.kind_of,
         offices: known.offices,
         forces: known.forces,
+        state_of_forces: known.state_of_forces,
         lexicon,
         quotes: quote_spans(text),
         named: {
@@ -301,6 +306,7 @@ fn read_sentence(doc: &Doc, actors: &DocActors, mem: &mut Memory, si: usize) -> 
         history: &mem.history,
         kind_of: doc.kind_of,
         forces: doc.forces,
+        state_of_forces: doc.state_of_forces,
         in_quote: &in_quote,
         home: doc.home_government,
     };

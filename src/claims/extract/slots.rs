@@ -380,6 +380,8 @@ pub(super) struct Reading<'a> {
     pub kind_of: &'a dyn Fn(ActorRef) -> Kind,
     /// The armed forces "the military" means when an actor was named last.
     pub forces: &'a dyn Fn(ActorRef) -> Option<ActorRef>,
+    /// The state whose armed forces an actor is.
+    pub state_of_forces: &'a dyn Fn(ActorRef) -> Option<ActorRef>,
     pub in_quote: &'a dyn Fn(usize) -> bool,
     /// The document's home state, if one stands out.
     pub home: Option<ActorRef>,
@@ -646,11 +648,18 @@ fn resolve_phrase(
         .collect();
     // "it" does not stand for a name that only modifies a noun ("a leaked UN document").
     let pronoun = want == Want::Any && n == 1 && !reciprocal;
+    // "Rwandan troops ... leaders of both countries": for states, a state's forces
+    // count as the state.
+    let as_state = |(p, a): (usize, ActorRef)| match (want, (r.kind_of)(a)) {
+        (Want::States, Kind::Agency) => (p, (r.state_of_forces)(a).unwrap_or(a)),
+        _ => (p, a),
+    };
     let before: Vec<(usize, ActorRef)> = r
         .recent()
         .iter()
         .copied()
         .chain(earlier)
+        .map(as_state)
         .filter(|&(p, _)| !(pronoun && indefinite_modifier(r.text, p)))
         .filter(|(_, a)| fits(want, (r.kind_of)(*a)))
         .filter(|(_, a)| n != 1 || !later.contains(a))

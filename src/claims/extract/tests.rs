@@ -31,10 +31,12 @@ fn claims(text: &str) -> Vec<String> {
     let table = super::super::offices_of(&rec.pack);
     let offices = |r: ActorRef| super::super::offices(&table, r);
     let forces = |r: ActorRef| rec.forces_of(r);
+    let state_of_forces = |r: ActorRef| rec.state_of_forces(r);
     let known = Knowledge {
         kind_of: &kind_of,
         offices: &offices,
         forces: &forces,
+        state_of_forces: &state_of_forces,
     };
     extract(text, &sents, &doc, &known, lex, Date::new(2024, 6, Some(1)))
         .iter()
@@ -271,7 +273,13 @@ proptest::proptest! {
         let table = super::super::offices_of(&rec.pack);
         let offices = |r: ActorRef| super::super::offices(&table, r);
         let forces = |r: ActorRef| rec.forces_of(r);
-        let known = Knowledge { kind_of: &kind_of, offices: &offices, forces: &forces };
+        let state_of_forces = |r: ActorRef| rec.state_of_forces(r);
+        let known = Knowledge {
+            kind_of: &kind_of,
+            offices: &offices,
+            forces: &forces,
+            state_of_forces: &state_of_forces,
+        };
         for c in extract(&text, &sents, &doc, &known, lex, None) {
             proptest::prop_assert!(c.start < c.end && c.end <= text.len());
             let span = &text[c.start..c.end];
@@ -1941,4 +1949,12 @@ fn a_name_in_an_adjunct_of_time_or_of_another_noun_is_no_party() {
         "The force, made up of troops from Tanzania and Botswana, left in July. The SADC Mission in Mozambique, made up of troops from Tanzania, withdrew.",
         "tanzania part_of samim affirmed asserted author",
     );
+}
+
+#[test]
+fn a_states_forces_count_as_the_state_for_both_countries() {
+    let text = "Angola's president called for the withdrawal of Rwandan troops from the Democratic Republic of Congo and for leaders of both countries to meet in Luanda.";
+    check_none_pair(text, "angola negotiates");
+    check_none_pair(text, "drc negotiates angola");
+    check(text, "drc negotiates rwanda affirmed asserted author");
 }
