@@ -1958,3 +1958,15 @@ fn a_states_forces_count_as_the_state_for_both_countries() {
     check_none_pair(text, "drc negotiates angola");
     check(text, "drc negotiates rwanda affirmed asserted author");
 }
+
+#[test]
+fn losing_ground_to_a_party_is_fighting_it() {
+    check(
+        "The Tatmadaw lost control of the town to the Arakan Army.",
+        "tatmadaw hostile arakan-army affirmed asserted author",
+    );
+    check_none(
+        "The Tatmadaw lost control of the border crossing on Monday.",
+        "hostile",
+    );
+}
