@@ -573,12 +573,14 @@ fn cue_claims(doc: &Doc, mem: &Memory, r: &Read, ci: usize) -> Vec<Claim> {
             .iter()
             .map(move |&b| (Relation::FightsAlongside, (a, b), "joint action"))
     });
-    // "X fought alongside Y against Z": both are Z's foes.
-    let foes: Vec<(Relation, Pair, &'static str)> = if rel == Relation::FightsAlongside {
-        common_foe(&site, &pairs)
-    } else {
-        Vec::new()
-    };
+    // "X fought alongside Y against Z", "X is a partner of Y in the fight against Z":
+    // both are Z's foes.
+    let foes: Vec<(Relation, Pair, &'static str)> =
+        if matches!(rel, Relation::FightsAlongside | Relation::Ties) {
+            common_foe(&site, &pairs)
+        } else {
+            Vec::new()
+        };
     let modes = support_modes(text, &r.words, c, rel, noun);
     let pairs = pairs
         .into_iter()
@@ -646,14 +648,31 @@ fn common_foe(site: &CueSite, pairs: &[Pair]) -> Vec<(Relation, Pair, &'static s
     else {
         return Vec::new();
     };
+    // "against Z", "in the fight against Z", "in their war on Z", "to fight Z".
+    let aimed = |gap: &[String]| {
+        let gap: Vec<&str> = gap
+            .iter()
+            .map(String::as_str)
+            .filter(|w| !matches!(*w, "the" | "a" | "an" | "their" | "its" | "joint"))
+            .collect();
+        let fight = |w: &str| {
+            matches!(
+                w,
+                "fight" | "fighting" | "war" | "battle" | "campaign" | "struggle"
+            )
+        };
+        match gap.as_slice() {
+            ["against"] => true,
+            ["in", f, "against" | "on"] => fight(f),
+            ["to", "fight"] | ["to", "fight", "against"] => true,
+            _ => false,
+        }
+    };
     let foe = site.slots.iter().find(|y| {
         y.start >= last
             && y.actors.len() == 1
             && !text[last..y.start].contains([',', ';', '.'])
-            && between(text, site.words, last, y.start)
-                .iter()
-                .filter(|w| !matches!(w.as_str(), "the" | "a" | "an"))
-                .eq(["against"].iter())
+            && aimed(&between(text, site.words, last, y.start))
     });
     let Some(foe) = foe else {
         return Vec::new();

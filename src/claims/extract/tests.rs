@@ -1970,3 +1970,18 @@ fn losing_ground_to_a_party_is_fighting_it() {
         "hostile",
     );
 }
+
+#[test]
+fn partners_in_a_fight_share_the_foe() {
+    let text = "The United States has a partnership with the SDF to fight the Islamic State.";
+    check(text, "united-states ties sdf affirmed asserted author");
+    check(text, "sdf hostile islamic-state affirmed asserted author");
+    let text =
+        "The SDF is a key partner of the United States in the fight against the Islamic State.";
+    check(text, "sdf hostile islamic-state affirmed asserted author");
+    // A foe of one partner's act alone is no common foe.
+    check_none_pair(
+        "Kenya has close ties with Somalia, while Ethiopia fought al-Shabaab.",
+        "kenya hostile",
+    );
+}
