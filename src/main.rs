@@ -109,7 +109,8 @@ enum ReadFormat {
 
 #[derive(Subcommand)]
 enum Command {
-    /// Ingest articles (.txt, .md, .html, .htm, optionally .gz) from files and folders.
+    /// Ingest articles from files and folders: text, Markdown, HTML, PDF, JSON Lines dumps
+    /// (.jsonl), web archives (.warc) and RSS/Atom feeds, gzipped or not; - reads standard input.
     Ingest {
         #[arg(long, default_value = "tiegraph.db")]
         db: PathBuf,
