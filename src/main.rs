@@ -7,7 +7,7 @@ use std::path::{Path, PathBuf};
 use tiegraph::actors::Pack;
 use tiegraph::ingest::{self, FileResult, Options, Pipeline};
 use tiegraph::store::provenance::{self, PackFile};
-use tiegraph::store::{Outcome, Store};
+use tiegraph::store::{self, Outcome, Store};
 
 #[derive(Parser)]
 #[command(
@@ -111,7 +111,8 @@ enum ReadFormat {
 enum Command {
     /// Ingest articles (.txt, .md, .html, .htm, optionally .gz) from files and folders.
     Ingest {
-        #[arg(long, default_value = "tiegraph.db")]
+        /// SQLite file, or PostgreSQL URL (postgres://user@host/dbname).
+        #[arg(long, env = "TIEGRAPH_DB", default_value = "tiegraph.db")]
         db: PathBuf,
         /// Print nothing but errors.
         #[arg(long, short)]
@@ -142,7 +143,8 @@ enum Command {
     /// mentions, actors and claims are replaced. Prints what changed. Interrupted, the
     /// store is left as it was; run again, it goes on where it stopped.
     Reanalyze {
-        #[arg(long, default_value = "tiegraph.db")]
+        /// SQLite file, or PostgreSQL URL (postgres://user@host/dbname).
+        #[arg(long, env = "TIEGRAPH_DB", default_value = "tiegraph.db")]
         db: PathBuf,
         /// A pack file (TOML) laid over the embedded default pack; repeatable.
         #[arg(long)]
@@ -156,14 +158,16 @@ enum Command {
     },
     /// List actors with kind, mention and document counts, and the names seen.
     Actors {
-        #[arg(long, default_value = "tiegraph.db")]
+        /// SQLite file, or PostgreSQL URL (postgres://user@host/dbname).
+        #[arg(long, env = "TIEGRAPH_DB", default_value = "tiegraph.db")]
         db: PathBuf,
         #[arg(long, value_enum, default_value = "table")]
         format: ListFormat,
     },
     /// List claims with their evidence, polarity, modality and source.
     Claims {
-        #[arg(long, default_value = "tiegraph.db")]
+        /// SQLite file, or PostgreSQL URL (postgres://user@host/dbname).
+        #[arg(long, env = "TIEGRAPH_DB", default_value = "tiegraph.db")]
         db: PathBuf,
         /// Only claims with this actor as subject or object (any name it was seen under).
         #[arg(long)]
@@ -176,7 +180,8 @@ enum Command {
     },
     /// List stored documents with their metadata and copy relations.
     Docs {
-        #[arg(long, default_value = "tiegraph.db")]
+        /// SQLite file, or PostgreSQL URL (postgres://user@host/dbname).
+        #[arg(long, env = "TIEGRAPH_DB", default_value = "tiegraph.db")]
         db: PathBuf,
         #[arg(long, value_enum, default_value = "table")]
         format: ListFormat,
@@ -184,7 +189,8 @@ enum Command {
     /// Export the store: eval-jsonl (claims for scoring), or the map of ties as json,
     /// csv (nodes.csv, edges.csv, evidence.csv), graphml, gexf or a STIX 2.1 bundle.
     Export {
-        #[arg(long, default_value = "tiegraph.db")]
+        /// SQLite file, or PostgreSQL URL (postgres://user@host/dbname).
+        #[arg(long, env = "TIEGRAPH_DB", default_value = "tiegraph.db")]
         db: PathBuf,
         #[arg(long, value_enum)]
         format: ExportFormat,
@@ -202,7 +208,8 @@ enum Command {
     Ties {
         a: String,
         b: String,
-        #[arg(long, default_value = "tiegraph.db")]
+        /// SQLite file, or PostgreSQL URL (postgres://user@host/dbname).
+        #[arg(long, env = "TIEGRAPH_DB", default_value = "tiegraph.db")]
         db: PathBuf,
         #[arg(long, value_enum, default_value = "md")]
         format: DossierFormat,
@@ -211,7 +218,8 @@ enum Command {
     },
     /// The map: strongest ties, most central actors, umbrellas, and what changed.
     Map {
-        #[arg(long, default_value = "tiegraph.db")]
+        /// SQLite file, or PostgreSQL URL (postgres://user@host/dbname).
+        #[arg(long, env = "TIEGRAPH_DB", default_value = "tiegraph.db")]
         db: PathBuf,
         #[command(flatten)]
         filters: Filters,
@@ -235,7 +243,8 @@ enum Command {
     },
     /// Serve the map in the browser and a read-only JSON API over the store.
     Serve {
-        #[arg(long, default_value = "tiegraph.db")]
+        /// SQLite file, or PostgreSQL URL (postgres://user@host/dbname).
+        #[arg(long, env = "TIEGRAPH_DB", default_value = "tiegraph.db")]
         db: PathBuf,
         /// Address to listen on (port 0 picks a free port).
         #[arg(long, default_value = "127.0.0.1:7878")]
@@ -390,7 +399,7 @@ fn run(cli: Cli) -> Result<i32> {
 }
 
 fn open_existing(db: &Path) -> Result<Store> {
-    if !db.exists() {
+    if !db.exists() && !store::is_url(db) {
         bail!(
             "no database at {} (run `tiegraph ingest --db {} PATH...` first)",
             db.display(),
@@ -630,6 +639,9 @@ fn cmd_reanalyze(
     format: SummaryFormat,
     jobs: Option<usize>,
 ) -> Result<i32> {
+    if store::is_url(db) {
+        bail!("reanalyze is not yet on PostgreSQL: ingest into a new database instead");
+    }
     if !db.exists() {
         bail!("no database at {}", db.display());
     }

@@ -1,21 +1,17 @@
 //! Claims in the store.
 
+use super::db::{p, Db};
 use super::{Result, Store};
 use crate::actors::ActorRef;
 use crate::claims::{Claim, Source};
-use rusqlite::{params, Connection};
 use std::collections::HashMap;
 
 pub(super) fn put_claims(
-    tx: &Connection,
+    tx: &Db,
     doc_id: i64,
     claims: &[Claim],
     ids: &HashMap<ActorRef, i64>,
 ) -> Result<()> {
-    let mut st = tx.prepare_cached(
-        "INSERT INTO claim (doc_id, sentence, start, \"end\", subject_id, relation, object_id, polarity, modality, source_id, cue, time)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)",
-    )?;
     for c in claims {
         let (Some(s), Some(o)) = (ids.get(&c.subject), ids.get(&c.object)) else {
             continue;
@@ -24,7 +20,8 @@ pub(super) fn put_claims(
             Source::Author => None,
             Source::Actor(a) => ids.get(&a).copied(),
         };
-        st.execute(params![
+        tx.exec("INSERT INTO claim (doc_id, sentence, start, \"end\", subject_id, relation, object_id, polarity, modality, source_id, cue, time)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)", p![
             doc_id,
             c.sentence as i64,
             c.start as i64,
@@ -79,17 +76,18 @@ pub struct ClaimFilter {
 impl Store {
     /// Claims of current documents, in document and sentence order.
     pub fn claims(&self, filter: &ClaimFilter) -> Result<Vec<ClaimRow>> {
-        let mut st = self.conn.prepare(
+        let sql = format!(
             "SELECT c.id, d.name, d.id, s.name, s.id, c.relation, o.name, o.id, c.polarity, c.modality,
-                    src.name, src.id, CAST(substr(CAST(d.text AS BLOB), c.start + 1, c.\"end\" - c.start) AS TEXT), c.start, c.\"end\", c.cue, c.time, d.published, d.page_starts
+                    src.name, src.id, {}, c.start, c.\"end\", c.cue, c.time, d.published, d.page_starts
              FROM claim c
              JOIN document d ON d.id = c.doc_id AND d.current = 1
              JOIN actor s ON s.id = c.subject_id
              JOIN actor o ON o.id = c.object_id
              LEFT JOIN actor src ON src.id = c.source_id
              ORDER BY d.id, c.sentence, c.id",
-        )?;
-        let rows = st.query_map([], |r| {
+            self.db.text_of_bytes("d.text", "c.start", "c.\"end\"")
+        );
+        let rows = self.db.rows(&sql, p![], |r| {
             Ok(ClaimRow {
                 id: r.get(0)?,
                 doc: r.get(1)?,
@@ -110,19 +108,18 @@ impl Store {
                 time: r.get(16)?,
                 published: r.get(17)?,
                 page: {
-                    let starts = r.get::<_, Option<String>>(18)?;
+                    let starts = r.get::<Option<String>>(18)?;
                     let starts = crate::read::Meta::parse_page_starts(starts.as_deref());
                     let meta = crate::read::Meta {
                         page_starts: starts,
                         ..Default::default()
                     };
-                    meta.page_of(r.get::<_, i64>(13)?.max(0) as usize)
+                    meta.page_of(r.get::<i64>(13)?.max(0) as usize)
                 },
             })
         })?;
         let mut out = Vec::new();
         for row in rows {
-            let row = row?;
             if let Some(ids) = &filter.actor_ids {
                 if !ids.contains(&row.subject_id) && !ids.contains(&row.object_id) {
                     continue;
@@ -143,13 +140,11 @@ impl Store {
     /// Every actor's name and every name an actor was seen under whose spelling skeleton
     /// is `skeleton`, each with the actor's id (see `query::find_actor_ids`).
     pub fn names_with_skeleton(&self, skeleton: &str) -> Result<Vec<(i64, String)>> {
-        let mut st = self.conn.prepare_cached(
+        self.db.rows(
             "SELECT id, name FROM actor WHERE skeleton = ?1
              UNION SELECT actor_id, surface FROM alias WHERE skeleton = ?1",
-        )?;
-        let rows = st
-            .query_map([skeleton], |r| Ok((r.get(0)?, r.get(1)?)))?
-            .collect::<std::result::Result<_, _>>()?;
-        Ok(rows)
+            p![skeleton],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )
     }
 }
