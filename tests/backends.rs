@@ -504,3 +504,116 @@ fn a_postgres_store_says_what_it_cannot_do_yet() {
         stderr(&o)
     );
 }
+
+#[test]
+fn four_writers_into_one_postgres_store_give_what_one_serial_ingest_gives() {
+    // Four ingests of the same files at once into one PostgreSQL database, one of them
+    // killed (SIGKILL) mid-run and run again: each file stored once, none lost, and the
+    // outputs those of one serial ingest into SQLite.
+    let Some(server) = pg_server("the concurrent ingest") else {
+        return;
+    };
+    let dir = scratch();
+    let synth = dir.join("synth");
+    let o = bin()
+        .args(["synth", "--size-mb", "1", "--out"])
+        .arg(&synth)
+        .arg("--from")
+        .arg(examples())
+        .output()
+        .unwrap();
+    assert!(o.status.success(), "{}", stderr(&o));
+    // 80 synthetic articles and the examples: enough for several batches per writer.
+    let corpus = dir.join("corpus");
+    std::fs::create_dir_all(&corpus).unwrap();
+    let mut files: Vec<PathBuf> = walk(&synth);
+    files.sort();
+    for f in files.iter().take(80) {
+        std::fs::copy(f, corpus.join(f.file_name().unwrap())).unwrap();
+    }
+    for f in std::fs::read_dir(examples()).unwrap() {
+        let f = f.unwrap().path();
+        std::fs::copy(&f, corpus.join(f.file_name().unwrap())).unwrap();
+    }
+    let expected = std::fs::read_dir(&corpus).unwrap().count() as i64;
+    let pg = PgDb::new(&server);
+    let b = Backend::Postgres(pg);
+    let db = b.db();
+    // The database's schema first, so that the writers all find it.
+    drop(b.open());
+    let writer = || {
+        bin()
+            .args(["ingest", "--quiet", "--jobs", "1", "--db", &db])
+            .arg(&corpus)
+            .stdout(std::process::Stdio::null())
+            .stderr(std::process::Stdio::piped())
+            .spawn()
+            .unwrap()
+    };
+    let mut writers: Vec<std::process::Child> = (0..4).map(|_| writer()).collect();
+    // Killed once documents are being written (or when it is done already).
+    let start = std::time::Instant::now();
+    while b.count("SELECT count(*) FROM document") < 10
+        && start.elapsed() < std::time::Duration::from_secs(60)
+    {
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    }
+    writers[3].kill().unwrap();
+    let _ = writers[3].wait();
+    for w in writers.iter_mut().take(3) {
+        let status = w.wait().unwrap();
+        assert!(status.success(), "a writer failed");
+    }
+    let again = writer().wait_with_output().unwrap();
+    assert!(
+        again.status.success(),
+        "{}",
+        String::from_utf8_lossy(&again.stderr)
+    );
+    assert_eq!(
+        b.count("SELECT count(*) FROM document"),
+        expected,
+        "each file once"
+    );
+    assert_eq!(
+        b.count("SELECT count(DISTINCT path) FROM document WHERE current = 1"),
+        expected
+    );
+    for table in ["sentence", "shingle", "mention", "claim"] {
+        let orphans = b.count(&format!(
+            "SELECT count(*) FROM {table} WHERE doc_id NOT IN (SELECT id FROM document)"
+        ));
+        assert_eq!(orphans, 0, "{table}");
+    }
+    let sqlite = dir.join("serial.db");
+    let sqlite = sqlite.to_str().unwrap();
+    ingest(sqlite, &[&corpus], "1");
+    for args in [
+        &["export", "--format", "eval-jsonl"][..],
+        &["claims"],
+        &["actors", "--format", "json"],
+        &["map"],
+        &["ties", "JNIM", "al-Qaeda"],
+    ] {
+        let (a, p) = (tiegraph(sqlite, args), tiegraph(&db, args));
+        assert!(
+            a == p,
+            "{args:?}: four writers and one serial ingest differ"
+        );
+    }
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+/// The files under `dir`, at any depth.
+fn walk(dir: &Path) -> Vec<PathBuf> {
+    let mut out = Vec::new();
+    for e in std::fs::read_dir(dir).unwrap() {
+        let p = e.unwrap().path();
+        if p.is_dir() {
+            out.extend(walk(&p));
+        } else {
+            out.push(p);
+        }
+    }
+    out
+}
