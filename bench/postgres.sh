@@ -38,21 +38,20 @@ echo
 echo "| backend | writers | ingest s | MB/s |"
 echo "|---|---:|---:|---:|"
 
-n=0
-# A fresh store for backend $1: its --db.
+# A fresh store number $2 for backend $1: its --db.
 fresh() {
-    n=$((n + 1))
+    local n=$2
     if [ "$1" = sqlite ]; then
         echo "$work/store-$n.db"
     else
-        "$psql_bin" -q "$server" -c "DROP DATABASE IF EXISTS tiegraph_bench_$n" -c "CREATE DATABASE tiegraph_bench_$n" >/dev/null
+        "$psql_bin" -q "$server" -c "DROP DATABASE IF EXISTS tiegraph_bench_$n" -c "CREATE DATABASE tiegraph_bench_$n" >/dev/null 2>&1
         echo "${server%/*}/tiegraph_bench_$n"
     fi
 }
 
 for backend in sqlite postgres; do
     for writers in 1 2 4; do
-        db=$(fresh "$backend")
+        db=$(fresh "$backend" "$writers")
         # PostgreSQL's schema first (any command creates it), not timed.
         [ "$backend" = sqlite ] || "$bin" docs --db "$db" >/dev/null
         jobs=$(( (cores + writers - 1) / writers ))

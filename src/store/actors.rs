@@ -67,16 +67,31 @@ pub(super) fn put_mentions(
         };
         ids.insert(m.actor, id);
     }
+    // Mentions and the new names, each table's rows in mention order.
+    let spans: Vec<[i64; 3]> = actors
+        .mentions
+        .iter()
+        .map(|m| [m.start as i64, m.end as i64, m.sentence as i64])
+        .collect();
+    let mut rows: Vec<&dyn super::db::Param> = Vec::with_capacity(spans.len() * 6);
+    for (m, span) in actors.mentions.iter().zip(&spans) {
+        rows.extend([
+            &doc_id as &dyn super::db::Param,
+            &span[0],
+            &span[1],
+            &span[2],
+            &ids[&m.actor],
+            &m.rule,
+        ]);
+    }
+    tx.insert_rows(
+        "INSERT OR IGNORE INTO mention (doc_id, start, \"end\", sentence, actor_id, rule)",
+        6,
+        &rows,
+    )?;
+    let mut names: Vec<(i64, &str, merge::NameKeys, &String)> = Vec::new();
     for m in &actors.mentions {
         let id = ids[&m.actor];
-        tx.exec("INSERT OR IGNORE INTO mention (doc_id, start, \"end\", sentence, actor_id, rule) VALUES (?1, ?2, ?3, ?4, ?5, ?6)", p![
-            doc_id,
-            m.start as i64,
-            m.end as i64,
-            m.sentence as i64,
-            id,
-            m.rule
-        ])?;
         let surface = &text[m.start..m.end];
         let key = (id, surface.to_string());
         if known.aliases.contains(&key) || !learned.aliases.insert(key) {
@@ -86,23 +101,26 @@ pub(super) fn put_mentions(
             ActorRef::Pack(i) => pack.actors[i].kind,
             ActorRef::Found(i) => actors.discovered[i].kind,
         };
-        let keys = merge::keys(surface, kind);
-        tx.exec(
-            ALIAS_INSERT,
-            p![
-                id,
-                surface,
-                keys.skeleton,
-                keys.head,
-                keys.surname,
-                m.rule,
-                doc_id
-            ],
-        )?;
+        names.push((id, surface, merge::keys(surface, kind), &m.rule));
     }
+    let mut rows: Vec<&dyn super::db::Param> = Vec::with_capacity(names.len() * 7);
+    for (id, surface, keys, rule) in &names {
+        rows.extend([
+            id as &dyn super::db::Param,
+            surface,
+            &keys.skeleton,
+            &keys.head,
+            &keys.surname,
+            rule,
+            &doc_id,
+        ]);
+    }
+    tx.insert_rows(ALIAS_INSERT_HEAD, 7, &rows)?;
     Ok(ids)
 }
 
+const ALIAS_INSERT_HEAD: &str =
+    "INSERT OR IGNORE INTO alias (actor_id, surface, skeleton, head, surname, reason, doc_id)";
 const ALIAS_INSERT: &str =
     "INSERT OR IGNORE INTO alias (actor_id, surface, skeleton, head, surname, reason, doc_id)
      VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)";

@@ -1,6 +1,6 @@
 //! Claims in the store.
 
-use super::db::{p, Db};
+use super::db::{p, Db, Param};
 use super::{Result, Store};
 use crate::actors::ActorRef;
 use crate::claims::{Claim, Source};
@@ -12,31 +12,50 @@ pub(super) fn put_claims(
     claims: &[Claim],
     ids: &HashMap<ActorRef, i64>,
 ) -> Result<()> {
-    for c in claims {
-        let (Some(s), Some(o)) = (ids.get(&c.subject), ids.get(&c.object)) else {
-            continue;
-        };
-        let source = match c.source {
-            Source::Author => None,
-            Source::Actor(a) => ids.get(&a).copied(),
-        };
-        tx.exec("INSERT INTO claim (doc_id, sentence, start, \"end\", subject_id, relation, object_id, polarity, modality, source_id, cue, time)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)", p![
-            doc_id,
-            c.sentence as i64,
-            c.start as i64,
-            c.end as i64,
-            s,
-            c.relation.as_str(),
-            o,
-            c.polarity.as_str(),
-            c.modality.as_str(),
+    // The claims whose actors were both stored, with the values computed for them.
+    type Row<'c> = (&'c Claim, [i64; 5], Option<i64>, [&'static str; 3]);
+    let kept: Vec<Row> = claims
+        .iter()
+        .filter_map(|c| {
+            let (Some(&s), Some(&o)) = (ids.get(&c.subject), ids.get(&c.object)) else {
+                return None;
+            };
+            let source = match c.source {
+                Source::Author => None,
+                Source::Actor(a) => ids.get(&a).copied(),
+            };
+            let ints = [c.sentence as i64, c.start as i64, c.end as i64, s, o];
+            let words = [
+                c.relation.as_str(),
+                c.polarity.as_str(),
+                c.modality.as_str(),
+            ];
+            Some((c, ints, source, words))
+        })
+        .collect();
+    let mut rows: Vec<&dyn Param> = Vec::with_capacity(kept.len() * 12);
+    for (c, ints, source, words) in &kept {
+        rows.extend([
+            &doc_id as &dyn Param,
+            &ints[0],
+            &ints[1],
+            &ints[2],
+            &ints[3],
+            &words[0],
+            &ints[4],
+            &words[1],
+            &words[2],
             source,
-            c.cue,
-            c.time
-        ])?;
+            &c.cue,
+            &c.time,
+        ]);
     }
-    Ok(())
+    tx.insert_rows(
+        "INSERT INTO claim (doc_id, sentence, start, \"end\", subject_id, relation, object_id,
+             polarity, modality, source_id, cue, time)",
+        12,
+        &rows,
+    )
 }
 
 /// A stored claim with names resolved, for listing and export.

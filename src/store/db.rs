@@ -66,6 +66,9 @@ pub struct Pg {
 /// Prepared statements a PostgreSQL connection keeps (statements with id lists vary).
 const PG_STATEMENTS: usize = 256;
 
+/// Rows a multi-row `INSERT` writes at most on PostgreSQL (`Db::insert_rows`).
+const PG_ROWS_PER_STATEMENT: usize = 64;
+
 /// The connection of a store.
 pub enum Db {
     Sqlite(rusqlite::Connection),
@@ -161,6 +164,29 @@ impl Db {
                 Ok(p.client.borrow_mut().execute(&st, &ps)? as usize)
             }
         }
+    }
+
+    /// Inserts rows of `width` values each (`values`, row after row) by `head` (`INSERT
+    /// [OR IGNORE] INTO t (a, b, ...)`), in order. SQLite takes them a row a statement
+    /// (no round trips to save, and one prepared statement); PostgreSQL up to
+    /// `PG_ROWS_PER_STATEMENT` rows a statement, one round trip each.
+    pub fn insert_rows(&self, head: &str, width: usize, values: &[&dyn Param]) -> Result<()> {
+        let row = format!("({})", vec!["?"; width].join(","));
+        let per = match self {
+            Db::Sqlite(_) => 1,
+            Db::Postgres(_) => PG_ROWS_PER_STATEMENT,
+        };
+        let statement =
+            |rows: usize| format!("{head} VALUES {}", vec![row.as_str(); rows].join(","));
+        let full = statement(per);
+        for chunk in values.chunks(per * width) {
+            if chunk.len() == per * width {
+                self.exec(&full, chunk)?;
+            } else {
+                self.exec(&statement(chunk.len() / width), chunk)?;
+            }
+        }
+        Ok(())
     }
 
     /// Runs an `INSERT` into a table with an `id` key; returns the new row's id.

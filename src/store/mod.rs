@@ -506,16 +506,26 @@ fn write_document(
             a.analysis
         ],
     )?;
-    for (i, s) in a.sentences.iter().enumerate() {
-        tx.exec(
-            "INSERT INTO sentence (doc_id, idx, start, \"end\") VALUES (?1, ?2, ?3, ?4)",
-            p![doc_id, i as i64, s.start as i64, s.end as i64],
-        )?;
-    }
+    put_sentences(tx, doc_id, a.sentences)?;
     record_reuse(tx, doc_id, a, common)?;
     let ids = actors::put_mentions(tx, doc_id, &a.doc.text, a.pack, a.actors, known, learned)?;
     claims::put_claims(tx, doc_id, a.claims, &ids)?;
     Ok((outcome, doc_id))
+}
+
+/// Writes a document's sentences.
+fn put_sentences(tx: &Db, doc_id: i64, sentences: &[Sentence]) -> Result<()> {
+    let values: Vec<i64> = sentences
+        .iter()
+        .enumerate()
+        .flat_map(|(i, s)| [doc_id, i as i64, s.start as i64, s.end as i64])
+        .collect();
+    let params: Vec<&dyn db::Param> = values.iter().map(|v| v as &dyn db::Param).collect();
+    tx.insert_rows(
+        "INSERT INTO sentence (doc_id, idx, start, \"end\")",
+        4,
+        &params,
+    )
 }
 
 /// Postings looked up, and written, this many to a statement (a statement's fixed cost

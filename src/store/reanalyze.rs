@@ -172,12 +172,7 @@ impl Store {
     ) -> Result<()> {
         let mut learned = actors::Cache::default();
         let tx = &self.db;
-        for (i, s) in sentences.iter().enumerate() {
-            tx.exec(
-                "INSERT INTO sentence (doc_id, idx, start, \"end\") VALUES (?1, ?2, ?3, ?4)",
-                p![doc_id, i as i64, s.start as i64, s.end as i64],
-            )?;
-        }
+        super::put_sentences(tx, doc_id, sentences)?;
         let ids = actors::put_mentions(tx, doc_id, text, pack, found, &self.cache, &mut learned)?;
         claims::put_claims(tx, doc_id, found_claims, &ids)?;
         self.set_meta("done", &doc_id.to_string())?;
