@@ -7,7 +7,7 @@ use std::path::{Path, PathBuf};
 use tiegraph::actors::Pack;
 use tiegraph::ingest::{self, FileResult, Options, Pipeline};
 use tiegraph::store::provenance::{self, PackFile};
-use tiegraph::store::{Outcome, Store};
+use tiegraph::store::{self, Outcome, Store};
 
 #[derive(Parser)]
 #[command(
@@ -112,7 +112,8 @@ enum Command {
     /// Ingest articles from files and folders: text, Markdown, HTML, PDF, JSON Lines dumps
     /// (.jsonl), web archives (.warc) and RSS/Atom feeds, gzipped or not; - reads standard input.
     Ingest {
-        #[arg(long, default_value = "tiegraph.db")]
+        /// SQLite file, or PostgreSQL URL (postgres://user@host/dbname).
+        #[arg(long, env = "TIEGRAPH_DB", default_value = "tiegraph.db")]
         db: PathBuf,
         /// Print nothing but errors.
         #[arg(long, short)]
@@ -143,7 +144,8 @@ enum Command {
     /// mentions, actors and claims are replaced. Prints what changed. Interrupted, the
     /// store is left as it was; run again, it goes on where it stopped.
     Reanalyze {
-        #[arg(long, default_value = "tiegraph.db")]
+        /// SQLite file, or PostgreSQL URL (postgres://user@host/dbname).
+        #[arg(long, env = "TIEGRAPH_DB", default_value = "tiegraph.db")]
         db: PathBuf,
         /// A pack file (TOML) laid over the embedded default pack; repeatable.
         #[arg(long)]
@@ -157,14 +159,16 @@ enum Command {
     },
     /// List actors with kind, mention and document counts, and the names seen.
     Actors {
-        #[arg(long, default_value = "tiegraph.db")]
+        /// SQLite file, or PostgreSQL URL (postgres://user@host/dbname).
+        #[arg(long, env = "TIEGRAPH_DB", default_value = "tiegraph.db")]
         db: PathBuf,
         #[arg(long, value_enum, default_value = "table")]
         format: ListFormat,
     },
     /// List claims with their evidence, polarity, modality and source.
     Claims {
-        #[arg(long, default_value = "tiegraph.db")]
+        /// SQLite file, or PostgreSQL URL (postgres://user@host/dbname).
+        #[arg(long, env = "TIEGRAPH_DB", default_value = "tiegraph.db")]
         db: PathBuf,
         /// Only claims with this actor as subject or object (any name it was seen under).
         #[arg(long)]
@@ -177,7 +181,8 @@ enum Command {
     },
     /// List stored documents with their metadata and copy relations.
     Docs {
-        #[arg(long, default_value = "tiegraph.db")]
+        /// SQLite file, or PostgreSQL URL (postgres://user@host/dbname).
+        #[arg(long, env = "TIEGRAPH_DB", default_value = "tiegraph.db")]
         db: PathBuf,
         #[arg(long, value_enum, default_value = "table")]
         format: ListFormat,
@@ -185,7 +190,8 @@ enum Command {
     /// Export the store: eval-jsonl (claims for scoring), or the map of ties as json,
     /// csv (nodes.csv, edges.csv, evidence.csv), graphml, gexf or a STIX 2.1 bundle.
     Export {
-        #[arg(long, default_value = "tiegraph.db")]
+        /// SQLite file, or PostgreSQL URL (postgres://user@host/dbname).
+        #[arg(long, env = "TIEGRAPH_DB", default_value = "tiegraph.db")]
         db: PathBuf,
         #[arg(long, value_enum)]
         format: ExportFormat,
@@ -203,7 +209,8 @@ enum Command {
     Ties {
         a: String,
         b: String,
-        #[arg(long, default_value = "tiegraph.db")]
+        /// SQLite file, or PostgreSQL URL (postgres://user@host/dbname).
+        #[arg(long, env = "TIEGRAPH_DB", default_value = "tiegraph.db")]
         db: PathBuf,
         #[arg(long, value_enum, default_value = "md")]
         format: DossierFormat,
@@ -212,7 +219,8 @@ enum Command {
     },
     /// The map: strongest ties, most central actors, umbrellas, and what changed.
     Map {
-        #[arg(long, default_value = "tiegraph.db")]
+        /// SQLite file, or PostgreSQL URL (postgres://user@host/dbname).
+        #[arg(long, env = "TIEGRAPH_DB", default_value = "tiegraph.db")]
         db: PathBuf,
         #[command(flatten)]
         filters: Filters,
@@ -236,7 +244,8 @@ enum Command {
     },
     /// Serve the map in the browser and a read-only JSON API over the store.
     Serve {
-        #[arg(long, default_value = "tiegraph.db")]
+        /// SQLite file, or PostgreSQL URL (postgres://user@host/dbname).
+        #[arg(long, env = "TIEGRAPH_DB", default_value = "tiegraph.db")]
         db: PathBuf,
         /// Address to listen on (port 0 picks a free port).
         #[arg(long, default_value = "127.0.0.1:7878")]
@@ -391,7 +400,7 @@ fn run(cli: Cli) -> Result<i32> {
 }
 
 fn open_existing(db: &Path) -> Result<Store> {
-    if !db.exists() {
+    if !db.exists() && !store::is_url(db) {
         bail!(
             "no database at {} (run `tiegraph ingest --db {} PATH...` first)",
             db.display(),
@@ -631,6 +640,9 @@ fn cmd_reanalyze(
     format: SummaryFormat,
     jobs: Option<usize>,
 ) -> Result<i32> {
+    if store::is_url(db) {
+        bail!("reanalyze is not yet on PostgreSQL: ingest into a new database instead");
+    }
     if !db.exists() {
         bail!("no database at {}", db.display());
     }

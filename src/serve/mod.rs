@@ -182,7 +182,7 @@ impl Server {
                  machines pass --allow-remote and --token T (every request must then carry T)"
             ));
         }
-        if !opts.db.exists() {
+        if !opts.db.exists() && !crate::store::is_url(&opts.db) {
             return Err(format!(
                 "no database at {} (run `tiegraph ingest --db {} PATH...` first)",
                 opts.db.display(),

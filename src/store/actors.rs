@@ -2,11 +2,11 @@
 //! resolved across documents by spelling skeleton, short/long form and surname, and every
 //! name an actor was seen under is kept with the reason it was attached.
 
+use super::db::{p, Db};
 use super::{Result, Store};
 use crate::actors::merge;
 use crate::actors::normalize::{fold, skeleton};
 use crate::actors::{ActorRef, DocActors, Kind, Pack};
-use rusqlite::{params, Connection, OptionalExtension};
 use std::collections::{HashMap, HashSet};
 
 /// Rows known to exist: pack actors' row ids and (actor, name) aliases. Filled only from
@@ -41,7 +41,7 @@ impl Cache {
 /// Stores a document's actors and mentions; returns the actor id of every `ActorRef`.
 /// `known` is what earlier documents wrote; `learned` collects what this one writes.
 pub(super) fn put_mentions(
-    tx: &Connection,
+    tx: &Db,
     doc_id: i64,
     text: &str,
     pack: &Pack,
@@ -70,23 +70,31 @@ pub(super) fn put_mentions(
         };
         ids.insert(m.actor, id);
     }
-    let mut ins = tx.prepare_cached(
-        "INSERT OR IGNORE INTO mention (doc_id, start, \"end\", sentence, actor_id, rule) VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+    // Mentions and the new names, each table's rows in mention order.
+    let spans: Vec<[i64; 3]> = actors
+        .mentions
+        .iter()
+        .map(|m| [m.start as i64, m.end as i64, m.sentence as i64])
+        .collect();
+    let mut rows: Vec<&dyn super::db::Param> = Vec::with_capacity(spans.len() * 6);
+    for (m, span) in actors.mentions.iter().zip(&spans) {
+        rows.extend([
+            &doc_id as &dyn super::db::Param,
+            &span[0],
+            &span[1],
+            &span[2],
+            &ids[&m.actor],
+            &m.rule,
+        ]);
+    }
+    tx.insert_rows(
+        "INSERT OR IGNORE INTO mention (doc_id, start, \"end\", sentence, actor_id, rule)",
+        6,
+        &rows,
     )?;
-    let mut alias = tx.prepare_cached(
-        "INSERT OR IGNORE INTO alias (actor_id, surface, skeleton, head, surname, reason, doc_id)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
-    )?;
+    let mut names: Vec<(i64, &str, merge::NameKeys, &String)> = Vec::new();
     for m in &actors.mentions {
         let id = ids[&m.actor];
-        ins.execute(params![
-            doc_id,
-            m.start as i64,
-            m.end as i64,
-            m.sentence as i64,
-            id,
-            m.rule
-        ])?;
         let surface = &text[m.start..m.end];
         let key = (id, surface.to_string());
         if known.aliases.contains(&key) || !learned.aliases.insert(key) {
@@ -96,47 +104,54 @@ pub(super) fn put_mentions(
             ActorRef::Pack(i) => pack.actors[i].kind,
             ActorRef::Found(i) => actors.discovered[i].kind,
         };
-        let keys = merge::keys(surface, kind);
-        alias.execute(params![
-            id,
-            surface,
-            keys.skeleton,
-            keys.head,
-            keys.surname,
-            m.rule,
-            doc_id
-        ])?;
+        names.push((id, surface, merge::keys(surface, kind), &m.rule));
     }
+    let mut rows: Vec<&dyn super::db::Param> = Vec::with_capacity(names.len() * 7);
+    for (id, surface, keys, rule) in &names {
+        rows.extend([
+            id as &dyn super::db::Param,
+            surface,
+            &keys.skeleton,
+            &keys.head,
+            &keys.surname,
+            rule,
+            &doc_id,
+        ]);
+    }
+    tx.insert_rows(ALIAS_INSERT_HEAD, 7, &rows)?;
     Ok(ids)
 }
 
-fn pack_actor(tx: &Connection, pack: &Pack, i: usize) -> Result<i64> {
+const ALIAS_INSERT_HEAD: &str =
+    "INSERT OR IGNORE INTO alias (actor_id, surface, skeleton, head, surname, reason, doc_id)";
+const ALIAS_INSERT: &str =
+    "INSERT OR IGNORE INTO alias (actor_id, surface, skeleton, head, surname, reason, doc_id)
+     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)";
+
+fn pack_actor(tx: &Db, pack: &Pack, i: usize) -> Result<i64> {
     let a = &pack.actors[i];
-    let existing: Option<i64> = tx
-        .prepare_cached("SELECT id FROM actor WHERE pack_id = ?1")?
-        .query_row([&a.id], |r| r.get(0))
-        .optional()?;
+    let existing: Option<i64> =
+        tx.row("SELECT id FROM actor WHERE pack_id = ?1", p![a.id], |r| {
+            r.get(0)
+        })?;
     match existing {
         Some(id) => {
-            tx.prepare_cached(
+            tx.exec(
                 "UPDATE actor SET name = ?2, kind = ?3, skeleton = ?4 WHERE id = ?1",
-            )?
-            .execute(params![id, a.name, a.kind.as_str(), skeleton(&a.name)])?;
+                p![id, a.name, a.kind.as_str(), skeleton(&a.name)],
+            )?;
             Ok(id)
         }
-        None => {
-            tx.prepare_cached(
-                "INSERT INTO actor (pack_id, name, kind, origin, reason, skeleton) VALUES (?1, ?2, ?3, 'pack', 'pack entry', ?4)")?.execute(
-                params![a.id, a.name, a.kind.as_str(), skeleton(&a.name)],
-            )?;
-            Ok(tx.last_insert_rowid())
-        }
+        None => tx.insert(
+            "INSERT INTO actor (pack_id, name, kind, origin, reason, skeleton) VALUES (?1, ?2, ?3, 'pack', 'pack entry', ?4)",
+            p![a.id, a.name, a.kind.as_str(), skeleton(&a.name)],
+        ),
     }
 }
 
 /// The look-ups of `merge::earlier_actor` against the store, through the caches.
 struct Lookup<'a> {
-    tx: &'a Connection,
+    tx: &'a Db,
     known: &'a Cache,
     learned: &'a mut Cache,
 }
@@ -153,16 +168,14 @@ impl merge::Seen for Lookup<'_> {
             .or_else(|| self.learned.by_skeleton.get(&key))
         {
             Some(hit) => Some(hit.clone()),
-            None => self
-                .tx
-                .prepare_cached(
-                    "SELECT a.id, l.surface FROM alias l JOIN actor a ON a.id = l.actor_id
-                     WHERE l.skeleton = ?1 AND a.kind = ?2 AND a.origin = 'discovered' LIMIT 1",
-                )?
-                .query_row(params![skeleton, kind.as_str()], |r| {
-                    Ok((r.get(0)?, r.get(1)?))
-                })
-                .optional()?,
+            // The earliest alias (row order, as SQLite's index gives it).
+            None => self.tx.row(
+                "SELECT a.id, l.surface FROM alias l JOIN actor a ON a.id = l.actor_id
+                 WHERE l.skeleton = ?1 AND a.kind = ?2 AND a.origin = 'discovered'
+                 ORDER BY l.rowid LIMIT 1",
+                p![skeleton, kind.as_str()],
+                |r| Ok((r.get(0)?, r.get(1)?)),
+            )?,
         };
         if let Some(hit) = &hit {
             self.learned.by_skeleton.insert(key, hit.clone());
@@ -171,32 +184,31 @@ impl merge::Seen for Lookup<'_> {
     }
 
     fn by_head(&mut self, head: &str, kind: Kind) -> Result<Vec<(i64, String)>> {
-        let mut st = self.tx.prepare_cached(
+        self.tx.rows(
             "SELECT a.id, l.surface FROM alias l JOIN actor a ON a.id = l.actor_id
-             WHERE l.head = ?1 AND a.kind = ?2 AND a.origin = 'discovered' LIMIT 50",
-        )?;
-        let rows = st
-            .query_map(params![head, kind.as_str()], |r| Ok((r.get(0)?, r.get(1)?)))?
-            .collect::<std::result::Result<_, _>>()?;
-        Ok(rows)
+             WHERE l.head = ?1 AND a.kind = ?2 AND a.origin = 'discovered'
+             ORDER BY l.rowid LIMIT 50",
+            p![head, kind.as_str()],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )
     }
 
     fn by_surname(&mut self, surname: &str) -> Result<Vec<i64>> {
-        let mut st = self.tx.prepare_cached(
-            "SELECT DISTINCT a.id FROM alias l JOIN actor a ON a.id = l.actor_id
-             WHERE l.surname = ?1 AND a.kind = 'person' LIMIT 3",
-        )?;
-        let rows = st
-            .query_map([surname], |r| r.get(0))?
-            .collect::<std::result::Result<_, _>>()?;
-        Ok(rows)
+        // The actors in the order of their earliest alias with the surname.
+        self.tx.rows(
+            "SELECT a.id FROM alias l JOIN actor a ON a.id = l.actor_id
+             WHERE l.surname = ?1 AND a.kind = 'person'
+             GROUP BY a.id ORDER BY min(l.rowid) LIMIT 3",
+            p![surname],
+            |r| r.get(0),
+        )
     }
 }
 
 /// The stored actor a discovered name resolves to (by `merge::earlier_actor`), creating
 /// it when it is new; the name is kept under its keys either way.
 fn discovered_actor(
-    tx: &Connection,
+    tx: &Db,
     name: &str,
     kind: Kind,
     reason: &str,
@@ -207,22 +219,28 @@ fn discovered_actor(
     let keys = merge::keys(name, kind);
     let mut lookup = Lookup { tx, known, learned };
     let alias = |id: i64, why: &str| -> Result<()> {
-        tx.prepare_cached(
-            "INSERT OR IGNORE INTO alias (actor_id, surface, skeleton, head, surname, reason, doc_id)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
-        )?
-        .execute(params![id, name, keys.skeleton, keys.head, keys.surname, why, doc_id])?;
+        tx.exec(
+            ALIAS_INSERT,
+            p![
+                id,
+                name,
+                keys.skeleton,
+                keys.head,
+                keys.surname,
+                why,
+                doc_id
+            ],
+        )?;
         Ok(())
     };
     if let Some((id, why)) = merge::earlier_actor(&mut lookup, name, kind, reason, &keys)? {
         alias(id, &why)?;
         return Ok(id);
     }
-    tx.prepare_cached(
-        "INSERT INTO actor (pack_id, name, kind, origin, reason, skeleton) VALUES (NULL, ?1, ?2, 'discovered', ?3, ?4)")?.execute(
-        params![name, kind.as_str(), reason, keys.skeleton],
+    let id = tx.insert(
+        "INSERT INTO actor (pack_id, name, kind, origin, reason, skeleton) VALUES (NULL, ?1, ?2, 'discovered', ?3, ?4)",
+        p![name, kind.as_str(), reason, keys.skeleton],
     )?;
-    let id = tx.last_insert_rowid();
     alias(id, &format!("discovered: {reason}"))?;
     learned
         .by_skeleton
@@ -231,23 +249,29 @@ fn discovered_actor(
 }
 
 /// Gives every actor stored before migration 005 the skeleton of its name.
-pub(super) fn fill_skeletons(conn: &Connection) -> Result<()> {
-    let rows: Vec<(i64, String)> = conn
-        .prepare("SELECT id, name FROM actor WHERE skeleton IS NULL")?
-        .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?
-        .collect::<std::result::Result<_, _>>()?;
+pub(super) fn fill_skeletons(db: &Db) -> Result<()> {
+    let rows: Vec<(i64, String)> = db.rows(
+        "SELECT id, name FROM actor WHERE skeleton IS NULL",
+        p![],
+        |r| Ok((r.get(0)?, r.get(1)?)),
+    )?;
     if rows.is_empty() {
         return Ok(());
     }
-    let tx = conn.unchecked_transaction()?;
-    {
-        let mut up = tx.prepare("UPDATE actor SET skeleton = ?2 WHERE id = ?1")?;
+    db.begin()?;
+    let written = (|| -> Result<()> {
         for (id, name) in rows {
-            up.execute(params![id, skeleton(&name)])?;
+            db.exec(
+                "UPDATE actor SET skeleton = ?2 WHERE id = ?1",
+                p![id, skeleton(&name)],
+            )?;
         }
+        Ok(())
+    })();
+    match written {
+        Ok(()) => db.commit(),
+        Err(e) => Err(e.then(db.rollback())),
     }
-    tx.commit()?;
-    Ok(())
 }
 
 /// An actor with its counts and the names it was seen under.
@@ -273,13 +297,12 @@ pub struct SurfaceForm {
 impl Store {
     /// The discovered actor (name, kind) that other documents called `surface`, when exactly one.
     pub fn discovered_by_surface(&self, surface: &str) -> Result<Option<(String, Kind)>> {
-        let mut st = self.conn.prepare_cached(
+        let rows: Vec<(String, String)> = self.db.rows(
             "SELECT DISTINCT a.name, a.kind FROM alias l JOIN actor a ON a.id = l.actor_id
              WHERE l.surface = ?1 AND a.origin = 'discovered' LIMIT 2",
+            p![surface],
+            |r| Ok((r.get(0)?, r.get(1)?)),
         )?;
-        let rows: Vec<(String, String)> = st
-            .query_map([surface], |r| Ok((r.get(0)?, r.get(1)?)))?
-            .collect::<std::result::Result<_, _>>()?;
         Ok(match rows.as_slice() {
             [(name, kind)] => Kind::parse(kind).map(|k| (name.clone(), k)),
             _ => None,
@@ -288,13 +311,12 @@ impl Store {
 
     /// Actors with mentions in current documents, most mentioned first.
     pub fn actors(&self) -> Result<Vec<ActorInfo>> {
-        let mut st = self.conn.prepare(
+        let mut out: Vec<ActorInfo> = self.db.rows(
             "SELECT a.id, a.name, a.kind, a.origin, a.pack_id, a.reason, count(*), count(DISTINCT m.doc_id)
              FROM actor a JOIN mention m ON m.actor_id = a.id JOIN document d ON d.id = m.doc_id AND d.current = 1
-             GROUP BY a.id ORDER BY count(*) DESC, a.name",
-        )?;
-        let mut out: Vec<ActorInfo> = st
-            .query_map([], |r| {
+             GROUP BY a.id ORDER BY count(*) DESC, a.name, a.id",
+            p![],
+            |r| {
                 Ok(ActorInfo {
                     id: r.get(0)?,
                     name: r.get(1)?,
@@ -306,21 +328,22 @@ impl Store {
                     documents: r.get(7)?,
                     surface_forms: Vec::new(),
                 })
-            })?
-            .collect::<std::result::Result<_, _>>()?;
-        let mut forms = self
-            .conn
-            .prepare("SELECT surface, reason FROM alias WHERE actor_id = ?1 ORDER BY rowid")?;
+            },
+        )?;
         for a in &mut out {
             let mut seen = std::collections::HashSet::new();
-            a.surface_forms = forms
-                .query_map([a.id], |r| {
-                    Ok(SurfaceForm {
-                        surface: r.get(0)?,
-                        reason: r.get(1)?,
-                    })
-                })?
-                .collect::<std::result::Result<Vec<_>, _>>()?
+            a.surface_forms = self
+                .db
+                .rows(
+                    "SELECT surface, reason FROM alias WHERE actor_id = ?1 ORDER BY rowid",
+                    p![a.id],
+                    |r| {
+                        Ok(SurfaceForm {
+                            surface: r.get(0)?,
+                            reason: r.get(1)?,
+                        })
+                    },
+                )?
                 .into_iter()
                 .filter(|f| seen.insert(f.surface.clone()))
                 .collect();
@@ -333,21 +356,21 @@ impl Store {
     /// fullest name the document gives it (a demonym standing for a state counts as the
     /// actor's name, never as a name of its own).
     pub fn document_actors(&self) -> Result<Vec<(String, i64, String, String)>> {
-        let mut st = self.conn.prepare(
-            // The mention's bytes, not the whole text: sorting rows that each carried the
-            // document's text held it once per mention (13 GB for a 1 MB document).
-            "SELECT d.name, a.id, a.name, a.kind,
-                    substr(CAST(d.text AS BLOB), m.start + 1, m.\"end\" - m.start),
+        // The mention's bytes, not the whole text: sorting rows that each carried the
+        // document's text held it once per mention (13 GB for a 1 MB document).
+        let sql = format!(
+            "SELECT d.name, a.id, a.name, a.kind, {},
                     m.start, m.\"end\", m.rule
              FROM mention m JOIN document d ON d.id = m.doc_id AND d.current = 1 JOIN actor a ON a.id = m.actor_id
              ORDER BY d.id, a.id, m.start",
-        )?;
+            self.db.bytes("d.text", "m.start", "m.\"end\"")
+        );
         let mut out: Vec<(String, i64, String, String)> = Vec::new();
         // Per document and actor: the name shown, its kind, whether it is the actor's own
         // name, and whether it only stands in for a demonym.
         let mut best: HashMap<(String, i64), (String, String, bool, bool)> = HashMap::new();
         let mut order: Vec<(String, i64)> = Vec::new();
-        let rows = st.query_map([], |r| {
+        let rows = self.db.rows(&sql, p![], |r| {
             let bytes: Vec<u8> = r.get(4)?;
             let (s, e): (i64, i64) = (r.get(5)?, r.get(6)?);
             // As the text's slice `s..e` would be: empty unless the span is inside the
@@ -362,21 +385,21 @@ impl Store {
             let rule: String = r.get(7)?;
             let demonym = rule.starts_with("demonym");
             let surface = if demonym {
-                r.get::<_, String>(2)?
+                r.get::<String>(2)?
             } else {
                 surface
             };
             Ok((
-                r.get::<_, String>(0)?,
-                r.get::<_, i64>(1)?,
-                r.get::<_, String>(2)?,
-                r.get::<_, String>(3)?,
+                r.get::<String>(0)?,
+                r.get::<i64>(1)?,
+                r.get::<String>(2)?,
+                r.get::<String>(3)?,
                 surface,
                 demonym,
             ))
         })?;
         for row in rows {
-            let (doc, id, name, kind, surface, demonym) = row?;
+            let (doc, id, name, kind, surface, demonym) = row;
             let key = (doc.clone(), id);
             let uses_name = !demonym && fold(&surface) == fold(&name);
             let shown = if uses_name { name.clone() } else { surface };

@@ -1,10 +1,10 @@
 //! The rows assessment reads: claims, documents, copied passages and actors of the
 //! current documents, loaded whole (`corpus`) or in the cuts `assess::load` asks for.
 
+use super::db::{p, Db, Row};
 use super::rows::{ActorFact, Affiliations, ClaimFact, CopySpan, Corpus, DocFact};
-use super::{Result, Store};
+use super::{Result, Store, StoreError};
 use crate::claims::Modality;
-use rusqlite::OptionalExtension;
 use std::collections::{HashMap, HashSet};
 use std::sync::Arc;
 
@@ -12,10 +12,9 @@ const DOC_COLUMNS: &str =
     "id, name, title, author, outlet, original_outlet, published, original_published, ingested_at,
      page_starts";
 
-fn doc_fact(r: &rusqlite::Row) -> rusqlite::Result<DocFact> {
+fn doc_fact(r: &Row) -> Result<DocFact> {
     let mut meta = super::docs::meta_at(r, 2)?;
-    meta.page_starts =
-        crate::read::Meta::parse_page_starts(r.get::<_, Option<String>>(9)?.as_deref());
+    meta.page_starts = crate::read::Meta::parse_page_starts(r.get::<Option<String>>(9)?.as_deref());
     Ok(DocFact {
         id: r.get(0)?,
         name: r.get(1)?,
@@ -24,38 +23,29 @@ fn doc_fact(r: &rusqlite::Row) -> rusqlite::Result<DocFact> {
     })
 }
 
-/// Claim columns, with the evidence sentence cut from the document text.
-const CLAIM_SELECT: &str =
-    "SELECT c.id, c.doc_id, c.start, c.\"end\", c.subject_id, c.relation, c.object_id,
-        c.polarity, c.modality, c.source_id, c.cue, c.time,
-        CAST(substr(CAST(d.text AS BLOB), c.start + 1, c.\"end\" - c.start) AS TEXT)
-     FROM claim c JOIN document d ON d.id = c.doc_id AND d.current = 1";
-
-/// The same without the sentence, which costs a read of every document's text.
-const CLAIM_SELECT_BARE: &str =
-    "SELECT c.id, c.doc_id, c.start, c.\"end\", c.subject_id, c.relation, c.object_id,
-        c.polarity, c.modality, c.source_id, c.cue, c.time, NULL
-     FROM claim c JOIN document d ON d.id = c.doc_id AND d.current = 1";
+/// Claim columns, with the evidence sentence cut from the document text when
+/// `sentences` (which costs a read of every document's text).
+fn claim_select(db: &Db, sentences: bool) -> String {
+    let sentence = if sentences {
+        db.text_of_bytes("d.text", "c.start", "c.\"end\"")
+    } else {
+        "CAST(NULL AS TEXT)".to_string()
+    };
+    format!(
+        "SELECT c.id, c.doc_id, c.start, c.\"end\", c.subject_id, c.relation, c.object_id,
+            c.polarity, c.modality, c.source_id, c.cue, c.time, {sentence}
+         FROM claim c JOIN document d ON d.id = c.doc_id AND d.current = 1"
+    )
+}
 
 /// The text in column `i` read by `parse` (a relation, an actor kind): one this
 /// tiegraph knows, or an error naming the unknown `what`.
-fn known_at<T>(
-    r: &rusqlite::Row,
-    i: usize,
-    what: &str,
-    parse: fn(&str) -> Option<T>,
-) -> rusqlite::Result<T> {
+fn known_at<T>(r: &Row, i: usize, what: &str, parse: fn(&str) -> Option<T>) -> Result<T> {
     let s: String = r.get(i)?;
-    parse(&s).ok_or_else(|| {
-        rusqlite::Error::FromSqlConversionFailure(
-            i,
-            rusqlite::types::Type::Text,
-            format!("unknown {what} {s:?}").into(),
-        )
-    })
+    parse(&s).ok_or_else(|| StoreError::Value(format!("column {i}: unknown {what} {s:?}")))
 }
 
-fn claim_fact(r: &rusqlite::Row) -> rusqlite::Result<ClaimFact> {
+fn claim_fact(r: &Row) -> Result<ClaimFact> {
     Ok(ClaimFact {
         id: r.get(0)?,
         doc_id: r.get(1)?,
@@ -64,15 +54,15 @@ fn claim_fact(r: &rusqlite::Row) -> rusqlite::Result<ClaimFact> {
         subject_id: r.get(4)?,
         relation: known_at(r, 5, "relation", crate::claims::Relation::parse)?,
         object_id: r.get(6)?,
-        affirmed: r.get::<_, String>(7)? == "affirmed",
-        modality: Modality::parse(&r.get::<_, String>(8)?),
+        affirmed: r.get::<String>(7)? == "affirmed",
+        modality: Modality::parse(&r.get::<String>(8)?),
         source_id: r.get(9)?,
         cue: r.get(10)?,
-        time: match r.get_ref(11)? {
-            rusqlite::types::ValueRef::Null => None,
-            _ => Some(known_at(r, 11, "time", crate::read::date::When::parse)?),
+        time: match r.get::<Option<String>>(11)? {
+            None => None,
+            Some(_) => Some(known_at(r, 11, "time", crate::read::date::When::parse)?),
         },
-        sentence: r.get::<_, Option<String>>(12)?.unwrap_or_default(),
+        sentence: r.get::<Option<String>>(12)?.unwrap_or_default(),
     })
 }
 
@@ -83,7 +73,7 @@ const COPY_SELECT: &str =
      JOIN document c ON c.id = r.copy_doc AND c.current = 1
      JOIN document s ON s.id = r.source_doc AND s.current = 1";
 
-fn copy_span(r: &rusqlite::Row) -> rusqlite::Result<CopySpan> {
+fn copy_span(r: &Row) -> Result<CopySpan> {
     Ok(CopySpan {
         copy_doc: r.get(0)?,
         copy_start: r.get(1)?,
@@ -94,7 +84,7 @@ fn copy_span(r: &rusqlite::Row) -> rusqlite::Result<CopySpan> {
     })
 }
 
-fn actor_fact(r: &rusqlite::Row) -> rusqlite::Result<(i64, ActorFact)> {
+fn actor_fact(r: &Row) -> Result<(i64, ActorFact)> {
     let a = ActorFact {
         id: r.get(0)?,
         name: r.get(1)?,
@@ -118,16 +108,8 @@ fn id_list<'a>(ids: impl IntoIterator<Item = &'a i64>) -> String {
 }
 
 impl Store {
-    fn rows<T>(
-        &self,
-        sql: &str,
-        f: impl FnMut(&rusqlite::Row) -> rusqlite::Result<T>,
-    ) -> Result<Vec<T>> {
-        let mut st = self.conn.prepare(sql)?;
-        let rows = st
-            .query_map([], f)?
-            .collect::<std::result::Result<_, _>>()?;
-        Ok(rows)
+    fn rows<T>(&self, sql: &str, f: impl FnMut(&Row) -> Result<T>) -> Result<Vec<T>> {
+        self.db.rows(sql, p![], f)
     }
 
     /// Everything `assess` needs, for the current version of every document.
@@ -142,17 +124,13 @@ impl Store {
     }
 
     fn corpus_with(&self, sentences: bool) -> Result<Corpus> {
-        let select = if sentences {
-            CLAIM_SELECT
-        } else {
-            CLAIM_SELECT_BARE
-        };
+        let select = claim_select(&self.db, sentences);
         let mut corpus = self.corpus_frame()?;
         corpus.claims = self.rows(
             &format!("{select} ORDER BY c.doc_id, c.sentence, c.id"),
             claim_fact,
         )?;
-        corpus.copies = self.rows(COPY_SELECT, copy_span)?;
+        corpus.copies = self.rows(&format!("{COPY_SELECT} ORDER BY r.rowid"), copy_span)?;
         Ok(corpus)
     }
 
@@ -185,12 +163,12 @@ impl Store {
 
     /// How many documents are current.
     pub fn document_count(&self) -> Result<usize> {
-        let n: i64 =
-            self.conn
-                .query_row("SELECT count(*) FROM document WHERE current = 1", [], |r| {
-                    r.get(0)
-                })?;
-        Ok(n as usize)
+        let n: Option<i64> = self.db.row(
+            "SELECT count(*) FROM document WHERE current = 1",
+            p![],
+            |r| r.get(0),
+        )?;
+        Ok(n.unwrap_or(0) as usize)
     }
 
     /// Who belongs to whom in all the current documents: read once for a whole store's
@@ -225,7 +203,7 @@ impl Store {
                     SELECT 1 FROM claim c JOIN document d ON d.id = c.doc_id AND d.current = 1
                     WHERE c.subject_id = p.s AND c.object_id = p.o AND {AFFILIATION})"
             ),
-            |r| Ok((r.get::<_, i64>(0)?, r.get::<_, i64>(1)?)),
+            |r| Ok((r.get::<i64>(0)?, r.get::<i64>(1)?)),
         )? {
             m.entry(s).or_default().insert(o);
         }
@@ -236,10 +214,13 @@ impl Store {
     /// cut into consecutive ranges of at most `max_claims` claims (a pair with more is
     /// a range of its own): each range is (first pair, last pair), both included.
     pub fn pair_ranges(&self, max_claims: i64) -> Result<Vec<PairRange>> {
+        let (least, greatest) = (self.db.least(), self.db.greatest());
         let pairs = self.rows(
-            "SELECT min(subject_id, object_id), max(subject_id, object_id), count(*)
-             FROM claim GROUP BY 1, 2 ORDER BY 1, 2",
-            |r| Ok(((r.get(0)?, r.get(1)?), r.get::<_, i64>(2)?)),
+            &format!(
+                "SELECT {least}(subject_id, object_id), {greatest}(subject_id, object_id), count(*)
+                 FROM claim GROUP BY 1, 2 ORDER BY 1, 2"
+            ),
+            |r| Ok(((r.get(0)?, r.get(1)?), r.get::<i64>(2)?)),
         )?;
         let mut ranges: Vec<PairRange> = Vec::new();
         let mut size = 0;
@@ -259,11 +240,7 @@ impl Store {
     /// The claims of the unordered actor pairs in `range`, both ways round, in the order
     /// of `corpus()` (by document, sentence, id); with their sentences when `sentences`.
     pub fn claims_of_pairs(&self, range: PairRange, sentences: bool) -> Result<Vec<ClaimFact>> {
-        let select = if sentences {
-            CLAIM_SELECT
-        } else {
-            CLAIM_SELECT_BARE
-        };
+        let select = claim_select(&self.db, sentences);
         let ((lo_from, hi_from), (lo_to, hi_to)) = range;
         // Claims whose subject has the lower id, through the (subject, object) index;
         // then those whose object has it (self-pairs counted once), through the
@@ -277,13 +254,10 @@ impl Store {
                 "{select} WHERE (c.{lower}, c.{higher}) BETWEEN (?1, ?2) AND (?3, ?4)
                     AND c.{higher} >{ties_too} c.{lower}"
             );
-            for r in self
-                .conn
-                .prepare_cached(&sql)?
-                .query_map([lo_from, hi_from, lo_to, hi_to], claim_fact)?
-            {
-                claims.push(r?);
-            }
+            claims.extend(
+                self.db
+                    .rows(&sql, p![lo_from, hi_from, lo_to, hi_to], claim_fact)?,
+            );
         }
         // The order of `corpus()`: by document, sentence (whose start orders it), id.
         claims.sort_by_key(|c| (c.doc_id, c.start, c.id));
@@ -297,9 +271,10 @@ impl Store {
         let (la, lb) = (id_list(a), id_list(b));
         let mut claims = self.rows(
             &format!(
-                "{CLAIM_SELECT} WHERE (c.subject_id IN ({la}) AND c.object_id IN ({lb}))
+                "{} WHERE (c.subject_id IN ({la}) AND c.object_id IN ({lb}))
                     OR (c.subject_id IN ({lb}) AND c.object_id IN ({la}))
-                 ORDER BY c.doc_id, c.sentence, c.id"
+                 ORDER BY c.doc_id, c.sentence, c.id",
+                claim_select(&self.db, true)
             ),
             claim_fact,
         )?;
@@ -315,13 +290,11 @@ impl Store {
     /// The passages current document `doc` copied from current documents, each with its
     /// row id (the order a scan of the whole table gives).
     pub fn passages_copied_into(&self, doc: i64) -> Result<Vec<(i64, CopySpan)>> {
-        let mut st = self
-            .conn
-            .prepare_cached(&format!("{COPY_SELECT} WHERE r.copy_doc = ?1"))?;
-        let rows = st
-            .query_map([doc], |r| Ok((r.get(6)?, copy_span(r)?)))?
-            .collect::<std::result::Result<Vec<_>, _>>()?;
-        Ok(rows)
+        self.db.rows(
+            &format!("{COPY_SELECT} WHERE r.copy_doc = ?1 ORDER BY r.rowid"),
+            p![doc],
+            |r| Ok((r.get(6)?, copy_span(r)?)),
+        )
     }
 
     /// The documents with these ids.
@@ -356,20 +329,16 @@ impl Store {
     /// The name of the actor with row id `id`.
     pub fn actor_name(&self, id: i64) -> Result<String> {
         Ok(self
-            .conn
-            .query_row("SELECT name FROM actor WHERE id = ?1", [id], |r| r.get(0))
-            .optional()?
+            .db
+            .row("SELECT name FROM actor WHERE id = ?1", p![id], |r| r.get(0))?
             .unwrap_or_else(|| format!("actor {id}")))
     }
 
     /// Every actor's name and every name it was seen under, for suggestions.
     pub fn actor_names(&self) -> Result<Vec<(i64, String)>> {
-        let mut st = self.conn.prepare(
+        self.rows(
             "SELECT id, name FROM actor UNION SELECT actor_id, surface FROM alias ORDER BY 1, 2",
-        )?;
-        let rows = st
-            .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?
-            .collect::<std::result::Result<_, _>>()?;
-        Ok(rows)
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )
     }
 }

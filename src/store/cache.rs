@@ -7,8 +7,8 @@
 //! (`query::OUTPUT_CODE`, a hash of the code that assesses and renders), so a tiegraph
 //! that weighs evidence or prints differently never shows another's results.
 
+use super::db::{p, Db};
 use super::{Result, Store};
-use rusqlite::OptionalExtension;
 
 /// FNV-1a over `files` in order, continuing from `state` (`reuse::FNV_OFFSET` to start):
 /// usable by the compiler, to hash sources compiled into the binary.
@@ -32,8 +32,9 @@ impl Store {
     /// while documents were being written is never taken for one of the newer state.
     pub fn output_state(&self, code: u64) -> Result<String> {
         let last: Option<i64> = self
-            .conn
-            .query_row("SELECT max(id) FROM document", [], |r| r.get(0))?;
+            .db
+            .row("SELECT max(id) FROM document", p![], |r| r.get(0))?
+            .flatten();
         // A reanalysis replaces claims and actors without a new document row.
         let generation = self.meta("generation")?.unwrap_or_default();
         Ok(format!("{code:016x}:{}:{generation}", last.unwrap_or(0)))
@@ -42,14 +43,11 @@ impl Store {
     /// The output kept under `key` (a command and its options), if it was made in
     /// `state` (see `output_state`).
     pub fn kept_output(&self, key: &str, state: &str) -> Result<Option<Vec<u8>>> {
-        Ok(self
-            .conn
-            .query_row(
-                "SELECT output FROM kept_output WHERE key = ?1 AND state = ?2",
-                [key, state],
-                |r| r.get(0),
-            )
-            .optional()?)
+        self.db.row(
+            "SELECT output FROM kept_output WHERE key = ?1 AND state = ?2",
+            p![key, state],
+            |r| r.get(0),
+        )
     }
 
     /// Keeps `output`, made in `state`, under `key`, dropping outputs of other states.
@@ -57,9 +55,13 @@ impl Store {
     /// left as it is, and `Ok(false)` says so: keeping outputs only saves time. Any other
     /// failure is the error.
     pub fn keep_output(&self, key: &str, state: &str, output: &[u8]) -> Result<bool> {
-        self.conn.busy_timeout(std::time::Duration::ZERO)?;
+        let conn = match &self.db {
+            Db::Sqlite(conn) => conn,
+            Db::Postgres(_) => return self.keep_output_postgres(key, state, output),
+        };
+        conn.busy_timeout(std::time::Duration::ZERO)?;
         let done = (|| {
-            let tx = self.conn.unchecked_transaction()?;
+            let tx = conn.unchecked_transaction()?;
             tx.execute("DELETE FROM kept_output WHERE state != ?1", [state])?;
             tx.execute(
                 "INSERT OR REPLACE INTO kept_output (key, state, output) VALUES (?1, ?2, ?3)",
@@ -67,7 +69,7 @@ impl Store {
             )?;
             tx.commit()
         })();
-        self.conn.busy_timeout(std::time::Duration::from_secs(10))?;
+        conn.busy_timeout(std::time::Duration::from_secs(10))?;
         match done {
             Ok(()) => Ok(true),
             Err(rusqlite::Error::SqliteFailure(e, _))
@@ -81,6 +83,25 @@ impl Store {
                 Ok(false)
             }
             Err(e) => Err(e.into()),
+        }
+    }
+
+    /// `keep_output` on PostgreSQL: written at once in a transaction of its own (the
+    /// server's locks make a writer wait at most for one open batch).
+    fn keep_output_postgres(&self, key: &str, state: &str, output: &[u8]) -> Result<bool> {
+        self.db.begin()?;
+        let written = (|| -> Result<()> {
+            self.db
+                .exec("DELETE FROM kept_output WHERE state != ?1", p![state])?;
+            self.db.exec(
+                "INSERT OR REPLACE INTO kept_output (key, state, output) VALUES (?1, ?2, ?3)",
+                p![key, state, output],
+            )?;
+            Ok(())
+        })();
+        match written {
+            Ok(()) => self.db.commit().map(|()| true),
+            Err(e) => Err(e.then(self.db.rollback())),
         }
     }
 }

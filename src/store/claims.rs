@@ -1,45 +1,61 @@
 //! Claims in the store.
 
+use super::db::{p, Db, Param};
 use super::{Result, Store};
 use crate::actors::ActorRef;
 use crate::claims::{Claim, Source};
-use rusqlite::{params, Connection};
 use std::collections::HashMap;
 
 pub(super) fn put_claims(
-    tx: &Connection,
+    tx: &Db,
     doc_id: i64,
     claims: &[Claim],
     ids: &HashMap<ActorRef, i64>,
 ) -> Result<()> {
-    let mut st = tx.prepare_cached(
-        "INSERT INTO claim (doc_id, sentence, start, \"end\", subject_id, relation, object_id, polarity, modality, source_id, cue, time)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)",
-    )?;
-    for c in claims {
-        let (Some(s), Some(o)) = (ids.get(&c.subject), ids.get(&c.object)) else {
-            continue;
-        };
-        let source = match c.source {
-            Source::Author => None,
-            Source::Actor(a) => ids.get(&a).copied(),
-        };
-        st.execute(params![
-            doc_id,
-            c.sentence as i64,
-            c.start as i64,
-            c.end as i64,
-            s,
-            c.relation.as_str(),
-            o,
-            c.polarity.as_str(),
-            c.modality.as_str(),
+    // The claims whose actors were both stored, with the values computed for them.
+    type Row<'c> = (&'c Claim, [i64; 5], Option<i64>, [&'static str; 3]);
+    let kept: Vec<Row> = claims
+        .iter()
+        .filter_map(|c| {
+            let (Some(&s), Some(&o)) = (ids.get(&c.subject), ids.get(&c.object)) else {
+                return None;
+            };
+            let source = match c.source {
+                Source::Author => None,
+                Source::Actor(a) => ids.get(&a).copied(),
+            };
+            let ints = [c.sentence as i64, c.start as i64, c.end as i64, s, o];
+            let words = [
+                c.relation.as_str(),
+                c.polarity.as_str(),
+                c.modality.as_str(),
+            ];
+            Some((c, ints, source, words))
+        })
+        .collect();
+    let mut rows: Vec<&dyn Param> = Vec::with_capacity(kept.len() * 12);
+    for (c, ints, source, words) in &kept {
+        rows.extend([
+            &doc_id as &dyn Param,
+            &ints[0],
+            &ints[1],
+            &ints[2],
+            &ints[3],
+            &words[0],
+            &ints[4],
+            &words[1],
+            &words[2],
             source,
-            c.cue,
-            c.time
-        ])?;
+            &c.cue,
+            &c.time,
+        ]);
     }
-    Ok(())
+    tx.insert_rows(
+        "INSERT INTO claim (doc_id, sentence, start, \"end\", subject_id, relation, object_id,
+             polarity, modality, source_id, cue, time)",
+        12,
+        &rows,
+    )
 }
 
 /// A stored claim with names resolved, for listing and export.
@@ -79,17 +95,18 @@ pub struct ClaimFilter {
 impl Store {
     /// Claims of current documents, in document and sentence order.
     pub fn claims(&self, filter: &ClaimFilter) -> Result<Vec<ClaimRow>> {
-        let mut st = self.conn.prepare(
+        let sql = format!(
             "SELECT c.id, d.name, d.id, s.name, s.id, c.relation, o.name, o.id, c.polarity, c.modality,
-                    src.name, src.id, CAST(substr(CAST(d.text AS BLOB), c.start + 1, c.\"end\" - c.start) AS TEXT), c.start, c.\"end\", c.cue, c.time, d.published, d.page_starts
+                    src.name, src.id, {}, c.start, c.\"end\", c.cue, c.time, d.published, d.page_starts
              FROM claim c
              JOIN document d ON d.id = c.doc_id AND d.current = 1
              JOIN actor s ON s.id = c.subject_id
              JOIN actor o ON o.id = c.object_id
              LEFT JOIN actor src ON src.id = c.source_id
              ORDER BY d.id, c.sentence, c.id",
-        )?;
-        let rows = st.query_map([], |r| {
+            self.db.text_of_bytes("d.text", "c.start", "c.\"end\"")
+        );
+        let rows = self.db.rows(&sql, p![], |r| {
             Ok(ClaimRow {
                 id: r.get(0)?,
                 doc: r.get(1)?,
@@ -110,19 +127,18 @@ impl Store {
                 time: r.get(16)?,
                 published: r.get(17)?,
                 page: {
-                    let starts = r.get::<_, Option<String>>(18)?;
+                    let starts = r.get::<Option<String>>(18)?;
                     let starts = crate::read::Meta::parse_page_starts(starts.as_deref());
                     let meta = crate::read::Meta {
                         page_starts: starts,
                         ..Default::default()
                     };
-                    meta.page_of(r.get::<_, i64>(13)?.max(0) as usize)
+                    meta.page_of(r.get::<i64>(13)?.max(0) as usize)
                 },
             })
         })?;
         let mut out = Vec::new();
         for row in rows {
-            let row = row?;
             if let Some(ids) = &filter.actor_ids {
                 if !ids.contains(&row.subject_id) && !ids.contains(&row.object_id) {
                     continue;
@@ -143,13 +159,11 @@ impl Store {
     /// Every actor's name and every name an actor was seen under whose spelling skeleton
     /// is `skeleton`, each with the actor's id (see `query::find_actor_ids`).
     pub fn names_with_skeleton(&self, skeleton: &str) -> Result<Vec<(i64, String)>> {
-        let mut st = self.conn.prepare_cached(
+        self.db.rows(
             "SELECT id, name FROM actor WHERE skeleton = ?1
              UNION SELECT actor_id, surface FROM alias WHERE skeleton = ?1",
-        )?;
-        let rows = st
-            .query_map([skeleton], |r| Ok((r.get(0)?, r.get(1)?)))?
-            .collect::<std::result::Result<_, _>>()?;
-        Ok(rows)
+            p![skeleton],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )
     }
 }

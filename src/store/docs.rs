@@ -1,5 +1,6 @@
 //! Reading documents back: metadata, text and copy relations.
 
+use super::db::{p, Row};
 use super::{Result, Store};
 use crate::read::Meta;
 use std::collections::BTreeMap;
@@ -51,7 +52,7 @@ impl DocInfo {
 
 /// The metadata columns `title, author, outlet, original_outlet, published,
 /// original_published` of a row, from column `at` on (every document query selects them so).
-pub(super) fn meta_at(r: &rusqlite::Row, at: usize) -> rusqlite::Result<Meta> {
+pub(super) fn meta_at(r: &Row, at: usize) -> Result<Meta> {
     Ok(Meta {
         title: r.get(at)?,
         author: r.get(at + 1)?,
@@ -66,19 +67,18 @@ pub(super) fn meta_at(r: &rusqlite::Row, at: usize) -> rusqlite::Result<Meta> {
 impl Store {
     /// Current documents in ingest order.
     pub fn documents(&self) -> Result<Vec<DocInfo>> {
-        let mut st = self.conn.prepare(
+        let mut docs: Vec<DocInfo> = self.db.rows(
             "SELECT d.id, d.name, d.path, d.version, d.format, d.bytes, d.title, d.author, d.outlet,
                     d.original_outlet, d.published, d.original_published, d.content_hash,
                     (SELECT count(*) FROM sentence s WHERE s.doc_id = d.id),
                     d.origin, d.url, d.fetched, d.pages
              FROM document d WHERE d.current = 1 ORDER BY d.id",
-        )?;
-        let mut docs: Vec<DocInfo> = st
-            .query_map([], |r| {
+            p![],
+            |r| {
                 let mut meta = meta_at(r, 6)?;
                 meta.url = r.get(15)?;
                 meta.fetched = r.get(16)?;
-                meta.pages = r.get::<_, Option<i64>>(17)?.map(|n| n as usize);
+                meta.pages = r.get::<Option<i64>>(17)?.map(|n| n as usize);
                 Ok(DocInfo {
                     id: r.get(0)?,
                     name: r.get(1)?,
@@ -93,15 +93,15 @@ impl Store {
                     copies_from: Vec::new(),
                     copied_by: Vec::new(),
                 })
-            })?
-            .collect::<std::result::Result<_, _>>()?;
-        let index: BTreeMap<i64, usize> = docs.iter().enumerate().map(|(i, d)| (d.id, i)).collect();
-        let mut st = self.conn.prepare(
-            "SELECT copy_doc, source_doc, count(*), sum(words) FROM reuse GROUP BY copy_doc, source_doc",
+            },
         )?;
-        let links: Vec<(i64, i64, i64, i64)> = st
-            .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)))?
-            .collect::<std::result::Result<_, _>>()?;
+        let index: BTreeMap<i64, usize> = docs.iter().enumerate().map(|(i, d)| (d.id, i)).collect();
+        let links: Vec<(i64, i64, i64, i64)> = self.db.rows(
+            "SELECT copy_doc, source_doc, count(*), CAST(sum(words) AS BIGINT) FROM reuse
+             GROUP BY copy_doc, source_doc ORDER BY copy_doc, source_doc",
+            p![],
+            |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)),
+        )?;
         for (copy, source, passages, words) in links {
             let (Some(&ci), Some(&si)) = (index.get(&copy), index.get(&source)) else {
                 continue; // a superseded version
@@ -126,10 +126,10 @@ impl Store {
 
     /// The stored text of a document.
     pub fn text(&self, doc_id: i64) -> Result<String> {
-        Ok(self
-            .conn
-            .query_row("SELECT text FROM document WHERE id = ?1", [doc_id], |r| {
+        self.db
+            .row("SELECT text FROM document WHERE id = ?1", p![doc_id], |r| {
                 r.get(0)
-            })?)
+            })?
+            .ok_or(super::StoreError::NoDocument(doc_id))
     }
 }

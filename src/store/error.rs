@@ -14,6 +14,19 @@ pub enum StoreError {
         #[source]
         source: rusqlite::Error,
     },
+    /// The PostgreSQL server could not be reached or refused the connection.
+    #[error("cannot connect to PostgreSQL at {url}: {}", pg_message(error))]
+    Connect {
+        /// The URL without its password.
+        url: String,
+        error: postgres::Error,
+    },
+    /// A statement failed on PostgreSQL (its message is said whole, not as a source).
+    #[error("database error: {}", pg_message(.0))]
+    Postgres(postgres::Error),
+    /// A command that does not work on a PostgreSQL store yet.
+    #[error("{0} is not yet on PostgreSQL (use a SQLite store for it)")]
+    NotOnPostgres(&'static str),
     /// The schema is one this tiegraph cannot use (newer, or old and read-only).
     #[error("{0}")]
     Schema(String),
@@ -55,12 +68,30 @@ pub enum StoreError {
         #[source]
         source: serde_json::Error,
     },
+    /// No document has this id.
+    #[error("no document {0} in the store")]
+    NoDocument(i64),
+    /// A value read from the store that this tiegraph does not know (a relation, a kind).
+    #[error("database error: {0}")]
+    Value(String),
     /// A worker's read-only connection could not be opened.
     #[error("cannot open the store for reading: {0}")]
     Reader(String),
     /// A bug met while working (a panic on a worker thread), reported rather than lost.
     #[error("internal error while {0} (please report)")]
     Internal(&'static str),
+}
+
+/// A PostgreSQL error with the server's own message, when it sent one (the driver's
+/// `Display` says only "db error").
+fn pg_message(e: &postgres::Error) -> String {
+    match e.as_db_error() {
+        Some(db) => format!("{}: {}", db.severity(), db.message()),
+        None => match std::error::Error::source(e) {
+            Some(cause) => format!("{e}: {cause}"),
+            None => e.to_string(),
+        },
+    }
 }
 
 impl StoreError {
@@ -89,6 +120,12 @@ impl StoreError {
             what: what.into(),
             source,
         }
+    }
+}
+
+impl From<postgres::Error> for StoreError {
+    fn from(e: postgres::Error) -> Self {
+        StoreError::Postgres(e)
     }
 }
 

@@ -1,5 +1,7 @@
-//! The embedded store: SQLite through rusqlite, WAL mode, schema migrations in
-//! `migrations/` applied in order and recorded in `PRAGMA user_version`.
+//! The store, on one of two backends (`db.rs`): SQLite through rusqlite, WAL mode, for a
+//! path; PostgreSQL for a `postgres://` URL. Schema migrations are numbered alike on
+//! both (`migrations/` for SQLite, `migrations/postgres/` for PostgreSQL), applied in
+//! order and recorded in `PRAGMA user_version` (SQLite) or `tiegraph_schema` (PostgreSQL).
 //!
 //! Architecture invariant: each document is written in one transaction, so a kill
 //! mid-run leaves every stored document whole; stored text is never updated.
@@ -9,7 +11,8 @@ use crate::claims::Claim;
 use crate::read::Document;
 use crate::reuse;
 use crate::text::Sentence;
-use rusqlite::{params, Connection, OptionalExtension};
+use db::{p, Db};
+use rusqlite::Connection;
 use std::collections::HashMap;
 use std::path::Path;
 
@@ -19,6 +22,7 @@ pub mod batch;
 mod cache;
 pub mod claims;
 pub mod copies;
+mod db;
 pub mod docs;
 mod error;
 pub mod provenance;
@@ -46,8 +50,27 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/012_provenance.sql"),
 ];
 
+/// PostgreSQL's migrations, numbered as SQLite's (some translate SQLite's, some are
+/// empty where SQLite's only changed its own storage layout).
+const PG_MIGRATIONS: [&str; MIGRATIONS.len()] = [
+    include_str!("migrations/postgres/001_documents.sql"),
+    include_str!("migrations/postgres/002_actors.sql"),
+    include_str!("migrations/postgres/003_claims.sql"),
+    include_str!("migrations/postgres/004_alias_surface.sql"),
+    include_str!("migrations/postgres/005_actor_skeleton.sql"),
+    include_str!("migrations/postgres/006_mention_index.sql"),
+    include_str!("migrations/postgres/007_shingle_key.sql"),
+    include_str!("migrations/postgres/008_kept_output.sql"),
+    include_str!("migrations/postgres/009_claim_object_subject.sql"),
+    include_str!("migrations/postgres/010_claim_affiliation.sql"),
+    include_str!("migrations/postgres/011_document_origin.sql"),
+    include_str!("migrations/postgres/012_provenance.sql"),
+];
+
+pub use db::is_url;
+
 pub struct Store {
-    conn: Connection,
+    db: Db,
     /// What is known to be written already (committed), to skip redundant statements.
     cache: actors::Cache,
     /// Shingle hashes that the copy rules found to be common phrasing, never a sign
@@ -102,6 +125,9 @@ pub struct Analyzed<'a> {
 impl Store {
     /// Opens (creating if needed) the database at `path` and brings its schema up to date.
     pub fn open(path: &Path) -> Result<Store> {
+        if is_url(path) {
+            return Store::open_postgres(path);
+        }
         let conn = Connection::open(path).map_err(|source| StoreError::Open {
             path: path.to_path_buf(),
             source,
@@ -138,13 +164,57 @@ impl Store {
         })?;
         // Every statement of a document's write stays prepared (the default keeps 16).
         conn.set_prepared_statement_cache_capacity(64);
-        let mut store = Store {
-            conn,
+        let mut store = Store::with(Db::Sqlite(conn));
+        store.migrate().map_err(|e| e.at(path))?;
+        Ok(store)
+    }
+
+    fn with(db: Db) -> Store {
+        Store {
+            db,
             cache: actors::Cache::default(),
             common: Default::default(),
             guarded: true,
+        }
+    }
+
+    /// Connects to the PostgreSQL server at `url` and brings its schema up to date.
+    /// Several processes may do so at once: the version is read and the migrations
+    /// applied under a lock of the store's own (a transaction-level advisory lock).
+    fn open_postgres(url: &Path) -> Result<Store> {
+        let url = url.to_string_lossy();
+        let store = Store::with(Db::connect(&url)?);
+        let at = db::redact(&url);
+        let migrate = || -> Result<()> {
+            let db = &store.db;
+            db.batch(
+                "BEGIN; SELECT pg_advisory_xact_lock(7415000);
+                 CREATE TABLE IF NOT EXISTS tiegraph_schema (version BIGINT NOT NULL)",
+            )?;
+            let version: i64 = db
+                .row("SELECT max(version) FROM tiegraph_schema", p![], |r| {
+                    r.get::<Option<i64>>(0)
+                })?
+                .flatten()
+                .unwrap_or(0);
+            if version as usize > PG_MIGRATIONS.len() {
+                db.batch("ROLLBACK")?;
+                return Err(StoreError::Schema(format!(
+                    "the database has schema version {version}, newer than this tiegraph knows ({})",
+                    PG_MIGRATIONS.len()
+                )));
+            }
+            for (i, sql) in PG_MIGRATIONS.iter().enumerate().skip(version as usize) {
+                db.batch(sql)?;
+                db.exec(
+                    "INSERT INTO tiegraph_schema (version) VALUES (?1)",
+                    p![(i + 1) as i64],
+                )?;
+            }
+            db.batch("COMMIT")
         };
-        store.migrate().map_err(|e| e.at(path))?;
+        migrate().map_err(|e| e.at(at.clone()))?;
+        actors::fill_skeletons(&store.db).map_err(|e| e.at(at))?;
         Ok(store)
     }
 
@@ -153,19 +223,20 @@ impl Store {
     /// (`BEGIN IMMEDIATE`, waiting up to the busy timeout), so only the first applies the
     /// migrations and the others find them applied.
     fn migrate(&mut self) -> Result<()> {
-        if schema_version(&self.conn)? == MIGRATIONS.len() {
-            return actors::fill_skeletons(&self.conn);
+        let Db::Sqlite(conn) = &mut self.db else {
+            return Err(StoreError::Internal("migrating a SQLite store"));
+        };
+        if schema_version(conn)? == MIGRATIONS.len() {
+            return actors::fill_skeletons(&self.db);
         }
-        let tx = self
-            .conn
-            .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
+        let tx = conn.transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
         let version = schema_version(&tx)?;
         for (i, sql) in MIGRATIONS.iter().enumerate().skip(version) {
             tx.execute_batch(sql)?;
             tx.pragma_update(None, "user_version", (i + 1) as i64)?;
         }
         tx.commit()?;
-        actors::fill_skeletons(&self.conn)?;
+        actors::fill_skeletons(&self.db)?;
         Ok(())
     }
 
@@ -173,6 +244,9 @@ impl Store {
     /// (outputs such as `map`'s are then kept), read-only when not (an analyst reading a
     /// shared store); a read-only store must already have the current schema.
     pub fn open_existing(path: &Path) -> Result<Store> {
+        if is_url(path) {
+            return Store::open_postgres(path);
+        }
         let cannot = |source: rusqlite::Error| StoreError::Open {
             path: path.to_path_buf(),
             source,
@@ -207,12 +281,7 @@ impl Store {
         }
         conn.busy_timeout(std::time::Duration::from_secs(10))?;
         conn.set_prepared_statement_cache_capacity(64);
-        Ok(Store {
-            conn,
-            cache: actors::Cache::default(),
-            common: Default::default(),
-            guarded: true,
-        })
+        Ok(Store::with(Db::Sqlite(conn)))
     }
 
     fn read_only_connection(path: &Path, immutable: bool) -> rusqlite::Result<Connection> {
@@ -235,6 +304,9 @@ impl Store {
 
     /// A read-only connection to an existing store, for worker threads.
     pub fn open_reader(path: &Path) -> Result<Store> {
+        if is_url(path) {
+            return Ok(Store::with(Db::connect(&path.to_string_lossy())?));
+        }
         let conn = Connection::open_with_flags(
             path,
             rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY | rusqlite::OpenFlags::SQLITE_OPEN_NO_MUTEX,
@@ -248,49 +320,49 @@ impl Store {
         // 32 MB of page cache (the default is 2 MB): the inner pages of the indexes a
         // worker walks stay in memory instead of being read again for every row.
         conn.pragma_update(None, "cache_size", -32768)?;
-        Ok(Store {
-            conn,
-            cache: actors::Cache::default(),
-            common: Default::default(),
-            guarded: true,
-        })
+        Ok(Store::with(Db::Sqlite(conn)))
     }
 
     /// Content hash of the current version of every stored path.
     pub fn current_hashes(&self) -> Result<HashMap<String, String>> {
-        let mut st = self
-            .conn
-            .prepare("SELECT path, content_hash FROM document WHERE current = 1")?;
-        let rows = st.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?;
-        Ok(rows.collect::<std::result::Result<_, _>>()?)
+        let rows = self.db.rows(
+            "SELECT path, content_hash FROM document WHERE current = 1",
+            p![],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )?;
+        Ok(rows.into_iter().collect())
     }
 
-    /// The database file, for more connections to it (none for a store in memory).
+    /// The database file (or PostgreSQL URL), for more connections to it (none for a
+    /// store in memory).
     pub fn path(&self) -> Option<std::path::PathBuf> {
-        self.conn
-            .path()
-            .filter(|p| !p.is_empty())
-            .map(std::path::PathBuf::from)
+        match &self.db {
+            Db::Sqlite(conn) => conn
+                .path()
+                .filter(|p| !p.is_empty())
+                .map(std::path::PathBuf::from),
+            Db::Postgres(_) => self.db.url().map(std::path::PathBuf::from),
+        }
     }
 
     /// Opens a batch: documents stored until `commit_batch` are written in one
     /// transaction. Each document is still all or nothing (a savepoint), and a kill
     /// loses at most the open batch, never part of a document.
     pub fn begin_batch(&mut self) -> Result<()> {
-        if self.conn.is_autocommit() {
-            self.conn.execute_batch("BEGIN IMMEDIATE")?;
+        if !self.db.in_transaction() {
+            self.db.begin()?;
         }
         Ok(())
     }
 
     /// Commits the open batch, if any.
     pub fn commit_batch(&mut self) -> Result<()> {
-        if !self.conn.is_autocommit() {
-            if let Err(e) = self.conn.execute_batch("COMMIT") {
+        if self.db.in_transaction() {
+            if let Err(e) = self.db.commit() {
                 // Nothing of the batch was written: forget what it taught the cache.
                 self.cache = actors::Cache::default();
                 self.common.clear();
-                return Err(e.into());
+                return Err(e);
             }
         }
         Ok(())
@@ -298,14 +370,11 @@ impl Store {
 
     /// The content hash of the current version of the document at `path`, if any.
     pub fn current_hash(&self, path: &str) -> Result<Option<String>> {
-        Ok(self
-            .conn
-            .query_row(
-                "SELECT content_hash FROM document WHERE path = ?1 AND current = 1",
-                [path],
-                |r| r.get(0),
-            )
-            .optional()?)
+        self.db.row(
+            "SELECT content_hash FROM document WHERE path = ?1 AND current = 1",
+            p![path],
+            |r| r.get(0),
+        )
     }
 
     /// Whether `put_document` wraps each document in a savepoint (the default). A batch
@@ -321,8 +390,8 @@ impl Store {
     pub fn rollback_batch(&mut self) -> Result<()> {
         self.cache = actors::Cache::default();
         self.common.clear();
-        if !self.conn.is_autocommit() {
-            self.conn.execute_batch("ROLLBACK")?;
+        if self.db.in_transaction() {
+            self.db.rollback()?;
         }
         Ok(())
     }
@@ -331,16 +400,25 @@ impl Store {
     /// fingerprint and the passages it shares with documents already stored.
     pub fn put_document(&mut self, a: &Analyzed) -> Result<(Outcome, i64)> {
         // A savepoint: its own transaction, or one step of a batch (see `begin_batch`).
-        let guarded = self.guarded || self.conn.is_autocommit();
+        // Outside a batch, PostgreSQL needs a transaction for the savepoint to live in
+        // (SQLite opens one with the savepoint).
+        let own = self.db.is_postgres() && !self.db.in_transaction();
+        let guarded = self.guarded || !self.db.in_transaction();
+        if own {
+            self.db.begin()?;
+        }
         if guarded {
-            self.conn.execute_batch("SAVEPOINT document")?;
+            self.db.batch("SAVEPOINT document")?;
         }
         let mut learned = actors::Cache::default();
-        let written = write_document(&self.conn, a, &mut self.common, &self.cache, &mut learned);
+        let written = write_document(&self.db, a, &mut self.common, &self.cache, &mut learned);
         match written {
             Ok(w) => {
                 if guarded {
-                    self.conn.execute_batch("RELEASE document")?;
+                    self.db.batch("RELEASE document")?;
+                }
+                if own {
+                    self.db.commit()?;
                 }
                 self.cache.absorb(learned);
                 Ok(w)
@@ -348,10 +426,11 @@ impl Store {
             Err(e) => {
                 if guarded {
                     // The error is the one to report, with a failed rollback after it.
-                    let undo = self
-                        .conn
-                        .execute_batch("ROLLBACK TO document; RELEASE document");
-                    return Err(e.then(undo.map_err(StoreError::from)));
+                    let mut undo = self.db.batch("ROLLBACK TO document; RELEASE document");
+                    if own {
+                        undo = undo.and(self.db.rollback());
+                    }
+                    return Err(e.then(undo));
                 }
                 Err(e)
             }
@@ -361,34 +440,35 @@ impl Store {
 
 /// The rows of one document (see `Store::put_document`).
 fn write_document(
-    tx: &Connection,
+    tx: &Db,
     a: &Analyzed,
     common: &mut rustc_hash::FxHashSet<i64>,
     known: &actors::Cache,
     learned: &mut actors::Cache,
 ) -> Result<(Outcome, i64)> {
-    let previous: Option<(i64, i64, String)> = tx
-        .query_row(
-            "SELECT id, version, content_hash FROM document WHERE path = ?1 AND current = 1",
-            [a.path],
-            |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
-        )
-        .optional()?;
+    let previous: Option<(i64, i64, String)> = tx.row(
+        "SELECT id, version, content_hash FROM document WHERE path = ?1 AND current = 1",
+        p![a.path],
+        |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
+    )?;
     let mut version = 1;
     let mut outcome = Outcome::New;
     if let Some((id, v, hash)) = previous {
         if hash == a.content_hash {
             return Ok((Outcome::Unchanged, id));
         }
-        tx.prepare_cached("UPDATE document SET current = 0 WHERE id = ?1")?
-            .execute([id])?;
+        tx.exec("UPDATE document SET current = 0 WHERE id = ?1", p![id])?;
         // The superseded version's postings, found again from its text.
         let old_text: String = tx
-            .prepare_cached("SELECT text FROM document WHERE id = ?1")?
-            .query_row([id], |r| r.get(0))?;
-        let mut del = tx.prepare_cached("DELETE FROM shingle WHERE hash = ?1 AND doc_id = ?2")?;
+            .row("SELECT text FROM document WHERE id = ?1", p![id], |r| {
+                r.get(0)
+            })?
+            .unwrap_or_default();
         for h in reuse::fingerprint(&old_text) {
-            del.execute(params![h, id])?;
+            tx.exec(
+                "DELETE FROM shingle WHERE hash = ?1 AND doc_id = ?2",
+                p![h, id],
+            )?;
         }
         version = v + 1;
         outcome = Outcome::NewVersion;
@@ -398,47 +478,54 @@ fn write_document(
         .duration_since(std::time::UNIX_EPOCH)
         .map(|d| d.as_secs() as i64)
         .unwrap_or(0);
-    tx.prepare_cached(
-            "INSERT INTO document (path, name, version, current, content_hash, format, bytes, title, author,
+    let doc_id = tx.insert(
+        "INSERT INTO document (path, name, version, current, content_hash, format, bytes, title, author,
                 outlet, original_outlet, published, original_published, ingested_at, text,
                 origin, url, fetched, pages, page_starts, analysis)
-             VALUES (?1, ?2, ?3, 1, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20)")?.execute(
-            params![
-                a.path,
-                a.name,
-                version,
-                a.content_hash,
-                a.doc.format.as_str(),
-                a.bytes as i64,
-                m.title,
-                m.author,
-                m.outlet,
-                m.original_outlet,
-                m.published,
-                m.original_published,
-                now,
-                a.doc.text,
-                a.origin,
-                m.url,
-                m.fetched,
-                m.pages.map(|n| n as i64),
-                m.page_starts_text(),
-                a.analysis
-            ],
-        )?;
-    let doc_id = tx.last_insert_rowid();
-    {
-        let mut st = tx.prepare_cached(
-            "INSERT INTO sentence (doc_id, idx, start, \"end\") VALUES (?1, ?2, ?3, ?4)",
-        )?;
-        for (i, s) in a.sentences.iter().enumerate() {
-            st.execute(params![doc_id, i as i64, s.start as i64, s.end as i64])?;
-        }
-    }
+             VALUES (?1, ?2, ?3, 1, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20)",
+        p![
+            a.path,
+            a.name,
+            version,
+            a.content_hash,
+            a.doc.format.as_str(),
+            a.bytes as i64,
+            m.title,
+            m.author,
+            m.outlet,
+            m.original_outlet,
+            m.published,
+            m.original_published,
+            now,
+            a.doc.text,
+            a.origin,
+            m.url,
+            m.fetched,
+            m.pages.map(|n| n as i64),
+            m.page_starts_text(),
+            a.analysis
+        ],
+    )?;
+    put_sentences(tx, doc_id, a.sentences)?;
     record_reuse(tx, doc_id, a, common)?;
     let ids = actors::put_mentions(tx, doc_id, &a.doc.text, a.pack, a.actors, known, learned)?;
     claims::put_claims(tx, doc_id, a.claims, &ids)?;
     Ok((outcome, doc_id))
+}
+
+/// Writes a document's sentences.
+fn put_sentences(tx: &Db, doc_id: i64, sentences: &[Sentence]) -> Result<()> {
+    let values: Vec<i64> = sentences
+        .iter()
+        .enumerate()
+        .flat_map(|(i, s)| [doc_id, i as i64, s.start as i64, s.end as i64])
+        .collect();
+    let params: Vec<&dyn db::Param> = values.iter().map(|v| v as &dyn db::Param).collect();
+    tx.insert_rows(
+        "INSERT INTO sentence (doc_id, idx, start, \"end\")",
+        4,
+        &params,
+    )
 }
 
 /// Postings looked up, and written, this many to a statement (a statement's fixed cost
@@ -449,7 +536,7 @@ const POSTINGS_PER_STATEMENT: usize = 32;
 /// documents already indexed, each oriented from copy to earlier source (which hashes,
 /// which documents and which way round: the document's `copy_rules`).
 fn record_reuse(
-    tx: &Connection,
+    tx: &Db,
     doc_id: i64,
     a: &Analyzed,
     common: &mut rustc_hash::FxHashSet<i64>,
@@ -463,21 +550,18 @@ fn record_reuse(
     // Every posting of the document's hashes (see `copies::CopyRules::sift`).
     let n = POSTINGS_PER_STATEMENT;
     let mut postings: Vec<(i64, i64)> = Vec::new();
-    {
-        let marks = vec!["?"; n].join(",");
-        let mut find = tx.prepare_cached(&format!(
-            "SELECT hash, doc_id FROM shingle WHERE hash IN ({marks})"
-        ))?;
-        for chunk in prints.chunks(n) {
-            // A short last chunk repeats its last hash (IN ignores repeats).
-            let args = (0..n).map(|i| chunk[i.min(chunk.len() - 1)]);
-            let rows = find.query_map(rusqlite::params_from_iter(args), |r| {
-                Ok((r.get(0)?, r.get(1)?))
-            })?;
-            for r in rows {
-                postings.push(r?);
-            }
-        }
+    let find = format!(
+        "SELECT hash, doc_id FROM shingle WHERE hash IN ({})",
+        vec!["?"; n].join(",")
+    );
+    for chunk in prints.chunks(n) {
+        // A short last chunk repeats its last hash (IN ignores repeats).
+        let args: Vec<i64> = (0..n).map(|i| chunk[i.min(chunk.len() - 1)]).collect();
+        let params: Vec<&dyn db::Param> = args.iter().map(|a| a as &dyn db::Param).collect();
+        tx.each(&find, &params, |r| {
+            postings.push((r.get(0)?, r.get(1)?));
+            Ok(())
+        })?;
     }
     let sifted = rules.sift(doc_id, prints, postings);
     // Forgetting common hashes only costs look-ups (they are never indexed again, so they
@@ -486,16 +570,17 @@ fn record_reuse(
         common.clear();
     }
     common.extend(&sifted.common);
-    {
-        let values = vec!["(?,?)"; n].join(",");
-        let mut add = tx.prepare_cached(&format!(
-            "INSERT OR IGNORE INTO shingle (hash, doc_id) VALUES {values}"
-        ))?;
-        for chunk in sifted.fresh.chunks(n) {
-            // A short last chunk repeats its last entry (ignored as already there).
-            let args = (0..n).flat_map(|i| [chunk[i.min(chunk.len() - 1)], doc_id]);
-            add.execute(rusqlite::params_from_iter(args))?;
-        }
+    let add = format!(
+        "INSERT OR IGNORE INTO shingle (hash, doc_id) VALUES {}",
+        vec!["(?,?)"; n].join(",")
+    );
+    for chunk in sifted.fresh.chunks(n) {
+        // A short last chunk repeats its last entry (ignored as already there).
+        let args: Vec<i64> = (0..n)
+            .flat_map(|i| [chunk[i.min(chunk.len() - 1)], doc_id])
+            .collect();
+        let params: Vec<&dyn db::Param> = args.iter().map(|a| a as &dyn db::Param).collect();
+        tx.exec(&add, &params)?;
     }
     let new = copies::Dated {
         id: doc_id,
@@ -503,26 +588,32 @@ fn record_reuse(
     };
     for other in sifted.candidates {
         let (other_text, other_pub): (String, Option<String>) = tx
-            .prepare_cached("SELECT text, published FROM document WHERE id = ?1")?
-            .query_row([other], |r| Ok((r.get(0)?, r.get(1)?)))?;
+            .row(
+                "SELECT text, published FROM document WHERE id = ?1",
+                p![other],
+                |r| Ok((r.get(0)?, r.get(1)?)),
+            )?
+            .ok_or(StoreError::Internal(
+                "reading a document that shares passages",
+            ))?;
         let other = copies::Dated {
             id: other,
             published: other_pub.as_deref(),
         };
-        let mut ins = tx.prepare_cached(
-            "INSERT INTO reuse (copy_doc, copy_start, copy_end, source_doc, source_start, source_end, words)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
-        )?;
         for c in rules.copied(new, shingled, other, &other_text) {
-            ins.execute(params![
-                c.copy_doc,
-                c.copy_start as i64,
-                c.copy_end as i64,
-                c.source_doc,
-                c.source_start as i64,
-                c.source_end as i64,
-                c.words as i64
-            ])?;
+            tx.exec(
+                "INSERT INTO reuse (copy_doc, copy_start, copy_end, source_doc, source_start, source_end, words)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+                p![
+                    c.copy_doc,
+                    c.copy_start as i64,
+                    c.copy_end as i64,
+                    c.source_doc,
+                    c.source_start as i64,
+                    c.source_end as i64,
+                    c.words as i64
+                ],
+            )?;
         }
     }
     Ok(())

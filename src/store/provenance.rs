@@ -7,8 +7,8 @@
 //! in force now differs from what the store was analyzed with.
 
 use super::cache::fnv_files;
+use super::db::p;
 use super::{Result, Store, StoreError};
-use rusqlite::OptionalExtension;
 
 /// `(path, bytes)` of each source compiled into the binary.
 macro_rules! sources {
@@ -112,18 +112,17 @@ pub struct PackFile {
 impl Store {
     /// A value the store keeps under `key` (`store_meta`).
     pub(super) fn meta(&self, key: &str) -> Result<Option<String>> {
-        Ok(self
-            .conn
-            .query_row("SELECT value FROM store_meta WHERE key = ?1", [key], |r| {
-                r.get(0)
-            })
-            .optional()?)
+        self.db.row(
+            "SELECT value FROM store_meta WHERE key = ?1",
+            p![key],
+            |r| r.get(0),
+        )
     }
 
-    pub(super) fn set_meta(conn: &rusqlite::Connection, key: &str, value: &str) -> Result<()> {
-        conn.execute(
+    pub(super) fn set_meta(&self, key: &str, value: &str) -> Result<()> {
+        self.db.exec(
             "INSERT OR REPLACE INTO store_meta (key, value) VALUES (?1, ?2)",
-            [key, value],
+            p![key, value],
         )?;
         Ok(())
     }
@@ -142,7 +141,7 @@ impl Store {
     /// Records the `--pack` files in force for this store (see `pack_files`).
     pub fn set_pack_files(&self, files: &[PackFile]) -> Result<()> {
         let json = serde_json::to_string(files).unwrap_or_else(|_| "[]".into());
-        Store::set_meta(&self.conn, "pack_files", &json)
+        self.set_meta("pack_files", &json)
     }
 
     /// The provenance of some current document's analysis other than `now` ("unknown"
@@ -150,14 +149,10 @@ impl Store {
     /// per side of `now`, whatever the store's size.
     pub fn other_analysis(&self, now: &str) -> Result<Option<String>> {
         let first = |sql: &str| -> Result<Option<Option<String>>> {
-            Ok(self
-                .conn
-                .prepare_cached(sql)?
-                .query_row([now], |r| r.get::<_, Option<String>>(0))
-                .optional()?)
+            self.db.row(sql, p![now], |r| r.get::<Option<String>>(0))
         };
         let found = first(
-            "SELECT analysis FROM document WHERE current = 1 AND analysis IS NULL AND ?1 IS NOT NULL LIMIT 1",
+            "SELECT analysis FROM document WHERE current = 1 AND analysis IS NULL AND CAST(?1 AS TEXT) IS NOT NULL LIMIT 1",
         )?
         .or(first(
             "SELECT analysis FROM document WHERE current = 1 AND analysis < ?1 LIMIT 1",
@@ -180,7 +175,7 @@ mod tests {
         std::fs::create_dir_all(&dir).unwrap();
         let store = Store::open(&dir.join("t.db")).unwrap();
         assert_eq!(store.pack_files().unwrap(), Vec::new());
-        Store::set_meta(&store.conn, "pack_files", "[{\"path\": 3").unwrap();
+        store.set_meta("pack_files", "[{\"path\": 3").unwrap();
         let e = store.pack_files().unwrap_err();
         assert!(
             matches!(

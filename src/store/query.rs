@@ -1,8 +1,8 @@
 //! What the front ends (`serve`, the CLI, exports) ask the store beyond the analysis'
 //! rows: small questions answered here, so that no SQL is written outside `store`.
 
+use super::db::{p, Db};
 use super::{Result, Store};
-use rusqlite::OptionalExtension;
 
 /// Where a claim's evidence lies: its document and the byte span in that document's text.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -16,27 +16,29 @@ impl Store {
     /// A number that changes whenever another connection commits a write to the store:
     /// a reader compares it to know whether what it built from the store is still current.
     pub fn data_version(&self) -> Result<i64> {
-        Ok(self
-            .conn
-            .query_row("PRAGMA data_version", [], |r| r.get(0))?)
+        let sql = match self.db {
+            Db::Sqlite(_) => "PRAGMA data_version",
+            // The next transaction id to be given: it moves whenever any transaction writes.
+            Db::Postgres(_) => {
+                "SELECT CAST(CAST(pg_snapshot_xmax(pg_current_snapshot()) AS TEXT) AS BIGINT)"
+            }
+        };
+        Ok(self.db.row(sql, p![], |r| r.get(0))?.unwrap_or(0))
     }
 
     /// The document and span of claim `id`, if there is such a claim.
     pub fn claim_span(&self, id: i64) -> Result<Option<ClaimSpan>> {
-        Ok(self
-            .conn
-            .query_row(
-                "SELECT doc_id, start, \"end\" FROM claim WHERE id = ?1",
-                [id],
-                |r| {
-                    Ok(ClaimSpan {
-                        doc_id: r.get(0)?,
-                        start: r.get(1)?,
-                        end: r.get(2)?,
-                    })
-                },
-            )
-            .optional()?)
+        self.db.row(
+            "SELECT doc_id, start, \"end\" FROM claim WHERE id = ?1",
+            p![id],
+            |r| {
+                Ok(ClaimSpan {
+                    doc_id: r.get(0)?,
+                    start: r.get(1)?,
+                    end: r.get(2)?,
+                })
+            },
+        )
     }
 }
 
@@ -59,7 +61,7 @@ mod tests {
             "no write, no change"
         );
         let writer = Store::open(&db).unwrap();
-        Store::set_meta(&writer.conn, "test", "written").unwrap();
+        writer.set_meta("test", "written").unwrap();
         assert_ne!(reader.data_version().unwrap(), before);
         drop((reader, writer));
         let _ = std::fs::remove_dir_all(&dir);

@@ -9,12 +9,12 @@
 //! document order, as a fresh ingest of the same files would build it: the old one is
 //! never consulted, and stays in force until the switch.
 
+use super::db::p;
 use super::{actors, claims, Result, Store, StoreError};
 use crate::actors::{DocActors, Pack};
 use crate::claims::Claim;
 use crate::read::{Document, Format, Meta};
 use crate::text::Sentence;
-use rusqlite::params;
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::path::{Path, PathBuf};
 
@@ -91,11 +91,14 @@ impl Store {
     /// The set of current documents, in a few numbers: a work store built for one basis
     /// is no good for another (a document was ingested meanwhile).
     pub fn analysis_basis(&self) -> Result<String> {
-        let (n, max, sum): (i64, Option<i64>, Option<i64>) = self.conn.query_row(
-            "SELECT count(*), max(id), sum(id) FROM document WHERE current = 1",
-            [],
-            |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
-        )?;
+        let (n, max, sum): (i64, Option<i64>, Option<i64>) = self
+            .db
+            .row(
+                "SELECT count(*), max(id), CAST(sum(id) AS BIGINT) FROM document WHERE current = 1",
+                p![],
+                |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
+            )?
+            .unwrap_or_default();
         Ok(format!("{n}:{}:{}", max.unwrap_or(0), sum.unwrap_or(0)))
     }
 
@@ -103,7 +106,10 @@ impl Store {
     /// stay in the database it is built for (its references to them are not checked).
     pub fn open_work(path: &Path) -> Result<Store> {
         let store = Store::open(path)?;
-        store.conn.pragma_update(None, "foreign_keys", "OFF")?;
+        store
+            .db
+            .sqlite("a reanalysis' work store")?
+            .pragma_update(None, "foreign_keys", "OFF")?;
         Ok(store)
     }
 
@@ -113,44 +119,44 @@ impl Store {
     }
 
     pub fn set_work_meta(&self, key: &str, value: &str) -> Result<()> {
-        Store::set_meta(&self.conn, key, value)
+        self.set_meta(key, value)
     }
 
     /// How many current documents have an id up to `id`.
     pub fn count_documents_upto(&self, id: i64) -> Result<usize> {
-        let n: i64 = self.conn.query_row(
+        let n: Option<i64> = self.db.row(
             "SELECT count(*) FROM document WHERE current = 1 AND id <= ?1",
-            [id],
+            p![id],
             |r| r.get(0),
         )?;
-        Ok(n as usize)
+        Ok(n.unwrap_or(0) as usize)
     }
 
     /// Up to `limit` current documents after id `after`, in id order, with their text.
     pub fn stored_documents(&self, after: i64, limit: usize) -> Result<Vec<Stored>> {
-        let mut st = self.conn.prepare_cached(
+        self.db.rows(
             "SELECT id, name, format, title, author, outlet, original_outlet, published,
                     original_published, url, fetched, pages, page_starts, text
              FROM document WHERE current = 1 AND id > ?1 ORDER BY id LIMIT ?2",
-        )?;
-        let rows = st.query_map(params![after, limit as i64], |r| {
-            let mut meta: Meta = super::docs::meta_at(r, 3)?;
-            meta.url = r.get(9)?;
-            meta.fetched = r.get(10)?;
-            meta.pages = r.get::<_, Option<i64>>(11)?.map(|n| n as usize);
-            meta.page_starts = Meta::parse_page_starts(r.get::<_, Option<String>>(12)?.as_deref());
-            let format: String = r.get(2)?;
-            Ok(Stored {
-                id: r.get(0)?,
-                name: r.get(1)?,
-                doc: Document {
-                    text: r.get(13)?,
-                    meta,
-                    format: Format::parse(&format).unwrap_or(Format::Text),
-                },
-            })
-        })?;
-        Ok(rows.collect::<std::result::Result<_, _>>()?)
+            p![after, limit as i64],
+            |r| {
+                let mut meta: Meta = super::docs::meta_at(r, 3)?;
+                meta.url = r.get(9)?;
+                meta.fetched = r.get(10)?;
+                meta.pages = r.get::<Option<i64>>(11)?.map(|n| n as usize);
+                meta.page_starts = Meta::parse_page_starts(r.get::<Option<String>>(12)?.as_deref());
+                let format: String = r.get(2)?;
+                Ok(Stored {
+                    id: r.get(0)?,
+                    name: r.get(1)?,
+                    doc: Document {
+                        text: r.get(13)?,
+                        meta,
+                        format: Format::parse(&format).unwrap_or(Format::Text),
+                    },
+                })
+            },
+        )
     }
 
     /// Writes the analysis of stored document `doc_id` (sentences, mentions, actors,
@@ -165,18 +171,11 @@ impl Store {
         found_claims: &[Claim],
     ) -> Result<()> {
         let mut learned = actors::Cache::default();
-        let tx = &self.conn;
-        {
-            let mut st = tx.prepare_cached(
-                "INSERT INTO sentence (doc_id, idx, start, \"end\") VALUES (?1, ?2, ?3, ?4)",
-            )?;
-            for (i, s) in sentences.iter().enumerate() {
-                st.execute(params![doc_id, i as i64, s.start as i64, s.end as i64])?;
-            }
-        }
+        let tx = &self.db;
+        super::put_sentences(tx, doc_id, sentences)?;
         let ids = actors::put_mentions(tx, doc_id, text, pack, found, &self.cache, &mut learned)?;
         claims::put_claims(tx, doc_id, found_claims, &ids)?;
-        Store::set_meta(tx, "done", &doc_id.to_string())?;
+        self.set_meta("done", &doc_id.to_string())?;
         self.cache.absorb(learned);
         Ok(())
     }
@@ -192,12 +191,15 @@ impl Store {
         analysis: &str,
         packs: &[super::provenance::PackFile],
     ) -> Result<Changes> {
-        self.conn.execute(
+        self.db.sqlite("reanalyze")?.execute(
             "ATTACH DATABASE ?1 AS work",
             [work.to_string_lossy().as_ref()],
         )?;
         let adopted = self.adopt_attached(basis, analysis, packs);
-        let detached = self.conn.execute_batch("DETACH DATABASE work");
+        let detached = self
+            .db
+            .sqlite("reanalyze")?
+            .execute_batch("DETACH DATABASE work");
         self.cache = actors::Cache::default();
         let changes = adopted?;
         detached?;
@@ -210,9 +212,10 @@ impl Store {
         analysis: &str,
         packs: &[super::provenance::PackFile],
     ) -> Result<Changes> {
-        let tx = self
-            .conn
-            .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
+        let super::Db::Sqlite(conn) = &mut self.db else {
+            return Err(StoreError::NotOnPostgres("reanalyze"));
+        };
+        let tx = conn.transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
         let now: String = tx.query_row(
             "SELECT count(*) || ':' || coalesce(max(id), 0) || ':' || coalesce(sum(id), 0)
              FROM main.document WHERE current = 1",

@@ -1,0 +1,2 @@
+-- PostgreSQL's migration 006: nothing. SQLite's drops an index on mention (actor_id),
+-- which PostgreSQL's migration 002 never made.

@@ -1,0 +1,2 @@
+-- PostgreSQL's migration 007: nothing. SQLite's rebuilds shingle and mention as keyed
+-- tables, the layout PostgreSQL's migrations 001 and 002 give them.
