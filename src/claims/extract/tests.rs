@@ -15,18 +15,19 @@ fn setup() -> &'static (Recognizer, Lexicon) {
     })
 }
 
-/// `subject relation object polarity modality source` lines for a text.
-fn claims(text: &str) -> Vec<String> {
-    let (rec, lex) = setup();
-    let sents = sentences(text);
-    let doc = rec.recognize(text, &sents);
+/// The claims of a text whose actors `rec` recognized as `doc`, with what the pack
+/// knows of them.
+fn run(
+    rec: &Recognizer,
+    lex: &Lexicon,
+    text: &str,
+    sents: &[crate::text::Sentence],
+    doc: &crate::actors::DocActors,
+    published: Option<Date>,
+) -> Vec<super::super::Claim> {
     let kind_of = |r: ActorRef| match r {
         ActorRef::Pack(i) => rec.pack.actors[i].kind,
         ActorRef::Found(i) => doc.discovered[i].kind,
-    };
-    let name = |r: ActorRef| match r {
-        ActorRef::Pack(i) => rec.pack.actors[i].id.clone(),
-        ActorRef::Found(i) => doc.discovered[i].name.clone(),
     };
     let table = super::super::offices_of(&rec.pack);
     let offices = |r: ActorRef| super::super::offices(&table, r);
@@ -38,7 +39,19 @@ fn claims(text: &str) -> Vec<String> {
         forces: &forces,
         state_of_forces: &state_of_forces,
     };
-    extract(text, &sents, &doc, &known, lex, Date::new(2024, 6, Some(1)))
+    extract(text, sents, doc, &known, lex, published)
+}
+
+/// `subject relation object polarity modality source` lines for a text.
+fn claims(text: &str) -> Vec<String> {
+    let (rec, lex) = setup();
+    let sents = sentences(text);
+    let doc = rec.recognize(text, &sents);
+    let name = |r: ActorRef| match r {
+        ActorRef::Pack(i) => rec.pack.actors[i].id.clone(),
+        ActorRef::Found(i) => doc.discovered[i].name.clone(),
+    };
+    run(rec, lex, text, &sents, &doc, Date::new(2024, 6, Some(1)))
         .iter()
         .map(|c| {
             let src = match c.source {
@@ -266,21 +279,7 @@ proptest::proptest! {
         let (rec, lex) = setup();
         let sents = sentences(&text);
         let doc = rec.recognize(&text, &sents);
-        let kind_of = |r: ActorRef| match r {
-            ActorRef::Pack(i) => rec.pack.actors[i].kind,
-            ActorRef::Found(i) => doc.discovered[i].kind,
-        };
-        let table = super::super::offices_of(&rec.pack);
-        let offices = |r: ActorRef| super::super::offices(&table, r);
-        let forces = |r: ActorRef| rec.forces_of(r);
-        let state_of_forces = |r: ActorRef| rec.state_of_forces(r);
-        let known = Knowledge {
-            kind_of: &kind_of,
-            offices: &offices,
-            forces: &forces,
-            state_of_forces: &state_of_forces,
-        };
-        for c in extract(&text, &sents, &doc, &known, lex, None) {
+        for c in run(rec, lex, &text, &sents, &doc, None) {
             proptest::prop_assert!(c.start < c.end && c.end <= text.len());
             let span = &text[c.start..c.end];
             proptest::prop_assert_eq!(span, sents[c.sentence].text(&text));
