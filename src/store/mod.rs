@@ -69,6 +69,15 @@ const PG_MIGRATIONS: [&str; MIGRATIONS.len()] = [
 
 pub use db::is_url;
 
+/// `db` as said to the user: a path as it is, a PostgreSQL URL without its password.
+pub fn shown(db: &Path) -> String {
+    if is_url(db) {
+        db::redact(&db.to_string_lossy())
+    } else {
+        db.display().to_string()
+    }
+}
+
 pub struct Store {
     db: Db,
     /// What is known to be written already (committed), to skip redundant statements.
