@@ -604,21 +604,31 @@ fn record_reuse(
             id: other,
             published: other_pub.as_deref(),
         };
-        for c in rules.copied(new, shingled, other, &other_text) {
-            tx.exec(
-                "INSERT INTO reuse (copy_doc, copy_start, copy_end, source_doc, source_start, source_end, words)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
-                p![
+        let passages: Vec<[i64; 7]> = rules
+            .copied(new, shingled, other, &other_text)
+            .iter()
+            .map(|c| {
+                [
                     c.copy_doc,
                     c.copy_start as i64,
                     c.copy_end as i64,
                     c.source_doc,
                     c.source_start as i64,
                     c.source_end as i64,
-                    c.words as i64
-                ],
-            )?;
-        }
+                    c.words as i64,
+                ]
+            })
+            .collect();
+        let params: Vec<&dyn db::Param> = passages
+            .iter()
+            .flatten()
+            .map(|v| v as &dyn db::Param)
+            .collect();
+        tx.insert_rows(
+            "INSERT INTO reuse (copy_doc, copy_start, copy_end, source_doc, source_start, source_end, words)",
+            7,
+            &params,
+        )?;
     }
     Ok(())
 }
