@@ -34,7 +34,7 @@ pg_start() {
 # Runs a command as the server's user.
 pg_as() {
     if [ -n "$PG_USER" ]; then
-        su -s /bin/sh "$PG_USER" -c "$(printf '%q ' "$@")"
+        su -s /bin/sh "$PG_USER" -c "cd / && $(printf '%q ' "$@")"
     else
         "$@"
     fi

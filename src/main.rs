@@ -403,8 +403,8 @@ fn open_existing(db: &Path) -> Result<Store> {
     if !db.exists() && !store::is_url(db) {
         bail!(
             "no database at {} (run `tiegraph ingest --db {} PATH...` first)",
-            db.display(),
-            db.display()
+            store::shown(db),
+            store::shown(db)
         );
     }
     Ok(Store::open_existing(db)?)
@@ -433,7 +433,7 @@ fn load_packs(files: &[PathBuf]) -> Result<(Pack, Vec<PackFile>)> {
 
 /// The `reanalyze` command that brings the store at `db` to `packs`.
 fn reanalyze_hint(db: &Path, packs: &[PackFile]) -> String {
-    let mut hint = format!("tiegraph reanalyze --db {}", db.display());
+    let mut hint = format!("tiegraph reanalyze --db {}", store::shown(db));
     for p in packs {
         hint.push_str(&format!(" --pack {}", p.path));
     }
@@ -478,7 +478,7 @@ fn warn_if_stale(store: &Store, db: &Path) {
     };
     eprintln!(
         "tiegraph: warning: {} was analyzed with other packs or code than those in force now ({why}): run `{}`",
-        db.display(),
+        store::shown(db),
         reanalyze_hint(db, &files)
     );
 }
@@ -588,7 +588,7 @@ fn cmd_ingest(
         SummaryFormat::Json => {
             let summary = serde_json::json!({
                 // File names need not be UTF-8: they are shown, not round-tripped.
-                "database": db.to_string_lossy(),
+                "database": store::shown(db),
                 "new": new,
                 "new_versions": versions,
                 "unchanged": unchanged,
@@ -605,7 +605,7 @@ fn cmd_ingest(
             println!(
                 "{new} new, {versions} new versions, {unchanged} unchanged, {} failed; {documents} documents in {}{}",
                 failed.len(),
-                db.display(),
+                store::shown(db),
                 if stopped.is_err() {
                     " (stopped by the error below: files of the batch it was writing are not stored)"
                 } else {
@@ -626,7 +626,7 @@ fn cmd_ingest(
         eprintln!(
             "tiegraph: note: documents of {} were analyzed with other packs or code than this ingest's; \
              run `{}` to analyze them all alike",
-            db.display(),
+            store::shown(db),
             reanalyze_hint(db, &pack_files)
         );
     }
@@ -644,7 +644,7 @@ fn cmd_reanalyze(
         bail!("reanalyze is not yet on PostgreSQL: ingest into a new database instead");
     }
     if !db.exists() {
-        bail!("no database at {}", db.display());
+        bail!("no database at {}", store::shown(db));
     }
     let (pack, pack_files) = load_packs(packs)?;
     let pipeline = Pipeline::new(pack, Options::default()).map_err(anyhow::Error::msg)?;
@@ -676,7 +676,7 @@ fn cmd_reanalyze(
         SummaryFormat::Json => {
             let mut v = serde_json::to_value(&report)?;
             v["seconds"] = serde_json::json!(seconds);
-            v["database"] = serde_json::json!(db.to_string_lossy());
+            v["database"] = serde_json::json!(store::shown(db));
             println!("{}", serde_json::to_string_pretty(&v)?);
         }
         SummaryFormat::Text => print_reanalysis(db, &report, seconds),
@@ -690,7 +690,7 @@ fn print_reanalysis(db: &Path, r: &ingest::reanalyze::Report, seconds: f64) {
         println!(
             "{} documents in {} are already analyzed with these packs and this tiegraph: nothing to do",
             r.documents,
-            db.display()
+            store::shown(db)
         );
         return;
     }
@@ -701,7 +701,7 @@ fn print_reanalysis(db: &Path, r: &ingest::reanalyze::Report, seconds: f64) {
         if r.resumed { ", resuming an interrupted run" } else { "" },
         r.failed.len(),
         r.documents,
-        db.display()
+        store::shown(db)
     );
     let c = &r.changes;
     let actor = |a: &tiegraph::store::reanalyze::ActorLabel| {

@@ -484,7 +484,19 @@ fn a_postgres_store_says_what_it_cannot_do_yet() {
         return;
     };
     let pg = PgDb::new(&server);
-    ingest(&pg.url, &[&root().join("tests/fixtures/assess")], "1");
+    let assess = root().join("tests/fixtures/assess");
+    ingest(&pg.url, &[&assess], "1");
+    // A password in the URL is never said back (the test server trusts loopback, so any
+    // password connects).
+    let (user, host) = pg.url.split_once('@').unwrap_or_default();
+    if !host.is_empty() && !user.rsplit('/').next().unwrap().contains(':') {
+        let with_password = format!("{user}:secret@{host}");
+        let v = ingest(&with_password, &[&assess], "1");
+        assert_eq!(v["unchanged"], 4, "{v}");
+        assert!(!v.to_string().contains("secret"), "{v}");
+        let text = tiegraph(&with_password, &["ingest", assess.to_str().unwrap()]);
+        assert!(text.contains(":***@") && !text.contains("secret"), "{text}");
+    }
     let o = bin().args(["reanalyze", "--db", &pg.url]).output().unwrap();
     assert_eq!(o.status.code(), Some(2), "{}", stderr(&o));
     assert!(

@@ -189,6 +189,82 @@ impl Db {
         Ok(())
     }
 
+    /// The rows of `select` (`SELECT ... WHERE column`) whose column is one of the
+    /// distinct `values`: on SQLite by `IN` lists of `per` values (a short last list
+    /// repeats its last value, so that one statement serves), on PostgreSQL by one
+    /// `= ANY` of an array.
+    pub fn rows_where_in<T>(
+        &self,
+        select: &str,
+        values: &[i64],
+        per: usize,
+        mut f: impl FnMut(&Row) -> Result<T>,
+    ) -> Result<Vec<T>> {
+        let mut out = Vec::new();
+        match self {
+            Db::Sqlite(_) => {
+                let sql = format!("{select} IN ({})", vec!["?"; per].join(","));
+                for chunk in values.chunks(per) {
+                    let args: Vec<i64> = (0..per).map(|i| chunk[i.min(chunk.len() - 1)]).collect();
+                    let params: Vec<&dyn Param> = args.iter().map(|a| a as &dyn Param).collect();
+                    self.each(&sql, &params, |r| {
+                        out.push(f(r)?);
+                        Ok(())
+                    })?;
+                }
+            }
+            Db::Postgres(p) => {
+                if values.is_empty() {
+                    return Ok(out);
+                }
+                let st = Self::pg_statement(p, &format!("{select} = ANY(?1)"))?;
+                let rows = p.client.borrow_mut().query(&st, &[&values])?;
+                for r in &rows {
+                    out.push(f(&Row::Pg(r))?);
+                }
+            }
+        }
+        Ok(out)
+    }
+
+    /// Inserts the rows (`first`, `second`) for every one of `firsts` into `table`
+    /// (`name (column, column)`), ignoring those already there: on SQLite `per` rows a
+    /// statement (a short last one repeats its last row), on PostgreSQL one statement.
+    pub fn insert_pairs_ignore(
+        &self,
+        table: &str,
+        firsts: &[i64],
+        second: i64,
+        per: usize,
+    ) -> Result<()> {
+        match self {
+            Db::Sqlite(_) => {
+                let sql = format!(
+                    "INSERT OR IGNORE INTO {table} VALUES {}",
+                    vec!["(?,?)"; per].join(",")
+                );
+                for chunk in firsts.chunks(per) {
+                    let args: Vec<i64> = (0..per)
+                        .flat_map(|i| [chunk[i.min(chunk.len() - 1)], second])
+                        .collect();
+                    let params: Vec<&dyn Param> = args.iter().map(|a| a as &dyn Param).collect();
+                    self.exec(&sql, &params)?;
+                }
+            }
+            Db::Postgres(p) => {
+                if firsts.is_empty() {
+                    return Ok(());
+                }
+                let sql = format!(
+                    "INSERT INTO {table} SELECT unnest(CAST(?1 AS BIGINT[])), ?2 ON CONFLICT DO NOTHING"
+                );
+                let st = Self::pg_statement(p, &sql)?;
+                p.client.borrow_mut().execute(&st, &[&firsts, &second])?;
+            }
+        }
+        Ok(())
+    }
+
     /// Runs an `INSERT` into a table with an `id` key; returns the new row's id.
     pub fn insert(&self, sql: &str, params: &[&dyn Param]) -> Result<i64> {
         match self {

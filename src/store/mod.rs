@@ -69,6 +69,15 @@ const PG_MIGRATIONS: [&str; MIGRATIONS.len()] = [
 
 pub use db::is_url;
 
+/// `db` as said to the user: a path as it is, a PostgreSQL URL without its password.
+pub fn shown(db: &Path) -> String {
+    if is_url(db) {
+        db::redact(&db.to_string_lossy())
+    } else {
+        db.display().to_string()
+    }
+}
+
 pub struct Store {
     db: Db,
     /// What is known to be written already (committed), to skip redundant statements.
@@ -528,8 +537,9 @@ fn put_sentences(tx: &Db, doc_id: i64, sentences: &[Sentence]) -> Result<()> {
     )
 }
 
-/// Postings looked up, and written, this many to a statement (a statement's fixed cost
-/// is then paid once for many index entries).
+/// Postings looked up, and written, this many to a statement on SQLite (a statement's
+/// fixed cost is then paid once for many index entries); PostgreSQL takes a document's
+/// all in one statement.
 const POSTINGS_PER_STATEMENT: usize = 32;
 
 /// Indexes the new document's fingerprint and records the passages it shares with
@@ -548,21 +558,12 @@ fn record_reuse(
         .filter(|h| !common.contains(h))
         .collect();
     // Every posting of the document's hashes (see `copies::CopyRules::sift`).
-    let n = POSTINGS_PER_STATEMENT;
-    let mut postings: Vec<(i64, i64)> = Vec::new();
-    let find = format!(
-        "SELECT hash, doc_id FROM shingle WHERE hash IN ({})",
-        vec!["?"; n].join(",")
-    );
-    for chunk in prints.chunks(n) {
-        // A short last chunk repeats its last hash (IN ignores repeats).
-        let args: Vec<i64> = (0..n).map(|i| chunk[i.min(chunk.len() - 1)]).collect();
-        let params: Vec<&dyn db::Param> = args.iter().map(|a| a as &dyn db::Param).collect();
-        tx.each(&find, &params, |r| {
-            postings.push((r.get(0)?, r.get(1)?));
-            Ok(())
-        })?;
-    }
+    let postings = tx.rows_where_in(
+        "SELECT hash, doc_id FROM shingle WHERE hash",
+        &prints,
+        POSTINGS_PER_STATEMENT,
+        |r| Ok((r.get(0)?, r.get(1)?)),
+    )?;
     let sifted = rules.sift(doc_id, prints, postings);
     // Forgetting common hashes only costs look-ups (they are never indexed again, so they
     // stay common): emptied when full, the set holds memory flat on any archive.
@@ -570,18 +571,12 @@ fn record_reuse(
         common.clear();
     }
     common.extend(&sifted.common);
-    let add = format!(
-        "INSERT OR IGNORE INTO shingle (hash, doc_id) VALUES {}",
-        vec!["(?,?)"; n].join(",")
-    );
-    for chunk in sifted.fresh.chunks(n) {
-        // A short last chunk repeats its last entry (ignored as already there).
-        let args: Vec<i64> = (0..n)
-            .flat_map(|i| [chunk[i.min(chunk.len() - 1)], doc_id])
-            .collect();
-        let params: Vec<&dyn db::Param> = args.iter().map(|a| a as &dyn db::Param).collect();
-        tx.exec(&add, &params)?;
-    }
+    tx.insert_pairs_ignore(
+        "shingle (hash, doc_id)",
+        &sifted.fresh,
+        doc_id,
+        POSTINGS_PER_STATEMENT,
+    )?;
     let new = copies::Dated {
         id: doc_id,
         published: a.doc.meta.published.as_deref(),
@@ -600,21 +595,31 @@ fn record_reuse(
             id: other,
             published: other_pub.as_deref(),
         };
-        for c in rules.copied(new, shingled, other, &other_text) {
-            tx.exec(
-                "INSERT INTO reuse (copy_doc, copy_start, copy_end, source_doc, source_start, source_end, words)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
-                p![
+        let passages: Vec<[i64; 7]> = rules
+            .copied(new, shingled, other, &other_text)
+            .iter()
+            .map(|c| {
+                [
                     c.copy_doc,
                     c.copy_start as i64,
                     c.copy_end as i64,
                     c.source_doc,
                     c.source_start as i64,
                     c.source_end as i64,
-                    c.words as i64
-                ],
-            )?;
-        }
+                    c.words as i64,
+                ]
+            })
+            .collect();
+        let params: Vec<&dyn db::Param> = passages
+            .iter()
+            .flatten()
+            .map(|v| v as &dyn db::Param)
+            .collect();
+        tx.insert_rows(
+            "INSERT INTO reuse (copy_doc, copy_start, copy_end, source_doc, source_start, source_end, words)",
+            7,
+            &params,
+        )?;
     }
     Ok(())
 }
