@@ -3,7 +3,8 @@
 
 use super::slots::Slot;
 use super::words::{
-    between, clause_start, crosses_clause, gap_words, lower_after, lower_before, word_at, Word,
+    between, clause_start, crosses_clause, gap_words, lower_after, lower_before, passive_auxiliary,
+    word_at, Word,
 };
 use crate::actors::{ActorRef, Kind};
 use crate::claims::lexicon::{Cue, CueMatch};
@@ -556,12 +557,7 @@ fn passive(site: &CueSite, s: &Sides) -> Option<Vec<Pair>> {
         return None;
     }
     let (text, words, c) = (site.text, site.words, site.c);
-    let auxiliary = |w: &String| {
-        matches!(
-            w.as_str(),
-            "was" | "were" | "been" | "being" | "is" | "are" | "be" | "get" | "got"
-        )
-    };
+    let auxiliary = |w: &String| passive_auxiliary(w);
     // "founded by X", "founded in 2013 by X": "by" right after the participle, or after a
     // short adjunct of time or place that names no one.
     // A person's titles may put the agent past the usual reach (see `titled` below).
@@ -957,10 +953,7 @@ fn suffered_in(site: &CueSite, a: usize, b: usize) -> bool {
     let before = between(site.text, site.words, a, m.start);
     let after = site.gap(m.end, b);
     matches!(m.cue, Cue::Verb(r) if r == site.rel)
-        && matches!(
-            before.last().map(String::as_str),
-            Some("was" | "were" | "been" | "is" | "are" | "be" | "being")
-        )
+        && before.last().is_some_and(|w| passive_auxiliary(w))
         && matches!(after.as_slice(), [w] if w == "in" || w == "during")
 }
 
@@ -1175,12 +1168,7 @@ pub(super) fn joint_subjects(site: &CueSite) -> Vec<ActorRef> {
         return Vec::new();
     }
     let lead = between(text, words, x.end, c.start);
-    let passive = lead.iter().any(|w| {
-        matches!(
-            w.as_str(),
-            "was" | "were" | "been" | "being" | "is" | "are" | "be"
-        )
-    });
+    let passive = lead.iter().any(|w| passive_auxiliary(w));
     // An object: a party named after the verb in its clause, or a noun phrase opened by a
     // determiner.
     let object = s

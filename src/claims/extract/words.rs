@@ -126,3 +126,11 @@ pub(super) fn claims_an_act(text: &str, (start, end): (usize, usize)) -> bool {
     .iter()
     .any(|p| next.starts_with(p))
 }
+
+/// An auxiliary of the passive ("was killed", "have been named", "got arrested").
+pub(super) fn passive_auxiliary(w: &str) -> bool {
+    matches!(
+        w,
+        "was" | "were" | "been" | "being" | "is" | "are" | "be" | "get" | "got"
+    )
+}
