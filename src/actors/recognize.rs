@@ -317,14 +317,19 @@ impl Recognizer {
         let mut binds: Vec<(String, ActorRef)> = Vec::new();
         // The first mention ending at each byte, so a definition finds the name before it
         // in constant time (a long document has as many definitions as mentions).
-        let mut ending_at: HashMap<usize, ActorRef> = HashMap::default();
+        let mut ending_at: HashMap<usize, (usize, ActorRef)> = HashMap::default();
         for m in &d.mentions {
-            ending_at.entry(m.end).or_insert(m.actor);
+            ending_at.entry(m.end).or_insert((m.start, m.actor));
         }
         for (open, acr) in acronym_definitions(text) {
             let end = text[..open].trim_end().len();
-            if let Some(&actor) = ending_at.get(&end) {
-                binds.push((acr, actor));
+            if let Some(&(start, actor)) = ending_at.get(&end) {
+                // "ADEN, Yemen (AP)": a state's acronym spells its name; other capitals
+                // after a state are a credit or a code, not its acronym.
+                let state = self.kind_of(actor, &d.found) == Kind::State;
+                if !state || spells(&acr, &text[start..end]) {
+                    binds.push((acr, actor));
+                }
                 continue;
             }
             let Some((start, name)) = self.long_form(text, &d.toks, end, &acr) else {
@@ -347,7 +352,7 @@ impl Recognizer {
                     Some(_) => format!("long form before the acronym {acr} of {of}"),
                     None => format!("spelling variant of {of}"),
                 };
-                ending_at.entry(end).or_insert(r);
+                ending_at.entry(end).or_insert((start, r));
                 d.mentions.push(Mention {
                     start,
                     end,
@@ -1129,11 +1134,28 @@ fn acronym_definitions(text: &str) -> Vec<(usize, String)> {
                 .chars()
                 .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '&')
             && inner.chars().next().is_some_and(|c| c.is_ascii_uppercase())
+            && !dateline_credit(&rest[close + 1..])
         {
             out.push((open, inner.to_string()));
         }
     }
     out
+}
+
+/// Whether the text after a "(ACR)" makes it a wire service's credit in a dateline,
+/// "KABUL (Reuters) —", "ADEN, Yemen (AP) –": a dash follows.
+fn dateline_credit(after: &str) -> bool {
+    let after = after.trim_start_matches([' ', '\u{a0}']);
+    after.starts_with(['—', '–']) || after.starts_with("- ") || after.starts_with("--")
+}
+
+/// Whether the letters of `acr` appear in order in `name` (case aside): "UAE" in
+/// "United Arab Emirates", "DRC" in "Democratic Republic of the Congo".
+fn spells(acr: &str, name: &str) -> bool {
+    let mut letters = name.chars().flat_map(char::to_uppercase);
+    acr.chars()
+        .filter(char::is_ascii_alphabetic)
+        .all(|a| letters.any(|c| c == a.to_ascii_uppercase()))
 }
 
 /// Marks the tokens overlapping bytes `s..e` as covered (tokens are in text order).

@@ -24,12 +24,13 @@ pub(super) struct Cache {
 impl Cache {
     /// Takes in what a document wrote. The caches only save statements, so they are
     /// emptied when full: an archive of any size is ingested in bounded memory (about
-    /// 25 MB for the aliases, 20 MB for the skeletons at these caps).
+    /// 8 MB for the aliases, 7 MB for the skeletons at these caps). The caps are low
+    /// enough to be reached early in a large archive, so memory stops growing there.
     pub(super) fn absorb(&mut self, other: Cache) {
-        if self.aliases.len() > 300_000 {
+        if self.aliases.len() > 100_000 {
             self.aliases.clear();
         }
-        if self.by_skeleton.len() > 150_000 {
+        if self.by_skeleton.len() > 50_000 {
             self.by_skeleton.clear();
         }
         self.pack_ids.extend(other.pack_ids);

@@ -326,9 +326,10 @@ impl Store {
         })?;
         conn.busy_timeout(std::time::Duration::from_secs(10))?;
         conn.set_prepared_statement_cache_capacity(64);
-        // 32 MB of page cache (the default is 2 MB): the inner pages of the indexes a
-        // worker walks stay in memory instead of being read again for every row.
-        conn.pragma_update(None, "cache_size", -32768)?;
+        // 16 MB of page cache (the default is 2 MB): the inner pages of the indexes a
+        // worker walks stay in memory instead of being read again for every row. Each
+        // worker holds one, so it is kept small enough to fill early in a large archive.
+        conn.pragma_update(None, "cache_size", -16384)?;
         Ok(Store::with(Db::Sqlite(conn)))
     }
 
@@ -567,7 +568,7 @@ fn record_reuse(
     let sifted = rules.sift(doc_id, prints, postings);
     // Forgetting common hashes only costs look-ups (they are never indexed again, so they
     // stay common): emptied when full, the set holds memory flat on any archive.
-    if common.len() > 1_000_000 {
+    if common.len() > 250_000 {
         common.clear();
     }
     common.extend(&sifted.common);

@@ -699,3 +699,24 @@ fn a_states_forces_are_the_agency_an_alias_names_as_forces() {
     let names = names_of(&m);
     assert_eq!(names, ["Tatmadaw"], "{m:?}");
 }
+
+#[test]
+fn a_wire_credit_in_a_dateline_is_no_acronym() {
+    let r = recognizer();
+    // The credit after a state names no actor, with or without the dash; a state's own
+    // acronym in parentheses still binds.
+    let text = "MOGADISHU, Somalia (AP) — Fighters massed near the port. The AP reporter \
+                left. Officials of the Central African Republic (CAR) met. CAR troops moved.";
+    let m = mentions(&r, text);
+    assert_eq!(actor_of(&m, "AP"), None, "{m:?}");
+    assert_eq!(actor_of(&m, "CAR").map(|a| a.1), Some(Kind::State), "{m:?}");
+    let m = mentions(
+        &r,
+        "KABUL (Reuters) — The Zanu Defence Front (ZDF) said ZDF units held.",
+    );
+    assert_eq!(actor_of(&m, "Reuters"), None, "{m:?}");
+    assert!(actor_of(&m, "ZDF").is_some(), "{m:?}");
+    assert!(!dateline_credit(" said"));
+    assert!(dateline_credit(" – Troops"));
+    assert!(spells("UAE", "United Arab Emirates") && !spells("AP", "Yemen"));
+}

@@ -90,6 +90,14 @@ impl CueSite<'_> {
         if agent || inner {
             return None;
         }
+        // "heads the Rapid Support Forces (RSF) and is ...": the acronym in parentheses
+        // stands where its name does.
+        let x = self
+            .slots
+            .iter()
+            .find(|y| y.end < x.start && y.actors == x.actors && &self.text[y.end..x.start] == " (")
+            .copied()
+            .unwrap_or(x);
         let m = self.verb_of_object(x)?;
         let joined = between(self.text, self.words, x.end, self.c.start)
             .iter()
@@ -102,7 +110,8 @@ impl CueSite<'_> {
                 .iter()
                 .rev()
                 .find(|w| w.end <= m.start && w.actors.len() == 1)
-                .filter(|w| !self.prepositional(w))
+                // "dealt with X, who heads Y and ...": the relative's own subject.
+                .filter(|w| !self.prepositional(w) || &self.text[w.end..m.start] == ", who ")
                 .filter(|w| gap_words(self.words, w.end, m.start) <= 8)
                 .filter(|w| !self.text[w.end..m.start].contains([';', '.']))
                 .copied(),
@@ -243,7 +252,8 @@ fn sides<'a>(site: &CueSite<'a>) -> Sides<'a> {
     let near_right = right
         .first()
         .copied()
-        .filter(|x| gap_words(site.words, c.end, x.start) <= 8);
+        .filter(|x| gap_words(site.words, c.end, x.start) <= 8)
+        .map(|x| past_possessor(site, &right, x));
     // "is backing those operations, as are U.S. air strikes": past a comma, only a
     // preposition links the cue to a name.
     let linked_right = near_right.filter(|y| {
@@ -273,6 +283,36 @@ fn sides<'a>(site: &CueSite<'a>) -> Sides<'a> {
         near_left,
         near_right,
         linked_right,
+    }
+}
+
+/// "fighting with Sudan's military ruler General Burhan": a possessive before a title
+/// and a person's name only says whose the person is; the person is the argument.
+fn past_possessor<'a>(site: &CueSite, right: &[&'a Slot], x: &'a Slot) -> &'a Slot {
+    let Some(&y) = right.iter().find(|y| y.start >= x.end) else {
+        return x;
+    };
+    let person = |s: &Slot| s.actors.len() == 1 && (site.kind_of)(s.actors[0]) == Kind::Person;
+    let verb = site
+        .cues
+        .iter()
+        .any(|m| m.start >= x.end && m.end <= y.start && matches!(m.cue, Cue::Verb(_)));
+    if !person(y) || x.actors.len() != 1 || person(x) || verb {
+        return x;
+    }
+    let glue = &site.text[x.end..y.start];
+    let Some(title) = glue
+        .strip_prefix("'s ")
+        .or_else(|| glue.strip_prefix("’s "))
+    else {
+        return x;
+    };
+    let words: Vec<&str> = title.split_whitespace().collect();
+    let plain = |w: &&str| w.chars().all(|c| c.is_alphabetic() || c == '-' || c == '.');
+    if (1..=5).contains(&words.len()) && words.iter().all(plain) {
+        y
+    } else {
+        x
     }
 }
 

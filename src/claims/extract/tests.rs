@@ -1984,3 +1984,29 @@ fn partners_in_a_fight_share_the_foe() {
         "kenya hostile",
     );
 }
+
+#[test]
+fn a_possessive_before_a_title_and_a_name_gives_the_person() {
+    check(
+        "The Tarvan Liberation Front clashed with Chad's defence minister General Aldo Brenn.",
+        "Tarvan Liberation Front hostile Aldo Brenn affirmed asserted author",
+    );
+    check_none_pair(
+        "The Tarvan Liberation Front clashed with Chad's defence minister General Aldo Brenn.",
+        "Tarvan Liberation Front hostile chad",
+    );
+    // A possessive before a name of a group still only modifies it.
+    check(
+        "The Tarvan Liberation Front attacked Chad's army near the lake.",
+        "Tarvan Liberation Front hostile chad-armed-forces affirmed asserted author",
+    );
+}
+
+#[test]
+fn an_acronym_in_parentheses_stands_for_its_name_before_a_shared_verb() {
+    check(
+        "Analysts say they dealt with Osman Kiro, who heads the Tarvan Liberation Front (TLF) \
+         and is currently locked in fighting with the Kenya Defence Forces.",
+        "Osman Kiro hostile kdf affirmed asserted author",
+    );
+}
