@@ -153,10 +153,20 @@ impl Memory {
 /// any other state. A mention of a state's armed forces ("the Ethiopian army") counts for
 /// the state.
 fn home_state(
+    text: &str,
     actors: &DocActors,
     kind_of: &dyn Fn(ActorRef) -> Kind,
     forces: &dyn Fn(ActorRef) -> Option<ActorRef>,
 ) -> Option<ActorRef> {
+    // "ADEN, Yemen (AP) —": the state of the dateline is where the story stands.
+    let dateline = actors
+        .mentions
+        .iter()
+        .take_while(|m| m.start < 2000)
+        .find(|m| kind_of(m.actor) == Kind::State && in_dateline(text, m.start, m.end));
+    if let Some(m) = dateline {
+        return Some(m.actor);
+    }
     let mut counts: Vec<(ActorRef, usize)> = Vec::new();
     for m in actors
         .mentions
@@ -182,6 +192,24 @@ fn home_state(
         [(a, n), rest @ ..] if *n >= 2 && rest.first().is_none_or(|(_, m)| *n >= 2 * m) => Some(*a),
         _ => None,
     }
+}
+
+/// Whether `start..end` is the state of a dateline: a line opening with a place in
+/// capitals and a comma ("ADEN, ", "SAN JOSE, "), the state, then the credit or the dash
+/// that ends the dateline ("Yemen (AP) —", "Mali —", "Sudan:").
+fn in_dateline(text: &str, start: usize, end: usize) -> bool {
+    let line = &text[text[..start].rfind('\n').map_or(0, |i| i + 1)..start];
+    let Some(place) = line.strip_suffix(", ") else {
+        return false;
+    };
+    let capitals = place.chars().filter(|c| c.is_uppercase()).count();
+    let place_ok = capitals >= 2
+        && place.len() <= 40
+        && place
+            .chars()
+            .all(|c| c.is_uppercase() || matches!(c, ' ' | '-' | '.' | '\'' | '’'));
+    let after = text[end..].trim_start_matches([' ', '\u{a0}']);
+    place_ok && (after.starts_with(['(', '—', '–', ':']) || after.starts_with("- "))
 }
 
 /// Records in `heard` (`Memory::quote_speaker`) that `speaker` speaks the quotation
@@ -239,8 +267,8 @@ pub fn extract(
             v.dedup();
             v
         },
-        home: home_state(actors, known.kind_of, &|_| None),
-        home_government: home_state(actors, known.kind_of, known.forces),
+        home: home_state(text, actors, known.kind_of, &|_| None),
+        home_government: home_state(text, actors, known.kind_of, known.forces),
         surfaces: {
             let mut v: Vec<(ActorRef, &str)> = actors
                 .mentions

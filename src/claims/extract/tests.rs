@@ -2010,3 +2010,15 @@ fn an_acronym_in_parentheses_stands_for_its_name_before_a_shared_verb() {
         "Osman Kiro hostile kdf affirmed asserted author",
     );
 }
+
+#[test]
+fn the_state_of_the_dateline_is_the_home_of_an_office() {
+    let text = "ADEN, Yemen (AP) — Crowds rallied for a group the United Arab Emirates backs. \
+                The UAE sent envoys. The UAE paid the fighters. Officials of the UAE left. \
+                Prime Minister Omar Taleb's government stayed inside the palace.";
+    check(text, "Omar Taleb leads yemen affirmed asserted author");
+    check_none_pair(text, "Omar Taleb leads uae");
+    // Without a dateline the most named state is the home, as before.
+    let plain = text.replacen("ADEN, Yemen (AP) — ", "In Yemen, ", 1);
+    check_none_pair(&plain, "Omar Taleb leads yemen");
+}
