@@ -301,15 +301,42 @@ fn past_possessor<'a>(site: &CueSite, right: &[&'a Slot], x: &'a Slot) -> &'a Sl
         return x;
     }
     let glue = &site.text[x.end..y.start];
-    let Some(title) = glue
+    // "with Taliban leader Mullah X": a name as the title's modifier works the same.
+    let (title, most) = match glue
         .strip_prefix("'s ")
         .or_else(|| glue.strip_prefix("’s "))
-    else {
-        return x;
+    {
+        Some(title) => (title, 5),
+        None => (glue.strip_prefix(' ').unwrap_or("!"), 3),
     };
     let words: Vec<&str> = title.split_whitespace().collect();
-    let plain = |w: &&str| w.chars().all(|c| c.is_alphabetic() || c == '-' || c == '.');
-    if (1..=5).contains(&words.len()) && words.iter().all(plain) {
+    let plain = |w: &&str| {
+        w.chars().all(|c| c.is_alphabetic() || c == '-' || c == '.')
+            && !matches!(
+                w.to_lowercase().as_str(),
+                "and"
+                    | "or"
+                    | "nor"
+                    | "but"
+                    | "of"
+                    | "in"
+                    | "to"
+                    | "with"
+                    | "by"
+                    | "for"
+                    | "on"
+                    | "at"
+                    | "from"
+                    | "as"
+                    | "than"
+                    | "the"
+                    | "a"
+                    | "an"
+                    | "that"
+                    | "who"
+            )
+    };
+    if (1..=most).contains(&words.len()) && words.iter().all(plain) {
         y
     } else {
         x

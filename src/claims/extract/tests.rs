@@ -2022,3 +2022,17 @@ fn the_state_of_the_dateline_is_the_home_of_an_office() {
     let plain = text.replacen("ADEN, Yemen (AP) — ", "In Yemen, ", 1);
     check_none_pair(&plain, "Omar Taleb leads yemen");
 }
+
+#[test]
+fn a_group_before_a_title_and_a_name_gives_the_person() {
+    check(
+        "Five of the dead were members of AQIS working in conjunction with Taliban leader \
+         Mullah Dost Kaleem.",
+        "aqis fights_alongside Dost Kaleem affirmed asserted author",
+    );
+    // Two parties joined by "and" stay two.
+    check(
+        "Members of AQIS worked in conjunction with the Taliban and Mullah Dost Kaleem.",
+        "aqis fights_alongside taliban affirmed asserted author",
+    );
+}
