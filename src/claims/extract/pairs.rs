@@ -924,6 +924,7 @@ fn support_of(site: &CueSite, s: &Sides) -> Option<Vec<Pair>> {
             | Relation::Sponsors
             | Relation::Trains
             | Relation::Mediates
+            | Relation::Shelters
     );
     // "the support of X", "the cover and support of X"; not "the UAE's support of X".
     let prior: Vec<&Word> = site

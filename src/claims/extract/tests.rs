@@ -2036,3 +2036,15 @@ fn a_group_before_a_title_and_a_name_gives_the_person() {
         "aqis fights_alongside taliban affirmed asserted author",
     );
 }
+
+#[test]
+fn living_under_the_protection_of_a_party_is_sheltered_by_it() {
+    check(
+        "Osama bin Laden lived under the protection of the Taliban until 2001.",
+        "taliban shelters osama-bin-laden affirmed asserted author",
+    );
+    check_none_pair(
+        "Osama bin Laden lived under the protection of the Taliban until 2001.",
+        "osama-bin-laden shelters",
+    );
+}
