@@ -499,11 +499,15 @@ fn cmd_ingest(
     let (pack, pack_files) = load_packs(packs)?;
     let pipeline = Pipeline::new(pack, opts).map_err(anyhow::Error::msg)?;
     let mut store = Store::open(db)?;
-    let (files, mut results, stdin) = ingest::collect_inputs(paths, pipeline.opts.max_bytes);
-    for f in &results {
+    let (files, refused, stdin) = ingest::collect_inputs(paths, pipeline.opts.max_bytes);
+    // Counts by outcome, and the failures: a dump of a million documents keeps no list of
+    // them, so memory does not grow with the input.
+    let mut tally = Tally::default();
+    for f in refused {
         if let Err(e) = &f.outcome {
             eprintln!("{}: {e}", f.path.display());
         }
+        tally.add(f);
     }
     let many = files.iter().any(|f| {
         let name = f
@@ -556,7 +560,7 @@ fn cmd_ingest(
                     None => eprintln!("{line}"),
                 }
             }
-            results.push(r);
+            tally.add(r);
         },
         &mut |path: &Path, line: &str| {
             if !quiet {
@@ -570,18 +574,12 @@ fn cmd_ingest(
     for n in &notes {
         eprintln!("{n}");
     }
-    let count = |o: Outcome| {
-        results
-            .iter()
-            .filter(|r| r.outcome.as_ref().ok() == Some(&o))
-            .count()
-    };
-    let failed: Vec<&FileResult> = results.iter().filter(|r| r.outcome.is_err()).collect();
-    let (new, versions, unchanged) = (
-        count(Outcome::New),
-        count(Outcome::NewVersion),
-        count(Outcome::Unchanged),
-    );
+    let Tally {
+        new,
+        versions,
+        unchanged,
+        failed,
+    } = tally;
     // The store may be unable to answer after a failed write: the count is then left out.
     let documents = store.document_count().ok();
     match format {
@@ -632,6 +630,26 @@ fn cmd_ingest(
     }
     stopped?;
     Ok(if failed.is_empty() { 0 } else { 1 })
+}
+
+/// What an ingest did, document by document: counts, and the failures themselves.
+#[derive(Default)]
+struct Tally {
+    new: usize,
+    versions: usize,
+    unchanged: usize,
+    failed: Vec<FileResult>,
+}
+
+impl Tally {
+    fn add(&mut self, r: FileResult) {
+        match r.outcome {
+            Ok(Outcome::New) => self.new += 1,
+            Ok(Outcome::NewVersion) => self.versions += 1,
+            Ok(Outcome::Unchanged) => self.unchanged += 1,
+            Err(_) => self.failed.push(r),
+        }
+    }
 }
 
 fn cmd_reanalyze(
