@@ -609,6 +609,12 @@ fn cue_claims(doc: &Doc, mem: &Memory, r: &Read, ci: usize) -> Vec<Claim> {
         } else {
             Vec::new()
         };
+    // "hired to help Mozambique's forces fight Y": who helps fight Y is Y's foe too.
+    let helped = if matches!(rel, Relation::Sponsors | Relation::FightsAlongside) {
+        helps_fight(&site, &pairs)
+    } else {
+        Vec::new()
+    };
     let modes = support_modes(text, &r.words, c, rel, noun);
     let pairs = pairs
         .into_iter()
@@ -621,7 +627,8 @@ fn cue_claims(doc: &Doc, mem: &Memory, r: &Read, ci: usize) -> Vec<Claim> {
             rels.into_iter().map(move |rel| (rel, p, rule))
         })
         .chain(together)
-        .chain(foes);
+        .chain(foes)
+        .chain(helped);
     let mut out = Vec::new();
     for (rel, (subj, obj), rule) in pairs {
         if subj == obj || !kinds_fit(rel, (doc.kind_of)(subj), (doc.kind_of)(obj)) {
@@ -713,6 +720,56 @@ fn common_foe(site: &CueSite, pairs: &[Pair]) -> Vec<(Relation, Pair, &'static s
         .filter(|&a| a != foe.actors[0])
         .map(|a| (Relation::Hostile, (a, foe.actors[0]), "common foe"))
         .collect()
+}
+
+/// "help X fight Y", "helping X to track down Y", "assist X in fighting Y": the helper
+/// of each pair is the foe of Y, the object of the act of force that follows the helped.
+fn helps_fight(site: &CueSite, pairs: &[Pair]) -> Vec<(Relation, Pair, &'static str)> {
+    let (text, words) = (site.text, site.words);
+    let word = text[site.c.start..site.c.end].to_lowercase();
+    let helping = matches!(
+        word.as_str(),
+        "help" | "helps" | "helped" | "helping" | "assist" | "assists" | "assisted" | "assisting"
+    );
+    if !helping {
+        return Vec::new();
+    }
+    let mut out = Vec::new();
+    for &(helper, helped) in pairs {
+        let Some(y) = site
+            .slots
+            .iter()
+            .find(|x| x.start >= site.c.end && x.actors.contains(&helped))
+        else {
+            continue;
+        };
+        let act = site.cues.iter().find(|m| {
+            m.cue == Cue::Verb(Relation::Hostile)
+                && m.start >= y.end
+                && !text[y.end..m.start].contains([',', ';', ':', '.'])
+                && matches!(
+                    between(text, words, y.end, m.start)
+                        .iter()
+                        .map(String::as_str)
+                        .collect::<Vec<_>>()
+                        .as_slice(),
+                    [] | ["to"] | ["in"]
+                )
+        });
+        let Some(act) = act else {
+            continue;
+        };
+        let foe = site.slots.iter().find(|z| {
+            z.start >= act.end
+                && z.actors.len() == 1
+                && gap_words(words, act.end, z.start) <= 6
+                && !text[act.end..z.start].contains([',', ';', '.'])
+        });
+        if let Some(foe) = foe.filter(|z| z.actors[0] != helper) {
+            out.push((Relation::Hostile, (helper, foe.actors[0]), "helps fight"));
+        }
+    }
+    out
 }
 
 /// "X financially and militarily assisted Y": adverbs before a verb of support name what

@@ -2048,3 +2048,25 @@ fn living_under_the_protection_of_a_party_is_sheltered_by_it() {
         "osama-bin-laden shelters",
     );
 }
+
+#[test]
+fn who_helps_a_party_fight_a_foe_is_the_foe_s_foe() {
+    let text = "Rwanda deployed troops to help Mozambique fight Ansar al-Sunnah.";
+    check(
+        text,
+        "rwanda hostile Ansar al-Sunnah affirmed asserted author",
+    );
+    check(
+        text,
+        "mozambique hostile Ansar al-Sunnah affirmed asserted author",
+    );
+    check(
+        "Chad is assisting Niger in fighting Boko Haram near the lake.",
+        "chad hostile boko-haram affirmed asserted author",
+    );
+    // Help with something else is no fight.
+    check_none_pair(
+        "Rwanda helped Mozambique rebuild roads after Ansar al-Sunnah left.",
+        "rwanda hostile",
+    );
+}
