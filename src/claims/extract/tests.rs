@@ -2070,3 +2070,27 @@ fn who_helps_a_party_fight_a_foe_is_the_foe_s_foe() {
         "rwanda hostile",
     );
 }
+
+#[test]
+fn attacks_on_a_state_s_targets_are_hostile_to_the_state() {
+    check(
+        "Jaish-e-Mohammed carried out several suicide attacks against Indian targets.",
+        "jaish-e-mohammed hostile india affirmed asserted author",
+    );
+    check(
+        "Al-Shabaab vowed to strike American interests across the region.",
+        "al-shabaab hostile united-states affirmed commitment author",
+    );
+}
+
+#[test]
+fn strike_a_deal_is_no_strike() {
+    check(
+        "Kenya hopes to strike a deal with al-Shabaab.",
+        "kenya negotiates al-shabaab affirmed hypothetical author",
+    );
+    check_none_pair(
+        "Kenya hopes to strike a deal with al-Shabaab.",
+        "kenya hostile",
+    );
+}
