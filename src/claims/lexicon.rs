@@ -55,6 +55,9 @@ pub struct Lexicon {
     /// Bodies a party sends or forms ("delegation"): "a Russian delegation led by X" is
     /// led by X, not Russia.
     pub bodies: Vec<String>,
+    /// Verbs of receiving visitors (`receptions`): a negotiation cue only before a body
+    /// or an envoy ("received a Russian delegation"), never before a thing received.
+    pub receptions: Vec<String>,
     /// Verbs of going over to a party (`joins` of a relation table, read as that
     /// relation's verbs): "fighters from X joined Y" is Y recruiting from X.
     pub joins: Vec<String>,
@@ -160,6 +163,9 @@ impl Lexicon {
                 for p in strings(r, "kin") {
                     add(p, Cue::Noun(Relation::Kinship));
                 }
+                for p in strings(r, "receptions") {
+                    add(p, Cue::Verb(Relation::Negotiates));
+                }
             }
             if let Some(p) = t.get("polarity").and_then(|v| v.as_table()) {
                 strings(p, "negators")
@@ -203,7 +209,7 @@ impl Lexicon {
                 through_that.extend(strings(p, "through_that"));
             }
         }
-        let [topical_roles, diplomatic_roles, unit_leaders, ranks, kin, bodies] =
+        let [topical_roles, diplomatic_roles, unit_leaders, ranks, kin, bodies, receptions] =
             Self::role_lists(tables);
         let speech = || {
             tables
@@ -246,6 +252,7 @@ impl Lexicon {
             ranks,
             kin,
             bodies,
+            receptions,
             joins,
             adjacent,
             comment_verbs,
@@ -256,10 +263,10 @@ impl Lexicon {
         })
     }
 
-    /// The lists of `[claims.roles]`: topical, diplomatic, unit leaders, ranks, kin and
-    /// bodies.
-    fn role_lists(tables: &[toml::Table]) -> [Vec<String>; 6] {
-        let mut out: [Vec<String>; 6] = Default::default();
+    /// The lists of `[claims.roles]`: topical, diplomatic, unit leaders, ranks, kin,
+    /// bodies and receptions.
+    fn role_lists(tables: &[toml::Table]) -> [Vec<String>; 7] {
+        let mut out: [Vec<String>; 7] = Default::default();
         for t in tables {
             if let Some(r) = t.get("roles").and_then(|v| v.as_table()) {
                 for (list, key) in out.iter_mut().zip([
@@ -269,12 +276,14 @@ impl Lexicon {
                     "ranks",
                     "kin",
                     "bodies",
+                    "receptions",
                 ]) {
                     list.extend(strings(r, key));
                 }
             }
         }
         out[4] = out[4].iter().map(|k| k.to_lowercase()).collect();
+        out[6] = out[6].iter().map(|k| k.to_lowercase()).collect();
         out
     }
 

@@ -439,6 +439,25 @@ fn sentence_cues(doc: &Doc, slots: &[Slot], ss: usize, se: usize) -> Vec<CueMatc
                 .any(|x| !x.phrase && x.start < c.end && c.start < x.end)
         })
         .collect();
+    // "received a Russian delegation": a verb of receiving is a meeting only when a
+    // body or an envoy follows within a few words.
+    let text = doc.text;
+    let lexicon = doc.lexicon;
+    let cues: Vec<CueMatch> = cues
+        .into_iter()
+        .filter(|c| {
+            c.cue != Cue::Verb(Relation::Negotiates)
+                || !lexicon
+                    .receptions
+                    .contains(&text[c.start..c.end].to_lowercase())
+                || text[c.end..se]
+                    .split(|ch: char| !ch.is_alphanumeric() && ch != '-')
+                    .filter(|w| !w.is_empty())
+                    .take(5)
+                    .map(str::to_lowercase)
+                    .any(|w| lexicon.bodies.contains(&w) || lexicon.diplomatic_roles.contains(&w))
+        })
+        .collect();
     // A word that is both a verb and a noun of one relation ("support", "attack") is
     // read once: as a noun after a determiner, a possessive or a preposition, else as a
     // verb.

@@ -2094,3 +2094,15 @@ fn strike_a_deal_is_no_strike() {
         "kenya hostile",
     );
 }
+
+#[test]
+fn receiving_a_delegation_is_a_meeting_and_receiving_arms_is_not() {
+    check(
+        "On June 2 the head of state of Niger received a high-ranking Russian delegation.",
+        "niger negotiates russia affirmed asserted author",
+    );
+    check_none(
+        "Niger received weapons from Russia last year.",
+        "negotiates",
+    );
+}
