@@ -636,8 +636,17 @@ fn passive(site: &CueSite, s: &Sides) -> Option<Vec<Pair>> {
     };
     let agent = s.near_right.or_else(far_person);
     let after: Vec<String> = between(text, words, c.end, agent.map_or(c.end, |y| y.start));
+    // "trained and armed by X": a participle joined to the next one shares its agent.
+    let joined = site.cues.iter().find(|m| {
+        matches!(m.cue, Cue::Verb(_))
+            && m.start > c.end
+            && text[c.end..m.start].trim() == "and"
+            && word_at(text, words, m.end).is_some_and(|w| w.eq_ignore_ascii_case("by"))
+    });
     let by = after.iter().position(|w| w == "by").filter(|&i| {
-        i == 0 || (i <= 3 && matches!(after[0].as_str(), "in" | "on" | "since" | "during" | "last"))
+        i == 0
+            || (i <= 3 && matches!(after[0].as_str(), "in" | "on" | "since" | "during" | "last"))
+            || (i <= 4 && joined.is_some())
     });
     if let Some(by) = by {
         if let (Some(agent), Some(patient)) = (agent, s.near_left) {

@@ -2106,3 +2106,14 @@ fn receiving_a_delegation_is_a_meeting_and_receiving_arms_is_not() {
         "negotiates",
     );
 }
+
+#[test]
+fn joined_passive_participles_share_their_agent() {
+    let text = "Hezbollah is trained and armed by Iran.";
+    check(text, "iran trains hezbollah affirmed asserted author");
+    check(text, "iran supplies hezbollah affirmed asserted author");
+    check(
+        "The Wagner Group is owned and financed by Yevgeny Prigozhin.",
+        "yevgeny-prigozhin funds wagner-group affirmed asserted author",
+    );
+}
