@@ -260,20 +260,32 @@ fn sides<'a>(site: &CueSite<'a>) -> Sides<'a> {
         let Some(comma) = text[c.end..y.start].rfind(',') else {
             return true;
         };
-        // "..., has frayed because of X": past the comma a preposition links the cue to
-        // the name, unless a verb of its own stands there.
+        // "..., has frayed because of X", "met several leaders, including X": past the
+        // comma a preposition links the cue to the name, unless a verb of its own stands
+        // there.
         let after = site.gap(c.end + comma, y.start);
         let verb = after.iter().any(|w| {
             matches!(
                 w.as_str(),
                 "has" | "have" | "had" | "is" | "are" | "was" | "were" | "will" | "would"
-            ) || (w.len() > 4 && !w.contains('-') && (w.ends_with("ing") || w.ends_with("ed")))
+            ) || (w.len() > 4
+                && w != "including"
+                && !w.contains('-')
+                && (w.ends_with("ing") || w.ends_with("ed")))
         });
         !verb
             && after.last().is_some_and(|p| {
                 matches!(
                     p.as_str(),
-                    "to" | "with" | "against" | "for" | "from" | "on" | "of" | "by" | "between"
+                    "to" | "with"
+                        | "against"
+                        | "for"
+                        | "from"
+                        | "on"
+                        | "of"
+                        | "by"
+                        | "between"
+                        | "including"
                 )
             })
     });

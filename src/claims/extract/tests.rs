@@ -2117,3 +2117,11 @@ fn joined_passive_participles_share_their_agent() {
         "yevgeny-prigozhin funds wagner-group affirmed asserted author",
     );
 }
+
+#[test]
+fn a_name_after_including_is_the_object_of_the_cue() {
+    check(
+        "Sergei Lavrov met several African leaders, including Ibrahim Traore, in Ouagadougou.",
+        "sergei-lavrov negotiates ibrahim-traore affirmed asserted author",
+    );
+}
