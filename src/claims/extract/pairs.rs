@@ -1139,8 +1139,10 @@ fn pair_subject(site: &CueSite, s: &Sides) -> Option<Vec<Pair>> {
 /// hundreds of civilians" the verb has an object of its own.
 fn coordinated_subjects(site: &CueSite, s: &Sides) -> Option<Vec<Pair>> {
     let (text, c) = (site.text, site.c);
-    // Two parties do not mediate between themselves: a mediator stands apart.
-    if site.rel == Relation::Mediates {
+    // Two parties do not mediate between themselves: a mediator stands apart. Nor does
+    // a directed act of two subjects go from one to the other ("X and Y fired rockets
+    // into Z" supplies neither).
+    if site.rel == Relation::Mediates || !site.rel.symmetric() {
         return None;
     }
     // "X and Y opened their first round of talks": "their" stands for the pair before it;

@@ -2125,3 +2125,36 @@ fn a_name_after_including_is_the_object_of_the_cue() {
         "sergei-lavrov negotiates ibrahim-traore affirmed asserted author",
     );
 }
+
+#[test]
+fn acts_of_a_state_named_by_its_demonym() {
+    check(
+        "Ukrainian forces repelled a Russian assault near the river.",
+        "armed-forces-of-ukraine hostile russia affirmed asserted author",
+    );
+    check(
+        "The Houthis claimed a missile attack on a Saudi oil facility.",
+        "houthis hostile saudi-arabia affirmed asserted author",
+    );
+    check(
+        "The Syrian government, backed by Russian air power, retook the city.",
+        "russia sponsors syria affirmed asserted author",
+    );
+    // Two who fire together into a third are not each other's foes.
+    let text = "Hamas and Islamic Jihad fired rockets into Israel from Gaza.";
+    check(text, "hamas hostile israel affirmed asserted author");
+    check_none_pair(text, "hamas hostile pij");
+}
+
+#[test]
+fn claiming_an_act_named_in_a_longer_phrase_owns_it() {
+    check(
+        "Al-Shabaab claimed Sunday's deadly car bombing in Mogadishu, which targeted Somali forces.",
+        "al-shabaab hostile somali-national-army affirmed asserted author",
+    );
+    // Claiming that something happened reports it.
+    check_none_pair(
+        "Al-Shabaab claimed that the attack on Kenya was a success, Somalia said.",
+        "somalia hostile",
+    );
+}

@@ -101,30 +101,54 @@ pub(super) fn lower_before(text: &str, pos: usize, n: usize) -> String {
     head[start..].to_lowercase()
 }
 
-/// "X claimed the attack", "X claimed responsibility": "claim" owning an act, not saying
-/// something. `at` is the cue's span.
+/// "X claimed the attack", "X claimed a suicide bombing", "X claimed responsibility":
+/// "claim" owning an act, not saying something. `at` is the cue's span.
 pub(super) fn claims_an_act(text: &str, (start, end): (usize, usize)) -> bool {
     let word = text[start..end].to_ascii_lowercase();
     if !word.starts_with("claim") {
         return false;
     }
-    let next = lower_after(text, end, 24);
-    [
-        "responsibility",
-        "credit",
-        "the attack",
-        "an attack",
-        "attacks",
-        "the bombing",
-        "the assault",
-        "the ambush",
-        "the killing",
-        "the raid",
-        "the abduction",
-        "the kidnapping",
-    ]
-    .iter()
-    .any(|p| next.starts_with(p))
+    let next = lower_after(text, end, 48);
+    if next.starts_with("responsibility") || next.starts_with("credit") {
+        return true;
+    }
+    // An act named within the next few words of a noun phrase: "the deadly attack",
+    // "a missile attack", "Sunday's ambush"; "that ..." reports instead.
+    let act = |w: &str| {
+        matches!(
+            w,
+            "attack"
+                | "attacks"
+                | "bombing"
+                | "bombings"
+                | "assault"
+                | "ambush"
+                | "killing"
+                | "killings"
+                | "raid"
+                | "raids"
+                | "abduction"
+                | "kidnapping"
+                | "strike"
+                | "strikes"
+                | "blast"
+                | "shooting"
+        )
+    };
+    let words: Vec<&str> = next
+        .split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’' && c != '-')
+        .take_while(|w| !w.is_empty())
+        .take(4)
+        .collect();
+    let opens_phrase = words.first().is_some_and(|w| {
+        matches!(
+            *w,
+            "the" | "a" | "an" | "last" | "this" | "these" | "two" | "three" | "several"
+        ) || w.ends_with("'s")
+            || w.ends_with("’s")
+            || act(w)
+    });
+    opens_phrase && words.iter().any(|w| act(w))
 }
 
 /// An auxiliary of the passive ("was killed", "have been named", "got arrested").
