@@ -475,7 +475,7 @@ fn write_document(
                 r.get(0)
             })?
             .unwrap_or_default();
-        for h in reuse::fingerprint(&old_text) {
+        for h in a.copy_rules.fingerprint(&old_text) {
             tx.exec(
                 "DELETE FROM shingle WHERE hash = ?1 AND doc_id = ?2",
                 p![h, id],
