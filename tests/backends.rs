@@ -581,7 +581,7 @@ fn reanalyze_after_a_pack_change_gives_a_fresh_ingest_on_each_backend() {
     let mut reports = Vec::new();
     for (b, fresh) in backends(&dir, "reanalyze")
         .into_iter()
-        .zip(backends(&fresh_dir, "reanalyze"))
+        .zip(backends(&fresh_dir, "reanalyze, the fresh ingest"))
     {
         let label = b.label();
         let (db, fresh_db) = (b.db(), fresh.db());

@@ -269,12 +269,18 @@ impl Store {
             ));
         }
         let changes = changes(&self.db, work)?;
+        self.db.batch(match self.db {
+            Db::Sqlite(_) => {
+                "DELETE FROM claim; DELETE FROM mention; DELETE FROM alias; DELETE FROM actor;"
+            }
+            // At once: deleting actors one by one, PostgreSQL would check for each that no
+            // mention or claim names it, by reading those tables whole (no index on
+            // mention.actor_id or claim.source_id), dead rows included: 10 s for 2,000
+            // actors. Readers wait for the switch instead of reading the old analysis.
+            Db::Postgres(_) => "TRUNCATE claim, mention, alias, actor;",
+        })?;
         self.db.batch(
-            "DELETE FROM claim;
-             DELETE FROM mention;
-             DELETE FROM alias;
-             DELETE FROM actor;
-             DELETE FROM sentence WHERE doc_id IN (SELECT id FROM document WHERE current = 1);
+            "DELETE FROM sentence WHERE doc_id IN (SELECT id FROM document WHERE current = 1);
              DELETE FROM kept_output;",
         )?;
         for (table, columns) in ADOPTED {
