@@ -586,5 +586,25 @@ mod tests {
             "postgres://me:***@db.example/x"
         );
         assert_eq!(redact("postgres://me@db/x"), "postgres://me@db/x");
+        assert_eq!(
+            without_password("postgres://me:secret@db.example/x"),
+            "postgres://me@db.example/x"
+        );
+    }
+
+    #[test]
+    fn copied_values_are_escaped_for_copy_text_format() {
+        use rusqlite::types::ValueRef;
+        let mut out = Vec::new();
+        for v in [
+            ValueRef::Integer(-42),
+            ValueRef::Null,
+            ValueRef::Text(b"a\tb\\c\nd\re"),
+        ] {
+            copy_field(&mut out, v).unwrap();
+            out.push(b'|');
+        }
+        assert_eq!(out, b"-42|\\N|a\\tb\\\\c\\nd\\re|".to_vec());
+        assert!(copy_field(&mut out, ValueRef::Blob(b"x")).is_err());
     }
 }

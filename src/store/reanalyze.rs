@@ -521,3 +521,29 @@ fn changes(old_db: &Db, new_db: &Db) -> Result<Changes> {
         .collect();
     Ok(c)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_postgres_store_has_one_work_store_whatever_password_reaches_it() {
+        let a = work_path(Path::new("postgres://me:secret@db.example/x"));
+        let b = work_path(Path::new("postgres://me:other@db.example/x"));
+        let c = work_path(Path::new("postgres://me@db.example/x"));
+        let d = work_path(Path::new("postgres://me@db.example/y"));
+        assert_eq!(a, b);
+        assert_eq!(a, c);
+        assert_ne!(a, d);
+        let name = a.file_name().unwrap().to_string_lossy().into_owned();
+        assert!(
+            name.starts_with("reanalyze-") && name.ends_with(".db"),
+            "{name}"
+        );
+        assert!(!a.to_string_lossy().contains("secret"));
+        assert_eq!(
+            work_path(Path::new("dir/t.db")),
+            PathBuf::from("dir/t.db-reanalyze")
+        );
+    }
+}
