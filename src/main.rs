@@ -658,10 +658,7 @@ fn cmd_reanalyze(
     format: SummaryFormat,
     jobs: Option<usize>,
 ) -> Result<i32> {
-    if store::is_url(db) {
-        bail!("reanalyze is not yet on PostgreSQL: ingest into a new database instead");
-    }
-    if !db.exists() {
+    if !store::is_url(db) && !db.exists() {
         bail!("no database at {}", store::shown(db));
     }
     let (pack, pack_files) = load_packs(packs)?;

@@ -781,10 +781,7 @@ mod tests {
         std::fs::create_dir_all(&dir).unwrap();
         let db = dir.join("t.db");
         let store = Store::open(&db).unwrap();
-        rusqlite::Connection::open(&db)
-            .unwrap()
-            .execute_batch("ALTER TABLE alias RENAME TO alias_gone")
-            .unwrap();
+        Store::open(&db).unwrap().lose_names_for_tests().unwrap();
         let p = Pipeline::new(Pack::default_pack(), Options::default()).unwrap();
         let prepare = |text: &str| match prepare_here(&p, &store, Unit::Stdin(text.into())) {
             Done::Prepared(path, r) => (path, r.map(|_| ())),

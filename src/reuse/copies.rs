@@ -90,6 +90,10 @@ impl CopyRules for Rules {
     fn copied(&self, new: Dated, shingled: &Shingled, other: Dated, text: &str) -> Vec<Copied> {
         orient(new, other, &super::shared_with(shingled, text))
     }
+
+    fn fingerprint(&self, text: &str) -> Vec<i64> {
+        super::fingerprint(text)
+    }
 }
 
 #[cfg(test)]

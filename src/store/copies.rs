@@ -50,4 +50,8 @@ pub trait CopyRules: Sync {
         other: Dated,
         other_text: &str,
     ) -> Vec<Copied>;
+
+    /// The sampled hashes the index holds for a document of text `text`: those of a
+    /// superseded version, found again to remove its postings.
+    fn fingerprint(&self, text: &str) -> Vec<i64>;
 }

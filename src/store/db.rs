@@ -95,7 +95,81 @@ pub fn redact(url: &str) -> String {
     }
 }
 
+/// `url` with no password in it: what names one database whatever password reaches it.
+pub fn without_password(url: &str) -> String {
+    let Some((scheme, rest)) = url.split_once("://") else {
+        return url.to_string();
+    };
+    match rest.split_once('@') {
+        Some((user, host)) if user.contains(':') => {
+            let user = user.split(':').next().unwrap_or_default();
+            format!("{scheme}://{user}@{host}")
+        }
+        _ => url.to_string(),
+    }
+}
+
+/// `value` as a field of PostgreSQL's COPY text format (tab-separated, `\N` for NULL).
+fn copy_field(out: &mut Vec<u8>, value: rusqlite::types::ValueRef) -> Result<()> {
+    use rusqlite::types::ValueRef;
+    match value {
+        ValueRef::Null => out.extend_from_slice(b"\\N"),
+        ValueRef::Integer(i) => out.extend_from_slice(i.to_string().as_bytes()),
+        ValueRef::Real(f) => out.extend_from_slice(f.to_string().as_bytes()),
+        ValueRef::Text(t) => {
+            for &b in t {
+                match b {
+                    b'\\' => out.extend_from_slice(b"\\\\"),
+                    b'\n' => out.extend_from_slice(b"\\n"),
+                    b'\r' => out.extend_from_slice(b"\\r"),
+                    b'\t' => out.extend_from_slice(b"\\t"),
+                    b => out.push(b),
+                }
+            }
+        }
+        ValueRef::Blob(_) => return Err(StoreError::Internal("copying a blob to PostgreSQL")),
+    }
+    Ok(())
+}
+
 impl Db {
+    /// Copies the rows `select` answers on SQLite connection `from` into `into` (`table
+    /// (column, ...)`, the columns in `select`'s order) of this PostgreSQL store, by one
+    /// `COPY`, streamed: no more than a buffer of rows is held at once.
+    pub fn copy_from_sqlite(
+        &self,
+        from: &rusqlite::Connection,
+        select: &str,
+        into: &str,
+    ) -> Result<u64> {
+        let Db::Postgres(p) = self else {
+            return Err(StoreError::Internal("copying rows into PostgreSQL"));
+        };
+        use std::io::Write;
+        let mut client = p.client.borrow_mut();
+        let mut writer = client.copy_in(&format!("COPY {into} FROM STDIN"))?;
+        let mut st = from.prepare(select)?;
+        let width = st.column_count();
+        let mut rows = st.query([])?;
+        let mut buf: Vec<u8> = Vec::with_capacity(1 << 16);
+        let io = |e| StoreError::io(format!("copying rows into {into}"), e);
+        while let Some(r) = rows.next()? {
+            for i in 0..width {
+                if i > 0 {
+                    buf.push(b'\t');
+                }
+                copy_field(&mut buf, r.get_ref(i)?)?;
+            }
+            buf.push(b'\n');
+            if buf.len() >= 1 << 16 {
+                writer.write_all(&buf).map_err(io)?;
+                buf.clear();
+            }
+        }
+        writer.write_all(&buf).map_err(io)?;
+        Ok(writer.finish()?)
+    }
+
     /// Connects to the PostgreSQL server at `url` (no TLS).
     pub fn connect(url: &str) -> Result<Db> {
         let connect = || -> std::result::Result<postgres::Client, postgres::Error> {
@@ -121,11 +195,12 @@ impl Db {
         matches!(self, Db::Postgres(_))
     }
 
-    /// The SQLite connection, for what only SQLite does yet (`what` says it otherwise).
+    /// The SQLite connection, for what only a SQLite store is asked (a reanalysis' work
+    /// store, always a file); `what` names the work if it is asked of PostgreSQL (a bug).
     pub fn sqlite(&self, what: &'static str) -> Result<&rusqlite::Connection> {
         match self {
             Db::Sqlite(c) => Ok(c),
-            Db::Postgres(_) => Err(StoreError::NotOnPostgres(what)),
+            Db::Postgres(_) => Err(StoreError::Internal(what)),
         }
     }
 
@@ -511,5 +586,25 @@ mod tests {
             "postgres://me:***@db.example/x"
         );
         assert_eq!(redact("postgres://me@db/x"), "postgres://me@db/x");
+        assert_eq!(
+            without_password("postgres://me:secret@db.example/x"),
+            "postgres://me@db.example/x"
+        );
+    }
+
+    #[test]
+    fn copied_values_are_escaped_for_copy_text_format() {
+        use rusqlite::types::ValueRef;
+        let mut out = Vec::new();
+        for v in [
+            ValueRef::Integer(-42),
+            ValueRef::Null,
+            ValueRef::Text(b"a\tb\\c\nd\re"),
+        ] {
+            copy_field(&mut out, v).unwrap();
+            out.push(b'|');
+        }
+        assert_eq!(out, b"-42|\\N|a\\tb\\\\c\\nd\\re|".to_vec());
+        assert!(copy_field(&mut out, ValueRef::Blob(b"x")).is_err());
     }
 }

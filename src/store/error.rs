@@ -24,9 +24,6 @@ pub enum StoreError {
     /// A statement failed on PostgreSQL (its message is said whole, not as a source).
     #[error("database error: {}", pg_message(.0))]
     Postgres(postgres::Error),
-    /// A command that does not work on a PostgreSQL store yet.
-    #[error("{0} is not yet on PostgreSQL (use a SQLite store for it)")]
-    NotOnPostgres(&'static str),
     /// The schema is one this tiegraph cannot use (newer, or old and read-only).
     #[error("{0}")]
     Schema(String),

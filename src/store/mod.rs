@@ -48,6 +48,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/010_claim_affiliation.sql"),
     include_str!("migrations/011_document_origin.sql"),
     include_str!("migrations/012_provenance.sql"),
+    include_str!("migrations/013_distribution_keys.sql"),
 ];
 
 /// PostgreSQL's migrations, numbered as SQLite's (some translate SQLite's, some are
@@ -65,6 +66,7 @@ const PG_MIGRATIONS: [&str; MIGRATIONS.len()] = [
     include_str!("migrations/postgres/010_claim_affiliation.sql"),
     include_str!("migrations/postgres/011_document_origin.sql"),
     include_str!("migrations/postgres/012_provenance.sql"),
+    include_str!("migrations/postgres/013_distribution_keys.sql"),
 ];
 
 pub use db::is_url;
@@ -474,7 +476,7 @@ fn write_document(
                 r.get(0)
             })?
             .unwrap_or_default();
-        for h in reuse::fingerprint(&old_text) {
+        for h in a.copy_rules.fingerprint(&old_text) {
             tx.exec(
                 "DELETE FROM shingle WHERE hash = ?1 AND doc_id = ?2",
                 p![h, id],

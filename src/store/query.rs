@@ -26,6 +26,13 @@ impl Store {
         Ok(self.db.row(sql, p![], |r| r.get(0))?.unwrap_or(0))
     }
 
+    /// Test-only: makes the table of actors' names unreadable (renamed away), so that a
+    /// test sees what a failed look-up does.
+    #[cfg(test)]
+    pub(crate) fn lose_names_for_tests(&self) -> Result<()> {
+        self.db.batch("ALTER TABLE alias RENAME TO alias_gone")
+    }
+
     /// The document and span of claim `id`, if there is such a claim.
     pub fn claim_span(&self, id: i64) -> Result<Option<ClaimSpan>> {
         self.db.row(

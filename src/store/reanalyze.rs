@@ -9,7 +9,7 @@
 //! document order, as a fresh ingest of the same files would build it: the old one is
 //! never consulted, and stays in force until the switch.
 
-use super::db::p;
+use super::db::{p, Db};
 use super::{actors, claims, Result, Store, StoreError};
 use crate::actors::{DocActors, Pack};
 use crate::claims::Claim;
@@ -67,12 +67,37 @@ pub struct Changes {
     pub ties_lost: Vec<TieLabel>,
 }
 
-/// The work store of the database at `db`: a file beside it.
+/// The work store of the database at `db`. For a SQLite file, a file beside it
+/// (`FILE-reanalyze`). For a PostgreSQL URL, a file in this machine's cache folder
+/// (`$XDG_CACHE_HOME/tiegraph`, else `~/.cache/tiegraph`, else the temporary folder),
+/// named by a hash of the URL without its password (`reanalyze-HASH.db`): the same
+/// database gives the same file, so a run killed on this machine resumes here.
 pub fn work_path(db: &Path) -> PathBuf {
+    if super::is_url(db) {
+        let url = super::db::without_password(&db.to_string_lossy());
+        let hash = super::fnv_files(WORK_HASH_START, &[url.as_bytes()]);
+        return cache_dir().join(format!("reanalyze-{hash:016x}.db"));
+    }
     let mut name = db.as_os_str().to_owned();
     name.push("-reanalyze");
     PathBuf::from(name)
 }
+
+/// Where the work stores of PostgreSQL databases are kept (see `work_path`).
+fn cache_dir() -> PathBuf {
+    let set = |var: &str| {
+        std::env::var_os(var)
+            .filter(|v| !v.is_empty())
+            .map(PathBuf::from)
+    };
+    set("XDG_CACHE_HOME")
+        .or_else(|| set("HOME").map(|h| h.join(".cache")))
+        .unwrap_or_else(std::env::temp_dir)
+        .join("tiegraph")
+}
+
+/// FNV-1a's offset basis: where the hash of a work store's name starts.
+const WORK_HASH_START: u64 = 0xcbf2_9ce4_8422_2325;
 
 /// Removes the work store at `path` and its journal files.
 pub fn remove_work(path: &Path) -> std::io::Result<()> {
@@ -105,10 +130,14 @@ impl Store {
     /// Opens (creating if needed) a work store: a store of its own whose document rows
     /// stay in the database it is built for (its references to them are not checked).
     pub fn open_work(path: &Path) -> Result<Store> {
+        if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
+            std::fs::create_dir_all(dir)
+                .map_err(|e| StoreError::io(format!("creating {}", dir.display()), e))?;
+        }
         let store = Store::open(path)?;
         store
             .db
-            .sqlite("a reanalysis' work store")?
+            .sqlite("setting up a reanalysis' work store")?
             .pragma_update(None, "foreign_keys", "OFF")?;
         Ok(store)
     }
@@ -184,6 +213,11 @@ impl Store {
     /// (for `basis`), in one transaction: sentences of current documents, actors, names,
     /// mentions and claims; records `analysis` as every current document's provenance and
     /// `packs` as the pack files in force; drops kept outputs. Returns what changed.
+    ///
+    /// On SQLite the work store is attached and its rows inserted by `INSERT ... SELECT`;
+    /// on PostgreSQL they are streamed from the work store by `COPY`. Either way nothing
+    /// of the switch is seen until it commits, and a kill before that leaves the store's
+    /// analysis as it was.
     pub fn adopt_analysis(
         &mut self,
         work: &Path,
@@ -191,86 +225,122 @@ impl Store {
         analysis: &str,
         packs: &[super::provenance::PackFile],
     ) -> Result<Changes> {
-        self.db.sqlite("reanalyze")?.execute(
-            "ATTACH DATABASE ?1 AS work",
-            [work.to_string_lossy().as_ref()],
-        )?;
-        let adopted = self.adopt_attached(basis, analysis, packs);
-        let detached = self
-            .db
-            .sqlite("reanalyze")?
-            .execute_batch("DETACH DATABASE work");
+        let from = Store::open_reader(work)?;
+        let sqlite = !self.db.is_postgres();
+        if sqlite {
+            self.db
+                .sqlite("attaching a reanalysis' work store")?
+                .execute(
+                    "ATTACH DATABASE ?1 AS work",
+                    [work.to_string_lossy().as_ref()],
+                )?;
+        }
+        // On PostgreSQL this also takes the writers' lock: no ingest writes meanwhile.
+        let adopted =
+            self.db
+                .begin()
+                .and_then(|()| match self.switch(&from.db, basis, analysis, packs) {
+                    Ok(changes) => self.db.commit().map(|()| changes),
+                    Err(e) => Err(e.then(self.db.rollback())),
+                });
+        let detached = if sqlite {
+            self.db.batch("DETACH DATABASE work")
+        } else {
+            Ok(())
+        };
         self.cache = actors::Cache::default();
         let changes = adopted?;
         detached?;
         Ok(changes)
     }
 
-    fn adopt_attached(
-        &mut self,
+    /// The switch itself, inside the open transaction (see `adopt_analysis`); `work` is
+    /// the work store, read on a connection of its own.
+    fn switch(
+        &self,
+        work: &Db,
         basis: &str,
         analysis: &str,
         packs: &[super::provenance::PackFile],
     ) -> Result<Changes> {
-        let super::Db::Sqlite(conn) = &mut self.db else {
-            return Err(StoreError::NotOnPostgres("reanalyze"));
-        };
-        let tx = conn.transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
-        let now: String = tx.query_row(
-            "SELECT count(*) || ':' || coalesce(max(id), 0) || ':' || coalesce(sum(id), 0)
-             FROM main.document WHERE current = 1",
-            [],
-            |r| r.get(0),
-        )?;
-        if now != basis {
+        if self.analysis_basis()? != basis {
             return Err(StoreError::Interrupted(
                 "documents were stored while reanalyzing: run `tiegraph reanalyze` again".into(),
             ));
         }
-        let changes = changes(&tx)?;
-        tx.execute_batch(
-            "DELETE FROM main.claim;
-             DELETE FROM main.mention;
-             DELETE FROM main.alias;
-             DELETE FROM main.actor;
-             DELETE FROM main.sentence WHERE doc_id IN (SELECT id FROM main.document WHERE current = 1);
-             INSERT INTO main.sentence (doc_id, idx, start, \"end\")
-                 SELECT doc_id, idx, start, \"end\" FROM work.sentence;
-             INSERT INTO main.actor (id, pack_id, name, kind, origin, reason, skeleton)
-                 SELECT id, pack_id, name, kind, origin, reason, skeleton FROM work.actor;
-             INSERT INTO main.alias (rowid, actor_id, surface, skeleton, head, surname, reason, doc_id)
-                 SELECT rowid, actor_id, surface, skeleton, head, surname, reason, doc_id FROM work.alias;
-             INSERT INTO main.mention (doc_id, start, \"end\", sentence, actor_id, rule)
-                 SELECT doc_id, start, \"end\", sentence, actor_id, rule FROM work.mention;
-             INSERT INTO main.claim (id, doc_id, sentence, start, \"end\", subject_id, relation,
-                     object_id, polarity, modality, source_id, cue, time)
-                 SELECT id, doc_id, sentence, start, \"end\", subject_id, relation,
-                     object_id, polarity, modality, source_id, cue, time FROM work.claim;
-             DELETE FROM main.kept_output;",
+        let changes = changes(&self.db, work)?;
+        self.db.batch(match self.db {
+            Db::Sqlite(_) => {
+                "DELETE FROM claim; DELETE FROM mention; DELETE FROM alias; DELETE FROM actor;"
+            }
+            // At once: deleting actors one by one, PostgreSQL would check for each that no
+            // mention or claim names it, by reading those tables whole (no index on
+            // mention.actor_id or claim.source_id), dead rows included: 10 s for 2,000
+            // actors. Readers wait for the switch instead of reading the old analysis.
+            Db::Postgres(_) => "TRUNCATE claim, mention, alias, actor;",
+        })?;
+        self.db.batch(
+            "DELETE FROM sentence WHERE doc_id IN (SELECT id FROM document WHERE current = 1);
+             DELETE FROM kept_output;",
         )?;
-        tx.execute(
-            "UPDATE main.document SET analysis = ?1 WHERE current = 1 AND analysis IS NOT ?1",
-            [analysis],
+        for (table, columns) in ADOPTED {
+            match &self.db {
+                Db::Sqlite(_) => self.db.batch(&format!(
+                    "INSERT INTO main.{table} ({columns}) SELECT {columns} FROM work.{table}"
+                ))?,
+                Db::Postgres(_) => {
+                    self.db.copy_from_sqlite(
+                        work.sqlite("reading a reanalysis' work store")?,
+                        &format!("SELECT {columns} FROM {table}"),
+                        &format!("{table} ({columns})"),
+                    )?;
+                }
+            }
+        }
+        if self.db.is_postgres() {
+            // Rows were given their ids: the next ids given come after them, as on SQLite.
+            for (table, key) in [("actor", "id"), ("alias", "rowid"), ("claim", "id")] {
+                self.db.batch(&format!(
+                    "SELECT setval(pg_get_serial_sequence('{table}', '{key}'), \
+                     coalesce(max({key}), 0) + 1, false) FROM {table}"
+                ))?;
+            }
+        }
+        self.db.exec(
+            "UPDATE document SET analysis = ?1
+             WHERE current = 1 AND (analysis IS NULL OR analysis <> ?1)",
+            p![analysis],
         )?;
-        let generation: i64 = tx.query_row(
-            "SELECT coalesce((SELECT CAST(value AS INTEGER) FROM main.store_meta WHERE key = 'generation'), 0)",
-            [],
-            |r| r.get(0),
-        )?;
-        tx.execute(
-            "INSERT OR REPLACE INTO main.store_meta (key, value) VALUES ('generation', ?1)",
-            [(generation + 1).to_string()],
-        )?;
-        let json = serde_json::to_string(packs).unwrap_or_else(|_| "[]".into());
-        tx.execute(
-            "INSERT OR REPLACE INTO main.store_meta (key, value) VALUES ('pack_files', ?1)",
-            [json],
-        )?;
+        let generation: i64 = self
+            .meta("generation")?
+            .and_then(|g| g.parse().ok())
+            .unwrap_or(0);
+        self.set_meta("generation", &(generation + 1).to_string())?;
+        self.set_pack_files(packs)?;
         pause_if_asked("switch");
-        tx.commit()?;
         Ok(changes)
     }
 }
+
+/// The tables a reanalysis replaces, in the order they are filled (keys before the rows
+/// that refer to them), with the columns copied.
+const ADOPTED: [(&str, &str); 5] = [
+    ("sentence", "doc_id, idx, start, \"end\""),
+    ("actor", "id, pack_id, name, kind, origin, reason, skeleton"),
+    (
+        "alias",
+        "rowid, actor_id, surface, skeleton, head, surname, reason, doc_id",
+    ),
+    (
+        "mention",
+        "doc_id, start, \"end\", sentence, actor_id, rule",
+    ),
+    (
+        "claim",
+        "id, doc_id, sentence, start, \"end\", subject_id, relation, object_id, polarity, \
+         modality, source_id, cue, time",
+    ),
+];
 
 /// Test-only: `TIEGRAPH_REANALYZE_PAUSE=WHERE` (`switch`, or a number of documents)
 /// makes reanalysis stop there for a minute, saying so on standard error, so that a test
@@ -286,60 +356,51 @@ pub fn pause_if_asked(at: &str) {
 /// discovered actor that a pack now knows by the same name is the same actor).
 type ActorKey = (String, String);
 
-/// The actors of one side (`main`: current documents only), by row id.
-fn actors_of(
-    tx: &rusqlite::Transaction,
-    side: &str,
-) -> Result<HashMap<i64, (ActorKey, ActorLabel)>> {
-    let current = if side == "main" {
-        "JOIN main.document d ON d.id = m.doc_id AND d.current = 1"
+/// Which side of a reanalysis a query reads: the store's analysis (its current
+/// documents only) or the work store's (which holds nothing else).
+fn current_only(old: bool, alias: &str) -> String {
+    if old {
+        format!("JOIN document d ON d.id = {alias}.doc_id AND d.current = 1")
     } else {
-        ""
-    };
+        String::new()
+    }
+}
+
+/// The actors of one side, by row id.
+fn actors_of(db: &Db, old: bool) -> Result<HashMap<i64, (ActorKey, ActorLabel)>> {
     let sql = format!(
-        "SELECT a.id, NULL, a.name, a.kind, a.origin FROM {side}.actor a
-         WHERE a.id IN (SELECT DISTINCT m.actor_id FROM {side}.mention m {current})"
+        "SELECT a.id, a.name, a.kind, a.origin FROM actor a
+         WHERE a.id IN (SELECT DISTINCT m.actor_id FROM mention m {})",
+        current_only(old, "m")
     );
-    let mut st = tx.prepare(&sql)?;
-    let rows = st.query_map([], |r| {
-        let name: String = r.get(2)?;
-        let kind: String = r.get(3)?;
+    let rows = db.rows(&sql, p![], |r| {
+        let name: String = r.get(1)?;
+        let kind: String = r.get(2)?;
         let label = ActorLabel {
             name: name.clone(),
             kind: kind.clone(),
-            origin: r.get(4)?,
+            origin: r.get(3)?,
         };
-        let key = (kind, name);
-        Ok((r.get::<_, i64>(0)?, (key, label)))
+        Ok((r.get::<i64>(0)?, ((kind, name), label)))
     })?;
-    Ok(rows.collect::<std::result::Result<_, _>>()?)
+    Ok(rows.into_iter().collect())
 }
 
 /// The ties of one side, as (subject, relation, object) of actor keys.
 fn ties_of(
-    tx: &rusqlite::Transaction,
-    side: &str,
+    db: &Db,
+    old: bool,
     actors: &HashMap<i64, (ActorKey, ActorLabel)>,
 ) -> Result<BTreeMap<(ActorKey, String, ActorKey), TieLabel>> {
-    let current = if side == "main" {
-        "JOIN main.document d ON d.id = c.doc_id AND d.current = 1"
-    } else {
-        ""
-    };
     let sql = format!(
-        "SELECT DISTINCT c.subject_id, c.relation, c.object_id FROM {side}.claim c {current}"
+        "SELECT DISTINCT c.subject_id, c.relation, c.object_id FROM claim c {}",
+        current_only(old, "c")
     );
-    let mut st = tx.prepare(&sql)?;
-    let rows = st.query_map([], |r| {
-        Ok((
-            r.get::<_, i64>(0)?,
-            r.get::<_, String>(1)?,
-            r.get::<_, i64>(2)?,
-        ))
+    let rows = db.rows(&sql, p![], |r| {
+        Ok((r.get::<i64>(0)?, r.get::<String>(1)?, r.get::<i64>(2)?))
     })?;
     let mut out = BTreeMap::new();
-    for row in rows {
-        let (s, rel, o) = row?;
+    for (s, rel, o) in rows {
         let (Some(s), Some(o)) = (actors.get(&s), actors.get(&o)) else {
             continue;
         };
@@ -353,10 +414,63 @@ fn ties_of(
     Ok(out)
 }
 
-/// What changes between the store's analysis (`main`) and the work store's (`work`).
-fn changes(tx: &rusqlite::Transaction) -> Result<Changes> {
-    let old = actors_of(tx, "main")?;
-    let new = actors_of(tx, "work")?;
+/// Documents whose mentions are compared at once (see `moved`).
+const DOCUMENTS_PER_PAGE: i64 = 512;
+
+/// The distinct (old, new) actor ids of the spans mentioned in both analyses: which
+/// actor each span belonged to before and belongs to now. The two analyses may be in
+/// different databases, so they are joined here, a page of documents at a time.
+fn moved(old: &Db, new: &Db) -> Result<BTreeSet<(i64, i64)>> {
+    type Span = (i64, i64, i64);
+    let spans = |db: &Db, sql: &str, after: i64, upto: i64| -> Result<Vec<(Span, i64)>> {
+        db.rows(sql, p![after, upto], |r| {
+            Ok(((r.get(0)?, r.get(1)?, r.get(2)?), r.get(3)?))
+        })
+    };
+    let mut pairs = BTreeSet::new();
+    let mut after = i64::MIN;
+    loop {
+        let ids: Vec<i64> = old.rows(
+            "SELECT id FROM document WHERE current = 1 AND id > ?1 ORDER BY id LIMIT ?2",
+            p![after, DOCUMENTS_PER_PAGE],
+            |r| r.get(0),
+        )?;
+        let Some(&upto) = ids.last() else {
+            break;
+        };
+        let mut before: HashMap<Span, Vec<i64>> = HashMap::new();
+        let old_spans = spans(
+            old,
+            "SELECT m.doc_id, m.start, m.\"end\", m.actor_id FROM mention m
+             JOIN document d ON d.id = m.doc_id AND d.current = 1
+             WHERE m.doc_id > ?1 AND m.doc_id <= ?2",
+            after,
+            upto,
+        )?;
+        for (span, actor) in old_spans {
+            before.entry(span).or_default().push(actor);
+        }
+        let new_spans = spans(
+            new,
+            "SELECT doc_id, start, \"end\", actor_id FROM mention
+             WHERE doc_id > ?1 AND doc_id <= ?2",
+            after,
+            upto,
+        )?;
+        for (span, actor) in new_spans {
+            for o in before.get(&span).into_iter().flatten() {
+                pairs.insert((*o, actor));
+            }
+        }
+        after = upto;
+    }
+    Ok(pairs)
+}
+
+/// What changes between the store's analysis (`old`) and the work store's (`new`).
+fn changes(old_db: &Db, new_db: &Db) -> Result<Changes> {
+    let old = actors_of(old_db, true)?;
+    let new = actors_of(new_db, false)?;
     let old_keys: BTreeMap<&ActorKey, &ActorLabel> = old.values().map(|(k, l)| (k, l)).collect();
     let new_keys: BTreeMap<&ActorKey, &ActorLabel> = new.values().map(|(k, l)| (k, l)).collect();
     let mut c = Changes {
@@ -372,17 +486,9 @@ fn changes(tx: &rusqlite::Transaction) -> Result<Changes> {
             .collect(),
         ..Changes::default()
     };
-    // Which actor each span belonged to before and belongs to now.
-    let mut st = tx.prepare(
-        "SELECT DISTINCT o.actor_id, n.actor_id FROM main.mention o
-         JOIN main.document d ON d.id = o.doc_id AND d.current = 1
-         JOIN work.mention n ON n.doc_id = o.doc_id AND n.start = o.start AND n.\"end\" = o.\"end\"",
-    )?;
-    let pairs = st.query_map([], |r| Ok((r.get::<_, i64>(0)?, r.get::<_, i64>(1)?)))?;
     let mut into: BTreeMap<&ActorKey, BTreeSet<&ActorKey>> = BTreeMap::new();
     let mut from: BTreeMap<&ActorKey, BTreeSet<&ActorKey>> = BTreeMap::new();
-    for p in pairs {
-        let (o, n) = p?;
+    for (o, n) in moved(old_db, new_db)? {
         let (Some(o), Some(n)) = (old.get(&o), new.get(&n)) else {
             continue;
         };
@@ -401,8 +507,8 @@ fn changes(tx: &rusqlite::Transaction) -> Result<Changes> {
             into: news.iter().map(|k| new_keys[k].clone()).collect(),
         });
     }
-    let old_ties = ties_of(tx, "main", &old)?;
-    let new_ties = ties_of(tx, "work", &new)?;
+    let old_ties = ties_of(old_db, true, &old)?;
+    let new_ties = ties_of(new_db, false, &new)?;
     c.ties_gained = new_ties
         .iter()
         .filter(|(k, _)| !old_ties.contains_key(*k))
@@ -414,4 +520,30 @@ fn changes(tx: &rusqlite::Transaction) -> Result<Changes> {
         .map(|(_, t)| t.clone())
         .collect();
     Ok(c)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_postgres_store_has_one_work_store_whatever_password_reaches_it() {
+        let a = work_path(Path::new("postgres://me:secret@db.example/x"));
+        let b = work_path(Path::new("postgres://me:other@db.example/x"));
+        let c = work_path(Path::new("postgres://me@db.example/x"));
+        let d = work_path(Path::new("postgres://me@db.example/y"));
+        assert_eq!(a, b);
+        assert_eq!(a, c);
+        assert_ne!(a, d);
+        let name = a.file_name().unwrap().to_string_lossy().into_owned();
+        assert!(
+            name.starts_with("reanalyze-") && name.ends_with(".db"),
+            "{name}"
+        );
+        assert!(!a.to_string_lossy().contains("secret"));
+        assert_eq!(
+            work_path(Path::new("dir/t.db")),
+            PathBuf::from("dir/t.db-reanalyze")
+        );
+    }
 }
