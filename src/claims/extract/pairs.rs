@@ -1438,11 +1438,16 @@ fn subject_object(site: &CueSite, s: &Sides) -> Option<Vec<Pair>> {
     if relative_after_phrase(site, x) {
         return Some(Vec::new());
     }
-    // "help him oust X": a name past another verb cue is that verb's object.
-    let verb_between = site
-        .cues
-        .iter()
-        .any(|m| m.start >= site.c.end && m.end <= y.start && matches!(m.cue, Cue::Verb(_)));
+    // "help him oust X": a name past another verb cue is that verb's object, unless the
+    // two verbs are joined and share it ("has armed and funded X").
+    let text = site.text;
+    let verb_between = site.cues.iter().any(|m| {
+        m.start >= site.c.end
+            && m.end <= y.start
+            && matches!(m.cue, Cue::Verb(_))
+            && !(matches!(&text[site.c.end..m.start], " and " | " or " | ", ")
+                && gap_words(site.words, m.end, y.start) <= 3)
+    });
     if verb_between {
         return Some(Vec::new());
     }

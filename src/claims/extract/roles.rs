@@ -121,16 +121,54 @@ pub(super) fn role_pairs(site: &CueSite, lexicon: &Lexicon) -> (Vec<Pair>, &'sta
     match found {
         // "Hamas leaders X and Y", "its commanders include X, Y and Z": every name of
         // the list bears the role.
-        Some((b, rule)) if after_first || !rule.starts_with("name") => {
-            let pairs = listed_after(&role, b)
-                .into_iter()
-                .map(|x| (x.actors[0], owner.actors[0]))
-                .collect();
+        Some((b, rule)) => {
+            let mut pairs: Vec<Pair> = if after_first || !rule.starts_with("name") {
+                listed_after(&role, b)
+                    .into_iter()
+                    .map(|x| (x.actors[0], owner.actors[0]))
+                    .collect()
+            } else {
+                vec![(b.actors[0], owner.actors[0])]
+            };
+            if let Some(s) = successor(site, b) {
+                pairs.push((s.actors[0], owner.actors[0]));
+            }
             (pairs, rule)
         }
-        Some((b, rule)) => (vec![(b.actors[0], owner.actors[0])], rule),
         None => (Vec::new(), "role without a bearer"),
     }
+}
+
+/// "X succeeded Y as head of Z", "X replaced Y as leader of Z": the role after "as" is
+/// X's too (now), not only Y's (before).
+fn successor<'a>(site: &CueSite<'a>, b: &Slot) -> Option<&'a Slot> {
+    let (text, words) = (site.text, site.words);
+    if b.end > site.c.start {
+        return None;
+    }
+    let glue = text[b.end..site.c.start].trim_start().to_lowercase();
+    if !(glue.starts_with("as ") || glue == "as") {
+        return None;
+    }
+    let verb = words.iter().rev().find(|w| w.end <= b.start)?;
+    let succeeding = matches!(
+        text[verb.start..verb.end].to_lowercase().as_str(),
+        "succeeded" | "succeeds" | "succeeding" | "replaced" | "replaces" | "replacing"
+    );
+    if !succeeding || !text[verb.end..b.start].trim().is_empty() {
+        return None;
+    }
+    site.slots
+        .iter()
+        .rev()
+        .find(|x| x.end <= verb.start)
+        .copied()
+        .filter(|x| {
+            x.actors.len() == 1
+                && (site.kind_of)(x.actors[0]) == Kind::Person
+                && gap_words(words, x.end, verb.start) <= 2
+                && !text[x.end..verb.start].contains([',', ';'])
+        })
 }
 
 /// A list that starts with `first`: the names after it joined only by commas,

@@ -2158,3 +2158,32 @@ fn claiming_an_act_named_in_a_longer_phrase_owns_it() {
         "somalia hostile",
     );
 }
+
+#[test]
+fn joined_verbs_share_their_object() {
+    let text = "Iran has long armed and funded Hezbollah.";
+    check(text, "iran supplies hezbollah affirmed asserted author");
+    check(text, "iran funds hezbollah affirmed asserted author");
+    // A verb with an object of its own keeps it.
+    check_none_pair(
+        "Iran trained fighters and then funded Hezbollah.",
+        "iran trains hezbollah",
+    );
+}
+
+#[test]
+fn a_successor_takes_the_role_after_as() {
+    let text = "Ayman al-Zawahiri succeeded Osama bin Laden as head of al-Qaeda.";
+    check(
+        text,
+        "ayman-al-zawahiri leads al-qaeda affirmed asserted author",
+    );
+    check(
+        text,
+        "osama-bin-laden leads al-qaeda affirmed asserted author",
+    );
+    check_none_pair(
+        "Ayman al-Zawahiri praised Osama bin Laden as head of al-Qaeda.",
+        "ayman-al-zawahiri leads",
+    );
+}
