@@ -659,7 +659,7 @@ fn a_passive_agent_after_a_short_adjunct() {
 fn a_speaker_claiming_to_have_acted_is_the_actor() {
     check(
         "The Islamic State claimed to have killed several Nigerian Army soldiers in the clash.",
-        "islamic-state hostile nigerian-army affirmed hedged islamic-state",
+        "islamic-state hostile nigerian-army affirmed asserted islamic-state",
     );
 }
 
@@ -1333,7 +1333,7 @@ fn a_body_may_follow_its_role_with_an_article() {
 fn its_named_affiliate_is_part_of_the_group() {
     check(
         "Islamic State claimed that fighters from its West Africa Province affiliate attacked the base.",
-        "iswap part_of islamic-state affirmed hedged islamic-state",
+        "iswap part_of islamic-state affirmed asserted islamic-state",
     );
 }
 
@@ -1691,7 +1691,7 @@ fn a_name_after_a_speech_verb_speaks_only_where_the_verb_follows_what_is_said() 
 fn a_speaker_may_stand_before_the_medium_it_speaks_in() {
     check(
         "ISIS in a Thursday, May 30 statement claimed ISCAP fighters attacked the Congolese army.",
-        "iscap hostile fardc affirmed hedged islamic-state",
+        "iscap hostile fardc affirmed asserted islamic-state",
     );
     check(
         "Hamas, in a post on Telegram, said Israel had attacked Hezbollah in Lebanon.",
