@@ -522,7 +522,31 @@ fn sentence_cues(doc: &Doc, slots: &[Slot], ss: usize, se: usize) -> Vec<CueMatc
             _ => true,
         })
         .map(|c| fought_for_a_cause(doc.lexicon, &doc.text[..se], c))
+        .map(|c| after_an_article(doc.text, ss, c))
         .collect()
+}
+
+/// "in the clash", "the fighting between X and Y": a verb cue right after an article is
+/// a noun, and pairs as one.
+fn after_an_article(text: &str, ss: usize, c: CueMatch) -> CueMatch {
+    let Cue::Verb(rel) = c.cue else {
+        return c;
+    };
+    let before = text[ss..c.start].trim_end();
+    let prev = before
+        .rsplit(|ch: char| !ch.is_alphanumeric())
+        .next()
+        .unwrap_or("");
+    let article = before.len() < text[ss..c.start].len()
+        && matches!(prev.to_ascii_lowercase().as_str(), "the" | "a" | "an");
+    if article {
+        CueMatch {
+            cue: Cue::Noun(rel),
+            ..c
+        }
+    } else {
+        c
+    }
 }
 
 /// "X and Y have fought for control of the routes": a side's verb ("fought for X") whose

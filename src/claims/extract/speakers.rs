@@ -122,9 +122,13 @@ fn not_a_speech_verb(h: &Hearing, c: &CueMatch) -> bool {
     });
     let possessed = text[..c.start].ends_with("'s ") || text[..c.start].ends_with("’s ");
     let elided = prev.as_deref().is_some_and(|p| matches!(p, "but" | "and"));
-    // "X is said to have ...": a passive speech verb hedges; X does not speak.
-    let passive = prev
-        .as_deref()
+    // "X is said to have ...": a passive speech verb hedges; X does not speak. (Not
+    // "Islamic State (IS) claimed": the auxiliary is written in lower case.)
+    let passive = words
+        .iter()
+        .rev()
+        .find(|w| w.end <= c.start)
+        .map(|w| &text[w.start..w.end])
         .is_some_and(|p| matches!(p, "is" | "was" | "are" | "were" | "been" | "being"));
     determiner || possessed || elided || passive
 }

@@ -2187,3 +2187,14 @@ fn a_successor_takes_the_role_after_as() {
         "ayman-al-zawahiri leads",
     );
 }
+
+#[test]
+fn an_acronym_before_a_speech_verb_is_no_auxiliary_and_allies_in_a_clash_stay_allies() {
+    let text = "Islamic State (IS) claimed to have injured several Mozambican and Rwandan \
+                soldiers in the clash.";
+    check(
+        text,
+        "islamic-state hostile rwanda-defence-force affirmed asserted islamic-state",
+    );
+    check_none_pair(text, "mozambique-armed-forces hostile");
+}
