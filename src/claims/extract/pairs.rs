@@ -1201,6 +1201,27 @@ fn coordinated_subjects(site: &CueSite, s: &Sides) -> Option<Vec<Pair>> {
         .iter()
         .rposition(|l| l.end <= x.start)
         .map(|i| pool[i])?;
+    // "the relationship between X and Y is beyond war": the pair after "between" is the
+    // relation noun's before it, not the subject of a later cue.
+    let prior: Vec<&Word> = site
+        .words
+        .iter()
+        .rev()
+        .filter(|w| w.end <= other.start)
+        .filter(|w| {
+            !matches!(
+                text[w.start..w.end].to_ascii_lowercase().as_str(),
+                "the" | "a" | "an"
+            )
+        })
+        .take(2)
+        .collect();
+    let between_noun = matches!(prior.as_slice(), [b, n]
+        if text[b.start..b.end].eq_ignore_ascii_case("between")
+            && site.cues.iter().any(|m| matches!(m.cue, Cue::Noun(_)) && m.end == n.end));
+    if between_noun {
+        return None;
+    }
     // "fought alongside X and Y in that war": a war named as the setting is not one
     // between the names before it.
     let setting = site.noun
@@ -1438,6 +1459,9 @@ fn subject_object(site: &CueSite, s: &Sides) -> Option<Vec<Pair>> {
     if relative_after_phrase(site, x) {
         return Some(Vec::new());
     }
+    if site.noun && noun_reaches_no_further(site, y) {
+        return Some(Vec::new());
+    }
     // "help him oust X": a name past another verb cue is that verb's object, unless the
     // two verbs are joined and share it ("has armed and funded X").
     let text = site.text;
@@ -1516,6 +1540,60 @@ fn subject_object(site: &CueSite, s: &Sides) -> Option<Vec<Pair>> {
         return Some(Vec::new());
     }
     Some(vec![(x.actors[0], y.actors[0])])
+}
+
+/// Whether a noun cue's phrase ends before `y`: "al-Qaeda's attacks and the Taliban's
+/// refusal" (a new noun phrase after "and"), "the offensives turned out to be a fiasco
+/// for X" (a verb of the clause before any preposition).
+fn noun_reaches_no_further(site: &CueSite, y: &Slot) -> bool {
+    let raw = between(site.text, site.words, site.c.end, y.start);
+    let prep = raw
+        .iter()
+        .position(|w| {
+            matches!(
+                w.as_str(),
+                "on" | "against"
+                    | "with"
+                    | "to"
+                    | "of"
+                    | "for"
+                    | "by"
+                    | "from"
+                    | "between"
+                    | "in"
+                    | "at"
+                    | "into"
+                    | "upon"
+            )
+        })
+        .unwrap_or(raw.len());
+    let head = &raw[..prep];
+    let new_phrase = head.iter().enumerate().any(|(i, w)| {
+        matches!(w.as_str(), "and" | "or" | "but")
+            && raw.get(i + 1).is_none_or(|n| {
+                matches!(
+                    n.as_str(),
+                    "the" | "a" | "an" | "its" | "their" | "his" | "her" | "this" | "that"
+                )
+            })
+    });
+    let verb = head.iter().any(|w| {
+        matches!(
+            w.as_str(),
+            "is" | "was"
+                | "are"
+                | "were"
+                | "has"
+                | "have"
+                | "had"
+                | "turned"
+                | "became"
+                | "proved"
+                | "remains"
+                | "remained"
+        )
+    });
+    new_phrase || verb
 }
 
 /// Whether "that" / "which" opens the cue's clause right after `x`, and `x` is the object

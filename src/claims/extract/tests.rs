@@ -2198,3 +2198,24 @@ fn an_acronym_before_a_speech_verb_is_no_auxiliary_and_allies_in_a_clash_stay_al
     );
     check_none_pair(text, "mozambique-armed-forces hostile");
 }
+
+#[test]
+fn a_noun_cue_reaches_no_name_past_a_new_phrase_or_a_verb() {
+    check_none_pair(
+        "The war was launched after al-Qaeda's attacks and the Taliban's refusal to hand over its leader.",
+        "al-qaeda hostile taliban",
+    );
+    check_none_pair(
+        "The first offensives of the militants turned out to be a fiasco for the Taliban.",
+        "taliban hostile",
+    );
+    check_none(
+        "The relationship between the Taliban and al-Qaeda is beyond war, he said.",
+        "hostile",
+    );
+    // Bare nouns joined by "and" still share the object.
+    check(
+        "Iran provides training and weapons to the Houthis.",
+        "iran trains houthis affirmed asserted author",
+    );
+}
