@@ -875,10 +875,22 @@ impl Recognizer {
         // "the ruling junta in Burkina Faso", "the government in Kabul": a government
         // and the state it governs are one party, not a place.
         let before = text[..pos].split_whitespace().rev().nth(1).unwrap_or("");
+        // "found refuge in Venezuela", "safe havens in Pakistan": the state hosts.
         if w == "in"
             && matches!(
                 before,
-                "junta" | "government" | "regime" | "authorities" | "administration"
+                "junta"
+                    | "government"
+                    | "regime"
+                    | "authorities"
+                    | "administration"
+                    | "refuge"
+                    | "sanctuary"
+                    | "sanctuaries"
+                    | "haven"
+                    | "havens"
+                    | "safe-havens"
+                    | "asylum"
             )
         {
             return false;

@@ -1539,6 +1539,14 @@ fn subject_object(site: &CueSite, s: &Sides) -> Option<Vec<Pair>> {
     if temporal || elsewhere {
         return Some(Vec::new());
     }
+    // "X found refuge in Y", "X's safe havens in Y": the state a shelter is in hosts.
+    let host = site.rel == Relation::Shelters
+        && site.noun
+        && lead.last().is_some_and(|w| w == "in")
+        && (site.kind_of)(y.actors[0]) == Kind::State;
+    if host {
+        return Some(vec![(y.actors[0], x.actors[0])]);
+    }
     Some(vec![(x.actors[0], y.actors[0])])
 }
 

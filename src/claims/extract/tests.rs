@@ -2219,3 +2219,12 @@ fn a_noun_cue_reaches_no_name_past_a_new_phrase_or_a_verb() {
         "iran trains houthis affirmed asserted author",
     );
 }
+
+#[test]
+fn the_state_a_refuge_is_in_hosts() {
+    check(
+        "The ELN, which operates on both sides of the border, has found refuge in Venezuela.",
+        "venezuela shelters eln affirmed asserted author",
+    );
+    check_none_pair("The ELN has found refuge in Venezuela.", "eln shelters");
+}
