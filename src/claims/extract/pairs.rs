@@ -162,6 +162,7 @@ type Rule = fn(&CueSite, &Sides) -> Option<Vec<Pair>>;
 
 /// The rules, in the order they are tried.
 const RULES: &[(&str, Rule)] = &[
+    ("participle of a common noun", noun_participle),
     ("members from X joined Y", members_joined),
     ("X right beside Y", adjacent_pair),
     ("between X and Y", between_two),
@@ -182,6 +183,57 @@ const RULES: &[(&str, Rule)] = &[
     ("place, not party", locative),
     ("subject and object", subject_object),
 ];
+
+/// "ships linked to Israel", "a Malaysian national linked to JI": a participle right
+/// after a common noun describes that noun, which no name stands for; the name before it
+/// is no party ("Al-Shabaab fighters linked to X": a party's members are the party).
+fn noun_participle(site: &CueSite, s: &Sides) -> Option<Vec<Pair>> {
+    let (text, words, c) = (site.text, site.words, site.c);
+    if site.noun {
+        return None;
+    }
+    let first = text[c.start..c.end].split(' ').next().unwrap_or("");
+    if first.len() < 5 || !first.ends_with("ed") {
+        return None;
+    }
+    // Its complement follows: "linked to", "allied with". (After "by" the agent acts on
+    // the noun, which the passive rules read: "the truce brokered by Qatar between ...".)
+    let after_first = c.start + first.len();
+    let complement = word_at(text, words, after_first)
+        .is_some_and(|w| matches!(w.to_ascii_lowercase().as_str(), "to" | "with"));
+    if !complement {
+        return None;
+    }
+    let prev = words.iter().rev().find(|w| w.end <= c.start)?;
+    let noun = &text[prev.start..prev.end];
+    let glued = &text[prev.end..c.start] == " ";
+    let common = noun.chars().all(|ch| ch.is_lowercase() || ch == '-')
+        && !noun.ends_with("ly")
+        && !passive_auxiliary(noun)
+        && !matches!(
+            noun,
+            "and"
+                | "or"
+                | "who"
+                | "which"
+                | "that"
+                | "have"
+                | "has"
+                | "had"
+                | "not"
+                | "also"
+                | "then"
+                | "long"
+                | "once"
+                | "now"
+                | "still"
+                | "directly"
+                | "closely"
+        )
+        && !site.members.iter().any(|m| m == noun);
+    let unnamed = s.near_left.is_none_or(|x| x.end < prev.start);
+    (glued && common && unnamed).then(Vec::new)
+}
 
 /// Subject/object pairs for a relation cue, and the name of the rule that paired them.
 pub(super) fn relation_pairs(site: &CueSite) -> (Vec<Pair>, &'static str) {

@@ -2228,3 +2228,24 @@ fn the_state_a_refuge_is_in_hosts() {
     );
     check_none_pair("The ELN has found refuge in Venezuela.", "eln shelters");
 }
+
+#[test]
+fn a_participle_after_a_common_noun_describes_the_noun() {
+    check_none_pair(
+        "The Houthis pledged to stop attacking ships linked to Israel.",
+        "houthis ties israel",
+    );
+    check_none_pair(
+        "Thai authorities arrested a Malaysian national linked to Jemaah Islamiyah.",
+        "thailand ties",
+    );
+    // A party's members, and a name right before, still link.
+    check(
+        "Al-Shabaab fighters linked to al-Qaeda attacked the town.",
+        "al-shabaab ties al-qaeda affirmed asserted author",
+    );
+    check(
+        "The M23, allied with Rwanda, took the town.",
+        "m23 ties rwanda affirmed asserted author",
+    );
+}
