@@ -83,27 +83,23 @@ pub fn is_url(db: &std::path::Path) -> bool {
 
 /// `url` without its password, to be said in messages.
 pub fn redact(url: &str) -> String {
-    let Some((scheme, rest)) = url.split_once("://") else {
-        return url.to_string();
-    };
-    match rest.split_once('@') {
-        Some((user, host)) if user.contains(':') => {
-            let user = user.split(':').next().unwrap_or_default();
-            format!("{scheme}://{user}:***@{host}")
-        }
-        _ => url.to_string(),
-    }
+    password_as(url, ":***")
 }
 
 /// `url` with no password in it: what names one database whatever password reaches it.
 pub fn without_password(url: &str) -> String {
+    password_as(url, "")
+}
+
+/// `url` with its password (if any) written as `shown` after the user name.
+fn password_as(url: &str, shown: &str) -> String {
     let Some((scheme, rest)) = url.split_once("://") else {
         return url.to_string();
     };
     match rest.split_once('@') {
         Some((user, host)) if user.contains(':') => {
             let user = user.split(':').next().unwrap_or_default();
-            format!("{scheme}://{user}@{host}")
+            format!("{scheme}://{user}{shown}@{host}")
         }
         _ => url.to_string(),
     }
