@@ -58,15 +58,15 @@ def per_relation(name):
     return score
 
 
-# The gates: about 0.05 below what issue 13's sessions have reached on each set (claims
-# F1 0.664 / 0.699, ties 0.767 / 0.750, actors 0.918 / 0.950, attribution 0.926 / 0.905,
-# metadata 1.0 / 0.867 on seeds / dev), so that a regression on reporting from other
-# theaters fails CI as surely as one on the seeds.
+# The gates: about 0.04 below what the sessions have reached on each set (claims F1
+# 0.676 / 0.724, ties 0.769 / 0.769, actors 0.918 / 0.952, attribution 0.926 / 0.913,
+# modality 1.0 / 0.971, metadata 1.0 / 0.867 on seeds / dev), so that a regression on
+# reporting from other theaters fails CI as surely as one on the seeds.
 GATES = {
     "seeds": {"metadata": 0.9, "reuse precision": 1.0, "reuse recall": 1.0,
-              "actors F1": 0.86, "claims F1": 0.61, "ties F1": 0.72, "attribution": 0.87},
+              "actors F1": 0.86, "claims F1": 0.63, "ties F1": 0.73, "attribution": 0.88},
     "dev": {"reuse precision": 1.0, "reuse recall": 1.0, "actors F1": 0.90,
-            "claims F1": 0.65, "ties F1": 0.70, "attribution": 0.85, "metadata": 0.81},
+            "claims F1": 0.68, "ties F1": 0.73, "attribution": 0.87, "metadata": 0.81},
 }
 failed = []
 for name, gates in GATES.items():
