@@ -281,6 +281,24 @@ enum Command {
     },
 }
 
+/// The error and its causes, each said once: a message that already carries its cause's
+/// words ("database error: database is locked") is not followed by them again.
+fn said_once(e: &anyhow::Error) -> String {
+    let mut out = String::new();
+    for cause in e.chain() {
+        let text = cause.to_string();
+        // "Error code 26: file is not a database" after "file is not a database".
+        let words = text.rsplit(": ").next().unwrap_or(&text);
+        if out.is_empty() {
+            out = text;
+        } else if !out.contains(words) {
+            out.push_str(": ");
+            out.push_str(&text);
+        }
+    }
+    out
+}
+
 fn main() {
     // A panic inside a dependency (the PDF reader's font code) is caught and reported as
     // that file's error: its message and backtrace would only repeat it.
@@ -304,7 +322,7 @@ fn main() {
             if broken_pipe {
                 std::process::exit(0);
             }
-            eprintln!("tiegraph: {e:#}");
+            eprintln!("tiegraph: {}", said_once(&e));
             std::process::exit(2);
         }
     }

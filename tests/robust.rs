@@ -427,6 +427,8 @@ fn not_a_database_names_the_file() {
             err.contains("notes.db") && err.contains("not a database"),
             "{cmd}: {err}"
         );
+        // The cause is said once, not once per layer of the error.
+        assert_eq!(err.matches("not a database").count(), 1, "{cmd}: {err}");
     }
     let o = bin()
         .arg("ingest")

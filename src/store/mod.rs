@@ -144,7 +144,9 @@ impl Store {
             source,
         })?;
         let setup = || -> rusqlite::Result<()> {
-            conn.busy_timeout(std::time::Duration::from_secs(10))?;
+            // Writers in other processes take turns batch by batch; under load a turn may
+            // come late, and a wait that gave up would stop this ingest.
+            conn.busy_timeout(std::time::Duration::from_secs(300))?;
             // Switching a new file to WAL while other connections do the same may answer
             // "database is locked" without waiting on the busy timeout: wait here.
             let start = std::time::Instant::now();
