@@ -432,6 +432,15 @@ pub(crate) fn header_meta(lines: &[String]) -> Meta {
             meta.title = Some(squash(l));
             continue;
         }
+        // "Borkena" above "December 10, 2020": one word over the date is the site's name
+        // (a byline names a person, in two words or more).
+        let site_over_date = l.split_whitespace().count() == 1
+            && is_outlet_shaped(l)
+            && header.get(i + 1).is_some_and(|n| is_date_line(n));
+        if meta.outlet.is_none() && title_at.is_some() && site_over_date {
+            meta.outlet = Some(l.to_string());
+            continue;
+        }
         if meta.author.is_none() && title_at.is_some() && is_name_line(l) {
             meta.author = Some(l.to_string());
         }
@@ -532,6 +541,21 @@ mod tests {
         );
         assert_eq!(m.author.as_deref(), Some("Amina Diallo"));
         assert_eq!(m.published.as_deref(), Some("2024-03-05"));
+    }
+
+    #[test]
+    fn one_word_over_the_date_below_the_headline_is_the_site() {
+        let m = meta(&format!(
+            "Troops in the disputed territory, the minister says\nThe minister (photo: file)\nKorvaline\nDecember 10, 2020\n\n{BODY}\n"
+        ));
+        assert_eq!(m.outlet.as_deref(), Some("Korvaline"));
+        assert_eq!(m.author, None);
+        assert_eq!(m.published.as_deref(), Some("2020-12-10"));
+        // Two words over the date are a byline.
+        let m = meta(&format!(
+            "Troops in the disputed territory, the minister says\nAmina Diallo\nDecember 10, 2020\n\n{BODY}\n"
+        ));
+        assert_eq!(m.author.as_deref(), Some("Amina Diallo"));
     }
 
     #[test]
