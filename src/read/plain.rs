@@ -392,8 +392,18 @@ pub(crate) fn header_meta(lines: &[String]) -> Meta {
 
     let mut title_at: Option<usize> = None;
     let mut dated: Vec<(usize, super::date::Date, bool)> = Vec::new(); // (line, date, names an outlet)
+                                                                       // An author read from a name-shaped line, not from a byline: a byline found later
+                                                                       // replaces it, and the line was then the outlet's name ("The Horn Dispatch" over the
+                                                                       // date, then "By Hodan Warsame").
+    let mut guessed: Option<String> = None;
     for (i, l) in header.iter().enumerate() {
         if let Some(c) = byline_re().captures(l) {
+            if let Some(g) = guessed.take() {
+                meta.author = None;
+                if meta.outlet.is_none() && is_outlet_shaped(&g) {
+                    meta.outlet = Some(g);
+                }
+            }
             if meta.author.is_none() {
                 meta.author = clean_person(&c[1]);
             }
@@ -443,6 +453,7 @@ pub(crate) fn header_meta(lines: &[String]) -> Meta {
         }
         if meta.author.is_none() && title_at.is_some() && is_name_line(l) {
             meta.author = Some(l.to_string());
+            guessed = Some(l.to_string());
         }
     }
 
@@ -556,6 +567,15 @@ mod tests {
             "Troops in the disputed territory, the minister says\nAmina Diallo\nDecember 10, 2020\n\n{BODY}\n"
         ));
         assert_eq!(m.author.as_deref(), Some("Amina Diallo"));
+    }
+
+    #[test]
+    fn a_byline_below_a_name_shaped_line_makes_that_line_the_outlet() {
+        let m = meta(&format!(
+            "Militias close ranks in the north\n\nThe Horn Courier\nMar. 19, 2025\nBy Hodan Warsame\n\n{BODY}\n"
+        ));
+        assert_eq!(m.author.as_deref(), Some("Hodan Warsame"));
+        assert_eq!(m.outlet.as_deref(), Some("The Horn Courier"));
     }
 
     #[test]
