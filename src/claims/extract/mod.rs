@@ -1060,12 +1060,20 @@ fn stance(
     // names a place held, which no word of ending around it undoes ("the summit collapsed
     // because President X failed to come").
     let quoted = doc.in_quote(c.start);
+    // "..., said X, a member of Y": a role set off by a comma is an apposition of its own;
+    // a negation before that comma is not the role's.
+    let apposed_from = text[r.ss..c.start]
+        .rfind([',', ';', '('])
+        .map(|p| r.ss + p)
+        .filter(|&p| role && gap_words(&r.words, p, c.start) <= 4)
+        .unwrap_or(0);
     let same: Vec<CueMatch> = r
         .cues
         .iter()
         .copied()
         .filter(|m| doc.in_quote(m.start) == quoted)
         .filter(|m| !(role && m.cue == Cue::Ending))
+        .filter(|m| m.start >= apposed_from)
         .collect();
     let at = same
         .iter()

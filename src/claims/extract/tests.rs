@@ -2249,3 +2249,18 @@ fn a_participle_after_a_common_noun_describes_the_noun() {
         "m23 ties rwanda affirmed asserted author",
     );
 }
+
+#[test]
+fn a_negation_before_an_apposed_role_is_not_the_role_s() {
+    let text = "The Taliban have not cut their ties with al-Qaeda, said Omar Dalil, a member \
+                of the Meshrano Jirga.";
+    check(
+        text,
+        "Omar Dalil member_of afghan-parliament affirmed asserted author",
+    );
+    check(text, "taliban ties al-qaeda affirmed asserted Omar Dalil");
+    check(
+        "Omar Dalil, who is not a member of the Taliban, spoke.",
+        "Omar Dalil member_of taliban negated asserted author",
+    );
+}
