@@ -637,27 +637,7 @@ fn cue_claims(doc: &Doc, mem: &Memory, r: &Read, ci: usize) -> Vec<Claim> {
     } else {
         pairs
     };
-    // "X and Y attacked Z": besides each against Z, X and Y act together.
-    let joint = joint_subjects(&site);
-    let together = joint.iter().enumerate().flat_map(|(i, &a)| {
-        joint[i + 1..]
-            .iter()
-            .map(move |&b| (Relation::FightsAlongside, (a, b), "joint action"))
-    });
-    // "X fought alongside Y against Z", "X is a partner of Y in the fight against Z":
-    // both are Z's foes.
-    let foes: Vec<(Relation, Pair, &'static str)> =
-        if matches!(rel, Relation::FightsAlongside | Relation::Ties) {
-            common_foe(&site, &pairs)
-        } else {
-            Vec::new()
-        };
-    // "hired to help Mozambique's forces fight Y": who helps fight Y is Y's foe too.
-    let helped = if matches!(rel, Relation::Sponsors | Relation::FightsAlongside) {
-        helps_fight(&site, &pairs)
-    } else {
-        Vec::new()
-    };
+    let implied = implied_pairs(&site, rel, &pairs);
     let modes = support_modes(text, &r.words, c, rel, noun);
     let pairs = pairs
         .into_iter()
@@ -669,9 +649,7 @@ fn cue_claims(doc: &Doc, mem: &Memory, r: &Read, ci: usize) -> Vec<Claim> {
             };
             rels.into_iter().map(move |rel| (rel, p, rule))
         })
-        .chain(together)
-        .chain(foes)
-        .chain(helped);
+        .chain(implied);
     let mut out = Vec::new();
     for (rel, (subj, obj), rule) in pairs {
         if subj == obj || !kinds_fit(rel, (doc.kind_of)(subj), (doc.kind_of)(obj)) {
@@ -709,6 +687,35 @@ fn cue_claims(doc: &Doc, mem: &Memory, r: &Read, ci: usize) -> Vec<Claim> {
             rule,
             time: None,
         });
+    }
+    out
+}
+
+/// Relations a cue's pairs imply besides its own: joint action, common foes, helped fights.
+fn implied_pairs(
+    site: &CueSite,
+    rel: Relation,
+    pairs: &[Pair],
+) -> Vec<(Relation, Pair, &'static str)> {
+    // "X and Y attacked Z": besides each against Z, X and Y act together.
+    let joint = joint_subjects(site);
+    let mut out: Vec<(Relation, Pair, &'static str)> = joint
+        .iter()
+        .enumerate()
+        .flat_map(|(i, &a)| {
+            joint[i + 1..]
+                .iter()
+                .map(move |&b| (Relation::FightsAlongside, (a, b), "joint action"))
+        })
+        .collect();
+    // "X fought alongside Y against Z", "X is a partner of Y in the fight against Z":
+    // both are Z's foes.
+    if matches!(rel, Relation::FightsAlongside | Relation::Ties) {
+        out.extend(common_foe(site, pairs));
+    }
+    // "hired to help Mozambique's forces fight Y": who helps fight Y is Y's foe too.
+    if matches!(rel, Relation::Sponsors | Relation::FightsAlongside) {
+        out.extend(helps_fight(site, pairs));
     }
     out
 }
