@@ -365,7 +365,7 @@ fn past_possessor<'a>(site: &CueSite, right: &[&'a Slot], x: &'a Slot) -> &'a Sl
         return x;
     }
     let glue = &site.text[x.end..y.start];
-    // "with Taliban leader Mullah X": a name as the title's modifier works the same.
+    // "with Ansaru commander Malam X": a name as the title's modifier works the same.
     let (title, most) = match glue
         .strip_prefix("'s ")
         .or_else(|| glue.strip_prefix("’s "))
@@ -1253,7 +1253,7 @@ fn coordinated_subjects(site: &CueSite, s: &Sides) -> Option<Vec<Pair>> {
         .iter()
         .rposition(|l| l.end <= x.start)
         .map(|i| pool[i])?;
-    // "the relationship between X and Y is beyond war": the pair after "between" is the
+    // "the bond between X and Y outlasts any war": the pair after "between" is the
     // relation noun's before it, not the subject of a later cue.
     let prior: Vec<&Word> = site
         .words
@@ -1602,9 +1602,9 @@ fn subject_object(site: &CueSite, s: &Sides) -> Option<Vec<Pair>> {
     Some(vec![(x.actors[0], y.actors[0])])
 }
 
-/// Whether a noun cue's phrase ends before `y`: "al-Qaeda's attacks and the Taliban's
-/// refusal" (a new noun phrase after "and"), "the offensives turned out to be a fiasco
-/// for X" (a verb of the clause before any preposition).
+/// Whether a noun cue's phrase ends before `y`: "X's raids and Y's refusal" (a new noun
+/// phrase after "and"), "the offensives proved a disaster for X" (a verb of the clause
+/// before any preposition).
 fn noun_reaches_no_further(site: &CueSite, y: &Slot) -> bool {
     let raw = between(site.text, site.words, site.c.end, y.start);
     let prep = raw
