@@ -5,22 +5,32 @@
 /// hyphens, dots and dashes to spaces, whitespace collapsed, a leading "the" dropped.
 pub fn fold(name: &str) -> String {
     let mut out = String::with_capacity(name.len());
+    // A space is written only before the next word: whitespace collapses, none trails.
+    let mut space = false;
     for c in name.chars() {
-        match c {
-            '\'' | '’' | '‘' | 'ʿ' | 'ʾ' | '`' | '´' => {}
-            '-' | '‐' | '‑' | '‒' | '–' | '—' | '_' | '.' | '/' | ',' => out.push(' '),
-            _ => {
-                for l in c.to_lowercase() {
-                    out.push(strip_accent(l));
-                }
-            }
+        let c = match c {
+            '\'' | '’' | '‘' | 'ʿ' | 'ʾ' | '`' | '´' => continue,
+            '-' | '‐' | '‑' | '‒' | '–' | '—' | '_' | '.' | '/' | ',' => ' ',
+            other => other,
+        };
+        if c.is_whitespace() {
+            space = !out.is_empty();
+            continue;
+        }
+        if space {
+            out.push(' ');
+            space = false;
+        }
+        if c.is_ascii() {
+            out.push(c.to_ascii_lowercase());
+        } else {
+            out.extend(c.to_lowercase().map(strip_accent));
         }
     }
-    let mut words: &[&str] = &out.split_whitespace().collect::<Vec<_>>();
-    while words.len() > 1 && words[0] == "the" {
-        words = &words[1..];
+    while out.starts_with("the ") {
+        out.drain(..4);
     }
-    words.join(" ")
+    out
 }
 
 fn strip_accent(c: char) -> char {
@@ -61,13 +71,17 @@ fn strip_accent(c: char) -> char {
 /// "Harakat al-Nour", "Harakat an-Nur" and "Harakat Al Nour" share one skeleton.
 pub fn skeleton(name: &str) -> String {
     let folded = fold(name);
-    let mut words: Vec<String> = Vec::new();
-    for w in folded.split_whitespace() {
+    let mut out = String::with_capacity(folded.len());
+    let mut last_word = 0;
+    for (n, w) in folded.split(' ').enumerate() {
+        if n > 0 {
+            out.push(' ');
+        }
+        last_word = out.len();
         let w = match w {
             "an" | "ar" | "as" | "ash" | "ad" | "at" | "az" | "el" | "ul" | "ud" | "il" => "al",
             other => other,
         };
-        let mut key = String::new();
         let mut last = ' ';
         for (i, c) in w.chars().enumerate() {
             let c = match c {
@@ -77,18 +91,15 @@ pub fn skeleton(name: &str) -> String {
             };
             let vowel = matches!(c, 'a' | 'e' | 'i' | 'o' | 'u' | 'y');
             if (i == 0 || !vowel) && c != last {
-                key.push(c);
+                out.push(c);
             }
             last = c;
         }
-        words.push(key);
     }
-    if let Some(last) = words.last_mut() {
-        if last.len() > 3 && last.ends_with('s') {
-            last.pop();
-        }
+    if out.len() - last_word > 3 && out.ends_with('s') {
+        out.pop();
     }
-    words.join(" ")
+    out
 }
 
 #[cfg(test)]

@@ -1,11 +1,21 @@
 //! Packs: actor knowledge and the lexicon, as TOML data. The default pack and lexicon
-//! are embedded in the binary; `--pack FILE` adds user packs over them.
+//! are embedded in the binary (converted to JSON by `build.rs`, which parses faster);
+//! `--pack FILE` adds user packs over them.
 
 use serde::Deserialize;
 use std::collections::HashMap;
 
-const DEFAULT_PACK: &str = include_str!("../../packs/default.toml");
-const DEFAULT_LEXICON: &str = include_str!("../../packs/lexicon.toml");
+/// `packs/default.toml` and `packs/lexicon.toml`, as JSON.
+const EMBEDDED: [(&str, &str); 2] = [
+    (
+        "packs/default.toml (embedded)",
+        include_str!(concat!(env!("OUT_DIR"), "/default.json")),
+    ),
+    (
+        "packs/lexicon.toml (embedded)",
+        include_str!(concat!(env!("OUT_DIR"), "/lexicon.json")),
+    ),
+];
 
 /// What kind of party an actor is.
 #[derive(
@@ -197,20 +207,17 @@ impl Pack {
             claims: Vec::new(),
             digest: crate::store::provenance::packs_hash(user.iter().map(|(_, t)| t.as_str())),
         };
-        let mut files = vec![
+        let embedded = EMBEDDED
+            .iter()
+            .map(|(name, json)| (*name, serde_json::from_str(json).map_err(|e| e.to_string())));
+        let users = user.iter().map(|(name, text)| {
             (
-                "packs/default.toml (embedded)".to_string(),
-                DEFAULT_PACK.to_string(),
-            ),
-            (
-                "packs/lexicon.toml (embedded)".to_string(),
-                DEFAULT_LEXICON.to_string(),
-            ),
-        ];
-        files.extend(user.iter().cloned());
-        for (name, text) in files {
-            let file: PackFile =
-                toml::from_str(&text).map_err(|e| PackError(format!("{name}: {e}")))?;
+                name.as_str(),
+                toml::from_str(text).map_err(|e| e.to_string()),
+            )
+        });
+        for (name, file) in embedded.chain(users) {
+            let file: PackFile = file.map_err(|e| PackError(format!("{name}: {e}")))?;
             for a in file.actor {
                 if a.id.is_empty() || a.name.trim().is_empty() {
                     return Err(PackError(format!(

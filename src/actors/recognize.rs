@@ -1,5 +1,5 @@
-//! Recognition in one pass over the text (an Aho-Corasick automaton of every pack alias,
-//! case-insensitive, and of every acronym, case-sensitive), then discovery of actors no
+//! Recognition in one pass over the text (a word trie of every pack alias, ASCII case
+//! folded, and an Aho-Corasick automaton of every acronym, case-sensitive), then discovery of actors no
 //! pack names, then in-document resolution.
 
 use super::normalize::{fold, skeleton};
@@ -24,7 +24,7 @@ mod persons;
 /// The pack compiled for recognition. Build once, use for every document.
 pub struct Recognizer {
     pub pack: Pack,
-    names: build::Names,
+    names: crate::text::phrases::Phrases,
     name_targets: Vec<(usize, String)>,
     acronyms: AhoCorasick,
     acronym_targets: Vec<usize>,
@@ -709,27 +709,19 @@ impl Recognizer {
 
     /// Whether `name`, whole, is a pack name or alias (one search of the names automaton).
     fn names_whole(&self, name: &str) -> bool {
-        let lower = name.to_ascii_lowercase();
-        self.names
-            .get(lower.len())
-            .find_iter(&lower)
-            .any(|m| m.start() == 0 && m.end() == lower.len())
+        self.names.whole(name).is_some()
     }
 
     fn pack_mentions(&self, text: &str) -> Vec<Mention> {
         let mut out = Vec::new();
-        // The automaton holds the names in ASCII lowercase: searched in the text in ASCII
-        // lowercase (the same bytes at the same offsets), it finds what a case-insensitive
-        // one finds in the text, and is built in half the time.
-        let lower = text.to_ascii_lowercase();
         // The end of the last state read as a place: "in Iraq and Syria" makes both places.
         let mut place_end = None;
-        for m in self.names.get(lower.len()).find_iter(&lower) {
-            let (s, e) = (m.start(), m.end());
+        for m in self.names.find_longest(text) {
+            let (s, e) = (m.start, m.end);
             if !boundary_ok(text, s, e) {
                 continue;
             }
-            let (idx, alias) = &self.name_targets[m.pattern().as_usize()];
+            let (idx, alias) = &self.name_targets[m.phrase];
             let surface = &text[s..e];
             let actor = &self.pack.actors[*idx];
             if !surface.chars().any(|c| c.is_uppercase()) && alias.chars().any(|c| c.is_uppercase())
@@ -1036,10 +1028,10 @@ fn variants(alias: &str) -> Vec<String> {
     if alias.contains("al ") || alias.contains("Al ") {
         out.push(alias.replace("al ", "al-").replace("Al ", "Al-"));
     }
-    for v in out.clone() {
-        if v.contains('\'') {
-            out.push(v.replace('\'', "’"));
-            out.push(v.replace('\'', ""));
+    for i in 0..out.len() {
+        if out[i].contains('\'') {
+            let (curled, dropped) = (out[i].replace('\'', "’"), out[i].replace('\'', ""));
+            out.extend([curled, dropped]);
         }
     }
     out

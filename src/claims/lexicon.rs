@@ -1,7 +1,7 @@
 //! The claim lexicon compiled from the packs' `[claims]` tables into one automaton.
 
 use super::Relation;
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
+use crate::text::phrases::Phrases;
 use std::collections::HashMap;
 
 /// What a cue phrase signals.
@@ -32,7 +32,7 @@ pub struct CueMatch {
 }
 
 pub struct Lexicon {
-    automaton: AhoCorasick,
+    automaton: Phrases,
     cues: Vec<Vec<Cue>>,
     pub anaphora: Anaphora,
     /// `(suffix, relation)`: "Iran-backed" is `("backed", Sponsors)`.
@@ -234,12 +234,7 @@ impl Lexicon {
         }
         let mut phrases: Vec<(String, Vec<Cue>)> = by_phrase.into_iter().collect();
         phrases.sort_by(|a, b| a.0.cmp(&b.0));
-        let automaton = AhoCorasickBuilder::new()
-            .ascii_case_insensitive(true)
-            .match_kind(MatchKind::Standard)
-            .kind(Some(AhoCorasickKind::DFA))
-            .build(phrases.iter().map(|p| p.0.as_str()))
-            .map_err(|e| format!("cannot compile the claim lexicon: {e}"))?;
+        let automaton = Phrases::new(phrases.iter().map(|p| p.0.as_str()), true);
         Ok(Lexicon {
             automaton,
             cues: phrases.into_iter().map(|p| p.1).collect(),
@@ -291,15 +286,15 @@ impl Lexicon {
     /// are dropped ("support" inside "financial support"); other cues all stay.
     pub fn find(&self, text: &str) -> Vec<CueMatch> {
         let mut out: Vec<CueMatch> = Vec::new();
-        for m in self.automaton.find_overlapping_iter(text) {
-            let (s, e) = (m.start(), m.end());
+        for m in self.automaton.find_all(text) {
+            let (s, e) = (m.start, m.end);
             let before = text[..s].chars().next_back();
             let after = text[e..].chars().next();
             if before.is_some_and(char::is_alphanumeric) || after.is_some_and(char::is_alphanumeric)
             {
                 continue;
             }
-            for cue in &self.cues[m.pattern().as_usize()] {
+            for cue in &self.cues[m.phrase] {
                 out.push(CueMatch {
                     start: s,
                     end: e,

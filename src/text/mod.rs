@@ -1,7 +1,10 @@
 //! Sentence segmentation with byte offsets into the document's text.
+//! `phrases` finds sets of phrases in text on word boundaries.
 //!
 //! Architecture invariant: every span is a byte range on char boundaries of the text it
 //! was computed from; line breaks always end a sentence (headlines, captions, paragraphs).
+
+pub mod phrases;
 
 /// A sentence as a byte range of its document's text.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -3,7 +3,8 @@
 use super::{variants, Recognizer};
 use crate::actors::normalize::skeleton;
 use crate::actors::pack::{ActorDef, Kind, Pack};
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
+use crate::text::phrases::Phrases;
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 /// Words in the names of a state's intelligence services.
@@ -44,7 +45,7 @@ impl Patterns {
     fn add_with_skeleton(&mut self, alias: &str, idx: usize) {
         self.add(alias, idx);
         let sk = skeleton(alias);
-        if sk.replace(' ', "").len() >= 6 {
+        if sk.bytes().filter(|&b| b != b' ').count() >= 6 {
             let e = self.skeletons.entry(sk).or_insert(Some(idx));
             if *e != Some(idx) {
                 *e = None;
@@ -227,72 +228,13 @@ fn patterns(pack: &Pack) -> Patterns {
     p
 }
 
+/// The acronyms' automaton: they are found inside longer tokens too ("VDPs").
 fn automaton(patterns: &[String], case_insensitive: bool) -> AhoCorasick {
-    automaton_of_kind(patterns, case_insensitive, AhoCorasickKind::DFA)
-}
-
-fn automaton_of_kind(
-    patterns: &[String],
-    case_insensitive: bool,
-    kind: AhoCorasickKind,
-) -> AhoCorasick {
     AhoCorasickBuilder::new()
         .ascii_case_insensitive(case_insensitive)
         .match_kind(MatchKind::LeftmostLongest)
-        .kind(Some(kind))
         .build(patterns)
         .expect("pack automaton")
-}
-
-/// The automaton of the pack's names, in ASCII lowercase. A DFA searches about twice as
-/// fast as an NFA but takes most of the start-up time to build (0.1 s for the default
-/// pack): a contiguous NFA, quick to build, answers until a thread of its own has built
-/// the DFA, which it starts once `DFA_AFTER` bytes were searched (a short run, such as
-/// `explain` of a sentence, never pays for it). Both have the same patterns and match
-/// kind, so they find the same matches.
-pub(super) struct Names {
-    nfa: AhoCorasick,
-    dfa: std::sync::Arc<std::sync::OnceLock<AhoCorasick>>,
-    /// The patterns, until the DFA's thread takes them.
-    patterns: std::sync::Mutex<Option<Vec<String>>>,
-    searched: std::sync::atomic::AtomicUsize,
-}
-
-/// Bytes searched with the NFA before the DFA is built.
-const DFA_AFTER: usize = 256 * 1024;
-
-impl Names {
-    /// The automaton of `patterns` in ASCII lowercase, to search text in ASCII lowercase.
-    fn new(patterns: Vec<String>) -> Names {
-        let patterns: Vec<String> = patterns.iter().map(|p| p.to_ascii_lowercase()).collect();
-        Names {
-            nfa: automaton_of_kind(&patterns, false, AhoCorasickKind::ContiguousNFA),
-            dfa: Default::default(),
-            patterns: std::sync::Mutex::new(Some(patterns)),
-            searched: Default::default(),
-        }
-    }
-
-    /// The fastest automaton built so far, to search `len` bytes.
-    pub(super) fn get(&self, len: usize) -> &AhoCorasick {
-        if let Some(dfa) = self.dfa.get() {
-            return dfa;
-        }
-        use std::sync::atomic::Ordering::Relaxed;
-        if self.searched.fetch_add(len, Relaxed) + len >= DFA_AFTER {
-            let taken = self.patterns.lock().ok().and_then(|mut p| p.take());
-            if let Some(patterns) = taken {
-                let cell = self.dfa.clone();
-                // Without a thread, the NFA answers throughout.
-                let _ = std::thread::Builder::new()
-                    .name("pack-dfa".into())
-                    .spawn(move || {
-                        let _ = cell.set(automaton(&patterns, false));
-                    });
-            }
-        }
-        &self.nfa
-    }
 }
 
 fn lower_set(v: &[String]) -> HashSet<String> {
@@ -366,7 +308,7 @@ impl Recognizer {
             state_offices: phrases(&d.state_offices),
             state_acts: phrases(&d.state_acts),
             force_phrases: phrases(&[d.force_nouns.clone(), d.force_sites.clone()].concat()),
-            names: Names::new(p.names),
+            names: Phrases::new(&p.names, true),
             name_targets: p.name_targets,
             acronyms: automaton(&p.acronyms, false),
             acronym_targets: p.acronym_targets,
