@@ -93,6 +93,8 @@ pub struct Recognizer {
     state_acts: Vec<Vec<String>>,
     /// Nouns naming a state's forces after its demonym, as lowercase words, longest first.
     force_phrases: Vec<Vec<String>>,
+    /// The first words of `force_phrases`.
+    force_firsts: HashSet<String>,
 }
 
 /// A word of the text with its span.

@@ -24,6 +24,9 @@ pub struct PhraseMatch {
 pub struct Phrases {
     /// (node, token hash) → the child node; node 0 is the root.
     edges: FxHashMap<(u32, u64), u32>,
+    /// A bit per first-token hash class: most tokens of a text start no phrase, and are
+    /// passed over without a look-up.
+    firsts: [u64; 16],
     /// Per node, the phrase that ends there (`NO_PHRASE` for none).
     ends: Vec<u32>,
     /// The phrases, one after the other, to confirm a match byte for byte (a hash can
@@ -48,38 +51,44 @@ fn mix(h: u64, b: u8) -> u64 {
 /// The tokens of `text`, hashed with ASCII case folded when `fold`.
 fn tokens(text: &str, fold: bool, out: &mut Vec<Token>) {
     out.clear();
+    out.reserve(text.len() / 4);
     let bytes = text.as_bytes();
     let lower = |b: u8| if fold { b.to_ascii_lowercase() } else { b };
+    // The length of the char at `i` and whether it is a word char: ASCII at once, other
+    // chars decoded to tell a letter from a sign.
+    let char_at = |i: usize| -> (usize, bool) {
+        let b = bytes[i];
+        if b < 0x80 {
+            (1, b.is_ascii_alphanumeric())
+        } else {
+            let c = text[i..].chars().next().unwrap_or(' ');
+            (c.len_utf8(), c.is_alphanumeric())
+        }
+    };
     let mut i = 0;
     while i < bytes.len() {
         let start = i;
         let mut hash = 0u64;
-        // One char: ASCII at once, otherwise decoded to tell a letter from a sign.
-        let char_at = |i: usize| -> (usize, bool) {
-            let b = bytes[i];
-            if b < 0x80 {
-                (1, b.is_ascii_alphanumeric())
-            } else {
-                let c = text[i..].chars().next().unwrap_or(' ');
-                (c.len_utf8(), c.is_alphanumeric())
-            }
-        };
         let (len, word) = char_at(i);
         for &b in &bytes[i..i + len] {
             hash = mix(hash, lower(b));
         }
         i += len;
-        if word {
-            while i < bytes.len() {
-                let (len, word) = char_at(i);
-                if !word {
-                    break;
-                }
-                for &b in &bytes[i..i + len] {
-                    hash = mix(hash, lower(b));
-                }
-                i += len;
+        while word && i < bytes.len() {
+            let b = bytes[i];
+            if b.is_ascii_alphanumeric() {
+                hash = mix(hash, lower(b));
+                i += 1;
+                continue;
             }
+            let (len, word) = char_at(i);
+            if !word {
+                break;
+            }
+            for &b in &bytes[i..i + len] {
+                hash = mix(hash, lower(b));
+            }
+            i += len;
         }
         out.push(Token {
             start,
@@ -87,6 +96,12 @@ fn tokens(text: &str, fold: bool, out: &mut Vec<Token>) {
             hash,
         });
     }
+}
+
+/// The word and bit of `firsts` for a first token's hash (its top 10 bits).
+fn first_bit(hash: u64) -> (usize, u64) {
+    let k = (hash >> 54) as usize;
+    (k >> 6, 1 << (k & 63))
 }
 
 impl Phrases {
@@ -98,6 +113,7 @@ impl Phrases {
         let mut set = Phrases {
             // About one token in three bytes, each an edge at most.
             edges: FxHashMap::with_capacity_and_hasher(bytes / 3, Default::default()),
+            firsts: [0; 16],
             ends: vec![NO_PHRASE],
             all: String::with_capacity(bytes),
             phrase_ends: Vec::new(),
@@ -113,6 +129,8 @@ impl Phrases {
             if toks.is_empty() {
                 continue;
             }
+            let (word, bit) = first_bit(toks[0].hash);
+            set.firsts[word] |= bit;
             let mut node = 0u32;
             for t in &toks {
                 let next = set.ends.len() as u32;
@@ -165,6 +183,10 @@ impl Phrases {
         i: usize,
         mut found: impl FnMut(PhraseMatch),
     ) -> Option<usize> {
+        let (word, bit) = first_bit(toks[i].hash);
+        if self.firsts[word] & bit == 0 {
+            return None;
+        }
         let mut node = 0u32;
         for t in &toks[i..] {
             let Some(&next) = self.edges.get(&(node, t.hash)) else {

@@ -266,6 +266,7 @@ impl Recognizer {
         let p = patterns(&pack);
         let d = &pack.discovery;
         let (titles, titles_by_first) = titles(&d.person_titles);
+        let force_phrases = phrases(&[d.force_nouns.clone(), d.force_sites.clone()].concat());
         Recognizer {
             org_heads: d.organization_heads.iter().cloned().collect(),
             agency_heads: d.agency_heads.iter().cloned().collect(),
@@ -307,7 +308,8 @@ impl Recognizer {
             intelligence_phrases: phrases(&d.intelligence_nouns),
             state_offices: phrases(&d.state_offices),
             state_acts: phrases(&d.state_acts),
-            force_phrases: phrases(&[d.force_nouns.clone(), d.force_sites.clone()].concat()),
+            force_firsts: force_phrases.iter().map(|p| p[0].clone()).collect(),
+            force_phrases,
             names: Phrases::new(&p.names, true),
             name_targets: p.name_targets,
             acronyms: automaton(&p.acronyms, false),

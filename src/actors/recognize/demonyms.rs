@@ -119,6 +119,11 @@ impl Recognizer {
     /// army, military) at token `i`, "of", and a state's name not followed by a possessive.
     fn forces_of_state(&self, d: &Doc, i: usize) -> Option<(usize, usize, String)> {
         let toks = &d.toks;
+        // Most words start no force phrase: one look-up rules them out.
+        let first = &d.text[toks[i].start..toks[i].end];
+        if first.len() > 24 || !self.force_firsts.contains(&*first.to_ascii_lowercase()) {
+            return None;
+        }
         let phrase = self.force_phrases.iter().find(|p| {
             (p.len() > 1 || matches!(p[0].as_str(), "army" | "military")) && phrase_at(d, i, p)
         })?;

@@ -6,11 +6,35 @@ use super::{is_cap, is_name_part, Recognizer, Spans, Tok};
 /// A person found: `(start, end, name, reason, single_word)`.
 pub(super) type PersonSpan = (usize, usize, String, String, bool);
 
+/// The tokens of a document in lowercase, one after the other.
+struct Lowered {
+    all: String,
+    ends: Vec<usize>,
+}
+
+impl Lowered {
+    fn new(text: &str, toks: &[Tok]) -> Lowered {
+        let mut all = String::with_capacity(text.len());
+        let mut ends = Vec::with_capacity(toks.len());
+        for t in toks {
+            let w = &text[t.start..t.end];
+            if w.is_ascii() {
+                all.extend(w.bytes().map(|b| char::from(b.to_ascii_lowercase())));
+            } else {
+                all.push_str(&w.to_lowercase());
+            }
+            ends.push(all.len());
+        }
+        Lowered { all, ends }
+    }
+}
+
 /// One scan of a document for persons.
 struct Scan<'a> {
     r: &'a Recognizer,
     text: &'a str,
     toks: &'a [Tok],
+    lowered: &'a Lowered,
     covered: &'a [bool],
     out: Vec<PersonSpan>,
     /// The spans of `out`, to test a new one against those near it rather than against
@@ -18,9 +42,16 @@ struct Scan<'a> {
     taken: Spans,
 }
 
-impl Scan<'_> {
+impl<'a> Scan<'a> {
     fn word(&self, i: usize) -> &str {
         &self.text[self.toks[i].start..self.toks[i].end]
+    }
+
+    /// Token `i` in lowercase.
+    fn lower(&self, i: usize) -> &'a str {
+        let l: &'a Lowered = self.lowered;
+        let start = if i == 0 { 0 } else { l.ends[i - 1] };
+        &l.all[start..l.ends[i]]
     }
 
     /// Tokens `a` and `b` of one sentence with only space (or an initial's dot) between.
@@ -38,12 +69,12 @@ impl Scan<'_> {
         is_cap(w)
             && !self.covered[i]
             && !r.title_words.contains(w)
-            && !r.roles.contains(&w.to_lowercase())
+            && !r.roles.contains(self.lower(i))
             && !r.not_names.contains(w)
             && !r.org_heads.contains(w)
             && !r.agency_heads.contains(w)
             && !self.hyphenated_title(w)
-            && !r.generic.contains(&w.to_lowercase())
+            && !r.generic.contains(self.lower(i))
             && w.chars().any(|c| c.is_lowercase())
     }
 
@@ -188,7 +219,7 @@ impl Scan<'_> {
                 return Some((i + t.len(), t.join(" ")));
             }
         }
-        if r.roles.contains(&w.to_lowercase()) && (is_cap(w) || r.roles.contains(w)) {
+        if r.roles.contains(self.lower(i)) && (is_cap(w) || r.roles.contains(w)) {
             return Some((i + 1, w.to_string()));
         }
         if self.hyphenated_title(w) {
@@ -271,8 +302,8 @@ impl Scan<'_> {
     /// Rule: a name after a speech verb or "according to" ("said Karim").
     fn after_speech(&mut self, i: usize) {
         let w = self.word(i);
-        let lw = w.to_lowercase();
-        let opens = self.r.speech.contains(&lw)
+        let lw = self.lower(i);
+        let opens = self.r.speech.contains(lw)
             || (lw == "to" && i > 0 && self.word(i - 1).eq_ignore_ascii_case("according"))
             || (lw == "as" && i > 1 && matches!(self.word(i - 1), "himself" | "herself"));
         if !(opens && i + 1 < self.toks.len() && self.adjacent(i, i + 1)) {
@@ -290,12 +321,12 @@ impl Scan<'_> {
     /// Rule: a name of two words or more after a verb whose object is a person
     /// ("arrested Juan Ortega", "led by Ana Ruiz").
     fn after_person_verb(&mut self, i: usize) {
-        let lw = self.word(i).to_lowercase();
+        let lw = self.lower(i);
         let opens = if lw == "by" && i > 0 && self.adjacent(i - 1, i) {
-            let pair = format!("{} by", self.word(i - 1).to_lowercase());
+            let pair = format!("{} by", self.lower(i - 1));
             self.r.person_verbs.contains(&pair)
         } else {
-            self.r.person_verbs.contains(&lw)
+            self.r.person_verbs.contains(lw)
         };
         if !(opens && i + 1 < self.toks.len() && self.adjacent(i, i + 1)) {
             return;
@@ -320,18 +351,18 @@ impl Scan<'_> {
             return;
         }
         let r = self.r;
-        let next = self.word(j + 1).to_lowercase();
+        let next = self.lower(j + 1);
         let gap = &self.text[toks[j].end..toks[j + 1].start];
-        if gap.trim().is_empty() && r.speech.contains(&next) {
+        if gap.trim().is_empty() && r.speech.contains(next) {
             self.push(i, j, format!("speaker ({next})"), false);
         } else if let Some(marker) = self.alias_after(j) {
             self.push(i, j, format!("name before \"{marker}\""), false);
         } else if gap.trim() == ","
             // "in North Vesh, the largest district": a place.
             && !(i > 0 && r.locatives.contains(self.word(i - 1)))
-            && (matches!(next.as_str(), "a" | "an" | "the" | "who")
+            && (matches!(next, "a" | "an" | "the" | "who")
                 // "Name, then the region's emir", "Name, now a senior commander".
-                || (matches!(next.as_str(), "then" | "now" | "formerly" | "still")
+                || (matches!(next, "then" | "now" | "formerly" | "still")
                     && j + 2 < toks.len()
                     && matches!(self.word(j + 2), "a" | "an" | "the"))
                 || (j + 4 < toks.len() && (1..=3).any(|k| self.is_role(self.word(j + k)))))
@@ -374,10 +405,12 @@ impl Scan<'_> {
 impl Recognizer {
     /// Persons, in text order of the rule that found them.
     pub(super) fn persons(&self, text: &str, toks: &[Tok], covered: &[bool]) -> Vec<PersonSpan> {
+        let lowered = Lowered::new(text, toks);
         let mut scan = Scan {
             r: self,
             text,
             toks,
+            lowered: &lowered,
             covered,
             out: Vec::new(),
             taken: Spans::default(),

@@ -546,20 +546,22 @@ fn name_has(text: &str, pos: usize, head: &str) -> bool {
 /// armed forces, as byte spans relative to the sentence.
 pub(super) fn forces_spans(sentence: &str, a: &Anaphora) -> Vec<(usize, usize)> {
     let lower = sentence.to_ascii_lowercase();
-    let toks: Vec<(usize, usize)> = lower
-        .char_indices()
-        .filter(|&(i, c)| {
-            c.is_alphanumeric() && (i == 0 || !lower[..i].ends_with(char::is_alphanumeric))
-        })
-        .map(|(i, _)| {
-            (
-                i,
-                i + lower[i..]
-                    .find(|c: char| !c.is_alphanumeric())
-                    .unwrap_or(lower.len() - i),
-            )
-        })
-        .collect();
+    // The runs of alphanumeric chars.
+    let mut toks: Vec<(usize, usize)> = Vec::new();
+    let mut start = None;
+    for (i, c) in lower.char_indices() {
+        match (c.is_alphanumeric(), start) {
+            (true, None) => start = Some(i),
+            (false, Some(s)) => {
+                toks.push((s, i));
+                start = None;
+            }
+            _ => {}
+        }
+    }
+    if let Some(s) = start {
+        toks.push((s, lower.len()));
+    }
     let w = |i: usize| toks.get(i).map_or("", |t| &lower[t.0..t.1]);
     let upper = |i: usize| {
         toks.get(i)

@@ -43,11 +43,26 @@ pub(super) fn word_at<'a>(text: &'a str, words: &[Word], pos: usize) -> Option<&
 
 /// The lowercased words strictly between two byte positions.
 pub(super) fn between(text: &str, words: &[Word], a: usize, b: usize) -> Vec<String> {
-    words
+    // The words are in text order: those from `a` on, until one ends past `b`.
+    let from = words.partition_point(|w| w.start < a);
+    words[from..]
         .iter()
-        .filter(|w| w.start >= a && w.end <= b)
-        .map(|w| text[w.start..w.end].to_lowercase())
+        .take_while(|w| w.start < b)
+        .filter(|w| w.end <= b)
+        .map(|w| lowercase(&text[w.start..w.end]))
         .collect()
+}
+
+/// `word` in lowercase, copied at once when it has no capitals (most words).
+pub(super) fn lowercase(word: &str) -> String {
+    if word
+        .bytes()
+        .all(|b| b.is_ascii_lowercase() || !b.is_ascii_alphabetic() && b < 0x80)
+    {
+        word.to_string()
+    } else {
+        word.to_lowercase()
+    }
 }
 
 /// True when the text between two slots is a clause or sentence break.
