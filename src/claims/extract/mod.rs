@@ -949,8 +949,31 @@ fn between_pair(site: &CueSite, list: &[ActorRef]) -> bool {
         .filter(|x| x.actors.iter().any(|a| list.contains(a)))
         .map(|x| x.start)
         .min();
+    // "between X of Kessaria and Y": the list starts at the name that owns the state.
+    let first = first.map(|s| {
+        let lead = site.text[..s].trim_end();
+        match lead.strip_suffix(" of") {
+            Some(head) => site
+                .slots
+                .iter()
+                .find(|x| x.end == head.trim_end().len())
+                .map_or(s, |x| x.start),
+            None => s,
+        }
+    });
     first.is_some_and(|s| {
-        let lead = site.text[..s].trim_end().as_bytes();
+        // "between President X and Y": up to two title words may follow "between".
+        let mut lead = site.text[..s].trim_end();
+        for _ in 0..2 {
+            let Some((head, last)) = lead.rsplit_once(' ') else {
+                break;
+            };
+            if !last.starts_with(char::is_uppercase) {
+                break;
+            }
+            lead = head.trim_end();
+        }
+        let lead = lead.as_bytes();
         lead.len() >= 8 && lead[lead.len() - 8..].eq_ignore_ascii_case(b" between")
     })
 }

@@ -633,16 +633,44 @@ fn between_two(site: &CueSite, s: &Sides) -> Option<Vec<Pair>> {
             && !site.text[site.c.end..a.start].contains([',', ';'])
     });
     let k = usize::from(agent.is_some());
-    let (first, second) = (s.right.get(k)?, s.right.get(k + 1)?);
+    let first = s.right.get(k)?;
+    // "between President X of Kessaria and Y": the state after "of" is the person's own,
+    // and the pair is the person and the name after "and".
+    let owned_by_state = |o: &&&Slot| {
+        let person = |x: &Slot| x.actors.len() == 1 && (site.kind_of)(x.actors[0]) == Kind::Person;
+        person(first)
+            && o.actors.len() == 1
+            && (site.kind_of)(o.actors[0]) == Kind::State
+            && site.gap(first.end, o.start) == ["of"]
+    };
+    let skip = usize::from(s.right.get(k + 1).filter(owned_by_state).is_some());
+    let second = s.right.get(k + 1 + skip)?;
     let lead = site.gap(agent.map_or(site.c.end, |a| a.end), first.start);
     // "a joint force of X and Y", "an alliance of X and Y": for a symmetric noun, "of"
     // joins the pair as "between" does.
+    // "between President X and Y": a title may stand between "between" and the name.
+    let titled = lead.iter().rposition(|w| w == "between").is_some_and(|b| {
+        let after = &lead[b + 1..];
+        let raw = &site.text[site.c.end..first.start];
+        !after.is_empty()
+            && after.len() <= 2
+            && raw.rsplit("between").next().is_some_and(|t| {
+                t.split_whitespace()
+                    .all(|w| w.starts_with(char::is_uppercase))
+            })
+    });
     let joined = match lead.last().map(String::as_str) {
         Some("between") => true,
+        _ if titled => true,
         Some("of") => site.noun && site.rel.symmetric() && lead.len() == 1,
         _ => false,
     };
-    let is_between = joined && lead.len() <= 3 && site.gap(first.end, second.start) == ["and"];
+    let before_and = if skip == 1 {
+        s.right[k + 1].end
+    } else {
+        first.end
+    };
+    let is_between = joined && lead.len() <= 3 && site.gap(before_and, second.start) == ["and"];
     if !is_between {
         return None;
     }

@@ -2261,3 +2261,14 @@ fn a_negation_before_an_apposed_role_is_not_the_role_s() {
         "Omar Dalil member_of hamas negated asserted author",
     );
 }
+
+#[test]
+fn a_pair_after_between_keeps_its_titles_and_the_state_a_person_is_of() {
+    let text = "Talks between President Paul Kagame of Rwanda and Félix Tshisekedi ended late.";
+    check(
+        text,
+        "paul-kagame negotiates felix-tshisekedi affirmed asserted author",
+    );
+    check_none_pair(text, "paul-kagame negotiates rwanda");
+    check_none_pair(text, "rwanda negotiates felix-tshisekedi");
+}
