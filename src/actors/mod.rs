@@ -1,4 +1,4 @@
-//! Actors: who is mentioned. Pack actors are recognized by an automaton over the text;
+//! Actors: who is mentioned. Pack actors are recognized by a word trie over the text;
 //! actors in no pack are discovered by the shape of their names; mentions are resolved
 //! to one actor per document (surnames, acronyms defined in the text, spelling variants)
 //! and, through the store, across documents.

@@ -1,4 +1,4 @@
-//! The claim lexicon compiled from the packs' `[claims]` tables into one automaton.
+//! The claim lexicon compiled from the packs' `[claims]` tables into one phrase set.
 
 use super::Relation;
 use crate::text::phrases::Phrases;
@@ -32,7 +32,7 @@ pub struct CueMatch {
 }
 
 pub struct Lexicon {
-    automaton: Phrases,
+    phrases: Phrases,
     cues: Vec<Vec<Cue>>,
     pub anaphora: Anaphora,
     /// `(suffix, relation)`: "Iran-backed" is `("backed", Sponsors)`.
@@ -234,9 +234,9 @@ impl Lexicon {
         }
         let mut phrases: Vec<(String, Vec<Cue>)> = by_phrase.into_iter().collect();
         phrases.sort_by(|a, b| a.0.cmp(&b.0));
-        let automaton = Phrases::new(phrases.iter().map(|p| p.0.as_str()), true);
+        let set = Phrases::new(phrases.iter().map(|p| p.0.as_str()), true);
         Ok(Lexicon {
-            automaton,
+            phrases: set,
             cues: phrases.into_iter().map(|p| p.1).collect(),
             anaphora,
             compounds,
@@ -286,7 +286,7 @@ impl Lexicon {
     /// are dropped ("support" inside "financial support"); other cues all stay.
     pub fn find(&self, text: &str) -> Vec<CueMatch> {
         let mut out: Vec<CueMatch> = Vec::new();
-        for m in self.automaton.find_all(text) {
+        for m in self.phrases.find_all(text) {
             let (s, e) = (m.start, m.end);
             let before = text[..s].chars().next_back();
             let after = text[e..].chars().next();

@@ -902,9 +902,23 @@ fn skipped_cue(
         .filter(|w| w.end <= c.start)
         .nth(1)
         .is_some_and(|w| answer_verbs.contains(&text[w.start..w.end].to_ascii_lowercase()));
+    // "X provided Y with weapons": after a verb of giving, what comes "with" is given.
+    let given = || {
+        let before: Vec<&Word> = words.iter().filter(|w| w.end <= c.start).collect();
+        before
+            .iter()
+            .rev()
+            .skip(1)
+            .take(6)
+            .find(|w| {
+                pairs::GIVE_WITH.contains(&text[w.start..w.end].to_ascii_lowercase().as_str())
+            })
+            .is_some_and(|w| !text[w.end..c.start].contains([',', ';']))
+    };
     matches!(c.cue, Cue::Noun(rel) if rel != Relation::Hostile || !answer)
         && prior_word.as_deref() == Some("with")
         && !text[c.end..se].trim_start().starts_with("from")
+        && !given()
 }
 
 /// Lists: "shelter to ISWAP, Ansaru and JNIM"; "Russia and Iran fund ...".
@@ -1367,6 +1381,13 @@ fn compound_claims(doc: &Doc, r: &Read) -> Vec<Claim> {
             .filter(|y| {
                 !text[word_end..y.start].contains([',', ';', '.'])
                     && words::gap_words(&r.words, word_end, y.start) <= 3
+                    // "Kessarian-backed factions attacked X": a verb between ends the
+                    // phrase the modifier is part of.
+                    && !r.cues.iter().any(|m| {
+                        matches!(m.cue, Cue::Verb(_) | Cue::Speech)
+                            && m.start >= word_end
+                            && m.end <= y.start
+                    })
             })
             .map(|y| (y, r.speaker.map_or(Source::Author, Source::Actor)))
             // A description set beside a name is the writer's own.

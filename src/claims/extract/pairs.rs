@@ -169,6 +169,7 @@ const RULES: &[(&str, Rule)] = &[
     ("between a pair", between_pair),
     ("X-Y compound", hyphen_pair),
     ("passive with by", passive),
+    ("X gave Y what", provided_with),
     ("transfer from a giver", from_giver),
     ("support of a giver", support_of),
     ("what X gives to Y", given_in_relative),
@@ -810,6 +811,67 @@ fn passive(site: &CueSite, s: &Sides) -> Option<Vec<Pair>> {
 }
 
 /// "support from X (to Y)", "receives funding from X".
+/// Verbs of giving whose receiver comes first and the thing given after "with".
+pub(super) const GIVE_WITH: &[&str] = &[
+    "provide",
+    "provides",
+    "provided",
+    "providing",
+    "supply",
+    "supplies",
+    "supplied",
+    "supplying",
+    "equip",
+    "equips",
+    "equipped",
+    "equipping",
+    "furnish",
+    "furnished",
+    "furnishing",
+    "arm",
+    "arms",
+    "armed",
+    "arming",
+];
+
+/// Words that may stand between a giver and its verb ("X has long provided").
+const BEFORE_VERB: &[&str] = &[
+    "has",
+    "have",
+    "had",
+    "also",
+    "long",
+    "reportedly",
+    "allegedly",
+    "secretly",
+    "been",
+    "repeatedly",
+    "already",
+];
+
+/// "X provided Y with weapons", "X has supplied the Y with drones and training": the
+/// noun after "with" is what X gives Y.
+fn provided_with(site: &CueSite, s: &Sides) -> Option<Vec<Pair>> {
+    if !site.noun {
+        return None;
+    }
+    let y = *s.left.last()?;
+    let lead = site.gap(y.end, site.c.start);
+    // "with weapons", "with advanced weapons", "with money and weapons".
+    if lead.first().map(String::as_str) != Some("with") || lead.len() > 4 {
+        return None;
+    }
+    let x = *s.left.iter().rev().nth(1)?;
+    let before = site.gap(x.end, y.start);
+    let (verb, rest) = before.split_last()?;
+    let verb_ok = GIVE_WITH.contains(&verb.as_str())
+        && rest.len() <= 3
+        && rest.iter().all(|w| BEFORE_VERB.contains(&w.as_str()))
+        && !site.text[x.end..site.c.start].contains([',', ';', '(']);
+    (verb_ok && x.actors.len() == 1 && y.actors.len() == 1)
+        .then(|| vec![(x.actors[0], y.actors[0])])
+}
+
 fn from_giver(site: &CueSite, s: &Sides) -> Option<Vec<Pair>> {
     let x = s.near_right?;
     let lead = site.gap(site.c.end, x.start);

@@ -143,7 +143,24 @@ enum Heard<'a> {
 fn speaker_of<'a>(h: &Hearing<'a>, c: &CueMatch) -> Heard<'a> {
     let (text, words) = (h.text, h.words);
     let after = named_after(h, c);
-    let before = named_before(h, c);
+    // "X supplies Y, analysts said": words after a comma are the verb's own subject, and
+    // the name before the comma is part of what is said.
+    let before = named_before(h, c).filter(|b| {
+        let between = &text[b.end..c.start];
+        let Some(comma) = between.rfind(',') else {
+            return true;
+        };
+        // Common nouns only ("officials", "regional analysts"): a capital may begin a name
+        // the pack lacks, or a date ("in a Thursday, May 30 statement").
+        let subject: Vec<&str> = between[comma + 1..].split_whitespace().collect();
+        let common = !subject.is_empty()
+            && subject.len() <= 4
+            && subject
+                .iter()
+                .all(|w| w.starts_with(|c: char| c.is_lowercase()))
+            && !matches!(subject.as_slice(), ["it" | "he" | "she" | "they" | "we"]);
+        !common
+    });
     let verb = text[c.start..c.end].to_lowercase();
     let pick = if c.cue == Cue::Attribution {
         after

@@ -2272,3 +2272,38 @@ fn a_pair_after_between_keeps_its_titles_and_the_state_a_person_is_of() {
     check_none_pair(text, "paul-kagame negotiates rwanda");
     check_none_pair(text, "rwanda negotiates felix-tshisekedi");
 }
+
+#[test]
+fn what_a_giver_provides_a_receiver_with_is_given() {
+    check(
+        "Iran has long provided Hezbollah with rockets, officials said.",
+        "iran supplies hezbollah affirmed asserted author",
+    );
+    check(
+        "Qatar furnished Hamas with cash for salaries.",
+        "qatar funds hamas affirmed asserted author",
+    );
+    // An instrument after "with" is still no gift.
+    check_none(
+        "Hezbollah attacked Israeli positions with rockets on Sunday.",
+        "supplies",
+    );
+}
+
+#[test]
+fn a_compound_modifier_ends_at_the_verb_after_it() {
+    let text = "Iran-backed gunmen attacked Kurdish-led SDF positions near Deir ez-Zor.";
+    check_none_pair(text, "iran sponsors sdf");
+}
+
+#[test]
+fn an_unnamed_speaker_after_a_comma_leaves_the_name_before_it_a_party() {
+    check(
+        "The RSF gets its drones from the UAE, diplomats said.",
+        "uae supplies rsf affirmed asserted author",
+    );
+    check(
+        "Iran supplies Hezbollah, regional analysts have claimed.",
+        "iran supplies hezbollah affirmed asserted author",
+    );
+}
