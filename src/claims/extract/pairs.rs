@@ -472,7 +472,45 @@ fn near_left<'a>(site: &CueSite, left: &[&'a Slot]) -> Option<&'a Slot> {
     // "The RSF, led by General X, have been fighting ...": the subject is the name the
     // parenthetical describes, not the name inside it.
     let nearest = nearest.map(|x| apposition_head(text, words, left, x, c.start).unwrap_or(x));
+    let nearest = nearest.map(|x| participle_head(site, left, x).unwrap_or(x));
     nearest.map(|x| relative_antecedent(text, words, left, x, c.start).unwrap_or(x))
+}
+
+/// "Kessarian troops serving with the UN mission killed X", "fighters based in Y
+/// attacked Z": a name after a participle and its preposition only describes the name
+/// before the participle, which is the subject.
+fn participle_head<'a>(site: &CueSite, left: &[&'a Slot], y: &Slot) -> Option<&'a Slot> {
+    let (text, words) = (site.text, site.words);
+    if site.noun {
+        return None;
+    }
+    let before: Vec<&Word> = words.iter().filter(|w| w.end <= y.start).collect();
+    let (prep, part) = match before.as_slice() {
+        [.., part, prep] => (*prep, *part),
+        _ => return None,
+    };
+    // "serving with the UN mission": an article may stand after the preposition.
+    let (prep, part) = if text[prep.start..prep.end].eq_ignore_ascii_case("the") {
+        let k = before.len();
+        match k.checked_sub(3).map(|i| (before[i + 1], before[i])) {
+            Some(pair) => pair,
+            None => return None,
+        }
+    } else {
+        (prep, part)
+    };
+    let p = text[prep.start..prep.end].to_ascii_lowercase();
+    let v = text[part.start..part.end].to_ascii_lowercase();
+    let participle = v.len() > 4
+        && (v.ends_with("ing") || matches!(v.as_str(), "based" | "stationed" | "deployed"));
+    if !matches!(p.as_str(), "with" | "in" | "under" | "alongside" | "for") || !participle {
+        return None;
+    }
+    left.iter()
+        .rev()
+        .find(|x| x.end <= part.start)
+        .filter(|x| x.actors.len() == 1 && text[x.end..part.start].trim().is_empty())
+        .copied()
 }
 
 /// "X has been accused by UN experts of backing Y": after a passive accusation the act is

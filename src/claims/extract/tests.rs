@@ -2307,3 +2307,16 @@ fn an_unnamed_speaker_after_a_comma_leaves_the_name_before_it_a_party() {
         "iran supplies hezbollah affirmed asserted author",
     );
 }
+
+#[test]
+fn a_name_after_a_participle_and_its_preposition_is_not_the_subject() {
+    let text =
+        "Ugandan troops serving with the African Union mission killed 12 al-Shabaab fighters.";
+    check_none_pair(text, "au hostile al-shabaab");
+    let c = claims(text);
+    assert!(
+        c.iter()
+            .any(|x| x.contains(" hostile al-shabaab ") && !x.starts_with("african-union")),
+        "{c:#?}"
+    );
+}
