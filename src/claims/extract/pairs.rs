@@ -492,10 +492,7 @@ fn participle_head<'a>(site: &CueSite, left: &[&'a Slot], y: &Slot) -> Option<&'
     // "serving with the UN mission": an article may stand after the preposition.
     let (prep, part) = if text[prep.start..prep.end].eq_ignore_ascii_case("the") {
         let k = before.len();
-        match k.checked_sub(3).map(|i| (before[i + 1], before[i])) {
-            Some(pair) => pair,
-            None => return None,
-        }
+        k.checked_sub(3).map(|i| (before[i + 1], before[i]))?
     } else {
         (prep, part)
     };
