@@ -1,6 +1,6 @@
 //! Recognition in one pass over the text (a word trie of every pack alias, ASCII case
-//! folded, and an Aho-Corasick automaton of every acronym, case-sensitive), then discovery of actors no
-//! pack names, then in-document resolution.
+//! folded, and an Aho-Corasick automaton of every acronym, case-sensitive), then
+//! discovery of actors no pack names, then in-document resolution.
 
 use super::normalize::{fold, skeleton};
 use super::pack::{Kind, Pack};
@@ -105,10 +105,41 @@ struct Tok {
     sentence: usize,
 }
 
+/// The tokens of a document in lowercase, one after the other.
+struct Lowered {
+    all: String,
+    ends: Vec<usize>,
+}
+
+impl Lowered {
+    fn new(text: &str, toks: &[Tok]) -> Lowered {
+        let mut all = String::with_capacity(text.len());
+        let mut ends = Vec::with_capacity(toks.len());
+        for t in toks {
+            let w = &text[t.start..t.end];
+            if w.is_ascii() {
+                all.extend(w.bytes().map(|b| char::from(b.to_ascii_lowercase())));
+            } else {
+                all.push_str(&w.to_lowercase());
+            }
+            ends.push(all.len());
+        }
+        Lowered { all, ends }
+    }
+
+    /// Token `i` in lowercase.
+    fn get(&self, i: usize) -> &str {
+        let start = if i == 0 { 0 } else { self.ends[i - 1] };
+        &self.all[start..self.ends[i]]
+    }
+}
+
 /// The state of one document's recognition, handed from stage to stage.
 struct Doc<'t> {
     text: &'t str,
     toks: Vec<Tok>,
+    /// `toks` in lowercase, for the stages that compare words with word lists.
+    lower: Lowered,
     /// Tokens some mention or discovered name already covers.
     covered: Vec<bool>,
     mentions: Vec<Mention>,
@@ -243,6 +274,7 @@ impl Recognizer {
         let mut d = Doc {
             text,
             covered: vec![false; toks.len()],
+            lower: Lowered::new(text, &toks),
             toks,
             mentions: self.pack_mentions(text),
             found: Vec::new(),
@@ -542,7 +574,7 @@ impl Recognizer {
     /// Single-word names are returned for the surname stage: `(start, end, name, reason)`.
     fn persons_by_context(&self, d: &mut Doc) -> Vec<(usize, usize, String, String)> {
         let mut singles = Vec::new();
-        for (s, e, name, reason, single) in self.persons(d.text, &d.toks, &d.covered) {
+        for (s, e, name, reason, single) in self.persons(d.text, (&d.toks, &d.lower), &d.covered) {
             if single {
                 singles.push((s, e, name, reason));
                 continue;

@@ -120,8 +120,7 @@ impl Recognizer {
     fn forces_of_state(&self, d: &Doc, i: usize) -> Option<(usize, usize, String)> {
         let toks = &d.toks;
         // Most words start no force phrase: one look-up rules them out.
-        let first = &d.text[toks[i].start..toks[i].end];
-        if first.len() > 24 || !self.force_firsts.contains(&*first.to_ascii_lowercase()) {
+        if !self.force_firsts.contains(d.lower.get(i)) {
             return None;
         }
         let phrase = self.force_phrases.iter().find(|p| {

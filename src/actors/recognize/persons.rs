@@ -1,33 +1,10 @@
 //! Persons by the words around their names: titles and role nouns before them, speech
 //! verbs before or after them, appositions ("Name, a ...", "role, Name").
 
-use super::{is_cap, is_name_part, Recognizer, Spans, Tok};
+use super::{is_cap, is_name_part, Lowered, Recognizer, Spans, Tok};
 
 /// A person found: `(start, end, name, reason, single_word)`.
 pub(super) type PersonSpan = (usize, usize, String, String, bool);
-
-/// The tokens of a document in lowercase, one after the other.
-struct Lowered {
-    all: String,
-    ends: Vec<usize>,
-}
-
-impl Lowered {
-    fn new(text: &str, toks: &[Tok]) -> Lowered {
-        let mut all = String::with_capacity(text.len());
-        let mut ends = Vec::with_capacity(toks.len());
-        for t in toks {
-            let w = &text[t.start..t.end];
-            if w.is_ascii() {
-                all.extend(w.bytes().map(|b| char::from(b.to_ascii_lowercase())));
-            } else {
-                all.push_str(&w.to_lowercase());
-            }
-            ends.push(all.len());
-        }
-        Lowered { all, ends }
-    }
-}
 
 /// One scan of a document for persons.
 struct Scan<'a> {
@@ -50,8 +27,7 @@ impl<'a> Scan<'a> {
     /// Token `i` in lowercase.
     fn lower(&self, i: usize) -> &'a str {
         let l: &'a Lowered = self.lowered;
-        let start = if i == 0 { 0 } else { l.ends[i - 1] };
-        &l.all[start..l.ends[i]]
+        l.get(i)
     }
 
     /// Tokens `a` and `b` of one sentence with only space (or an initial's dot) between.
@@ -404,13 +380,17 @@ impl<'a> Scan<'a> {
 
 impl Recognizer {
     /// Persons, in text order of the rule that found them.
-    pub(super) fn persons(&self, text: &str, toks: &[Tok], covered: &[bool]) -> Vec<PersonSpan> {
-        let lowered = Lowered::new(text, toks);
+    pub(super) fn persons(
+        &self,
+        text: &str,
+        (toks, lowered): (&[Tok], &Lowered),
+        covered: &[bool],
+    ) -> Vec<PersonSpan> {
         let mut scan = Scan {
             r: self,
             text,
             toks,
-            lowered: &lowered,
+            lowered,
             covered,
             out: Vec::new(),
             taken: Spans::default(),

@@ -904,8 +904,7 @@ fn skipped_cue(
         .is_some_and(|w| answer_verbs.contains(&text[w.start..w.end].to_ascii_lowercase()));
     // "X provided Y with weapons": after a verb of giving, what comes "with" is given.
     let given = || {
-        let before: Vec<&Word> = words.iter().filter(|w| w.end <= c.start).collect();
-        before
+        words[..words.partition_point(|w| w.end <= c.start)]
             .iter()
             .rev()
             .skip(1)

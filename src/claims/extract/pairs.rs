@@ -484,18 +484,16 @@ fn participle_head<'a>(site: &CueSite, left: &[&'a Slot], y: &Slot) -> Option<&'
     if site.noun {
         return None;
     }
-    let before: Vec<&Word> = words.iter().filter(|w| w.end <= y.start).collect();
-    let (prep, part) = match before.as_slice() {
-        [.., part, prep] => (*prep, *part),
-        _ => return None,
-    };
-    // "serving with the UN mission": an article may stand after the preposition.
-    let (prep, part) = if text[prep.start..prep.end].eq_ignore_ascii_case("the") {
-        let k = before.len();
-        k.checked_sub(3).map(|i| (before[i + 1], before[i]))?
-    } else {
-        (prep, part)
-    };
+    // The words before the name, nearest first: the preposition (an article may stand
+    // after it: "serving with the UN mission"), then the participle.
+    let mut before = words[..words.partition_point(|w| w.end <= y.start)]
+        .iter()
+        .rev();
+    let mut prep = before.next()?;
+    if text[prep.start..prep.end].eq_ignore_ascii_case("the") {
+        prep = before.next()?;
+    }
+    let part = before.next()?;
     let p = text[prep.start..prep.end].to_ascii_lowercase();
     let v = text[part.start..part.end].to_ascii_lowercase();
     let participle = v.len() > 4

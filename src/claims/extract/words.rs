@@ -54,7 +54,7 @@ pub(super) fn between(text: &str, words: &[Word], a: usize, b: usize) -> Vec<Str
 }
 
 /// `word` in lowercase, copied at once when it has no capitals (most words).
-pub(super) fn lowercase(word: &str) -> String {
+fn lowercase(word: &str) -> String {
     if word
         .bytes()
         .all(|b| b.is_ascii_lowercase() || !b.is_ascii_alphabetic() && b < 0x80)
