@@ -30,6 +30,14 @@ impl Scan<'_> {
         self.word(i).ends_with("'s") || self.word(i).ends_with("’s")
     }
 
+    /// The word without its possessive ending ("Army's" → "Army").
+    fn bare(&self, i: usize) -> &str {
+        let w = self.word(i);
+        w.strip_suffix("'s")
+            .or_else(|| w.strip_suffix("’s"))
+            .unwrap_or(w)
+    }
+
     fn connector(&self, w: &str) -> bool {
         self.r.connectors.contains(&w.to_lowercase())
     }
@@ -134,7 +142,7 @@ impl Scan<'_> {
         if let Some(stripped) = name.strip_suffix("'s").or_else(|| name.strip_suffix("’s")) {
             name = stripped.to_string();
         }
-        let w = self.word(head);
+        let w = self.bare(head);
         let (kind, reason) = if formant {
             (
                 Kind::Organization,
@@ -168,7 +176,9 @@ impl Recognizer {
         let mut i = 0;
         while i < toks.len() {
             let w = scan.word(i);
-            let head = self.org_heads.contains(w) || self.agency_heads.contains(w);
+            // "the Liberation Army's armed wing": a head may end the name possessively.
+            let bare = scan.bare(i);
+            let head = self.org_heads.contains(bare) || self.agency_heads.contains(bare);
             let formant = is_cap(w)
                 && self
                     .formants

@@ -74,6 +74,20 @@ fn organizations_discovered_by_head_word_formant_and_acronym() {
 }
 
 #[test]
+fn a_head_word_may_end_the_name_possessively() {
+    let r = recognizer();
+    let text = "The Delta Brigade, the Tamsin Liberation Army's armed wing, took the port. \
+                The Kessari Defence Council’s envoys left.";
+    let m = mentions(&r, text);
+    let names = names_of(&m);
+    for want in ["Tamsin Liberation Army", "Kessari Defence Council"] {
+        assert!(names.iter().any(|n| n == want), "{want} not in {names:?}");
+    }
+    let army = m.iter().find(|x| x.1 == "Tamsin Liberation Army").unwrap();
+    assert_eq!(army.0, "Tamsin Liberation Army", "the possessive is no part of the mention");
+}
+
+#[test]
 fn persons_by_title_role_and_speech_then_surnames() {
     let r = recognizer();
     let text = "Gen. Marta Quell said the rebels were armed. \"We have the serial numbers,\" Quell told reporters. \
