@@ -1039,7 +1039,8 @@ fn selection(
     let period = filters.period()?;
     // Assessed a batch of actor pairs at a time, first without evidence; exports read
     // the evidence again batch by batch (`Selection::for_each_evidence`).
-    let all = tiegraph::assess::tie_summaries(store, &period)?;
+    // Exports list every tie's counts, never a summary's sources: none kept whole.
+    let all = tiegraph::assess::tie_summaries(store, &period, 0)?;
     Ok(tiegraph::export::Selection::from_ties(
         store.corpus_frame()?,
         period,
@@ -1118,11 +1119,12 @@ fn cmd_map(
         return Ok(0);
     }
     // Assessed a batch of actor pairs at a time: memory holds a batch, not the store.
-    let all = tiegraph::assess::tie_summaries(&store, &period)?;
+    // Only the strongest `top` are printed with their sources.
+    let all = tiegraph::assess::tie_summaries(&store, &period, top)?;
     // All the period's ties, not only those selected, against all earlier ones.
     let changes = match period.before() {
         Some(before) => Some(tiegraph::export::map::period_changes(
-            &tiegraph::assess::tie_summaries(&store, &before)?,
+            &tiegraph::assess::tie_summaries(&store, &before, 0)?,
             &all,
         )),
         None => None,

@@ -524,7 +524,10 @@ fn map_centrality_umbrellas_and_changes() {
     let p = period(Some("2020"), None);
     let before = b.corpus.assess_all(&p.before().unwrap());
     let during = b.corpus.assess_all(&p);
-    let ch = changes(&before, &during);
+    let ch = changes(
+        &before.iter().collect::<Vec<_>>(),
+        &during.iter().collect::<Vec<_>>(),
+    );
     let new = ch.iter().filter(|c| c.kind == ChangeKind::New).count();
     let quiet: Vec<&str> = ch
         .iter()
@@ -870,12 +873,19 @@ fn assessing_the_store_in_batches_of_pairs_gives_the_whole_stores_ties() {
                 assert!(batches > 10, "{batches} batches");
             }
         }
-        let summaries = tiegraph::assess::tie_summaries(&store, &period).unwrap();
         let bare = store
             .corpus_without_sentences()
             .unwrap()
             .assess_all_summaries(&period);
+        let summaries = tiegraph::assess::tie_summaries(&store, &period, bare.len()).unwrap();
         assert_eq!(as_json(&summaries), as_json(&bare));
+        // Kept whole, the strongest three; the others slimmed, in the same order.
+        let slim = tiegraph::assess::tie_summaries(&store, &period, 3).unwrap();
+        let mut expected = bare.clone();
+        expected.iter_mut().skip(3).for_each(|t| t.slim());
+        assert_eq!(as_json(&slim), as_json(&expected));
+        assert!(slim[3..].iter().all(|t| t.affirmed.sources.is_empty()));
+        assert!(bare[3..].iter().any(|t| !t.affirmed.sources.is_empty()));
     }
     drop(store);
     let _ = std::fs::remove_dir_all(&dir);

@@ -5,7 +5,8 @@
 //! (`load::corpus_for_pairs`), this module decides how the work is cut and scheduled,
 //! and the rest of `assess` judges the rows, purely.
 
-use super::{Affiliations, Period, Tie};
+use super::load::Shared;
+use super::{Period, Tie};
 use crate::store::{PairRange, Store, StoreError};
 use std::sync::Arc;
 
@@ -27,13 +28,13 @@ pub fn assess_batches<E: From<StoreError>>(
     mut each: impl FnMut(Vec<Tie>) -> Result<(), E>,
 ) -> Result<(), E> {
     let ranges = store.pair_ranges(max_claims)?;
-    // Who belongs to whom, read once for all batches.
-    let affiliations = Arc::new(store.affiliations_all()?);
+    // Who belongs to whom and every copied passage, read once for all batches.
+    let shared = Arc::new(Shared::read(store)?);
     let jobs = std::thread::available_parallelism()
         .map_or(1, |n| n.get())
         .min(ranges.len());
     let assess = |store: &Store, range: PairRange| {
-        assess_range(store, range, period, with_evidence, &affiliations)
+        assess_range(store, range, period, with_evidence, &shared)
     };
     let Some(path) = store.path().filter(|_| jobs > 1) else {
         for range in ranges {
@@ -61,9 +62,9 @@ fn assess_range(
     range: PairRange,
     period: &Period,
     with_evidence: bool,
-    affiliations: &Arc<Affiliations>,
+    shared: &Shared,
 ) -> Result<Vec<Tie>, StoreError> {
-    let corpus = super::load::corpus_for_pairs(store, range, with_evidence, affiliations.clone())?;
+    let corpus = super::load::corpus_for_pairs(store, range, with_evidence, shared)?;
     // Every claim read is of a pair in the range (affiliations come as a map, not as
     // claims), so every tie is one of the range's.
     Ok(if with_evidence {
@@ -74,13 +75,31 @@ fn assess_range(
 }
 
 /// Every tie's summary in `period` (no evidence), strongest first, assessed in
-/// batches: the same as `store.corpus_without_sentences()?.assess_all_summaries(period)`.
-pub fn tie_summaries(store: &Store, period: &Period) -> Result<Vec<Tie>, StoreError> {
-    let mut all = Vec::new();
+/// batches: the same as `store.corpus_without_sentences()?.assess_all_summaries(period)`,
+/// except that only the `whole` strongest keep their lists of sources and tallies; the
+/// others are `Tie::slim`, so that a store's hundreds of thousands of ties take a few
+/// hundred bytes each, not kilobytes.
+pub fn tie_summaries(store: &Store, period: &Period, whole: usize) -> Result<Vec<Tie>, StoreError> {
+    // The strongest so far, whole; trimmed to `whole` once it holds twice as many (or a
+    // few thousand), the rest slimmed.
+    let mut best: Vec<Tie> = Vec::new();
+    let mut rest: Vec<Tie> = Vec::new();
+    let trim = |best: &mut Vec<Tie>, rest: &mut Vec<Tie>| {
+        super::sort_ties(best);
+        rest.extend(best.drain(whole.min(best.len())..).map(|mut t| {
+            t.slim();
+            t
+        }));
+    };
     assess_batches(store, period, false, BATCH_CLAIMS, |ties| {
-        all.extend(ties);
+        best.extend(ties);
+        if best.len() > (2 * whole).max(4096) {
+            trim(&mut best, &mut rest);
+        }
         Ok::<(), StoreError>(())
     })?;
-    super::sort_ties(&mut all);
-    Ok(all)
+    trim(&mut best, &mut rest);
+    best.append(&mut rest);
+    super::sort_ties(&mut best);
+    Ok(best)
 }

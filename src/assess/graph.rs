@@ -104,9 +104,9 @@ pub struct Change {
 
 /// What changed between `before` (ties assessed on earlier claims) and `during` (ties
 /// assessed on the period's claims).
-pub fn changes(before: &[Tie], during: &[Tie]) -> Vec<Change> {
-    let prev: HashMap<String, &Tie> = before.iter().map(|t| (t.key(), t)).collect();
-    let now: HashMap<String, &Tie> = during.iter().map(|t| (t.key(), t)).collect();
+pub fn changes(before: &[&Tie], during: &[&Tie]) -> Vec<Change> {
+    let prev: HashMap<String, &Tie> = before.iter().map(|t| (t.key(), *t)).collect();
+    let now: HashMap<String, &Tie> = during.iter().map(|t| (t.key(), *t)).collect();
     let mut out = Vec::new();
     for t in during {
         let key = t.key();

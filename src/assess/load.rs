@@ -4,22 +4,68 @@
 //! `origin::CopyIndex` follows them), and the actors they name. The store answers each
 //! question by key; which passages to follow is decided here.
 
-use super::{origin, Affiliations, ClaimFact, CopySpan, Corpus};
+use super::{origin, Affiliations, ClaimFact, CopySpan, Corpus, DocFact};
 use crate::store::{PairRange, Store, StoreError};
+use rustc_hash::FxHashMap;
 use std::collections::{HashMap, HashSet};
 use std::sync::Arc;
 
+/// What every batch of a whole store's assessment reads alike, read once for all of
+/// them: who belongs to whom, every current document, and every copied passage between
+/// current documents.
+pub struct Shared {
+    pub affiliations: Arc<Affiliations>,
+    pub docs: HashMap<i64, Arc<DocFact>>,
+    pub passages: Passages,
+}
+
+impl Shared {
+    pub fn read(store: &Store) -> Result<Shared, StoreError> {
+        Ok(Shared {
+            affiliations: Arc::new(store.affiliations_all()?),
+            docs: store.current_doc_facts()?,
+            passages: Passages::new(store.passages_by_copy()?),
+        })
+    }
+}
+
+/// Copied passages with their row ids, ordered by the document that copies, then by
+/// row id, with where each document's part starts: a document's passages in the order
+/// `Store::passages_copied_into` gives them, found with one hash look-up.
+pub struct Passages {
+    rows: Vec<(i64, CopySpan)>,
+    /// Document id → its part of `rows`.
+    parts: FxHashMap<i64, (u32, u32)>,
+}
+
+impl Passages {
+    fn new(rows: Vec<(i64, CopySpan)>) -> Passages {
+        let mut parts = FxHashMap::default();
+        for (i, (_, p)) in rows.iter().enumerate() {
+            let part = parts.entry(p.copy_doc).or_insert((i as u32, i as u32));
+            part.1 = i as u32 + 1;
+        }
+        Passages { rows, parts }
+    }
+
+    fn of(&self, doc: i64) -> &[(i64, CopySpan)] {
+        self.parts
+            .get(&doc)
+            .map_or(&[], |&(from, to)| &self.rows[from as usize..to as usize])
+    }
+}
+
 /// What `assess_all` needs for the ties of the unordered actor pairs in `range`: their
 /// claims both ways round (with sentences when `sentences`), then as in
-/// `corpus_for_pair`, with `affiliations` read once for the whole store.
+/// `corpus_for_pair`, with what `shared` holds read once for the whole store.
 pub fn corpus_for_pairs(
     store: &Store,
     range: PairRange,
     sentences: bool,
-    affiliations: Arc<Affiliations>,
+    shared: &Shared,
 ) -> Result<Corpus, StoreError> {
     let claims = store.claims_of_pairs(range, sentences)?;
-    complete(store, claims, &[], Some(affiliations))
+    complete(store, claims, &[], Some(shared))
 }
 
 /// What `assess_pair(a, b)` needs and no more: the claims between the two sides, the
@@ -32,20 +78,20 @@ pub fn corpus_for_pair(store: &Store, a: &[i64], b: &[i64]) -> Result<Corpus, St
     complete(store, claims, &sides, None)
 }
 
-/// Completes a corpus around some claims: the affiliations of their sources (given, or
-/// read as to `parties`), the documents and copied passages behind them (following
-/// chains of copies), and the actors they name (with `parties`).
+/// Completes a corpus around some claims: the affiliations of their sources (from
+/// `shared`, or read as to `parties`), the documents and copied passages behind them
+/// (following chains of copies), and the actors they name (with `parties`).
 fn complete(
     store: &Store,
     claims: Vec<ClaimFact>,
     parties: &[i64],
-    affiliations: Option<Arc<Affiliations>>,
+    shared: Option<&Shared>,
 ) -> Result<Corpus, StoreError> {
     // Whom each source belongs to, to tell a party's own voice from a third party's
     // (given for a whole store by the batches; read for these sources otherwise).
     let sources: HashSet<i64> = claims.iter().filter_map(|c| c.source_id).collect();
-    let affiliations = match affiliations {
-        Some(a) => a,
+    let affiliations = match shared {
+        Some(s) => s.affiliations.clone(),
         None => Arc::new(store.affiliations_of(&sources, parties)?),
     };
     // The copied passages each claim's sentence lies in, and those its mapped span lies
@@ -60,9 +106,10 @@ fn complete(
         let (mut doc, mut start, mut end) = (c.doc_id, c.start, c.end);
         let mut chain = HashSet::from([doc]);
         loop {
-            let passages = match read.entry(doc) {
-                std::collections::hash_map::Entry::Occupied(e) => e.into_mut(),
-                std::collections::hash_map::Entry::Vacant(v) => {
+            let passages: &[(i64, CopySpan)] = match (shared, read.entry(doc)) {
+                (Some(s), _) => s.passages.of(doc),
+                (None, std::collections::hash_map::Entry::Occupied(e)) => e.into_mut(),
+                (None, std::collections::hash_map::Entry::Vacant(v)) => {
                     v.insert(store.passages_copied_into(doc)?)
                 }
             };
@@ -85,7 +132,14 @@ fn complete(
             doc_ids.insert(doc);
         }
     }
-    let docs = store.doc_facts(&doc_ids)?;
+    let docs = match shared {
+        // Every claim read is of a current document, and so is every passage's source.
+        Some(s) => doc_ids
+            .iter()
+            .filter_map(|id| Some((*id, s.docs.get(id)?.clone())))
+            .collect(),
+        None => store.doc_facts(&doc_ids)?,
+    };
     let actor_ids: HashSet<i64> = parties
         .iter()
         .copied()

@@ -259,6 +259,20 @@ impl Tie {
             self.subject, self.object, self.relation
         )
     }
+
+    /// Keeps what ranks, filters and lists the tie as an edge (names, counts, dates,
+    /// confidence and its explanation) and drops the lists of sources and the tallies by
+    /// modality and by kind of source, which a whole store's summaries need only for the
+    /// few ties printed in full (see `tie_summaries`).
+    pub fn slim(&mut self) {
+        for side in [&mut self.affirmed, &mut self.negated] {
+            side.sources = Vec::new();
+            side.by_modality = BTreeMap::new();
+            side.source_kinds = BTreeMap::new();
+        }
+        self.evidence = Vec::new();
+        self.explanation.shrink_to_fit();
+    }
 }
 
 /// A claim after copy folding: the representative of its group.

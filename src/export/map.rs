@@ -13,8 +13,8 @@ use std::io::Write;
 /// assessed over `period.before()`); `during` are all the period's ties.
 pub fn period_changes(earlier: &[Tie], during: &[Tie]) -> Vec<Change> {
     let keep = |t: &&Tie| t.affirmed.claims > 0 || t.negated.claims > 0;
-    let earlier: Vec<Tie> = earlier.iter().filter(keep).cloned().collect();
-    let during: Vec<Tie> = during.iter().filter(keep).cloned().collect();
+    let earlier: Vec<&Tie> = earlier.iter().filter(keep).collect();
+    let during: Vec<&Tie> = during.iter().filter(keep).collect();
     changes(&earlier, &during)
 }
 

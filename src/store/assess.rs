@@ -134,6 +134,18 @@ impl Store {
         Ok(corpus)
     }
 
+    /// Every current document, by id.
+    pub fn current_doc_facts(&self) -> Result<HashMap<i64, Arc<DocFact>>> {
+        Ok(self
+            .rows(
+                &format!("SELECT {DOC_COLUMNS} FROM document WHERE current = 1"),
+                doc_fact,
+            )?
+            .into_iter()
+            .map(|d| (d.id, Arc::new(d)))
+            .collect())
+    }
+
     /// The current documents and every actor, without claims or copies: what an export
     /// names and lists once its ties are assessed (see `assess_batches`).
     pub fn corpus_frame(&self) -> Result<Corpus> {
@@ -295,6 +307,17 @@ impl Store {
             p![doc],
             |r| Ok((r.get(6)?, copy_span(r)?)),
         )
+    }
+
+    /// Every copied passage between current documents with its row id, ordered by the
+    /// document that copies, then by row id (each document's part as
+    /// `passages_copied_into` gives it).
+    pub fn passages_by_copy(&self) -> Result<Vec<(i64, CopySpan)>> {
+        let mut rows = self
+            .db
+            .rows(COPY_SELECT, p![], |r| Ok((r.get(6)?, copy_span(r)?)))?;
+        rows.sort_unstable_by_key(|(rowid, p)| (p.copy_doc, *rowid));
+        Ok(rows)
     }
 
     /// The documents with these ids.
