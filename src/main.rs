@@ -1030,19 +1030,27 @@ fn check_confidence(x: f64) -> Result<()> {
     Ok(())
 }
 
+/// The ties an export lists; `each(seq, tie)` sees every tie's summary as it is first
+/// assessed (see `assess::summaries`).
 fn selection(
     store: &Store,
     filters: &Filters,
     min_confidence: f64,
+    mut each: impl FnMut(usize, &tiegraph::assess::Tie) -> std::io::Result<()>,
 ) -> Result<tiegraph::export::Selection> {
     check_confidence(min_confidence)?;
     let period = filters.period()?;
-    // Assessed a batch of actor pairs at a time, first without evidence; exports read
-    // the evidence again batch by batch (`Selection::for_each_evidence`).
-    // Exports list every tie's counts, never a summary's sources: none kept whole.
-    let all = tiegraph::assess::tie_summaries(store, &period, 0)?;
-    Ok(tiegraph::export::Selection::from_ties(
-        store.corpus_frame()?,
+    // Assessed a batch of actor pairs at a time, first without evidence, each tie kept
+    // as its head; exports read the ties again batch by batch with their evidence
+    // (`Selection::for_each_evidence`) or render them as they first come (`each`).
+    let select = |t: &tiegraph::assess::Tie| tiegraph::export::selected(t, min_confidence);
+    let frame = store.corpus_frame()?;
+    let all =
+        tiegraph::assess::summaries(store, &period, 0, Some(&frame.docs), &select, |seq, t| {
+            each(seq, t).map_err(anyhow::Error::from)
+        })?;
+    Ok(tiegraph::export::Selection::from_summaries(
+        frame,
         period,
         min_confidence,
         all,
@@ -1118,19 +1126,22 @@ fn cmd_map(
         out.flush()?;
         return Ok(0);
     }
-    // Assessed a batch of actor pairs at a time: memory holds a batch, not the store.
-    // Only the strongest `top` are printed with their sources.
-    let all = tiegraph::assess::tie_summaries(&store, &period, top)?;
+    // Assessed a batch of actor pairs at a time: memory holds a batch and the ties'
+    // heads, not the store. Only the strongest `top` are printed with their summaries.
+    let select = |t: &tiegraph::assess::Tie| tiegraph::export::selected(t, min_confidence);
+    let none = |_: usize, _: &tiegraph::assess::Tie| Ok::<(), tiegraph::store::StoreError>(());
+    let all = tiegraph::assess::summaries(&store, &period, top, None, &select, none)?;
+    let frame = store.actors_frame()?;
     // All the period's ties, not only those selected, against all earlier ones.
     let changes = match period.before() {
         Some(before) => Some(tiegraph::export::map::period_changes(
-            &tiegraph::assess::tie_summaries(&store, &before, 0)?,
-            &all,
+            &tiegraph::assess::summaries(&store, &before, 0, None, &select, none)?.heads,
+            &all.heads,
+            &|id| frame.actor_name(id),
         )),
         None => None,
     };
-    let mut sel =
-        tiegraph::export::Selection::from_ties(store.actors_frame()?, period, min_confidence, all);
+    let mut sel = tiegraph::export::Selection::from_summaries(frame, period, min_confidence, all);
     sel.documents = store.document_count()?;
     sel.changes = changes;
     let mut text = Vec::new();
@@ -1159,18 +1170,32 @@ fn cmd_export(
         let Some(dir) = &out else {
             bail!("--format csv writes three files: give a folder with --out DIR");
         };
-        let sel = selection(&store, filters, min_confidence)?;
+        let sel = selection(&store, filters, min_confidence, |_, _| Ok(()))?;
         tiegraph::export::csv::write(&sel, &store, dir)
             .with_context(|| format!("cannot write CSV files in {}", dir.display()))?;
         return Ok(0);
     }
+    // GEXF lists each edge's summary, rendered as its tie is first assessed.
+    let mut edges = match format {
+        ExportFormat::Gexf => Some(tiegraph::export::gexf::Edges::new(min_confidence)?),
+        _ => None,
+    };
     let sel = match format {
         ExportFormat::EvalJsonl => None,
-        _ => Some(selection(&store, filters, min_confidence)?),
+        _ => Some(selection(
+            &store,
+            filters,
+            min_confidence,
+            |seq, t| match &mut edges {
+                Some(e) => e.add(seq, t),
+                None => Ok(()),
+            },
+        )?),
     };
+    let mut prepared = sel.map(|s| (s, edges));
     let Some(path) = out else {
         let mut sink = std::io::BufWriter::new(std::io::stdout().lock());
-        write_export(format, sel.as_ref(), &store, &mut sink)?;
+        write_export(format, prepared.take(), &store, &mut sink)?;
         sink.flush()?;
         return Ok(0);
     };
@@ -1186,7 +1211,7 @@ fn cmd_export(
         let file = std::fs::File::create(&tmp)
             .with_context(|| format!("cannot create {}", path.display()))?;
         let mut sink = std::io::BufWriter::new(file);
-        write_export(format, sel.as_ref(), &store, &mut sink)?;
+        write_export(format, prepared.take(), &store, &mut sink)?;
         sink.into_inner().map_err(|e| e.into_error())?.sync_all()?;
         std::fs::rename(&tmp, &path).with_context(|| format!("cannot write {}", path.display()))
     })();
@@ -1197,17 +1222,26 @@ fn cmd_export(
     Ok(0)
 }
 
+/// Writes an export of the selection (with GEXF's edges, rendered as they came), or
+/// the eval lines, which need none.
 fn write_export(
     format: ExportFormat,
-    sel: Option<&tiegraph::export::Selection>,
+    prepared: Option<(
+        tiegraph::export::Selection,
+        Option<tiegraph::export::gexf::Edges>,
+    )>,
     store: &Store,
     sink: &mut dyn Write,
 ) -> Result<()> {
-    match (format, sel) {
-        (ExportFormat::Json, Some(sel)) => tiegraph::export::json::write(sel, store, sink)?,
-        (ExportFormat::Graphml, Some(sel)) => tiegraph::export::graphml::write(sel, store, sink)?,
-        (ExportFormat::Gexf, Some(sel)) => tiegraph::export::gexf::write(sel, sink)?,
-        (ExportFormat::Stix, Some(sel)) => tiegraph::export::stix::write(sel, store, sink)?,
+    match (format, prepared) {
+        (ExportFormat::Json, Some((sel, _))) => tiegraph::export::json::write(&sel, store, sink)?,
+        (ExportFormat::Graphml, Some((sel, _))) => {
+            tiegraph::export::graphml::write(&sel, store, sink)?
+        }
+        (ExportFormat::Gexf, Some((sel, Some(edges)))) => {
+            tiegraph::export::gexf::write(&sel, edges, sink)?
+        }
+        (ExportFormat::Stix, Some((sel, _))) => tiegraph::export::stix::write(&sel, store, sink)?,
         _ => tiegraph::export::eval_jsonl::write(store, sink)?,
     }
     Ok(())

@@ -11,8 +11,9 @@ use std::path::{Path, PathBuf};
 use std::process::Output;
 use tiegraph::assess::graph::{centrality, changes, ChangeKind};
 use tiegraph::assess::{
-    suggest, ActorFact, ClaimFact, CopySpan, Corpus, DocFact, Modality, Period, Tie,
+    suggest, ActorFact, ClaimFact, CopySpan, Corpus, DocFact, Head, Modality, Period, Tie,
 };
+use tiegraph::export::json::tie_json;
 
 // ---------------------------------------------------------------- hand-built corpora
 
@@ -524,9 +525,12 @@ fn map_centrality_umbrellas_and_changes() {
     let p = period(Some("2020"), None);
     let before = b.corpus.assess_all(&p.before().unwrap());
     let during = b.corpus.assess_all(&p);
+    let heads = |ties: &[Tie]| -> Vec<Head> { ties.iter().map(|t| Head::of(t, 0)).collect() };
+    let (before, during) = (heads(&before), heads(&during));
     let ch = changes(
         &before.iter().collect::<Vec<_>>(),
         &during.iter().collect::<Vec<_>>(),
+        &|id| b.corpus.actor_name(id),
     );
     let new = ch.iter().filter(|c| c.kind == ChangeKind::New).count();
     let quiet: Vec<&str> = ch
@@ -861,7 +865,7 @@ fn assessing_the_store_in_batches_of_pairs_gives_the_whole_stores_ties() {
         for max_claims in [1, 5, 40, 1_000_000] {
             let mut got = Vec::new();
             let mut batches = 0;
-            tiegraph::assess::assess_batches(&store, &period, true, max_claims, |ties| {
+            tiegraph::assess::assess_batches(&store, &period, true, max_claims, None, |ties| {
                 batches += 1;
                 got.extend(ties);
                 Ok::<(), tiegraph::store::StoreError>(())
@@ -877,15 +881,43 @@ fn assessing_the_store_in_batches_of_pairs_gives_the_whole_stores_ties() {
             .corpus_without_sentences()
             .unwrap()
             .assess_all_summaries(&period);
-        let summaries = tiegraph::assess::tie_summaries(&store, &period, bare.len()).unwrap();
-        assert_eq!(as_json(&summaries), as_json(&bare));
-        // Kept whole, the strongest three; the others slimmed, in the same order.
-        let slim = tiegraph::assess::tie_summaries(&store, &period, 3).unwrap();
-        let mut expected = bare.clone();
-        expected.iter_mut().skip(3).for_each(|t| t.slim());
-        assert_eq!(as_json(&slim), as_json(&expected));
-        assert!(slim[3..].iter().all(|t| t.affirmed.sources.is_empty()));
-        assert!(bare[3..].iter().any(|t| !t.affirmed.sources.is_empty()));
+        // Every tie's head in the same order; the strongest three that `select` keeps
+        // whole, with their summaries; and `each` hears every tie's summary once.
+        let select = |t: &Tie| t.affirmed.claims > 0;
+        let mut heard = Vec::new();
+        let got = tiegraph::assess::summaries(&store, &period, 3, None, &select, |seq, t| {
+            heard.push((seq, tie_json(t, false).to_string()));
+            Ok::<(), tiegraph::store::StoreError>(())
+        })
+        .unwrap();
+        let heads: Vec<Head> = bare.iter().map(|t| Head::of(t, 0)).collect();
+        let without_seq = |h: &[Head]| -> Vec<Head> {
+            h.iter()
+                .map(|x| Head {
+                    seq: 0,
+                    ..x.clone()
+                })
+                .collect()
+        };
+        assert_eq!(without_seq(&got.heads), heads);
+        let whole: Vec<&Tie> = bare.iter().filter(|t| select(t)).take(3).collect();
+        assert_eq!(got.whole.len(), 3);
+        for (g, w) in got.whole.iter().zip(whole) {
+            assert_eq!(tie_json(g, false), tie_json(w, false));
+        }
+        heard.sort();
+        assert_eq!(heard.len(), bare.len());
+        assert!(heard.iter().enumerate().all(|(i, (seq, _))| *seq == i));
+        let mut heard: Vec<String> = heard.into_iter().map(|(_, j)| j).collect();
+        let mut expected: Vec<String> = bare
+            .iter()
+            .map(|t| tie_json(t, false).to_string())
+            .collect();
+        heard.sort();
+        expected.sort();
+        assert_eq!(heard, expected);
+        // Each head's `seq` names the tie `each` heard under that number.
+        assert!(got.heads.iter().all(|h| (h.seq as usize) < bare.len()));
     }
     drop(store);
     let _ = std::fs::remove_dir_all(&dir);

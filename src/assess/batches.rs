@@ -5,8 +5,8 @@
 //! (`load::corpus_for_pairs`), this module decides how the work is cut and scheduled,
 //! and the rest of `assess` judges the rows, purely.
 
-use super::load::Shared;
-use super::{Period, Tie};
+use super::load::{Docs, Shared};
+use super::{Head, Period, Tie};
 use crate::store::{PairRange, Store, StoreError};
 use std::sync::Arc;
 
@@ -18,6 +18,9 @@ pub const BATCH_CLAIMS: i64 = 20_000;
 /// whole store's. `each` receives the ties of each batch's pairs, with their evidence
 /// when `with_evidence`; together they are `store.corpus()?.assess_all(period)`.
 ///
+/// `docs`: every current document, when the caller holds them already (an export's
+/// frame), so that they are not held twice.
+///
 /// Batches are assessed by as many threads as there are cores, each with its own
 /// read-only connection, at most a few batches ahead of `each`, which hears them in order.
 pub fn assess_batches<E: From<StoreError>>(
@@ -25,11 +28,13 @@ pub fn assess_batches<E: From<StoreError>>(
     period: &Period,
     with_evidence: bool,
     max_claims: i64,
+    docs: Option<&Docs>,
     mut each: impl FnMut(Vec<Tie>) -> Result<(), E>,
 ) -> Result<(), E> {
     let ranges = store.pair_ranges(max_claims)?;
-    // Who belongs to whom and every copied passage, read once for all batches.
-    let shared = Arc::new(Shared::read(store)?);
+    // Who belongs to whom, every current document (unless the caller holds them) and
+    // every copied passage, read once for all batches.
+    let shared = Arc::new(Shared::read(store, docs)?);
     let jobs = std::thread::available_parallelism()
         .map_or(1, |n| n.get())
         .min(ranges.len());
@@ -74,32 +79,53 @@ fn assess_range(
     })
 }
 
-/// Every tie's summary in `period` (no evidence), strongest first, assessed in
-/// batches: the same as `store.corpus_without_sentences()?.assess_all_summaries(period)`,
-/// except that only the `whole` strongest keep their lists of sources and tallies; the
-/// others are `Tie::slim`, so that a store's hundreds of thousands of ties take a few
-/// hundred bytes each, not kilobytes.
-pub fn tie_summaries(store: &Store, period: &Period, whole: usize) -> Result<Vec<Tie>, StoreError> {
-    // The strongest so far, whole; trimmed to `whole` once it holds twice as many (or a
-    // few thousand), the rest slimmed.
+/// A whole store's ties in a period: every tie's head, strongest first, and the full
+/// summaries of the strongest few a selection keeps.
+pub struct Summaries {
+    pub heads: Vec<Head>,
+    /// The `whole` strongest ties that `select` keeps, strongest first, with their
+    /// summaries (no evidence).
+    pub whole: Vec<Tie>,
+}
+
+/// Every tie's summary in `period` (no evidence), assessed in batches, kept as a head
+/// (`Head`) unless it is one of the `whole` strongest that `select` keeps; `each(seq,
+/// tie)` sees every tie's summary as it comes (`seq` counts them, see `Head::seq`), so
+/// that an export can render what it lists of each without holding them all; `docs` as
+/// in `assess_batches`. The
+/// heads and whole ties are those of `store.corpus_without_sentences()?
+/// .assess_all_summaries(period)`, in the same order.
+pub fn summaries<E: From<StoreError>>(
+    store: &Store,
+    period: &Period,
+    whole: usize,
+    docs: Option<&Docs>,
+    select: &dyn Fn(&Tie) -> bool,
+    mut each: impl FnMut(usize, &Tie) -> Result<(), E>,
+) -> Result<Summaries, E> {
+    let mut heads: Vec<Head> = Vec::new();
+    // The strongest kept so far, trimmed to `whole` once it holds twice as many (or a
+    // few thousand).
     let mut best: Vec<Tie> = Vec::new();
-    let mut rest: Vec<Tie> = Vec::new();
-    let trim = |best: &mut Vec<Tie>, rest: &mut Vec<Tie>| {
+    let trim = |best: &mut Vec<Tie>| {
         super::sort_ties(best);
-        rest.extend(best.drain(whole.min(best.len())..).map(|mut t| {
-            t.slim();
-            t
-        }));
+        best.truncate(whole);
     };
-    assess_batches(store, period, false, BATCH_CLAIMS, |ties| {
-        best.extend(ties);
-        if best.len() > (2 * whole).max(4096) {
-            trim(&mut best, &mut rest);
+    assess_batches(store, period, false, BATCH_CLAIMS, docs, |ties| {
+        for t in ties {
+            each(heads.len(), &t)?;
+            heads.push(Head::of(&t, heads.len()));
+            if whole > 0 && select(&t) {
+                best.push(t);
+            }
         }
-        Ok::<(), StoreError>(())
+        if best.len() > (2 * whole).max(4096) {
+            trim(&mut best);
+        }
+        Ok::<(), E>(())
     })?;
-    trim(&mut best, &mut rest);
-    best.append(&mut rest);
-    super::sort_ties(&mut best);
-    Ok(best)
+    trim(&mut best);
+    heads.shrink_to_fit();
+    super::sort_heads(&mut heads);
+    Ok(Summaries { heads, whole: best })
 }

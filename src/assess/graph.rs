@@ -1,7 +1,7 @@
 //! The map as a whole: which actors are central, which is an umbrella for many, and
 //! what changed between two periods.
 
-use super::{Tie, BELONGING};
+use super::{Head, Tie, BELONGING};
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 /// An actor's place on the map.
@@ -19,28 +19,47 @@ pub struct Centrality {
 
 /// Centrality of every actor on the map of `ties` (only ties with affirming support).
 pub fn centrality(ties: &[Tie]) -> Vec<Centrality> {
-    let mut names: HashMap<i64, String> = HashMap::new();
+    let names: HashMap<i64, &str> = ties
+        .iter()
+        .flat_map(|t| [(t.subject_id, &*t.subject), (t.object_id, &*t.object)])
+        .collect();
+    let edges = ties
+        .iter()
+        .map(|t| (t.subject_id, t.object_id, t.relation.as_str(), t.confidence));
+    rank(edges, &|id| {
+        names.get(&id).map_or_else(String::new, |n| n.to_string())
+    })
+}
+
+/// As `centrality`, of ties held as heads, their actors named by `name`.
+pub fn centrality_of_heads(ties: &[Head], name: &dyn Fn(i64) -> String) -> Vec<Centrality> {
+    let edges = ties
+        .iter()
+        .map(|t| (t.subject_id, t.object_id, t.relation.as_str(), t.confidence));
+    rank(edges, name)
+}
+
+/// Centrality from each tie's (subject, object, relation, confidence).
+fn rank<'a>(
+    edges: impl Iterator<Item = (i64, i64, &'a str, f64)>,
+    name: &dyn Fn(i64) -> String,
+) -> Vec<Centrality> {
     let mut best: HashMap<(i64, i64), f64> = HashMap::new();
     let mut under: BTreeMap<i64, BTreeSet<String>> = BTreeMap::new();
-    for t in ties.iter().filter(|t| t.confidence > 0.0) {
-        names.insert(t.subject_id, t.subject.clone());
-        names.insert(t.object_id, t.object.clone());
-        for (x, y) in [(t.subject_id, t.object_id), (t.object_id, t.subject_id)] {
+    for (s, o, relation, confidence) in edges.filter(|e| e.3 > 0.0) {
+        for (x, y) in [(s, o), (o, s)] {
             let e = best.entry((x, y)).or_insert(0.0);
-            *e = e.max(t.confidence);
+            *e = e.max(confidence);
         }
-        if BELONGING.contains(&t.relation.as_str()) {
-            under
-                .entry(t.object_id)
-                .or_default()
-                .insert(t.subject.clone());
+        if BELONGING.contains(&relation) {
+            under.entry(o).or_default().insert(name(s));
         }
     }
     let mut out: BTreeMap<i64, Centrality> = BTreeMap::new();
     for ((x, _), c) in best {
         let e = out.entry(x).or_insert_with(|| Centrality {
             id: x,
-            name: names[&x].clone(),
+            name: name(x),
             degree: 0,
             weighted_degree: 0.0,
             umbrella_for: Vec::new(),
@@ -103,10 +122,10 @@ pub struct Change {
 }
 
 /// What changed between `before` (ties assessed on earlier claims) and `during` (ties
-/// assessed on the period's claims).
-pub fn changes(before: &[&Tie], during: &[&Tie]) -> Vec<Change> {
-    let prev: HashMap<String, &Tie> = before.iter().map(|t| (t.key(), *t)).collect();
-    let now: HashMap<String, &Tie> = during.iter().map(|t| (t.key(), *t)).collect();
+/// assessed on the period's claims), their actors named by `name`.
+pub fn changes(before: &[&Head], during: &[&Head], name: &dyn Fn(i64) -> String) -> Vec<Change> {
+    let prev: HashMap<String, &Head> = before.iter().map(|t| (t.key(), *t)).collect();
+    let now: HashMap<String, &Head> = during.iter().map(|t| (t.key(), *t)).collect();
     let mut out = Vec::new();
     for t in during {
         let key = t.key();
@@ -115,16 +134,16 @@ pub fn changes(before: &[&Tie], during: &[&Tie]) -> Vec<Change> {
             out.push(Change {
                 kind,
                 key: key.clone(),
-                label: t.label(),
+                label: t.label(name),
                 before: b,
                 after: t.confidence,
             })
         };
-        if t.negated.claims > 0 {
+        if t.negated_claims > 0 {
             push(ChangeKind::Denied);
         }
         if !prev.contains_key(&key) {
-            if t.affirmed.claims > 0 {
+            if t.affirmed_claims > 0 {
                 push(ChangeKind::New);
             }
         } else if t.confidence >= b + 0.1 {
@@ -138,7 +157,7 @@ pub fn changes(before: &[&Tie], during: &[&Tie]) -> Vec<Change> {
             out.push(Change {
                 kind: ChangeKind::Quiet,
                 key: t.key(),
-                label: t.label(),
+                label: t.label(name),
                 before: t.confidence,
                 after: 0.0,
             });

@@ -15,16 +15,25 @@ use std::sync::Arc;
 /// current documents.
 pub struct Shared {
     pub affiliations: Arc<Affiliations>,
-    pub docs: HashMap<i64, Arc<DocFact>>,
+    pub docs: Docs,
     pub passages: Passages,
 }
 
+/// Documents by id, each shared by the evidence that cites it.
+pub type Docs = HashMap<i64, Arc<DocFact>>;
+
 impl Shared {
-    pub fn read(store: &Store) -> Result<Shared, StoreError> {
+    /// Read from `store`, with `docs` its current documents when the caller holds them.
+    pub fn read(store: &Store, docs: Option<&Docs>) -> Result<Shared, StoreError> {
+        let mut passages = store.passages_by_copy()?;
+        passages.shrink_to_fit();
         Ok(Shared {
             affiliations: Arc::new(store.affiliations_all()?),
-            docs: store.current_doc_facts()?,
-            passages: Passages::new(store.passages_by_copy()?),
+            docs: match docs {
+                Some(d) => d.clone(),
+                None => store.current_doc_facts()?,
+            },
+            passages: Passages::new(passages),
         })
     }
 }

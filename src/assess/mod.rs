@@ -21,7 +21,7 @@ pub mod origin;
 pub mod score;
 pub mod time;
 
-pub use batches::{assess_batches, tie_summaries, BATCH_CLAIMS};
+pub use batches::{assess_batches, summaries, Summaries, BATCH_CLAIMS};
 pub use load::corpus_for_pair;
 
 use crate::actors::normalize::{fold, skeleton};
@@ -82,18 +82,18 @@ impl Period {
         if self.is_open() {
             return true;
         }
-        let Some(d) = date.and_then(time::span) else {
+        let Some(d) = date.and_then(time::span_days) else {
             return false;
         };
         let after_from = self
             .from
             .as_deref()
-            .and_then(time::span)
+            .and_then(time::span_days)
             .is_none_or(|f| d.1 >= f.0);
         let before_to = self
             .to
             .as_deref()
-            .and_then(time::span)
+            .and_then(time::span_days)
             .is_none_or(|t| d.0 <= t.1);
         after_from && before_to
     }
@@ -211,6 +211,79 @@ pub struct Tie {
     pub evidence: Vec<Evidence>,
 }
 
+/// What ranks, filters and places a tie on a map, without its summary: a store's
+/// hundreds of thousands of ties are held as heads (under a hundred bytes each) while
+/// only the few printed in full keep their summaries (see `batches::summaries`).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Head {
+    pub relation: crate::claims::Relation,
+    pub symmetric: bool,
+    pub subject_id: i64,
+    pub object_id: i64,
+    pub confidence: f64,
+    pub affirmed_claims: u32,
+    pub affirmed_sources: u32,
+    pub negated_claims: u32,
+    pub negated_sources: u32,
+    pub first: Option<Box<str>>,
+    pub last: Option<Box<str>>,
+    /// Its place in the order the ties were assessed in (see `batches::summaries`).
+    pub seq: u32,
+}
+
+impl Head {
+    pub fn of(t: &Tie, seq: usize) -> Head {
+        let count = |n: usize| u32::try_from(n).unwrap_or(u32::MAX);
+        Head {
+            relation: crate::claims::Relation::parse(&t.relation)
+                .unwrap_or(crate::claims::Relation::Ties),
+            symmetric: t.symmetric,
+            subject_id: t.subject_id,
+            object_id: t.object_id,
+            confidence: t.confidence,
+            affirmed_claims: count(t.affirmed.claims),
+            affirmed_sources: count(t.affirmed.independent_sources),
+            negated_claims: count(t.negated.claims),
+            negated_sources: count(t.negated.independent_sources),
+            first: t.first.as_deref().map(Box::from),
+            last: t.last.as_deref().map(Box::from),
+            seq: count(seq),
+        }
+    }
+
+    /// As `Tie::key`.
+    pub fn key(&self) -> String {
+        format!(
+            "{}:{}:{}",
+            self.relation.as_str(),
+            self.subject_id,
+            self.object_id
+        )
+    }
+
+    /// As `Tie::label`, with the actors' names from `name`.
+    pub fn label(&self, name: &dyn Fn(i64) -> String) -> String {
+        let arrow = if self.symmetric { "—" } else { "→" };
+        format!(
+            "{} {arrow} {} ({})",
+            name(self.subject_id),
+            name(self.object_id),
+            self.relation.as_str()
+        )
+    }
+}
+
+/// Heads strongest first, in the order of `sort_ties`.
+pub fn sort_heads(heads: &mut [Head]) {
+    heads.sort_by_cached_key(|t| {
+        (
+            std::cmp::Reverse(t.confidence.max(0.0).to_bits()),
+            std::cmp::Reverse(t.affirmed_sources),
+            t.key(),
+        )
+    });
+}
+
 /// A tie's earliest and latest claims by each of their times: `event_*` over the claims
 /// whose text gives a time, `report_*` over the dated reports.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -235,13 +308,14 @@ impl TieTimes {
 /// Stretches `[first, last]` to cover `date`: `first` the time that starts earliest,
 /// `last` the one that ends latest (a decade ends with its last year).
 pub fn widen(first: &mut Option<String>, last: &mut Option<String>, date: &str) {
-    let Some((s, e)) = time::span(date) else {
+    let Some((s, e)) = time::span_days(date) else {
         return;
     };
-    if first.as_deref().and_then(time::start).is_none_or(|f| s < f) {
+    let bounds = |x: &Option<String>| x.as_deref().and_then(time::span_days);
+    if bounds(first).is_none_or(|f| s < f.0) {
         *first = Some(date.to_string());
     }
-    if last.as_deref().and_then(time::end).is_none_or(|l| e > l) {
+    if bounds(last).is_none_or(|l| e > l.1) {
         *last = Some(date.to_string());
     }
 }
@@ -258,20 +332,6 @@ impl Tie {
             "{} {arrow} {} ({})",
             self.subject, self.object, self.relation
         )
-    }
-
-    /// Keeps what ranks, filters and lists the tie as an edge (names, counts, dates,
-    /// confidence and its explanation) and drops the lists of sources and the tallies by
-    /// modality and by kind of source, which a whole store's summaries need only for the
-    /// few ties printed in full (see `tie_summaries`).
-    pub fn slim(&mut self) {
-        for side in [&mut self.affirmed, &mut self.negated] {
-            side.sources = Vec::new();
-            side.by_modality = BTreeMap::new();
-            side.source_kinds = BTreeMap::new();
-        }
-        self.evidence = Vec::new();
-        self.explanation.shrink_to_fit();
     }
 }
 
@@ -568,7 +628,7 @@ impl Corpus {
                 .collect();
             // Oldest first, by the day each date starts; undated last.
             mine.sort_by_cached_key(|r| {
-                let start = r.date.as_deref().and_then(time::start);
+                let start = r.date.as_deref().and_then(time::span_days).map(|d| d.0);
                 (start.is_none(), start, r.claim.id)
             });
             let mut sources: BTreeMap<String, SourceSummary> = BTreeMap::new();

@@ -1,7 +1,7 @@
 //! Partial ISO dates (`YYYY`, `YYYY-MM`, `YYYY-MM-DD`) and ISO 8601 intervals of two of
 //! them (`1980/1989`, `2014/2024-06-18`), as the days they span.
 
-use crate::read::date::{days_of, When};
+use crate::read::date::{day_numbers, days_of, When};
 
 /// Whether `s` is a date tiegraph understands: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`.
 pub fn is_date(s: &str) -> bool {
@@ -13,6 +13,19 @@ pub fn is_date(s: &str) -> bool {
 /// (see `read::date::When`).
 pub fn span(s: &str) -> Option<(String, String)> {
     When::parse(s).map(|w| (w.first_day().to_string(), w.last_day().to_string()))
+}
+
+/// As `span`, each day as the number `YYYYMMDD` (ordered as the text is), without
+/// allocating.
+pub fn span_days(s: &str) -> Option<(u32, u32)> {
+    match s.split_once('/') {
+        None => day_numbers(s),
+        Some((a, b)) => {
+            let (first, _) = day_numbers(a)?;
+            let (_, last) = day_numbers(b)?;
+            (first <= last).then_some((first, last))
+        }
+    }
 }
 
 /// The first day a time names (`None` when it is no time).

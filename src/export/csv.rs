@@ -111,10 +111,18 @@ pub fn write(sel: &Selection, store: &Store, dir: &Path) -> std::io::Result<()> 
         ]
         .map(s),
     )?;
-    for t in &sel.ties {
+    // Edges and their evidence rows come a batch of pairs at a time (each tie with its
+    // evidence); both are listed tie by tie, strongest first.
+    let mut edge_spill = Spill::new(sel.ties.len())?;
+    let mut edge_rows: Vec<u8> = Vec::new();
+    let mut spill = Spill::new(sel.ties.len())?;
+    let mut rows: Vec<u8> = Vec::new();
+    sel.for_each_evidence(store, |i, t| {
+        rows.clear();
+        edge_rows.clear();
         let key = t.key();
         row(
-            &mut edges,
+            &mut edge_rows,
             &[
                 key.clone(),
                 s(t.subject_id),
@@ -139,15 +147,7 @@ pub fn write(sel: &Selection, store: &Store, dir: &Path) -> std::io::Result<()> 
                 t.explanation.clone(),
             ],
         )?;
-    }
-    edges.flush()?;
-    // Evidence rows come a batch of pairs at a time; they are listed tie by tie,
-    // strongest first, as the edges are.
-    let mut spill = Spill::new(sel.ties.len())?;
-    let mut rows: Vec<u8> = Vec::new();
-    sel.for_each_evidence(store, |i, t| {
-        rows.clear();
-        let key = t.key();
+        edge_spill.put(i, &edge_rows)?;
         for e in &t.evidence {
             let copies: Vec<String> = e.copies.iter().map(|c| c.doc.name.clone()).collect();
             row(
@@ -180,6 +180,14 @@ pub fn write(sel: &Selection, store: &Store, dir: &Path) -> std::io::Result<()> 
         }
         spill.put(i, &rows)
     })?;
+    if let Some(i) = (0..sel.ties.len()).find(|&i| !edge_spill.has(i)) {
+        return Err(std::io::Error::other(format!(
+            "tie {} was not found again with its evidence",
+            sel.ties[i].key()
+        )));
+    }
+    edge_spill.copy_to(&mut edges)?;
+    edges.flush()?;
     spill.copy_to(&mut evidence)?;
     evidence.flush()
 }

@@ -5,8 +5,10 @@
 //! and the first and last event and report times are attributes; weight is confidence.
 
 use super::escape::{num, xml};
+use super::spill::Spill;
 use super::Selection;
 use crate::assess::time::span;
+use crate::assess::Tie;
 use std::collections::HashMap;
 use std::io::Write;
 
@@ -47,7 +49,73 @@ fn attvalue(out: &mut dyn Write, id: &str, v: &str) -> std::io::Result<()> {
     )
 }
 
-pub fn write(sel: &Selection, out: &mut dyn Write) -> std::io::Result<()> {
+/// The edges of a GEXF export, rendered as their ties are first assessed (see
+/// `assess::summaries`) and kept in a spill file, then listed strongest first.
+pub struct Edges {
+    spill: Spill,
+    min_confidence: f64,
+}
+
+impl Edges {
+    pub fn new(min_confidence: f64) -> std::io::Result<Edges> {
+        Ok(Edges {
+            spill: Spill::new(0)?,
+            min_confidence,
+        })
+    }
+
+    /// Renders tie number `seq` (as `Head::seq` counts), if it is on the map; all but
+    /// the edge's opening words, which carry its place in the final order.
+    pub fn add(&mut self, seq: usize, t: &Tie) -> std::io::Result<()> {
+        if !super::selected(t, self.min_confidence) {
+            return Ok(());
+        }
+        let mut out = Vec::new();
+        edge(t, &mut out)?;
+        self.spill.put(seq, &out)
+    }
+}
+
+/// An edge after its id: ends, label, weight, life and attributes.
+fn edge(t: &Tie, out: &mut dyn Write) -> std::io::Result<()> {
+    writeln!(
+        out,
+        " source=\"a{}\" target=\"a{}\" label=\"{}\" weight=\"{}\"{}>",
+        t.subject_id,
+        t.object_id,
+        xml(&t.relation),
+        num(t.confidence.max(0.01)),
+        interval(t.first.as_deref(), t.last.as_deref())
+    )?;
+    writeln!(out, "        <attvalues>")?;
+    attvalue(out, "relation", &t.relation)?;
+    attvalue(out, "symmetric", if t.symmetric { "true" } else { "false" })?;
+    attvalue(out, "confidence", &num(t.confidence))?;
+    attvalue(out, "level", t.level)?;
+    attvalue(out, "affirming_claims", &t.affirmed.claims.to_string())?;
+    attvalue(
+        out,
+        "affirming_sources",
+        &t.affirmed.independent_sources.to_string(),
+    )?;
+    attvalue(out, "negating_claims", &t.negated.claims.to_string())?;
+    let times = &t.times;
+    for (id, v) in [
+        ("event_first", &times.event_first),
+        ("event_last", &times.event_last),
+        ("report_first", &times.report_first),
+        ("report_last", &times.report_last),
+    ] {
+        if let Some(v) = v {
+            attvalue(out, id, v)?;
+        }
+    }
+    attvalue(out, "explanation", &t.explanation)?;
+    writeln!(out, "        </attvalues>")?;
+    writeln!(out, "      </edge>")
+}
+
+pub fn write(sel: &Selection, edges: Edges, out: &mut dyn Write) -> std::io::Result<()> {
     // Each actor's life on the map: from its earliest to its latest tie.
     let mut life: HashMap<i64, (Option<String>, Option<String>)> = HashMap::new();
     for t in &sel.ties {
@@ -114,43 +182,11 @@ pub fn write(sel: &Selection, out: &mut dyn Write) -> std::io::Result<()> {
     }
     writeln!(out, "    </nodes>")?;
     writeln!(out, "    <edges>")?;
-    for (i, t) in sel.ties.iter().enumerate() {
-        writeln!(
-            out,
-            "      <edge id=\"e{i}\" source=\"a{}\" target=\"a{}\" label=\"{}\" weight=\"{}\"{}>",
-            t.subject_id,
-            t.object_id,
-            xml(&t.relation),
-            num(t.confidence.max(0.01)),
-            interval(t.first.as_deref(), t.last.as_deref())
-        )?;
-        writeln!(out, "        <attvalues>")?;
-        attvalue(out, "relation", &t.relation)?;
-        attvalue(out, "symmetric", if t.symmetric { "true" } else { "false" })?;
-        attvalue(out, "confidence", &num(t.confidence))?;
-        attvalue(out, "level", t.level)?;
-        attvalue(out, "affirming_claims", &t.affirmed.claims.to_string())?;
-        attvalue(
-            out,
-            "affirming_sources",
-            &t.affirmed.independent_sources.to_string(),
-        )?;
-        attvalue(out, "negating_claims", &t.negated.claims.to_string())?;
-        let times = &t.times;
-        for (id, v) in [
-            ("event_first", &times.event_first),
-            ("event_last", &times.event_last),
-            ("report_first", &times.report_first),
-            ("report_last", &times.report_last),
-        ] {
-            if let Some(v) = v {
-                attvalue(out, id, v)?;
-            }
-        }
-        attvalue(out, "explanation", &t.explanation)?;
-        writeln!(out, "        </attvalues>")?;
-        writeln!(out, "      </edge>")?;
-    }
+    edges.spill.copy_in(
+        sel.ties.iter().map(|t| t.seq as usize),
+        out,
+        &mut |i, out| write!(out, "      <edge id=\"e{i}\""),
+    )?;
     writeln!(out, "    </edges>")?;
     writeln!(out, "  </graph>")?;
     writeln!(out, "</gexf>")

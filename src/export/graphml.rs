@@ -6,7 +6,9 @@
 //! (publication dates) whatever it was.
 
 use super::escape::{num, xml};
+use super::spill::Spill;
 use super::Selection;
+use crate::assess::Tie;
 use crate::store::Store;
 use std::io::Write;
 
@@ -42,12 +44,21 @@ fn data(out: &mut dyn Write, key: &str, value: &str) -> std::io::Result<()> {
 }
 
 pub fn write(sel: &Selection, store: &Store, out: &mut dyn Write) -> std::io::Result<()> {
-    // Each edge quotes its first evidence sentence.
-    let mut first: Vec<Option<String>> = vec![None; sel.ties.len()];
+    // Each edge quotes its first evidence sentence: edges are rendered as their ties
+    // come with their evidence, a batch of pairs at a time, and listed strongest first.
+    let mut edges = Spill::new(sel.ties.len())?;
+    let mut piece = Vec::new();
     sel.for_each_evidence(store, |i, t| {
-        first[i] = t.evidence.first().map(|e| super::escape::line(&e.sentence));
-        Ok(())
+        piece.clear();
+        edge(i, t, &mut piece)?;
+        edges.put(i, &piece)
     })?;
+    if let Some(i) = (0..sel.ties.len()).find(|&i| !edges.has(i)) {
+        return Err(std::io::Error::other(format!(
+            "tie {} was not found again with its evidence",
+            sel.ties[i].key()
+        )));
+    }
     writeln!(out, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>")?;
     writeln!(
         out,
@@ -85,60 +96,63 @@ pub fn write(sel: &Selection, store: &Store, out: &mut dyn Write) -> std::io::Re
         data(out, "n_weighted_degree", &num(c.weighted_degree))?;
         writeln!(out, "    </node>")?;
     }
-    for (i, t) in sel.ties.iter().enumerate() {
-        writeln!(
-            out,
-            "    <edge id=\"e{i}\" source=\"a{}\" target=\"a{}\">",
-            t.subject_id, t.object_id
-        )?;
-        data(out, "e_relation", &t.relation)?;
-        data(
-            out,
-            "e_symmetric",
-            if t.symmetric { "true" } else { "false" },
-        )?;
-        data(out, "e_confidence", &num(t.confidence))?;
-        data(out, "e_level", t.level)?;
-        data(out, "e_affirming_claims", &t.affirmed.claims.to_string())?;
-        data(
-            out,
-            "e_affirming_sources",
-            &t.affirmed.independent_sources.to_string(),
-        )?;
-        data(out, "e_negating_claims", &t.negated.claims.to_string())?;
-        data(
-            out,
-            "e_negating_sources",
-            &t.negated.independent_sources.to_string(),
-        )?;
-        data(
-            out,
-            "e_copied_claims",
-            &(t.affirmed.copied_claims + t.negated.copied_claims).to_string(),
-        )?;
-        if let Some(f) = &t.first {
-            data(out, "e_first", f)?;
-        }
-        if let Some(l) = &t.last {
-            data(out, "e_last", l)?;
-        }
-        let times = &t.times;
-        for (key, v) in [
-            ("e_event_first", &times.event_first),
-            ("e_event_last", &times.event_last),
-            ("e_report_first", &times.report_first),
-            ("e_report_last", &times.report_last),
-        ] {
-            if let Some(v) = v {
-                data(out, key, v)?;
-            }
-        }
-        data(out, "e_explanation", &t.explanation)?;
-        if let Some(e) = &first[i] {
-            data(out, "e_evidence", e)?;
-        }
-        writeln!(out, "    </edge>")?;
-    }
+    edges.copy_to(out)?;
     writeln!(out, "  </graph>")?;
     writeln!(out, "</graphml>")
+}
+
+/// One edge: its ends, attributes and first evidence sentence.
+fn edge(i: usize, t: &Tie, out: &mut dyn Write) -> std::io::Result<()> {
+    writeln!(
+        out,
+        "    <edge id=\"e{i}\" source=\"a{}\" target=\"a{}\">",
+        t.subject_id, t.object_id
+    )?;
+    data(out, "e_relation", &t.relation)?;
+    data(
+        out,
+        "e_symmetric",
+        if t.symmetric { "true" } else { "false" },
+    )?;
+    data(out, "e_confidence", &num(t.confidence))?;
+    data(out, "e_level", t.level)?;
+    data(out, "e_affirming_claims", &t.affirmed.claims.to_string())?;
+    data(
+        out,
+        "e_affirming_sources",
+        &t.affirmed.independent_sources.to_string(),
+    )?;
+    data(out, "e_negating_claims", &t.negated.claims.to_string())?;
+    data(
+        out,
+        "e_negating_sources",
+        &t.negated.independent_sources.to_string(),
+    )?;
+    data(
+        out,
+        "e_copied_claims",
+        &(t.affirmed.copied_claims + t.negated.copied_claims).to_string(),
+    )?;
+    if let Some(f) = &t.first {
+        data(out, "e_first", f)?;
+    }
+    if let Some(l) = &t.last {
+        data(out, "e_last", l)?;
+    }
+    let times = &t.times;
+    for (key, v) in [
+        ("e_event_first", &times.event_first),
+        ("e_event_last", &times.event_last),
+        ("e_report_first", &times.report_first),
+        ("e_report_last", &times.report_last),
+    ] {
+        if let Some(v) = v {
+            data(out, key, v)?;
+        }
+    }
+    data(out, "e_explanation", &t.explanation)?;
+    if let Some(e) = t.evidence.first() {
+        data(out, "e_evidence", &super::escape::line(&e.sentence))?;
+    }
+    writeln!(out, "    </edge>")
 }

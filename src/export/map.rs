@@ -5,22 +5,26 @@ use super::escape::line;
 use super::json::{actor_json, tie_json};
 use super::Selection;
 use crate::assess::graph::{changes, Change};
-use crate::assess::Tie;
+use crate::assess::Head;
 use serde_json::json;
 use std::io::Write;
 
 /// What changed: the period's ties against those of everything earlier (`earlier`,
 /// assessed over `period.before()`); `during` are all the period's ties.
-pub fn period_changes(earlier: &[Tie], during: &[Tie]) -> Vec<Change> {
-    let keep = |t: &&Tie| t.affirmed.claims > 0 || t.negated.claims > 0;
-    let earlier: Vec<&Tie> = earlier.iter().filter(keep).collect();
-    let during: Vec<&Tie> = during.iter().filter(keep).collect();
-    changes(&earlier, &during)
+pub fn period_changes(
+    earlier: &[Head],
+    during: &[Head],
+    name: &dyn Fn(i64) -> String,
+) -> Vec<Change> {
+    let keep = |t: &&Head| t.affirmed_claims > 0 || t.negated_claims > 0;
+    let earlier: Vec<&Head> = earlier.iter().filter(keep).collect();
+    let during: Vec<&Head> = during.iter().filter(keep).collect();
+    changes(&earlier, &during, name)
 }
 
-fn span(t: &Tie) -> String {
-    match (&t.first, &t.last) {
-        (Some(f), Some(l)) if f == l => f.clone(),
+fn span(first: Option<&str>, last: Option<&str>) -> String {
+    match (first, last) {
+        (Some(f), Some(l)) if f == l => f.to_string(),
         (Some(f), Some(l)) => format!("{f}–{l}"),
         _ => "undated".into(),
     }
@@ -51,7 +55,7 @@ pub fn write_text(sel: &Selection, top: usize, out: &mut dyn Write) -> std::io::
         p.basis.as_str()
     )?;
     writeln!(out, "\nStrongest ties")?;
-    for t in sel.ties.iter().take(top) {
+    for t in sel.whole.iter().take(top) {
         writeln!(
             out,
             "  {:.2} {:<8} {} {} {} ({})  independent sources: {} for, {} against; {}",
@@ -63,7 +67,7 @@ pub fn write_text(sel: &Selection, top: usize, out: &mut dyn Write) -> std::io::
             t.relation,
             t.affirmed.independent_sources,
             t.negated.independent_sources,
-            span(t)
+            span(t.first.as_deref(), t.last.as_deref())
         )?;
     }
     writeln!(out, "\nMost central actors (degree: actors tied to; weighted: sum of the strongest tie's confidence per actor)")?;
@@ -131,7 +135,7 @@ pub fn write_text(sel: &Selection, top: usize, out: &mut dyn Write) -> std::io::
 
 /// The ties whose first dated claim is the most recent, on the period's time basis.
 fn write_newest(sel: &Selection, top: usize, out: &mut dyn Write) -> std::io::Result<()> {
-    let mut recent: Vec<&Tie> = sel.ties.iter().filter(|t| t.first.is_some()).collect();
+    let mut recent: Vec<&Head> = sel.ties.iter().filter(|t| t.first.is_some()).collect();
     // By the day the first date starts ("1980/1989" is 1980); the key is made once per
     // tie, not once per comparison.
     recent.sort_by_cached_key(|t| {
@@ -148,7 +152,7 @@ fn write_newest(sel: &Selection, top: usize, out: &mut dyn Write) -> std::io::Re
             out,
             "  {}  {}  {:.2}",
             t.first.as_deref().unwrap_or(""),
-            line(&t.label()),
+            line(&t.label(&|id| sel.name(id))),
             t.confidence
         )?;
     }
@@ -168,7 +172,7 @@ pub fn write_json(sel: &Selection, top: usize, out: &mut dyn Write) -> std::io::
         "period": super::json::period_json(&sel.period),
         "min_confidence": sel.min_confidence,
         "ties": sel.ties.len(),
-        "strongest": sel.ties.iter().take(top).map(|t| tie_json(t, false)).collect::<Vec<_>>(),
+        "strongest": sel.whole.iter().take(top).map(|t| tie_json(t, false)).collect::<Vec<_>>(),
         "central": sel.centrality.iter().take(top).map(|c| actor_json(c, &sel.corpus.actor_kind(c.id))).collect::<Vec<_>>(),
         "changes": changes,
     });

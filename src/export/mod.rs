@@ -12,4 +12,4 @@ mod selection;
 pub mod spill;
 pub mod stix;
 
-pub use selection::Selection;
+pub use selection::{selected, Selection};

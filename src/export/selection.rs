@@ -1,9 +1,9 @@
 //! What the map, the exports and their filters share: the ties of a period above a
 //! confidence, and the centrality of the actors they connect.
 
-use crate::assess::graph::{centrality, Centrality, Change};
-use crate::assess::{assess_batches, BATCH_CLAIMS};
-use crate::assess::{Corpus, Period, Tie};
+use crate::assess::graph::{centrality_of_heads, Centrality, Change};
+use crate::assess::{assess_batches, Summaries, BATCH_CLAIMS};
+use crate::assess::{Corpus, Head, Period, Tie};
 use crate::store::Store;
 use std::collections::HashMap;
 
@@ -15,39 +15,54 @@ pub struct Selection {
     pub period: Period,
     pub min_confidence: f64,
     /// Ties with at least one affirming claim in the period and a confidence of at least
-    /// `min_confidence`, strongest first. (Ties only ever denied are left off the map;
-    /// `ties A B` shows them.)
-    pub ties: Vec<Tie>,
+    /// `min_confidence`, strongest first, as heads. (Ties only ever denied are left off
+    /// the map; `ties A B` shows them.)
+    pub ties: Vec<Head>,
+    /// The first of `ties` with their summaries, as many as were asked to be kept whole.
+    pub whole: Vec<Tie>,
     pub centrality: Vec<Centrality>,
     /// What changed against everything earlier, when the period has a start and the
     /// changes were assessed (`tiegraph map`).
     pub changes: Option<Vec<Change>>,
 }
 
+/// Whether a tie is on the map: affirmed at least once, at `min_confidence` or more.
+pub fn selected(t: &Tie, min_confidence: f64) -> bool {
+    t.affirmed.claims > 0 && t.confidence >= min_confidence
+}
+
 impl Selection {
-    /// A selection of ties already assessed (`all`, strongest first), with `frame`
-    /// naming their actors and documents (see `Store::corpus_frame`).
-    pub fn from_ties(
+    /// A selection of ties already assessed (`all`, with `summaries`' `select` the
+    /// same as `selected` at `min_confidence`), with `frame` naming their actors and
+    /// documents (see `Store::corpus_frame`).
+    pub fn from_summaries(
         frame: Corpus,
         period: Period,
         min_confidence: f64,
-        all: Vec<Tie>,
+        all: Summaries,
     ) -> Selection {
         let documents = frame.docs.len();
-        let ties: Vec<Tie> = all
+        let ties: Vec<Head> = all
+            .heads
             .into_iter()
-            .filter(|t| t.affirmed.claims > 0 && t.confidence >= min_confidence)
+            .filter(|t| t.affirmed_claims > 0 && t.confidence >= min_confidence)
             .collect();
-        let centrality = centrality(&ties);
+        let centrality = centrality_of_heads(&ties, &|id| frame.actor_name(id));
         Selection {
             corpus: frame,
             documents,
             period,
             min_confidence,
             ties,
+            whole: all.whole,
             centrality,
             changes: None,
         }
+    }
+
+    /// The name of an actor on the map.
+    pub fn name(&self, id: i64) -> String {
+        self.corpus.actor_name(id)
     }
 
     /// Every selected tie again, now with its evidence, assessed from `store` a batch of
@@ -64,7 +79,9 @@ impl Selection {
             .enumerate()
             .map(|(i, t)| (t.key(), i))
             .collect();
-        assess_batches(store, &self.period, true, BATCH_CLAIMS, |ties| {
+        // An export's frame holds every current document; the map's, none.
+        let docs = (!self.corpus.docs.is_empty()).then_some(&self.corpus.docs);
+        assess_batches(store, &self.period, true, BATCH_CLAIMS, docs, |ties| {
             for t in &ties {
                 if let Some(&i) = index.get(&t.key()) {
                     each(i, t)?;

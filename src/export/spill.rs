@@ -39,8 +39,11 @@ impl Spill {
         })
     }
 
-    /// Stores piece `i`.
+    /// Stores piece `i` (the spill grows to hold it).
     pub fn put(&mut self, i: usize, piece: &[u8]) -> std::io::Result<()> {
+        if i >= self.spans.len() {
+            self.spans.resize(i + 1, None);
+        }
         self.file.write_all(piece)?;
         let end = self.at + piece.len() as u64;
         self.spans[i] = Some((self.at, end));
@@ -54,11 +57,27 @@ impl Spill {
     }
 
     /// Writes the stored pieces to `out` in index order.
-    pub fn copy_to(mut self, out: &mut dyn Write) -> std::io::Result<()> {
+    pub fn copy_to(self, out: &mut dyn Write) -> std::io::Result<()> {
+        let order: Vec<usize> = (0..self.spans.len()).filter(|&i| self.has(i)).collect();
+        self.copy_in(order.into_iter(), out, &mut |_, _| Ok(()))
+    }
+
+    /// Writes the pieces `order` names, in that order, each after what `before(k, out)`
+    /// writes for the `k`-th of them; a piece never stored is an error.
+    pub fn copy_in(
+        mut self,
+        order: impl Iterator<Item = usize>,
+        out: &mut dyn Write,
+        before: &mut dyn FnMut(usize, &mut dyn Write) -> std::io::Result<()>,
+    ) -> std::io::Result<()> {
         self.file.flush()?;
         let file = self.file.get_mut();
         let mut buf = Vec::new();
-        for &(start, end) in self.spans.iter().flatten() {
+        for (k, i) in order.enumerate() {
+            let Some(&Some((start, end))) = self.spans.get(i) else {
+                return Err(std::io::Error::other(format!("piece {i} was never stored")));
+            };
+            before(k, out)?;
             file.seek(SeekFrom::Start(start))?;
             buf.resize((end - start) as usize, 0);
             file.read_exact(&mut buf)?;
@@ -90,5 +109,23 @@ mod tests {
         s.copy_to(&mut out).unwrap();
         assert_eq!(out, b"zero two three");
         assert!(!path.exists());
+    }
+
+    #[test]
+    fn pieces_come_out_in_any_order_asked_after_their_prefix() {
+        let mut s = Spill::new(0).unwrap();
+        s.put(1, b"one").unwrap();
+        s.put(0, b"zero").unwrap();
+        s.put(2, b"two").unwrap();
+        let mut out = Vec::new();
+        s.copy_in([2, 0, 1].into_iter(), &mut out, &mut |k, out| {
+            write!(out, " {k}:")
+        })
+        .unwrap();
+        assert_eq!(out, b" 0:two 1:zero 2:one");
+        let mut s = Spill::new(0).unwrap();
+        s.put(0, b"zero").unwrap();
+        let err = s.copy_in([0, 3].into_iter(), &mut Vec::new(), &mut |_, _| Ok(()));
+        assert!(err.is_err(), "a piece never stored");
     }
 }

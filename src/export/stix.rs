@@ -139,7 +139,7 @@ pub fn write(sel: &Selection, store: &Store, out: &mut dyn Write) -> std::io::Re
         .ties
         .iter()
         .filter(|t| {
-            t.relation == "part_of"
+            t.relation == crate::claims::Relation::PartOf
                 && kind(t.subject_id) == "organization"
                 && kind(t.object_id) == "organization"
         })

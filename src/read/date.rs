@@ -144,36 +144,42 @@ impl When {
 /// The first and last day a partial date (`YYYY`, `YYYY-MM` or `YYYY-MM-DD`) names, as
 /// `YYYY-MM-DD`; none when it is no such date.
 pub fn days_of(s: &str) -> Option<(String, String)> {
-    let parts: Vec<&str> = s.trim().split('-').collect();
+    let (first, last) = day_numbers(s)?;
+    Some((day_text(first), day_text(last)))
+}
+
+/// As `days_of`, each day as the number `YYYYMMDD`, which orders as the text does;
+/// without allocating (assessing a large store compares millions of dates).
+pub fn day_numbers(s: &str) -> Option<(u32, u32)> {
     let num = |p: &str, len: usize| {
         (p.len() == len && p.bytes().all(|b| b.is_ascii_digit()))
             .then(|| p.parse::<u32>().ok())
             .flatten()
     };
     let last_day = |y: u32, m: u32| days_in_month(y as i32, m as u8) as u32;
-    match parts.as_slice() {
-        [y] => {
-            let y = num(y, 4)?;
-            Some((format!("{y:04}-01-01"), format!("{y:04}-12-31")))
-        }
-        [y, m] => {
-            let (y, m) = (num(y, 4)?, num(m, 2)?);
-            (1..=12).contains(&m).then(|| {
-                (
-                    format!("{y:04}-{m:02}-01"),
-                    format!("{y:04}-{m:02}-{:02}", last_day(y, m)),
-                )
-            })
-        }
-        [y, m, d] => {
-            let (y, m, d) = (num(y, 4)?, num(m, 2)?, num(d, 2)?);
-            ((1..=12).contains(&m) && d >= 1 && d <= last_day(y, m)).then(|| {
-                let day = format!("{y:04}-{m:02}-{d:02}");
-                (day.clone(), day)
-            })
-        }
-        _ => None,
+    let mut parts = s.trim().split('-');
+    let y = num(parts.next()?, 4)?;
+    let Some(m) = parts.next() else {
+        return Some((y * 10_000 + 101, y * 10_000 + 1231));
+    };
+    let m = num(m, 2).filter(|m| (1..=12).contains(m))?;
+    let Some(d) = parts.next() else {
+        return Some((
+            y * 10_000 + m * 100 + 1,
+            y * 10_000 + m * 100 + last_day(y, m),
+        ));
+    };
+    let d = num(d, 2).filter(|&d| d >= 1 && d <= last_day(y, m))?;
+    if parts.next().is_some() {
+        return None;
     }
+    let day = y * 10_000 + m * 100 + d;
+    Some((day, day))
+}
+
+/// `YYYYMMDD` as `YYYY-MM-DD`.
+fn day_text(n: u32) -> String {
+    format!("{:04}-{:02}-{:02}", n / 10_000, n / 100 % 100, n % 100)
 }
 
 /// Month number from an English month name or abbreviation ("Dec", "Sept.", "December").

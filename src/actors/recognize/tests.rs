@@ -84,7 +84,10 @@ fn a_head_word_may_end_the_name_possessively() {
         assert!(names.iter().any(|n| n == want), "{want} not in {names:?}");
     }
     let army = m.iter().find(|x| x.1 == "Tamsin Liberation Army").unwrap();
-    assert_eq!(army.0, "Tamsin Liberation Army", "the possessive is no part of the mention");
+    assert_eq!(
+        army.0, "Tamsin Liberation Army",
+        "the possessive is no part of the mention"
+    );
 }
 
 #[test]
