@@ -123,7 +123,7 @@ impl Scan<'_> {
         while from < to && opener(self.word(from)) {
             from += 1;
         }
-        let names: Vec<&str> = (from..=to).map(|i| self.word(i)).collect();
+        let names: Vec<&str> = (from..=to).map(|i| self.bare(i)).collect();
         let distinctive = names.iter().any(|n| {
             is_cap(n)
                 && !r.org_heads.contains(*n)

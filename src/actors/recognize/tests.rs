@@ -88,6 +88,12 @@ fn a_head_word_may_end_the_name_possessively() {
         army.0, "Tamsin Liberation Army",
         "the possessive is no part of the mention"
     );
+    // Generic words stay generic with a possessive ending.
+    let m = mentions(
+        &r,
+        "Fighters of the National Army's third brigade deserted.",
+    );
+    assert!(m.is_empty(), "{m:?}");
 }
 
 #[test]
