@@ -924,6 +924,27 @@ fn assessing_the_store_in_batches_of_pairs_gives_the_whole_stores_ties() {
 }
 
 #[test]
+fn a_ties_json_element_is_rendered_item_by_item_as_a_whole_tree_would_be() {
+    // The JSON export renders each piece of evidence on its own (a tie may have tens of
+    // thousands); the bytes must be those of the whole tree, pretty-printed in place.
+    let dir = scratch();
+    let store = fixtures_and_examples(&dir);
+    let ties = store.corpus().unwrap().assess_all(&Period::default());
+    assert!(ties.iter().any(|t| t.evidence.len() > 1));
+    for t in &ties {
+        let mut v = tie_json(t, true);
+        v["subject_id"] = serde_json::json!(t.subject_id);
+        v["object_id"] = serde_json::json!(t.object_id);
+        let pretty = serde_json::to_string_pretty(&v).unwrap();
+        let expected = format!("\n    {}", pretty.replace('\n', "\n    "));
+        let got = tiegraph::export::json::tie_element(t).unwrap();
+        assert_eq!(String::from_utf8(got).unwrap(), expected, "{}", t.key());
+    }
+    drop(store);
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+#[test]
 fn map_kept_in_the_store_follows_every_new_document() {
     // `map` keeps its ties in the store; a document ingested afterwards must show.
     let dir = scratch();

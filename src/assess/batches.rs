@@ -11,7 +11,7 @@ use crate::store::{PairRange, Store, StoreError};
 use std::sync::Arc;
 
 /// Claims per batch when the whole store is assessed piece by piece (`assess_batches`).
-pub const BATCH_CLAIMS: i64 = 20_000;
+pub const BATCH_CLAIMS: i64 = 5_000;
 
 /// Every tie in `period`, assessed one batch of actor pairs (about `max_claims` claims)
 /// at a time, so that memory holds one batch's claims, documents and copies, never the

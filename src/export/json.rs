@@ -145,12 +145,9 @@ pub fn write(sel: &Selection, store: &Store, out: &mut dyn Write) -> std::io::Re
     let mut spill = Spill::new(sel.ties.len())?;
     let mut piece = Vec::new();
     sel.for_each_evidence(store, |i, t| {
-        let mut v = tie_json(t, true);
-        v["subject_id"] = json!(t.subject_id);
-        v["object_id"] = json!(t.object_id);
         piece.clear();
         piece.push(if i == 0 { b'[' } else { b',' });
-        piece.extend(element(&v)?);
+        piece.extend(tie_element(t)?);
         spill.put(i, &piece)
     })?;
     if let Some(i) = (0..sel.ties.len()).find(|&i| !spill.has(i)) {
@@ -173,6 +170,48 @@ fn write_array(out: &mut dyn Write, items: impl Iterator<Item = Value>) -> std::
         out.write_all(&element(&v)?)?;
     }
     out.write_all(if first { b"[]" } else { b"\n  ]" })
+}
+
+/// A tie as an element of the export's `"ties"`: `tie_json(t, true)` with the actors'
+/// ids, as `element` renders it.
+pub fn tie_element(t: &Tie) -> std::io::Result<Vec<u8>> {
+    let mut v = tie_json(t, false);
+    v["subject_id"] = json!(t.subject_id);
+    v["object_id"] = json!(t.object_id);
+    element_with_evidence(v, &t.evidence)
+}
+
+/// As `element` of `tie` with an `"evidence"` array of `evidence`, each item rendered
+/// on its own: the tree of a tie with tens of thousands of sentences is never built.
+fn element_with_evidence(mut tie: Value, evidence: &[Evidence]) -> std::io::Result<Vec<u8>> {
+    // A mark in the evidence's place, replaced by the rendered array.
+    const MARK: &str = "\u{1}evidence\u{1}";
+    tie["evidence"] = json!(MARK);
+    let text = element(&tie)?;
+    let mark = format!("\"evidence\": {}", serde_json::to_string(MARK)?);
+    let Some(at) = find(&text, mark.as_bytes()) else {
+        return Err(std::io::Error::other("the evidence's place was not found"));
+    };
+    let (at, mark) = (at + "\"evidence\": ".len(), &mark["\"evidence\": ".len()..]);
+    let mut out = text[..at].to_vec();
+    if evidence.is_empty() {
+        out.extend(b"[]");
+    } else {
+        // Items two spaces deeper than the key, which `element` set at six.
+        out.push(b'[');
+        for (k, e) in evidence.iter().enumerate() {
+            let item = serde_json::to_string_pretty(&evidence_json(e))?;
+            out.extend(if k == 0 { "\n" } else { ",\n" }.as_bytes());
+            out.extend(format!("        {}", item.replace('\n', "\n        ")).into_bytes());
+        }
+        out.extend(b"\n      ]");
+    }
+    out.extend(&text[at + mark.len()..]);
+    Ok(out)
+}
+
+fn find(hay: &[u8], needle: &[u8]) -> Option<usize> {
+    hay.windows(needle.len()).position(|w| w == needle)
 }
 
 /// One element of an array under a top-level key, as a pretty whole-document write
