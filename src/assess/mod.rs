@@ -295,6 +295,19 @@ pub struct TieTimes {
 }
 
 impl TieTimes {
+    /// The times that are known, by name: `event_first`, `event_last`, `report_first`,
+    /// `report_last`.
+    pub fn known(&self) -> impl Iterator<Item = (&'static str, &str)> {
+        [
+            ("event_first", &self.event_first),
+            ("event_last", &self.event_last),
+            ("report_first", &self.report_first),
+            ("report_last", &self.report_last),
+        ]
+        .into_iter()
+        .filter_map(|(name, v)| Some((name, v.as_deref()?)))
+    }
+
     fn add(&mut self, event: Option<&str>, reported: Option<&str>) {
         if let Some(e) = event {
             widen(&mut self.event_first, &mut self.event_last, e);

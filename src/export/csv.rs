@@ -3,6 +3,7 @@
 use super::escape::{csv, num};
 use super::spill::Spill;
 use super::Selection;
+use crate::assess::{Evidence, Tie};
 use crate::store::Store;
 use std::io::Write;
 use std::path::Path;
@@ -121,73 +122,72 @@ pub fn write(sel: &Selection, store: &Store, dir: &Path) -> std::io::Result<()> 
         rows.clear();
         edge_rows.clear();
         let key = t.key();
-        row(
-            &mut edge_rows,
-            &[
-                key.clone(),
-                s(t.subject_id),
-                s(t.object_id),
-                t.subject.clone(),
-                t.object.clone(),
-                t.relation.clone(),
-                s(t.symmetric),
-                num(t.confidence),
-                s(t.level),
-                s(t.affirmed.claims),
-                s(t.affirmed.independent_sources),
-                s(t.negated.claims),
-                s(t.negated.independent_sources),
-                s(t.affirmed.copied_claims + t.negated.copied_claims),
-                opt(&t.first),
-                opt(&t.last),
-                opt(&t.times.event_first),
-                opt(&t.times.event_last),
-                opt(&t.times.report_first),
-                opt(&t.times.report_last),
-                t.explanation.clone(),
-            ],
-        )?;
+        row(&mut edge_rows, &edge_fields(t, &key))?;
         edge_spill.put(i, &edge_rows)?;
         for e in &t.evidence {
-            let copies: Vec<String> = e.copies.iter().map(|c| c.doc.name.clone()).collect();
-            row(
-                &mut rows,
-                &[
-                    key.clone(),
-                    s(e.claim_id),
-                    s(if e.affirmed { "affirmed" } else { "negated" }),
-                    s(e.modality.as_str()),
-                    e.subject.clone(),
-                    e.object.clone(),
-                    e.doc.name.clone(),
-                    opt(&e.doc.meta.title),
-                    opt(&e.doc.meta.outlet),
-                    opt(&e.doc.meta.published),
-                    opt(&e.date),
-                    s(e.dated_by.map_or("", |b| b.as_str())),
-                    opt(&e.event),
-                    opt(&e.reported),
-                    e.speaker.clone(),
-                    e.speaker_kind.clone(),
-                    e.sentence.clone(),
-                    e.copied_from
-                        .as_ref()
-                        .map(|d| d.name.clone())
-                        .unwrap_or_default(),
-                    copies.join("; "),
-                ],
-            )?;
+            row(&mut rows, &evidence_fields(e, &key))?;
         }
         spill.put(i, &rows)
     })?;
-    if let Some(i) = (0..sel.ties.len()).find(|&i| !edge_spill.has(i)) {
-        return Err(std::io::Error::other(format!(
-            "tie {} was not found again with its evidence",
-            sel.ties[i].key()
-        )));
-    }
+    sel.all_found(&edge_spill)?;
     edge_spill.copy_to(&mut edges)?;
     edges.flush()?;
     spill.copy_to(&mut evidence)?;
     evidence.flush()
+}
+
+/// An edge's row: `key` and the tie's summary.
+fn edge_fields(t: &Tie, key: &str) -> Vec<String> {
+    vec![
+        key.to_string(),
+        s(t.subject_id),
+        s(t.object_id),
+        t.subject.clone(),
+        t.object.clone(),
+        t.relation.clone(),
+        s(t.symmetric),
+        num(t.confidence),
+        s(t.level),
+        s(t.affirmed.claims),
+        s(t.affirmed.independent_sources),
+        s(t.negated.claims),
+        s(t.negated.independent_sources),
+        s(t.affirmed.copied_claims + t.negated.copied_claims),
+        opt(&t.first),
+        opt(&t.last),
+        opt(&t.times.event_first),
+        opt(&t.times.event_last),
+        opt(&t.times.report_first),
+        opt(&t.times.report_last),
+        t.explanation.clone(),
+    ]
+}
+
+/// A piece of evidence's row under its edge's `key`.
+fn evidence_fields(e: &Evidence, key: &str) -> Vec<String> {
+    let copies: Vec<String> = e.copies.iter().map(|c| c.doc.name.clone()).collect();
+    vec![
+        key.to_string(),
+        s(e.claim_id),
+        s(if e.affirmed { "affirmed" } else { "negated" }),
+        s(e.modality.as_str()),
+        e.subject.clone(),
+        e.object.clone(),
+        e.doc.name.clone(),
+        opt(&e.doc.meta.title),
+        opt(&e.doc.meta.outlet),
+        opt(&e.doc.meta.published),
+        opt(&e.date),
+        s(e.dated_by.map_or("", |b| b.as_str())),
+        opt(&e.event),
+        opt(&e.reported),
+        e.speaker.clone(),
+        e.speaker_kind.clone(),
+        e.sentence.clone(),
+        e.copied_from
+            .as_ref()
+            .map(|d| d.name.clone())
+            .unwrap_or_default(),
+        copies.join("; "),
+    ]
 }

@@ -99,16 +99,8 @@ fn edge(t: &Tie, out: &mut dyn Write) -> std::io::Result<()> {
         &t.affirmed.independent_sources.to_string(),
     )?;
     attvalue(out, "negating_claims", &t.negated.claims.to_string())?;
-    let times = &t.times;
-    for (id, v) in [
-        ("event_first", &times.event_first),
-        ("event_last", &times.event_last),
-        ("report_first", &times.report_first),
-        ("report_last", &times.report_last),
-    ] {
-        if let Some(v) = v {
-            attvalue(out, id, v)?;
-        }
+    for (id, v) in t.times.known() {
+        attvalue(out, id, v)?;
     }
     attvalue(out, "explanation", &t.explanation)?;
     writeln!(out, "        </attvalues>")?;

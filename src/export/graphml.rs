@@ -53,12 +53,7 @@ pub fn write(sel: &Selection, store: &Store, out: &mut dyn Write) -> std::io::Re
         edge(i, t, &mut piece)?;
         edges.put(i, &piece)
     })?;
-    if let Some(i) = (0..sel.ties.len()).find(|&i| !edges.has(i)) {
-        return Err(std::io::Error::other(format!(
-            "tie {} was not found again with its evidence",
-            sel.ties[i].key()
-        )));
-    }
+    sel.all_found(&edges)?;
     writeln!(out, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>")?;
     writeln!(
         out,
@@ -116,39 +111,26 @@ fn edge(i: usize, t: &Tie, out: &mut dyn Write) -> std::io::Result<()> {
     )?;
     data(out, "e_confidence", &num(t.confidence))?;
     data(out, "e_level", t.level)?;
-    data(out, "e_affirming_claims", &t.affirmed.claims.to_string())?;
-    data(
-        out,
-        "e_affirming_sources",
-        &t.affirmed.independent_sources.to_string(),
-    )?;
-    data(out, "e_negating_claims", &t.negated.claims.to_string())?;
-    data(
-        out,
-        "e_negating_sources",
-        &t.negated.independent_sources.to_string(),
-    )?;
-    data(
-        out,
-        "e_copied_claims",
-        &(t.affirmed.copied_claims + t.negated.copied_claims).to_string(),
-    )?;
+    for (key, n) in [
+        ("e_affirming_claims", t.affirmed.claims),
+        ("e_affirming_sources", t.affirmed.independent_sources),
+        ("e_negating_claims", t.negated.claims),
+        ("e_negating_sources", t.negated.independent_sources),
+        (
+            "e_copied_claims",
+            t.affirmed.copied_claims + t.negated.copied_claims,
+        ),
+    ] {
+        data(out, key, &n.to_string())?;
+    }
     if let Some(f) = &t.first {
         data(out, "e_first", f)?;
     }
     if let Some(l) = &t.last {
         data(out, "e_last", l)?;
     }
-    let times = &t.times;
-    for (key, v) in [
-        ("e_event_first", &times.event_first),
-        ("e_event_last", &times.event_last),
-        ("e_report_first", &times.report_first),
-        ("e_report_last", &times.report_last),
-    ] {
-        if let Some(v) = v {
-            data(out, key, v)?;
-        }
+    for (name, v) in t.times.known() {
+        data(out, &format!("e_{name}"), v)?;
     }
     data(out, "e_explanation", &t.explanation)?;
     if let Some(e) = t.evidence.first() {

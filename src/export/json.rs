@@ -150,12 +150,7 @@ pub fn write(sel: &Selection, store: &Store, out: &mut dyn Write) -> std::io::Re
         piece.extend(tie_element(t)?);
         spill.put(i, &piece)
     })?;
-    if let Some(i) = (0..sel.ties.len()).find(|&i| !spill.has(i)) {
-        return Err(std::io::Error::other(format!(
-            "tie {} was not found again with its evidence",
-            sel.ties[i].key()
-        )));
-    }
+    sel.all_found(&spill)?;
     spill.copy_to(out)?;
     out.write_all(if sel.ties.is_empty() { b"[]" } else { b"\n  ]" })?;
     writeln!(out, "\n}}")

@@ -1,6 +1,7 @@
 //! What the map, the exports and their filters share: the ties of a period above a
 //! confidence, and the centrality of the actors they connect.
 
+use super::spill::Spill;
 use crate::assess::graph::{centrality_of_heads, Centrality, Change};
 use crate::assess::{assess_batches, Summaries, BATCH_CLAIMS};
 use crate::assess::{Corpus, Head, Period, Tie};
@@ -89,6 +90,18 @@ impl Selection {
             }
             Ok(())
         })
+    }
+
+    /// An error naming the first tie that `spill` holds no piece for: every selected tie
+    /// must come again with its evidence.
+    pub fn all_found(&self, spill: &Spill) -> std::io::Result<()> {
+        match (0..self.ties.len()).find(|&i| !spill.has(i)) {
+            Some(i) => Err(std::io::Error::other(format!(
+                "tie {} was not found again with its evidence",
+                self.ties[i].key()
+            ))),
+            None => Ok(()),
+        }
     }
 
     /// Actor ids on the map, in the order of their centrality.
