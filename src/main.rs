@@ -1109,6 +1109,7 @@ fn cmd_map(
     format: MapFormat,
 ) -> Result<i32> {
     let store = open_existing(db)?;
+    store.for_scanning()?;
     warn_if_stale(&store, db);
     check_confidence(min_confidence)?;
     let period = filters.period()?;
@@ -1166,6 +1167,7 @@ fn cmd_export(
     min_confidence: f64,
 ) -> Result<i32> {
     let store = open_existing(db)?;
+    store.for_scanning()?;
     if format == ExportFormat::Csv {
         let Some(dir) = &out else {
             bail!("--format csv writes three files: give a folder with --out DIR");

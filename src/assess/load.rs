@@ -25,8 +25,7 @@ pub type Docs = HashMap<i64, Arc<DocFact>>;
 impl Shared {
     /// Read from `store`, with `docs` its current documents when the caller holds them.
     pub fn read(store: &Store, docs: Option<&Docs>) -> Result<Shared, StoreError> {
-        let mut passages = store.passages_by_copy()?;
-        passages.shrink_to_fit();
+        let passages = store.passages_by_copy()?;
         Ok(Shared {
             affiliations: Arc::new(store.affiliations_all()?),
             docs: match docs {
@@ -40,27 +39,99 @@ impl Shared {
 
 /// Copied passages with their row ids, ordered by the document that copies, then by
 /// row id, with where each document's part starts: a document's passages in the order
-/// `Store::passages_copied_into` gives them, found with one hash look-up.
+/// `Store::passages_copied_into` gives them, found with one hash look-up. A passage is
+/// kept in 32 bytes, not 56, when its numbers fit in 32 bits (a copying document's
+/// passages that do not are kept whole, in `wide`).
 pub struct Passages {
-    rows: Vec<(i64, CopySpan)>,
-    /// Document id → its part of `rows`.
-    parts: FxHashMap<i64, (u32, u32)>,
+    packed: Vec<Packed>,
+    wide: Vec<(i64, CopySpan)>,
+    /// Document id → its part of `packed`, or of `wide`.
+    parts: FxHashMap<i64, Part>,
+}
+
+#[derive(Clone, Copy)]
+struct Packed {
+    rowid: i64,
+    copy_start: u32,
+    copy_end: u32,
+    source_doc: u32,
+    source_start: u32,
+    source_end: u32,
+}
+
+#[derive(Clone, Copy)]
+enum Part {
+    Packed(u32, u32),
+    Wide(u32, u32),
+}
+
+impl Packed {
+    fn of(rowid: i64, p: &CopySpan) -> Option<Packed> {
+        let n = |x: i64| u32::try_from(x).ok();
+        Some(Packed {
+            rowid,
+            copy_start: n(p.copy_start)?,
+            copy_end: n(p.copy_end)?,
+            source_doc: n(p.source_doc)?,
+            source_start: n(p.source_start)?,
+            source_end: n(p.source_end)?,
+        })
+    }
+
+    fn unpack(&self, copy_doc: i64) -> (i64, CopySpan) {
+        (
+            self.rowid,
+            CopySpan {
+                copy_doc,
+                copy_start: self.copy_start.into(),
+                copy_end: self.copy_end.into(),
+                source_doc: self.source_doc.into(),
+                source_start: self.source_start.into(),
+                source_end: self.source_end.into(),
+            },
+        )
+    }
 }
 
 impl Passages {
     fn new(rows: Vec<(i64, CopySpan)>) -> Passages {
-        let mut parts = FxHashMap::default();
-        for (i, (_, p)) in rows.iter().enumerate() {
-            let part = parts.entry(p.copy_doc).or_insert((i as u32, i as u32));
-            part.1 = i as u32 + 1;
+        let mut out = Passages {
+            packed: Vec::new(),
+            wide: Vec::new(),
+            parts: FxHashMap::default(),
+        };
+        for part in rows.chunk_by(|a, b| a.1.copy_doc == b.1.copy_doc) {
+            let packed: Option<Vec<Packed>> = part.iter().map(|(r, p)| Packed::of(*r, p)).collect();
+            let at = |v: usize| u32::try_from(v).unwrap_or(u32::MAX);
+            let entry = match packed {
+                Some(p) => {
+                    let from = at(out.packed.len());
+                    out.packed.extend(p);
+                    Part::Packed(from, at(out.packed.len()))
+                }
+                None => {
+                    let from = at(out.wide.len());
+                    out.wide.extend_from_slice(part);
+                    Part::Wide(from, at(out.wide.len()))
+                }
+            };
+            out.parts.insert(part[0].1.copy_doc, entry);
         }
-        Passages { rows, parts }
+        out.packed.shrink_to_fit();
+        out
     }
 
-    fn of(&self, doc: i64) -> &[(i64, CopySpan)] {
-        self.parts
-            .get(&doc)
-            .map_or(&[], |&(from, to)| &self.rows[from as usize..to as usize])
+    /// The passages copied into `doc`, each with its row id.
+    fn of(&self, doc: i64) -> impl Iterator<Item = (i64, CopySpan)> + '_ {
+        let (packed, wide): (&[Packed], &[(i64, CopySpan)]) = match self.parts.get(&doc) {
+            Some(&Part::Packed(a, b)) => (&self.packed[a as usize..b as usize], &[]),
+            Some(&Part::Wide(a, b)) => (&[], &self.wide[a as usize..b as usize]),
+            None => (&[], &[]),
+        };
+        packed
+            .iter()
+            .map(move |p| p.unpack(doc))
+            .chain(wide.iter().copied())
     }
 }
 
@@ -115,22 +186,25 @@ fn complete(
         let (mut doc, mut start, mut end) = (c.doc_id, c.start, c.end);
         let mut chain = HashSet::from([doc]);
         loop {
-            let passages: &[(i64, CopySpan)] = match (shared, read.entry(doc)) {
-                (Some(s), _) => s.passages.of(doc),
-                (None, std::collections::hash_map::Entry::Occupied(e)) => e.into_mut(),
-                (None, std::collections::hash_map::Entry::Vacant(v)) => {
-                    v.insert(store.passages_copied_into(doc)?)
-                }
-            };
             // Only passages overlapping the span can hold it.
-            let found: Vec<CopySpan> = passages
-                .iter()
-                .filter(|(_, p)| p.copy_start < end && start < p.copy_end)
-                .map(|&(rowid, p)| {
+            let overlapping = |(rowid, p): (i64, CopySpan)| {
+                (p.copy_start < end && start < p.copy_end).then(|| {
                     copies.insert(rowid, p);
                     p
                 })
-                .collect();
+            };
+            let found: Vec<CopySpan> = match (shared, read.entry(doc)) {
+                (Some(s), _) => s.passages.of(doc).filter_map(overlapping).collect(),
+                (None, std::collections::hash_map::Entry::Occupied(e)) => {
+                    e.get().iter().copied().filter_map(overlapping).collect()
+                }
+                (None, std::collections::hash_map::Entry::Vacant(v)) => v
+                    .insert(store.passages_copied_into(doc)?)
+                    .iter()
+                    .copied()
+                    .filter_map(overlapping)
+                    .collect(),
+            };
             let next = origin::containing(found.iter(), start, end).copied();
             let Some(p) = next else { break };
             if !chain.insert(p.source_doc) {

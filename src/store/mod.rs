@@ -347,6 +347,16 @@ impl Store {
         Ok(rows.into_iter().collect())
     }
 
+    /// Lowers the SQLite page cache to 16 MB, the readers' size, for a command that only
+    /// reads a whole store in sequence (`map`, exports) rather than looking indexes up
+    /// as ingest does; nothing for PostgreSQL.
+    pub fn for_scanning(&self) -> Result<()> {
+        if let Db::Sqlite(conn) = &self.db {
+            conn.pragma_update(None, "cache_size", -16384)?;
+        }
+        Ok(())
+    }
+
     /// The database file (or PostgreSQL URL), for more connections to it (none for a
     /// store in memory).
     pub fn path(&self) -> Option<std::path::PathBuf> {
