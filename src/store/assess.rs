@@ -150,14 +150,7 @@ impl Store {
     /// names and lists once its ties are assessed (see `assess_batches`).
     pub fn corpus_frame(&self) -> Result<Corpus> {
         let mut frame = self.actors_frame()?;
-        frame.docs = self
-            .rows(
-                &format!("SELECT {DOC_COLUMNS} FROM document WHERE current = 1 ORDER BY id"),
-                doc_fact,
-            )?
-            .into_iter()
-            .map(|d| (d.id, std::sync::Arc::new(d)))
-            .collect();
+        frame.docs = self.current_doc_facts()?;
         Ok(frame)
     }
 
