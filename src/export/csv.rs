@@ -117,17 +117,17 @@ pub fn write(sel: &Selection, store: &Store, dir: &Path) -> std::io::Result<()> 
     let mut edge_spill = Spill::new(sel.ties.len())?;
     let mut edge_rows: Vec<u8> = Vec::new();
     let mut spill = Spill::new(sel.ties.len())?;
-    let mut rows: Vec<u8> = Vec::new();
     sel.for_each_evidence(store, |i, t| {
-        rows.clear();
         edge_rows.clear();
         let key = t.key();
         row(&mut edge_rows, &edge_fields(t, &key))?;
         edge_spill.put(i, &edge_rows)?;
-        for e in &t.evidence {
-            row(&mut rows, &evidence_fields(e, &key))?;
-        }
-        spill.put(i, &rows)
+        // Row by row into the spill: the strongest tie's rows run to tens of megabytes.
+        spill.put_with(i, &mut |w| {
+            t.evidence
+                .iter()
+                .try_for_each(|e| row(w, &evidence_fields(e, &key)))
+        })
     })?;
     sel.all_found(&edge_spill)?;
     edge_spill.copy_to(&mut edges)?;

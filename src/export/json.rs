@@ -143,12 +143,11 @@ pub fn write(sel: &Selection, store: &Store, out: &mut dyn Write) -> std::io::Re
     // Ties with their evidence come a batch of pairs at a time; each is rendered as it
     // comes and set in its place, strongest first, from the spill.
     let mut spill = Spill::new(sel.ties.len())?;
-    let mut piece = Vec::new();
     sel.for_each_evidence(store, |i, t| {
-        piece.clear();
-        piece.push(if i == 0 { b'[' } else { b',' });
-        piece.extend(tie_element(t)?);
-        spill.put(i, &piece)
+        spill.put_with(i, &mut |w| {
+            w.write_all(if i == 0 { b"[" } else { b"," })?;
+            write_tie_element(t, w)
+        })
     })?;
     sel.all_found(&spill)?;
     spill.copy_to(out)?;
@@ -170,15 +169,27 @@ fn write_array(out: &mut dyn Write, items: impl Iterator<Item = Value>) -> std::
 /// A tie as an element of the export's `"ties"`: `tie_json(t, true)` with the actors'
 /// ids, as `element` renders it.
 pub fn tie_element(t: &Tie) -> std::io::Result<Vec<u8>> {
+    let mut out = Vec::new();
+    write_tie_element(t, &mut out)?;
+    Ok(out)
+}
+
+/// `tie_element`, written to `out` as it is rendered.
+pub fn write_tie_element(t: &Tie, out: &mut dyn Write) -> std::io::Result<()> {
     let mut v = tie_json(t, false);
     v["subject_id"] = json!(t.subject_id);
     v["object_id"] = json!(t.object_id);
-    element_with_evidence(v, &t.evidence)
+    element_with_evidence(v, &t.evidence, out)
 }
 
 /// As `element` of `tie` with an `"evidence"` array of `evidence`, each item rendered
-/// on its own: the tree of a tie with tens of thousands of sentences is never built.
-fn element_with_evidence(mut tie: Value, evidence: &[Evidence]) -> std::io::Result<Vec<u8>> {
+/// on its own and written as it comes: neither the tree nor the text of a tie with tens
+/// of thousands of sentences is ever held whole.
+fn element_with_evidence(
+    mut tie: Value,
+    evidence: &[Evidence],
+    out: &mut dyn Write,
+) -> std::io::Result<()> {
     // A mark in the evidence's place, replaced by the rendered array.
     const MARK: &str = "\u{1}evidence\u{1}";
     tie["evidence"] = json!(MARK);
@@ -188,21 +199,21 @@ fn element_with_evidence(mut tie: Value, evidence: &[Evidence]) -> std::io::Resu
         return Err(std::io::Error::other("the evidence's place was not found"));
     };
     let (at, mark) = (at + "\"evidence\": ".len(), &mark["\"evidence\": ".len()..]);
-    let mut out = text[..at].to_vec();
+    out.write_all(&text[..at])?;
     if evidence.is_empty() {
-        out.extend(b"[]");
+        out.write_all(b"[]")?;
     } else {
         // Items two spaces deeper than the key, which `element` set at six.
-        out.push(b'[');
+        out.write_all(b"[")?;
         for (k, e) in evidence.iter().enumerate() {
             let item = serde_json::to_string_pretty(&evidence_json(e))?;
-            out.extend(if k == 0 { "\n" } else { ",\n" }.as_bytes());
-            out.extend(format!("        {}", item.replace('\n', "\n        ")).into_bytes());
+            out.write_all(if k == 0 { b"\n" } else { b",\n" })?;
+            out.write_all(b"        ")?;
+            out.write_all(item.replace('\n', "\n        ").as_bytes())?;
         }
-        out.extend(b"\n      ]");
+        out.write_all(b"\n      ]")?;
     }
-    out.extend(&text[at + mark.len()..]);
-    Ok(out)
+    out.write_all(&text[at + mark.len()..])
 }
 
 fn find(hay: &[u8], needle: &[u8]) -> Option<usize> {

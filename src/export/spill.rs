@@ -41,11 +41,25 @@ impl Spill {
 
     /// Stores piece `i` (the spill grows to hold it).
     pub fn put(&mut self, i: usize, piece: &[u8]) -> std::io::Result<()> {
+        self.put_with(i, &mut |w| w.write_all(piece))
+    }
+
+    /// Stores as piece `i` what `write` writes, straight to the file: a piece of tens of
+    /// megabytes (the evidence of the strongest tie) is never held whole in memory.
+    pub fn put_with(
+        &mut self,
+        i: usize,
+        write: &mut dyn FnMut(&mut dyn Write) -> std::io::Result<()>,
+    ) -> std::io::Result<()> {
         if i >= self.spans.len() {
             self.spans.resize(i + 1, None);
         }
-        self.file.write_all(piece)?;
-        let end = self.at + piece.len() as u64;
+        let mut counted = Counted {
+            inner: &mut self.file,
+            n: 0,
+        };
+        write(&mut counted)?;
+        let end = self.at + counted.n;
         self.spans[i] = Some((self.at, end));
         self.at = end;
         Ok(())
@@ -79,11 +93,38 @@ impl Spill {
             };
             before(k, out)?;
             file.seek(SeekFrom::Start(start))?;
-            buf.resize((end - start) as usize, 0);
-            file.read_exact(&mut buf)?;
-            out.write_all(&buf)?;
+            // A bounded buffer, whatever the piece's size.
+            let mut left = end - start;
+            while left > 0 {
+                let n = left.min(CHUNK) as usize;
+                buf.resize(n, 0);
+                file.read_exact(&mut buf)?;
+                out.write_all(&buf)?;
+                left -= n as u64;
+            }
         }
         Ok(())
+    }
+}
+
+/// How much of a piece is copied out at a time.
+const CHUNK: u64 = 1 << 16;
+
+/// A writer that counts what passes through it.
+struct Counted<'a> {
+    inner: &'a mut dyn Write,
+    n: u64,
+}
+
+impl Write for Counted<'_> {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        let n = self.inner.write(buf)?;
+        self.n += n as u64;
+        Ok(n)
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        self.inner.flush()
     }
 }
 
@@ -109,6 +150,30 @@ mod tests {
         s.copy_to(&mut out).unwrap();
         assert_eq!(out, b"zero two three");
         assert!(!path.exists());
+    }
+
+    #[test]
+    fn a_piece_written_in_parts_and_larger_than_a_chunk_comes_out_whole() {
+        let mut s = Spill::new(0).unwrap();
+        let big: Vec<u8> = (0..3 * CHUNK as usize + 17)
+            .map(|i| (i % 251) as u8)
+            .collect();
+        s.put(0, b"head ").unwrap();
+        s.put_with(1, &mut |w| {
+            for part in big.chunks(1000) {
+                w.write_all(part)?;
+            }
+            Ok(())
+        })
+        .unwrap();
+        s.put(2, b" tail").unwrap();
+        let mut out = Vec::new();
+        s.copy_in([2, 1, 0].into_iter(), &mut out, &mut |_, _| Ok(()))
+            .unwrap();
+        let mut want = b" tail".to_vec();
+        want.extend(&big);
+        want.extend(b"head ");
+        assert_eq!(out, want);
     }
 
     #[test]

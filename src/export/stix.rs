@@ -37,6 +37,34 @@ fn stix_id(ty: &str, key: &str) -> String {
     format!("{ty}--{}", Uuid::new_v5(&namespace(), key.as_bytes()))
 }
 
+/// A version 5 UUID of a name given in parts, hashed as they come (`Uuid::new_v5` wants
+/// the name whole: the bundle's is every object's id, tens of megabytes on a large
+/// store).
+struct NameV5(sha1_smol::Sha1);
+
+impl NameV5 {
+    fn new(namespace: &Uuid) -> NameV5 {
+        let mut h = sha1_smol::Sha1::new();
+        h.update(namespace.as_bytes());
+        NameV5(h)
+    }
+
+    fn update(&mut self, part: &str) {
+        self.0.update(part.as_bytes());
+    }
+
+    /// As RFC 9562 sets a version 5 UUID from the hash: its first 16 bytes, with the
+    /// version and the variant bits.
+    fn finish(&self) -> Uuid {
+        let hash = self.0.digest().bytes();
+        let mut b = [0u8; 16];
+        b.copy_from_slice(&hash[..16]);
+        b[6] = (b[6] & 0x0f) | 0x50;
+        b[8] = (b[8] & 0x3f) | 0x80;
+        Uuid::from_bytes(b)
+    }
+}
+
 /// ISO 3166-1 alpha-2 codes of the states of the default pack.
 fn country_codes() -> HashMap<String, &'static str> {
     include_str!("countries.tsv")
@@ -209,7 +237,9 @@ pub fn write(sel: &Selection, store: &Store, out: &mut dyn Write) -> std::io::Re
     // as their evidence comes; documents keep only which ties they support.
     let mut supports: Vec<(i64, usize)> = Vec::new();
     let mut relationships = Spill::new(sel.ties.len())?;
-    let mut relationship_ids: Vec<Option<String>> = vec![None; sel.ties.len()];
+    // The UUIDs alone (16 bytes; the id as text is 50 and a heap block).
+    let mut relationship_ids: Vec<Option<Uuid>> = vec![None; sel.ties.len()];
+    let mut docs_of_tie: Vec<i64> = Vec::new();
     sel.for_each_evidence(store, |i, t| {
         let (Some(src), Some(dst)) = (ids.get(&t.subject_id), ids.get(&t.object_id)) else {
             return Ok(());
@@ -219,7 +249,11 @@ pub fn write(sel: &Selection, store: &Store, out: &mut dyn Write) -> std::io::Re
         } else {
             t.relation.replace('_', "-")
         };
-        let rid = stix_id("relationship", &format!("tie:{}:{src}:{dst}", t.relation));
+        let uuid = Uuid::new_v5(
+            &namespace(),
+            format!("tie:{}:{src}:{dst}", t.relation).as_bytes(),
+        );
+        let rid = format!("relationship--{uuid}");
         let mut r = common("relationship", &rid);
         r["relationship_type"] = json!(ty);
         r["source_ref"] = json!(src);
@@ -236,7 +270,10 @@ pub fn write(sel: &Selection, store: &Store, out: &mut dyn Write) -> std::io::Re
         let mut refs: Vec<Value> = Vec::new();
         let mut seen = BTreeSet::new();
         for e in &t.evidence {
-            if !seen.insert((e.doc.id, e.sentence.clone())) || refs.len() == 40 {
+            if refs.len() == 40 {
+                break;
+            }
+            if !seen.insert((e.doc.id, e.sentence.as_str())) {
                 continue;
             }
             refs.push(json!({
@@ -252,12 +289,15 @@ pub fn write(sel: &Selection, store: &Store, out: &mut dyn Write) -> std::io::Re
         let mut piece = b",".to_vec();
         piece.extend(element(&r)?);
         relationships.put(i, &piece)?;
-        relationship_ids[i] = Some(rid);
+        relationship_ids[i] = Some(uuid);
+        // Each document once per tie, however many of its sentences support it.
+        docs_of_tie.clear();
         for e in &t.evidence {
-            for d in std::iter::once(e.doc.id).chain(e.copies.iter().map(|c| c.doc.id)) {
-                supports.push((d, i));
-            }
+            docs_of_tie.extend(std::iter::once(e.doc.id).chain(e.copies.iter().map(|c| c.doc.id)));
         }
+        docs_of_tie.sort_unstable();
+        docs_of_tie.dedup();
+        supports.extend(docs_of_tie.iter().map(|&d| (d, i)));
         Ok(())
     })?;
     supports.sort_unstable();
@@ -266,12 +306,12 @@ pub fn write(sel: &Selection, store: &Store, out: &mut dyn Write) -> std::io::Re
     // Each document that supports a tie is a report naming the tie and its two actors.
     let report = |doc_id: i64, ties: &[(i64, usize)]| -> Option<Value> {
         let d = corpus.docs.get(&doc_id)?;
-        let mut refs: BTreeSet<&str> = BTreeSet::new();
+        let mut refs: BTreeSet<String> = BTreeSet::new();
         for &(_, i) in ties {
             let t = &sel.ties[i];
-            refs.extend(relationship_ids[i].as_deref());
-            refs.extend(ids.get(&t.subject_id).map(String::as_str));
-            refs.extend(ids.get(&t.object_id).map(String::as_str));
+            refs.extend(relationship_ids[i].map(|u| format!("relationship--{u}")));
+            refs.extend(ids.get(&t.subject_id).cloned());
+            refs.extend(ids.get(&t.object_id).cloned());
         }
         let rid = stix_id("report", &format!("document:{}", d.name));
         let mut r = common("report", &rid);
@@ -308,25 +348,28 @@ pub fn write(sel: &Selection, store: &Store, out: &mut dyn Write) -> std::io::Re
 
     // The bundle's id names every object in order: first the actors and places, then
     // the relationships, then the reports.
-    let mut bundle_key = String::from("bundle");
+    // (The name is hashed as it is listed, never held whole.)
+    let mut bundle_key = NameV5::new(&namespace());
+    bundle_key.update("bundle");
     let mut name = |id: &str| {
-        bundle_key.push(' ');
-        bundle_key.push_str(id);
+        bundle_key.update(" ");
+        bundle_key.update(id);
     };
     for o in &objects {
         name(o["id"].as_str().unwrap_or(""));
     }
-    for id in relationship_ids.iter().flatten() {
-        name(id);
+    for u in relationship_ids.iter().flatten() {
+        name(&format!("relationship--{u}"));
     }
     for group in by_doc() {
         if let Some(d) = corpus.docs.get(&group[0].0) {
             name(&stix_id("report", &format!("document:{}", d.name)));
         }
     }
+    let bundle_id = format!("bundle--{}", bundle_key.finish());
     // As serde_json writes a whole bundle, pretty and with sorted keys.
     writeln!(out, "{{")?;
-    writeln!(out, "  \"id\": {},", json!(stix_id("bundle", &bundle_key)))?;
+    writeln!(out, "  \"id\": {},", json!(bundle_id))?;
     write!(out, "  \"objects\": ")?;
     if objects.is_empty() {
         out.write_all(b"[]")?;
@@ -348,4 +391,24 @@ pub fn write(sel: &Selection, store: &Store, out: &mut dyn Write) -> std::io::Re
         out.write_all(b"\n  ]")?;
     }
     writeln!(out, ",\n  \"type\": \"bundle\"\n}}")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_name_hashed_in_parts_gives_the_uuid_of_the_whole_name() {
+        for parts in [
+            vec![],
+            vec!["bundle"],
+            vec!["bundle", " ", "threat-actor--1", " ", "relationship--2"],
+            vec!["a"; 500],
+        ] {
+            let mut v5 = NameV5::new(&namespace());
+            parts.iter().for_each(|p| v5.update(p));
+            let whole = Uuid::new_v5(&namespace(), parts.concat().as_bytes());
+            assert_eq!(v5.finish(), whole, "{parts:?}");
+        }
+    }
 }
