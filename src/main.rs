@@ -1101,6 +1101,29 @@ fn cmd_ties(db: &Path, a: &str, b: &str, format: DossierFormat, filters: &Filter
     Ok(0)
 }
 
+/// Caps glibc's malloc at two arenas, for the commands that assess a whole store.
+///
+/// Their worker threads build batches of ties the main thread frees; with an arena per
+/// thread (glibc makes up to eight a core) the freed memory stays spread over arenas
+/// that do not give it back. Measured at 200,000 articles, GraphML's peak went from
+/// 510–570 MB to 454 MB, for about 5% more time. (One arena: 438 MB, but 70% slower, the
+/// threads waiting on its lock.) Called before any thread starts.
+fn few_malloc_arenas() {
+    #[cfg(all(target_os = "linux", target_env = "gnu"))]
+    {
+        /// glibc's `M_ARENA_MAX` parameter of `mallopt`.
+        const M_ARENA_MAX: std::ffi::c_int = -8;
+        extern "C" {
+            fn mallopt(param: std::ffi::c_int, value: std::ffi::c_int) -> std::ffi::c_int;
+        }
+        // SAFETY: `mallopt` only sets a tuning parameter of the allocator; it is called
+        // from the main thread before any other thread exists.
+        unsafe {
+            mallopt(M_ARENA_MAX, 2);
+        }
+    }
+}
+
 fn cmd_map(
     db: &Path,
     filters: &Filters,
@@ -1108,6 +1131,7 @@ fn cmd_map(
     top: usize,
     format: MapFormat,
 ) -> Result<i32> {
+    few_malloc_arenas();
     let store = open_existing(db)?;
     store.for_scanning()?;
     warn_if_stale(&store, db);
@@ -1166,6 +1190,7 @@ fn cmd_export(
     filters: &Filters,
     min_confidence: f64,
 ) -> Result<i32> {
+    few_malloc_arenas();
     let store = open_existing(db)?;
     store.for_scanning()?;
     if format == ExportFormat::Csv {

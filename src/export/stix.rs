@@ -235,7 +235,18 @@ pub fn write(sel: &Selection, store: &Store, out: &mut dyn Write) -> std::io::Re
     // listed strongest first, as the ties are.
     // The bundle is written object by object: relationships are rendered into a spill
     // as their evidence comes; documents keep only which ties they support.
-    let mut supports: Vec<(i64, usize)> = Vec::new();
+    // (document, tie) as places in `doc_ids` and `sel.ties`, 8 bytes a pair: a large
+    // store has millions of them. A document outside the frame has no report.
+    let doc_ids: Vec<i64> = {
+        let mut v: Vec<i64> = corpus.docs.keys().copied().collect();
+        v.sort_unstable();
+        v
+    };
+    let place = |n: usize| {
+        u32::try_from(n)
+            .map_err(|_| std::io::Error::other("too many ties or documents for one STIX bundle"))
+    };
+    let mut supports: Vec<(u32, u32)> = Vec::new();
     let mut relationships = Spill::new(sel.ties.len())?;
     // The UUIDs alone (16 bytes; the id as text is 50 and a heap block).
     let mut relationship_ids: Vec<Option<Uuid>> = vec![None; sel.ties.len()];
@@ -297,17 +308,23 @@ pub fn write(sel: &Selection, store: &Store, out: &mut dyn Write) -> std::io::Re
         }
         docs_of_tie.sort_unstable();
         docs_of_tie.dedup();
-        supports.extend(docs_of_tie.iter().map(|&d| (d, i)));
+        let tie = place(i)?;
+        for d in &docs_of_tie {
+            if let Ok(k) = doc_ids.binary_search(d) {
+                supports.push((place(k)?, tie));
+            }
+        }
         Ok(())
     })?;
     supports.sort_unstable();
     supports.dedup();
 
     // Each document that supports a tie is a report naming the tie and its two actors.
-    let report = |doc_id: i64, ties: &[(i64, usize)]| -> Option<Value> {
-        let d = corpus.docs.get(&doc_id)?;
+    let report = |doc: u32, ties: &[(u32, u32)]| -> Option<Value> {
+        let d = corpus.docs.get(&doc_ids[doc as usize])?;
         let mut refs: BTreeSet<String> = BTreeSet::new();
         for &(_, i) in ties {
+            let i = i as usize;
             let t = &sel.ties[i];
             refs.extend(relationship_ids[i].map(|u| format!("relationship--{u}")));
             refs.extend(ids.get(&t.subject_id).cloned());
@@ -362,7 +379,7 @@ pub fn write(sel: &Selection, store: &Store, out: &mut dyn Write) -> std::io::Re
         name(&format!("relationship--{u}"));
     }
     for group in by_doc() {
-        if let Some(d) = corpus.docs.get(&group[0].0) {
+        if let Some(d) = corpus.docs.get(&doc_ids[group[0].0 as usize]) {
             name(&stix_id("report", &format!("document:{}", d.name)));
         }
     }
