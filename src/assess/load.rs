@@ -25,14 +25,14 @@ pub type Docs = HashMap<i64, Arc<DocFact>>;
 impl Shared {
     /// Read from `store`, with `docs` its current documents when the caller holds them.
     pub fn read(store: &Store, docs: Option<&Docs>) -> Result<Shared, StoreError> {
-        let passages = store.passages_by_copy()?;
+        let passages = Passages::read(store)?;
         Ok(Shared {
             affiliations: Arc::new(store.affiliations_all()?),
             docs: match docs {
                 Some(d) => d.clone(),
                 None => store.current_doc_facts()?,
             },
-            passages: Passages::new(passages),
+            passages,
         })
     }
 }
@@ -94,31 +94,47 @@ impl Packed {
 }
 
 impl Passages {
-    fn new(rows: Vec<(i64, CopySpan)>) -> Passages {
+    /// Every copied passage between current documents of `store`, packed as it is read:
+    /// only one document's part is ever held wide (the rows of a large store, held wide
+    /// and then packed, had been 200 MB at the peak of every export).
+    fn read(store: &Store) -> Result<Passages, StoreError> {
         let mut out = Passages {
             packed: Vec::new(),
             wide: Vec::new(),
             parts: FxHashMap::default(),
         };
-        for part in rows.chunk_by(|a, b| a.1.copy_doc == b.1.copy_doc) {
-            let packed: Option<Vec<Packed>> = part.iter().map(|(r, p)| Packed::of(*r, p)).collect();
-            let at = |v: usize| u32::try_from(v).unwrap_or(u32::MAX);
-            let entry = match packed {
-                Some(p) => {
-                    let from = at(out.packed.len());
-                    out.packed.extend(p);
-                    Part::Packed(from, at(out.packed.len()))
-                }
-                None => {
-                    let from = at(out.wide.len());
-                    out.wide.extend_from_slice(part);
-                    Part::Wide(from, at(out.wide.len()))
-                }
-            };
-            out.parts.insert(part[0].1.copy_doc, entry);
+        let mut part: Vec<(i64, CopySpan)> = Vec::new();
+        store.each_passage_by_copy(|rowid, p| {
+            if part.last().is_some_and(|(_, q)| q.copy_doc != p.copy_doc) {
+                out.add(&part);
+                part.clear();
+            }
+            part.push((rowid, p));
+        })?;
+        if !part.is_empty() {
+            out.add(&part);
         }
         out.packed.shrink_to_fit();
-        out
+        Ok(out)
+    }
+
+    /// Adds one copying document's passages (its part, in row id order).
+    fn add(&mut self, part: &[(i64, CopySpan)]) {
+        let packed: Option<Vec<Packed>> = part.iter().map(|(r, p)| Packed::of(*r, p)).collect();
+        let at = |v: usize| u32::try_from(v).unwrap_or(u32::MAX);
+        let entry = match packed {
+            Some(p) => {
+                let from = at(self.packed.len());
+                self.packed.extend(p);
+                Part::Packed(from, at(self.packed.len()))
+            }
+            None => {
+                let from = at(self.wide.len());
+                self.wide.extend_from_slice(part);
+                Part::Wide(from, at(self.wide.len()))
+            }
+        };
+        self.parts.insert(part[0].1.copy_doc, entry);
     }
 
     /// The passages copied into `doc`, each with its row id.

@@ -305,12 +305,19 @@ impl Store {
     /// Every copied passage between current documents with its row id, ordered by the
     /// document that copies, then by row id (each document's part as
     /// `passages_copied_into` gives it).
-    pub fn passages_by_copy(&self) -> Result<Vec<(i64, CopySpan)>> {
-        let mut rows = self
-            .db
-            .rows(COPY_SELECT, p![], |r| Ok((r.get(6)?, copy_span(r)?)))?;
-        rows.sort_unstable_by_key(|(rowid, p)| (p.copy_doc, *rowid));
-        Ok(rows)
+    ///
+    /// Handed to `each` one by one as they are read (the index on the copying document
+    /// gives them in this order, unsorted): a large store has millions, which a caller
+    /// keeps in a compact form of its own.
+    pub fn each_passage_by_copy(&self, mut each: impl FnMut(i64, CopySpan)) -> Result<()> {
+        self.db.each(
+            &format!("{COPY_SELECT} ORDER BY r.copy_doc, r.rowid"),
+            p![],
+            |r| {
+                each(r.get(6)?, copy_span(r)?);
+                Ok(())
+            },
+        )
     }
 
     /// The documents with these ids.
