@@ -1101,13 +1101,14 @@ fn cmd_ties(db: &Path, a: &str, b: &str, format: DossierFormat, filters: &Filter
     Ok(0)
 }
 
-/// Caps glibc's malloc at two arenas, for the commands that assess a whole store.
+/// Caps glibc's malloc at two arenas, for the exports.
 ///
 /// Their worker threads build batches of ties the main thread frees; with an arena per
 /// thread (glibc makes up to eight a core) the freed memory stays spread over arenas
 /// that do not give it back. Measured at 200,000 articles, GraphML's peak went from
 /// 510–570 MB to 454 MB, for about 5% more time. (One arena: 438 MB, but 70% slower, the
-/// threads waiting on its lock.) Called before any thread starts.
+/// threads waiting on its lock.) `map`, which holds far less, keeps glibc's default: its
+/// time counts more than its memory. Called before any thread starts.
 fn few_malloc_arenas() {
     #[cfg(all(target_os = "linux", target_env = "gnu"))]
     {
@@ -1131,7 +1132,6 @@ fn cmd_map(
     top: usize,
     format: MapFormat,
 ) -> Result<i32> {
-    few_malloc_arenas();
     let store = open_existing(db)?;
     store.for_scanning()?;
     warn_if_stale(&store, db);
