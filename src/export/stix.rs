@@ -229,6 +229,22 @@ pub fn write(sel: &Selection, store: &Store, out: &mut dyn Write) -> std::io::Re
         }
         ids.insert(c.id, id);
     }
+    // The bundle's id names every object in order: first the actors and places, then
+    // the relationships, then the reports (the name is hashed as it is listed, never
+    // held whole). The actors' objects are rendered now and their trees dropped.
+    let mut bundle_key = NameV5::new(&namespace());
+    bundle_key.update("bundle");
+    let mut actors_text: Vec<u8> = Vec::new();
+    for (k, o) in objects.iter().enumerate() {
+        bundle_key.update(" ");
+        bundle_key.update(o["id"].as_str().unwrap_or(""));
+        if k > 0 {
+            actors_text.push(b',');
+        }
+        actors_text.extend(element(o)?);
+    }
+    let no_objects = objects.is_empty();
+    drop(objects);
 
     // Relationships, and what each document supports.
     // Ties come with their evidence a batch of pairs at a time; their objects are
@@ -363,18 +379,10 @@ pub fn write(sel: &Selection, store: &Store, out: &mut dyn Write) -> std::io::Re
     };
     let by_doc = || supports.chunk_by(|x, y| x.0 == y.0);
 
-    // The bundle's id names every object in order: first the actors and places, then
-    // the relationships, then the reports.
-    // (The name is hashed as it is listed, never held whole.)
-    let mut bundle_key = NameV5::new(&namespace());
-    bundle_key.update("bundle");
     let mut name = |id: &str| {
         bundle_key.update(" ");
         bundle_key.update(id);
     };
-    for o in &objects {
-        name(o["id"].as_str().unwrap_or(""));
-    }
     for u in relationship_ids.iter().flatten() {
         name(&format!("relationship--{u}"));
     }
@@ -388,16 +396,11 @@ pub fn write(sel: &Selection, store: &Store, out: &mut dyn Write) -> std::io::Re
     writeln!(out, "{{")?;
     writeln!(out, "  \"id\": {},", json!(bundle_id))?;
     write!(out, "  \"objects\": ")?;
-    if objects.is_empty() {
+    if no_objects {
         out.write_all(b"[]")?;
     } else {
         out.write_all(b"[")?;
-        for (k, o) in objects.iter().enumerate() {
-            if k > 0 {
-                out.write_all(b",")?;
-            }
-            out.write_all(&element(o)?)?;
-        }
+        out.write_all(&actors_text)?;
         relationships.copy_to(out)?;
         for group in by_doc() {
             if let Some(r) = report(group[0].0, group) {
