@@ -344,6 +344,27 @@ fn contract(b: &Backend, dir: &Path) -> String {
         1,
         "{label}"
     );
+    // The whole store's copied passages, read at once for `map` and the exports, are
+    // those the per-document look-up gives: none of the superseded version's.
+    let current: std::collections::HashSet<i64> = docs.iter().map(|d| d.id).collect();
+    let mut at_once = Vec::new();
+    store
+        .each_passage_by_copy(&|d| current.contains(&d), |rowid, p| {
+            at_once.push((rowid, p))
+        })
+        .unwrap();
+    let mut by_doc = Vec::new();
+    let mut ids: Vec<i64> = current.into_iter().collect();
+    ids.sort_unstable();
+    for id in ids {
+        by_doc.extend(store.passages_copied_into(id).unwrap());
+    }
+    assert!(!at_once.is_empty(), "{label}: the copy shares text");
+    assert_eq!(at_once, by_doc, "{label}");
+    assert!(
+        b.count("SELECT count(*) FROM reuse") > at_once.len() as i64,
+        "{label}: the superseded version's passages are stored, not read"
+    );
     seen
 }
 

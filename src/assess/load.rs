@@ -25,14 +25,14 @@ pub type Docs = HashMap<i64, Arc<DocFact>>;
 impl Shared {
     /// Read from `store`, with `docs` its current documents when the caller holds them.
     pub fn read(store: &Store, docs: Option<&Docs>) -> Result<Shared, StoreError> {
-        let passages = Passages::read(store)?;
+        let docs = match docs {
+            Some(d) => d.clone(),
+            None => store.current_doc_facts()?,
+        };
         Ok(Shared {
             affiliations: Arc::new(store.affiliations_all()?),
-            docs: match docs {
-                Some(d) => d.clone(),
-                None => store.current_doc_facts()?,
-            },
-            passages,
+            passages: Passages::read(store, &docs)?,
+            docs,
         })
     }
 }
@@ -94,17 +94,17 @@ impl Packed {
 }
 
 impl Passages {
-    /// Every copied passage between current documents of `store`, packed as it is read:
+    /// Every copied passage between the `current` documents of `store`, packed as it is read:
     /// only one document's part is ever held wide (the rows of a large store, held wide
     /// and then packed, had been 200 MB at the peak of every export).
-    fn read(store: &Store) -> Result<Passages, StoreError> {
+    fn read(store: &Store, current: &Docs) -> Result<Passages, StoreError> {
         let mut out = Passages {
             packed: Vec::new(),
             wide: Vec::new(),
             parts: FxHashMap::default(),
         };
         let mut part: Vec<(i64, CopySpan)> = Vec::new();
-        store.each_passage_by_copy(|rowid, p| {
+        store.each_passage_by_copy(&|d| current.contains_key(&d), |rowid, p| {
             if part.last().is_some_and(|(_, q)| q.copy_doc != p.copy_doc) {
                 out.add(&part);
                 part.clear();
