@@ -29,12 +29,20 @@ use uuid::Uuid;
 
 /// The namespace of tiegraph's STIX ids (itself a version 5 UUID of the project's name
 /// in the URL namespace).
+/// Computed once: every id of a bundle is hashed in it.
 fn namespace() -> Uuid {
-    Uuid::new_v5(&Uuid::NAMESPACE_URL, b"https://tiegraph/stix")
+    static NAMESPACE: std::sync::LazyLock<Uuid> =
+        std::sync::LazyLock::new(|| Uuid::new_v5(&Uuid::NAMESPACE_URL, b"https://tiegraph/stix"));
+    *NAMESPACE
 }
 
 fn stix_id(ty: &str, key: &str) -> String {
     format!("{ty}--{}", Uuid::new_v5(&namespace(), key.as_bytes()))
+}
+
+/// A relationship's id from its UUID (kept as 16 bytes until it is written).
+fn relationship_id(u: &Uuid) -> String {
+    format!("relationship--{u}")
 }
 
 /// A version 5 UUID of a name given in parts, hashed as they come (`Uuid::new_v5` wants
@@ -280,7 +288,7 @@ pub fn write(sel: &Selection, store: &Store, out: &mut dyn Write) -> std::io::Re
             &namespace(),
             format!("tie:{}:{src}:{dst}", t.relation).as_bytes(),
         );
-        let rid = format!("relationship--{uuid}");
+        let rid = relationship_id(&uuid);
         let mut r = common("relationship", &rid);
         r["relationship_type"] = json!(ty);
         r["source_ref"] = json!(src);
@@ -313,9 +321,10 @@ pub fn write(sel: &Selection, store: &Store, out: &mut dyn Write) -> std::io::Re
             r["external_references"] = json!(refs);
         }
         // After the actors' objects, which are never none when a tie has both ends.
-        let mut piece = b",".to_vec();
-        piece.extend(element(&r)?);
-        relationships.put(i, &piece)?;
+        relationships.put_with(i, &mut |w| {
+            w.write_all(b",")?;
+            w.write_all(&element(&r)?)
+        })?;
         relationship_ids[i] = Some(uuid);
         // Each document once per tie, however many of its sentences support it.
         docs_of_tie.clear();
@@ -342,7 +351,7 @@ pub fn write(sel: &Selection, store: &Store, out: &mut dyn Write) -> std::io::Re
         for &(_, i) in ties {
             let i = i as usize;
             let t = &sel.ties[i];
-            refs.extend(relationship_ids[i].map(|u| format!("relationship--{u}")));
+            refs.extend(relationship_ids[i].as_ref().map(relationship_id));
             refs.extend(ids.get(&t.subject_id).cloned());
             refs.extend(ids.get(&t.object_id).cloned());
         }
@@ -384,7 +393,7 @@ pub fn write(sel: &Selection, store: &Store, out: &mut dyn Write) -> std::io::Re
         bundle_key.update(id);
     };
     for u in relationship_ids.iter().flatten() {
-        name(&format!("relationship--{u}"));
+        name(&relationship_id(u));
     }
     for group in by_doc() {
         if let Some(d) = corpus.docs.get(&doc_ids[group[0].0 as usize]) {

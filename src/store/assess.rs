@@ -66,12 +66,20 @@ fn claim_fact(r: &Row) -> Result<ClaimFact> {
     })
 }
 
-const COPY_SELECT: &str =
-    "SELECT r.copy_doc, r.copy_start, r.copy_end, r.source_doc, r.source_start, r.source_end,
-        r.rowid
-     FROM reuse r
+/// The columns `copy_span` reads (and the row id, seventh), in its order.
+macro_rules! copy_columns {
+    () => {
+        "r.copy_doc, r.copy_start, r.copy_end, r.source_doc, r.source_start, r.source_end, r.rowid"
+    };
+}
+
+const COPY_SELECT: &str = concat!(
+    "SELECT ",
+    copy_columns!(),
+    " FROM reuse r
      JOIN document c ON c.id = r.copy_doc AND c.current = 1
-     JOIN document s ON s.id = r.source_doc AND s.current = 1";
+     JOIN document s ON s.id = r.source_doc AND s.current = 1"
+);
 
 fn copy_span(r: &Row) -> Result<CopySpan> {
     Ok(CopySpan {
@@ -317,8 +325,11 @@ impl Store {
         mut each: impl FnMut(i64, CopySpan),
     ) -> Result<()> {
         self.db.each(
-            "SELECT copy_doc, copy_start, copy_end, source_doc, source_start, source_end, rowid
-             FROM reuse ORDER BY copy_doc, rowid",
+            concat!(
+                "SELECT ",
+                copy_columns!(),
+                " FROM reuse r ORDER BY r.copy_doc, r.rowid"
+            ),
             p![],
             |r| {
                 let p = copy_span(r)?;
