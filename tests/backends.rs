@@ -249,7 +249,7 @@ fn contract(b: &Backend, dir: &Path) -> String {
     for r in &ranges {
         cut.extend(
             store
-                .claims_of_pairs(*r, true)
+                .claims_of_pairs(*r, true, &|_| true)
                 .unwrap()
                 .iter()
                 .map(|c| c.id),
@@ -354,7 +354,7 @@ fn contract(b: &Backend, dir: &Path) -> String {
         })
         .unwrap();
     let mut by_doc = Vec::new();
-    let mut ids: Vec<i64> = current.into_iter().collect();
+    let mut ids: Vec<i64> = current.iter().copied().collect();
     ids.sort_unstable();
     for id in ids {
         by_doc.extend(store.passages_copied_into(id).unwrap());
@@ -364,6 +364,30 @@ fn contract(b: &Backend, dir: &Path) -> String {
     assert!(
         b.count("SELECT count(*) FROM reuse") > at_once.len() as i64,
         "{label}: the superseded version's passages are stored, not read"
+    );
+    // So are the claims read by ranges of pairs without their sentences, which leave
+    // out those of documents the caller does not hold current (the superseded version's).
+    let mut by_pairs: Vec<i64> = Vec::new();
+    for r in store.pair_ranges(25).unwrap() {
+        let claims = store
+            .claims_of_pairs(r, false, &|d| current.contains(&d))
+            .unwrap();
+        assert!(claims.iter().all(|c| c.sentence.is_empty()), "{label}");
+        by_pairs.extend(claims.iter().map(|c| c.id));
+    }
+    by_pairs.sort_unstable();
+    let mut whole: Vec<i64> = store
+        .corpus()
+        .unwrap()
+        .claims
+        .iter()
+        .map(|c| c.id)
+        .collect();
+    whole.sort_unstable();
+    assert_eq!(by_pairs, whole, "{label}");
+    assert!(
+        b.count("SELECT count(*) FROM claim") > whole.len() as i64,
+        "{label}: the superseded version's claims are stored, not read"
     );
     seen
 }

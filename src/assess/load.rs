@@ -160,7 +160,7 @@ pub fn corpus_for_pairs(
     sentences: bool,
     shared: &Shared,
 ) -> Result<Corpus, StoreError> {
-    let claims = store.claims_of_pairs(range, sentences)?;
+    let claims = store.claims_of_pairs(range, sentences, &|doc| shared.docs.contains_key(&doc))?;
     complete(store, claims, &[], Some(shared))
 }
 

@@ -32,11 +32,14 @@ fn claim_select(db: &Db, sentences: bool) -> String {
         "CAST(NULL AS TEXT)".to_string()
     };
     format!(
-        "SELECT c.id, c.doc_id, c.start, c.\"end\", c.subject_id, c.relation, c.object_id,
-            c.polarity, c.modality, c.source_id, c.cue, c.time, {sentence}
+        "SELECT {CLAIM_COLUMNS}, {sentence}
          FROM claim c JOIN document d ON d.id = c.doc_id AND d.current = 1"
     )
 }
+
+/// A claim's columns as `claim_fact` reads them, but for its sentence (the last).
+const CLAIM_COLUMNS: &str = "c.id, c.doc_id, c.start, c.\"end\", c.subject_id, c.relation, \
+    c.object_id, c.polarity, c.modality, c.source_id, c.cue, c.time";
 
 /// The text in column `i` read by `parse` (a relation, an actor kind): one this
 /// tiegraph knows, or an error naming the unknown `what`.
@@ -252,25 +255,50 @@ impl Store {
 
     /// The claims of the unordered actor pairs in `range`, both ways round, in the order
     /// of `corpus()` (by document, sentence, id); with their sentences when `sentences`.
-    pub fn claims_of_pairs(&self, range: PairRange, sentences: bool) -> Result<Vec<ClaimFact>> {
-        let select = claim_select(&self.db, sentences);
+    ///
+    /// Read through `claim_by_pair`, which holds every column but the sentence: a range
+    /// is one walk of that index. Which documents are current is the caller's to say
+    /// (it holds them already), unless the sentences are read, which joins each claim's
+    /// document anyway.
+    pub fn claims_of_pairs(
+        &self,
+        range: PairRange,
+        sentences: bool,
+        current: &dyn Fn(i64) -> bool,
+    ) -> Result<Vec<ClaimFact>> {
+        let (least, greatest) = (self.db.least(), self.db.greatest());
+        let select = if sentences {
+            claim_select(&self.db, true)
+        } else {
+            format!("SELECT {CLAIM_COLUMNS}, CAST(NULL AS TEXT) FROM claim c")
+        };
         let ((lo_from, hi_from), (lo_to, hi_to)) = range;
-        // Claims whose subject has the lower id, through the (subject, object) index;
-        // then those whose object has it (self-pairs counted once), through the
-        // (object, subject) index.
+        // The expressions of the index, written as it writes them, for it to be used;
+        // compared one at a time, as its range (a row value of expressions is not).
+        let (lo, hi) = (
+            format!("{least}(c.subject_id, c.object_id)"),
+            format!("{greatest}(c.subject_id, c.object_id)"),
+        );
+        let of_one = format!("{select} WHERE {lo} = ?1 AND {hi} BETWEEN ?2 AND ?3");
         let mut claims = Vec::new();
-        for (lower, higher, ties_too) in [
-            ("subject_id", "object_id", "="),
-            ("object_id", "subject_id", ""),
-        ] {
-            let sql = format!(
-                "{select} WHERE (c.{lower}, c.{higher}) BETWEEN (?1, ?2) AND (?3, ?4)
-                    AND c.{higher} >{ties_too} c.{lower}"
-            );
-            claims.extend(
-                self.db
-                    .rows(&sql, p![lo_from, hi_from, lo_to, hi_to], claim_fact)?,
-            );
+        if lo_from == lo_to {
+            claims = self
+                .db
+                .rows(&of_one, p![lo_from, hi_from, hi_to], claim_fact)?;
+        } else {
+            // The first lower id's pairs from `hi_from` on, every pair of the lower ids
+            // between, and the last lower id's pairs up to `hi_to`.
+            let between = format!("{select} WHERE {lo} BETWEEN ?1 AND ?2");
+            for (sql, params) in [
+                (&of_one, p![lo_from, hi_from, i64::MAX]),
+                (&between, p![lo_from + 1, lo_to - 1]),
+                (&of_one, p![lo_to, i64::MIN, hi_to]),
+            ] {
+                claims.extend(self.db.rows(sql, params, claim_fact)?);
+            }
+        }
+        if !sentences {
+            claims.retain(|c| current(c.doc_id));
         }
         // The order of `corpus()`: by document, sentence (whose start orders it), id.
         claims.sort_by_key(|c| (c.doc_id, c.start, c.id));

@@ -49,6 +49,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("migrations/011_document_origin.sql"),
     include_str!("migrations/012_provenance.sql"),
     include_str!("migrations/013_distribution_keys.sql"),
+    include_str!("migrations/014_claim_by_pair.sql"),
 ];
 
 /// PostgreSQL's migrations, numbered as SQLite's (some translate SQLite's, some are
@@ -67,6 +68,7 @@ const PG_MIGRATIONS: [&str; MIGRATIONS.len()] = [
     include_str!("migrations/postgres/011_document_origin.sql"),
     include_str!("migrations/postgres/012_provenance.sql"),
     include_str!("migrations/postgres/013_distribution_keys.sql"),
+    include_str!("migrations/postgres/014_claim_by_pair.sql"),
 ];
 
 pub use db::is_url;
