@@ -1154,13 +1154,12 @@ fn cmd_map(
     // Assessed a batch of actor pairs at a time: memory holds a batch and the ties'
     // heads, not the store. Only the strongest `top` are printed with their summaries.
     let select = |t: &tiegraph::assess::Tie| tiegraph::export::selected(t, min_confidence);
-    let none = |_: usize, _: &tiegraph::assess::Tie| Ok::<(), tiegraph::store::StoreError>(());
-    let all = tiegraph::assess::summaries(&store, &period, top, None, &select, none)?;
+    let all = tiegraph::assess::heads(&store, &period, top, &select)?;
     let frame = store.actors_frame()?;
     // All the period's ties, not only those selected, against all earlier ones.
     let changes = match period.before() {
         Some(before) => Some(tiegraph::export::map::period_changes(
-            &tiegraph::assess::summaries(&store, &before, 0, None, &select, none)?.heads,
+            &tiegraph::assess::heads(&store, &before, 0, &select)?.heads,
             &all.heads,
             &|id| frame.actor_name(id),
         )),

@@ -11,7 +11,7 @@ use std::path::{Path, PathBuf};
 use std::process::Output;
 use tiegraph::assess::graph::{centrality, changes, ChangeKind};
 use tiegraph::assess::{
-    suggest, ActorFact, ClaimFact, CopySpan, Corpus, DocFact, Head, Modality, Period, Tie,
+    suggest, ActorFact, ClaimFact, CopySpan, Corpus, Detail, DocFact, Head, Modality, Period, Tie,
 };
 use tiegraph::export::json::tie_json;
 
@@ -865,11 +865,18 @@ fn assessing_the_store_in_batches_of_pairs_gives_the_whole_stores_ties() {
         for max_claims in [1, 5, 40, 1_000_000] {
             let mut got = Vec::new();
             let mut batches = 0;
-            tiegraph::assess::assess_batches(&store, &period, true, max_claims, None, |ties| {
-                batches += 1;
-                got.extend(ties);
-                Ok::<(), tiegraph::store::StoreError>(())
-            })
+            tiegraph::assess::assess_batches(
+                &store,
+                &period,
+                Detail::Evidence,
+                max_claims,
+                None,
+                |ties| {
+                    batches += 1;
+                    got.extend(ties);
+                    Ok::<(), tiegraph::store::StoreError>(())
+                },
+            )
             .unwrap();
             tiegraph::assess::sort_ties(&mut got);
             assert_eq!(as_json(&got), expected, "batches of {max_claims} claims");
@@ -918,6 +925,25 @@ fn assessing_the_store_in_batches_of_pairs_gives_the_whole_stores_ties() {
         assert_eq!(heard, expected);
         // Each head's `seq` names the tie `each` heard under that number.
         assert!(got.heads.iter().all(|h| (h.seq as usize) < bare.len()));
+        // `map`'s way: every tie to its head alone, then the strongest kept assessed
+        // again to their summaries, gives the same heads and the same whole ties.
+        let quick = tiegraph::assess::heads(&store, &period, 3, &select).unwrap();
+        assert_eq!(quick.heads, got.heads);
+        assert_eq!(quick.whole.len(), 3);
+        for (q, g) in quick.whole.iter().zip(&got.whole) {
+            assert_eq!(tie_json(q, false), tie_json(g, false));
+        }
+        // A head-only tie names nothing, and counts and weighs as its summary does.
+        let light = store
+            .corpus_without_sentences()
+            .unwrap()
+            .assess_all_with(&period, Detail::Head);
+        assert_eq!(light.len(), bare.len());
+        for (l, b) in light.iter().zip(&bare) {
+            assert_eq!(Head::of(l, 0), Head::of(b, 0));
+            assert!(l.subject.is_empty() && l.explanation.is_empty());
+            assert!(l.affirmed.sources.iter().all(|s| s.name.is_empty()));
+        }
     }
     drop(store);
     let _ = std::fs::remove_dir_all(&dir);

@@ -6,7 +6,7 @@
 //! and the rest of `assess` judges the rows, purely.
 
 use super::load::{Docs, Shared};
-use super::{Head, Period, Tie};
+use super::{Detail, Head, Period, Tie};
 use crate::store::{PairRange, Store, StoreError};
 use std::sync::Arc;
 
@@ -15,8 +15,8 @@ pub const BATCH_CLAIMS: i64 = 5_000;
 
 /// Every tie in `period`, assessed one batch of actor pairs (about `max_claims` claims)
 /// at a time, so that memory holds one batch's claims, documents and copies, never the
-/// whole store's. `each` receives the ties of each batch's pairs, with their evidence
-/// when `with_evidence`; together they are `store.corpus()?.assess_all(period)`.
+/// whole store's. `each` receives the ties of each batch's pairs, to the `detail` asked;
+/// together they are `store.corpus()?.assess_all_with(period, detail)`.
 ///
 /// `docs`: every current document, when the caller holds them already (an export's
 /// frame), so that they are not held twice.
@@ -26,21 +26,32 @@ pub const BATCH_CLAIMS: i64 = 5_000;
 pub fn assess_batches<E: From<StoreError>>(
     store: &Store,
     period: &Period,
-    with_evidence: bool,
+    detail: Detail,
     max_claims: i64,
     docs: Option<&Docs>,
-    mut each: impl FnMut(Vec<Tie>) -> Result<(), E>,
+    each: impl FnMut(Vec<Tie>) -> Result<(), E>,
 ) -> Result<(), E> {
     let ranges = store.pair_ranges(max_claims)?;
     // Who belongs to whom, every current document (unless the caller holds them) and
     // every copied passage, read once for all batches.
     let shared = Arc::new(Shared::read(store, docs)?);
+    assess_ranges(store, ranges, period, detail, &shared, each)
+}
+
+/// As `assess_batches`, over `ranges`, with what `shared` holds.
+fn assess_ranges<E: From<StoreError>>(
+    store: &Store,
+    ranges: Vec<PairRange>,
+    period: &Period,
+    detail: Detail,
+    shared: &Arc<Shared>,
+    mut each: impl FnMut(Vec<Tie>) -> Result<(), E>,
+) -> Result<(), E> {
     let jobs = std::thread::available_parallelism()
         .map_or(1, |n| n.get())
         .min(ranges.len());
-    let assess = |store: &Store, range: PairRange| {
-        assess_range(store, range, period, with_evidence, &shared)
-    };
+    let assess =
+        |store: &Store, range: PairRange| assess_range(store, range, period, detail, shared);
     let Some(path) = store.path().filter(|_| jobs > 1) else {
         for range in ranges {
             each(assess(store, range)?)?;
@@ -66,17 +77,14 @@ fn assess_range(
     store: &Store,
     range: PairRange,
     period: &Period,
-    with_evidence: bool,
+    detail: Detail,
     shared: &Shared,
 ) -> Result<Vec<Tie>, StoreError> {
-    let corpus = super::load::corpus_for_pairs(store, range, with_evidence, shared)?;
+    let sentences = detail == Detail::Evidence;
+    let corpus = super::load::corpus_for_pairs(store, range, sentences, shared)?;
     // Every claim read is of a pair in the range (affiliations come as a map, not as
     // claims), so every tie is one of the range's.
-    Ok(if with_evidence {
-        corpus.assess_all(period)
-    } else {
-        corpus.assess_all_summaries(period)
-    })
+    Ok(corpus.assess_all_with(period, detail))
 }
 
 /// A whole store's ties in a period: every tie's head, strongest first, and the full
@@ -111,7 +119,7 @@ pub fn summaries<E: From<StoreError>>(
         super::sort_ties(best);
         best.truncate(whole);
     };
-    assess_batches(store, period, false, BATCH_CLAIMS, docs, |ties| {
+    assess_batches(store, period, Detail::Summary, BATCH_CLAIMS, docs, |ties| {
         for t in ties {
             each(heads.len(), &t)?;
             heads.push(Head::of(&t, heads.len()));
@@ -128,4 +136,56 @@ pub fn summaries<E: From<StoreError>>(
     heads.shrink_to_fit();
     super::sort_heads(&mut heads);
     Ok(Summaries { heads, whole: best })
+}
+
+/// As `summaries` with nothing to see of each tie: every tie is assessed to its head
+/// alone (`Detail::Head`), then the `whole` strongest that `select` keeps (which sees
+/// only what a head holds) are assessed again, pair by pair, to their summaries. What
+/// `map` needs, for a fraction of the work: most of a store's ties are never printed.
+pub fn heads(
+    store: &Store,
+    period: &Period,
+    whole: usize,
+    select: &dyn Fn(&Tie) -> bool,
+) -> Result<Summaries, StoreError> {
+    let ranges = store.pair_ranges(BATCH_CLAIMS)?;
+    let shared = Arc::new(Shared::read(store, None)?);
+    let mut heads: Vec<Head> = Vec::new();
+    let mut best: Vec<Tie> = Vec::new();
+    let trim = |best: &mut Vec<Tie>| {
+        super::sort_ties(best);
+        best.truncate(whole);
+    };
+    assess_ranges(store, ranges, period, Detail::Head, &shared, |ties| {
+        for t in ties {
+            heads.push(Head::of(&t, heads.len()));
+            if whole > 0 && select(&t) {
+                best.push(t);
+            }
+        }
+        if best.len() > (2 * whole).max(4096) {
+            trim(&mut best);
+        }
+        Ok::<(), StoreError>(())
+    })?;
+    trim(&mut best);
+    heads.shrink_to_fit();
+    super::sort_heads(&mut heads);
+    // A tie is assessed from its own pair's claims alone, whatever batch they came in.
+    let mut summaries = Vec::with_capacity(best.len());
+    for head in &best {
+        let (a, b) = (head.subject_id, head.object_id);
+        let pair = (a.min(b), a.max(b));
+        let corpus = super::load::corpus_for_pairs(store, (pair, pair), false, &shared)?;
+        let tie = corpus
+            .assess_all_summaries(period)
+            .into_iter()
+            .find(|t| t.key() == head.key())
+            .ok_or(StoreError::Internal("a tie assessed again"))?;
+        summaries.push(tie);
+    }
+    Ok(Summaries {
+        heads,
+        whole: summaries,
+    })
 }

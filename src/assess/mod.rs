@@ -21,13 +21,13 @@ pub mod origin;
 pub mod score;
 pub mod time;
 
-pub use batches::{assess_batches, summaries, Summaries, BATCH_CLAIMS};
+pub use batches::{assess_batches, heads, summaries, Summaries, BATCH_CLAIMS};
 pub use load::corpus_for_pair;
 
 use crate::actors::normalize::{fold, skeleton};
 use crate::read::date::When;
 use origin::CopyIndex;
-use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
+use std::collections::{BTreeMap, HashMap, HashSet};
 use std::sync::Arc;
 
 /// How firmly a claim is put (the claims stage's type).
@@ -347,15 +347,6 @@ impl TieTimes {
         .into_iter()
         .filter_map(|(name, v)| Some((name, v.as_deref()?)))
     }
-
-    fn add(&mut self, event: Option<&str>, reported: Option<&str>) {
-        if let Some(e) = event {
-            widen(&mut self.event_first, &mut self.event_last, e);
-        }
-        if let Some(r) = reported {
-            widen(&mut self.report_first, &mut self.report_last, r);
-        }
-    }
 }
 
 /// Stretches `[first, last]` to cover `date`: `first` the time that starts earliest,
@@ -370,6 +361,59 @@ pub fn widen(first: &mut Option<String>, last: &mut Option<String>, date: &str) 
     }
     if bounds(last).is_none_or(|l| e > l.1) {
         *last = Some(date.to_string());
+    }
+}
+
+/// How much of each tie an assessment works out.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Detail {
+    /// What a tie's `Head` holds, and no more: the counts, confidence, first and last
+    /// dates. Names, sources' names and documents, kinds, times and the explanation are
+    /// left empty (the map assesses every tie so, then the few it prints in full).
+    Head,
+    /// Everything but the evidence (see `Corpus::assess_all_summaries`).
+    Summary,
+    /// Everything.
+    Evidence,
+}
+
+/// Where a source (see `Corpus::tie`) sorts among a side's sources: as its key
+/// (`speaker:<id>` or `document:<id>`) does as text, without writing it.
+fn source_key_order((speaker, id): (bool, i64)) -> (bool, [u8; 20], usize) {
+    use std::io::Write;
+    // Written in place (an i64 takes at most 20 bytes); a shorter text sorts first where
+    // it is a prefix, as the zero bytes after it do.
+    let mut digits = [0u8; 20];
+    let mut rest = &mut digits[..];
+    let _ = write!(rest, "{id}");
+    let n = 20 - rest.len();
+    (speaker, digits, n)
+}
+
+/// The first and last of some dates, as `widen` finds them, each date read once: each
+/// bound is kept with its day (`YYYYMMDD`), and borrowed until the end.
+#[derive(Default)]
+struct Bounds<'a> {
+    first: Option<(u32, &'a str)>,
+    last: Option<(u32, &'a str)>,
+}
+
+impl<'a> Bounds<'a> {
+    fn add(&mut self, date: &'a str) {
+        let Some((s, e)) = time::span_days(date) else {
+            return;
+        };
+        if self.first.is_none_or(|f| s < f.0) {
+            self.first = Some((s, date));
+        }
+        if self.last.is_none_or(|l| e > l.0) {
+            self.last = Some((e, date));
+        }
+    }
+
+    fn texts(&self) -> (Option<String>, Option<String>) {
+        let text = |b: Option<(u32, &str)>| b.map(|(_, d)| d.to_string());
+        (text(self.first), text(self.last))
     }
 }
 
@@ -396,9 +440,9 @@ struct Rep<'a> {
     copied_from: Option<i64>,
     copies: Vec<&'a ClaimFact>,
     /// The date on the period's basis, and which time it is.
-    date: Option<String>,
+    date: Option<&'a str>,
     dated_by: Option<time::Basis>,
-    reported: Option<String>,
+    reported: Option<&'a str>,
 }
 
 impl Corpus {
@@ -426,12 +470,63 @@ impl Corpus {
         })
     }
 
-    fn doc_date(&self, id: i64) -> Option<String> {
+    fn doc_date(&self, id: i64) -> Option<&str> {
         let d = self.docs.get(&id)?;
         d.meta
             .published
-            .clone()
-            .or_else(|| d.meta.original_published.clone())
+            .as_deref()
+            .or(d.meta.original_published.as_deref())
+    }
+
+    /// A document's name, borrowed when the corpus holds the document.
+    fn doc_name(&self, id: i64) -> std::borrow::Cow<'_, str> {
+        match self.docs.get(&id) {
+            Some(d) => std::borrow::Cow::Borrowed(d.name.as_str()),
+            None => std::borrow::Cow::Owned(format!("document {id}")),
+        }
+    }
+
+    /// A source met for the first time on a side of a tie, with no claims yet: `(true,
+    /// actor)` a speaker, `(false, document)` the author of an origin document.
+    /// Unless `named` (for a tie's head), its key and name are left empty and its kind
+    /// is `party` or empty, all that weighs it.
+    fn source(
+        &self,
+        (speaker, id): (bool, i64),
+        named: bool,
+        canon_name: &dyn Fn(i64) -> String,
+        is_party: &dyn Fn(i64) -> bool,
+    ) -> SourceSummary {
+        let (key, name, kind) = if !named {
+            let party = speaker && is_party(id);
+            let kind = if party { "party" } else { "" };
+            (String::new(), String::new(), kind.to_string())
+        } else if speaker {
+            let kind = if is_party(id) {
+                "party".to_string()
+            } else {
+                self.actor_kind(id)
+            };
+            (format!("speaker:{id}"), canon_name(id), kind)
+        } else {
+            let d = self.doc(id);
+            let who = d
+                .meta
+                .author
+                .clone()
+                .or_else(|| d.meta.outlet.clone())
+                .map(|w| format!("{w} ({})", d.name))
+                .unwrap_or_else(|| format!("author of {}", d.name));
+            (format!("document:{id}"), who, "author".to_string())
+        };
+        SourceSummary {
+            key,
+            name,
+            kind,
+            claims: 0,
+            documents: Vec::new(),
+            weight: 0.0,
+        }
     }
 
     /// Folds copies under their origins and places every remaining claim in time on
@@ -516,11 +611,8 @@ impl Corpus {
                 let reported = self
                     .doc_date(origin_doc)
                     .or_else(|| self.doc_date(c.doc_id));
-                let (date, dated_by) = time::place(
-                    basis,
-                    c.time.as_ref().map(When::as_str),
-                    reported.as_deref(),
-                );
+                let (date, dated_by) =
+                    time::place(basis, c.time.as_ref().map(When::as_str), reported);
                 Rep {
                     claim: c,
                     origin_doc,
@@ -551,21 +643,19 @@ impl Corpus {
 
     /// Assessments of every tie, for maps and exports.
     pub fn assess_all(&self, period: &Period) -> Vec<Tie> {
-        self.assess_all_with(period, true)
+        self.assess_all_with(period, Detail::Evidence)
     }
 
     /// As `assess_all`, with each tie's `evidence` left empty: the counts, sources,
     /// confidence and dates are the same, for a fraction of the time and memory.
     pub fn assess_all_summaries(&self, period: &Period) -> Vec<Tie> {
-        self.assess_all_with(period, false)
+        self.assess_all_with(period, Detail::Summary)
     }
 
-    fn assess_all_with(&self, period: &Period, with_evidence: bool) -> Vec<Tie> {
+    /// Every tie in `period` assessed to the detail asked (see `Detail`).
+    pub fn assess_all_with(&self, period: &Period, detail: Detail) -> Vec<Tie> {
         let reps = self.representatives(period.basis);
-        let reps: Vec<&Rep> = reps
-            .iter()
-            .filter(|r| period.contains(r.date.as_deref()))
-            .collect();
+        let reps: Vec<&Rep> = reps.iter().filter(|r| period.contains(r.date)).collect();
         let mut groups: BTreeMap<(String, i64, i64), Vec<&Rep>> = BTreeMap::new();
         for r in reps {
             let c = r.claim;
@@ -581,7 +671,7 @@ impl Corpus {
         let aff = self.affiliations();
         let mut ties: Vec<Tie> = groups
             .into_iter()
-            .map(|((rel, s, o), reps)| self.tie(&rel, s, o, &reps, &aff, &[s], &[o], with_evidence))
+            .map(|((rel, s, o), reps)| self.tie(&rel, s, o, &reps, &aff, &[s], &[o], detail))
             .collect();
         sort_ties(&mut ties);
         ties
@@ -604,7 +694,7 @@ impl Corpus {
         let aff = self.affiliations();
         let mut groups: BTreeMap<(String, i64, i64), Vec<&Rep>> = BTreeMap::new();
         let mut all: Vec<&Rep> = Vec::new();
-        for r in reps.iter().filter(|r| period.contains(r.date.as_deref())) {
+        for r in reps.iter().filter(|r| period.contains(r.date)) {
             let c = r.claim;
             let (Some(s), Some(o)) = (canon(c.subject_id), canon(c.object_id)) else {
                 continue;
@@ -625,15 +715,25 @@ impl Corpus {
         }
         let mut ties: Vec<Tie> = groups
             .into_iter()
-            .map(|((rel, s, o), reps)| self.tie(&rel, s, o, &reps, &aff, a, b, true))
+            .map(|((rel, s, o), reps)| self.tie(&rel, s, o, &reps, &aff, a, b, Detail::Evidence))
             .collect();
         sort_ties(&mut ties);
         let coop: Vec<&Rep> = all
             .into_iter()
             .filter(|r| COOPERATIVE.contains(&r.claim.relation.as_str()))
             .collect();
-        let cooperation = (!coop.is_empty())
-            .then(|| self.tie("any_cooperation", a0, b0, &coop, &aff, a, b, true));
+        let cooperation = (!coop.is_empty()).then(|| {
+            self.tie(
+                "any_cooperation",
+                a0,
+                b0,
+                &coop,
+                &aff,
+                a,
+                b,
+                Detail::Evidence,
+            )
+        });
         Pair {
             a: self.actor_name(a0),
             b: self.actor_name(b0),
@@ -652,8 +752,9 @@ impl Corpus {
         aff: &HashMap<i64, HashSet<i64>>,
         side_a: &[i64],
         side_b: &[i64],
-        with_evidence: bool,
+        detail: Detail,
     ) -> Tie {
+        let (with_evidence, named) = (detail == Detail::Evidence, detail != Detail::Head);
         let parties: HashSet<i64> = side_a.iter().chain(side_b).copied().collect();
         let is_party = |id: i64| {
             parties.contains(&id)
@@ -673,7 +774,7 @@ impl Corpus {
         };
         let mut evidence = Vec::new();
         let mut sides = [Side::default(), Side::default()];
-        let mut times = TieTimes::default();
+        let (mut event, mut report) = (Bounds::default(), Bounds::default());
         for (i, affirmed) in [true, false].into_iter().enumerate() {
             let mut mine: Vec<&&Rep> = reps
                 .iter()
@@ -681,75 +782,64 @@ impl Corpus {
                 .collect();
             // Oldest first, by the day each date starts; undated last.
             mine.sort_by_cached_key(|r| {
-                let start = r.date.as_deref().and_then(time::span_days).map(|d| d.0);
+                let start = r.date.and_then(time::span_days).map(|d| d.0);
                 (start.is_none(), start, r.claim.id)
             });
-            let mut sources: BTreeMap<String, SourceSummary> = BTreeMap::new();
+            // Each source as it is first met, found again by who it is: the speaker, or
+            // the origin document of the author's own voice.
+            let mut found: HashMap<(bool, i64), usize> = HashMap::new();
+            let mut list: Vec<SourceSummary> = Vec::new();
+            let mut whos: Vec<(bool, i64)> = Vec::new();
             // The documents already listed under each source (a speaker may be quoted in
-            // thousands).
-            let mut listed: HashSet<(String, String)> = HashSet::new();
-            let mut asserted: BTreeSet<String> = BTreeSet::new();
+            // thousands), and whether it asserts anything outright.
+            let mut listed: Vec<HashSet<std::borrow::Cow<'_, str>>> = Vec::new();
+            let mut asserted: Vec<bool> = Vec::new();
             let side = &mut sides[i];
+            let mut dates = Bounds::default();
             for r in &mine {
                 let c = r.claim;
-                let (key, name, kind) = match c.source_id {
-                    Some(sp) => (
-                        format!("speaker:{sp}"),
-                        canon_name(sp),
-                        if is_party(sp) {
-                            "party".to_string()
-                        } else {
-                            self.actor_kind(sp)
-                        },
-                    ),
-                    None => {
-                        let d = self.doc(r.origin_doc);
-                        let who = d
-                            .meta
-                            .author
-                            .clone()
-                            .or_else(|| d.meta.outlet.clone())
-                            .map(|w| format!("{w} ({})", d.name))
-                            .unwrap_or_else(|| format!("author of {}", d.name));
-                        (
-                            format!("document:{}", r.origin_doc),
-                            who,
-                            "author".to_string(),
-                        )
-                    }
-                };
+                let who = c.source_id.map_or((false, r.origin_doc), |sp| (true, sp));
+                let at = *found.entry(who).or_insert_with(|| {
+                    list.push(self.source(who, named, &canon_name, &is_party));
+                    whos.push(who);
+                    listed.push(HashSet::new());
+                    asserted.push(false);
+                    list.len() - 1
+                });
+                let e = &mut list[at];
                 let mut w = score::modality_weight(c.modality);
-                if !affirmed && kind == "party" {
+                if !affirmed && e.kind == "party" {
                     w *= score::PARTY_DENIAL;
                 }
-                let docname = self.doc(r.origin_doc).name.clone();
-                let e = sources.entry(key.clone()).or_insert(SourceSummary {
-                    key: key.clone(),
-                    name: name.clone(),
-                    kind: kind.clone(),
-                    claims: 0,
-                    documents: Vec::new(),
-                    weight: 0.0,
-                });
                 e.claims += 1;
                 e.weight = e.weight.max(w);
-                for d in std::iter::once(docname)
-                    .chain(r.copies.iter().map(|k| self.doc(k.doc_id).name.clone()))
-                {
-                    if listed.insert((key.clone(), d.clone())) {
-                        e.documents.push(d);
+                // A summary lists the first few documents of each source (see below); a
+                // head none.
+                if with_evidence || (named && e.documents.len() < SUMMARY_SOURCES) {
+                    for d in std::iter::once(r.origin_doc).chain(r.copies.iter().map(|k| k.doc_id))
+                    {
+                        let name = self.doc_name(d);
+                        if listed[at].insert(name.clone()) {
+                            e.documents.push(name.into_owned());
+                        }
                     }
                 }
-                if c.modality == Modality::Asserted {
-                    asserted.insert(key);
-                }
+                asserted[at] |= c.modality == Modality::Asserted;
                 side.claims += 1;
                 side.copied_claims += r.copies.len();
-                *side.by_modality.entry(c.modality.as_str()).or_default() += 1;
-                if let Some(d) = &r.date {
-                    widen(&mut side.first, &mut side.last, d);
+                if let Some(d) = r.date {
+                    dates.add(d);
                 }
-                times.add(c.time.as_ref().map(When::as_str), r.reported.as_deref());
+                if !named {
+                    continue;
+                }
+                *side.by_modality.entry(c.modality.as_str()).or_default() += 1;
+                if let Some(t) = &c.time {
+                    event.add(t.as_str());
+                }
+                if let Some(d) = r.reported {
+                    report.add(d);
+                }
                 if !with_evidence {
                     continue;
                 }
@@ -763,15 +853,15 @@ impl Corpus {
                     subject: canon_name(c.subject_id),
                     object: canon_name(c.object_id),
                     doc,
-                    date: r.date.clone(),
+                    date: r.date.map(str::to_string),
                     dated_by: r.dated_by,
                     event: c.time.as_ref().map(|w| w.as_str().to_string()),
-                    reported: r.reported.clone(),
+                    reported: r.reported.map(str::to_string),
                     speaker: c
                         .source_id
                         .map(&canon_name)
                         .unwrap_or_else(|| "author".into()),
-                    speaker_kind: kind,
+                    speaker_kind: e.kind.clone(),
                     sentence: c.sentence.clone(),
                     cue: c.cue.clone(),
                     copied_from: r.copied_from.map(|d| self.doc(d)),
@@ -785,19 +875,35 @@ impl Corpus {
                         .collect(),
                 });
             }
-            side.independent_sources = sources.len();
-            side.asserted_sources = asserted.len();
-            side.weight = sources.values().map(|s| s.weight).sum();
-            for s in sources.values() {
+            (side.first, side.last) = dates.texts();
+            // In the order of their keys: the order they are summed and ranked in.
+            let mut order: Vec<usize> = (0..list.len()).collect();
+            order.sort_by_cached_key(|&i| source_key_order(whos[i]));
+            let mut by_key = list.into_iter().map(Some).collect::<Vec<_>>();
+            let mut list: Vec<SourceSummary> =
+                order.iter().filter_map(|&i| by_key[i].take()).collect();
+            side.independent_sources = list.len();
+            side.asserted_sources = asserted.iter().filter(|a| **a).count();
+            side.weight = list.iter().map(|s| s.weight).sum();
+            if !named {
+                continue;
+            }
+            for s in &list {
                 *side.source_kinds.entry(s.kind.clone()).or_default() += 1;
             }
-            let mut list: Vec<SourceSummary> = sources.into_values().collect();
             list.sort_by(|x, y| y.weight.total_cmp(&x.weight).then(y.claims.cmp(&x.claims)));
             side.sources = list;
         }
+        let mut times = TieTimes::default();
+        (times.event_first, times.event_last) = event.texts();
+        (times.report_first, times.report_last) = report.texts();
         let [mut affirmed, mut negated] = sides;
         let confidence = score::confidence(affirmed.weight, negated.weight);
-        let explanation = score::explain(relation, &affirmed, &negated);
+        let explanation = if named {
+            score::explain(relation, &affirmed, &negated)
+        } else {
+            String::new()
+        };
         if !with_evidence {
             // A summary names the strongest sources; the counts cover them all.
             for side in [&mut affirmed, &mut negated] {
@@ -823,9 +929,17 @@ impl Corpus {
             relation: relation.to_string(),
             symmetric: is_symmetric(relation) || relation == "any_cooperation",
             subject_id: s,
-            subject: self.actor_name(s),
+            subject: if named {
+                self.actor_name(s)
+            } else {
+                String::new()
+            },
             object_id: o,
-            object: self.actor_name(o),
+            object: if named {
+                self.actor_name(o)
+            } else {
+                String::new()
+            },
             confidence,
             level: score::level(confidence),
             explanation,

@@ -107,15 +107,15 @@ impl Basis {
 }
 
 /// A claim placed in time on `basis`: the date, and which of its times that date is.
-pub fn place(
+pub fn place<'a>(
     basis: Basis,
-    event: Option<&str>,
-    reported: Option<&str>,
-) -> (Option<String>, Option<Basis>) {
+    event: Option<&'a str>,
+    reported: Option<&'a str>,
+) -> (Option<&'a str>, Option<Basis>) {
     match (basis, event) {
-        (Basis::Event, Some(e)) => (Some(e.to_string()), Some(Basis::Event)),
+        (Basis::Event, Some(e)) => (Some(e), Some(Basis::Event)),
         _ => match reported {
-            Some(r) => (Some(r.to_string()), Some(Basis::Report)),
+            Some(r) => (Some(r), Some(Basis::Report)),
             None => (None, None),
         },
     }

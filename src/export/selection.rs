@@ -3,7 +3,7 @@
 
 use super::spill::Spill;
 use crate::assess::graph::{centrality_of_heads, Centrality, Change};
-use crate::assess::{assess_batches, Summaries, BATCH_CLAIMS};
+use crate::assess::{assess_batches, Detail, Summaries, BATCH_CLAIMS};
 use crate::assess::{Corpus, Head, Period, Tie};
 use crate::claims::Relation;
 use crate::store::Store;
@@ -85,17 +85,24 @@ impl Selection {
             .collect();
         // An export's frame holds every current document; the map's, none.
         let docs = (!self.corpus.docs.is_empty()).then_some(&self.corpus.docs);
-        assess_batches(store, &self.period, true, BATCH_CLAIMS, docs, |ties| {
-            for t in &ties {
-                let Some(relation) = Relation::parse(&t.relation) else {
-                    continue;
-                };
-                if let Some(&i) = index.get(&(relation, t.subject_id, t.object_id)) {
-                    each(i as usize, t)?;
+        assess_batches(
+            store,
+            &self.period,
+            Detail::Evidence,
+            BATCH_CLAIMS,
+            docs,
+            |ties| {
+                for t in &ties {
+                    let Some(relation) = Relation::parse(&t.relation) else {
+                        continue;
+                    };
+                    if let Some(&i) = index.get(&(relation, t.subject_id, t.object_id)) {
+                        each(i as usize, t)?;
+                    }
                 }
-            }
-            Ok(())
-        })
+                Ok(())
+            },
+        )
     }
 
     /// An error naming the first tie that `spill` holds no piece for: every selected tie
