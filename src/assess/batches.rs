@@ -6,8 +6,9 @@
 //! and the rest of `assess` judges the rows, purely.
 
 use super::load::{Docs, Shared};
-use super::{Detail, Head, Period, Tie};
+use super::{Corpus, Detail, Head, Period, Tie};
 use crate::store::{PairRange, Store, StoreError};
+use std::sync::atomic::{AtomicU64, Ordering::Relaxed};
 use std::sync::Arc;
 
 /// Claims per batch when the whole store is assessed piece by piece (`assess_batches`).
@@ -35,15 +36,18 @@ pub fn assess_batches<E: From<StoreError>>(
     // Who belongs to whom, every current document (unless the caller holds them) and
     // every copied passage, read once for all batches.
     let shared = Arc::new(Shared::read(store, docs)?);
-    assess_ranges(store, ranges, period, detail, &shared, each)
+    let sentences = detail == Detail::Evidence;
+    let judge = |corpus: &Corpus| corpus.assess_all_with(period, detail);
+    assess_ranges(store, ranges, sentences, &judge, &shared, each)
 }
 
-/// As `assess_batches`, over `ranges`, with what `shared` holds.
+/// As `assess_batches`, over `ranges`, with what `shared` holds: each range's claims,
+/// with their sentences when `sentences`, are read into a corpus that `judge` assesses.
 fn assess_ranges<E: From<StoreError>>(
     store: &Store,
     ranges: Vec<PairRange>,
-    period: &Period,
-    detail: Detail,
+    sentences: bool,
+    judge: &(dyn Fn(&Corpus) -> Vec<Tie> + Sync),
     shared: &Arc<Shared>,
     mut each: impl FnMut(Vec<Tie>) -> Result<(), E>,
 ) -> Result<(), E> {
@@ -51,7 +55,7 @@ fn assess_ranges<E: From<StoreError>>(
         .map_or(1, |n| n.get())
         .min(ranges.len());
     let assess =
-        |store: &Store, range: PairRange| assess_range(store, range, period, detail, shared);
+        |store: &Store, range: PairRange| assess_range(store, range, sentences, judge, shared);
     let Some(path) = store.path().filter(|_| jobs > 1) else {
         for range in ranges {
             each(assess(store, range)?)?;
@@ -76,15 +80,14 @@ fn assess_ranges<E: From<StoreError>>(
 fn assess_range(
     store: &Store,
     range: PairRange,
-    period: &Period,
-    detail: Detail,
+    sentences: bool,
+    judge: &(dyn Fn(&Corpus) -> Vec<Tie> + Sync),
     shared: &Shared,
 ) -> Result<Vec<Tie>, StoreError> {
-    let sentences = detail == Detail::Evidence;
     let corpus = super::load::corpus_for_pairs(store, range, sentences, shared)?;
     // Every claim read is of a pair in the range (affiliations come as a map, not as
     // claims), so every tie is one of the range's.
-    Ok(corpus.assess_all_with(period, detail))
+    Ok(judge(&corpus))
 }
 
 /// A whole store's ties in a period: every tie's head, strongest first, and the full
@@ -139,32 +142,45 @@ pub fn summaries<E: From<StoreError>>(
 }
 
 /// As `summaries` with nothing to see of each tie: every tie is assessed to its head
-/// alone (`Detail::Head`), then the `whole` strongest that `select` keeps (which sees
-/// only what a head holds) are assessed again, pair by pair, to their summaries. What
-/// `map` needs, for a fraction of the work: most of a store's ties are never printed.
+/// alone (`Detail::Head`), what `map` needs for all but the few it prints. Those are
+/// assessed to their summaries as they come: any tie that `select` keeps (from what a
+/// head holds) and that is as confident as the `whole`-th strongest kept so far, a bar
+/// that only rises. Should one of the strongest have been missed (none should), it is
+/// assessed again from its pair's claims.
 pub fn heads(
     store: &Store,
     period: &Period,
     whole: usize,
-    select: &dyn Fn(&Tie) -> bool,
+    select: &(dyn Fn(&Tie) -> bool + Sync),
 ) -> Result<Summaries, StoreError> {
     let ranges = store.pair_ranges(BATCH_CLAIMS)?;
     let shared = Arc::new(Shared::read(store, None)?);
+    // The bar: the `whole`-th strongest confidence kept so far, as bits (confidence is
+    // never negative, so its bits order as its values do).
+    let bar = AtomicU64::new(0);
+    let bits = |t: &Tie| t.confidence.max(0.0).to_bits();
+    let promote = |t: &Tie| whole > 0 && select(t) && bits(t) >= bar.load(Relaxed);
+    let judge = |corpus: &Corpus| corpus.assess_heads_promoting(period, &promote);
     let mut heads: Vec<Head> = Vec::new();
     let mut best: Vec<Tie> = Vec::new();
     let trim = |best: &mut Vec<Tie>| {
         super::sort_ties(best);
         best.truncate(whole);
     };
-    assess_ranges(store, ranges, period, Detail::Head, &shared, |ties| {
+    assess_ranges(store, ranges, false, &judge, &shared, |ties| {
         for t in ties {
             heads.push(Head::of(&t, heads.len()));
             if whole > 0 && select(&t) {
                 best.push(t);
             }
         }
-        if best.len() > (2 * whole).max(4096) {
+        if best.len() >= 2 * whole.max(32) {
             trim(&mut best);
+        }
+        if whole > 0 && best.len() >= whole {
+            let mut kept: Vec<u64> = best.iter().map(bits).collect();
+            let (_, kth, _) = kept.select_nth_unstable_by(whole - 1, |a, b| b.cmp(a));
+            bar.fetch_max(*kth, Relaxed);
         }
         Ok::<(), StoreError>(())
     })?;
@@ -172,20 +188,16 @@ pub fn heads(
     heads.shrink_to_fit();
     super::sort_heads(&mut heads);
     // A tie is assessed from its own pair's claims alone, whatever batch they came in.
-    let mut summaries = Vec::with_capacity(best.len());
-    for head in &best {
-        let (a, b) = (head.subject_id, head.object_id);
+    for tie in best.iter_mut().filter(|t| t.explanation.is_empty()) {
+        let (a, b) = (tie.subject_id, tie.object_id);
         let pair = (a.min(b), a.max(b));
         let corpus = super::load::corpus_for_pairs(store, (pair, pair), false, &shared)?;
-        let tie = corpus
+        let key = tie.key();
+        *tie = corpus
             .assess_all_summaries(period)
             .into_iter()
-            .find(|t| t.key() == head.key())
+            .find(|t| t.key() == key)
             .ok_or(StoreError::Internal("a tie assessed again"))?;
-        summaries.push(tie);
     }
-    Ok(Summaries {
-        heads,
-        whole: summaries,
-    })
+    Ok(Summaries { heads, whole: best })
 }

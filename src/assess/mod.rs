@@ -654,9 +654,29 @@ impl Corpus {
 
     /// Every tie in `period` assessed to the detail asked (see `Detail`).
     pub fn assess_all_with(&self, period: &Period, detail: Detail) -> Vec<Tie> {
+        self.assess_all_promoting(period, detail, &|_| false)
+    }
+
+    /// Every tie in `period` to its head (`Detail::Head`), but those that `promote`
+    /// picks from their heads, which are assessed again to their summaries: how `map`
+    /// keeps the summaries of the ties that may turn out to be the strongest.
+    pub fn assess_heads_promoting(
+        &self,
+        period: &Period,
+        promote: &dyn Fn(&Tie) -> bool,
+    ) -> Vec<Tie> {
+        self.assess_all_promoting(period, Detail::Head, promote)
+    }
+
+    fn assess_all_promoting(
+        &self,
+        period: &Period,
+        detail: Detail,
+        promote: &dyn Fn(&Tie) -> bool,
+    ) -> Vec<Tie> {
         let reps = self.representatives(period.basis);
         let reps: Vec<&Rep> = reps.iter().filter(|r| period.contains(r.date)).collect();
-        let mut groups: BTreeMap<(String, i64, i64), Vec<&Rep>> = BTreeMap::new();
+        let mut groups: BTreeMap<(&str, i64, i64), Vec<&Rep>> = BTreeMap::new();
         for r in reps {
             let c = r.claim;
             if c.subject_id == c.object_id {
@@ -664,14 +684,21 @@ impl Corpus {
             }
             let (s, o) = orient(c.relation.as_str(), c.subject_id, c.object_id);
             groups
-                .entry((c.relation.as_str().to_string(), s, o))
+                .entry((c.relation.as_str(), s, o))
                 .or_default()
                 .push(r);
         }
         let aff = self.affiliations();
         let mut ties: Vec<Tie> = groups
             .into_iter()
-            .map(|((rel, s, o), reps)| self.tie(&rel, s, o, &reps, &aff, &[s], &[o], detail))
+            .map(|((rel, s, o), reps)| {
+                let t = self.tie(rel, s, o, &reps, &aff, &[s], &[o], detail);
+                if detail == Detail::Head && promote(&t) {
+                    self.tie(rel, s, o, &reps, &aff, &[s], &[o], Detail::Summary)
+                } else {
+                    t
+                }
+            })
             .collect();
         sort_ties(&mut ties);
         ties

@@ -135,13 +135,23 @@ pub fn write_text(sel: &Selection, top: usize, out: &mut dyn Write) -> std::io::
 
 /// The ties whose first dated claim is the most recent, on the period's time basis.
 fn write_newest(sel: &Selection, top: usize, out: &mut dyn Write) -> std::io::Result<()> {
-    let mut recent: Vec<&Head> = sel.ties.iter().filter(|t| t.first.is_some()).collect();
-    // By the day the first date starts ("1980/1989" is 1980); the key is made once per
-    // tie, not once per comparison.
-    recent.sort_by_cached_key(|t| {
-        let start = t.first.as_deref().and_then(crate::assess::time::start);
-        (std::cmp::Reverse(start), t.key())
-    });
+    // By the day the first date starts ("1980/1989" is 1980), newest first, then by key.
+    let start = |t: &Head| t.first.as_deref().and_then(crate::assess::time::span_days);
+    let mut recent: Vec<(Option<u32>, &Head)> = sel
+        .ties
+        .iter()
+        .filter(|t| t.first.is_some())
+        .map(|t| (start(t).map(|d| d.0), t))
+        .collect();
+    // Only the newest `top` are printed: those from the `top`-th newest day on are
+    // sorted, not the hundreds of thousands of a large store.
+    if top > 0 && recent.len() > top {
+        let (_, nth, _) = recent.select_nth_unstable_by(top - 1, |a, b| b.0.cmp(&a.0));
+        let day = nth.0;
+        recent.retain(|t| t.0 >= day);
+    }
+    recent.sort_by_cached_key(|(day, t)| (std::cmp::Reverse(*day), t.key()));
+    let recent: Vec<&Head> = recent.into_iter().map(|(_, t)| t).collect();
     writeln!(
         out,
         "\nNewest ties (by first dated claim, {} time; give --from to compare periods)",
