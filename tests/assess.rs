@@ -51,7 +51,7 @@ impl Build {
         }
         Build {
             corpus: Corpus {
-                actors,
+                actors: std::sync::Arc::new(actors),
                 ..Default::default()
             },
             next: 1,
@@ -59,7 +59,7 @@ impl Build {
     }
 
     fn doc(&mut self, id: i64, published: Option<&str>) -> &mut Self {
-        self.corpus.docs.insert(
+        std::sync::Arc::make_mut(&mut self.corpus.docs).insert(
             id,
             std::sync::Arc::new(DocFact {
                 id,

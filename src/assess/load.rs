@@ -4,9 +4,9 @@
 //! `origin::CopyIndex` follows them), and the actors they name. The store answers each
 //! question by key; which passages to follow is decided here.
 
-use super::{origin, Affiliations, ClaimFact, CopySpan, Corpus, DocFact};
+use super::{origin, ActorFact, Affiliations, ClaimFact, CopySpan, Corpus, DocFact};
 use crate::store::{PairRange, Store, StoreError};
-use rustc_hash::FxHashMap;
+use rustc_hash::{FxHashMap, FxHashSet};
 use std::collections::{HashMap, HashSet};
 use std::sync::Arc;
 
@@ -17,22 +17,54 @@ pub struct Shared {
     pub affiliations: Arc<Affiliations>,
     pub docs: Docs,
     pub passages: Passages,
+    /// Every actor of the store.
+    pub actors: Actors,
 }
 
-/// Documents by id, each shared by the evidence that cites it.
-pub type Docs = HashMap<i64, Arc<DocFact>>;
+/// Documents by id, each shared by the evidence that cites it; the map itself shared
+/// by every batch.
+pub type Docs = Arc<HashMap<i64, Arc<DocFact>>>;
+
+/// Actors by id, shared as `Docs` are.
+pub type Actors = Arc<HashMap<i64, ActorFact>>;
 
 impl Shared {
     /// Read from `store`, with `docs` its current documents when the caller holds them.
+    ///
+    /// The copied passages are read here while a connection of its own reads the
+    /// documents and affiliations on another thread (when the store is a file or a
+    /// server): the three had been the single-threaded start of every `map`.
     pub fn read(store: &Store, docs: Option<&Docs>) -> Result<Shared, StoreError> {
-        let docs = match docs {
-            Some(d) => d.clone(),
-            None => store.current_doc_facts()?,
+        type Others = (Option<Docs>, Affiliations, Actors);
+        let others = |s: &Store| -> Result<Others, StoreError> {
+            let read = match docs {
+                Some(_) => None,
+                None => Some(Arc::new(s.current_doc_facts()?)),
+            };
+            Ok((read, s.affiliations_all()?, s.actors_frame()?.actors))
         };
+        let (read, affiliations, actors, passages) = std::thread::scope(|scope| {
+            let helper = store
+                .path()
+                .map(|path| scope.spawn(move || others(&Store::open_reader(&path)?)));
+            let current: FxHashSet<i64> = match docs {
+                Some(d) => d.keys().copied().collect(),
+                None => store.current_doc_ids()?.into_iter().collect(),
+            };
+            let passages = Passages::read(store, &|d| current.contains(&d))?;
+            let (read, affiliations, actors) = match helper {
+                Some(h) => h
+                    .join()
+                    .map_err(|_| StoreError::Internal("reading documents"))??,
+                None => others(store)?,
+            };
+            Ok::<_, StoreError>((read, affiliations, actors, passages))
+        })?;
         Ok(Shared {
-            affiliations: Arc::new(store.affiliations_all()?),
-            passages: Passages::read(store, &docs)?,
-            docs,
+            affiliations: Arc::new(affiliations),
+            passages,
+            docs: read.unwrap_or_else(|| docs.cloned().unwrap_or_default()),
+            actors,
         })
     }
 }
@@ -97,14 +129,14 @@ impl Passages {
     /// Every copied passage between the `current` documents of `store`, packed as it is read:
     /// only one document's part is ever held wide (the rows of a large store, held wide
     /// and then packed, had been 200 MB at the peak of every export).
-    fn read(store: &Store, current: &Docs) -> Result<Passages, StoreError> {
+    fn read(store: &Store, current: &dyn Fn(i64) -> bool) -> Result<Passages, StoreError> {
         let mut out = Passages {
             packed: Vec::new(),
             wide: Vec::new(),
             parts: FxHashMap::default(),
         };
         let mut part: Vec<(i64, CopySpan)> = Vec::new();
-        store.each_passage_by_copy(&|d| current.contains_key(&d), |rowid, p| {
+        store.each_passage_by_copy(current, |rowid, p| {
             if part.last().is_some_and(|(_, q)| q.copy_doc != p.copy_doc) {
                 out.add(&part);
                 part.clear();
@@ -200,7 +232,8 @@ fn complete(
     let mut read: HashMap<i64, Vec<(i64, CopySpan)>> = HashMap::new();
     for c in &claims {
         let (mut doc, mut start, mut end) = (c.doc_id, c.start, c.end);
-        let mut chain = HashSet::from([doc]);
+        // The documents of the chain so far (a few at most).
+        let mut chain: Vec<i64> = vec![doc];
         loop {
             // Only passages overlapping the span can hold it.
             let overlapping = |(rowid, p): (i64, CopySpan)| {
@@ -223,29 +256,32 @@ fn complete(
             };
             let next = origin::containing(found.iter(), start, end).copied();
             let Some(p) = next else { break };
-            if !chain.insert(p.source_doc) {
+            if chain.contains(&p.source_doc) {
                 break;
             }
+            chain.push(p.source_doc);
             (start, end) = origin::map_span(&p, start, end);
             doc = p.source_doc;
             doc_ids.insert(doc);
         }
     }
-    let docs = match shared {
-        // Every claim read is of a current document, and so is every passage's source.
-        Some(s) => doc_ids
-            .iter()
-            .filter_map(|id| Some((*id, s.docs.get(id)?.clone())))
-            .collect(),
-        None => store.doc_facts(&doc_ids)?,
+    // A batch shares the whole store's documents and actors (every claim read is of a
+    // current document, and so is every passage's source); a pair reads its own.
+    let (docs, actors) = match shared {
+        Some(s) => (s.docs.clone(), s.actors.clone()),
+        None => {
+            let actor_ids: HashSet<i64> = parties
+                .iter()
+                .copied()
+                .chain(claims.iter().flat_map(|c| [c.subject_id, c.object_id]))
+                .chain(sources)
+                .collect();
+            (
+                Arc::new(store.doc_facts(&doc_ids)?),
+                Arc::new(store.actor_facts(&actor_ids)?),
+            )
+        }
     };
-    let actor_ids: HashSet<i64> = parties
-        .iter()
-        .copied()
-        .chain(claims.iter().flat_map(|c| [c.subject_id, c.object_id]))
-        .chain(sources)
-        .collect();
-    let actors = store.actor_facts(&actor_ids)?;
     Ok(Corpus {
         claims,
         docs,

@@ -27,7 +27,8 @@ pub use load::corpus_for_pair;
 use crate::actors::normalize::{fold, skeleton};
 use crate::read::date::When;
 use origin::CopyIndex;
-use std::collections::{BTreeMap, HashMap, HashSet};
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
+use std::collections::BTreeMap;
 use std::sync::Arc;
 
 /// How firmly a claim is put (the claims stage's type).
@@ -533,13 +534,13 @@ impl Corpus {
     /// `basis`.
     fn representatives(&self, basis: time::Basis) -> Vec<Rep<'_>> {
         let index = CopyIndex::new(&self.copies);
-        let mut by_doc: HashMap<i64, Vec<&ClaimFact>> = HashMap::new();
+        let mut by_doc: HashMap<i64, Vec<&ClaimFact>> = HashMap::default();
         for c in &self.claims {
             by_doc.entry(c.doc_id).or_default().push(c);
         }
         // Each copy claim: the origin document, and the origin claim when one matches.
-        let mut folded: HashMap<i64, i64> = HashMap::new();
-        let mut origin_of: HashMap<i64, i64> = HashMap::new();
+        let mut folded: HashMap<i64, i64> = HashMap::default();
+        let mut origin_of: HashMap<i64, i64> = HashMap::default();
         for c in &self.claims {
             let o = index.origin(c.doc_id, c.start, c.end);
             if o.doc_id == c.doc_id {
@@ -560,7 +561,7 @@ impl Corpus {
         }
         // Should an origin claim be folded too, go on to where its chain ends; a claim
         // caught in a loop of copies (inconsistent dates) stays unfolded.
-        let mut target: HashMap<i64, i64> = HashMap::new();
+        let mut target: HashMap<i64, i64> = HashMap::default();
         for (&c, &t0) in &folded {
             let mut t = t0;
             let mut hops = 0;
@@ -577,7 +578,7 @@ impl Corpus {
         }
         let folded = target;
         // One sentence read both ways round for a symmetric relation is one claim.
-        let mut seen = HashSet::new();
+        let mut seen = HashSet::default();
         let twins: HashSet<i64> = self
             .claims
             .iter()
@@ -597,7 +598,7 @@ impl Corpus {
             })
             .map(|c| c.id)
             .collect();
-        let mut copies: HashMap<i64, Vec<&ClaimFact>> = HashMap::new();
+        let mut copies: HashMap<i64, Vec<&ClaimFact>> = HashMap::default();
         for c in self.claims.iter().filter(|c| !twins.contains(&c.id)) {
             if let Some(t) = folded.get(&c.id) {
                 copies.entry(*t).or_default().push(c);
@@ -632,7 +633,7 @@ impl Corpus {
         if let Some(a) = &self.affiliations {
             return std::borrow::Cow::Borrowed(&**a);
         }
-        let mut m: Affiliations = HashMap::new();
+        let mut m: Affiliations = HashMap::default();
         for c in &self.claims {
             if c.affirmed && matches!(c.relation.as_str(), "member_of" | "leads" | "part_of") {
                 m.entry(c.subject_id).or_default().insert(c.object_id);
@@ -776,7 +777,7 @@ impl Corpus {
         s: i64,
         o: i64,
         reps: &[&Rep],
-        aff: &HashMap<i64, HashSet<i64>>,
+        aff: &Affiliations,
         side_a: &[i64],
         side_b: &[i64],
         detail: Detail,
@@ -814,7 +815,7 @@ impl Corpus {
             });
             // Each source as it is first met, found again by who it is: the speaker, or
             // the origin document of the author's own voice.
-            let mut found: HashMap<(bool, i64), usize> = HashMap::new();
+            let mut found: HashMap<(bool, i64), usize> = HashMap::default();
             let mut list: Vec<SourceSummary> = Vec::new();
             let mut whos: Vec<(bool, i64)> = Vec::new();
             // The documents already listed under each source (a speaker may be quoted in
@@ -829,7 +830,7 @@ impl Corpus {
                 let at = *found.entry(who).or_insert_with(|| {
                     list.push(self.source(who, named, &canon_name, &is_party));
                     whos.push(who);
-                    listed.push(HashSet::new());
+                    listed.push(HashSet::default());
                     asserted.push(false);
                     list.len() - 1
                 });

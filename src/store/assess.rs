@@ -145,6 +145,11 @@ impl Store {
         Ok(corpus)
     }
 
+    /// The ids of the current documents, through the index of current paths.
+    pub fn current_doc_ids(&self) -> Result<Vec<i64>> {
+        self.rows("SELECT id FROM document WHERE current = 1", |r| r.get(0))
+    }
+
     /// Every current document, by id.
     pub fn current_doc_facts(&self) -> Result<HashMap<i64, Arc<DocFact>>> {
         Ok(self
@@ -161,16 +166,17 @@ impl Store {
     /// names and lists once its ties are assessed (see `assess_batches`).
     pub fn corpus_frame(&self) -> Result<Corpus> {
         let mut frame = self.actors_frame()?;
-        frame.docs = self.current_doc_facts()?;
+        frame.docs = Arc::new(self.current_doc_facts()?);
         Ok(frame)
     }
 
     /// Every actor, and nothing else: what the map names.
     pub fn actors_frame(&self) -> Result<Corpus> {
-        let actors = self
-            .rows("SELECT id, name, kind FROM actor", actor_fact)?
-            .into_iter()
-            .collect();
+        let actors = Arc::new(
+            self.rows("SELECT id, name, kind FROM actor", actor_fact)?
+                .into_iter()
+                .collect(),
+        );
         Ok(Corpus {
             actors,
             ..Corpus::default()
@@ -205,7 +211,7 @@ impl Store {
                 id_list(to)
             )
         });
-        let mut m = Affiliations::new();
+        let mut m = Affiliations::default();
         // The distinct pairs come from the index alone; each is then checked for one
         // claim in a current document (not every claim of a pair stated thousands of times).
         const AFFILIATION: &str =

@@ -5,7 +5,7 @@
 use crate::actors::Kind;
 use crate::claims::{Modality, Relation};
 use crate::read::date::When;
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 use std::sync::Arc;
 
 /// One stored claim, as the store hands it over.
@@ -61,14 +61,16 @@ pub struct ActorFact {
 #[derive(Debug, Clone, Default)]
 pub struct Corpus {
     pub claims: Vec<ClaimFact>,
-    /// Shared: evidence points at its document rather than copying it.
-    pub docs: HashMap<i64, Arc<DocFact>>,
+    /// Shared: evidence points at its document rather than copying it; and the map
+    /// may be the whole store's, shared by every batch (see `assess::load::Shared`).
+    pub docs: Arc<HashMap<i64, Arc<DocFact>>>,
     pub copies: Vec<CopySpan>,
-    pub actors: HashMap<i64, ActorFact>,
+    /// As `docs`: the actors the claims name, or every actor of the store.
+    pub actors: Arc<HashMap<i64, ActorFact>>,
     /// Who belongs to whom across the whole store, when `claims` are only part of it
     /// (see `affiliations`); `None`: read from `claims`.
     pub affiliations: Option<Arc<Affiliations>>,
 }
 
 /// Actor id → the actors it is said (affirmed) to be a member, leader or part of.
-pub type Affiliations = HashMap<i64, HashSet<i64>>;
+pub type Affiliations = rustc_hash::FxHashMap<i64, rustc_hash::FxHashSet<i64>>;
