@@ -401,7 +401,12 @@ struct Bounds<'a> {
 
 impl<'a> Bounds<'a> {
     fn add(&mut self, date: &'a str) {
-        let Some((s, e)) = time::span_days(date) else {
+        self.add_days(date, time::span_days(date));
+    }
+
+    /// As `add`, with the date's first and last days already read (`time::span_days`).
+    fn add_days(&mut self, date: &'a str, days: Option<(u32, u32)>) {
+        let Some((s, e)) = days else {
             return;
         };
         if self.first.is_none_or(|f| s < f.0) {
@@ -442,6 +447,8 @@ struct Rep<'a> {
     copies: Vec<&'a ClaimFact>,
     /// The date on the period's basis, and which time it is.
     date: Option<&'a str>,
+    /// The first and last days of `date` (`time::span_days`), read once.
+    days: Option<(u32, u32)>,
     dated_by: Option<time::Basis>,
     reported: Option<&'a str>,
 }
@@ -620,6 +627,7 @@ impl Corpus {
                     copied_from: (origin_doc != c.doc_id).then_some(origin_doc),
                     copies: copies.remove(&c.id).unwrap_or_default(),
                     date,
+                    days: date.and_then(time::span_days),
                     dated_by,
                     reported,
                 }
@@ -810,7 +818,7 @@ impl Corpus {
                 .collect();
             // Oldest first, by the day each date starts; undated last.
             mine.sort_by_cached_key(|r| {
-                let start = r.date.and_then(time::span_days).map(|d| d.0);
+                let start = r.days.map(|d| d.0);
                 (start.is_none(), start, r.claim.id)
             });
             // Each source as it is first met, found again by who it is: the speaker, or
@@ -856,7 +864,7 @@ impl Corpus {
                 side.claims += 1;
                 side.copied_claims += r.copies.len();
                 if let Some(d) = r.date {
-                    dates.add(d);
+                    dates.add_days(d, r.days);
                 }
                 if !named {
                     continue;

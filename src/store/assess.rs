@@ -44,8 +44,10 @@ const CLAIM_COLUMNS: &str = "c.id, c.doc_id, c.start, c.\"end\", c.subject_id, c
 /// The text in column `i` read by `parse` (a relation, an actor kind): one this
 /// tiegraph knows, or an error naming the unknown `what`.
 fn known_at<T>(r: &Row, i: usize, what: &str, parse: fn(&str) -> Option<T>) -> Result<T> {
-    let s: String = r.get(i)?;
-    parse(&s).ok_or_else(|| StoreError::Value(format!("column {i}: unknown {what} {s:?}")))
+    r.with_str(i, |s| {
+        let s = s.unwrap_or_default();
+        parse(s).ok_or_else(|| StoreError::Value(format!("column {i}: unknown {what} {s:?}")))
+    })?
 }
 
 fn claim_fact(r: &Row) -> Result<ClaimFact> {
@@ -57,13 +59,13 @@ fn claim_fact(r: &Row) -> Result<ClaimFact> {
         subject_id: r.get(4)?,
         relation: known_at(r, 5, "relation", crate::claims::Relation::parse)?,
         object_id: r.get(6)?,
-        affirmed: r.get::<String>(7)? == "affirmed",
-        modality: Modality::parse(&r.get::<String>(8)?),
+        affirmed: r.with_str(7, |p| p == Some("affirmed"))?,
+        modality: r.with_str(8, |m| Modality::parse(m.unwrap_or_default()))?,
         source_id: r.get(9)?,
         cue: r.get(10)?,
-        time: match r.get::<Option<String>>(11)? {
-            None => None,
-            Some(_) => Some(known_at(r, 11, "time", crate::read::date::When::parse)?),
+        time: match r.with_str(11, |t| t.is_some())? {
+            false => None,
+            true => Some(known_at(r, 11, "time", crate::read::date::When::parse)?),
         },
         sentence: r.get::<Option<String>>(12)?.unwrap_or_default(),
     })
@@ -260,7 +262,8 @@ impl Store {
     }
 
     /// The claims of the unordered actor pairs in `range`, both ways round, in the order
-    /// of `corpus()` (by document, sentence, id); with their sentences when `sentences`.
+    /// of `corpus()` (by document, sentence, id); with their sentences when `sentences`
+    /// (without, their cues are left empty too: only evidence quotes them).
     ///
     /// Read through `claim_by_pair`, which holds every column but the sentence: a range
     /// is one walk of that index. Which documents are current is the caller's to say
@@ -276,7 +279,9 @@ impl Store {
         let select = if sentences {
             claim_select(&self.db, true)
         } else {
-            format!("SELECT {CLAIM_COLUMNS}, CAST(NULL AS TEXT) FROM claim c")
+            // Nor its cue, which only evidence quotes.
+            let columns = CLAIM_COLUMNS.replace("c.cue", "''");
+            format!("SELECT {columns}, CAST(NULL AS TEXT) FROM claim c")
         };
         let ((lo_from, hi_from), (lo_to, hi_to)) = range;
         // The expressions of the index, written as it writes them, for it to be used;

@@ -53,6 +53,25 @@ impl Row<'_> {
             Row::Pg(r) => Ok(r.try_get(i)?),
         }
     }
+
+    /// Column `i` (from 0) as text borrowed from the row, `None` for NULL, handed to
+    /// `f`: for the many short texts a large read parses (a relation, a polarity) and
+    /// need not copy.
+    pub fn with_str<T>(&self, i: usize, f: impl FnOnce(Option<&str>) -> T) -> Result<T> {
+        match self {
+            Row::Sqlite(r) => {
+                let text = r.get_ref(i)?.as_str_or_null().map_err(|e| {
+                    rusqlite::Error::FromSqlConversionFailure(
+                        i,
+                        rusqlite::types::Type::Text,
+                        e.into(),
+                    )
+                })?;
+                Ok(f(text))
+            }
+            Row::Pg(r) => Ok(f(r.try_get::<_, Option<&str>>(i)?)),
+        }
+    }
 }
 
 /// A PostgreSQL connection with its prepared statements.
