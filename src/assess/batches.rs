@@ -32,13 +32,35 @@ pub fn assess_batches<E: From<StoreError>>(
     docs: Option<&Docs>,
     each: impl FnMut(Vec<Tie>) -> Result<(), E>,
 ) -> Result<(), E> {
-    let ranges = store.pair_ranges(max_claims)?;
     // Who belongs to whom, every current document (unless the caller holds them) and
     // every copied passage, read once for all batches.
-    let shared = Arc::new(Shared::read(store, docs)?);
+    let (ranges, shared) = start(store, max_claims, docs)?;
     let sentences = detail == Detail::Evidence;
     let judge = |corpus: &Corpus| corpus.assess_all_with(period, detail);
     assess_ranges(store, ranges, sentences, &judge, &shared, each)
+}
+
+/// The ranges of pairs of about `max_claims` claims, and what every range reads alike
+/// (`Shared::read`, `docs` as in `assess_batches`): the ranges counted on a connection of
+/// their own while the rest is read, when the store is a file or a server.
+fn start(
+    store: &Store,
+    max_claims: i64,
+    docs: Option<&Docs>,
+) -> Result<(Vec<PairRange>, Arc<Shared>), StoreError> {
+    std::thread::scope(|scope| {
+        let counting = store
+            .path()
+            .map(|path| scope.spawn(move || Store::open_reader(&path)?.pair_ranges(max_claims)));
+        let shared = Arc::new(Shared::read(store, docs)?);
+        let ranges = match counting {
+            Some(c) => c
+                .join()
+                .map_err(|_| StoreError::Internal("counting claims"))??,
+            None => store.pair_ranges(max_claims)?,
+        };
+        Ok((ranges, shared))
+    })
 }
 
 /// As `assess_batches`, over `ranges`, with what `shared` holds: each range's claims,
@@ -153,8 +175,7 @@ pub fn heads(
     whole: usize,
     select: &(dyn Fn(&Tie) -> bool + Sync),
 ) -> Result<Summaries, StoreError> {
-    let ranges = store.pair_ranges(BATCH_CLAIMS)?;
-    let shared = Arc::new(Shared::read(store, None)?);
+    let (ranges, shared) = start(store, BATCH_CLAIMS, None)?;
     // The bar: the `whole`-th strongest confidence kept so far, as bits (confidence is
     // never negative, so its bits order as its values do).
     let bar = AtomicU64::new(0);
