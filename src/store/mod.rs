@@ -322,14 +322,16 @@ impl Store {
         if is_url(path) {
             return Ok(Store::with(Db::connect(&path.to_string_lossy())?));
         }
-        let conn = Connection::open_with_flags(
-            path,
-            rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY | rusqlite::OpenFlags::SQLITE_OPEN_NO_MUTEX,
-        )
-        .map_err(|source| StoreError::Open {
+        let cannot = |source: rusqlite::Error| StoreError::Open {
             path: path.to_path_buf(),
             source,
-        })?;
+        };
+        let mut conn = Self::read_only_connection(path, false).map_err(cannot)?;
+        // As `open_existing`: a store in a folder the user may not write is read as
+        // immutable (SQLite cannot create the shared-memory file of a WAL database).
+        if schema_version(&conn).is_err() {
+            conn = Self::read_only_connection(path, true).map_err(cannot)?;
+        }
         conn.busy_timeout(std::time::Duration::from_secs(10))?;
         conn.set_prepared_statement_cache_capacity(64);
         // 16 MB of page cache (the default is 2 MB): the inner pages of the indexes a
