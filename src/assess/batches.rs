@@ -48,19 +48,12 @@ fn start(
     max_claims: i64,
     docs: Option<&Docs>,
 ) -> Result<(Vec<PairRange>, Arc<Shared>), StoreError> {
-    std::thread::scope(|scope| {
-        let counting = store
-            .path()
-            .map(|path| scope.spawn(move || Store::open_reader(&path)?.pair_ranges(max_claims)));
-        let shared = Arc::new(Shared::read(store, docs)?);
-        let ranges = match counting {
-            Some(c) => c
-                .join()
-                .map_err(|_| StoreError::Internal("counting claims"))??,
-            None => store.pair_ranges(max_claims)?,
-        };
-        Ok((ranges, shared))
-    })
+    let (ranges, shared) = super::load::alongside(
+        store,
+        |s: &Store| s.pair_ranges(max_claims),
+        || Shared::read(store, docs),
+    )?;
+    Ok((ranges, Arc::new(shared)))
 }
 
 /// As `assess_batches`, over `ranges`, with what `shared` holds: each range's claims,

@@ -32,8 +32,8 @@ impl Shared {
     /// Read from `store`, with `docs` its current documents when the caller holds them.
     ///
     /// The copied passages are read here while a connection of its own reads the
-    /// documents and affiliations on another thread (when the store is a file or a
-    /// server): the three had been the single-threaded start of every `map`.
+    /// documents, affiliations and actors (`alongside`): these had been the
+    /// single-threaded start of every `map`.
     pub fn read(store: &Store, docs: Option<&Docs>) -> Result<Shared, StoreError> {
         type Others = (Option<Docs>, Affiliations, Actors);
         let others = |s: &Store| -> Result<Others, StoreError> {
@@ -43,23 +43,16 @@ impl Shared {
             };
             Ok((read, s.affiliations_all()?, s.actors_frame()?.actors))
         };
-        let (read, affiliations, actors, passages) = std::thread::scope(|scope| {
-            let helper = store
-                .path()
-                .map(|path| scope.spawn(move || others(&Store::open_reader(&path)?)));
-            let current: FxHashSet<i64> = match docs {
-                Some(d) => d.keys().copied().collect(),
+        let passages = || {
+            // Which documents are current: those the caller holds, or their ids alone.
+            let ids: FxHashSet<i64> = match docs {
+                Some(_) => FxHashSet::default(),
                 None => store.current_doc_ids()?.into_iter().collect(),
             };
-            let passages = Passages::read(store, &|d| current.contains(&d))?;
-            let (read, affiliations, actors) = match helper {
-                Some(h) => h
-                    .join()
-                    .map_err(|_| StoreError::Internal("reading documents"))??,
-                None => others(store)?,
-            };
-            Ok::<_, StoreError>((read, affiliations, actors, passages))
-        })?;
+            let current = |id| docs.map_or_else(|| ids.contains(&id), |d| d.contains_key(&id));
+            Passages::read(store, &current)
+        };
+        let ((read, affiliations, actors), passages) = alongside(store, others, passages)?;
         Ok(Shared {
             affiliations: Arc::new(affiliations),
             passages,
@@ -67,6 +60,28 @@ impl Shared {
             actors,
         })
     }
+}
+
+/// `beside` run on a connection of its own on another thread while `here` runs on this
+/// one, when the store is a file or a server; one after the other on `store` when not
+/// (a store in memory). How the whole-store reads of `map` and the exports share the
+/// cores before the batches start.
+pub(super) fn alongside<A: Send, B>(
+    store: &Store,
+    beside: impl FnOnce(&Store) -> Result<A, StoreError> + Send,
+    here: impl FnOnce() -> Result<B, StoreError>,
+) -> Result<(A, B), StoreError> {
+    let Some(path) = store.path() else {
+        return Ok((beside(store)?, here()?));
+    };
+    std::thread::scope(|scope| {
+        let other = scope.spawn(move || beside(&Store::open_reader(&path)?));
+        let b = here()?;
+        let a = other
+            .join()
+            .map_err(|_| StoreError::Internal("a read on another connection"))??;
+        Ok((a, b))
+    })
 }
 
 /// Copied passages with their row ids, ordered by the document that copies, then by
@@ -215,17 +230,13 @@ fn complete(
     parties: &[i64],
     shared: Option<&Shared>,
 ) -> Result<Corpus, StoreError> {
-    // Whom each source belongs to, to tell a party's own voice from a third party's
-    // (given for a whole store by the batches; read for these sources otherwise).
-    let sources: HashSet<i64> = claims.iter().filter_map(|c| c.source_id).collect();
-    let affiliations = match shared {
-        Some(s) => s.affiliations.clone(),
-        None => Arc::new(store.affiliations_of(&sources, parties)?),
-    };
     // The copied passages each claim's sentence lies in, and those its mapped span lies
     // in further back, to the end of each chain (as `origin::CopyIndex` walks it): only
-    // passages overlapping a span can hold it, so only those are read.
-    let mut doc_ids: HashSet<i64> = claims.iter().map(|c| c.doc_id).collect();
+    // passages overlapping a span can hold it, so only those are read. The documents
+    // they reach are gathered to be read, unless `shared` holds them all.
+    let mut doc_ids: Option<HashSet<i64>> = shared
+        .is_none()
+        .then(|| claims.iter().map(|c| c.doc_id).collect());
     // By row id: the order a scan of the whole table gives (see `containing`'s ties).
     let mut copies: std::collections::BTreeMap<i64, CopySpan> = Default::default();
     // The passages of each document on a chain, read once however many claims reach it.
@@ -262,23 +273,29 @@ fn complete(
             chain.push(p.source_doc);
             (start, end) = origin::map_span(&p, start, end);
             doc = p.source_doc;
-            doc_ids.insert(doc);
+            if let Some(ids) = &mut doc_ids {
+                ids.insert(doc);
+            }
         }
     }
-    // A batch shares the whole store's documents and actors (every claim read is of a
-    // current document, and so is every passage's source); a pair reads its own.
-    let (docs, actors) = match shared {
-        Some(s) => (s.docs.clone(), s.actors.clone()),
+    // A batch shares the whole store's documents, actors and affiliations (every claim
+    // read is of a current document, and so is every passage's source); a pair reads
+    // its own, and whom its sources belong to, to tell a party's own voice from a third
+    // party's.
+    let (docs, actors, affiliations) = match shared {
+        Some(s) => (s.docs.clone(), s.actors.clone(), s.affiliations.clone()),
         None => {
+            let sources: HashSet<i64> = claims.iter().filter_map(|c| c.source_id).collect();
             let actor_ids: HashSet<i64> = parties
                 .iter()
                 .copied()
                 .chain(claims.iter().flat_map(|c| [c.subject_id, c.object_id]))
-                .chain(sources)
+                .chain(sources.iter().copied())
                 .collect();
             (
-                Arc::new(store.doc_facts(&doc_ids)?),
+                Arc::new(store.doc_facts(&doc_ids.unwrap_or_default())?),
                 Arc::new(store.actor_facts(&actor_ids)?),
+                Arc::new(store.affiliations_of(&sources, parties)?),
             )
         }
     };

@@ -63,10 +63,14 @@ fn claim_fact(r: &Row) -> Result<ClaimFact> {
         modality: r.with_str(8, |m| Modality::parse(m.unwrap_or_default()))?,
         source_id: r.get(9)?,
         cue: r.get(10)?,
-        time: match r.with_str(11, |t| t.is_some())? {
-            false => None,
-            true => Some(known_at(r, 11, "time", crate::read::date::When::parse)?),
-        },
+        time: r
+            .with_str(11, |t| {
+                t.map(|t| {
+                    crate::read::date::When::parse(t)
+                        .ok_or_else(|| StoreError::Value(format!("column 11: unknown time {t:?}")))
+                })
+            })?
+            .transpose()?,
         sentence: r.get::<Option<String>>(12)?.unwrap_or_default(),
     })
 }
