@@ -134,7 +134,8 @@ impl Scan<'_> {
         // "15 Corps", "3rd Brigade": a numbered unit.
         let numbered = names[0].starts_with(|c: char| c.is_ascii_digit());
         let parts = names.len() + names.first().map_or(0, |n| n.matches('-').count());
-        if !((distinctive || numbered) && parts >= 2) {
+        let titled = !(distinctive || numbered || formant) && self.recurring_title(from, to, head);
+        if !((distinctive || numbered || titled) && parts >= 2) {
             return None;
         }
         let s = self.toks[from].start;
@@ -155,6 +156,47 @@ impl Scan<'_> {
         };
         let e = s + name.len();
         Some((s, e, name, kind, reason))
+    }
+}
+
+impl Scan<'_> {
+    /// "the Military Council", "the Islamic Movement": words common to many names and an
+    /// organization's head word are still a name where the document writes them again and
+    /// again as a title of their own: capitalized after "the" every time, at least twice,
+    /// and never as the opening of a longer capitalized name.
+    fn recurring_title(&self, from: usize, to: usize, head: usize) -> bool {
+        let toks = self.toks;
+        if from == 0
+            || !self.r.org_heads.contains(self.bare(head))
+            || !(from..=to).all(|i| is_cap(self.word(i)))
+            || !matches!(self.word(from - 1), "the" | "The")
+            || !self.adjacent(from - 1, from)
+        {
+            return false;
+        }
+        let phrase = &self.text[toks[from].start..toks[to].end];
+        let phrase = phrase
+            .strip_suffix("'s")
+            .or_else(|| phrase.strip_suffix("’s"))
+            .unwrap_or(phrase);
+        let mut uses = 0;
+        for (at, _) in self.text.match_indices(phrase) {
+            let before = &self.text[..at];
+            let after = &self.text[at + phrase.len()..];
+            let the = before.strip_suffix(' ').is_some_and(|b| {
+                b.ends_with("the") && !b[..b.len() - 3].ends_with(char::is_alphanumeric)
+                    || b.ends_with("The") && !b[..b.len() - 3].ends_with(char::is_alphanumeric)
+            });
+            let longer = after.starts_with(char::is_alphanumeric)
+                || after
+                    .strip_prefix(' ')
+                    .is_some_and(|a| a.starts_with(char::is_uppercase));
+            if !the || longer {
+                return false;
+            }
+            uses += 1;
+        }
+        uses >= 2
     }
 }
 

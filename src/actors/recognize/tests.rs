@@ -743,3 +743,25 @@ fn a_wire_credit_in_a_dateline_is_no_acronym() {
     assert!(dateline_credit(" – Troops"));
     assert!(spells("UAE", "United Arab Emirates") && !spells("AP", "Yemen"));
 }
+
+#[test]
+fn a_generic_title_is_a_name_only_where_the_document_keeps_using_it_as_one() {
+    let r = recognizer();
+    let twice = "The Supreme Council shelled Varn. Later the Supreme Council denied it.";
+    assert!(names_of(&mentions(&r, twice)).contains(&"Supreme Council".to_string()));
+    // Once is a description, not a name.
+    let once = "The Supreme Council shelled Varn. Its envoys left.";
+    assert!(!names_of(&mentions(&r, once)).contains(&"Supreme Council".to_string()));
+    // Without "the" one time, or as the start of a longer name, it is not a title of its
+    // own.
+    for text in [
+        "The Supreme Council shelled Varn. A Supreme Council envoy left.",
+        "The Supreme Council shelled Varn. The Supreme Council Secretariat left.",
+    ] {
+        let names = names_of(&mentions(&r, text));
+        assert!(
+            !names.contains(&"Supreme Council".to_string()),
+            "{text}: {names:?}"
+        );
+    }
+}
