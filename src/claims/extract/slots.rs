@@ -637,9 +637,13 @@ fn resolve_phrase(
     } else {
         want
     };
+    // "evidence that it was sending weapons", after "Sudan's armed forces": "it" stands
+    // for no name whose last word is a common noun in the plural.
+    let singular = matches!(&r.text[s..e], "it" | "It" | "its" | "Its");
     let earlier = slots
         .iter()
         .filter(|x| x.end <= s && !x.phrase)
+        .filter(|x| !(singular && plural_common(&r.text[x.start..x.end])))
         .map(|x| (x.start, x.actors[0]));
     // A pronoun does not stand for a name its own sentence gives later ("they are
     // welcomed as guests of the Front").
@@ -697,6 +701,17 @@ fn resolve_phrase(
         }
     }
     picked
+}
+
+/// Whether a name's surface ends in a lowercase plural noun ("Sudan's armed forces",
+/// "Rwandan troops"), which a singular pronoun does not take up.
+fn plural_common(surface: &str) -> bool {
+    let last = surface.rsplit(' ').next().unwrap_or(surface);
+    surface.contains(' ')
+        && last.len() > 3
+        && last.starts_with(|c: char| c.is_ascii_lowercase())
+        && last.ends_with('s')
+        && !last.ends_with("ss")
 }
 
 /// Who holds what for a person: the state it leads, the organization it belongs to.

@@ -2320,3 +2320,12 @@ fn a_name_after_a_participle_and_its_preposition_is_not_the_subject() {
         "{c:#?}"
     );
 }
+
+#[test]
+fn a_singular_pronoun_skips_a_plural_common_noun_name() {
+    let text = "Qatar has denied arming the militia fighting Ethiopia's armed forces, after a \
+                leaked report said it was sending weapons to Hamas.";
+    check(text, "qatar supplies hamas affirmed asserted author");
+    check_none_pair(text, "ethiopia_military supplies");
+    check_none_pair(text, "endf supplies");
+}
