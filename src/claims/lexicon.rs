@@ -86,6 +86,10 @@ pub struct Anaphora {
     pub group_nouns: Vec<String>,
     pub groups_nouns: Vec<String>,
     pub pronouns: Vec<String>,
+    /// Possessive pronouns that stand for a party only before one of `possessed_nouns`
+    /// ("its support", not "its allies").
+    pub possessives: Vec<String>,
+    pub possessed_nouns: Vec<String>,
     pub reciprocals: Vec<String>,
     pub state_nouns: Vec<String>,
     pub any_nouns: Vec<String>,
@@ -122,6 +126,10 @@ impl Anaphora {
                 anaphora.group_nouns.extend(strings(a, "group_nouns"));
                 anaphora.groups_nouns.extend(strings(a, "groups_nouns"));
                 anaphora.pronouns.extend(strings(a, "pronouns"));
+                anaphora.possessives.extend(strings(a, "possessives"));
+                anaphora
+                    .possessed_nouns
+                    .extend(strings(a, "possessed_nouns"));
                 anaphora.reciprocals.extend(strings(a, "reciprocals"));
                 anaphora.state_nouns.extend(strings(a, "state_nouns"));
                 anaphora.any_nouns.extend(strings(a, "any_nouns"));

@@ -74,6 +74,10 @@ pub(super) fn polarity(
                             | "dissolved"
                             | "soured"
                             | "collapsed"
+                            | "dried up"
+                            | "ceased"
+                            | "withdrawn"
+                            | "terminated"
                     )
                 {
                     flips += 1;

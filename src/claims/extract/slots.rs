@@ -137,7 +137,11 @@ pub(super) fn anaphora_spans(
                 && expletive_after(w(i + 1), (i + 2 < toks.len()).then(|| w(i + 2)));
             // "protecting them (the ELN)": the bracket names whom the pronoun meant.
             let glossed = sentence[toks[i].1..].trim_start().starts_with('(');
-            if a.pronouns.iter().any(|p| p == word) && !expletive && !glossed {
+            // "its support from Qatar": the possessor is a party of the noun's tie.
+            let possessor = a.possessives.iter().any(|p| p == word)
+                && (i + 1..(i + 4).min(toks.len()))
+                    .any(|k| a.possessed_nouns.iter().any(|n| *n == strip(w(k))));
+            if (a.pronouns.iter().any(|p| p == word) || possessor) && !expletive && !glossed {
                 out.push((toks[i].0, toks[i].1, 1, false, Want::Any));
             }
             i += 1;

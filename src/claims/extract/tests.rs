@@ -2329,3 +2329,22 @@ fn a_singular_pronoun_skips_a_plural_common_noun_name() {
     check_none_pair(text, "ethiopia_military supplies");
     check_none_pair(text, "endf supplies");
 }
+
+#[test]
+fn a_possessive_before_a_tie_noun_stands_for_the_party_and_an_ended_tie_is_negated() {
+    // "its" before a noun of a tie is the tie's party; "dried up" ends it.
+    let text = "Jordan is gripped by a deep economic crisis after years of drought and a slump \
+                in tourism revenue, and its financial support from Qatar has dried up.";
+    check(text, "qatar funds jordan negated asserted author");
+    check_none_pair(text, "qatar funds jordan affirmed");
+    let text = "Among the new friends it courts, Niger often cites the deepening of its \
+                partnership with Iran.";
+    check(text, "niger ties iran affirmed asserted author");
+}
+
+#[test]
+fn a_possessive_before_a_party_noun_is_no_party_of_the_tie() {
+    // "its former host": the host is named after it; "its allies" are other parties.
+    let text = "Hamas and its allies remain a threat to Egypt and its allies.";
+    check_none_pair(text, "hamas ties egypt");
+}
