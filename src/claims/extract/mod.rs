@@ -466,41 +466,43 @@ fn sentence_cues(doc: &Doc, slots: &[Slot], ss: usize, se: usize) -> Vec<CueMatc
         let mut prior = before
             .rsplit(|ch: char| !ch.is_alphanumeric() && ch != '\'' && ch != '’')
             .filter(|w| !w.is_empty());
+        // An infinitive is a verb: "and to support".
+        let first = prior.next();
+        if first.is_some_and(|w| w.eq_ignore_ascii_case("to")) {
+            return false;
+        }
         // The two words before: "the support", "Iran's alleged support".
-        [prior.next(), prior.next()]
-            .into_iter()
-            .flatten()
-            .any(|prev| {
-                let prev = prev.to_lowercase();
-                prev.ends_with("'s")
-                    || prev.ends_with("’s")
-                    || matches!(
-                        prev.as_str(),
-                        "the"
-                            | "a"
-                            | "an"
-                            | "its"
-                            | "their"
-                            | "his"
-                            | "her"
-                            | "our"
-                            | "this"
-                            | "that"
-                            | "these"
-                            | "those"
-                            | "of"
-                            | "for"
-                            | "with"
-                            | "without"
-                            | "any"
-                            | "no"
-                            | "such"
-                            | "and"
-                            | "military"
-                            | "financial"
-                            | "political"
-                    )
-            })
+        [first, prior.next()].into_iter().flatten().any(|prev| {
+            let prev = prev.to_lowercase();
+            prev.ends_with("'s")
+                || prev.ends_with("’s")
+                || matches!(
+                    prev.as_str(),
+                    "the"
+                        | "a"
+                        | "an"
+                        | "its"
+                        | "their"
+                        | "his"
+                        | "her"
+                        | "our"
+                        | "this"
+                        | "that"
+                        | "these"
+                        | "those"
+                        | "of"
+                        | "for"
+                        | "with"
+                        | "without"
+                        | "any"
+                        | "no"
+                        | "such"
+                        | "and"
+                        | "military"
+                        | "financial"
+                        | "political"
+                )
+        })
     };
     // The same word as a noun of one relation and a verb of another ("arm": a part, or
     // to supply) is read the same way.
@@ -730,6 +732,18 @@ fn common_foe(site: &CueSite, pairs: &[Pair]) -> Vec<(Relation, Pair, &'static s
         .filter(|x| x.start >= site.c.end && pairs.iter().any(|p| x.actors.contains(&p.1)))
         .map(|x| x.end)
         .max()
+        // "X and Y fought side by side against Z": both sides named before the cue.
+        .or_else(|| {
+            let before = |a: ActorRef| {
+                site.slots
+                    .iter()
+                    .any(|x| x.end <= site.c.start && x.actors.contains(&a))
+            };
+            pairs
+                .iter()
+                .all(|&(a, b)| before(a) && before(b))
+                .then_some(site.c.end)
+        })
     else {
         return Vec::new();
     };

@@ -469,11 +469,67 @@ fn near_left<'a>(site: &CueSite, left: &[&'a Slot]) -> Option<&'a Slot> {
     if let Some(subject) = participle_subject(site, left).or_else(|| accused_subject(site, left)) {
         return Some(subject);
     }
+    let nearest = nearest.map(|x| sender_past_destination(site, left, x).unwrap_or(x));
     // "The RSF, led by General X, have been fighting ...": the subject is the name the
     // parenthetical describes, not the name inside it.
     let nearest = nearest.map(|x| apposition_head(text, words, left, x, c.start).unwrap_or(x));
     let nearest = nearest.map(|x| participle_head(site, left, x).unwrap_or(x));
     nearest.map(|x| relative_antecedent(text, words, left, x, c.start).unwrap_or(x))
+}
+
+/// "Kenya deployed troops to Somalia to fight al-Shabaab": after the sender's own men
+/// ("troops", "fighters") and a preposition of place, a name is where they went, not the
+/// subject of the infinitive; the name that opens the clause sent them and is.
+fn sender_past_destination<'a>(site: &CueSite, left: &[&'a Slot], x: &Slot) -> Option<&'a Slot> {
+    let (text, words, c) = (site.text, site.words, site.c);
+    // An infinitive: "to" right before the cue (which may also be read as a noun, "to
+    // support").
+    let infinitive = words
+        .iter()
+        .rev()
+        .find(|w| w.end <= c.start)
+        .is_some_and(|w| text[w.start..w.end].eq_ignore_ascii_case("to"));
+    if !infinitive {
+        return None;
+    }
+    let before: Vec<&Word> = words.iter().filter(|w| w.end <= x.start).collect();
+    let opener = |end: usize| {
+        let ss = text[..x.start].rfind(['.', '\n']).map_or(0, |p| p + 1);
+        let from = clause_start(text, ss, x.start);
+        left.iter()
+            .copied()
+            .find(|y| y.start >= from && y.end <= end)
+            .filter(|y| gap_words(words, from, y.start) <= 4)
+    };
+    let gap = between(text, words, x.end, c.start);
+    // "... to prop up Assad and to support Y": the object of the first infinitive is not
+    // the subject of the second; both are the clause subject's.
+    if gap == ["and", "to"] {
+        let lead = &before[before.len().saturating_sub(3)..];
+        let infinitive = lead
+            .iter()
+            .any(|w| text[w.start..w.end].eq_ignore_ascii_case("to"));
+        return if infinitive {
+            opener(lead[0].start).map(|y| sender_past_destination(site, left, y).unwrap_or(y))
+        } else {
+            None
+        };
+    }
+    // Only "to" between the place and the cue: "... to Somalia to fight".
+    if gap != ["to"] {
+        return None;
+    }
+    let [.., men, prep] = before[..] else {
+        return None;
+    };
+    let prep_word = text[prep.start..prep.end].to_ascii_lowercase();
+    let men_word = text[men.start..men.end].to_ascii_lowercase();
+    if !matches!(prep_word.as_str(), "to" | "in" | "into" | "inside")
+        || !site.members.iter().any(|m| *m == men_word)
+    {
+        return None;
+    }
+    opener(men.start)
 }
 
 /// "Kessarian troops serving with the UN mission killed X", "fighters based in Y
@@ -799,7 +855,25 @@ fn passive(site: &CueSite, s: &Sides) -> Option<Vec<Pair>> {
                 && after.len() - by <= 10
                 && !text[c.end..agent.start].contains([',', ';', '(', '"', '“']);
             if attached && !modified && (after.len() - by <= 4 || titled) {
-                return Some(vec![(agent.actors[0], patient.actors[0])]);
+                let mut pairs = vec![(agent.actors[0], patient.actors[0])];
+                // "the truce between X and Y was brokered by Z": Z mediates for both.
+                if site.rel == Relation::Mediates {
+                    let other = s.left.iter().rev().find(|l| l.end <= patient.start);
+                    let paired = other.filter(|o| {
+                        between(text, words, o.end, patient.start) == ["and"]
+                            && words
+                                .iter()
+                                .rev()
+                                .find(|w| w.end <= o.start)
+                                .is_some_and(|w| {
+                                    text[w.start..w.end].eq_ignore_ascii_case("between")
+                                })
+                    });
+                    if let Some(o) = paired {
+                        pairs.insert(0, (agent.actors[0], o.actors[0]));
+                    }
+                }
+                return Some(pairs);
             }
         }
         return Some(Vec::new());
@@ -1286,7 +1360,27 @@ fn possessive(site: &CueSite, s: &Sides) -> Option<Vec<Pair>> {
                 .filter(|p| !site.cue_between(p.end, x.start))
                 .map(|p| p.actors[0])
         });
+    // "Iran is Hezbollah's main arms supplier": an agent noun makes the name before the
+    // owner the one who acts, and the owner the one acted for.
+    let before_owner = s.left.iter().rev().nth(1).map(|p| p.actors[0]);
+    if agent_head(site) && object.is_some() && object == before_owner {
+        return object.map(|o| vec![(o, x.actors[0])]);
+    }
     Some(object.map(|o| vec![(x.actors[0], o)]).unwrap_or_default())
+}
+
+/// Whether a noun cue heads (or modifies) an agent noun: "supplier", "arms supplier",
+/// "backer", "sponsor", "patron".
+fn agent_head(site: &CueSite) -> bool {
+    let (text, c) = (site.text, site.c);
+    let agent = |w: &str| {
+        let w = w.to_ascii_lowercase();
+        (w.len() > 4 && (w.ends_with("er") || w.ends_with("or")) && !w.ends_with("order"))
+            || matches!(w.as_str(), "patron" | "benefactor")
+    };
+    let last = text[c.start..c.end].rsplit(' ').next().unwrap_or("");
+    let next = word_at(text, site.words, c.end).unwrap_or("");
+    agent(last) || (next.starts_with(|ch: char| ch.is_lowercase()) && agent(next))
 }
 
 /// "the two groups have ties", "X and Y ... each other", "the two groups fought X".
@@ -1349,7 +1443,10 @@ fn coordinated_subjects(site: &CueSite, s: &Sides) -> Option<Vec<Pair>> {
             Relation::Negotiates | Relation::Ties | Relation::Kinship
         )
         && s.linked_right.is_none();
-    let objectless = site.noun || mutual_verb || {
+    // "X and Y fought side by side against Z": the foe is no party of the alliance.
+    let against = site.rel == Relation::FightsAlongside
+        && word_at(text, site.words, c.end).is_some_and(|w| w.eq_ignore_ascii_case("against"));
+    let objectless = site.noun || mutual_verb || against || {
         let next = word_at(text, site.words, c.end).map(str::to_lowercase);
         let rest = text[c.end..].trim_start();
         rest.is_empty()
@@ -1410,7 +1507,9 @@ fn coordinated_subjects(site: &CueSite, s: &Sides) -> Option<Vec<Pair>> {
         && !site.cue_between(from, c.start)
         && objectless
         && site.gap(other.end, x.start) == ["and"]
-        && (s.linked_right.is_none() || s.linked_right.is_some_and(|r| r.actors.len() == 2)))
+        && (against
+            || s.linked_right.is_none()
+            || s.linked_right.is_some_and(|r| r.actors.len() == 2)))
     .then(|| vec![(other.actors[0], x.actors[0])])
 }
 

@@ -2348,3 +2348,51 @@ fn a_possessive_before_a_party_noun_is_no_party_of_the_tie() {
     let text = "Hamas and its allies remain a threat to Egypt and its allies.";
     check_none_pair(text, "hamas ties egypt");
 }
+
+#[test]
+fn an_infinitive_after_troops_sent_to_a_place_takes_the_sender() {
+    // The place the troops went to is not the one that fights.
+    let text = "Uganda has sent troops into Somalia to fight al-Shabaab.";
+    check(text, "uganda hostile al-shabaab affirmed asserted author");
+    check_none_pair(text, "somalia hostile al-shabaab");
+    let text = "Iran dispatched fighters to Syria to support Hezbollah.";
+    check(text, "iran sponsors hezbollah affirmed asserted author");
+    check_none_pair(text, "syria sponsors hezbollah");
+}
+
+#[test]
+fn a_second_infinitive_shares_the_subject_of_the_first() {
+    // The object of "to prop up" is not the subject of "to support".
+    let text = "Iran sent advisers to prop up Assad and to support Hezbollah.";
+    check(
+        text,
+        "iran sponsors bashar-al-assad affirmed asserted author",
+    );
+    check(text, "iran sponsors hezbollah affirmed asserted author");
+    check_none_pair(text, "bashar-al-assad sponsors hezbollah");
+}
+
+#[test]
+fn an_agent_noun_after_a_possessive_makes_the_owner_the_one_acted_for() {
+    let text = "Russia became Syria's biggest weapons supplier during the war.";
+    check(text, "russia supplies syria affirmed asserted author");
+    check_none_pair(text, "syria supplies russia");
+}
+
+#[test]
+fn coordinated_subjects_fighting_side_by_side_against_a_foe() {
+    let text = "Boko Haram and al-Shabaab fought side by side against Chad.";
+    check(
+        text,
+        "boko-haram fights_alongside al-shabaab affirmed asserted author",
+    );
+    check(text, "boko-haram hostile chad affirmed asserted author");
+    check(text, "al-shabaab hostile chad affirmed asserted author");
+}
+
+#[test]
+fn a_truce_between_two_parties_brokered_by_a_third_is_mediated_for_both() {
+    let text = "The truce between Hamas and Israel was brokered by Qatar last week.";
+    check(text, "qatar mediates hamas affirmed asserted author");
+    check(text, "qatar mediates israel affirmed asserted author");
+}
