@@ -438,9 +438,20 @@ fn near_left<'a>(site: &CueSite, left: &[&'a Slot]) -> Option<&'a Slot> {
                 .iter()
                 .any(|w| matches!(w.as_str(), "claimed" | "claims" | "claim"))
         };
+        // "The Ansar Dine militants, who ...": the name's own members or group noun
+        // right after it are the name's, and so is their relative clause.
+        let own_noun = |i: usize| {
+            text[x.end..].starts_with(' ')
+                && tail[..i].iter().all(|w| {
+                    site.members.iter().any(|m| m == w)
+                        || matches!(w.as_str(), "group" | "militia" | "movement" | "faction")
+                })
+        };
         tail.iter()
             .position(|w| w == "who" || w == "which")
-            .is_some_and(|i| i > 0 && !apposed && tail[i - 1] != "and" && !claimed(i))
+            .is_some_and(|i| {
+                i > 0 && !apposed && tail[i - 1] != "and" && !claimed(i) && !own_noun(i)
+            })
     };
     let nearest = left
         .last()
@@ -1361,9 +1372,11 @@ fn possessive(site: &CueSite, s: &Sides) -> Option<Vec<Pair>> {
                 .map(|p| p.actors[0])
         });
     // "Iran is Hezbollah's main arms supplier": an agent noun makes the name before the
-    // owner the one who acts, and the owner the one acted for.
+    // owner the one who acts, and the owner the one acted for. "Hezbollah, Iran's proxy":
+    // an inverse noun's bearer is the name before the owner (the inverse turns it round).
     let before_owner = s.left.iter().rev().nth(1).map(|p| p.actors[0]);
-    if agent_head(site) && object.is_some() && object == before_owner {
+    let inverse = matches!(site.c.cue, Cue::Inverse(_));
+    if (agent_head(site) || inverse) && object.is_some() && object == before_owner {
         return object.map(|o| vec![(o, x.actors[0])]);
     }
     Some(object.map(|o| vec![(x.actors[0], o)]).unwrap_or_default())

@@ -2396,3 +2396,23 @@ fn a_truce_between_two_parties_brokered_by_a_third_is_mediated_for_both() {
     check(text, "qatar mediates hamas affirmed asserted author");
     check(text, "qatar mediates israel affirmed asserted author");
 }
+
+#[test]
+fn a_possessive_before_an_inverse_noun_makes_the_owner_the_patron() {
+    let text = "The Houthis, Tehran's closest proxy on the Red Sea, fired at ships.";
+    check(text, "iran sponsors houthis affirmed asserted author");
+    let text = "Hamas is Qatar's client, its critics say.";
+    check_none_pair(text, "hamas sponsors qatar");
+}
+
+#[test]
+fn a_relative_clause_after_a_name_and_its_members_is_the_names() {
+    let text = "The Boko Haram fighters, who are allied with al-Shabaab, raided the town.";
+    check(text, "boko-haram ties al-shabaab affirmed asserted author");
+}
+
+#[test]
+fn a_capital_after_a_verb_of_blame_in_its_base_form_is_its_government() {
+    let text = "Diplomats accuse Kigali of arming the M23.";
+    check(text, "rwanda supplies m23 affirmed asserted author");
+}
