@@ -288,6 +288,7 @@ impl Recognizer {
         self.organizations_by_shape(&mut d);
         self.organizations_by_noun(&mut d);
         self.misspelled_pack_names(&mut d);
+        self.initialisms(&mut d);
         let singles = self.persons_by_context(&mut d);
         for (s, e, i, rule) in std::mem::take(&mut d.found_spans) {
             d.mentions.push(Mention {
@@ -525,6 +526,51 @@ impl Recognizer {
                 taken.insert(s, e);
             }
             cover(&d.toks, &mut d.covered, s, e);
+        }
+    }
+
+    /// Stage: "KLF" for the "Kivu Liberation Front" the document names elsewhere: a word
+    /// in capitals that is exactly the initials of one body discovered in the document
+    /// (and of no other), though the text never defines it.
+    fn initialisms(&self, d: &mut Doc) {
+        let text = d.text;
+        let mut by_initials: HashMap<String, Option<usize>> = HashMap::default();
+        for (i, f) in d.found.iter().enumerate() {
+            if matches!(f.kind, Kind::Person | Kind::State) {
+                continue;
+            }
+            let ini = initials(&f.name);
+            if ini.len() >= 3 {
+                by_initials
+                    .entry(ini)
+                    .and_modify(|v| *v = None)
+                    .or_insert(Some(i));
+            }
+        }
+        if by_initials.is_empty() {
+            return;
+        }
+        let shouting = shouting_lines(text);
+        for i in 0..d.toks.len() {
+            let t = d.toks[i];
+            let w = &text[t.start..t.end];
+            if d.covered[i]
+                || w.len() < 3
+                || !w.chars().all(|c| c.is_ascii_uppercase())
+                || self.pack_acronyms.contains_key(w)
+                || in_shouting_line(&shouting, t.start)
+            {
+                continue;
+            }
+            let Some(&Some(f)) = by_initials.get(w) else {
+                continue;
+            };
+            if !d.found[f].acronyms.iter().any(|a| a == w) {
+                d.found[f].acronyms.push(w.to_string());
+            }
+            let reason = format!("initials of {}", d.found[f].name);
+            d.found_spans.push((t.start, t.end, f, reason));
+            d.covered[i] = true;
         }
     }
 
@@ -1189,6 +1235,25 @@ fn dateline_credit(after: &str) -> bool {
 
 /// Whether the letters of `acr` appear in order in `name` (case aside): "UAE" in
 /// "United Arab Emirates", "DRC" in "Democratic Republic of the Congo".
+/// The first letters of a name's capitalized words ("Movement for Justice and Equality":
+/// "MJE"), or nothing when a word is in capitals itself (an acronym inside the name).
+fn initials(name: &str) -> String {
+    let mut out = String::new();
+    for w in name.split([' ', '-']) {
+        let mut chars = w.chars();
+        match chars.next() {
+            Some(c) if c.is_ascii_uppercase() => {
+                if chars.clone().count() > 0 && chars.all(|c| c.is_ascii_uppercase()) {
+                    return String::new();
+                }
+                out.push(c);
+            }
+            _ => {}
+        }
+    }
+    out
+}
+
 fn spells(acr: &str, name: &str) -> bool {
     let mut letters = name.chars().flat_map(char::to_uppercase);
     acr.chars()

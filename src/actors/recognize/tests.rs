@@ -765,3 +765,24 @@ fn a_generic_title_is_a_name_only_where_the_document_keeps_using_it_as_one() {
         );
     }
 }
+
+#[test]
+fn initials_of_a_discovered_body_name_it_though_never_defined() {
+    let r = recognizer();
+    let text = "The Tamsin Liberation Front seized the pass. Later TLF fighters withdrew, \
+                and the TLF commander spoke.";
+    let m = mentions(&r, text);
+    let tlf: Vec<&(String, String, Kind)> = m.iter().filter(|x| x.0 == "TLF").collect();
+    assert_eq!(tlf.len(), 2, "{m:?}");
+    assert!(
+        tlf.iter().all(|x| x.1 == "Tamsin Liberation Front"),
+        "{m:?}"
+    );
+    // Initials that two names share are no one's.
+    let text = "The Tamsin Liberation Front and the Tarvo Labour Federation met. TLF left.";
+    let m = mentions(&r, text);
+    assert!(!m.iter().any(|x| x.0 == "TLF"), "{m:?}");
+    // Capitals that are no name's initials stay unknown.
+    let text = "The Tamsin Liberation Front seized the pass. XYZ fighters withdrew.";
+    assert!(!mentions(&r, text).iter().any(|x| x.0 == "XYZ"));
+}
