@@ -267,10 +267,15 @@ impl Scan<'_> {
             return None;
         }
         let mut k = i + 1;
-        if k < self.toks.len() && matches!(self.word(k), "called" | "named") {
-            k += 1;
+        if let Some(n) = self.naming(k) {
+            k += n;
         } else if let Some(c) = self.called_later(i) {
-            k = c + 1;
+            k = c + self.naming(c).unwrap_or(1);
+        }
+        // "known as the Kuru Defenders".
+        if k + 1 < self.toks.len() && k > i + 1 && self.word(k) == "the" && self.adjacent(k, k + 1)
+        {
+            k += 1;
         }
         if k >= self.toks.len() || !self.adjacent(k - 1, k) {
             return None;
@@ -304,7 +309,18 @@ impl Scan<'_> {
             .take_while(|&k| !self.text[toks[i].end..toks[k].start].contains([',', ';', ':', '(']))
             // "a company run by a man called X": the name is the nearer noun's.
             .take_while(|&k| !matches!(self.word(k), "a" | "an"))
-            .find(|&k| matches!(self.word(k), "called" | "named"))
+            .find(|&k| self.naming(k).is_some())
+    }
+
+    /// The number of words of a phrase that gives a name at token `k`: "called", "named",
+    /// "dubbed", "known as", "calling itself", "calls itself".
+    fn naming(&self, k: usize) -> Option<usize> {
+        let w = |k: usize| (k < self.toks.len()).then(|| self.word(k)).unwrap_or("");
+        match (w(k), w(k + 1)) {
+            ("known", "as") | ("calling" | "calls" | "called", "itself" | "themselves") => Some(2),
+            ("called" | "named" | "dubbed", _) => Some(1),
+            _ => None,
+        }
     }
 
     /// Rule: a name in apposition with a noun that says what kind of body it is ("M

@@ -786,3 +786,29 @@ fn initials_of_a_discovered_body_name_it_though_never_defined() {
     let text = "The Tamsin Liberation Front seized the pass. XYZ fighters withdrew.";
     assert!(!mentions(&r, text).iter().any(|x| x.0 == "XYZ"));
 }
+
+#[test]
+fn a_body_noun_then_known_as_or_calling_itself_gives_a_name() {
+    let r = recognizer();
+    for (text, name) in [
+        (
+            "A militia known as the Varn Defenders raided the market.",
+            "Varn Defenders",
+        ),
+        (
+            "A new movement calling itself Tamsin Dawn claimed the attack.",
+            "Tamsin Dawn",
+        ),
+        (
+            "A small cartel dubbed Los Quintos moved the cargo.",
+            "Los Quintos",
+        ),
+    ] {
+        let names = names_of(&mentions(&r, text));
+        assert!(names.contains(&name.to_string()), "{text}: {names:?}");
+    }
+    // Without a body noun before it, "known as" names nothing new.
+    let text = "The town, known as Varn Crossing, fell.";
+    let names = names_of(&mentions(&r, text));
+    assert!(!names.contains(&"Varn Crossing".to_string()), "{names:?}");
+}
