@@ -14,7 +14,30 @@ pub(super) fn polarity(
 ) -> Polarity {
     let c = cues[ci];
     let cs = clause_start(text, ss, c.start);
-    let mut flips = 0;
+    // "X defected from Y", "X broke away from Y": the cue itself says the tie ended.
+    let leaving = matches!(c.cue, Cue::Verb(_))
+        && text[c.start..c.end]
+            .to_lowercase()
+            .split(' ')
+            .next()
+            .is_some_and(|w| {
+                matches!(
+                    w,
+                    "defected"
+                        | "defects"
+                        | "broke"
+                        | "breaks"
+                        | "broken"
+                        | "breaking"
+                        | "split"
+                        | "splits"
+                        | "splintered"
+                        | "resigned"
+                        | "deserted"
+                        | "quit"
+                )
+            });
+    let mut flips = usize::from(leaving);
     let mut denied = false;
     for (i, m) in cues.iter().enumerate() {
         if i == ci {

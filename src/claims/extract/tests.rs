@@ -2416,3 +2416,16 @@ fn a_capital_after_a_verb_of_blame_in_its_base_form_is_its_government() {
     let text = "Diplomats accuse Kigali of arming the M23.";
     check(text, "rwanda supplies m23 affirmed asserted author");
 }
+
+#[test]
+fn leaving_a_party_denies_membership() {
+    let text = "A senior commander defected from al-Shabaab last year, and Fatah later split \
+                from Hamas.";
+    check(text, "fatah part_of hamas negated asserted author");
+    let text = "Officials said Ahmad Massoud had broken away from the Taliban.";
+    check(
+        text,
+        "ahmad-massoud member_of taliban negated asserted author",
+    );
+    check_none_pair(text, "ahmad-massoud member_of taliban affirmed");
+}
