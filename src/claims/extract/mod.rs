@@ -464,12 +464,16 @@ fn sentence_cues(doc: &Doc, slots: &[Slot], ss: usize, se: usize) -> Vec<CueMatc
     let read_as_noun = |c: &CueMatch| {
         let before = doc.text[ss..c.start].trim_end();
         let mut prior = before
-            .rsplit(|ch: char| !ch.is_alphanumeric() && ch != '\'' && ch != '’')
+            .rsplit(|ch: char| !ch.is_alphanumeric() && ch != '\'' && ch != '’' && ch != '-')
             .filter(|w| !w.is_empty());
         // An infinitive is a verb: "and to support".
         let first = prior.next();
         if first.is_some_and(|w| w.eq_ignore_ascii_case("to")) {
             return false;
+        }
+        // No verb of the lexicon takes "of" after it: "an arm of the Taliban".
+        if doc.text[c.end..se].starts_with(" of ") {
+            return true;
         }
         // The two words before: "the support", "Iran's alleged support".
         [first, prior.next()].into_iter().flatten().any(|prev| {

@@ -161,6 +161,10 @@ fn speaker_of<'a>(h: &Hearing<'a>, c: &CueMatch) -> Heard<'a> {
             && !matches!(subject.as_slice(), ["it" | "he" | "she" | "they" | "we"]);
         !common
     });
+    // The subject of what is said stays a party to it: no span is kept out.
+    if let Some(x) = owned_speaker(h, c) {
+        return Heard::Pronoun(Some(x.actors[0]));
+    }
     let verb = text[c.start..c.end].to_lowercase();
     let pick = if c.cue == Cue::Attribution {
         after
@@ -220,6 +224,48 @@ fn speaker_of<'a>(h: &Hearing<'a>, c: &CueMatch) -> Heard<'a> {
         }
     };
     pick.map_or(Heard::Nobody, Heard::Named)
+}
+
+/// "X has no links with Y, its spokesman said": a speaking role that "its" or "their"
+/// gives to a party, after a comma that closes what is said, speaks for the subject of
+/// what is said (the name that opens the sentence), not for the party named last.
+fn owned_speaker<'a>(h: &Hearing<'a>, c: &CueMatch) -> Option<&'a Slot> {
+    let (text, words) = (h.text, h.words);
+    let before: Vec<&Word> = words.iter().filter(|w| w.end <= c.start).collect();
+    let [.., owner, role] = before[..] else {
+        return None;
+    };
+    let owner_word = text[owner.start..owner.end].to_ascii_lowercase();
+    let role_word = text[role.start..role.end].to_ascii_lowercase();
+    let speaking = matches!(
+        role_word.as_str(),
+        "spokesman"
+            | "spokeswoman"
+            | "spokesperson"
+            | "spokesmen"
+            | "leader"
+            | "leaders"
+            | "chief"
+            | "commander"
+            | "official"
+            | "officials"
+            | "representative"
+            | "envoy"
+    );
+    if !matches!(owner_word.as_str(), "its" | "their")
+        || !speaking
+        || !text[..owner.start].trim_end().ends_with(',')
+    {
+        return None;
+    }
+    let opening = words.first()?.start;
+    h.slots.iter().find(|x| {
+        x.end <= owner.start
+            && !x.phrase
+            && x.actors.len() == 1
+            && gap_words(words, opening, x.start) <= 1
+            && !(h.in_quote)(x.start)
+    })
 }
 
 /// "said X," / "said X." / "according to X": the name closes the attribution; in "said

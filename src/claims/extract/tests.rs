@@ -2429,3 +2429,25 @@ fn leaving_a_party_denies_membership() {
     );
     check_none_pair(text, "ahmad-massoud member_of taliban affirmed");
 }
+
+#[test]
+fn a_word_of_two_readings_before_of_is_a_noun() {
+    // "arm" before "of" is a part, never a supply.
+    let text = "The Haqqani Network, a semi-autonomous arm of the Taliban, struck Kabul.";
+    check(
+        text,
+        "haqqani-network part_of taliban affirmed asserted author",
+    );
+    check_none_pair(text, "haqqani-network supplies");
+}
+
+#[test]
+fn its_spokesman_after_what_is_said_speaks_for_its_subject() {
+    let text = "Hezbollah has no ties to the Islamic State, its spokesman said.";
+    check(
+        text,
+        "hezbollah ties islamic-state negated asserted hezbollah",
+    );
+    let text = "The Houthis receive no arms from Russia, their leaders insist.";
+    check_none_pair(text, "russia supplies houthis affirmed");
+}
