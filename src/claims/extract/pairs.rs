@@ -605,7 +605,10 @@ fn accused_subject<'a>(site: &CueSite, left: &[&'a Slot]) -> Option<&'a Slot> {
         .rev()
         .find(|x| x.end <= accused_at && x.actors.len() == 1)
         .filter(|x| gap_words(words, x.end, accused_at) <= 4)
-        .filter(|x| !text[x.end..accused_at].contains([',', ';']))
+        // "Pakistan, accused by Kabul of ...": the accused before the comma.
+        .filter(|x| {
+            text[x.end..accused_at].trim() == "," || !text[x.end..accused_at].contains([',', ';'])
+        })
         .copied()
 }
 
@@ -829,17 +832,32 @@ fn passive(site: &CueSite, s: &Sides) -> Option<Vec<Pair>> {
     };
     let agent = s.near_right.or_else(far_person);
     let after: Vec<String> = between(text, words, c.end, agent.map_or(c.end, |y| y.start));
-    // "trained and armed by X": a participle joined to the next one shares its agent.
-    let joined = site.cues.iter().find(|m| {
-        matches!(m.cue, Cue::Verb(_))
-            && m.start > c.end
-            && text[c.end..m.start].trim() == "and"
-            && word_at(text, words, m.end).is_some_and(|w| w.eq_ignore_ascii_case("by"))
-    });
+    // "trained and armed by X", "armed, trained and financed by X": a participle joined
+    // to the next ones shares the agent of the last.
+    let joined = {
+        let mut at = c;
+        loop {
+            let next = site.cues.iter().find(|m| {
+                matches!(m.cue, Cue::Verb(_))
+                    && m.start > at.end
+                    && matches!(text[at.end..m.start].trim(), "and" | "," | ", and" | "or")
+            });
+            match next {
+                Some(m)
+                    if word_at(text, words, m.end)
+                        .is_some_and(|w| w.eq_ignore_ascii_case("by")) =>
+                {
+                    break Some(m);
+                }
+                Some(m) => at = m,
+                None => break None,
+            }
+        }
+    };
     let by = after.iter().position(|w| w == "by").filter(|&i| {
         i == 0
             || (i <= 3 && matches!(after[0].as_str(), "in" | "on" | "since" | "during" | "last"))
-            || (i <= 4 && joined.is_some())
+            || (i <= 8 && joined.is_some())
     });
     if let Some(by) = by {
         if let (Some(agent), Some(patient)) = (agent, s.near_left) {
@@ -851,7 +869,26 @@ fn passive(site: &CueSite, s: &Sides) -> Option<Vec<Pair>> {
                 && matches!(lead.first().map(String::as_str), Some("a" | "an"))
                 && lead.len() <= 8
                 && !text[patient.end + 1..c.start].contains([',', ';']);
-            let attached = lead.len() <= 4 || lead.iter().rev().take(2).any(auxiliary) || apposed;
+            // "have been armed, trained and financed by X": the participles joined before
+            // this one belong to its verb group.
+            let group: Vec<&Word> = words
+                .iter()
+                .filter(|w| w.start >= patient.end && w.end <= c.start)
+                .filter(|w| {
+                    let in_cue = site.cues.iter().any(|m| {
+                        matches!(m.cue, Cue::Verb(_)) && m.start <= w.start && w.end <= m.end
+                    });
+                    !in_cue && !matches!(&text[w.start..w.end], "and" | "or")
+                })
+                .collect();
+            let core: Vec<String> = group
+                .iter()
+                .map(|w| text[w.start..w.end].to_ascii_lowercase())
+                .collect();
+            let attached = lead.len() <= 4
+                || lead.iter().rev().take(2).any(auxiliary)
+                || (core.len() <= 4 && core.iter().rev().take(2).any(auxiliary))
+                || apposed;
             // "a Russian delegation led by X": X leads the delegation, which the name
             // only modifies.
             let modified = site.rel == Relation::Leads

@@ -130,7 +130,9 @@ fn not_a_speech_verb(h: &Hearing, c: &CueMatch) -> bool {
         .find(|w| w.end <= c.start)
         .map(|w| &text[w.start..w.end])
         .is_some_and(|p| matches!(p, "is" | "was" | "are" | "were" | "been" | "being"));
-    determiner || possessed || elided || passive
+    // "X has been accused by Y": with its agent named, a passive verb still speaks, for Y.
+    let agent = word_at(text, words, c.end).is_some_and(|w| w == "by");
+    determiner || possessed || elided || (passive && !agent)
 }
 
 enum Heard<'a> {
@@ -166,6 +168,16 @@ fn speaker_of<'a>(h: &Hearing<'a>, c: &CueMatch) -> Heard<'a> {
         return Heard::Pronoun(Some(x.actors[0]));
     }
     let verb = text[c.start..c.end].to_lowercase();
+    // "X has been accused by Y of ...": the agent accuses.
+    if verb == "accused" && word_at(text, words, c.end).is_some_and(|w| w == "by") {
+        let agent =
+            h.slots.iter().find(|x| x.start >= c.end).filter(|x| {
+                x.actors.len() == 1 && !x.phrase && gap_words(words, c.end, x.start) <= 2
+            });
+        if let Some(x) = agent {
+            return Heard::Named(x);
+        }
+    }
     let pick = if c.cue == Cue::Attribution {
         after
     } else if verb == "told" || verb == "tells" {
@@ -288,7 +300,7 @@ fn named_after<'a>(h: &Hearing<'a>, c: &CueMatch) -> Option<&'a Slot> {
             matches!(m.cue, Cue::Noun(Relation::Leads | Relation::MemberOf))
                 && m.start > x.end
                 && gap_words(words, x.end, m.start) == 0
-                && text[x.end..m.start].trim().is_empty()
+                && matches!(text[x.end..m.start].trim(), "" | "'s" | "’s")
                 && closes_at(m.end)
         })
     };

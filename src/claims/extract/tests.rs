@@ -2451,3 +2451,25 @@ fn its_spokesman_after_what_is_said_speaks_for_its_subject() {
     let text = "The Houthis receive no arms from Russia, their leaders insist.";
     check_none_pair(text, "russia supplies houthis affirmed");
 }
+
+#[test]
+fn participles_in_a_comma_list_share_the_agent_after_the_last() {
+    let text = "Hezbollah has been armed, trained and financed by Iran since the 1980s.";
+    check(text, "iran supplies hezbollah affirmed asserted author");
+    check(text, "iran trains hezbollah affirmed asserted author");
+    check(text, "iran funds hezbollah affirmed asserted author");
+}
+
+#[test]
+fn the_agent_of_a_passive_accusation_is_its_source() {
+    let text = "Rwanda has been accused by Kinshasa of arming the M23.";
+    check(text, "rwanda supplies m23 affirmed asserted drc");
+    let text = "Rwanda, accused by Kinshasa of arming the M23, rejects the charge.";
+    check(text, "rwanda supplies m23 affirmed asserted drc");
+}
+
+#[test]
+fn a_speaker_named_by_a_states_possessive_and_an_office_after_the_verb() {
+    let text = "\"Qatar is funding Hamas,\" said Israel's ambassador.";
+    check(text, "qatar funds hamas affirmed asserted israel");
+}
