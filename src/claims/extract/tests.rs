@@ -1846,9 +1846,9 @@ fn general_reporting_constructions() {
         "The Islamic State claimed responsibility for the attack, which killed 14 Nigerian soldiers.",
         "islamic-state hostile nigerian-army affirmed asserted author",
     );
-    // After a passive accusation the act is the accused's.
+    // After a passive accusation the act is the accused's, and the accuser says it.
     let text = "Rwanda has been accused by UN experts of backing the M23 rebels.";
-    check(text, "rwanda sponsors m23 affirmed asserted author");
+    check(text, "rwanda sponsors m23 affirmed asserted un");
     check_none_pair(text, "un sponsors m23");
     // "federal forces" after a demonym are the state's forces; partners fighting
     // "against" a third share it as a foe.
