@@ -1030,30 +1030,48 @@ fn opens_clause(site: &CueSite, actor: ActorRef) -> bool {
 /// Y"), and relates the other way round: Y shelters X.
 fn inverse_pairs(site: &CueSite, pairs: Vec<Pair>) -> Vec<Pair> {
     let (text, c) = (site.text, site.c);
+    // "Iran's proxies include X and Y": the bearers are named after the noun.
+    let included = |a: &ActorRef| {
+        site.slots
+            .iter()
+            .find(|x| x.start >= c.end && x.actors.contains(a))
+            .is_some_and(|x| {
+                let ws = between(text, site.words, c.end, x.start);
+                ws.len() <= 6
+                    && ws.iter().any(|w| {
+                        matches!(
+                            w.as_str(),
+                            "include" | "includes" | "included" | "including" | "are" | "were"
+                        )
+                    })
+            })
+    };
     pairs
         .into_iter()
         .filter(|(a, _)| {
-            site.slots
-                .iter()
-                .rev()
-                .find(|x| x.end <= c.start && x.actors.contains(a))
-                .is_some_and(|x| {
-                    let ws = between(text, site.words, x.end, c.start);
-                    text[x.end..c.start].contains(',')
-                        || ws.iter().any(|w| {
-                            matches!(
-                                w.as_str(),
-                                "is" | "are"
-                                    | "was"
-                                    | "were"
-                                    | "as"
-                                    | "became"
-                                    | "remain"
-                                    | "remains"
-                                    | "considered"
-                            )
-                        })
-                })
+            included(a)
+                || site
+                    .slots
+                    .iter()
+                    .rev()
+                    .find(|x| x.end <= c.start && x.actors.contains(a))
+                    .is_some_and(|x| {
+                        let ws = between(text, site.words, x.end, c.start);
+                        text[x.end..c.start].contains(',')
+                            || ws.iter().any(|w| {
+                                matches!(
+                                    w.as_str(),
+                                    "is" | "are"
+                                        | "was"
+                                        | "were"
+                                        | "as"
+                                        | "became"
+                                        | "remain"
+                                        | "remains"
+                                        | "considered"
+                                )
+                            })
+                    })
         })
         .map(|(a, b)| (b, a))
         .collect()

@@ -1408,6 +1408,29 @@ fn possessive(site: &CueSite, s: &Sides) -> Option<Vec<Pair>> {
                 .filter(|p| !site.cue_between(p.end, x.start))
                 .map(|p| p.actors[0])
         });
+    // "Iran's allies in the region include Hezbollah", "the RSF's backers are the UAE and
+    // ...": the names the noun's bearers include.
+    let included = s
+        .near_right
+        .filter(|y| {
+            let lead = site.gap(c.end, y.start);
+            lead.len() <= 5
+                && !text[c.end..y.start].contains(';')
+                && lead.last().is_some_and(|w| {
+                    matches!(
+                        w.as_str(),
+                        "include" | "includes" | "included" | "including" | "are" | "were"
+                    )
+                })
+        })
+        .filter(|_| object.is_none());
+    if let Some(y) = included {
+        let (a, b) = (x.actors[0], y.actors[0]);
+        // An inverse noun's bearers are the names included: "Iran's proxies include X"
+        // (the inverse turns the pair round, see `inverse_pairs`).
+        let turned = agent_head(site) || matches!(site.c.cue, Cue::Inverse(_));
+        return Some(vec![if turned { (b, a) } else { (a, b) }]);
+    }
     // "Iran is Hezbollah's main arms supplier": an agent noun makes the name before the
     // owner the one who acts, and the owner the one acted for. "Hezbollah, Iran's proxy":
     // an inverse noun's bearer is the name before the owner (the inverse turns it round).
@@ -1425,8 +1448,9 @@ fn agent_head(site: &CueSite) -> bool {
     let (text, c) = (site.text, site.c);
     let agent = |w: &str| {
         let w = w.to_ascii_lowercase();
+        let w = w.strip_suffix('s').unwrap_or(&w);
         (w.len() > 4 && (w.ends_with("er") || w.ends_with("or")) && !w.ends_with("order"))
-            || matches!(w.as_str(), "patron" | "benefactor")
+            || matches!(w, "patron" | "benefactor")
     };
     let last = text[c.start..c.end].rsplit(' ').next().unwrap_or("");
     let next = word_at(text, site.words, c.end).unwrap_or("");

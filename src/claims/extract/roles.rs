@@ -213,7 +213,11 @@ fn bearer_after_include<'a>(role: &Role<'a>) -> Option<&'a Slot> {
                 "include" | "included" | "includes" | "including"
             )
         })?;
-    if text[c.end..include.start].contains([',', ';', '.']) {
+    // "its affiliates, including X": a comma may open the list.
+    let gap = &text[c.end..include.start];
+    let opened =
+        gap.trim() == "," && text[include.start..include.end].eq_ignore_ascii_case("including");
+    if gap.contains([',', ';', '.']) && !opened {
         return None;
     }
     role.site

@@ -2473,3 +2473,22 @@ fn a_speaker_named_by_a_states_possessive_and_an_office_after_the_verb() {
     let text = "\"Qatar is funding Hamas,\" said Israel's ambassador.";
     check(text, "qatar funds hamas affirmed asserted israel");
 }
+
+#[test]
+fn a_possessive_noun_of_a_tie_then_include_lists_the_other_parties() {
+    let text = "Iran's allies in the region include Hezbollah and the Houthis.";
+    check(text, "iran ties hezbollah affirmed asserted author");
+    check(text, "iran ties houthis affirmed asserted author");
+    // An agent noun's bearers act: the backers back the owner.
+    let text = "The M23's backers include Rwanda, according to UN experts.";
+    check(text, "rwanda sponsors m23 affirmed asserted un");
+    check_none_pair(text, "m23 sponsors rwanda");
+    // An inverse noun's bearers are sponsored.
+    let text = "Iran's proxies include Hezbollah and the Houthis.";
+    check(text, "iran sponsors hezbollah affirmed asserted author");
+    check(text, "iran sponsors houthis affirmed asserted author");
+    // Parts, after "its" and a comma.
+    let text = "Al-Qaeda and its branches, including JNIM and al-Shabaab, remain active.";
+    check(text, "jnim part_of al-qaeda affirmed asserted author");
+    check(text, "al-shabaab part_of al-qaeda affirmed asserted author");
+}
