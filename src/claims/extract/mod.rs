@@ -1037,13 +1037,19 @@ fn inverse_pairs(site: &CueSite, pairs: Vec<Pair>) -> Vec<Pair> {
             .find(|x| x.start >= c.end && x.actors.contains(a))
             .is_some_and(|x| {
                 let ws = between(text, site.words, c.end, x.start);
-                ws.len() <= 6
-                    && ws.iter().any(|w| {
-                        matches!(
-                            w.as_str(),
-                            "include" | "includes" | "included" | "including" | "are" | "were"
-                        )
-                    })
+                // "Iran's main proxy, Hezbollah,": the bearer in apposition.
+                let apposed = matches!(
+                    text[c.end..x.start].trim().to_ascii_lowercase().as_str(),
+                    "," | ", the"
+                );
+                apposed
+                    || ws.len() <= 6
+                        && ws.iter().any(|w| {
+                            matches!(
+                                w.as_str(),
+                                "include" | "includes" | "included" | "including" | "are" | "were"
+                            )
+                        })
             })
     };
     pairs

@@ -1414,14 +1414,20 @@ fn possessive(site: &CueSite, s: &Sides) -> Option<Vec<Pair>> {
         .near_right
         .filter(|y| {
             let lead = site.gap(c.end, y.start);
-            lead.len() <= 5
-                && !text[c.end..y.start].contains(';')
-                && lead.last().is_some_and(|w| {
-                    matches!(
-                        w.as_str(),
-                        "include" | "includes" | "included" | "including" | "are" | "were"
-                    )
-                })
+            // "Hezbollah's ally, the Assad regime,": the name in apposition.
+            let apposed = matches!(
+                text[c.end..y.start].trim().to_ascii_lowercase().as_str(),
+                "," | ", the"
+            );
+            apposed
+                || lead.len() <= 5
+                    && !text[c.end..y.start].contains(';')
+                    && lead.last().is_some_and(|w| {
+                        matches!(
+                            w.as_str(),
+                            "include" | "includes" | "included" | "including" | "are" | "were"
+                        )
+                    })
         })
         .filter(|_| object.is_none());
     if let Some(y) = included {

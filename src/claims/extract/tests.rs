@@ -2492,3 +2492,14 @@ fn a_possessive_noun_of_a_tie_then_include_lists_the_other_parties() {
     check(text, "jnim part_of al-qaeda affirmed asserted author");
     check(text, "al-shabaab part_of al-qaeda affirmed asserted author");
 }
+
+#[test]
+fn a_possessive_noun_of_a_tie_then_a_name_in_apposition() {
+    let text = "Hamas's ally, Hezbollah, opened a second front.";
+    check(text, "hamas ties hezbollah affirmed asserted author");
+    let text = "The Houthis' patron, Iran, denied sending weapons.";
+    check(text, "iran sponsors houthis affirmed asserted author");
+    check_none_pair(text, "houthis sponsors iran");
+    let text = "Iran's closest proxy, Hezbollah, lost its leader.";
+    check(text, "iran sponsors hezbollah affirmed asserted author");
+}
