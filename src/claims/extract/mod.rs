@@ -525,11 +525,41 @@ fn sentence_cues(doc: &Doc, slots: &[Slot], ss: usize, se: usize) -> Vec<CueMatc
         .filter(|c| match c.cue {
             Cue::Verb(_) if twin(c, true) => !read_as_noun(c),
             Cue::Noun(_) if twin(c, false) => read_as_noun(c),
+            Cue::Verb(_) => !plural_noun(doc.text, ss, c),
             _ => true,
         })
         .map(|c| fought_for_a_cause(doc.lexicon, &doc.text[..se], c))
         .map(|c| after_an_article(doc.text, ss, c))
         .collect()
+}
+
+/// "attacked commercial ships", "foreign funds", "two supplies": a verb cue in -s after
+/// an adjective or a number is a plural noun, and relates no one.
+fn plural_noun(text: &str, ss: usize, c: &CueMatch) -> bool {
+    let cue = &text[c.start..c.end];
+    if cue.contains(' ') || !cue.ends_with('s') || cue.ends_with("ss") {
+        return false;
+    }
+    let before = text[ss..c.start].trim_end();
+    if before.len() == text[ss..c.start].len() {
+        return false;
+    }
+    let prev = before
+        .rsplit(|ch: char| !ch.is_alphanumeric())
+        .next()
+        .unwrap_or("");
+    let adjective = prev.starts_with(|ch: char| ch.is_lowercase())
+        && [
+            "al", "ic", "ous", "ive", "ary", "ian", "ese", "ful", "less", "ish",
+        ]
+        .iter()
+        .any(|end| prev.ends_with(end));
+    let number = prev.chars().all(|ch| ch.is_ascii_digit()) && !prev.is_empty()
+        || matches!(
+            prev,
+            "two" | "three" | "four" | "five" | "several" | "many" | "few" | "other" | "some"
+        );
+    adjective || number
 }
 
 /// "in the clash", "the fighting between X and Y": a verb cue right after an article is

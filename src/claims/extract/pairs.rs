@@ -1526,7 +1526,21 @@ fn coordinated_subjects(site: &CueSite, s: &Sides) -> Option<Vec<Pair>> {
     // "X and Y fought side by side against Z": the foe is no party of the alliance.
     let against = site.rel == Relation::FightsAlongside
         && word_at(text, site.words, c.end).is_some_and(|w| w.eq_ignore_ascii_case("against"));
-    let objectless = site.noun || mutual_verb || against || {
+    // "X and Y fought a war over Z": the war is between them.
+    let war_between = site.rel == Relation::Hostile
+        && !site.noun
+        && site
+            .words
+            .iter()
+            .filter(|w| w.start >= c.end)
+            .take(3)
+            .any(|w| {
+                matches!(
+                    text[w.start..w.end].to_ascii_lowercase().as_str(),
+                    "war" | "wars" | "battle" | "battles" | "conflict" | "skirmishes" | "clashes"
+                )
+            });
+    let objectless = site.noun || mutual_verb || against || war_between || {
         let next = word_at(text, site.words, c.end).map(str::to_lowercase);
         let rest = text[c.end..].trim_start();
         rest.is_empty()
@@ -1630,7 +1644,16 @@ pub(super) fn joint_subjects(site: &CueSite) -> Vec<ActorRef> {
     let reciprocal_verb = site.cue_word().starts_with("clash");
     let next = lower_after(text, c.end, 16);
     let each_other = next.starts_with("each other") || next.starts_with("one another");
-    if reciprocal_verb || each_other {
+    // "X and Y fought a war over Z": the war is between them.
+    let war = next.split_whitespace().take(3).any(|w| {
+        matches!(
+            w.trim_matches(|ch: char| !ch.is_alphanumeric()),
+            "war" | "wars" | "battle" | "battles" | "conflict" | "skirmishes" | "clashes"
+        )
+    });
+    // (A war "against Z" is theirs together.)
+    let war = war && s.linked_right.is_none();
+    if reciprocal_verb || each_other || war {
         return Vec::new();
     }
     let lead = between(text, words, x.end, c.start);
@@ -1828,6 +1851,24 @@ fn subject_object(site: &CueSite, s: &Sides) -> Option<Vec<Pair>> {
     });
     if verb_between {
         return Some(Vec::new());
+    }
+    // "attacked commercial ships in solidarity with Y", "struck targets together with Y":
+    // past the act's own object, a partner's preposition names no target.
+    if site.rel == Relation::Hostile && !site.noun {
+        let gap = site.gap(site.c.end, y.start);
+        let opens_with_object = gap.first().is_some_and(|w| {
+            !matches!(
+                w.as_str(),
+                "on" | "against" | "with" | "at" | "into" | "in" | "by" | "of" | "to" | "for"
+            )
+        });
+        let partner = gap
+            .iter()
+            .skip(1)
+            .any(|w| matches!(w.as_str(), "with" | "alongside" | "for"));
+        if opens_with_object && partner {
+            return Some(Vec::new());
+        }
     }
     let limit = if (site.denied_between)(x.end, site.c.start) {
         12

@@ -2503,3 +2503,31 @@ fn a_possessive_noun_of_a_tie_then_a_name_in_apposition() {
     let text = "Iran's closest proxy, Hezbollah, lost its leader.";
     check(text, "iran sponsors hezbollah affirmed asserted author");
 }
+
+#[test]
+fn a_verb_in_s_after_an_adjective_is_a_plural_noun() {
+    let text = "The Houthis attacked commercial ships off Yemen, angering Saudi Arabia.";
+    check_none(text, "supplies");
+    let text = "Iran ships drones to Russia.";
+    check(text, "iran supplies russia affirmed asserted author");
+}
+
+#[test]
+fn a_partner_after_the_object_of_an_attack_is_no_target() {
+    let text = "The Houthis attacked tankers in solidarity with Hamas.";
+    check_none_pair(text, "houthis hostile hamas");
+    check(text, "houthis ties hamas affirmed asserted author");
+}
+
+#[test]
+fn two_subjects_that_fought_a_war_fought_each_other() {
+    let text = "Ethiopia and Eritrea fought a border war between 1998 and 2000.";
+    check(text, "ethiopia hostile eritrea affirmed asserted author");
+    check_none(text, "fights_alongside");
+    let text = "Hamas and Hezbollah fought a war against Israel.";
+    check(
+        text,
+        "hezbollah fights_alongside hamas affirmed asserted author",
+    );
+    check_none_pair(text, "hamas hostile hezbollah");
+}
