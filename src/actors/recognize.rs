@@ -304,6 +304,7 @@ impl Recognizer {
         self.persons_in_lists(&mut d);
         self.surnames(&mut d, singles);
         self.missions(&mut d);
+        self.first_names(&mut d);
         d.finish(sentences)
     }
 
@@ -526,6 +527,41 @@ impl Recognizer {
                 taken.insert(s, e);
             }
             cover(&d.toks, &mut d.covered, s, e);
+        }
+    }
+
+    /// Stage: "Ahmed Godane" for the pack's "Ahmed Abdi Godane" (alias "Godane"): a
+    /// capitalized word right before a mention of a pack person, that is a word of the
+    /// person's name or aliases the mention lacks, belongs to the mention.
+    fn first_names(&self, d: &mut Doc) {
+        let text = d.text;
+        for m in d.mentions.iter_mut() {
+            let ActorRef::Pack(p) = m.actor else {
+                continue;
+            };
+            let actor = &self.pack.actors[p];
+            let Some(before) = text[..m.start].strip_suffix(' ') else {
+                continue;
+            };
+            let from = before
+                .char_indices()
+                .rev()
+                .find(|&(_, c)| !c.is_alphanumeric() && c != '-')
+                .map_or(0, |(i, c)| i + c.len_utf8());
+            let word = &before[from..];
+            // Not a title ("President", "General"), which aliases may carry.
+            let title = self.titles_by_first.contains_key(word)
+                || self.titles_by_first.contains_key(&word.to_lowercase());
+            if actor.kind != Kind::Person || !is_cap(word) || title {
+                continue;
+            }
+            let surface = &text[m.start..m.end];
+            let of_name = std::iter::once(&actor.name)
+                .chain(&actor.aliases)
+                .any(|n| n.split_whitespace().any(|x| x == word));
+            if of_name && !surface.split_whitespace().any(|x| x == word) {
+                m.start = from;
+            }
         }
     }
 

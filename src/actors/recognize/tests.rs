@@ -812,3 +812,19 @@ fn a_body_noun_then_known_as_or_calling_itself_gives_a_name() {
     let names = names_of(&mentions(&r, text));
     assert!(!names.contains(&"Varn Crossing".to_string()), "{names:?}");
 }
+
+#[test]
+fn a_given_name_before_a_pack_persons_surname_is_part_of_the_mention() {
+    let r = recognizer();
+    let text = "A US strike killed al-Shabaab leader Ahmed Godane in 2014.";
+    let m = mentions(&r, text);
+    let godane: Vec<&(String, String, Kind)> =
+        m.iter().filter(|x| x.1 == "Ahmed Abdi Godane").collect();
+    assert_eq!(godane.len(), 1, "{m:?}");
+    assert_eq!(godane[0].0, "Ahmed Godane");
+    assert!(!m.iter().any(|x| x.0 == "Ahmed"), "{m:?}");
+    // A title before the name stays out of it.
+    let text = "President Joe Biden spoke.";
+    let m = mentions(&r, text);
+    assert!(m.iter().any(|x| x.0 == "Joe Biden"), "{m:?}");
+}
