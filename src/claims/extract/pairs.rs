@@ -899,6 +899,13 @@ fn passive(site: &CueSite, s: &Sides) -> Option<Vec<Pair>> {
                 });
             // "led by the country's de facto president and army chief General X": a
             // person's titles may run long before the name.
+            // "backed by Turkish drones pushed X": a verb past "by" ends the agent phrase.
+            let verb_past_by = after[by + 1..]
+                .iter()
+                .any(|w| w.len() > 4 && w.ends_with("ed") && !w.contains('-'));
+            if verb_past_by {
+                return Some(Vec::new());
+            }
             let titled = (site.kind_of)(agent.actors[0]) == Kind::Person
                 && after.len() - by <= 10
                 && !text[c.end..agent.start].contains([',', ';', '(', '"', '“']);
@@ -1996,7 +2003,10 @@ fn noun_reaches_no_further(site: &CueSite, y: &Slot) -> bool {
                 | "remained"
         )
     });
-    new_phrase || verb
+    // "backed by Turkish drones pushed X out": a verb in the past with the name as its
+    // own object, no preposition between.
+    let past_verb = prep == raw.len() && head.iter().any(|w| w.len() > 4 && w.ends_with("ed"));
+    new_phrase || verb || past_verb
 }
 
 /// Whether "that" / "which" opens the cue's clause right after `x`, and `x` is the object

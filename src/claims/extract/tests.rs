@@ -2531,3 +2531,24 @@ fn two_subjects_that_fought_a_war_fought_each_other() {
     );
     check_none_pair(text, "hamas hostile hezbollah");
 }
+
+#[test]
+fn a_verb_past_the_agent_phrase_ends_it() {
+    // "by Turkish drones" is the agent; the name after the next verb is that verb's.
+    let text = "Somali troops backed by Turkish drones pushed al-Shabaab out of two towns.";
+    check(
+        text,
+        "turkey sponsors somali-national-army affirmed asserted author",
+    );
+    check_none_pair(text, "al-shabaab sponsors");
+    check_none(text, "supplies");
+}
+
+#[test]
+fn commandos_after_a_demonym_are_the_states_forces() {
+    let text = "Turkey trains Somali commandos at a base in Mogadishu.";
+    check(
+        text,
+        "turkey trains somali-national-army affirmed asserted author",
+    );
+}
