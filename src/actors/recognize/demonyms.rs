@@ -149,6 +149,23 @@ impl Recognizer {
     /// Rule: a state's forces or spies by a noun after its demonym or possessive
     /// ("Kessarian troops", "Kessaria's army"): `(agency, length, rule)`.
     fn owned_body(&self, d: &Doc, i: usize) -> Option<(usize, usize, String)> {
+        // "Colombia's government and the ELN": a state's possessive before its government
+        // is the state, one mention.
+        if let Some((state, next)) = self.possessive_at(d, i).filter(|&(_, n)| n < d.toks.len()) {
+            let noun = d.text[d.toks[next].start..d.toks[next].end].to_lowercase();
+            if matches!(
+                noun.as_str(),
+                "government" | "authorities" | "administration" | "regime" | "leadership"
+            ) && adjacent(d, next - 1, next)
+                // Not "Mozambique's government forces": the forces, below.
+                && self.body_at(d, state, next).is_none()
+            {
+                let start = d.toks[i].start;
+                let owner = &d.text[start..d.toks[next - 1].end];
+                let rule = format!("{noun} after {owner}");
+                return Some((state, d.toks[next].end - start, rule));
+            }
+        }
         let (state, next) = self
             .demonym_at(d, i)
             .or_else(|| self.possessive_at(d, i))

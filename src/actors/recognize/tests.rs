@@ -320,9 +320,16 @@ fn places_generic_words_and_plural_acronyms() {
                 in clashes with forces of Ecuador’s government.";
     let m = mentions(&r, text);
     let surfaces: Vec<&str> = m.iter().map(|x| x.0.as_str()).collect();
-    // Ecuador's government, not its forces.
-    assert_eq!(surfaces, vec!["Ferro Lant", "VDPs", "Ecuador"], "{m:?}");
-    assert_eq!(actor_of(&m, "Ecuador").map(|a| a.1), Some(Kind::State));
+    // Ecuador's government, not its forces: the state, one mention.
+    assert_eq!(
+        surfaces,
+        vec!["Ferro Lant", "VDPs", "Ecuador’s government"],
+        "{m:?}"
+    );
+    assert_eq!(
+        actor_of(&m, "Ecuador’s government").map(|a| a.1),
+        Some(Kind::State)
+    );
     assert_eq!(
         actor_of(&m, "VDPs").map(|a| a.0),
         Some(r.pack.get("vdp").unwrap().name.clone())
@@ -827,4 +834,18 @@ fn a_given_name_before_a_pack_persons_surname_is_part_of_the_mention() {
     let text = "President Joe Biden spoke.";
     let m = mentions(&r, text);
     assert!(m.iter().any(|x| x.0 == "Joe Biden"), "{m:?}");
+}
+
+#[test]
+fn a_states_possessive_before_its_government_is_the_state() {
+    let r = recognizer();
+    let m = mentions(&r, "Colombia's government and the ELN signed a truce.");
+    assert!(
+        m.iter()
+            .any(|x| x.0 == "Colombia's government" && x.1 == "Colombia"),
+        "{m:?}"
+    );
+    // "government forces" after the possessive are the forces.
+    let m = mentions(&r, "Sudan's government forces shelled the camp.");
+    assert!(!m.iter().any(|x| x.0 == "Sudan's government"), "{m:?}");
 }

@@ -2552,3 +2552,9 @@ fn commandos_after_a_demonym_are_the_states_forces() {
         "turkey trains somali-national-army affirmed asserted author",
     );
 }
+
+#[test]
+fn a_states_government_and_a_group_as_coordinated_subjects() {
+    let text = "Colombia's government and the ELN agreed to extend a ceasefire.";
+    check(text, "colombia negotiates eln affirmed asserted author");
+}
