@@ -696,7 +696,7 @@ fn cue_claims(doc: &Doc, mem: &Memory, r: &Read, ci: usize) -> Vec<Claim> {
             .rev()
             .find(|x| x.end <= c.start && x.actors.contains(&subj))
             .map(|x| x.start);
-        let (polarity, modality, mut source) = stance(doc, mem, r, ci, at, role);
+        let (polarity, modality, mut source) = stance(doc, mem, r, ci, (subj, at), role);
         // "Security Adviser X said ...", "X declared victory over the government of
         // President Y": a title is the narrator's description, whoever speaks.
         let title = matches!(
@@ -1167,7 +1167,7 @@ fn stance(
     mem: &Memory,
     r: &Read,
     ci: usize,
-    subject_at: Option<usize>,
+    (subject, subject_at): (ActorRef, Option<usize>),
     role: bool,
 ) -> (Polarity, Modality, Source) {
     let (text, c) = (doc.text, r.cues[ci]);
@@ -1216,7 +1216,7 @@ fn stance(
             .or(mem.last_speaker)
             .map_or(Source::Author, Source::Actor);
     }
-    if let Some(d) = denier(text, &r.words, &r.cues, ci, &r.slots) {
+    if let Some(d) = denier(text, &r.words, &r.cues, ci, &r.slots, subject) {
         source = Source::Actor(d);
     }
     (polarity, modality, source)

@@ -362,13 +362,15 @@ fn named_before<'a>(h: &Hearing<'a>, c: &CueMatch) -> Option<&'a Slot> {
     apposed.or(before)
 }
 
-/// The actor that denies the claim: the named subject of a denial verb before the cue.
+/// The actor that denies the claim: the named subject of a denial verb before the cue
+/// (of a pair that denies, "both groups deny", the claim's own subject).
 pub(super) fn denier(
     text: &str,
     words: &[Word],
     cues: &[CueMatch],
     ci: usize,
     slots: &[Slot],
+    subject: ActorRef,
 ) -> Option<ActorRef> {
     let c = cues[ci];
     let d = cues[..ci]
@@ -378,11 +380,16 @@ pub(super) fn denier(
     if !super::polarity::denial_reaches(text, words, cues, d, &c) {
         return None;
     }
-    slots
+    // "Both groups deny ...": each of a pair denies its own part.
+    let x = slots
         .iter()
         .rev()
-        .find(|x| x.end <= d.start && x.actors.len() == 1)
-        .map(|x| x.actors[0])
+        .find(|x| x.end <= d.start && (x.actors.len() == 1 || x.actors.contains(&subject)))?;
+    Some(if x.actors.len() == 1 {
+        x.actors[0]
+    } else {
+        subject
+    })
 }
 
 /// Spans between quotation marks, paragraph by paragraph; an unclosed quote runs to the

@@ -2558,3 +2558,11 @@ fn a_states_government_and_a_group_as_coordinated_subjects() {
     let text = "Colombia's government and the ELN agreed to extend a ceasefire.";
     check(text, "colombia negotiates eln affirmed asserted author");
 }
+
+#[test]
+fn each_of_a_pair_that_denies_is_the_source_of_its_own_denial() {
+    let text = "Hamas and Hezbollah were both named. Both groups deny any links with \
+                the Islamic State, although Israeli officials say they exist.";
+    check(text, "hamas ties islamic-state negated asserted hamas");
+    check(text, "hezbollah ties islamic-state negated asserted hezbollah");
+}
