@@ -471,6 +471,40 @@ fn sentence_cues(doc: &Doc, slots: &[Slot], ss: usize, se: usize) -> Vec<CueMatc
         if first.is_some_and(|w| w.eq_ignore_ascii_case("to")) {
             return false;
         }
+        // "giving them shelter": what a verb of giving gives is a noun.
+        let object_pronoun = first.is_some_and(|w| {
+            matches!(
+                w.to_ascii_lowercase().as_str(),
+                "them" | "it" | "him" | "her" | "us"
+            )
+        });
+        let mut ahead = prior.clone();
+        if object_pronoun
+            && ahead.next().is_some_and(|v| {
+                matches!(
+                    v.to_ascii_lowercase().as_str(),
+                    "give"
+                        | "gives"
+                        | "gave"
+                        | "giving"
+                        | "given"
+                        | "offer"
+                        | "offers"
+                        | "offered"
+                        | "offering"
+                        | "provide"
+                        | "provides"
+                        | "provided"
+                        | "providing"
+                        | "grant"
+                        | "grants"
+                        | "granted"
+                        | "granting"
+                )
+            })
+        {
+            return true;
+        }
         // No verb of the lexicon takes "of" after it: "an arm of the Taliban".
         if doc.text[c.end..se].starts_with(" of ") {
             return true;

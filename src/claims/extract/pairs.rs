@@ -1303,6 +1303,9 @@ fn support_of(site: &CueSite, s: &Sides) -> Option<Vec<Pair>> {
 /// "Al-Shabaab rejects Houthi link": a name right before a noun cue is its other side;
 /// the subject is further left.
 fn premodifier(site: &CueSite, s: &Sides) -> Option<Vec<Pair>> {
+    if let Some(pairs) = given_pronoun(site, s) {
+        return Some(pairs);
+    }
     let x = s.near_left.filter(|x| {
         site.noun
             && !x.phrase
@@ -1329,6 +1332,62 @@ fn premodifier(site: &CueSite, s: &Sides) -> Option<Vec<Pair>> {
             .iter()
             .any(|g| matches!(g.as_str(), "and" | "or")))
     .then(|| vec![(w.actors[0], x.actors[0])])
+}
+
+/// "Venezuela is giving them shelter": an object pronoun between a verb of giving and
+/// the noun receives it from the name before the verb.
+fn given_pronoun(site: &CueSite, s: &Sides) -> Option<Vec<Pair>> {
+    let (text, words, c) = (site.text, site.words, site.c);
+    if !site.noun {
+        return None;
+    }
+    let p = site.slots.iter().copied().find(|y| {
+        y.phrase
+            && y.actors.len() == 1
+            && y.end <= c.start
+            && text[y.end..c.start].trim().is_empty()
+            && matches!(
+                text[y.start..y.end].to_ascii_lowercase().as_str(),
+                "them" | "it" | "him" | "her"
+            )
+    })?;
+    let verb = words.iter().rev().find(|w| w.end <= p.start)?;
+    let giving = matches!(
+        text[verb.start..verb.end].to_ascii_lowercase().as_str(),
+        "give"
+            | "gives"
+            | "gave"
+            | "giving"
+            | "given"
+            | "offer"
+            | "offers"
+            | "offered"
+            | "offering"
+            | "provide"
+            | "provides"
+            | "provided"
+            | "providing"
+            | "grant"
+            | "grants"
+            | "granted"
+            | "granting"
+            | "lend"
+            | "lends"
+            | "lent"
+            | "lending"
+    );
+    let w = s
+        .left
+        .iter()
+        .rev()
+        .find(|w| w.end <= verb.start)
+        .filter(|w| {
+            !w.phrase
+                && w.actors.len() == 1
+                && gap_words(words, w.end, verb.start) <= 3
+                && !text[w.end..verb.start].contains(',')
+        })?;
+    (giving && w.actors[0] != p.actors[0]).then(|| vec![(w.actors[0], p.actors[0])])
 }
 
 /// "X was killed in a Kessarian drone strike": the only cue between the victim and the

@@ -1,7 +1,7 @@
 //! Slots: the places in a sentence that stand for actors — names, and phrases such as
 //! "the group", "the two groups", "they" or a quoted "we" resolved to actors named before.
 
-use super::words::{gap_words, Word};
+use super::words::{clause_start, gap_words, Word};
 use crate::actors::{ActorRef, DocActors, Kind};
 use crate::claims::lexicon::Anaphora;
 use crate::claims::Relation;
@@ -623,6 +623,101 @@ fn fits(want: Want, k: Kind) -> bool {
 }
 
 /// The `n` actors a phrase at `span` stands for, of the kinds it wants.
+/// Whether the pronoun at byte `s` is an object: "them", "him", "her", or "it" right
+/// after a verb ("gives it", "backing it"), not after a preposition or opening a clause.
+fn object_pronoun(r: &Reading, s: usize) -> bool {
+    let word = r.text[s..]
+        .split(|c: char| !c.is_alphabetic())
+        .next()
+        .unwrap_or("");
+    let prev = r
+        .words
+        .iter()
+        .rev()
+        .find(|w| w.end <= s)
+        .map(|w| r.text[w.start..w.end].to_ascii_lowercase());
+    // "guarantee it won't serve": a pronoun before its own verb is a subject.
+    let next = r
+        .words
+        .iter()
+        .find(|w| w.start > s)
+        .map(|w| r.text[w.start..w.end].to_ascii_lowercase())
+        .unwrap_or_default();
+    let verb_next = matches!(
+        next.as_str(),
+        "is" | "was"
+            | "are"
+            | "were"
+            | "has"
+            | "had"
+            | "have"
+            | "will"
+            | "would"
+            | "won't"
+            | "wouldn't"
+            | "can"
+            | "could"
+            | "cannot"
+            | "can't"
+            | "must"
+            | "should"
+            | "may"
+            | "might"
+            | "did"
+            | "does"
+            | "do"
+            | "didn't"
+            | "doesn't"
+            | "had'nt"
+    ) || next.starts_with("won")
+        || next.starts_with("isn")
+        || next.starts_with("wasn")
+        || (next.len() > 3 && next.ends_with("ed"));
+    if verb_next {
+        return false;
+    }
+    match word {
+        "them" | "him" | "her" => true,
+        "it" => prev.is_some_and(|p| {
+            p.chars().all(|c| c.is_ascii_lowercase())
+                && !matches!(
+                    p.as_str(),
+                    "to" | "of"
+                        | "for"
+                        | "with"
+                        | "from"
+                        | "by"
+                        | "on"
+                        | "in"
+                        | "at"
+                        | "and"
+                        | "or"
+                        | "but"
+                        | "that"
+                        | "which"
+                        | "as"
+                        | "because"
+                        | "if"
+                        | "when"
+                        | "while"
+                        | "after"
+                        | "before"
+                        | "since"
+                        | "said"
+                        | "says"
+                        | "whether"
+                        | "than"
+                        | "where"
+                        | "though"
+                        | "although"
+                        | "until"
+                        | "unless"
+                )
+        }),
+        _ => false,
+    }
+}
+
 fn resolve_phrase(
     r: &Reading,
     slots: &[Slot],
@@ -664,6 +759,17 @@ fn resolve_phrase(
         (Want::States, Kind::Agency) => (p, (r.state_of_forces)(a).unwrap_or(a)),
         _ => (p, a),
     };
+    // "Venezuela gives it shelter": an object pronoun is not its own clause's subject.
+    let subject = object_pronoun(r, s)
+        .then(|| {
+            let from = clause_start(r.text, r.ss, s);
+            slots
+                .iter()
+                .find(|x| !x.phrase && x.start >= from && x.end <= s)
+                .filter(|x| gap_words(r.words, from, x.start) <= 2)
+                .map(|x| x.actors[0])
+        })
+        .flatten();
     let before: Vec<(usize, ActorRef)> = r
         .recent()
         .iter()
@@ -673,6 +779,7 @@ fn resolve_phrase(
         .filter(|&(p, _)| !(pronoun && indefinite_modifier(r.text, p)))
         .filter(|(_, a)| fits(want, (r.kind_of)(*a)))
         .filter(|(_, a)| n != 1 || !later.contains(a))
+        .filter(|(_, a)| Some(*a) != subject)
         .collect();
     let mut picked = last_distinct(&before, n, s);
     // "denied arming the paramilitary group ..., evidence that it sent weapons to the

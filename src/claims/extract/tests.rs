@@ -2564,5 +2564,19 @@ fn each_of_a_pair_that_denies_is_the_source_of_its_own_denial() {
     let text = "Hamas and Hezbollah were both named. Both groups deny any links with \
                 the Islamic State, although Israeli officials say they exist.";
     check(text, "hamas ties islamic-state negated asserted hamas");
-    check(text, "hezbollah ties islamic-state negated asserted hezbollah");
+    check(
+        text,
+        "hezbollah ties islamic-state negated asserted hezbollah",
+    );
+}
+
+#[test]
+fn an_object_pronoun_is_not_its_own_clauses_subject() {
+    let text = "The ELN operates in Arauca. Venezuela gives it shelter.";
+    check(text, "venezuela shelters eln affirmed asserted author");
+    let text = "The M23 seized Goma. Rwanda is giving them weapons.";
+    check(text, "rwanda supplies m23 affirmed asserted author");
+    // Before its own verb a pronoun is a subject, and may be the clause's.
+    let text = "The Taliban must guarantee it will not host al-Qaeda.";
+    check(text, "taliban shelters al-qaeda negated commitment author");
 }
