@@ -471,6 +471,21 @@ fn sentence_cues(doc: &Doc, slots: &[Slot], ss: usize, se: usize) -> Vec<CueMatc
         if first.is_some_and(|w| w.eq_ignore_ascii_case("to")) {
             return false;
         }
+        // "denied that Russia supplies X": after a name opening a clause the word is its
+        // verb ("the Iranian support" is a noun: an article before the capital).
+        let named = first.is_some_and(|w| {
+            w.starts_with(char::is_uppercase) && !w.ends_with("'s") && !w.ends_with("’s")
+        });
+        if named
+            && prior.clone().next().is_some_and(|w| {
+                matches!(
+                    w.to_ascii_lowercase().as_str(),
+                    "that" | "and" | "but" | "as" | "while"
+                )
+            })
+        {
+            return false;
+        }
         // "giving them shelter": what a verb of giving gives is a noun.
         let object_pronoun = first.is_some_and(|w| {
             matches!(

@@ -1921,7 +1921,9 @@ fn subject_object(site: &CueSite, s: &Sides) -> Option<Vec<Pair>> {
     // "attacked commercial ships in solidarity with Y", "struck targets together with Y":
     // past the act's own object, a partner's preposition names no target.
     if site.rel == Relation::Hostile && !site.noun {
-        let gap = site.gap(site.c.end, y.start);
+        let mut gap = site.gap(site.c.end, y.start);
+        // "clashed repeatedly with Y": an adverb is no object.
+        gap.retain(|w| !w.ends_with("ly"));
         let opens_with_object = gap.first().is_some_and(|w| {
             !matches!(
                 w.as_str(),

@@ -623,6 +623,81 @@ fn fits(want: Want, k: Kind) -> bool {
 }
 
 /// The `n` actors a phrase at `span` stands for, of the kinds it wants.
+/// The names that open the clause of byte `s`, one or several joined by "and" or commas
+/// ("The Nigerian army and the CJTF have ...").
+fn clause_subjects(r: &Reading, slots: &[Slot], s: usize) -> Vec<ActorRef> {
+    let from = clause_start(r.text, r.ss, s);
+    let mut named = slots
+        .iter()
+        .filter(|x| !x.phrase && x.actors.len() == 1 && x.start >= from && x.end <= s);
+    let Some(first) = named
+        .next()
+        .filter(|x| gap_words(r.words, from, x.start) <= 2)
+    else {
+        return Vec::new();
+    };
+    let mut out = vec![first.actors[0]];
+    let mut end = first.end;
+    for x in named {
+        let glue = r.text[end..x.start].trim().to_ascii_lowercase();
+        if !matches!(
+            glue.as_str(),
+            "and" | "and the" | "," | ", the" | ", and" | ", and the"
+        ) {
+            break;
+        }
+        out.push(x.actors[0]);
+        end = x.end;
+    }
+    out
+}
+
+/// Whether the phrase at byte `s` follows a verb: a lowercase word before it that is no
+/// preposition or conjunction ("fought both groups", not "between both groups").
+fn after_verb(r: &Reading, s: usize) -> bool {
+    r.words
+        .iter()
+        .rev()
+        .find(|w| w.end <= s)
+        .map(|w| r.text[w.start..w.end].to_ascii_lowercase())
+        .is_some_and(|p| {
+            p.chars().all(|c| c.is_ascii_lowercase())
+                && p.len() > 2
+                && !matches!(
+                    p.as_str(),
+                    "between"
+                        | "against"
+                        | "towards"
+                        | "toward"
+                        | "during"
+                        | "with"
+                        | "from"
+                        | "for"
+                        | "and"
+                        | "but"
+                        | "that"
+                        | "which"
+                        | "who"
+                        | "into"
+                        | "onto"
+                        | "upon"
+                        | "about"
+                        | "among"
+                        | "amid"
+                        | "over"
+                        | "under"
+                        | "after"
+                        | "before"
+                        | "since"
+                        | "while"
+                        | "than"
+                        | "the"
+                        | "said"
+                        | "says"
+                )
+        })
+}
+
 /// Whether the pronoun at byte `s` is an object: "them", "him", "her", or "it" right
 /// after a verb ("gives it", "backing it"), not after a preposition or opening a clause.
 fn object_pronoun(r: &Reading, s: usize) -> bool {
@@ -759,17 +834,15 @@ fn resolve_phrase(
         (Want::States, Kind::Agency) => (p, (r.state_of_forces)(a).unwrap_or(a)),
         _ => (p, a),
     };
-    // "Venezuela gives it shelter": an object pronoun is not its own clause's subject.
-    let subject = object_pronoun(r, s)
-        .then(|| {
-            let from = clause_start(r.text, r.ss, s);
-            slots
-                .iter()
-                .find(|x| !x.phrase && x.start >= from && x.end <= s)
-                .filter(|x| gap_words(r.words, from, x.start) <= 2)
-                .map(|x| x.actors[0])
-        })
-        .flatten();
+    // "Venezuela gives it shelter", "X and Y jointly fought both groups": an object
+    // stands for none of its own clause's subjects.
+    // ("each other" is the subjects themselves.)
+    let object = object_pronoun(r, s) || (n == 2 && after_verb(r, s));
+    let subjects: Vec<ActorRef> = if object && !reciprocal {
+        clause_subjects(r, slots, s)
+    } else {
+        Vec::new()
+    };
     let before: Vec<(usize, ActorRef)> = r
         .recent()
         .iter()
@@ -779,7 +852,7 @@ fn resolve_phrase(
         .filter(|&(p, _)| !(pronoun && indefinite_modifier(r.text, p)))
         .filter(|(_, a)| fits(want, (r.kind_of)(*a)))
         .filter(|(_, a)| n != 1 || !later.contains(a))
-        .filter(|(_, a)| Some(*a) != subject)
+        .filter(|(_, a)| !subjects.contains(a))
         .collect();
     let mut picked = last_distinct(&before, n, s);
     // "denied arming the paramilitary group ..., evidence that it sent weapons to the

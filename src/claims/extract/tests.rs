@@ -2580,3 +2580,37 @@ fn an_object_pronoun_is_not_its_own_clauses_subject() {
     let text = "The Taliban must guarantee it will not host al-Qaeda.";
     check(text, "taliban shelters al-qaeda negated commitment author");
 }
+
+#[test]
+fn an_adverb_before_the_preposition_keeps_the_object() {
+    let text = "Fano militiamen have clashed repeatedly with the ENDF in Amhara.";
+    check(text, "Fano hostile endf affirmed asserted author");
+}
+
+#[test]
+fn a_name_then_a_word_of_two_readings_after_that_is_a_verb() {
+    let text = "Mali's junta denied that Russia supplies the Africa Corps with drones.";
+    check(text, "russia supplies africa-corps negated asserted mali");
+    check_none_pair(text, "mali supplies russia");
+}
+
+#[test]
+fn an_object_phrase_of_two_stands_for_neither_subject() {
+    let text = "Boko Haram and ISWAP hold the islands. The Nigerian army and the CJTF have \
+                jointly fought both groups.";
+    check(
+        text,
+        "nigerian-army hostile boko-haram affirmed asserted author",
+    );
+    check(text, "cjtf hostile iswap affirmed asserted author");
+    check_none_pair(text, "cjtf hostile nigerian-army");
+    // "each other" is the subjects.
+    let text = "Hamas and Hezbollah use each other's weapons against Israel.";
+    check_none_pair(text, "israel");
+}
+
+#[test]
+fn suspending_attacks_ends_them() {
+    let text = "Kataib Hezbollah said it would suspend attacks on American forces.";
+    check_none_pair(text, "kataib-hezbollah hostile us-military affirmed");
+}
