@@ -2066,7 +2066,14 @@ fn noun_reaches_no_further(site: &CueSite, y: &Slot) -> bool {
     });
     // "backed by Turkish drones pushed X out": a verb in the past with the name as its
     // own object, no preposition between.
-    let past_verb = prep == raw.len() && head.iter().any(|w| w.len() > 4 && w.ends_with("ed"));
+    // (The verb right before the name, articles aside: "armed groups including X" is
+    // no verb.)
+    let past_verb = prep == raw.len()
+        && head
+            .iter()
+            .rev()
+            .find(|w| !matches!(w.as_str(), "the" | "a" | "an" | "its" | "their"))
+            .is_some_and(|w| w.len() > 4 && w.ends_with("ed"));
     new_phrase || verb || past_verb
 }
 

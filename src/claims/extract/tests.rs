@@ -2614,3 +2614,17 @@ fn suspending_attacks_ends_them() {
     let text = "Kataib Hezbollah said it would suspend attacks on American forces.";
     check_none_pair(text, "kataib-hezbollah hostile us-military affirmed");
 }
+
+#[test]
+fn a_coalition_of_groups_including_names_has_them_as_parts() {
+    let text = "The Three Brotherhood Alliance, a coalition of armed groups including the TNLA \
+                and the Arakan Army, launched an offensive.";
+    check(
+        text,
+        "tnla part_of three-brotherhood-alliance affirmed asserted author",
+    );
+    check(
+        text,
+        "arakan-army part_of three-brotherhood-alliance affirmed asserted author",
+    );
+}
