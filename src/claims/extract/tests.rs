@@ -2628,3 +2628,12 @@ fn a_coalition_of_groups_including_names_has_them_as_parts() {
         "arakan-army part_of three-brotherhood-alliance affirmed asserted author",
     );
 }
+
+#[test]
+fn deployed_or_serving_alongside_is_fighting_alongside() {
+    let text = "Wagner mercenaries deployed alongside Malian troops in Moura.";
+    check(
+        text,
+        "wagner-group fights_alongside fama affirmed asserted author",
+    );
+}
