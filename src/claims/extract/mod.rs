@@ -622,8 +622,21 @@ fn after_an_article(text: &str, ss: usize, c: CueMatch) -> CueMatch {
         .rsplit(|ch: char| !ch.is_alphanumeric())
         .next()
         .unwrap_or("");
-    let article = before.len() < text[ss..c.start].len()
-        && matches!(prev.to_ascii_lowercase().as_str(), "the" | "a" | "an");
+    let is_article = |w: &str| matches!(w.to_ascii_lowercase().as_str(), "the" | "a" | "an");
+    // "an Israeli strike": a demonym may stand between (not a name: "the FDLR joined").
+    let demonym = prev.starts_with(char::is_uppercase)
+        && prev.chars().skip(1).all(|ch| ch.is_lowercase())
+        && ["an", "ese", "i", "ish", "ic", "ch"]
+            .iter()
+            .any(|end| prev.ends_with(end));
+    // (Only after "a" or "an": "the Taliban attacked" is a verb.)
+    let modified = demonym
+        && before[..before.len() - prev.len()]
+            .trim_end()
+            .rsplit(|ch: char| !ch.is_alphanumeric())
+            .next()
+            .is_some_and(|w| matches!(w.to_ascii_lowercase().as_str(), "a" | "an"));
+    let article = before.len() < text[ss..c.start].len() && (is_article(prev) || modified);
     if article {
         CueMatch {
             cue: Cue::Noun(rel),

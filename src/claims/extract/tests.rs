@@ -2637,3 +2637,15 @@ fn deployed_or_serving_alongside_is_fighting_alongside() {
         "wagner-group fights_alongside fama affirmed asserted author",
     );
 }
+
+#[test]
+fn killed_in_a_states_strike_is_hostile_with_that_state() {
+    let text = "Fuad Shukr was killed in an Israeli strike in Beirut.";
+    check(text, "fuad-shukr hostile israel affirmed asserted author");
+}
+
+#[test]
+fn a_name_after_the_is_a_subject_not_a_modifier() {
+    let text = "The Taliban attacked Kabul's garrison, and the Taliban raided ISIS-K hideouts.";
+    check(text, "taliban hostile iskp affirmed asserted author");
+}
