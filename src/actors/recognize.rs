@@ -566,21 +566,36 @@ impl Recognizer {
     }
 
     /// Stage: "KLF" for the "Kivu Liberation Front" the document names elsewhere: a word
-    /// in capitals that is exactly the initials of one body discovered in the document
-    /// (and of no other), though the text never defines it.
+    /// in capitals that is exactly the initials of one body the document names (found or
+    /// in the pack, and of no other), though the text never defines it.
     fn initialisms(&self, d: &mut Doc) {
         let text = d.text;
-        let mut by_initials: HashMap<String, Option<usize>> = HashMap::default();
-        for (i, f) in d.found.iter().enumerate() {
-            if matches!(f.kind, Kind::Person | Kind::State) {
-                continue;
-            }
-            let ini = initials(&f.name);
-            if ini.len() >= 3 {
+        let mut by_initials: HashMap<String, Option<ActorRef>> = HashMap::default();
+        let mut add = |name: &str, r: ActorRef| {
+            let ini = initials(name);
+            if ini.len() >= 2 {
                 by_initials
                     .entry(ini)
-                    .and_modify(|v| *v = None)
-                    .or_insert(Some(i));
+                    .and_modify(|v| {
+                        if *v != Some(r) {
+                            *v = None;
+                        }
+                    })
+                    .or_insert(Some(r));
+            }
+        };
+        for (i, f) in d.found.iter().enumerate() {
+            if !matches!(f.kind, Kind::Person | Kind::State) {
+                add(&f.name, ActorRef::Found(i));
+            }
+        }
+        // "AA fighters" after "the Arakan Army": a pack body the document names.
+        for m in &d.mentions {
+            if let ActorRef::Pack(p) = m.actor {
+                let a = &self.pack.actors[p];
+                if !matches!(a.kind, Kind::Person | Kind::State) {
+                    add(&a.name, m.actor);
+                }
             }
         }
         if by_initials.is_empty() {
@@ -591,21 +606,30 @@ impl Recognizer {
             let t = d.toks[i];
             let w = &text[t.start..t.end];
             if d.covered[i]
-                || w.len() < 3
+                || w.len() < 2
                 || !w.chars().all(|c| c.is_ascii_uppercase())
                 || self.pack_acronyms.contains_key(w)
                 || in_shouting_line(&shouting, t.start)
             {
                 continue;
             }
-            let Some(&Some(f)) = by_initials.get(w) else {
-                continue;
-            };
-            if !d.found[f].acronyms.iter().any(|a| a == w) {
-                d.found[f].acronyms.push(w.to_string());
+            match by_initials.get(w) {
+                Some(&Some(ActorRef::Found(f))) => {
+                    if !d.found[f].acronyms.iter().any(|a| a == w) {
+                        d.found[f].acronyms.push(w.to_string());
+                    }
+                    let reason = format!("initials of {}", d.found[f].name);
+                    d.found_spans.push((t.start, t.end, f, reason));
+                }
+                Some(&Some(r @ ActorRef::Pack(p))) => d.mentions.push(Mention {
+                    start: t.start,
+                    end: t.end,
+                    sentence: 0,
+                    actor: r,
+                    rule: format!("initials of {}", self.pack.actors[p].name),
+                }),
+                _ => continue,
             }
-            let reason = format!("initials of {}", d.found[f].name);
-            d.found_spans.push((t.start, t.end, f, reason));
             d.covered[i] = true;
         }
     }

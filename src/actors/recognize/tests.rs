@@ -849,3 +849,17 @@ fn a_states_possessive_before_its_government_is_the_state() {
     let m = mentions(&r, "Sudan's government forces shelled the camp.");
     assert!(!m.iter().any(|x| x.0 == "Sudan's government"), "{m:?}");
 }
+
+#[test]
+fn initials_of_a_pack_body_the_document_names_are_that_body() {
+    let r = recognizer();
+    let text = "The Arakan Army took Paletwa. The KIA has trained AA fighters since 2009.";
+    let m = mentions(&r, text);
+    assert!(
+        m.iter().any(|x| x.0 == "AA" && x.1 == "Arakan Army"),
+        "{m:?}"
+    );
+    // Not where the document never names the body.
+    let text = "The KIA has trained AA fighters since 2009.";
+    assert!(!mentions(&r, text).iter().any(|x| x.0 == "AA"));
+}
