@@ -315,7 +315,13 @@ impl Scan<'_> {
     /// The number of words of a phrase that gives a name at token `k`: "called", "named",
     /// "dubbed", "known as", "calling itself", "calls itself".
     fn naming(&self, k: usize) -> Option<usize> {
-        let w = |k: usize| (k < self.toks.len()).then(|| self.word(k)).unwrap_or("");
+        let w = |k: usize| {
+            if k < self.toks.len() {
+                self.word(k)
+            } else {
+                ""
+            }
+        };
         match (w(k), w(k + 1)) {
             ("known", "as") | ("calling" | "calls" | "called", "itself" | "themselves") => Some(2),
             ("called" | "named" | "dubbed", _) => Some(1),

@@ -536,7 +536,7 @@ fn sender_past_destination<'a>(site: &CueSite, left: &[&'a Slot], x: &Slot) -> O
     let prep_word = text[prep.start..prep.end].to_ascii_lowercase();
     let men_word = text[men.start..men.end].to_ascii_lowercase();
     if !matches!(prep_word.as_str(), "to" | "in" | "into" | "inside")
-        || !site.members.iter().any(|m| *m == men_word)
+        || !site.members.contains(&men_word)
     {
         return None;
     }
