@@ -458,105 +458,7 @@ fn sentence_cues(doc: &Doc, slots: &[Slot], ss: usize, se: usize) -> Vec<CueMatc
                     .any(|w| lexicon.bodies.contains(&w) || lexicon.diplomatic_roles.contains(&w))
         })
         .collect();
-    // A word that is both a verb and a noun of one relation ("support", "attack") is
-    // read once: as a noun after a determiner, a possessive or a preposition, else as a
-    // verb.
-    let read_as_noun = |c: &CueMatch| {
-        let before = doc.text[ss..c.start].trim_end();
-        let mut prior = before
-            .rsplit(|ch: char| !ch.is_alphanumeric() && ch != '\'' && ch != '’' && ch != '-')
-            .filter(|w| !w.is_empty());
-        // An infinitive is a verb: "and to support".
-        let first = prior.next();
-        if first.is_some_and(|w| w.eq_ignore_ascii_case("to")) {
-            return false;
-        }
-        // "denied that Russia supplies X": after a name opening a clause the word is its
-        // verb ("the Iranian support" is a noun: an article before the capital).
-        let named = first.is_some_and(|w| {
-            w.starts_with(char::is_uppercase) && !w.ends_with("'s") && !w.ends_with("’s")
-        });
-        if named
-            && prior.clone().next().is_some_and(|w| {
-                matches!(
-                    w.to_ascii_lowercase().as_str(),
-                    "that" | "and" | "but" | "as" | "while"
-                )
-            })
-        {
-            return false;
-        }
-        // "giving them shelter": what a verb of giving gives is a noun.
-        let object_pronoun = first.is_some_and(|w| {
-            matches!(
-                w.to_ascii_lowercase().as_str(),
-                "them" | "it" | "him" | "her" | "us"
-            )
-        });
-        let mut ahead = prior.clone();
-        if object_pronoun
-            && ahead.next().is_some_and(|v| {
-                matches!(
-                    v.to_ascii_lowercase().as_str(),
-                    "give"
-                        | "gives"
-                        | "gave"
-                        | "giving"
-                        | "given"
-                        | "offer"
-                        | "offers"
-                        | "offered"
-                        | "offering"
-                        | "provide"
-                        | "provides"
-                        | "provided"
-                        | "providing"
-                        | "grant"
-                        | "grants"
-                        | "granted"
-                        | "granting"
-                )
-            })
-        {
-            return true;
-        }
-        // No verb of the lexicon takes "of" after it: "an arm of the Taliban".
-        if doc.text[c.end..se].starts_with(" of ") {
-            return true;
-        }
-        // The two words before: "the support", "Iran's alleged support".
-        [first, prior.next()].into_iter().flatten().any(|prev| {
-            let prev = prev.to_lowercase();
-            prev.ends_with("'s")
-                || prev.ends_with("’s")
-                || matches!(
-                    prev.as_str(),
-                    "the"
-                        | "a"
-                        | "an"
-                        | "its"
-                        | "their"
-                        | "his"
-                        | "her"
-                        | "our"
-                        | "this"
-                        | "that"
-                        | "these"
-                        | "those"
-                        | "of"
-                        | "for"
-                        | "with"
-                        | "without"
-                        | "any"
-                        | "no"
-                        | "such"
-                        | "and"
-                        | "military"
-                        | "financial"
-                        | "political"
-                )
-        })
-    };
+    let read_as_noun = |c: &CueMatch| read_as_noun(doc, ss, se, c);
     // The same word as a noun of one relation and a verb of another ("arm": a part, or
     // to supply) is read the same way.
     let twin = |c: &CueMatch, noun: bool| {
@@ -580,6 +482,105 @@ fn sentence_cues(doc: &Doc, slots: &[Slot], ss: usize, se: usize) -> Vec<CueMatc
         .map(|c| fought_for_a_cause(doc.lexicon, &doc.text[..se], c))
         .map(|c| after_an_article(doc.text, ss, c))
         .collect()
+}
+
+/// A word that is both a verb and a noun of one relation ("support", "attack") is read
+/// once: as a noun after a determiner, a possessive or a preposition, else as a verb.
+fn read_as_noun(doc: &Doc, ss: usize, se: usize, c: &CueMatch) -> bool {
+    let before = doc.text[ss..c.start].trim_end();
+    let mut prior = before
+        .rsplit(|ch: char| !ch.is_alphanumeric() && ch != '\'' && ch != '’' && ch != '-')
+        .filter(|w| !w.is_empty());
+    // An infinitive is a verb: "and to support".
+    let first = prior.next();
+    if first.is_some_and(|w| w.eq_ignore_ascii_case("to")) {
+        return false;
+    }
+    // "denied that Russia supplies X": after a name opening a clause the word is its
+    // verb ("the Iranian support" is a noun: an article before the capital).
+    let named = first.is_some_and(|w| {
+        w.starts_with(char::is_uppercase) && !w.ends_with("'s") && !w.ends_with("’s")
+    });
+    if named
+        && prior.clone().next().is_some_and(|w| {
+            matches!(
+                w.to_ascii_lowercase().as_str(),
+                "that" | "and" | "but" | "as" | "while"
+            )
+        })
+    {
+        return false;
+    }
+    // "giving them shelter": what a verb of giving gives is a noun.
+    let object_pronoun = first.is_some_and(|w| {
+        matches!(
+            w.to_ascii_lowercase().as_str(),
+            "them" | "it" | "him" | "her" | "us"
+        )
+    });
+    let mut ahead = prior.clone();
+    if object_pronoun
+        && ahead.next().is_some_and(|v| {
+            matches!(
+                v.to_ascii_lowercase().as_str(),
+                "give"
+                    | "gives"
+                    | "gave"
+                    | "giving"
+                    | "given"
+                    | "offer"
+                    | "offers"
+                    | "offered"
+                    | "offering"
+                    | "provide"
+                    | "provides"
+                    | "provided"
+                    | "providing"
+                    | "grant"
+                    | "grants"
+                    | "granted"
+                    | "granting"
+            )
+        })
+    {
+        return true;
+    }
+    // No verb of the lexicon takes "of" after it: "an arm of the Taliban".
+    if doc.text[c.end..se].starts_with(" of ") {
+        return true;
+    }
+    // The two words before: "the support", "Iran's alleged support".
+    [first, prior.next()].into_iter().flatten().any(|prev| {
+        let prev = prev.to_lowercase();
+        prev.ends_with("'s")
+            || prev.ends_with("’s")
+            || matches!(
+                prev.as_str(),
+                "the"
+                    | "a"
+                    | "an"
+                    | "its"
+                    | "their"
+                    | "his"
+                    | "her"
+                    | "our"
+                    | "this"
+                    | "that"
+                    | "these"
+                    | "those"
+                    | "of"
+                    | "for"
+                    | "with"
+                    | "without"
+                    | "any"
+                    | "no"
+                    | "such"
+                    | "and"
+                    | "military"
+                    | "financial"
+                    | "political"
+            )
+    })
 }
 
 /// "attacked commercial ships", "foreign funds", "two supplies": a verb cue in -s after

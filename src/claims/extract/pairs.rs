@@ -832,28 +832,7 @@ fn passive(site: &CueSite, s: &Sides) -> Option<Vec<Pair>> {
     };
     let agent = s.near_right.or_else(far_person);
     let after: Vec<String> = between(text, words, c.end, agent.map_or(c.end, |y| y.start));
-    // "trained and armed by X", "armed, trained and financed by X": a participle joined
-    // to the next ones shares the agent of the last.
-    let joined = {
-        let mut at = c;
-        loop {
-            let next = site.cues.iter().find(|m| {
-                matches!(m.cue, Cue::Verb(_))
-                    && m.start > at.end
-                    && matches!(text[at.end..m.start].trim(), "and" | "," | ", and" | "or")
-            });
-            match next {
-                Some(m)
-                    if word_at(text, words, m.end)
-                        .is_some_and(|w| w.eq_ignore_ascii_case("by")) =>
-                {
-                    break Some(m);
-                }
-                Some(m) => at = m,
-                None => break None,
-            }
-        }
-    };
+    let joined = joined_participle(site);
     let by = after.iter().position(|w| w == "by").filter(|&i| {
         i == 0
             || (i <= 3 && matches!(after[0].as_str(), "in" | "on" | "since" | "during" | "last"))
@@ -869,25 +848,9 @@ fn passive(site: &CueSite, s: &Sides) -> Option<Vec<Pair>> {
                 && matches!(lead.first().map(String::as_str), Some("a" | "an"))
                 && lead.len() <= 8
                 && !text[patient.end + 1..c.start].contains([',', ';']);
-            // "have been armed, trained and financed by X": the participles joined before
-            // this one belong to its verb group.
-            let group: Vec<&Word> = words
-                .iter()
-                .filter(|w| w.start >= patient.end && w.end <= c.start)
-                .filter(|w| {
-                    let in_cue = site.cues.iter().any(|m| {
-                        matches!(m.cue, Cue::Verb(_)) && m.start <= w.start && w.end <= m.end
-                    });
-                    !in_cue && !matches!(&text[w.start..w.end], "and" | "or")
-                })
-                .collect();
-            let core: Vec<String> = group
-                .iter()
-                .map(|w| text[w.start..w.end].to_ascii_lowercase())
-                .collect();
             let attached = lead.len() <= 4
                 || lead.iter().rev().take(2).any(auxiliary)
-                || (core.len() <= 4 && core.iter().rev().take(2).any(auxiliary))
+                || verb_group_attached(site, patient)
                 || apposed;
             // "a Russian delegation led by X": X leads the delegation, which the name
             // only modifies.
@@ -911,22 +874,8 @@ fn passive(site: &CueSite, s: &Sides) -> Option<Vec<Pair>> {
                 && !text[c.end..agent.start].contains([',', ';', '(', '"', '“']);
             if attached && !modified && (after.len() - by <= 4 || titled) {
                 let mut pairs = vec![(agent.actors[0], patient.actors[0])];
-                // "the truce between X and Y was brokered by Z": Z mediates for both.
-                if site.rel == Relation::Mediates {
-                    let other = s.left.iter().rev().find(|l| l.end <= patient.start);
-                    let paired = other.filter(|o| {
-                        between(text, words, o.end, patient.start) == ["and"]
-                            && words
-                                .iter()
-                                .rev()
-                                .find(|w| w.end <= o.start)
-                                .is_some_and(|w| {
-                                    text[w.start..w.end].eq_ignore_ascii_case("between")
-                                })
-                    });
-                    if let Some(o) = paired {
-                        pairs.insert(0, (agent.actors[0], o.actors[0]));
-                    }
+                if let Some(o) = mediated_pair(site, s, patient) {
+                    pairs.insert(0, (agent.actors[0], o.actors[0]));
                 }
                 return Some(pairs);
             }
@@ -970,6 +919,82 @@ fn passive(site: &CueSite, s: &Sides) -> Option<Vec<Pair>> {
         );
     let passive = participle && before.iter().rev().take(2).any(auxiliary);
     passive.then(Vec::new)
+}
+
+/// "trained and armed by X", "armed, trained and financed by X": the participle joined
+/// to the cue (through the next ones) that "by" follows, whose agent the cue shares.
+fn joined_participle<'a>(site: &CueSite<'a>) -> Option<&'a CueMatch> {
+    let (text, words) = (site.text, site.words);
+    let mut at = site.c;
+    loop {
+        let next = site.cues.iter().find(|m| {
+            matches!(m.cue, Cue::Verb(_))
+                && m.start > at.end
+                && matches!(text[at.end..m.start].trim(), "and" | "," | ", and" | "or")
+        })?;
+        if word_at(text, words, next.end).is_some_and(|w| w.eq_ignore_ascii_case("by")) {
+            return Some(next);
+        }
+        at = next;
+    }
+}
+
+/// "the truce between X and Y was brokered by Z": with a mediating cue, the other of a
+/// pair after "between" whose second is the patient; Z mediates for both.
+fn mediated_pair<'a>(site: &CueSite<'a>, s: &Sides<'a>, patient: &Slot) -> Option<&'a Slot> {
+    let (text, words) = (site.text, site.words);
+    if site.rel != Relation::Mediates {
+        return None;
+    }
+    let other = s.left.iter().rev().find(|l| l.end <= patient.start)?;
+    let after_between = words
+        .iter()
+        .rev()
+        .find(|w| w.end <= other.start)
+        .is_some_and(|w| text[w.start..w.end].eq_ignore_ascii_case("between"));
+    (between(text, words, other.end, patient.start) == ["and"] && after_between).then_some(*other)
+}
+
+/// "have been armed, trained and financed by X": with the participles joined before the
+/// cue left out, at most four words, an auxiliary among the last two, part the patient
+/// from the cue.
+fn verb_group_attached(site: &CueSite, patient: &Slot) -> bool {
+    let (text, words, c) = (site.text, site.words, site.c);
+    let core: Vec<String> = words
+        .iter()
+        .filter(|w| w.start >= patient.end && w.end <= c.start)
+        .filter(|w| {
+            let in_cue = site
+                .cues
+                .iter()
+                .any(|m| matches!(m.cue, Cue::Verb(_)) && m.start <= w.start && w.end <= m.end);
+            !in_cue && !matches!(&text[w.start..w.end], "and" | "or")
+        })
+        .map(|w| text[w.start..w.end].to_ascii_lowercase())
+        .collect();
+    core.len() <= 4 && core.iter().rev().take(2).any(|w| passive_auxiliary(w))
+}
+
+/// "attacked commercial ships in solidarity with Y", "struck targets together with Y":
+/// past an attack's own object, a partner's preposition names no target.
+fn partner_past_object(site: &CueSite, y: &Slot) -> bool {
+    if site.rel != Relation::Hostile || site.noun {
+        return false;
+    }
+    let mut gap = site.gap(site.c.end, y.start);
+    // "clashed repeatedly with Y": an adverb is no object.
+    gap.retain(|w| !w.ends_with("ly"));
+    let opens_with_object = gap.first().is_some_and(|w| {
+        !matches!(
+            w.as_str(),
+            "on" | "against" | "with" | "at" | "into" | "in" | "by" | "of" | "to" | "for"
+        )
+    });
+    let partner = gap
+        .iter()
+        .skip(1)
+        .any(|w| matches!(w.as_str(), "with" | "alongside" | "for"));
+    opens_with_object && partner
 }
 
 /// "support from X (to Y)", "receives funding from X".
@@ -1918,25 +1943,8 @@ fn subject_object(site: &CueSite, s: &Sides) -> Option<Vec<Pair>> {
     if verb_between {
         return Some(Vec::new());
     }
-    // "attacked commercial ships in solidarity with Y", "struck targets together with Y":
-    // past the act's own object, a partner's preposition names no target.
-    if site.rel == Relation::Hostile && !site.noun {
-        let mut gap = site.gap(site.c.end, y.start);
-        // "clashed repeatedly with Y": an adverb is no object.
-        gap.retain(|w| !w.ends_with("ly"));
-        let opens_with_object = gap.first().is_some_and(|w| {
-            !matches!(
-                w.as_str(),
-                "on" | "against" | "with" | "at" | "into" | "in" | "by" | "of" | "to" | "for"
-            )
-        });
-        let partner = gap
-            .iter()
-            .skip(1)
-            .any(|w| matches!(w.as_str(), "with" | "alongside" | "for"));
-        if opens_with_object && partner {
-            return Some(Vec::new());
-        }
+    if partner_past_object(site, y) {
+        return Some(Vec::new());
     }
     let limit = if (site.denied_between)(x.end, site.c.start) {
         12
