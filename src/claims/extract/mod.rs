@@ -519,30 +519,7 @@ fn read_as_noun(doc: &Doc, ss: usize, se: usize, c: &CueMatch) -> bool {
         )
     });
     let mut ahead = prior.clone();
-    if object_pronoun
-        && ahead.next().is_some_and(|v| {
-            matches!(
-                v.to_ascii_lowercase().as_str(),
-                "give"
-                    | "gives"
-                    | "gave"
-                    | "giving"
-                    | "given"
-                    | "offer"
-                    | "offers"
-                    | "offered"
-                    | "offering"
-                    | "provide"
-                    | "provides"
-                    | "provided"
-                    | "providing"
-                    | "grant"
-                    | "grants"
-                    | "granted"
-                    | "granting"
-            )
-        })
-    {
+    if object_pronoun && ahead.next().is_some_and(words::giving_verb) {
         return true;
     }
     // No verb of the lexicon takes "of" after it: "an arm of the Taliban".

@@ -1377,30 +1377,7 @@ fn given_pronoun(site: &CueSite, s: &Sides) -> Option<Vec<Pair>> {
             )
     })?;
     let verb = words.iter().rev().find(|w| w.end <= p.start)?;
-    let giving = matches!(
-        text[verb.start..verb.end].to_ascii_lowercase().as_str(),
-        "give"
-            | "gives"
-            | "gave"
-            | "giving"
-            | "given"
-            | "offer"
-            | "offers"
-            | "offered"
-            | "offering"
-            | "provide"
-            | "provides"
-            | "provided"
-            | "providing"
-            | "grant"
-            | "grants"
-            | "granted"
-            | "granting"
-            | "lend"
-            | "lends"
-            | "lent"
-            | "lending"
-    );
+    let giving = super::words::giving_verb(&text[verb.start..verb.end]);
     let w = s
         .left
         .iter()

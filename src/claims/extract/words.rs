@@ -173,3 +173,31 @@ pub(super) fn passive_auxiliary(w: &str) -> bool {
         "was" | "were" | "been" | "being" | "is" | "are" | "be" | "get" | "got"
     )
 }
+
+/// A verb of giving ("gives", "offered", "providing"), whatever its case.
+pub(super) fn giving_verb(word: &str) -> bool {
+    matches!(
+        word.to_ascii_lowercase().as_str(),
+        "give"
+            | "gives"
+            | "gave"
+            | "giving"
+            | "given"
+            | "offer"
+            | "offers"
+            | "offered"
+            | "offering"
+            | "provide"
+            | "provides"
+            | "provided"
+            | "providing"
+            | "grant"
+            | "grants"
+            | "granted"
+            | "granting"
+            | "lend"
+            | "lends"
+            | "lent"
+            | "lending"
+    )
+}
