@@ -388,7 +388,11 @@ impl Scan<'_> {
                 || self.r.demonyms.contains_key(*w)
                 || self.r.state_names.contains_key(*w)
         };
-        if words.iter().any(describes) {
+        // "a Hutu militia": after an indefinite article the words describe a kind of
+        // group, they name none.
+        let indefinite =
+            k > 0 && self.adjacent(k - 1, k) && matches!(self.word(k - 1), "a" | "an" | "A" | "An");
+        if words.iter().any(describes) || indefinite {
             return None;
         }
         let singular = match noun {

@@ -1,6 +1,8 @@
 //! Polarity and modality of a claim, from the cues of its clause.
 
-use super::words::{between, claims_an_act, clause_start, gap_words, lower_after, Word};
+use super::words::{
+    between, claims_an_act, clause_start, gap_words, lower_after, lower_before, Word,
+};
 use crate::claims::lexicon::{Cue, CueMatch};
 use crate::claims::{Modality, Polarity};
 
@@ -281,7 +283,24 @@ pub(super) fn modality(text: &str, cues: &[CueMatch], ci: usize, ss: usize) -> M
             && !accuser_named(m)
             && !claims_an_act(text, (m.start, m.end))
     };
-    let any = |k: Cue| cues.iter().any(|m| m.cue == k && window(m));
+    // "refused to cut ties": a refusal is no pledge; what it keeps is asserted.
+    let refused = |m: &CueMatch| {
+        let before = lower_before(text, m.start, 24);
+        [
+            "refused",
+            "refuses",
+            "refusing",
+            "declined",
+            "declines",
+            "rejected calls",
+        ]
+        .iter()
+        .any(|r| before.ends_with(r))
+    };
+    let any = |k: Cue| {
+        cues.iter()
+            .any(|m| m.cue == k && window(m) && !(k == Cue::Commitment && refused(m)))
+    };
     if any(Cue::Commitment) {
         Modality::Commitment
     } else if any(Cue::Hypothetical) {

@@ -2649,3 +2649,16 @@ fn a_name_after_the_is_a_subject_not_a_modifier() {
     let text = "The Taliban attacked Kabul's garrison, and the Taliban raided ISIS-K hideouts.";
     check(text, "taliban hostile iskp affirmed asserted author");
 }
+
+#[test]
+fn refusing_to_cut_ties_asserts_them() {
+    let text = "The Houthis have refused to cut ties with Tehran.";
+    check(text, "houthis ties iran affirmed asserted author");
+}
+
+#[test]
+fn an_indefinite_description_names_no_group_and_speaks_for_none() {
+    let text = "The FDLR, a Hutu militia founded by perpetrators of the genocide, denied any \
+                ties to the M23.";
+    check(text, "fdlr ties m23 negated asserted fdlr");
+}
