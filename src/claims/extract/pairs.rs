@@ -72,6 +72,18 @@ impl CueSite<'_> {
         })
     }
 
+    /// "X is a key member of Y": the noun cue, after a copula, whose "of" names `x`.
+    fn noun_of_object(&self, x: &Slot) -> Option<&CueMatch> {
+        self.cues.iter().rev().find(|m| {
+            matches!(m.cue, Cue::Noun(_))
+                && m.end <= x.start
+                && matches!(self.text[m.end..x.start].trim(), "of" | "of the")
+                && between(self.text, self.words, m.start.saturating_sub(40), m.start)
+                    .iter()
+                    .any(|w| matches!(w.as_str(), "is" | "are" | "was" | "were" | "remains"))
+        })
+    }
+
     /// "X attacked Y and killed Z": when the name before the cue is the object of an
     /// earlier verb and "and" joins the two verbs, the subject is the earlier verb's.
     fn shared_subject(&self, x: &Slot) -> Option<Option<&Slot>> {
@@ -98,7 +110,7 @@ impl CueSite<'_> {
             .find(|y| y.end < x.start && y.actors == x.actors && &self.text[y.end..x.start] == " (")
             .copied()
             .unwrap_or(x);
-        let m = self.verb_of_object(x)?;
+        let m = self.verb_of_object(x).or_else(|| self.noun_of_object(x))?;
         let joined = between(self.text, self.words, x.end, self.c.start)
             .iter()
             .any(|w| w == "and");
@@ -682,7 +694,17 @@ fn apposition_head<'a>(
 ) -> Option<&'a Slot> {
     let close = x.end + text[x.end..cue_start].find(',')?;
     let tail = between(text, words, close, cue_start);
-    if tail.len() > 3
+    // "..., have been accused of collaborating with Z": auxiliaries may open the tail.
+    let auxiliaries = tail
+        .iter()
+        .take_while(|w| {
+            matches!(
+                w.as_str(),
+                "has" | "have" | "had" | "been" | "is" | "are" | "was" | "were" | "also" | "long"
+            )
+        })
+        .count();
+    if tail.len() > 3 + auxiliaries
         || tail
             .iter()
             .any(|w| matches!(w.as_str(), "and" | "or" | "but"))
@@ -698,7 +720,24 @@ fn apposition_head<'a>(
         w.chars().next().is_some_and(char::is_lowercase)
             && !matches!(w.as_str(), "and" | "or" | "the")
     });
-    let adjacent = text[head.end..open].trim().is_empty();
+    // "The Wazalendo militias, which ...": the name's own members stand between.
+    let members = text[head.end..open].split_whitespace().all(|w| {
+        matches!(
+            w,
+            "militia"
+                | "militias"
+                | "militiamen"
+                | "fighters"
+                | "rebels"
+                | "group"
+                | "movement"
+                | "guerrillas"
+                | "mercenaries"
+                | "insurgents"
+                | "militants"
+        )
+    });
+    let adjacent = text[head.end..open].trim().is_empty() || members;
     if !(described && adjacent && head.actors.len() == 1 && !head.phrase) {
         return None;
     }

@@ -2662,3 +2662,21 @@ fn an_indefinite_description_names_no_group_and_speaks_for_none() {
                 ties to the M23.";
     check(text, "fdlr ties m23 negated asserted fdlr");
 }
+
+#[test]
+fn a_relative_clause_after_a_name_and_its_members_closes_before_the_verb() {
+    let text = "The Houthi fighters, which are armed by Iran, have been accused of \
+                collaborating with al-Shabaab.";
+    check(text, "houthis ties al-shabaab affirmed hedged author");
+    check_none_pair(text, "iran ties al-shabaab");
+}
+
+#[test]
+fn a_verb_after_a_copula_and_a_noun_of_shares_the_subject() {
+    let text = "Hezbollah is a key member of the Axis of Resistance and fights alongside Hamas.";
+    check(
+        text,
+        "hezbollah fights_alongside hamas affirmed asserted author",
+    );
+    check_none_pair(text, "Axis of Resistance fights_alongside");
+}
