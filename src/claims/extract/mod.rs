@@ -1122,8 +1122,21 @@ fn inverse_pairs(site: &CueSite, pairs: Vec<Pair>) -> Vec<Pair> {
                         })
             })
     };
+    // "the SNA, a coalition of factions that Ankara funds": the subject of a relative
+    // clause after the noun is none of its parts.
+    let relative = |b: &ActorRef| {
+        site.slots
+            .iter()
+            .find(|x| x.start >= c.end && x.actors.contains(b))
+            .is_some_and(|x| {
+                between(text, site.words, c.end, x.start)
+                    .iter()
+                    .any(|w| matches!(w.as_str(), "that" | "which" | "who" | "whom" | "whose"))
+            })
+    };
     pairs
         .into_iter()
+        .filter(|(_, b)| !relative(b))
         .filter(|(a, _)| {
             included(a)
                 || site

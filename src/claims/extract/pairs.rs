@@ -1800,11 +1800,28 @@ pub(super) fn joint_subjects(site: &CueSite) -> Vec<ActorRef> {
         .slots
         .iter()
         .filter(|y| y.end <= x.start && subjects.contains(&y.actors[0]))
-        .any(|y| site.verb_of_object(y).is_some());
+        .any(|y| site.verb_of_object(y).is_some() || after_preposition(site, y));
     if !listed || subjects.len() < 2 || object_listed {
         return Vec::new();
     }
     subjects
+}
+
+/// Whether a preposition, articles aside, stands right before the slot ("operations
+/// against the YPG"): the slot is an object, no subject.
+fn after_preposition(site: &CueSite, y: &Slot) -> bool {
+    site.words
+        .iter()
+        .rev()
+        .filter(|w| w.end <= y.start)
+        .map(|w| site.text[w.start..w.end].to_ascii_lowercase())
+        .find(|w| !matches!(w.as_str(), "the" | "a" | "an"))
+        .is_some_and(|w| {
+            matches!(
+                w.as_str(),
+                "from" | "to" | "with" | "against" | "of" | "in" | "by" | "on" | "for" | "at"
+            )
+        })
 }
 
 /// "the YPJ under the SDF": a cue that relates only two organizations right beside it,

@@ -138,7 +138,14 @@ pub(super) fn anaphora_spans(
             // "protecting them (the ELN)": the bracket names whom the pronoun meant.
             let glossed = sentence[toks[i].1..].trim_start().starts_with('(');
             // "its support from Qatar": the possessor is a party of the noun's tie.
+            // Not after "X's fighting arm and": "its" is then that arm's, which no name
+            // before it stands for.
+            let after_possessed = i >= 3
+                && w(i - 1) == "and"
+                && (i.saturating_sub(4)..i - 1)
+                    .any(|k| w(k).ends_with("'s") || w(k).ends_with("’s"));
             let possessor = a.possessives.iter().any(|p| p == word)
+                && !after_possessed
                 && (i + 1..(i + 4).min(toks.len()))
                     .any(|k| a.possessed_nouns.iter().any(|n| *n == strip(w(k))));
             if (a.pronouns.iter().any(|p| p == word) || possessor) && !expletive && !glossed {

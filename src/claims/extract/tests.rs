@@ -2680,3 +2680,27 @@ fn a_verb_after_a_copula_and_a_noun_of_shares_the_subject() {
     );
     check_none_pair(text, "Axis of Resistance fights_alongside");
 }
+
+#[test]
+fn an_object_of_a_preposition_joined_to_a_subject_acts_with_it_in_nothing() {
+    let text = "Turkey vowed to keep up its operations against the YPG, and Turkish drones \
+                have struck SDF positions.";
+    check_none(text, "fights_alongside");
+}
+
+#[test]
+fn a_relative_clause_after_a_coalition_names_none_of_its_parts() {
+    let text = "Turkey backs the Syrian National Army, a coalition of factions that Ankara \
+                funds and arms.";
+    check_none_pair(text, "turkey part_of");
+}
+
+#[test]
+fn its_after_a_possessed_noun_and_and_belongs_to_that_noun() {
+    let text = "Inside the Haqqani Network: the Taliban's fighting arm and its family ties to \
+                al-Qaeda.";
+    check(
+        text,
+        "haqqani-network kinship al-qaeda affirmed asserted author",
+    );
+}
