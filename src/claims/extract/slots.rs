@@ -137,17 +137,7 @@ pub(super) fn anaphora_spans(
                 && expletive_after(w(i + 1), (i + 2 < toks.len()).then(|| w(i + 2)));
             // "protecting them (the ELN)": the bracket names whom the pronoun meant.
             let glossed = sentence[toks[i].1..].trim_start().starts_with('(');
-            // "its support from Qatar": the possessor is a party of the noun's tie.
-            // Not after "X's fighting arm and": "its" is then that arm's, which no name
-            // before it stands for.
-            let after_possessed = i >= 3
-                && w(i - 1) == "and"
-                && (i.saturating_sub(4)..i - 1)
-                    .any(|k| w(k).ends_with("'s") || w(k).ends_with("’s"));
-            let possessor = a.possessives.iter().any(|p| p == word)
-                && !after_possessed
-                && (i + 1..(i + 4).min(toks.len()))
-                    .any(|k| a.possessed_nouns.iter().any(|n| *n == strip(w(k))));
+            let possessor = owns_a_tie(a, &w, i, toks.len());
             if (a.pronouns.iter().any(|p| p == word) || possessor) && !expletive && !glossed {
                 out.push((toks[i].0, toks[i].1, 1, false, Want::Any));
             }
@@ -160,6 +150,19 @@ pub(super) fn anaphora_spans(
         }
     }
     out
+}
+
+/// "its support from Qatar": a possessive pronoun at token `i` (of `n`, lowercased by
+/// `w`) before a noun of a tie stands for a party of the tie; not after "X's fighting arm
+/// and", where "its" is that arm's, which no name before it stands for.
+fn owns_a_tie<'s>(a: &Anaphora, w: &dyn Fn(usize) -> &'s str, i: usize, n: usize) -> bool {
+    let strip = |x: &str| x.trim_end_matches("'s").trim_end_matches("’s").to_string();
+    let after_possessed = i >= 3
+        && w(i - 1) == "and"
+        && (i.saturating_sub(4)..i - 1).any(|k| w(k).ends_with("'s") || w(k).ends_with("’s"));
+    a.possessives.iter().any(|p| p == w(i))
+        && !after_possessed
+        && (i + 1..(i + 4).min(n)).any(|k| a.possessed_nouns.iter().any(|m| *m == strip(w(k))))
 }
 
 /// The kind of actor a phrase with head noun `head` stands for.
