@@ -480,7 +480,7 @@ fn sentence_cues(doc: &Doc, slots: &[Slot], ss: usize, se: usize) -> Vec<CueMatc
             _ => true,
         })
         .map(|c| fought_for_a_cause(doc.lexicon, &doc.text[..se], c))
-        .map(|c| after_an_article(doc.text, ss, c))
+        .map(|c| after_an_article(doc.text, ss, slots, c))
         .collect()
 }
 
@@ -591,7 +591,7 @@ fn plural_noun(text: &str, ss: usize, c: &CueMatch) -> bool {
 
 /// "in the clash", "the fighting between X and Y": a verb cue right after an article is
 /// a noun, and pairs as one.
-fn after_an_article(text: &str, ss: usize, c: CueMatch) -> CueMatch {
+fn after_an_article(text: &str, ss: usize, slots: &[Slot], c: CueMatch) -> CueMatch {
     let Cue::Verb(rel) = c.cue else {
         return c;
     };
@@ -601,19 +601,19 @@ fn after_an_article(text: &str, ss: usize, c: CueMatch) -> CueMatch {
         .next()
         .unwrap_or("");
     let is_article = |w: &str| matches!(w.to_ascii_lowercase().as_str(), "the" | "a" | "an");
-    // "an Israeli strike": a demonym may stand between (not a name: "the FDLR joined").
-    let demonym = prev.starts_with(char::is_uppercase)
-        && prev.chars().skip(1).all(|ch| ch.is_lowercase())
-        && ["an", "ese", "i", "ish", "ic", "ch"]
-            .iter()
-            .any(|end| prev.ends_with(end));
-    // (Only after "a" or "an": "the Taliban attacked" is a verb.)
-    let modified = demonym
-        && before[..before.len() - prev.len()]
-            .trim_end()
-            .rsplit(|ch: char| !ch.is_alphanumeric())
-            .next()
-            .is_some_and(|w| matches!(w.to_ascii_lowercase().as_str(), "a" | "an"));
+    // "an Israeli strike", "a Hamas attack": a name modifying the noun may stand between
+    // (only after "a" or "an": "the Taliban attacked" is a verb).
+    let modified = slots.iter().any(|x| {
+        !x.phrase
+            && x.end <= c.start
+            && x.start >= ss
+            && text[x.end..c.start].trim().is_empty()
+            && text[..x.start]
+                .trim_end()
+                .rsplit(|ch: char| !ch.is_alphanumeric())
+                .next()
+                .is_some_and(|w| matches!(w.to_ascii_lowercase().as_str(), "a" | "an"))
+    });
     let article = before.len() < text[ss..c.start].len() && (is_article(prev) || modified);
     if article {
         CueMatch {

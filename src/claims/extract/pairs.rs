@@ -453,11 +453,7 @@ fn near_left<'a>(site: &CueSite, left: &[&'a Slot]) -> Option<&'a Slot> {
         // "The Ansar Dine militants, who ...": the name's own members or group noun
         // right after it are the name's, and so is their relative clause.
         let own_noun = |i: usize| {
-            text[x.end..].starts_with(' ')
-                && tail[..i].iter().all(|w| {
-                    site.members.iter().any(|m| m == w)
-                        || matches!(w.as_str(), "group" | "militia" | "movement" | "faction")
-                })
+            text[x.end..].starts_with(' ') && tail[..i].iter().all(|w| own_noun(site, w))
         };
         tail.iter()
             .position(|w| w == "who" || w == "which")
@@ -495,7 +491,7 @@ fn near_left<'a>(site: &CueSite, left: &[&'a Slot]) -> Option<&'a Slot> {
     let nearest = nearest.map(|x| sender_past_destination(site, left, x).unwrap_or(x));
     // "The RSF, led by General X, have been fighting ...": the subject is the name the
     // parenthetical describes, not the name inside it.
-    let nearest = nearest.map(|x| apposition_head(text, words, left, x, c.start).unwrap_or(x));
+    let nearest = nearest.map(|x| apposition_head(site, left, x).unwrap_or(x));
     let nearest = nearest.map(|x| participle_head(site, left, x).unwrap_or(x));
     nearest.map(|x| relative_antecedent(text, words, left, x, c.start).unwrap_or(x))
 }
@@ -685,13 +681,8 @@ fn relative_antecedent<'a>(
 
 /// The name a parenthetical between commas describes, when `x` sits inside it and the
 /// cue follows the closing comma: "The SDF, supported by Washington, remains ...".
-fn apposition_head<'a>(
-    text: &str,
-    words: &[Word],
-    left: &[&'a Slot],
-    x: &Slot,
-    cue_start: usize,
-) -> Option<&'a Slot> {
+fn apposition_head<'a>(site: &CueSite, left: &[&'a Slot], x: &Slot) -> Option<&'a Slot> {
+    let (text, words, cue_start) = (site.text, site.words, site.c.start);
     let close = x.end + text[x.end..cue_start].find(',')?;
     let tail = between(text, words, close, cue_start);
     // "..., have been accused of collaborating with Z": auxiliaries may open the tail.
@@ -721,22 +712,9 @@ fn apposition_head<'a>(
             && !matches!(w.as_str(), "and" | "or" | "the")
     });
     // "The Wazalendo militias, which ...": the name's own members stand between.
-    let members = text[head.end..open].split_whitespace().all(|w| {
-        matches!(
-            w,
-            "militia"
-                | "militias"
-                | "militiamen"
-                | "fighters"
-                | "rebels"
-                | "group"
-                | "movement"
-                | "guerrillas"
-                | "mercenaries"
-                | "insurgents"
-                | "militants"
-        )
-    });
+    let members = text[head.end..open]
+        .split_whitespace()
+        .all(|w| own_noun(site, &w.to_lowercase()));
     let adjacent = text[head.end..open].trim().is_empty() || members;
     if !(described && adjacent && head.actors.len() == 1 && !head.phrase) {
         return None;
@@ -744,6 +722,24 @@ fn apposition_head<'a>(
     // "The RSF, led by General X, better known as Y, have been fighting": a parenthetical
     // may hold two, and the head is that of the outer one.
     Some(outer_head(text, words, left, head).unwrap_or(head))
+}
+
+/// Whether a lowercase word after a name is the name's own body or members ("the Ansar
+/// Dine militants", "the Wazalendo militias"): a member noun of the lexicon, or a group
+/// noun.
+fn own_noun(site: &CueSite, w: &str) -> bool {
+    site.members.iter().any(|m| m == w)
+        || matches!(
+            w,
+            "group"
+                | "movement"
+                | "faction"
+                | "rebels"
+                | "guerrillas"
+                | "insurgents"
+                | "militiamen"
+                | "mercenaries"
+        )
 }
 
 /// The name before `head` whose parenthetical `head` opens: "The RSF, led by General X".
