@@ -498,11 +498,12 @@ fn read_as_noun(doc: &Doc, ss: usize, se: usize, c: &CueMatch) -> bool {
     }
     // "denied that Russia supplies X": after a name opening a clause the word is its
     // verb ("the Iranian support" is a noun: an article before the capital).
+    let second = prior.clone().next();
     let named = first.is_some_and(|w| {
         w.starts_with(char::is_uppercase) && !w.ends_with("'s") && !w.ends_with("’s")
     });
     if named
-        && prior.clone().next().is_some_and(|w| {
+        && second.is_some_and(|w| {
             matches!(
                 w.to_ascii_lowercase().as_str(),
                 "that" | "and" | "but" | "as" | "while"
@@ -518,8 +519,7 @@ fn read_as_noun(doc: &Doc, ss: usize, se: usize, c: &CueMatch) -> bool {
             "them" | "it" | "him" | "her" | "us"
         )
     });
-    let mut ahead = prior.clone();
-    if object_pronoun && ahead.next().is_some_and(words::giving_verb) {
+    if object_pronoun && second.is_some_and(words::giving_verb) {
         return true;
     }
     // No verb of the lexicon takes "of" after it: "an arm of the Taliban".

@@ -1804,7 +1804,9 @@ pub(super) fn joint_subjects(site: &CueSite) -> Vec<ActorRef> {
 }
 
 /// Whether a preposition, articles aside, stands right before the slot ("operations
-/// against the YPG"): the slot is an object, no subject.
+/// against the YPG"): the slot is an object, no subject. (`CueSite::prepositional` reads
+/// only the word right before; skipping articles there too costs four seed claims, as
+/// "receives funding from those countries" then loses its givers.)
 fn after_preposition(site: &CueSite, y: &Slot) -> bool {
     site.words
         .iter()
