@@ -723,6 +723,7 @@ fn cue_claims(doc: &Doc, mem: &Memory, r: &Read, ci: usize) -> Vec<Claim> {
             } else {
                 modes.clone()
             };
+            let p = founded_offshoot(doc, c, rel, p);
             rels.into_iter().map(move |rel| (rel, p, rule))
         })
         .chain(implied);
@@ -1164,6 +1165,20 @@ fn inverse_pairs(site: &CueSite, pairs: Vec<Pair>) -> Vec<Pair> {
         })
         .map(|(a, b)| (b, a))
         .collect()
+}
+
+/// "Al-Qaeda founded the Nusra Front", "a militia founded by Hamas": an organization
+/// that founds another has made an offshoot of its own, so the founded body is the part
+/// (a pair read as founder first, turned round).
+fn founded_offshoot(doc: &Doc, c: &CueMatch, rel: Relation, (s, o): Pair) -> Pair {
+    let org = |a: ActorRef| (doc.kind_of)(a) == Kind::Organization;
+    let cue = doc.text[c.start..c.end].to_ascii_lowercase();
+    let founding = cue.starts_with("found") || cue.starts_with("co-found");
+    if rel == Relation::Leads && founding && org(s) && org(o) {
+        (o, s)
+    } else {
+        (s, o)
+    }
 }
 
 /// The relation a pair's kinds and the cue's surroundings make of the cue's relation.

@@ -488,6 +488,9 @@ fn near_left<'a>(site: &CueSite, left: &[&'a Slot]) -> Option<&'a Slot> {
     if let Some(subject) = participle_subject(site, left).or_else(|| accused_subject(site, left)) {
         return Some(subject);
     }
+    if let Some(antecedent) = accused_antecedent(site, left) {
+        return antecedent;
+    }
     let nearest = nearest.map(|x| sender_past_destination(site, left, x).unwrap_or(x));
     // "The RSF, led by General X, have been fighting ...": the subject is the name the
     // parenthetical describes, not the name inside it.
@@ -618,6 +621,49 @@ fn accused_subject<'a>(site: &CueSite, left: &[&'a Slot]) -> Option<&'a Slot> {
             text[x.end..accused_at].trim() == "," || !text[x.end..accused_at].contains([',', ';'])
         })
         .copied()
+}
+
+/// "Los Lobos, which the army accuses of working with X", "civilians, whom they accuse
+/// of collaborating with X": after a relative pronoun, an accusation with "of" right
+/// after its verb is aimed at the pronoun's antecedent, which does the act. `Some(None)`
+/// when that antecedent is no name (then no one named does it).
+fn accused_antecedent<'a>(site: &CueSite, left: &[&'a Slot]) -> Option<Option<&'a Slot>> {
+    let (text, words, c) = (site.text, site.words, site.c);
+    let before: Vec<&Word> = words
+        .iter()
+        .rev()
+        .skip_while(|w| w.end > c.start)
+        .take(8)
+        .collect();
+    let word = |i: usize| before.get(i).map_or("", |w| &text[w.start..w.end]);
+    let accusing = matches!(
+        word(1).to_ascii_lowercase().as_str(),
+        "accuse" | "accuses" | "accused" | "suspect" | "suspects" | "suspected"
+    );
+    if word(0) != "of" || !accusing || site.noun && !site.cue_word().ends_with("ing") {
+        return None;
+    }
+    let pronoun = (2..before.len()).find(|&i| matches!(word(i), "which" | "who" | "whom"))?;
+    let at = before[pronoun].start;
+    if !text[..at].trim_end().ends_with(',') || text[at..c.start].contains([',', ';']) {
+        return None;
+    }
+    let comma = text[..at].trim_end().len() - 1;
+    let adjacent = |x: &&&Slot| text[x.end..comma].trim().is_empty() && x.actors.len() == 1;
+    let antecedent = left.iter().rev().find(|x| x.end <= comma).filter(adjacent);
+    // "Los Lobos, the largest gang in the country, which ...": the name an apposition
+    // describes.
+    let apposed = || {
+        let open = text[..comma].rfind(',')?;
+        let inner = text[open + 1..comma].trim_start();
+        let described = ["the ", "a ", "an "].iter().any(|a| inner.starts_with(a))
+            && !left.iter().any(|x| x.start > open && x.end <= comma);
+        left.iter()
+            .rev()
+            .find(|x| x.end <= open)
+            .filter(|x| described && text[x.end..open].trim().is_empty() && x.actors.len() == 1)
+    };
+    Some(antecedent.or_else(apposed).copied())
 }
 
 /// "X attacked bases near Beni, clashing with Y": a participle after a comma has the
@@ -2139,10 +2185,18 @@ fn relative_after_phrase(site: &CueSite, x: &Slot) -> bool {
     )
 }
 
-/// The end of a relative clause set off by commas right after a name (", which emerged
+/// The end of a relative clause or apposition set off by commas right after a name (", which emerged
 /// in 2019,"), or `at` when none stands there.
 fn past_relative(text: &str, at: usize, before: usize) -> usize {
     let rest = &text[at..before];
+    // "X, a militia founded by remnants of the old army, denied any ties to Y": a closed
+    // apposition is skipped the same way.
+    if [", a ", ", an ", ", the "]
+        .iter()
+        .any(|p| rest.starts_with(p))
+    {
+        return rest[1..].find(',').map_or(at, |i| at + 1 + i + 1);
+    }
     if ![", which ", ", who "].iter().any(|p| rest.starts_with(p)) {
         return at;
     }

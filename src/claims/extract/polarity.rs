@@ -273,7 +273,9 @@ pub(super) fn modality(text: &str, cues: &[CueMatch], ci: usize, ss: usize) -> M
     // "a group accused of attacks", with no accuser, hedges.
     let accuser_named = |m: &CueMatch| {
         let word = text[m.start..m.end].to_ascii_lowercase();
-        word.starts_with("accus") && !lower_after(text, m.end, 8).starts_with("of ")
+        // ("Y, which X accuses of arming Z": only the participle is passive.)
+        word.starts_with("accus")
+            && !(word == "accused" && lower_after(text, m.end, 8).starts_with("of "))
     };
     let window = |m: &CueMatch| {
         m.start >= cs

@@ -385,11 +385,43 @@ pub(super) fn denier(
         .iter()
         .rev()
         .find(|x| x.end <= d.start && (x.actors.len() == 1 || x.actors.contains(&subject)))?;
+    // "The FDLR, a militia founded by remnants of the old regime, denied ...": a name inside
+    // a parenthetical is not the denier; the name it describes is.
+    let x = described_by(text, words, slots, x, d.start).unwrap_or(x);
     Some(if x.actors.len() == 1 {
         x.actors[0]
     } else {
         subject
     })
+}
+
+/// The name before the parenthetical that holds `x` and closes with a comma right
+/// before the verb at `verb` ("X, a group backed by Y, denied"), if `x` sits in one.
+fn described_by<'s>(
+    text: &str,
+    words: &[Word],
+    slots: &'s [Slot],
+    x: &Slot,
+    verb: usize,
+) -> Option<&'s Slot> {
+    let close = x.end + text[x.end..verb].rfind(',')?;
+    let tail = between(text, words, close, verb);
+    let adverbs = tail.iter().all(|w| {
+        w.ends_with("ly") || matches!(w.as_str(), "has" | "have" | "had" | "also" | "again")
+    });
+    if tail.len() > 2 || !adverbs {
+        return None;
+    }
+    let open = text[..x.start].rfind(',')?;
+    let head = slots.iter().rev().find(|y| y.end <= open)?;
+    let inner = between(text, words, open, close);
+    let described = inner.first().is_some_and(|w| {
+        matches!(w.as_str(), "a" | "an" | "the" | "which" | "who" | "whose") || w.ends_with("ed")
+    });
+    let adjacent = text[head.end..open].trim().is_empty();
+    let list = inner.iter().any(|w| matches!(w.as_str(), "and" | "or"))
+        && text[open + 1..close].contains(',');
+    (described && adjacent && !list && head.actors.len() == 1 && !head.phrase).then_some(head)
 }
 
 /// Spans between quotation marks, paragraph by paragraph; an unclosed quote runs to the

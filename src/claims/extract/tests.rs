@@ -2704,3 +2704,37 @@ fn its_after_a_possessed_noun_and_and_belongs_to_that_noun() {
         "haqqani-network kinship al-qaeda affirmed asserted author",
     );
 }
+
+#[test]
+fn a_name_inside_a_parenthetical_is_not_the_denier() {
+    let text = "The FDLR, a Hutu militia founded by remnants of the old Rwandan army, \
+                denied any ties to the Wazalendo.";
+    check(text, "fdlr ties wazalendo negated asserted fdlr");
+    let text = "Rwanda, which Kinshasa accuses of arming the M23, flatly denied supplying \
+                the rebels.";
+    check(text, "rwanda supplies m23 negated asserted rwanda");
+}
+
+#[test]
+fn an_organization_founded_by_another_is_its_offshoot() {
+    let text = "Ansar Dine, a group founded by al-Qaeda, attacked Mali.";
+    check(text, "ansar-dine part_of al-qaeda affirmed asserted author");
+    check_none_pair(text, "al-qaeda part_of ansar-dine");
+    let text = "In 2016 the Islamic State founded ISWAP in Nigeria.";
+    check(text, "iswap part_of islamic-state affirmed asserted author");
+}
+
+#[test]
+fn an_accusation_in_a_relative_clause_is_aimed_at_its_antecedent() {
+    let text = "Prosecutors named Los Lobos, the largest gang in Ecuador, which the army \
+                accuses of collaborating with the Sinaloa Cartel.";
+    check(
+        text,
+        "Los Lobos ties sinaloa-cartel affirmed asserted author",
+    );
+    check_none_pair(text, "ecuador-military ties sinaloa-cartel");
+    // An antecedent that is no name: no one named collaborates.
+    let text = "Militias of the VDP killed villagers, whom they accuse of collaborating \
+                with JNIM.";
+    check_none_pair(text, "vdp ties jnim");
+}
