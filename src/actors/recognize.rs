@@ -939,7 +939,72 @@ impl Recognizer {
             });
         }
         out.sort_by_key(|m| m.start);
+        self.nicknamed_persons(text, &mut out);
         out
+    }
+
+    /// `Ismael "El Mayo" Zambada`: a nickname in quotes between a given name and a surname
+    /// is no part of the name; when the two words around it are a pack person's name, the
+    /// whole is a mention of that person (in place of any mention inside it). `out` stays
+    /// in text order.
+    fn nicknamed_persons(&self, text: &str, out: &mut Vec<Mention>) {
+        let mut found = Vec::new();
+        for (open, close) in [('"', '"'), ('“', '”')] {
+            let mut from = 0;
+            while let Some(i) = text[from..].find(open).map(|i| from + i) {
+                let inner_start = i + open.len_utf8();
+                let Some(j) = text[inner_start..].find(close).map(|j| inner_start + j) else {
+                    break;
+                };
+                from = j + close.len_utf8();
+                let nick = &text[inner_start..j];
+                let nick_words = nick.split(' ').count();
+                if nick_words > 3 || !nick.split(' ').all(is_cap) || !text[..i].ends_with(' ') {
+                    continue;
+                }
+                let given_start = text[..i - 1]
+                    .rfind(|c: char| !c.is_alphabetic())
+                    .map_or(0, |k| {
+                        k + text[k..].chars().next().map_or(1, char::len_utf8)
+                    });
+                let given = &text[given_start..i - 1];
+                let Some(rest) = text[from..].strip_prefix(' ') else {
+                    continue;
+                };
+                let len = rest
+                    .find(|c: char| !c.is_alphabetic() && c != '-')
+                    .unwrap_or(rest.len());
+                let surname = &rest[..len];
+                if !is_cap(given) || !is_cap(surname) {
+                    continue;
+                }
+                let joined = format!("{given} {surname}");
+                let whole = self
+                    .names
+                    .find_longest(&joined)
+                    .into_iter()
+                    .find(|m| m.start == 0 && m.end == joined.len());
+                let Some((idx, _)) = whole.map(|m| &self.name_targets[m.phrase]) else {
+                    continue;
+                };
+                if self.pack.actors[*idx].kind == Kind::Person {
+                    let end = from + 1 + len;
+                    found.push(Mention {
+                        start: given_start,
+                        end,
+                        sentence: 0,
+                        actor: ActorRef::Pack(*idx),
+                        rule: format!("name \"{joined}\" around a nickname"),
+                    });
+                }
+            }
+        }
+        if found.is_empty() {
+            return;
+        }
+        out.retain(|m| !found.iter().any(|f| m.start < f.end && f.start < m.end));
+        out.extend(found);
+        out.sort_by_key(|m| m.start);
     }
 
     /// True when a capital at `start..end` stands for its government: as the subject of a

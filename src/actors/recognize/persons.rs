@@ -115,7 +115,7 @@ impl<'a> Scan<'a> {
         let mut j = i;
         while j + 1 < toks.len()
             && j - i < 4
-            && self.adjacent(j, j + 1)
+            && (self.adjacent(j, j + 1) || self.nickname_after(j).is_some())
             && !self.text[toks[j].end..toks[j + 1].start].contains('.')
         {
             let n = self.word(j + 1);
@@ -125,7 +125,11 @@ impl<'a> Scan<'a> {
                 .last()
                 .unwrap_or(0);
             let after = j + particles + 1;
-            if self.name_word(j + 1) || (is_name_part(n) && !is_cap(n) && !self.covered[j + 1]) {
+            if let Some(k) = self.nickname_after(j) {
+                j = k;
+            } else if self.name_word(j + 1)
+                || (is_name_part(n) && !is_cap(n) && !self.covered[j + 1])
+            {
                 j += 1;
             } else if self.initial(j + 1) {
                 j += 2;
@@ -142,9 +146,40 @@ impl<'a> Scan<'a> {
         Some(self.suffix_after(j).unwrap_or(j))
     }
 
+    /// `Juan "El Flaco" Perez`: after the name word at token `j`, a nickname of up to
+    /// three capitalized words in quotes, then a name word: that word's token.
+    fn nickname_after(&self, j: usize) -> Option<usize> {
+        let toks = self.toks;
+        let opens = matches!(
+            &self.text[toks[j].end..toks.get(j + 1)?.start],
+            " \"" | " “"
+        );
+        if !opens {
+            return None;
+        }
+        let last = (j + 1..(j + 4).min(toks.len())).find(|&k| {
+            k + 1 < toks.len() && matches!(&self.text[toks[k].end..toks[k + 1].start], "\" " | "” ")
+        })?;
+        let inside = (j + 1..=last).all(|k| {
+            is_cap(self.word(k)) && (k == last || &self.text[toks[k].end..toks[k + 1].start] == " ")
+        });
+        let after = last + 1;
+        (inside && toks[after].sentence == toks[j].sentence && self.name_word(after))
+            .then_some(after)
+    }
+
     fn push(&mut self, i: usize, j: usize, reason: String, single_ok: bool) {
         let (s, mut e) = (self.toks[i].start, self.toks[j].end);
         let mut name = self.text[s..e].to_string();
+        // The nickname is no part of the name ("Juan Perez").
+        for (open, close) in [('"', '"'), ('“', '”')] {
+            if let Some(a) = name.find(open) {
+                if let Some(b) = name[a + open.len_utf8()..].find(close) {
+                    let b = a + open.len_utf8() + b + close.len_utf8();
+                    name = format!("{}{}", &name[..a], name[b..].trim_start());
+                }
+            }
+        }
         if let Some(x) = name.strip_suffix("'s").or_else(|| name.strip_suffix("’s")) {
             name = x.to_string();
             e = s + name.len();

@@ -863,3 +863,35 @@ fn initials_of_a_pack_body_the_document_names_are_that_body() {
     let text = "The KIA has trained AA fighters since 2009.";
     assert!(!mentions(&r, text).iter().any(|x| x.0 == "AA"));
 }
+
+#[test]
+fn a_nickname_in_quotes_does_not_split_a_persons_name() {
+    let r = recognizer();
+    for text in [
+        "Cartel co-founder Ismael \"El Mayo\" Zambada was arrested in Texas.",
+        "Cartel co-founder Ismael “El Mayo” Zambada was arrested in Texas.",
+    ] {
+        let m = mentions(&r, text);
+        assert!(
+            m.iter()
+                .any(|x| x.1 == "Ismael Zambada García" && x.0.ends_with("Zambada")),
+            "{m:?}"
+        );
+        assert!(!m.iter().any(|x| x.1 == "Ismael"), "{m:?}");
+    }
+}
+
+#[test]
+fn a_nickname_in_quotes_stays_out_of_a_discovered_name() {
+    let r = recognizer();
+    let m = mentions(
+        &r,
+        "Commander Tomas \"El Gordo\" Villa leads the unit. Villa said it would fight on.",
+    );
+    let people: Vec<&str> = m
+        .iter()
+        .filter(|x| x.2 == Kind::Person)
+        .map(|x| x.1.as_str())
+        .collect();
+    assert_eq!(people, vec!["Tomas Villa", "Tomas Villa"], "{m:?}");
+}
