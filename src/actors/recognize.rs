@@ -890,8 +890,14 @@ impl Recognizer {
             let listed_place = place_end.is_some_and(|p: usize| {
                 p <= s && matches!(&text[p..s], ", " | " and " | " or " | ", and " | ", or ")
             });
+            // "Lake Chad", "Inner Mongolia", "Port Sudan": a place word before the state's
+            // name makes the whole a place's name.
+            let place_name = text[..s].ends_with(' ') && self.place_words.contains(prev);
             if actor.kind == Kind::State
-                && (listed_place || self.after_locative(text, s) || self.owns_place_at(text, s, e))
+                && (listed_place
+                    || place_name
+                    || self.after_locative(text, s)
+                    || self.owns_place_at(text, s, e))
             {
                 place_end = Some(e);
                 continue; // "in Sudan", "at Kenya's Manda Bay": a place, not a party

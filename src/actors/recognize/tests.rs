@@ -895,3 +895,17 @@ fn a_nickname_in_quotes_stays_out_of_a_discovered_name() {
         .collect();
     assert_eq!(people, vec!["Tomas Villa", "Tomas Villa"], "{m:?}");
 }
+
+#[test]
+fn a_place_word_before_a_states_name_makes_a_place() {
+    let r = recognizer();
+    let m = mentions(
+        &r,
+        "Boko Haram fighters hide on islands in Lake Chad. Herders crossed into Inner \
+         Mongolia. Nigeria sent troops.",
+    );
+    let names = names_of(&m);
+    assert!(!names.contains(&"Chad".to_string()), "{m:?}");
+    assert!(!names.contains(&"Mongolia".to_string()), "{m:?}");
+    assert!(names.contains(&"Nigeria".to_string()), "{m:?}");
+}
