@@ -685,7 +685,15 @@ impl Recognizer {
                 singles.push((s, e, name, reason));
                 continue;
             }
-            let r = self.intern(&mut d.found, &mut d.found_index, name, Kind::Person, reason);
+            // "Los Lobos said ...": a Spanish plural article opens a gang's name, never a
+            // person's.
+            let plural = ["Los ", "Las "].iter().any(|a| name.starts_with(a));
+            let kind = if plural {
+                Kind::Organization
+            } else {
+                Kind::Person
+            };
+            let r = self.intern(&mut d.found, &mut d.found_index, name, kind, reason);
             self.place(r, s, e, &mut d.found_spans, &mut d.mentions);
             cover(&d.toks, &mut d.covered, s, e);
         }
@@ -763,7 +771,9 @@ impl Recognizer {
         // with many persons quadratic.
         let mut full: HashMap<String, Vec<(String, ActorRef)>> = HashMap::default();
         for (i, f) in d.found.iter().enumerate() {
-            if f.kind == Kind::Person {
+            // (Organizations too: "Los Lobos", found by its context, is not found again by
+            // its shape.)
+            if matches!(f.kind, Kind::Person | Kind::Organization) {
                 if let Some((first, _)) = f.name.split_once(' ') {
                     full.entry(first.to_string())
                         .or_default()

@@ -909,3 +909,15 @@ fn a_place_word_before_a_states_name_makes_a_place() {
     assert!(!names.contains(&"Mongolia".to_string()), "{m:?}");
     assert!(names.contains(&"Nigeria".to_string()), "{m:?}");
 }
+
+#[test]
+fn a_spanish_plural_article_opens_a_gangs_name_not_a_persons() {
+    let r = recognizer();
+    let m = mentions(
+        &r,
+        "Los Lobos, the largest gang, said it would fight. The army attacked Los Lobos again.",
+    );
+    let lobos: Vec<_> = m.iter().filter(|x| x.1 == "Los Lobos").collect();
+    assert_eq!(lobos.len(), 2, "{m:?}");
+    assert!(lobos.iter().all(|x| x.2 == Kind::Organization), "{m:?}");
+}
