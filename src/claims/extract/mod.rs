@@ -1290,37 +1290,68 @@ fn stance(
     (polarity, modality, source)
 }
 
-/// "X accused Y of backing Z, which it denies": the claim stands as the accusers say, and
-/// denied by the denier — the name before the denial verb, else the accused subject.
+/// "X accused Y of backing Z, which it denies", "..., a charge Kigali denies", "...,
+/// something the rebels deny": the claim stands as the accusers say, and denied by the
+/// denier — the name (or description) before the denial verb, else the accused subject.
 fn trailing_denials(doc: &Doc, r: &Read, claims: &[Claim]) -> Vec<Claim> {
     let text = doc.text;
     let mut out = Vec::new();
     for d in r.cues.iter().filter(|m| m.cue == Cue::Denial) {
-        let lead = between(
-            text,
-            &r.words,
-            d.start.saturating_sub(24).max(r.ss),
-            d.start,
-        );
-        let Some(which) = lead.iter().rposition(|w| w == "which") else {
+        let Some(comma) = text[r.ss..d.start].rfind(',').map(|p| r.ss + p) else {
             continue;
         };
-        if lead.len() - which > 4 {
+        let lead = between(text, &r.words, comma, d.start);
+        // The clause opens with "which", or with a noun of what was said ("a charge", "an
+        // allegation that", "claims", "something").
+        let opener = lead.iter().position(|w| {
+            matches!(
+                w.as_str(),
+                "which"
+                    | "charge"
+                    | "charges"
+                    | "accusation"
+                    | "accusations"
+                    | "allegation"
+                    | "allegations"
+                    | "claim"
+                    | "claims"
+                    | "something"
+            )
+        });
+        let Some(which) =
+            opener.filter(|&i| i <= 1 && (i == 0 || matches!(lead[0].as_str(), "a" | "an")))
+        else {
+            continue;
+        };
+        if lead.len() - which > 5 {
             continue;
         }
-        let which_at = text[r.ss..d.start]
-            .rfind("which")
-            .map_or(d.start, |p| r.ss + p);
-        let named = r
+        let which_at = comma;
+        // "the rebels": a description names the denier; a pronoun ("which it denies") may
+        // stand for the wrong one of the names before.
+        let denier = r
             .slots
             .iter()
-            .find(|x| !x.phrase && x.start >= which_at && x.end <= d.start && x.actors.len() == 1)
-            .map(|x| x.actors[0]);
+            .find(|x| x.start >= which_at && x.end <= d.start && x.actors.len() == 1);
+        // The denied claim stands in the clause the comma closes.
+        let clause = text[r.ss..comma]
+            .rfind([',', ';'])
+            .map_or(r.ss, |p| r.ss + p);
         for c in claims.iter().filter(|c| c.polarity == Polarity::Affirmed) {
             let cue_at = text[r.ss..r.se].find(c.cue.as_str()).map(|p| r.ss + p);
-            if cue_at.is_none_or(|p| p >= which_at) {
+            if cue_at.is_none_or(|p| p >= which_at || p < clause) {
                 continue;
             }
+            // A description ("the rebels") names the denier when it is one of the pair; a
+            // pronoun ("which it denies") may stand for the wrong name, and gives way to
+            // the accused subject.
+            let named = denier
+                .filter(|x| {
+                    !x.phrase
+                        || text[x.start..x.end].starts_with("the ")
+                            && (x.actors[0] == c.subject || x.actors[0] == c.object)
+                })
+                .map(|x| x.actors[0]);
             let mut denied = c.clone();
             denied.polarity = Polarity::Negated;
             denied.source = Source::Actor(named.unwrap_or(c.subject));

@@ -2738,3 +2738,18 @@ fn an_accusation_in_a_relative_clause_is_aimed_at_its_antecedent() {
                 with JNIM.";
     check_none_pair(text, "vdp ties jnim");
 }
+
+#[test]
+fn a_noun_of_what_was_said_then_a_denial_denies_the_clause_before() {
+    let text = "Kinshasa has accused Rwanda of backing the M23, a charge Kigali denies.";
+    check(text, "rwanda sponsors m23 affirmed asserted drc");
+    check(text, "rwanda sponsors m23 negated asserted rwanda");
+    let text = "Thailand says Malaysia shelters BRN leaders, an allegation Kuala Lumpur \
+                has rejected.";
+    check(text, "malaysia shelters brn negated asserted malaysia");
+    // Only the clause the comma closes is denied.
+    let text = "Hamas attacked Israel, and Washington says Iran funds Hamas, a claim \
+                Tehran rejects.";
+    check(text, "iran funds hamas negated asserted iran");
+    check_none_pair(text, "hamas hostile israel negated");
+}
