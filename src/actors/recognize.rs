@@ -399,6 +399,16 @@ impl Recognizer {
             }
             binds.push((acr, r));
         }
+        // "Ambazonia Defence Forces (ADF)": the document's own definition wins over the
+        // pack actor with that acronym, everywhere in the document.
+        let mut defined: HashMap<&str, ActorRef> = HashMap::default();
+        for (acr, r) in &binds {
+            defined.entry(acr.as_str()).or_insert(*r);
+        }
+        d.mentions.retain(|m| {
+            let surface = text[m.start..m.end].trim_end_matches('s');
+            !(m.rule.starts_with("acronym ") && defined.get(surface).is_some_and(|r| *r != m.actor))
+        });
         self.uses_of_defined(d, &binds);
         d.mark_mentions();
         for k in 0..d.found_spans.len() {

@@ -921,3 +921,21 @@ fn a_spanish_plural_article_opens_a_gangs_name_not_a_persons() {
     assert_eq!(lobos.len(), 2, "{m:?}");
     assert!(lobos.iter().all(|x| x.2 == Kind::Organization), "{m:?}");
 }
+
+#[test]
+fn a_definition_in_the_text_wins_over_the_packs_acronym() {
+    let r = recognizer();
+    let m = mentions(
+        &r,
+        "The Ambazonia Defence Forces (ADF) attacked a school. Later the ADF killed two soldiers.",
+    );
+    let adf: Vec<_> = m.iter().filter(|x| x.0 == "ADF").collect();
+    assert_eq!(adf.len(), 2, "{m:?}");
+    assert!(
+        adf.iter().all(|x| x.1 == "Ambazonia Defence Forces"),
+        "{m:?}"
+    );
+    // Without a definition the pack's acronym stands.
+    let m = mentions(&r, "The ADF killed villagers near Beni.");
+    assert!(m.iter().any(|x| x.1 == "Allied Democratic Forces"), "{m:?}");
+}
