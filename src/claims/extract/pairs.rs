@@ -180,6 +180,7 @@ const RULES: &[(&str, Rule)] = &[
     ("between X and Y", between_two),
     ("between a pair", between_pair),
     ("X-Y compound", hyphen_pair),
+    ("act claimed by X", claimed_by),
     ("passive with by", passive),
     ("X gave Y what", provided_with),
     ("transfer from a giver", from_giver),
@@ -196,6 +197,43 @@ const RULES: &[(&str, Rule)] = &[
     ("place, not party", locative),
     ("subject and object", subject_object),
 ];
+
+/// "The attack, which killed ten Kenyan soldiers, was claimed by al-Shabaab", "soldiers
+/// died in an assault claimed by the BLA": who claims an attack made it, on its object
+/// or on those who died in it.
+fn claimed_by(site: &CueSite, s: &Sides) -> Option<Vec<Pair>> {
+    let (text, words, c) = (site.text, site.words, site.c);
+    if site.rel != Relation::Hostile {
+        return None;
+    }
+    let end = words.last().map_or(c.end, |w| w.end);
+    let at = c.end + text[c.end..end].find(" claimed by ")?;
+    let after = at + " claimed by ".len();
+    let agent = site.slots.iter().find(|x| {
+        x.start >= after
+            && gap_words(words, after, x.start) <= 1
+            && x.actors.len() == 1
+            && !x.phrase
+    })?;
+    // Its object, before the claim ("killed ten Kenyan soldiers", "the bombing of a
+    // Pakistani convoy"), or the dead before the noun ("soldiers died in an assault").
+    let object = s.linked_right.filter(|y| y.end <= at);
+    let dead = || {
+        let x = s.near_left?;
+        let lead = between(text, words, x.end, c.start);
+        let died = lead.iter().any(|w| {
+            matches!(
+                w.as_str(),
+                "died" | "killed" | "wounded" | "injured" | "kidnapped" | "abducted"
+            )
+        }) && lead.iter().any(|w| w == "in")
+            && site.noun;
+        died.then_some(x)
+    };
+    let y = object.or_else(dead)?;
+    (y.actors.len() == 1 && y.actors[0] != agent.actors[0])
+        .then(|| vec![(agent.actors[0], y.actors[0])])
+}
 
 /// "ships linked to Israel", "a Malaysian national linked to JI": a participle right
 /// after a common noun describes that noun, which no name stands for; the name before it

@@ -2753,3 +2753,11 @@ fn a_noun_of_what_was_said_then_a_denial_denies_the_clause_before() {
     check(text, "iran funds hamas negated asserted iran");
     check_none_pair(text, "hamas hostile israel negated");
 }
+
+#[test]
+fn whoever_claims_an_attack_made_it() {
+    let text = "The attack, which killed ten Kenyan soldiers, was claimed by al-Shabaab.";
+    check(text, "al-shabaab hostile kdf affirmed asserted author");
+    let text = "Twelve Pakistani soldiers died in an assault claimed by the BLA.";
+    check(text, "bla hostile pakistan-army affirmed asserted author");
+}
