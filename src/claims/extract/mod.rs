@@ -293,6 +293,7 @@ pub fn extract(
         claims.extend(named_parts(&doc, &r, &claims));
         claims.extend(possessed_organizations(&doc, &r, &claims));
         claims.extend(compound_claims(&doc, &r));
+        claims.extend(co_agents(&doc, &r, &claims));
         let denied = trailing_denials(&doc, &r, &claims);
         claims.extend(denied);
         finish_sentence(&doc, &r, claims, published, &mut out);
@@ -1288,6 +1289,63 @@ fn stance(
         source = Source::Actor(d);
     }
     (polarity, modality, source)
+}
+
+/// "The SDF fought the Islamic State alongside the Syrian army", "Kenyan troops fought
+/// al-Shabaab together with Somali forces", "repelled X with the help of Y": after the
+/// object of an attack, a party the attackers act with fights alongside them, against
+/// the same foe.
+fn co_agents(doc: &Doc, r: &Read, claims: &[Claim]) -> Vec<Claim> {
+    const MARKERS: [&str; 5] = [
+        "alongside ",
+        "together with ",
+        "with the help of ",
+        "with the support of ",
+        "with support from ",
+    ];
+    let text = doc.text;
+    let mut out = Vec::new();
+    for c in claims.iter().filter(|c| {
+        c.relation == Relation::Hostile
+            && c.polarity == Polarity::Affirmed
+            && c.rule == "subject and object"
+    }) {
+        let Some(cue_at) = text[r.ss..r.se].find(c.cue.as_str()).map(|p| r.ss + p) else {
+            continue;
+        };
+        let Some(object) = r
+            .slots
+            .iter()
+            .find(|x| x.start >= cue_at && x.actors.contains(&c.object))
+        else {
+            continue;
+        };
+        let rest = text[object.end..r.se].trim_start_matches([' ', ',']);
+        let Some(marker) = MARKERS.iter().find(|m| rest.starts_with(*m)) else {
+            continue;
+        };
+        let from = r.se - rest.len() + marker.len();
+        let Some(ally) = r.slots.iter().find(|x| {
+            x.start >= from && gap_words(&r.words, from, x.start) <= 2 && x.actors.len() == 1
+        }) else {
+            continue;
+        };
+        let ally = ally.actors[0];
+        if ally == c.subject || ally == c.object {
+            continue;
+        }
+        for (s, rel, o) in [
+            (c.subject, Relation::FightsAlongside, ally),
+            (ally, Relation::Hostile, c.object),
+        ] {
+            let mut k = c.clone();
+            (k.subject, k.relation, k.object) = (s, rel, o);
+            k.cue = marker.trim_end().to_string();
+            k.rule = "acting with an ally";
+            out.push(k);
+        }
+    }
+    out
 }
 
 /// "X accused Y of backing Z, which it denies", "..., a charge Kigali denies", "...,

@@ -2761,3 +2761,22 @@ fn whoever_claims_an_attack_made_it() {
     let text = "Twelve Pakistani soldiers died in an assault claimed by the BLA.";
     check(text, "bla hostile pakistan-army affirmed asserted author");
 }
+
+#[test]
+fn an_ally_after_the_object_of_an_attack_fights_alongside_against_it() {
+    let text = "The SDF fought the Islamic State alongside the Syrian army.";
+    check(text, "sdf hostile islamic-state affirmed asserted author");
+    check(
+        text,
+        "sdf fights_alongside syrian-arab-army affirmed asserted author",
+    );
+    check(
+        text,
+        "syrian-arab-army hostile islamic-state affirmed asserted author",
+    );
+    let text = "Kenyan troops fought al-Shabaab together with Somali forces.";
+    check(
+        text,
+        "kdf fights_alongside somali-national-army affirmed asserted author",
+    );
+}
