@@ -294,6 +294,7 @@ pub fn extract(
         claims.extend(possessed_organizations(&doc, &r, &claims));
         claims.extend(compound_claims(&doc, &r));
         claims.extend(co_agents(&doc, &r, &claims));
+        claims.extend(joined_bodies(&doc, &r));
         let denied = trailing_denials(&doc, &r, &claims);
         claims.extend(denied);
         finish_sentence(&doc, &r, claims, published, &mut out);
@@ -1289,6 +1290,102 @@ fn stance(
         source = Source::Actor(d);
     }
     (polarity, modality, source)
+}
+
+/// "The Arakan Army joined the Brotherhood Alliance", "Mali, Burkina Faso and Niger left
+/// ECOWAS": a party that joins a body (an organization or an intergovernmental one), or
+/// founds it with others, is part of it; one that leaves it is no longer. Only plain statements of fact: a
+/// negation, a modal or an infinitive before the verb ("threatened to quit") makes none.
+fn joined_bodies(doc: &Doc, r: &Read) -> Vec<Claim> {
+    let text = doc.text;
+    let mut out = Vec::new();
+    for (i, w) in r.words.iter().enumerate() {
+        let verb = text[w.start..w.end].to_ascii_lowercase();
+        let next = r
+            .words
+            .get(i + 1)
+            .map(|n| text[n.start..n.end].to_ascii_lowercase());
+        let (polarity, after) = match (verb.as_str(), next.as_deref()) {
+            ("joined" | "joins" | "formed" | "founded" | "created", _) => {
+                (Polarity::Affirmed, w.end)
+            }
+            ("left" | "quit" | "exited", _) => (Polarity::Negated, w.end),
+            ("withdrew" | "withdrawn", Some("from")) => (Polarity::Negated, r.words[i + 1].end),
+            _ => continue,
+        };
+        let lead: Vec<String> = r.words[i.saturating_sub(3)..i]
+            .iter()
+            .map(|v| text[v.start..v.end].to_ascii_lowercase())
+            .collect();
+        let hedged = lead.iter().any(|v| {
+            matches!(
+                v.as_str(),
+                "not" | "never" | "to" | "will" | "would" | "could" | "may" | "might" | "if"
+            )
+        });
+        // The subject right before the verb (auxiliaries between); the body right after
+        // it, with nothing but an article between.
+        let Some(x) = r.slots.iter().rev().find(|x| x.end <= w.start) else {
+            continue;
+        };
+        let glue = between(text, &r.words, x.end, w.start);
+        let adjacent = glue.iter().all(|g| {
+            matches!(
+                g.as_str(),
+                "has" | "have" | "had" | "formally" | "officially"
+            )
+        });
+        let Some(y) = r.slots.iter().find(|y| y.start >= after) else {
+            continue;
+        };
+        let object_glue = between(text, &r.words, after, y.start);
+        let body = (doc.kind_of)(y.actors[0]);
+        // "joined Russia in condemning", "joined forces with": no body joined.
+        let then = text[y.end..r.se].trim_start();
+        let joined_in = then.starts_with("forces")
+            || then
+                .strip_prefix("in ")
+                .is_some_and(|t| t.split(' ').next().is_some_and(|v| v.ends_with("ing")));
+        if hedged
+            || !adjacent
+            || x.phrase && x.actors.len() != 1
+            || y.actors.len() != 1
+            || object_glue.iter().any(|g| g != "the")
+            || !matches!(body, Kind::Organization | Kind::Igo)
+            || joined_in
+            || text[x.end..y.start].contains([',', ';'])
+        {
+            continue;
+        }
+        let slots: Vec<&Slot> = r.slots.iter().collect();
+        let parties = coordinated(text, &r.words, &slots, x.actors[0], w.start, false);
+        // "Mali, Burkina Faso and Niger formed the AES": founders together are its members;
+        // one founder alone made an offshoot or leads it (see `founded_offshoot`).
+        if !verb.starts_with("join") && polarity == Polarity::Affirmed && parties.len() < 2 {
+            continue;
+        }
+        for a in parties {
+            let kind = (doc.kind_of)(a);
+            if a == y.actors[0] || !matches!(kind, Kind::Organization | Kind::State) {
+                continue;
+            }
+            out.push(Claim {
+                subject: a,
+                relation: Relation::PartOf,
+                object: y.actors[0],
+                polarity,
+                modality: Modality::Asserted,
+                source: r.speaker.map_or(Source::Author, Source::Actor),
+                sentence: r.si,
+                start: r.ss,
+                end: r.se,
+                cue: text[w.start..w.end].to_string(),
+                rule: "joining or leaving a body",
+                time: None,
+            });
+        }
+    }
+    out
 }
 
 /// "The SDF fought the Islamic State alongside the Syrian army", "Kenyan troops fought

@@ -2780,3 +2780,20 @@ fn an_ally_after_the_object_of_an_attack_fights_alongside_against_it() {
         "kdf fights_alongside somali-national-army affirmed asserted author",
     );
 }
+
+#[test]
+fn joining_founding_and_leaving_a_body() {
+    let text = "The Arakan Army joined the Brotherhood Alliance in 2019.";
+    check(text, "arakan-army part_of three-brotherhood-alliance affirmed asserted author");
+    let text = "Mali, Burkina Faso and Niger left ECOWAS in January.";
+    check(text, "niger part_of ecowas negated asserted author");
+    check(text, "mali part_of ecowas negated asserted author");
+    let text = "Mali, Burkina Faso and Niger formed the Alliance of Sahel States.";
+    check(text, "burkina-faso part_of aes affirmed asserted author");
+    // A threat to leave, joining another in an act, and one founder alone: none.
+    check_none(
+        "Niger threatened to quit ECOWAS. Iran joined Russia in condemning the strike.",
+        "part_of",
+    );
+    check_none_pair("Al-Qaeda formed JNIM in 2017.", "al-qaeda part_of jnim");
+}
