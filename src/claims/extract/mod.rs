@@ -1646,8 +1646,10 @@ fn possessed_organizations(doc: &Doc, r: &Read, claims: &[Claim]) -> Vec<Claim> 
     out
 }
 
-/// "President X" with no state before the title, no known office and no state after the
-/// name ("President X of Y"): the head of the document's home state.
+/// "President X", "Defence Minister X", "government spokesman X", "an army spokesman,
+/// X" with no state before the title, no known office and no state after the name
+/// ("President X of Y"): of the document's home state (its head, its government, its
+/// armed forces).
 fn home_offices(doc: &Doc, r: &Read) -> Vec<(ActorRef, Relation, ActorRef, CueMatch)> {
     let Some(home) = doc.home else {
         return Vec::new();
@@ -1659,16 +1661,31 @@ fn home_offices(doc: &Doc, r: &Read) -> Vec<(ActorRef, Relation, ActorRef, CueMa
         if (doc.kind_of)(person) != Kind::Person || !(doc.offices)(person).is_empty() {
             continue;
         }
+        // The title right before the name ("President X"), or set off before it ("an army
+        // spokesman, X").
+        // (A rank may stand between: "an army spokesman, Lt. Gen. X".)
+        let rank = |gap: &str| {
+            let words: Vec<&str> = gap.split_whitespace().collect();
+            words.len() <= 2 && words.iter().all(|w| w.starts_with(char::is_uppercase))
+        };
         let Some(cue) = r.cues.iter().rev().find(|c| {
             c.end <= x.start
-                && text[c.end..x.start].trim().is_empty()
-                && matches!(
-                    text[c.start..c.end].to_lowercase().as_str(),
-                    "president" | "prime minister" | "premier"
-                )
-                && text[c.start..].starts_with(char::is_uppercase)
+                && (text[c.end..x.start].trim().is_empty()
+                    || text[c.end..x.start]
+                        .trim()
+                        .strip_prefix(',')
+                        .is_some_and(rank))
+                && home_title(text, c).is_some()
         }) else {
             continue;
+        };
+        let Some((relation, forces)) = home_title(text, cue) else {
+            continue;
+        };
+        let body = if forces {
+            (doc.forces)(home)
+        } else {
+            Some(home)
         };
         // "Rwandan President X", "the Kenyan president's envoy": an owner stands before.
         let owned = r
@@ -1676,11 +1693,35 @@ fn home_offices(doc: &Doc, r: &Read) -> Vec<(ActorRef, Relation, ActorRef, CueMa
             .iter()
             .any(|y| y.end <= cue.start && text[y.end..cue.start].trim().len() <= 3);
         let of_state = text[x.end..].trim_start().starts_with("of ");
-        if !owned && !of_state {
-            out.push((person, Relation::Leads, home, *cue));
+        if let (false, false, Some(body)) = (owned, of_state, body) {
+            out.push((person, relation, body, *cue));
         }
     }
     out
+}
+
+/// What a title of the home state's makes its bearer, and whether of its armed forces:
+/// "President" leads the state; a capitalized "Defence Minister" is of its government; a
+/// spokesman is only when "government", "army" or "military" says whose.
+fn home_title(text: &str, c: &CueMatch) -> Option<(Relation, bool)> {
+    let title = text[c.start..c.end].to_lowercase();
+    let capital = text[c.start..].starts_with(char::is_uppercase);
+    let before = text[..c.start].trim_end();
+    let owner = before
+        .rsplit(|ch: char| !ch.is_alphabetic())
+        .next()
+        .unwrap_or("")
+        .to_lowercase();
+    match title.as_str() {
+        "president" | "prime minister" | "premier" if capital => Some((Relation::Leads, false)),
+        t if capital && t.ends_with(" minister") => Some((Relation::MemberOf, false)),
+        "spokesman" | "spokeswoman" | "spokesperson" => match owner.as_str() {
+            "government" => Some((Relation::MemberOf, false)),
+            "army" | "military" => Some((Relation::MemberOf, true)),
+            _ => None,
+        },
+        _ => None,
+    }
 }
 
 /// Compound modifiers: "the Iran-backed Houthis", "al-Qaeda-linked JNIM".

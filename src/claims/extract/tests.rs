@@ -2784,7 +2784,10 @@ fn an_ally_after_the_object_of_an_attack_fights_alongside_against_it() {
 #[test]
 fn joining_founding_and_leaving_a_body() {
     let text = "The Arakan Army joined the Brotherhood Alliance in 2019.";
-    check(text, "arakan-army part_of three-brotherhood-alliance affirmed asserted author");
+    check(
+        text,
+        "arakan-army part_of three-brotherhood-alliance affirmed asserted author",
+    );
     let text = "Mali, Burkina Faso and Niger left ECOWAS in January.";
     check(text, "niger part_of ecowas negated asserted author");
     check(text, "mali part_of ecowas negated asserted author");
@@ -2796,4 +2799,20 @@ fn joining_founding_and_leaving_a_body() {
         "part_of",
     );
     check_none_pair("Al-Qaeda formed JNIM in 2017.", "al-qaeda part_of jnim");
+}
+
+#[test]
+fn a_home_state_title_without_an_owner_is_the_home_states() {
+    let text = "ISLAMABAD, Pakistan (AP) — Pakistan said the TTP operates from Afghanistan. \
+                Government spokesman Ali Khan said Kabul shelters the group. Defence \
+                Minister Javed Mirza accused the Taliban of backing the TTP.";
+    check(text, "Ali Khan member_of pakistan affirmed asserted author");
+    check(
+        text,
+        "Javed Mirza member_of pakistan affirmed asserted author",
+    );
+    // A spokesman whose body the text leaves unsaid belongs to no one.
+    let text = "ISLAMABAD, Pakistan (AP) — Pakistan said the TTP operates from Afghanistan. \
+                Spokesman Ali Khan said Kabul shelters the group.";
+    check_none(text, "member_of");
 }
