@@ -50,4 +50,8 @@ pub struct Mention {
 pub struct DocActors {
     pub mentions: Vec<Mention>,
     pub discovered: Vec<Discovered>,
+    /// States named as places, not parties ("in Niger", "Lake Chad" aside): byte offset
+    /// and state, in text order. Who "the army" is may follow from them ("In Niger, the
+    /// army ...").
+    pub places: Vec<(usize, ActorRef)>,
 }

@@ -179,6 +179,7 @@ impl Doc<'_> {
         DocActors {
             mentions: out,
             discovered: self.found,
+            places: Vec::new(),
         }
     }
 }
@@ -271,12 +272,13 @@ impl Recognizer {
         known: &dyn Fn(&str) -> Option<(String, Kind)>,
     ) -> DocActors {
         let toks = tokens(text, sentences);
+        let mut places = Vec::new();
         let mut d = Doc {
             text,
             covered: vec![false; toks.len()],
             lower: Lowered::new(text, &toks),
             toks,
-            mentions: self.pack_mentions(text),
+            mentions: self.pack_mentions(text, &mut places),
             found: Vec::new(),
             found_index: FoundIndex::default(),
             found_spans: Vec::new(),
@@ -305,7 +307,9 @@ impl Recognizer {
         self.surnames(&mut d, singles);
         self.missions(&mut d);
         self.first_names(&mut d);
-        d.finish(sentences)
+        let mut out = d.finish(sentences);
+        out.places = places;
+        out
     }
 
     /// The actor a discovered name denotes: a pack actor it spells, a discovered actor of
@@ -872,7 +876,7 @@ impl Recognizer {
         self.names.whole(name).is_some()
     }
 
-    fn pack_mentions(&self, text: &str) -> Vec<Mention> {
+    fn pack_mentions(&self, text: &str, places: &mut Vec<(usize, ActorRef)>) -> Vec<Mention> {
         let mut out = Vec::new();
         // The end of the last state read as a place: "in Iraq and Syria" makes both places.
         let mut place_end = None;
@@ -919,6 +923,9 @@ impl Recognizer {
                     || self.after_locative(text, s)
                     || self.owns_place_at(text, s, e))
             {
+                if !place_name {
+                    places.push((s, ActorRef::Pack(*idx)));
+                }
                 place_end = Some(e);
                 continue; // "in Sudan", "at Kenya's Manda Bay": a place, not a party
             }

@@ -66,6 +66,8 @@ struct Doc<'a> {
     /// The state "the federal government" means: as `home`, where mentions of a state's
     /// armed forces count for it too.
     home_government: Option<ActorRef>,
+    /// The state of the dateline ("ADEN, Yemen (AP) —"), if there is one.
+    dateline: Option<ActorRef>,
 }
 
 impl Doc<'_> {
@@ -158,14 +160,8 @@ fn home_state(
     kind_of: &dyn Fn(ActorRef) -> Kind,
     forces: &dyn Fn(ActorRef) -> Option<ActorRef>,
 ) -> Option<ActorRef> {
-    // "ADEN, Yemen (AP) —": the state of the dateline is where the story stands.
-    let dateline = actors
-        .mentions
-        .iter()
-        .take_while(|m| m.start < 2000)
-        .find(|m| kind_of(m.actor) == Kind::State && in_dateline(text, m.start, m.end));
-    if let Some(m) = dateline {
-        return Some(m.actor);
+    if let Some(state) = dateline_state(text, actors, kind_of) {
+        return Some(state);
     }
     let mut counts: Vec<(ActorRef, usize)> = Vec::new();
     for m in actors
@@ -194,6 +190,20 @@ fn home_state(
     }
 }
 
+/// "ADEN, Yemen (AP) —": the state of the dateline, where the story stands.
+fn dateline_state(
+    text: &str,
+    actors: &DocActors,
+    kind_of: &dyn Fn(ActorRef) -> Kind,
+) -> Option<ActorRef> {
+    actors
+        .mentions
+        .iter()
+        .take_while(|m| m.start < 2000)
+        .find(|m| kind_of(m.actor) == Kind::State && in_dateline(text, m.start, m.end))
+        .map(|m| m.actor)
+}
+
 /// Whether `start..end` is the state of a dateline: a line opening with a place in
 /// capitals and a comma ("ADEN, ", "SAN JOSE, "), the state, then the credit or the dash
 /// that ends the dateline ("Yemen (AP) —", "Mali —", "Sudan:").
@@ -209,7 +219,20 @@ fn in_dateline(text: &str, start: usize, end: usize) -> bool {
             .chars()
             .all(|c| c.is_uppercase() || matches!(c, ' ' | '-' | '.' | '\'' | '’'));
     let after = text[end..].trim_start_matches([' ', '\u{a0}']);
+    // "QUETTA, Pakistan, Nov 9 - ": a date may stand before the dash.
+    let after = dated(after).unwrap_or(after);
     place_ok && (after.starts_with(['(', '—', '–', ':']) || after.starts_with("- "))
+}
+
+/// What follows ", Nov 9 " (a month's name and a day) at the start of `s`.
+fn dated(s: &str) -> Option<&str> {
+    let rest = s.strip_prefix(", ")?;
+    let (month, rest) = rest.split_once(' ')?;
+    let month_ok = month.len() >= 3
+        && month.starts_with(char::is_uppercase)
+        && month.trim_end_matches('.').chars().all(char::is_alphabetic);
+    let digits = rest.chars().take_while(char::is_ascii_digit).count();
+    (month_ok && (1..=2).contains(&digits)).then(|| rest[digits..].trim_start())
 }
 
 /// Records in `heard` (`Memory::quote_speaker`) that `speaker` speaks the quotation
@@ -269,6 +292,7 @@ pub fn extract(
         },
         home: home_state(text, actors, known.kind_of, &|_| None),
         home_government: home_state(text, actors, known.kind_of, known.forces),
+        dateline: dateline_state(text, actors, known.kind_of),
         surfaces: {
             let mut v: Vec<(ActorRef, &str)> = actors
                 .mentions
@@ -339,6 +363,8 @@ fn read_sentence(doc: &Doc, actors: &DocActors, mem: &mut Memory, si: usize) -> 
         state_of_forces: doc.state_of_forces,
         in_quote: &in_quote,
         home: doc.home_government,
+        dateline: doc.dateline,
+        places: &actors.places,
     };
     slots::resolve_phrases(&reading, &doc.lexicon.anaphora, &mut slots);
     // "Kagame's government": the state its person leads, by the pack or the document;

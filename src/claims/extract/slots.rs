@@ -399,6 +399,10 @@ pub(super) struct Reading<'a> {
     pub in_quote: &'a dyn Fn(usize) -> bool,
     /// The document's home state, if one stands out.
     pub home: Option<ActorRef>,
+    /// The state of the document's dateline, if it has one.
+    pub dateline: Option<ActorRef>,
+    /// States named as places (see `DocActors::places`).
+    pub places: &'a [(usize, ActorRef)],
 }
 
 impl Reading<'_> {
@@ -420,16 +424,29 @@ pub(super) fn resolve_phrases(r: &Reading, anaphora: &Anaphora, slots: &mut Vec<
         if slots.iter().any(|x| x.start < e && s < x.end) {
             continue;
         }
-        let named = slots
+        // "In neighbouring Niger, the army ...": a state named as a place counts too.
+        let places = r
+            .places
+            .iter()
+            .copied()
+            .filter(|&(p, _)| p >= r.ss && p < s);
+        let mut named: Vec<(usize, ActorRef)> = slots
             .iter()
             .filter(|x| x.end <= s && !x.phrase)
-            .map(|x| (x.start, x.actors[0]));
-        let named: Vec<ActorRef> = named.map(|(_, a)| a).collect();
+            .map(|x| (x.start, x.actors[0]))
+            .chain(places)
+            .collect();
+        named.sort_by_key(|&(p, _)| p);
+        let named: Vec<ActorRef> = named.into_iter().map(|(_, a)| a).collect();
+        // A state named in the sentence owns them; else the state of the dateline, where
+        // the story stands ("KHARTOUM, Sudan —"), over states named in sentences before.
+        let dateline = r.dateline.and_then(|h| (r.forces)(h));
         let latest = named
             .iter()
             .rev()
-            .chain(r.recent().iter().rev().map(|(_, a)| a))
             .find_map(|a| (r.forces)(*a))
+            .or(dateline)
+            .or_else(|| r.recent().iter().rev().find_map(|(_, a)| (r.forces)(*a)))
             // "the military" before any state is named: the home state's forces.
             .or_else(|| r.home.and_then(|h| (r.forces)(h)));
         if let Some(f) = latest {

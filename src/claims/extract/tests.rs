@@ -2816,3 +2816,17 @@ fn a_home_state_title_without_an_owner_is_the_home_states() {
                 Spokesman Ali Khan said Kabul shelters the group.";
     check_none(text, "member_of");
 }
+
+#[test]
+fn the_army_of_a_state_named_as_a_place_or_in_the_dateline() {
+    let text = "Russian instructors arrived in Ouagadougou in May. In neighbouring Niger, \
+                the army is fighting JNIM.";
+    check(
+        text,
+        "niger-armed-forces hostile jnim affirmed asserted author",
+    );
+    check_none_pair(text, "russian-armed-forces hostile jnim");
+    let text = "QUETTA, Pakistan, Nov 9 - India denies any role. Militants attacked a \
+                convoy, and the army killed five BLA gunmen.";
+    check(text, "pakistan-army hostile bla affirmed asserted author");
+}
