@@ -799,7 +799,9 @@ fn apposition_head<'a>(site: &CueSite, left: &[&'a Slot], x: &Slot) -> Option<&'
     let members = text[head.end..open]
         .split_whitespace()
         .all(|w| own_noun(site, &w.to_lowercase()));
-    let adjacent = text[head.end..open].trim().is_empty() || members;
+    // "The Islamic State West Africa Province (ISWAP), an offshoot of ...": the acronym
+    // in brackets ends the name.
+    let adjacent = matches!(text[head.end..open].trim(), "" | ")") || members;
     if !(described && adjacent && head.actors.len() == 1 && !head.phrase) {
         return None;
     }
@@ -829,7 +831,7 @@ fn own_noun(site: &CueSite, w: &str) -> bool {
 /// The name before `head` whose parenthetical `head` opens: "The RSF, led by General X".
 fn outer_head<'a>(text: &str, words: &[Word], left: &[&'a Slot], head: &Slot) -> Option<&'a Slot> {
     let outer = left.iter().rev().find(|y| y.end <= head.start)?;
-    let glue = &text[outer.end..head.start];
+    let glue = text[outer.end..head.start].trim_start_matches(')');
     let inner = between(text, words, outer.end, head.start);
     let opened = glue.trim_start().starts_with(',')
         && !glue.trim_start()[1..].contains(',')
@@ -1804,7 +1806,7 @@ fn apposed_subject<'a>(site: &CueSite<'a>, their: usize) -> Option<(&'a Slot, us
     }
     let y = site.slots.iter().rev().copied().find(|l| {
         !l.phrase && l.end <= close && {
-            let rest = text[l.end..close].trim_start();
+            let rest = text[l.end..close].trim_start_matches(')').trim_start();
             let inner = rest.strip_prefix(',').map(str::trim_start);
             inner.is_some_and(|w| {
                 (w.starts_with("a ") || w.starts_with("an ") || w.starts_with("the "))
@@ -2226,6 +2228,8 @@ fn relative_after_phrase(site: &CueSite, x: &Slot) -> bool {
 /// The end of a relative clause or apposition set off by commas right after a name (", which emerged
 /// in 2019,"), or `at` when none stands there.
 fn past_relative(text: &str, at: usize, before: usize) -> usize {
+    // "The BIFF (BIFF), a splinter group ...": past the acronym's closing bracket.
+    let at = at + usize::from(text[at..before].starts_with(')'));
     let rest = &text[at..before];
     // "X, a militia founded by remnants of the old army, denied any ties to Y": a closed
     // apposition is skipped the same way.

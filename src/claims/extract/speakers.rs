@@ -418,7 +418,7 @@ fn described_by<'s>(
     let described = inner.first().is_some_and(|w| {
         matches!(w.as_str(), "a" | "an" | "the" | "which" | "who" | "whose") || w.ends_with("ed")
     });
-    let adjacent = text[head.end..open].trim().is_empty();
+    let adjacent = matches!(text[head.end..open].trim(), "" | ")");
     let list = inner.iter().any(|w| matches!(w.as_str(), "and" | "or"))
         && text[open + 1..close].contains(',');
     (described && adjacent && !list && head.actors.len() == 1 && !head.phrase).then_some(head)

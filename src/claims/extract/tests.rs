@@ -2830,3 +2830,17 @@ fn the_army_of_a_state_named_as_a_place_or_in_the_dateline() {
                 convoy, and the army killed five BLA gunmen.";
     check(text, "pakistan-army hostile bla affirmed asserted author");
 }
+
+#[test]
+fn a_name_with_its_acronym_then_an_apposition_is_the_subject() {
+    let text = "The Islamic State West Africa Province (ISWAP), an offshoot of Boko Haram, \
+                has attacked Nigerian army bases.";
+    check(text, "iswap hostile nigerian-army affirmed asserted author");
+    check_none_pair(text, "boko-haram hostile nigerian-army");
+    let text = "The Bangsamoro Islamic Freedom Fighters (BIFF), a splinter group that broke \
+                away from the MILF, continue to clash with the Philippine army.";
+    check(
+        text,
+        "biff hostile afp-philippines affirmed asserted author",
+    );
+}
