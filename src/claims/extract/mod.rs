@@ -321,6 +321,7 @@ pub fn extract(
         claims.extend(joined_bodies(&doc, &r));
         let denied = trailing_denials(&doc, &r, &claims);
         claims.extend(denied);
+        claims.extend(denied_accusations(&doc, &r, &out));
         finish_sentence(&doc, &r, claims, published, &mut out);
         // A phrase resolved to one actor ("the council") is a mention too: the next
         // sentence's "It" continues it.
@@ -1466,6 +1467,85 @@ fn co_agents(doc: &Doc, r: &Read, claims: &[Claim]) -> Vec<Claim> {
             k.cue = marker.trim_end().to_string();
             k.rule = "acting with an ally";
             out.push(k);
+        }
+    }
+    out
+}
+
+/// "Kinshasa accuses Rwanda of backing the M23. Kigali rejected the accusation.": a
+/// denial whose object only points back ("the accusation", "the allegations", "this",
+/// "any involvement") denies what the two sentences before claimed of the denier, with
+/// the denier as source.
+fn denied_accusations(doc: &Doc, r: &Read, earlier: &[Claim]) -> Vec<Claim> {
+    let text = doc.text;
+    let mut out = Vec::new();
+    let Some(prev) = r.si.checked_sub(1) else {
+        return out;
+    };
+    for d in r.cues.iter().filter(|m| m.cue == Cue::Denial) {
+        let after = between(text, &r.words, d.end, r.se);
+        let pointer = match after.as_slice() {
+            [a, n, ..] if a == "the" || a == "these" || a == "such" => matches!(
+                n.as_str(),
+                "accusation"
+                    | "accusations"
+                    | "allegation"
+                    | "allegations"
+                    | "charge"
+                    | "charges"
+                    | "claim"
+                    | "claims"
+                    | "reports"
+                    | "report"
+            ),
+            [w, ..] if w == "this" || w == "it" => true,
+            [a, n, ..] if a == "any" => matches!(n.as_str(), "involvement" | "role"),
+            _ => false,
+        };
+        // ("has not denied the reports" denies nothing.)
+        let lead = between(
+            text,
+            &r.words,
+            d.start.saturating_sub(16).max(r.ss),
+            d.start,
+        );
+        let negated = lead
+            .iter()
+            .any(|w| matches!(w.as_str(), "not" | "never" | "n't"));
+        if !pointer || negated {
+            continue;
+        }
+        // The denier: a name of the subject before the denial verb ("Eritrea's
+        // information minister, Yemane Gebremeskel, dismissed ..." speaks for Eritrea).
+        let subject: Vec<ActorRef> = r
+            .slots
+            .iter()
+            .filter(|x| x.end <= d.start && x.actors.len() == 1)
+            .filter(|x| gap_words(&r.words, x.end, d.start) <= 8)
+            .filter(|x| !text[x.end..d.start].contains(';'))
+            .map(|x| x.actors[0])
+            .collect();
+        for c in earlier.iter().filter(|c| {
+            c.sentence + 2 >= r.si
+                && c.sentence <= prev
+                && c.polarity == Polarity::Affirmed
+                && subject.contains(&c.subject)
+                && c.source != Source::Actor(c.subject)
+        }) {
+            let denier = c.subject;
+            let mut k = c.clone();
+            k.polarity = Polarity::Negated;
+            k.modality = Modality::Asserted;
+            k.source = Source::Actor(denier);
+            (k.sentence, k.start, k.end) = (r.si, r.ss, r.se);
+            k.cue = text[d.start..d.end].to_string();
+            k.rule = "denial of the accusation before";
+            if !out
+                .iter()
+                .any(|o: &Claim| o.relation == k.relation && o.object == k.object)
+            {
+                out.push(k);
+            }
         }
     }
     out

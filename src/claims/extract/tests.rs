@@ -2844,3 +2844,15 @@ fn a_name_with_its_acronym_then_an_apposition_is_the_subject() {
         "biff hostile afp-philippines affirmed asserted author",
     );
 }
+
+#[test]
+fn a_denial_of_the_accusation_before_denies_what_it_claimed() {
+    let text = "Kinshasa accuses Rwanda of backing the M23. Kigali rejected the accusation.";
+    check(text, "rwanda sponsors m23 negated asserted rwanda");
+    let text = "Ethiopia accused Eritrea of arming Fano militias. Eritrea's information \
+                minister, Yemane Gebremeskel, has always denied this.";
+    check(text, "eritrea supplies fano negated asserted eritrea");
+    // Not denying is no denial.
+    let text = "The UN says Iran supplies the Houthis. Tehran has not denied the reports.";
+    check_none_pair(text, "iran supplies houthis negated");
+}
