@@ -319,6 +319,7 @@ pub fn extract(
         claims.extend(compound_claims(&doc, &r));
         claims.extend(co_agents(&doc, &r, &claims));
         claims.extend(joined_bodies(&doc, &r));
+        claims.extend(third_party_roles(&doc, &r, &claims));
         let denied = trailing_denials(&doc, &r, &claims);
         claims.extend(denied);
         claims.extend(denied_accusations(&doc, &r, &out));
@@ -1317,6 +1318,38 @@ fn stance(
         source = Source::Actor(d);
     }
     (polarity, modality, source)
+}
+
+/// "Kenya and Somalia signed an accord, with Turkey as facilitator": a third party set
+/// in the role of a go-between mediates for each party of the sentence's talks.
+fn third_party_roles(doc: &Doc, r: &Read, claims: &[Claim]) -> Vec<Claim> {
+    let text = doc.text;
+    let mut out = Vec::new();
+    for y in r.slots.iter().filter(|y| y.actors.len() == 1 && !y.phrase) {
+        let with = text[r.ss..y.start].trim_end().ends_with(" with");
+        let Some(role) = words::go_between_role(text, y.end).filter(|_| with) else {
+            continue;
+        };
+        let mediator = y.actors[0];
+        for c in claims.iter().filter(|c| {
+            c.relation == Relation::Negotiates
+                && c.polarity == Polarity::Affirmed
+                && c.subject != mediator
+                && c.object != mediator
+        }) {
+            for party in [c.subject, c.object] {
+                if out.iter().any(|o: &Claim| o.object == party) {
+                    continue;
+                }
+                let mut k = c.clone();
+                (k.subject, k.relation, k.object) = (mediator, Relation::Mediates, party);
+                k.cue = role.to_string();
+                k.rule = "a third party as go-between";
+                out.push(k);
+            }
+        }
+    }
+    out
 }
 
 /// "The Arakan Army joined the Brotherhood Alliance", "Mali, Burkina Faso and Niger left

@@ -3,8 +3,8 @@
 
 use super::slots::Slot;
 use super::words::{
-    between, clause_start, crosses_clause, gap_words, lower_after, lower_before, passive_auxiliary,
-    word_at, Word,
+    between, clause_start, crosses_clause, gap_words, go_between_role, lower_after, lower_before,
+    passive_auxiliary, word_at, Word,
 };
 use crate::actors::{ActorRef, Kind};
 use crate::claims::lexicon::{Cue, CueMatch};
@@ -392,6 +392,9 @@ fn sides<'a>(site: &CueSite<'a>) -> Sides<'a> {
                 )
             })
     });
+    // "signed an accord, with Turkey as facilitator": a third party in a role of its own
+    // is no object of the act.
+    let linked_right = linked_right.filter(|y| !in_a_role(site, y));
     Sides {
         left,
         right,
@@ -399,6 +402,13 @@ fn sides<'a>(site: &CueSite<'a>) -> Sides<'a> {
         near_right,
         linked_right,
     }
+}
+
+/// "with Turkey as facilitator", "with Qatar acting as mediator": a name set in the role
+/// of a go-between beside the act.
+fn in_a_role(site: &CueSite, y: &Slot) -> bool {
+    let before = site.gap(site.c.end, y.start);
+    before.last().is_some_and(|w| w == "with") && go_between_role(site.text, y.end).is_some()
 }
 
 /// "fighting with Sudan's military ruler General Burhan": a possessive before a title
@@ -1385,9 +1395,8 @@ fn given_in_relative(site: &CueSite, s: &Sides) -> Option<Vec<Pair>> {
 fn support_of(site: &CueSite, s: &Sides) -> Option<Vec<Pair>> {
     let x = s.near_right?;
     let word = site.cue_word();
-    let agent = ["er", "or", "ers", "ors", "ist", "ists"]
-        .iter()
-        .any(|e| word.ends_with(e));
+    // ("the main patron of X": the patron gives.)
+    let agent = agent_head(site) || word.ends_with("ist") || word.ends_with("ists");
     let transfer = matches!(
         site.rel,
         Relation::Funds

@@ -2856,3 +2856,15 @@ fn a_denial_of_the_accusation_before_denies_what_it_claimed() {
     let text = "The UN says Iran supplies the Houthis. Tehran has not denied the reports.";
     check_none_pair(text, "iran supplies houthis negated");
 }
+
+#[test]
+fn a_patron_of_backs_and_a_go_between_mediates() {
+    let text = "Iran, the main patron of the Houthis, sent missiles to Yemen.";
+    check(text, "iran sponsors houthis affirmed asserted author");
+    check_none_pair(text, "houthis sponsors iran");
+    let text = "Kenya and Somalia signed an accord, with Turkey as facilitator.";
+    check(text, "kenya negotiates somalia affirmed asserted author");
+    check(text, "turkey mediates kenya affirmed asserted author");
+    check(text, "turkey mediates somalia affirmed asserted author");
+    check_none_pair(text, "kenya negotiates turkey");
+}

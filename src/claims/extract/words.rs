@@ -201,3 +201,25 @@ pub(super) fn giving_verb(word: &str) -> bool {
             | "lending"
     )
 }
+
+/// The go-between role a name at `end` is set in: "(Turkey) as facilitator", "(Qatar)
+/// acting as the mediator".
+pub(super) fn go_between_role(text: &str, end: usize) -> Option<&'static str> {
+    let after = lower_after(text, end, 40);
+    let rest = after
+        .trim_start()
+        .trim_start_matches("acting ")
+        .strip_prefix("as ")?
+        .trim_start_matches("the ")
+        .trim_start_matches("a ")
+        .trim_start_matches("main ");
+    [
+        "facilitator",
+        "mediator",
+        "broker",
+        "guarantor",
+        "go-between",
+    ]
+    .into_iter()
+    .find(|n| rest.starts_with(n))
+}
