@@ -1048,10 +1048,23 @@ impl Recognizer {
         if rest.starts_with(['\'', '’']) {
             return true;
         }
-        let next = rest
-            .strip_prefix(' ')
-            .and_then(|r| r.split(|c: char| !c.is_alphanumeric()).next())
-            .unwrap_or("");
+        let word_at = |r: &'_ str| -> (usize, String) {
+            let w = r
+                .strip_prefix(' ')
+                .and_then(|r| r.split(|c: char| !c.is_alphanumeric()).next())
+                .unwrap_or("");
+            (w.len() + 1, w.to_string())
+        };
+        let (skip, mut next) = word_at(rest);
+        // "Kessa also warned", "Kessa repeatedly denied": past one adverb.
+        if matches!(
+            next.as_str(),
+            "also" | "still" | "now" | "again" | "already"
+        ) || (next.len() > 4 && next.ends_with("ly"))
+        {
+            next = word_at(&rest[skip.min(rest.len())..]).1;
+        }
+        let next = next.as_str();
         let place = self.place_nouns.contains(&next.to_lowercase());
         if !place && party_before(&self.capital_party_words, &text[..start]) {
             return true;

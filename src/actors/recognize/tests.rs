@@ -939,3 +939,15 @@ fn a_definition_in_the_text_wins_over_the_packs_acronym() {
     let m = mentions(&r, "The ADF killed villagers near Beni.");
     assert!(m.iter().any(|x| x.1 == "Allied Democratic Forces"), "{m:?}");
 }
+
+#[test]
+fn a_capital_before_an_adverb_and_a_verb_is_its_government() {
+    let r = recognizer();
+    let m = mentions(
+        &r,
+        "Islamabad also faces a resurgent TTP. Kigali repeatedly denied it.",
+    );
+    let names = names_of(&m);
+    assert!(names.contains(&"Pakistan".to_string()), "{m:?}");
+    assert!(names.contains(&"Rwanda".to_string()), "{m:?}");
+}

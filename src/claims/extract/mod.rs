@@ -320,6 +320,7 @@ pub fn extract(
         claims.extend(co_agents(&doc, &r, &claims));
         claims.extend(joined_bodies(&doc, &r));
         claims.extend(third_party_roles(&doc, &r, &claims));
+        claims.extend(confrontations(&doc, &r));
         let denied = trailing_denials(&doc, &r, &claims);
         claims.extend(denied);
         claims.extend(denied_accusations(&doc, &r, &out));
@@ -1318,6 +1319,76 @@ fn stance(
         source = Source::Actor(d);
     }
     (polarity, modality, source)
+}
+
+/// "The fighting pits the RSF against the SAF", "Islamabad also faces a resurgent TTP":
+/// framings of a conflict that name its sides.
+fn confrontations(doc: &Doc, r: &Read) -> Vec<Claim> {
+    let text = doc.text;
+    let one = |x: &&Slot| x.actors.len() == 1;
+    let mut out = Vec::new();
+    for (i, w) in r.words.iter().enumerate() {
+        let verb = text[w.start..w.end].to_ascii_lowercase();
+        let pair = match verb.as_str() {
+            // "pits X (, an apposition,) against Y".
+            "pits" | "pitted" | "pitting" => {
+                let x = r.slots.iter().find(|x| x.start >= w.end).filter(one);
+                let x = x.filter(|x| gap_words(&r.words, w.end, x.start) <= 1);
+                let y = x.and_then(|x| {
+                    let at = x.end + text[x.end..r.se].find(" against ")? + " against ".len();
+                    r.slots
+                        .iter()
+                        .find(|y| y.start >= at && gap_words(&r.words, at, y.start) <= 1)
+                });
+                x.zip(y)
+            }
+            // "X (also) faces a resurgent Y": an armed group as what a party faces.
+            "faces" | "faced" | "facing" => {
+                let x = r
+                    .slots
+                    .iter()
+                    .rev()
+                    .find(|x| x.end <= w.start)
+                    .filter(one)
+                    .filter(|x| gap_words(&r.words, x.end, w.start) <= 2);
+                let y = r.slots.iter().find(|y| y.start >= w.end).filter(|y| {
+                    between(text, &r.words, w.end, y.start)
+                        .iter()
+                        .all(|g| g.chars().all(|c| c.is_lowercase()) && !g.ends_with("ly"))
+                        && gap_words(&r.words, w.end, y.start) <= 2
+                        && y.actors.len() == 1
+                        && (doc.kind_of)(y.actors[0]) == Kind::Organization
+                });
+                x.zip(y)
+            }
+            _ => None,
+        };
+        let Some((x, y)) = pair else {
+            continue;
+        };
+        let negated = r.words[i.saturating_sub(2)..i]
+            .iter()
+            .any(|v| matches!(&text[v.start..v.end], "not" | "no" | "never"));
+        let (a, b) = (x.actors[0], y.actors[0]);
+        if a == b || negated || !kinds_fit(Relation::Hostile, (doc.kind_of)(a), (doc.kind_of)(b)) {
+            continue;
+        }
+        out.push(Claim {
+            subject: a,
+            relation: Relation::Hostile,
+            object: b,
+            polarity: Polarity::Affirmed,
+            modality: Modality::Asserted,
+            source: r.speaker.map_or(Source::Author, Source::Actor),
+            sentence: r.si,
+            start: r.ss,
+            end: r.se,
+            cue: text[w.start..w.end].to_string(),
+            rule: "a conflict's sides",
+            time: None,
+        });
+    }
+    out
 }
 
 /// "Kenya and Somalia signed an accord, with Turkey as facilitator": a third party set

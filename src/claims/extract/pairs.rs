@@ -2133,7 +2133,10 @@ fn subject_object(site: &CueSite, s: &Sides) -> Option<Vec<Pair>> {
             lead[0].as_str(),
             "to" | "of" | "in" | "by" | "with" | "for" | "on" | "at" | "against" | "from"
         );
-    if temporal || elsewhere {
+    // "Houthi-Saudi talks as Tehran again denies ...": "as" right after a noun cue opens
+    // a clause of its own.
+    let conjunction = site.noun && lead.len() == 1 && lead[0] == "as";
+    if temporal || elsewhere || conjunction {
         return Some(Vec::new());
     }
     // "X found refuge in Y", "X's safe havens in Y": the state a shelter is in hosts.

@@ -2868,3 +2868,13 @@ fn a_patron_of_backs_and_a_go_between_mediates() {
     check(text, "turkey mediates somalia affirmed asserted author");
     check_none_pair(text, "kenya negotiates turkey");
 }
+
+#[test]
+fn a_conflict_that_pits_or_faces_names_its_sides() {
+    let text = "The war pits the RSF against the Sudanese army.";
+    check(text, "rsf hostile saf affirmed asserted author");
+    let text = "Islamabad also faces a resurgent TTP in the northwest.";
+    check(text, "pakistan hostile ttp affirmed asserted author");
+    // What a party faces that is no armed group is no foe.
+    check_none("Hamas faces pressure from Qatar.", "hostile");
+}
