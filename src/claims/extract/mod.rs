@@ -1202,10 +1202,13 @@ fn inverse_pairs(site: &CueSite, pairs: Vec<Pair>) -> Vec<Pair> {
 /// that founds another has made an offshoot of its own, so the founded body is the part
 /// (a pair read as founder first, turned round).
 fn founded_offshoot(doc: &Doc, c: &CueMatch, rel: Relation, (s, o): Pair) -> Pair {
+    if rel != Relation::Leads {
+        return (s, o);
+    }
     let org = |a: ActorRef| (doc.kind_of)(a) == Kind::Organization;
     let cue = doc.text[c.start..c.end].to_ascii_lowercase();
     let founding = cue.starts_with("found") || cue.starts_with("co-found");
-    if rel == Relation::Leads && founding && org(s) && org(o) {
+    if founding && org(s) && org(o) {
         (o, s)
     } else {
         (s, o)
@@ -1328,8 +1331,12 @@ fn confrontations(doc: &Doc, r: &Read) -> Vec<Claim> {
     let one = |x: &&Slot| x.actors.len() == 1;
     let mut out = Vec::new();
     for (i, w) in r.words.iter().enumerate() {
-        let verb = text[w.start..w.end].to_ascii_lowercase();
-        let pair = match verb.as_str() {
+        let raw = &text[w.start..w.end];
+        const VERBS: [&str; 6] = ["pits", "pitted", "pitting", "faces", "faced", "facing"];
+        let Some(verb) = VERBS.into_iter().find(|v| v.eq_ignore_ascii_case(raw)) else {
+            continue;
+        };
+        let pair = match verb {
             // "pits X (, an apposition,) against Y".
             "pits" | "pitted" | "pitting" => {
                 let x = r.slots.iter().find(|x| x.start >= w.end).filter(one);
@@ -1397,8 +1404,10 @@ fn third_party_roles(doc: &Doc, r: &Read, claims: &[Claim]) -> Vec<Claim> {
     let text = doc.text;
     let mut out = Vec::new();
     for y in r.slots.iter().filter(|y| y.actors.len() == 1 && !y.phrase) {
-        let with = text[r.ss..y.start].trim_end().ends_with(" with");
-        let Some(role) = words::go_between_role(text, y.end).filter(|_| with) else {
+        if !text[r.ss..y.start].trim_end().ends_with(" with") {
+            continue;
+        }
+        let Some(role) = words::go_between_role(text, y.end) else {
             continue;
         };
         let mediator = y.actors[0];
@@ -1430,8 +1439,25 @@ fn third_party_roles(doc: &Doc, r: &Read, claims: &[Claim]) -> Vec<Claim> {
 fn joined_bodies(doc: &Doc, r: &Read) -> Vec<Claim> {
     let text = doc.text;
     let mut out = Vec::new();
+    const VERBS: [&str; 10] = [
+        "joined",
+        "joins",
+        "formed",
+        "founded",
+        "created",
+        "left",
+        "quit",
+        "exited",
+        "withdrew",
+        "withdrawn",
+    ];
     for (i, w) in r.words.iter().enumerate() {
-        let verb = text[w.start..w.end].to_ascii_lowercase();
+        // (Compared in place first: this runs for every word of every sentence.)
+        let raw = &text[w.start..w.end];
+        if !VERBS.iter().any(|v| v.eq_ignore_ascii_case(raw)) {
+            continue;
+        }
+        let verb = raw.to_ascii_lowercase();
         let next = r
             .words
             .get(i + 1)

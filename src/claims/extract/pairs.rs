@@ -407,8 +407,8 @@ fn sides<'a>(site: &CueSite<'a>) -> Sides<'a> {
 /// "with Turkey as facilitator", "with Qatar acting as mediator": a name set in the role
 /// of a go-between beside the act.
 fn in_a_role(site: &CueSite, y: &Slot) -> bool {
-    let before = site.gap(site.c.end, y.start);
-    before.last().is_some_and(|w| w == "with") && go_between_role(site.text, y.end).is_some()
+    let with = site.text[site.c.end..y.start].trim_end().ends_with(" with");
+    with && go_between_role(site.text, y.end).is_some()
 }
 
 /// "fighting with Sudan's military ruler General Burhan": a possessive before a title
