@@ -1227,6 +1227,40 @@ fn from_giver(site: &CueSite, s: &Sides) -> Option<Vec<Pair>> {
         .right
         .get(1)
         .filter(|y| site.gap(x.end, y.start).last().map(String::as_str) == Some("to"));
+    // "Russia flew weapons from Syria to Hezbollah": when a subject moves the goods, "from"
+    // names where they left, and the subject gives.
+    if let Some(y) = to {
+        let mover = s.left.iter().rev().find(|l| {
+            let glue = site.gap(l.end, site.c.start);
+            l.actors.len() == 1
+                && !site.prepositional(l)
+                && glue.len() <= 3
+                && glue.iter().any(|w| {
+                    matches!(
+                        w.as_str(),
+                        "flew"
+                            | "flown"
+                            | "shipped"
+                            | "sent"
+                            | "moved"
+                            | "transferred"
+                            | "smuggled"
+                            | "trucked"
+                            | "delivered"
+                            | "airlifted"
+                            | "ferried"
+                            | "funneled"
+                            | "funnelled"
+                            | "routed"
+                            | "channeled"
+                            | "channelled"
+                    )
+                })
+        });
+        if let Some(m) = mover.filter(|m| m.actors[0] != y.actors[0]) {
+            return Some(vec![(m.actors[0], y.actors[0])]);
+        }
+    }
     // The receiver: "to Y", else the nearest actor before that is not a giver nor the
     // object of a preposition.
     let receiver = to.copied().or_else(|| {
@@ -2011,7 +2045,27 @@ fn participle_adjective(site: &CueSite, s: &Sides) -> Option<Vec<Pair>> {
         && word_at(text, site.words, c.end).is_some_and(|w| {
             w.chars().all(char::is_lowercase) && !matches!(w, "with" | "to" | "the" | "a" | "an")
         });
-    adjective.then(Vec::new)
+    // "sons of imprisoned kingpin X", "the exiled leader": a past participle after a
+    // determiner or "of" describes the noun it precedes; "backed the rival GNU": an
+    // attributive "rival" says the GNU has a rival, not who. (A possessive names one:
+    // "Hamas's rival Fatah", "its rival".)
+    let prior = site
+        .words
+        .iter()
+        .rev()
+        .find(|w| w.end <= c.start)
+        .map(|w| text[w.start..w.end].to_ascii_lowercase());
+    let determiner = prior
+        .as_deref()
+        .is_some_and(|p| matches!(p, "the" | "a" | "an" | "of" | "former"));
+    let next = word_at(text, site.words, c.end).unwrap_or("");
+    let word = site.cue_word();
+    let attributive = determiner
+        && ((!site.noun && word.ends_with("ed") && !word.contains(' '))
+            || (site.noun && matches!(word.as_str(), "rival" | "rivals")))
+        && !matches!(next, "of" | "to" | "by" | "with" | "and")
+        && !next.is_empty();
+    (adjective || attributive).then(Vec::new)
 }
 
 /// "fought in Somalia": a place, not a party.

@@ -341,8 +341,26 @@ fn bearer_after_noun<'a>(role: &Role<'a>) -> Option<&'a Slot> {
             let gap = &text[c.end..x.start];
             let lead = between(text, words, c.end, x.start);
             // "commander, Lt Gen X": titles, capitalized, may stand between.
+            // (Not an office of its own: "to the UN Secretary-General, Foreign Minister X"
+            // writes to one and names the other.)
             let titles = gap.trim().trim_start_matches(',').trim();
+            let office = lead.iter().any(|w| {
+                matches!(
+                    w.as_str(),
+                    "minister"
+                        | "president"
+                        | "secretary"
+                        | "spokesman"
+                        | "spokeswoman"
+                        | "ambassador"
+                        | "envoy"
+                        | "chairman"
+                        | "director"
+                        | "governor"
+                )
+            });
             let titled = (1..=3).contains(&lead.len())
+                && !office
                 && titles
                     .split_whitespace()
                     .all(|t| t.starts_with(char::is_uppercase));

@@ -2878,3 +2878,22 @@ fn a_conflict_that_pits_or_faces_names_its_sides() {
     // What a party faces that is no armed group is no foe.
     check_none("Hamas faces pressure from Qatar.", "hostile");
 }
+
+#[test]
+fn attributive_words_and_origins_relate_no_one() {
+    // "the rival X", "imprisoned kingpin X": descriptions of the noun they precede.
+    check_none_pair("Turkey backed the rival GNU in Tripoli.", "turkey hostile");
+    check_none_pair(
+        "The Chapitos, sons of imprisoned kingpin El Chapo, fought the Mayiza.",
+        "los-chapitos hostile joaquin-guzman",
+    );
+    // "from X to Y" after a verb of moving: X is where the goods left.
+    let text = "Russia flew weapons from Syria to Hezbollah.";
+    check(text, "russia supplies hezbollah affirmed asserted author");
+    check_none_pair(text, "syria supplies hezbollah");
+    // A title of its own after a comma: the earlier role is someone else's.
+    check_none(
+        "In a letter to the UN Secretary-General, Foreign Minister Ahmed Attaf said more.",
+        "leads",
+    );
+}
