@@ -226,7 +226,6 @@ impl Recognizer {
         if let Some(act) = self.phrase_from(d, next, &self.state_acts) {
             return Some((state, format!("demonym {dem} before {act}")));
         }
-        let forces = *self.forces_of.get(&state)?;
         let toks = &d.toks;
         let and = next < toks.len()
             && adjacent(d, next - 1, next)
@@ -237,6 +236,14 @@ impl Recognizer {
         } else {
             return None;
         };
+        // "Iraqi and Turkish officials": each demonym before the office.
+        if let Some(office) = self.phrase_from(d, after, &self.state_offices) {
+            return Some((
+                state,
+                format!("demonym {dem} in a coordination before {office}"),
+            ));
+        }
+        let forces = *self.forces_of.get(&state)?;
         let noun = self.phrase_from(d, after, &self.force_phrases)?;
         Some((
             forces,

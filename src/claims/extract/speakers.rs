@@ -169,14 +169,14 @@ fn speaker_of<'a>(h: &Hearing<'a>, c: &CueMatch) -> Heard<'a> {
     }
     let verb = text[c.start..c.end].to_lowercase();
     // "X has been accused by Y of ...": the agent accuses.
+    // Never the accused before the verb: unnamed accusers ("by Western officials") leave
+    // the claim to the writer.
     if verb == "accused" && word_at(text, words, c.end).is_some_and(|w| w == "by") {
         let agent =
             h.slots.iter().find(|x| x.start >= c.end).filter(|x| {
-                x.actors.len() == 1 && !x.phrase && gap_words(words, c.end, x.start) <= 2
+                x.actors.len() == 1 && !x.phrase && gap_words(words, c.end, x.start) <= 4
             });
-        if let Some(x) = agent {
-            return Heard::Named(x);
-        }
+        return agent.map_or(Heard::Nobody, Heard::Named);
     }
     let pick = if c.cue == Cue::Attribution {
         after

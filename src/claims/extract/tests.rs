@@ -2897,3 +2897,14 @@ fn attributive_words_and_origins_relate_no_one() {
         "leads",
     );
 }
+
+#[test]
+fn unnamed_accusers_and_coordinated_demonyms() {
+    // The accused is no speaker: the claim stands, the writer's.
+    let text = "Pakistan was accused by Afghan and Western officials of backing the Taliban.";
+    check(text, "pakistan sponsors taliban affirmed asserted author");
+    // "Iraqi and Turkish officials": both states.
+    let text = "Iraqi and Turkish officials met PKK envoys in Erbil.";
+    check(text, "iraq negotiates pkk affirmed asserted author");
+    check(text, "turkey negotiates pkk affirmed asserted author");
+}
