@@ -1874,7 +1874,8 @@ pub(super) fn joint_subjects(site: &CueSite) -> Vec<ActorRef> {
     };
     // "X and Y clashed", "X and Y ambushed each other": they fight each other.
     let reciprocal_verb = site.cue_word().starts_with("clash");
-    let next = lower_after(text, c.end, 16);
+    // ("fought their heaviest clashes in years": far enough for two modifiers.)
+    let next = lower_after(text, c.end, 32);
     let each_other = next.starts_with("each other") || next.starts_with("one another");
     // "X and Y fought a war over Z": the war is between them.
     let war = next.split_whitespace().take(3).any(|w| {
@@ -1883,8 +1884,10 @@ pub(super) fn joint_subjects(site: &CueSite) -> Vec<ActorRef> {
             "war" | "wars" | "battle" | "battles" | "conflict" | "skirmishes" | "clashes"
         )
     });
-    // (A war "against Z" is theirs together.)
-    let war = war && s.linked_right.is_none();
+    // (A war "against Z" is theirs together; "their" war is with each other.)
+    let war = war
+        && s.linked_right
+            .is_none_or(|y| text[y.start..y.end].eq_ignore_ascii_case("their"));
     if reciprocal_verb || each_other || war {
         return Vec::new();
     }

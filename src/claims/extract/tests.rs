@@ -2908,3 +2908,11 @@ fn unnamed_accusers_and_coordinated_demonyms() {
     check(text, "iraq negotiates pkk affirmed asserted author");
     check(text, "turkey negotiates pkk affirmed asserted author");
 }
+
+#[test]
+fn their_clashes_are_with_each_other_and_security_agents_are_forces() {
+    let text = "Pakistani and Afghan forces fought their heaviest clashes in years.";
+    check_none(text, "fights_alongside");
+    let text = "Al-Shabaab fighters ambushed Kenyan security agents near Lamu.";
+    check(text, "al-shabaab hostile kdf affirmed asserted author");
+}
