@@ -1102,12 +1102,18 @@ impl Recognizer {
             || self.function_words.contains(next)
             || self.connectors.contains(next)
             || self.locatives.contains(next);
+        // "Burkina Faso's military leader", "the military junta": who rules the state, not
+        // a member of its forces.
+        let rulers = matches!(
+            next,
+            "leader" | "leaders" | "ruler" | "rulers" | "junta" | "government" | "regime"
+        );
         let body = self
             .force_phrases
             .iter()
             .any(|p| p.last().is_some_and(|w| w == next))
             || self.force_sites.contains(next)
-            || self.roles.contains(next);
+            || (self.roles.contains(next) && !rulers);
         adj.len() > 1 && lowercase && !verb && !body
     }
 

@@ -336,7 +336,29 @@ pub fn extract(
             }
         }
     }
-    out
+    without_vague_ties(out)
+}
+
+/// "the al-Qaeda-linked JNIM" and, later, "al-Qaeda's branch JNIM": the bare tie of a
+/// compound between two parties the document relates more precisely, as firmly and the
+/// same way, is dropped. (A tie stated in words of its own stays a statement of its own.)
+fn without_vague_ties(mut claims: Vec<Claim>) -> Vec<Claim> {
+    let precise: Vec<(ActorRef, ActorRef, Polarity, Modality)> = claims
+        .iter()
+        .filter(|c| c.relation != Relation::Ties)
+        .flat_map(|c| {
+            [
+                (c.subject, c.object, c.polarity, c.modality),
+                (c.object, c.subject, c.polarity, c.modality),
+            ]
+        })
+        .collect();
+    claims.retain(|c| {
+        c.relation != Relation::Ties
+            || c.rule != "compound modifier"
+            || !precise.contains(&(c.subject, c.object, c.polarity, c.modality))
+    });
+    claims
 }
 
 /// Stages 1–3 for sentence `si`: words, slots, cues, speaker.

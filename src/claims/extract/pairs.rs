@@ -394,7 +394,17 @@ fn sides<'a>(site: &CueSite<'a>) -> Sides<'a> {
     });
     // "signed an accord, with Turkey as facilitator": a third party in a role of its own
     // is no object of the act.
-    let linked_right = linked_right.filter(|y| !in_a_role(site, y));
+    // "signed the accord at the White House": where talks are held is no party to them.
+    let met_at = |y: &Slot| {
+        matches!(
+            site.rel,
+            Relation::Negotiates | Relation::Ties | Relation::Mediates
+        ) && {
+            let before = lower_before(text, y.start, 8);
+            before.ends_with(" at") || before.ends_with(" at the")
+        }
+    };
+    let linked_right = linked_right.filter(|y| !in_a_role(site, y) && !met_at(y));
     Sides {
         left,
         right,

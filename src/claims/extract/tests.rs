@@ -2916,3 +2916,18 @@ fn their_clashes_are_with_each_other_and_security_agents_are_forces() {
     let text = "Al-Shabaab fighters ambushed Kenyan security agents near Lamu.";
     check(text, "al-shabaab hostile kdf affirmed asserted author");
 }
+
+#[test]
+fn where_talks_are_held_and_a_military_ruler() {
+    let text = "Nikol Pashinyan and Ilham Aliyev initialled the agreement at the White House.";
+    check(
+        text,
+        "nikol-pashinyan negotiates ilham-aliyev affirmed asserted author",
+    );
+    check_none_pair(text, "nikol-pashinyan negotiates united-states");
+    let text = "Burkina Faso's military leader, Captain Ibrahim Traore, met Putin.";
+    check(
+        text,
+        "ibrahim-traore leads burkina-faso affirmed asserted author",
+    );
+}
