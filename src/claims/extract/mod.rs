@@ -1346,6 +1346,30 @@ fn stance(
     (polarity, modality, source)
 }
 
+/// A claim the sentence states outright, as its speaker's (or the writer's).
+fn stated(
+    r: &Read,
+    (subject, relation, object): (ActorRef, Relation, ActorRef),
+    polarity: Polarity,
+    cue: &str,
+    rule: &'static str,
+) -> Claim {
+    Claim {
+        subject,
+        relation,
+        object,
+        polarity,
+        modality: Modality::Asserted,
+        source: r.speaker.map_or(Source::Author, Source::Actor),
+        sentence: r.si,
+        start: r.ss,
+        end: r.se,
+        cue: cue.to_string(),
+        rule,
+        time: None,
+    }
+}
+
 /// "The fighting pits the RSF against the SAF", "Islamabad also faces a resurgent TTP":
 /// framings of a conflict that name its sides.
 fn confrontations(doc: &Doc, r: &Read) -> Vec<Claim> {
@@ -1402,20 +1426,13 @@ fn confrontations(doc: &Doc, r: &Read) -> Vec<Claim> {
         if a == b || negated || !kinds_fit(Relation::Hostile, (doc.kind_of)(a), (doc.kind_of)(b)) {
             continue;
         }
-        out.push(Claim {
-            subject: a,
-            relation: Relation::Hostile,
-            object: b,
-            polarity: Polarity::Affirmed,
-            modality: Modality::Asserted,
-            source: r.speaker.map_or(Source::Author, Source::Actor),
-            sentence: r.si,
-            start: r.ss,
-            end: r.se,
-            cue: text[w.start..w.end].to_string(),
-            rule: "a conflict's sides",
-            time: None,
-        });
+        out.push(stated(
+            r,
+            (a, Relation::Hostile, b),
+            Polarity::Affirmed,
+            &text[w.start..w.end],
+            "a conflict's sides",
+        ));
     }
     out
 }
@@ -1548,20 +1565,13 @@ fn joined_bodies(doc: &Doc, r: &Read) -> Vec<Claim> {
             if a == y.actors[0] || !matches!(kind, Kind::Organization | Kind::State) {
                 continue;
             }
-            out.push(Claim {
-                subject: a,
-                relation: Relation::PartOf,
-                object: y.actors[0],
+            out.push(stated(
+                r,
+                (a, Relation::PartOf, y.actors[0]),
                 polarity,
-                modality: Modality::Asserted,
-                source: r.speaker.map_or(Source::Author, Source::Actor),
-                sentence: r.si,
-                start: r.ss,
-                end: r.se,
-                cue: text[w.start..w.end].to_string(),
-                rule: "joining or leaving a body",
-                time: None,
-            });
+                &text[w.start..w.end],
+                "joining or leaving a body",
+            ));
         }
     }
     out
