@@ -1059,9 +1059,26 @@ impl Recognizer {
         // "Kessa also warned", "Kessa repeatedly denied": past one adverb.
         if matches!(
             next.as_str(),
-            "also" | "still" | "now" | "again" | "already"
-        ) || (next.len() > 4 && next.ends_with("ly"))
-        {
+            "also"
+                | "still"
+                | "now"
+                | "again"
+                | "already"
+                | "repeatedly"
+                | "reportedly"
+                | "previously"
+                | "recently"
+                | "later"
+                | "once"
+                | "flatly"
+                | "firmly"
+                | "strongly"
+                | "publicly"
+                | "officially"
+                | "formally"
+                | "initially"
+                | "eventually"
+        ) {
             next = word_at(&rest[skip.min(rest.len())..]).1;
         }
         let next = next.as_str();

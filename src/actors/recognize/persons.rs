@@ -170,8 +170,13 @@ impl<'a> Scan<'a> {
 
     fn push(&mut self, i: usize, j: usize, reason: String, single_ok: bool) {
         let (s, mut e) = (self.toks[i].start, self.toks[j].end);
+        // The possessive is no part of the span, in the text ...
+        let span = &self.text[s..e];
+        if let Some(x) = span.strip_suffix("'s").or_else(|| span.strip_suffix("’s")) {
+            e = s + x.len();
+        }
+        // ... and the nickname is no part of the name ("Juan Perez").
         let mut name = self.text[s..e].to_string();
-        // The nickname is no part of the name ("Juan Perez").
         for (open, close) in [('"', '"'), ('“', '”')] {
             if let Some(a) = name.find(open) {
                 if let Some(b) = name[a + open.len_utf8()..].find(close) {
@@ -179,10 +184,6 @@ impl<'a> Scan<'a> {
                     name = format!("{}{}", &name[..a], name[b..].trim_start());
                 }
             }
-        }
-        if let Some(x) = name.strip_suffix("'s").or_else(|| name.strip_suffix("’s")) {
-            name = x.to_string();
-            e = s + name.len();
         }
         let single = i == j;
         if (single && !single_ok) || self.place(&name) {

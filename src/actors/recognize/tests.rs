@@ -951,3 +951,19 @@ fn a_capital_before_an_adverb_and_a_verb_is_its_government() {
     assert!(names.contains(&"Pakistan".to_string()), "{m:?}");
     assert!(names.contains(&"Rwanda".to_string()), "{m:?}");
 }
+
+#[test]
+fn a_nickname_then_a_possessive_keeps_the_span_whole() {
+    let r = recognizer();
+    for text in [
+        "Police arrested Juan “El Flaco” Li's brother on Monday.",
+        "Police arrested Juan \"El Flaco\" Perez's brother. Perez fled.",
+    ] {
+        let m = mentions(&r, text);
+        assert!(
+            m.iter()
+                .any(|x| x.2 == Kind::Person && !x.1.contains('"') && !x.1.contains('“')),
+            "{m:?}"
+        );
+    }
+}

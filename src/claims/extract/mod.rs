@@ -66,8 +66,8 @@ struct Doc<'a> {
     /// The state "the federal government" means: as `home`, where mentions of a state's
     /// armed forces count for it too.
     home_government: Option<ActorRef>,
-    /// The state of the dateline ("ADEN, Yemen (AP) —"), if there is one.
-    dateline: Option<ActorRef>,
+    /// The state of the dateline ("ADEN, Yemen (AP) —") and where it stands, if there is one.
+    dateline: Option<(usize, ActorRef)>,
 }
 
 impl Doc<'_> {
@@ -160,7 +160,7 @@ fn home_state(
     kind_of: &dyn Fn(ActorRef) -> Kind,
     forces: &dyn Fn(ActorRef) -> Option<ActorRef>,
 ) -> Option<ActorRef> {
-    if let Some(state) = dateline_state(text, actors, kind_of) {
+    if let Some((_, state)) = dateline_state(text, actors, kind_of) {
         return Some(state);
     }
     let mut counts: Vec<(ActorRef, usize)> = Vec::new();
@@ -195,13 +195,13 @@ fn dateline_state(
     text: &str,
     actors: &DocActors,
     kind_of: &dyn Fn(ActorRef) -> Kind,
-) -> Option<ActorRef> {
+) -> Option<(usize, ActorRef)> {
     actors
         .mentions
         .iter()
         .take_while(|m| m.start < 2000)
         .find(|m| kind_of(m.actor) == Kind::State && in_dateline(text, m.start, m.end))
-        .map(|m| m.actor)
+        .map(|m| (m.start, m.actor))
 }
 
 /// Whether `start..end` is the state of a dateline: a line opening with a place in
@@ -782,7 +782,10 @@ fn cue_claims(doc: &Doc, mem: &Memory, r: &Read, ci: usize) -> Vec<Claim> {
         .chain(implied);
     let mut out = Vec::new();
     for (rel, (subj, obj), rule) in pairs {
-        if subj == obj || !kinds_fit(rel, (doc.kind_of)(subj), (doc.kind_of)(obj)) {
+        if subj == obj
+            || !kinds_fit(rel, (doc.kind_of)(subj), (doc.kind_of)(obj))
+            || own_forces(doc, rel, (subj, obj))
+        {
             continue;
         }
         let at = candidates
@@ -1220,6 +1223,16 @@ fn inverse_pairs(site: &CueSite, pairs: Vec<Pair>) -> Vec<Pair> {
         .collect()
 }
 
+/// "Russian instructors train the army" read as Russia training its own forces: a state
+/// arming, training, paying or backing its own armed forces says nothing of a tie, and
+/// comes from reading "the army" as the wrong state's.
+fn own_forces(doc: &Doc, rel: Relation, (s, o): Pair) -> bool {
+    matches!(
+        rel,
+        Relation::Trains | Relation::Supplies | Relation::Funds | Relation::Sponsors
+    ) && ((doc.state_of_forces)(o) == Some(s) || (doc.state_of_forces)(s) == Some(o))
+}
+
 /// "Al-Qaeda founded the Nusra Front", "a militia founded by Hamas": an organization
 /// that founds another has made an offshoot of its own, so the founded body is the part
 /// (a pair read as founder first, turned round).
@@ -1385,7 +1398,12 @@ fn confrontations(doc: &Doc, r: &Read) -> Vec<Claim> {
         let pair = match verb {
             // "pits X (, an apposition,) against Y".
             "pits" | "pitted" | "pitting" => {
-                let x = r.slots.iter().find(|x| x.start >= w.end).filter(one);
+                // (Not a modifier: "pits Iranian-backed Hezbollah against ...".)
+                let x = r
+                    .slots
+                    .iter()
+                    .find(|x| x.start >= w.end && !text[x.end..].starts_with('-'))
+                    .filter(one);
                 let x = x.filter(|x| gap_words(&r.words, w.end, x.start) <= 1);
                 let y = x.and_then(|x| {
                     let at = x.end + text[x.end..r.se].find(" against ")? + " against ".len();
@@ -1404,11 +1422,24 @@ fn confrontations(doc: &Doc, r: &Read) -> Vec<Claim> {
                     .find(|x| x.end <= w.start)
                     .filter(one)
                     .filter(|x| gap_words(&r.words, x.end, w.start) <= 2);
+                // The group heads what is faced: no preposition before it ("sanctions over
+                // M23 support"), no noun after it ("a Hamas request").
                 let y = r.slots.iter().find(|y| y.start >= w.end).filter(|y| {
-                    between(text, &r.words, w.end, y.start)
-                        .iter()
-                        .all(|g| g.chars().all(|c| c.is_lowercase()) && !g.ends_with("ly"))
-                        && gap_words(&r.words, w.end, y.start) <= 2
+                    let punct = text[y.end..].starts_with([',', '.', ';', ':', ')']);
+                    let head = punct
+                        || words::word_at(text, &r.words, y.end).is_none_or(|n| {
+                            !n.starts_with(|c: char| c.is_lowercase())
+                                || matches!(n, "in" | "on" | "at" | "and" | "that" | "which" | "as")
+                        });
+                    between(text, &r.words, w.end, y.start).iter().all(|g| {
+                        g.chars().all(|c| c.is_lowercase())
+                            && !g.ends_with("ly")
+                            && !matches!(
+                                g.as_str(),
+                                "over" | "from" | "of" | "by" | "with" | "to" | "for" | "against"
+                            )
+                    }) && gap_words(&r.words, w.end, y.start) <= 2
+                        && head
                         && y.actors.len() == 1
                         && (doc.kind_of)(y.actors[0]) == Kind::Organization
                 });
@@ -1419,9 +1450,11 @@ fn confrontations(doc: &Doc, r: &Read) -> Vec<Claim> {
         let Some((x, y)) = pair else {
             continue;
         };
-        let negated = r.words[i.saturating_sub(2)..i]
-            .iter()
-            .any(|v| matches!(&text[v.start..v.end], "not" | "no" | "never"));
+        // ("does not pit", "avoids pitting X against Y", "without pitting".)
+        let negated = r.words[i.saturating_sub(2)..i].iter().any(|v| {
+            let v = text[v.start..v.end].to_ascii_lowercase();
+            matches!(v.as_str(), "not" | "no" | "never" | "without") || v.starts_with("avoid")
+        });
         let (a, b) = (x.actors[0], y.actors[0]);
         if a == b || negated || !kinds_fit(Relation::Hostile, (doc.kind_of)(a), (doc.kind_of)(b)) {
             continue;
@@ -1536,19 +1569,14 @@ fn joined_bodies(doc: &Doc, r: &Read) -> Vec<Claim> {
         };
         let object_glue = between(text, &r.words, after, y.start);
         let body = (doc.kind_of)(y.actors[0]);
-        // "joined Russia in condemning", "joined forces with": no body joined.
         let then = text[y.end..r.se].trim_start();
-        let joined_in = then.starts_with("forces")
-            || then
-                .strip_prefix("in ")
-                .is_some_and(|t| t.split(' ').next().is_some_and(|v| v.ends_with("ing")));
         if hedged
             || !adjacent
             || x.phrase && x.actors.len() != 1
             || y.actors.len() != 1
             || object_glue.iter().any(|g| g != "the")
             || !matches!(body, Kind::Organization | Kind::Igo)
-            || joined_in
+            || !a_body_joined(then)
             || text[x.end..y.start].contains([',', ';'])
         {
             continue;
@@ -1561,8 +1589,14 @@ fn joined_bodies(doc: &Doc, r: &Read) -> Vec<Claim> {
             continue;
         }
         for a in parties {
-            let kind = (doc.kind_of)(a);
-            if a == y.actors[0] || !matches!(kind, Kind::Organization | Kind::State) {
+            // States found or join blocs of states; organizations, coalitions of groups
+            // ("Iran and Syria created Hezbollah" makes neither a member).
+            let fits = match (doc.kind_of)(a) {
+                Kind::State => body == Kind::Igo || verb.starts_with("join"),
+                Kind::Organization => body == Kind::Organization || verb.starts_with("join"),
+                _ => false,
+            };
+            if a == y.actors[0] || !fits {
                 continue;
             }
             out.push(stated(
@@ -1575,6 +1609,51 @@ fn joined_bodies(doc: &Doc, r: &Read) -> Vec<Claim> {
         }
     }
     out
+}
+
+/// Whether the name a verb of joining or leaving is followed by `then` is the body joined
+/// or left: not in "joined Russia in condemning", "joined forces with".
+fn a_body_joined(then: &str) -> bool {
+    let joined_in = then.starts_with("forces")
+        || then
+            .strip_prefix("in ")
+            .is_some_and(|t| t.split(' ').next().is_some_and(|v| v.ends_with("ing")));
+    // "joined Hezbollah's call", "left Hamas badly weakened": the name is no body joined
+    // or left when a possessive or a word of its own follows it (a time or place may:
+    // "left ECOWAS in January").
+    let next = then
+        .split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
+        .next()
+        .unwrap_or("");
+    let described = then.starts_with(['\'', '’'])
+        || next.starts_with(|c: char| c.is_lowercase())
+            && !matches!(
+                next,
+                "in" | "on"
+                    | "at"
+                    | "after"
+                    | "before"
+                    | "last"
+                    | "this"
+                    | "since"
+                    | "over"
+                    | "and"
+                    | "amid"
+                    | "following"
+                    | "earlier"
+                    | "later"
+                    | "when"
+                    | "as"
+                    | "but"
+                    | "which"
+                    | "because"
+                    | "to"
+                    | "for"
+                    | "with"
+                    | "early"
+                    | "late"
+            );
+    !joined_in && !described
 }
 
 /// "The SDF fought the Islamic State alongside the Syrian army", "Kenyan troops fought
@@ -1611,8 +1690,37 @@ fn co_agents(doc: &Doc, r: &Read, claims: &[Claim]) -> Vec<Claim> {
             continue;
         };
         let from = r.se - rest.len() + marker.len();
+        // The ally heads what follows the marker: "alongside the Syrian army", not "with
+        // the help of Iranian drones" (a weapon) nor "alongside strikes on Houthi targets".
         let Some(ally) = r.slots.iter().find(|x| {
-            x.start >= from && gap_words(&r.words, from, x.start) <= 2 && x.actors.len() == 1
+            x.start >= from
+                && between(text, &r.words, from, x.start)
+                    .iter()
+                    .all(|w| w == "the" || w == "a")
+                && x.actors.len() == 1
+                && (text[x.end..].starts_with([',', '.', ';'])
+                    || words::word_at(text, &r.words, x.end).is_none_or(|n| {
+                        !n.starts_with(|c: char| c.is_lowercase())
+                            || matches!(
+                                n,
+                                "in" | "on"
+                                    | "at"
+                                    | "near"
+                                    | "against"
+                                    | "and"
+                                    | "to"
+                                    | "for"
+                                    | "during"
+                                    | "after"
+                                    | "across"
+                                    | "around"
+                                    | "along"
+                                    | "since"
+                                    | "of"
+                                    | "last"
+                                    | "this"
+                            )
+                    }))
         }) else {
             continue;
         };
@@ -1660,7 +1768,15 @@ fn denied_accusations(doc: &Doc, r: &Read, earlier: &[Claim]) -> Vec<Claim> {
                     | "reports"
                     | "report"
             ),
-            [w, ..] if w == "this" || w == "it" => true,
+            // "denied this.", "has denied it, saying ...": not "denied this week that ...",
+            // "denied it had targeted ...", where a clause of its own follows.
+            [w, ..] if w == "this" || w == "it" => {
+                let at = d.end + text[d.end..r.se].find(w.as_str()).unwrap_or(0) + w.len();
+                text[at..r.se]
+                    .trim_start()
+                    .starts_with(['.', ',', ';', '"', '”'])
+                    || text[at..r.se].trim().is_empty()
+            }
             [a, n, ..] if a == "any" => matches!(n.as_str(), "involvement" | "role"),
             _ => false,
         };
@@ -1687,12 +1803,14 @@ fn denied_accusations(doc: &Doc, r: &Read, earlier: &[Claim]) -> Vec<Claim> {
             .filter(|x| !text[x.end..d.start].contains(';'))
             .map(|x| x.actors[0])
             .collect();
+        // Only an accusation is denied: a claim someone else made of the denier ("Kinshasa
+        // accuses Rwanda of ..."), not what the writer reported it did.
         for c in earlier.iter().filter(|c| {
             c.sentence + 2 >= r.si
                 && c.sentence <= prev
                 && c.polarity == Polarity::Affirmed
                 && subject.contains(&c.subject)
-                && c.source != Source::Actor(c.subject)
+                && matches!(c.source, Source::Actor(a) if a != c.subject)
         }) {
             let denier = c.subject;
             let mut k = c.clone();
@@ -1756,10 +1874,20 @@ fn trailing_denials(doc: &Doc, r: &Read, claims: &[Claim]) -> Vec<Claim> {
             .slots
             .iter()
             .find(|x| x.start >= which_at && x.end <= d.start && x.actors.len() == 1);
-        // The denied claim stands in the clause the comma closes.
-        let clause = text[r.ss..comma]
+        // The denied claim stands in the clause the comma closes, past an attribution
+        // set off by commas ("..., according to UN experts, which Kigali denies").
+        let mut clause = text[r.ss..comma]
             .rfind([',', ';'])
             .map_or(r.ss, |p| r.ss + p);
+        if text[clause..comma]
+            .trim_start_matches([',', ';'])
+            .trim_start()
+            .starts_with("according to")
+        {
+            clause = text[r.ss..clause]
+                .rfind([',', ';'])
+                .map_or(r.ss, |p| r.ss + p);
+        }
         for c in claims.iter().filter(|c| c.polarity == Polarity::Affirmed) {
             let cue_at = text[r.ss..r.se].find(c.cue.as_str()).map(|p| r.ss + p);
             if cue_at.is_none_or(|p| p >= which_at || p < clause) {
@@ -1950,6 +2078,16 @@ fn home_offices(doc: &Doc, r: &Read) -> Vec<(ActorRef, Relation, ActorRef, CueMa
         let Some((relation, forces)) = home_title(text, cue) else {
             continue;
         };
+        // A minister or spokesman with no owner is the home state's only when the document
+        // names no other state ("Kenya has sent more troops ... Defence Minister X" in a
+        // story datelined Mogadishu may be Kenya's).
+        let alone = doc
+            .named
+            .iter()
+            .all(|&a| a == home || (doc.kind_of)(a) != Kind::State);
+        if relation != Relation::Leads && !alone {
+            continue;
+        }
         let body = if forces {
             (doc.forces)(home)
         } else {

@@ -1138,6 +1138,37 @@ fn partner_past_object(site: &CueSite, y: &Slot) -> bool {
     opens_with_object && partner
 }
 
+/// The subject of a verb of moving right before the cue: "Russia flew (weapons)".
+fn mover<'a>(site: &CueSite, s: &Sides<'a>) -> Option<&'a Slot> {
+    s.left.iter().rev().copied().find(|l| {
+        let glue = site.gap(l.end, site.c.start);
+        l.actors.len() == 1
+            && !site.prepositional(l)
+            && glue.len() <= 3
+            && glue.iter().any(|w| MOVING.contains(&w.as_str()))
+    })
+}
+
+/// Verbs of moving goods from a place ("flew weapons from Syria to ...").
+const MOVING: &[&str] = &[
+    "flew",
+    "flown",
+    "shipped",
+    "sent",
+    "moved",
+    "transferred",
+    "smuggled",
+    "trucked",
+    "delivered",
+    "airlifted",
+    "ferried",
+    "funneled",
+    "funnelled",
+    "routed",
+    "channeled",
+    "channelled",
+];
+
 /// "support from X (to Y)", "receives funding from X".
 /// Verbs of giving whose receiver comes first and the thing given after "with".
 pub(super) const GIVE_WITH: &[&str] = &[
@@ -1238,37 +1269,17 @@ fn from_giver(site: &CueSite, s: &Sides) -> Option<Vec<Pair>> {
         .get(1)
         .filter(|y| site.gap(x.end, y.start).last().map(String::as_str) == Some("to"));
     // "Russia flew weapons from Syria to Hezbollah": when a subject moves the goods, "from"
-    // names where they left, and the subject gives.
-    if let Some(y) = to {
-        let mover = s.left.iter().rev().find(|l| {
-            let glue = site.gap(l.end, site.c.start);
-            l.actors.len() == 1
-                && !site.prepositional(l)
-                && glue.len() <= 3
-                && glue.iter().any(|w| {
-                    matches!(
-                        w.as_str(),
-                        "flew"
-                            | "flown"
-                            | "shipped"
-                            | "sent"
-                            | "moved"
-                            | "transferred"
-                            | "smuggled"
-                            | "trucked"
-                            | "delivered"
-                            | "airlifted"
-                            | "ferried"
-                            | "funneled"
-                            | "funnelled"
-                            | "routed"
-                            | "channeled"
-                            | "channelled"
-                    )
-                })
-        });
-        if let Some(m) = mover.filter(|m| m.actors[0] != y.actors[0]) {
-            return Some(vec![(m.actors[0], y.actors[0])]);
+    // names where they left, and the subject gives; "has flown equipment from Syria to
+    // airbases in the east": the place they left gives nothing, whoever receives them.
+    if let Some(m) = mover(site, s) {
+        let onward = site
+            .gap(x.end, (x.end + 8).min(site.text.len()))
+            .first()
+            .is_some_and(|w| w == "to");
+        match to {
+            Some(y) if m.actors[0] != y.actors[0] => return Some(vec![(m.actors[0], y.actors[0])]),
+            None if onward => return Some(Vec::new()),
+            _ => {}
         }
     }
     // The receiver: "to Y", else the nearest actor before that is not a giver nor the
@@ -1474,12 +1485,12 @@ fn support_of(site: &CueSite, s: &Sides) -> Option<Vec<Pair>> {
         return None;
     }
     // The receiver is a subject, not the object of a preposition ("independence from X
-    // with the support of Y").
+    // with the support of Y") nor of a verb ("attacked Ukraine with the help of Y").
     let receiver = s
         .left
         .iter()
         .rev()
-        .filter(|l| !site.prepositional(l))
+        .filter(|l| !site.prepositional(l) && site.verb_of_object(l).is_none())
         .find(|l| l.actors.len() == 1 && !x.actors.contains(&l.actors[0]))
         .filter(|l| gap_words(site.words, l.end, site.c.start) <= site.reach());
     match receiver {
@@ -1894,8 +1905,23 @@ pub(super) fn joint_subjects(site: &CueSite) -> Vec<ActorRef> {
             "war" | "wars" | "battle" | "battles" | "conflict" | "skirmishes" | "clashes"
         )
     });
-    // (A war "against Z" is theirs together; "their" war is with each other.)
+    // (A war "against Z" is theirs together; "their" war is with each other, unless the
+    // clause says they fought it together: "their first battles against JNIM", "side by
+    // side".)
+    let clause_end = text[c.end..]
+        .find([',', ';', '.'])
+        .map_or(text.len(), |i| c.end + i);
+    let together = [
+        "against",
+        "together",
+        "side by side",
+        "alongside",
+        "jointly",
+    ]
+    .iter()
+    .any(|w| text[c.end..clause_end].contains(w));
     let war = war
+        && !together
         && s.linked_right
             .is_none_or(|y| text[y.start..y.end].eq_ignore_ascii_case("their"));
     if reciprocal_verb || each_other || war {
@@ -2203,7 +2229,9 @@ fn subject_object(site: &CueSite, s: &Sides) -> Option<Vec<Pair>> {
     // "Houthi-Saudi talks as Tehran again denies ...": "as" right after a noun cue opens
     // a clause of its own.
     let conjunction = site.noun && lead.len() == 1 && lead[0] == "as";
-    if temporal || elsewhere || conjunction {
+    // "has flown equipment and personnel from Syria to ...": where the goods left.
+    let origin = lead.last().is_some_and(|w| w == "from") && mover(site, s).is_some();
+    if temporal || elsewhere || conjunction || origin {
         return Some(Vec::new());
     }
     // "X found refuge in Y", "X's safe havens in Y": the state a shelter is in hosts.

@@ -399,8 +399,8 @@ pub(super) struct Reading<'a> {
     pub in_quote: &'a dyn Fn(usize) -> bool,
     /// The document's home state, if one stands out.
     pub home: Option<ActorRef>,
-    /// The state of the document's dateline, if it has one.
-    pub dateline: Option<ActorRef>,
+    /// The state of the document's dateline and where it stands, if it has one.
+    pub dateline: Option<(usize, ActorRef)>,
     /// States named as places (see `DocActors::places`).
     pub places: &'a [(usize, ActorRef)],
 }
@@ -424,11 +424,14 @@ pub(super) fn resolve_phrases(r: &Reading, anaphora: &Anaphora, slots: &mut Vec<
         if slots.iter().any(|x| x.start < e && s < x.end) {
             continue;
         }
-        // "In neighbouring Niger, the army ...": a state named as a place counts too.
+        // "In neighbouring Niger, the army ...": a state named as a place counts too, and
+        // so does the dateline's in the sentence it opens ("QUETTA, Pakistan - ..., the
+        // military said").
         let places = r
             .places
             .iter()
             .copied()
+            .chain(r.dateline)
             .filter(|&(p, _)| p >= r.ss && p < s);
         let mut named: Vec<(usize, ActorRef)> = slots
             .iter()
@@ -438,15 +441,11 @@ pub(super) fn resolve_phrases(r: &Reading, anaphora: &Anaphora, slots: &mut Vec<
             .collect();
         named.sort_by_key(|&(p, _)| p);
         let named: Vec<ActorRef> = named.into_iter().map(|(_, a)| a).collect();
-        // A state named in the sentence owns them; else the state of the dateline, where
-        // the story stands ("KHARTOUM, Sudan —"), over states named in sentences before.
-        let dateline = r.dateline.and_then(|h| (r.forces)(h));
         let latest = named
             .iter()
             .rev()
+            .chain(r.recent().iter().rev().map(|(_, a)| a))
             .find_map(|a| (r.forces)(*a))
-            .or(dateline)
-            .or_else(|| r.recent().iter().rev().find_map(|(_, a)| (r.forces)(*a)))
             // "the military" before any state is named: the home state's forces.
             .or_else(|| r.home.and_then(|h| (r.forces)(h)));
         if let Some(f) = latest {
