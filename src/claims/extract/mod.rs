@@ -27,7 +27,7 @@ use pairs::{aimed_at, coordinated, joint_subjects, relation_pairs, CueSite, Pair
 use roles::{indefinite_leader, kinds_fit, known_offices, role_pairs};
 use slots::{compound_modifier, Reading, Slot};
 use speakers::{denier, find_speaker, quote_spans, Hearing};
-use words::{between, gap_words, Word};
+use words::{between, gap_words, word_before, Word};
 
 /// The offices a pack gives a person: `(leads or member_of, the organization or state)`.
 pub type Offices<'a> = &'a dyn Fn(ActorRef) -> Vec<(Relation, ActorRef)>;
@@ -1034,11 +1034,7 @@ fn skipped_cue(
     if text[..c.start].ends_with('-') {
         return true;
     }
-    let prior_word = words
-        .iter()
-        .rev()
-        .find(|w| w.end <= c.start)
-        .map(|w| text[w.start..w.end].to_lowercase());
+    let prior_word = word_before(text, words, c.start).map(str::to_lowercase);
     // "responded with airstrikes on X": an act of force answering another is no
     // instrument ("defied Iran with attacks on Y" still is).
     let answer = words

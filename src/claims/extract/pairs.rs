@@ -4,7 +4,7 @@
 use super::slots::Slot;
 use super::words::{
     between, clause_start, crosses_clause, gap_words, go_between_role, lower_after, lower_before,
-    passive_auxiliary, word_at, Word,
+    passive_auxiliary, word_at, word_before, Word,
 };
 use crate::actors::{ActorRef, Kind};
 use crate::claims::lexicon::{Cue, CueMatch};
@@ -93,12 +93,8 @@ impl CueSite<'_> {
             .slots
             .iter()
             .any(|y| y.start >= x.end && y.end <= self.c.start);
-        let agent = self
-            .words
-            .iter()
-            .rev()
-            .find(|w| w.end <= x.start)
-            .is_some_and(|w| self.text[w.start..w.end].eq_ignore_ascii_case("by"));
+        let agent = word_before(self.text, self.words, x.start)
+            .is_some_and(|w| w.eq_ignore_ascii_case("by"));
         if agent || inner {
             return None;
         }
@@ -133,16 +129,12 @@ impl CueSite<'_> {
     /// Whether a slot is the object of a preposition ("independence from X", "operations
     /// against X"): then it is no subject, and receives nothing.
     fn prepositional(&self, l: &Slot) -> bool {
-        self.words
-            .iter()
-            .rev()
-            .find(|w| w.end <= l.start)
-            .is_some_and(|w| {
-                matches!(
-                    self.text[w.start..w.end].to_lowercase().as_str(),
-                    "from" | "to" | "with" | "against" | "of" | "in" | "by" | "on" | "for"
-                )
-            })
+        word_before(self.text, self.words, l.start).is_some_and(|w| {
+            matches!(
+                w.to_lowercase().as_str(),
+                "from" | "to" | "with" | "against" | "of" | "in" | "by" | "on" | "for"
+            )
+        })
     }
 
     fn cue_word(&self) -> String {
@@ -529,11 +521,7 @@ fn near_left<'a>(site: &CueSite, left: &[&'a Slot]) -> Option<&'a Slot> {
             // forces": an infinitive far from any name takes its clause's subject, the
             // name that opens the clause.
             let infinitive = !site.noun
-                && words
-                    .iter()
-                    .rev()
-                    .find(|w| w.end <= c.start)
-                    .is_some_and(|w| text[w.start..w.end].eq_ignore_ascii_case("to"));
+                && word_before(text, words, c.start).is_some_and(|w| w.eq_ignore_ascii_case("to"));
             left.first().copied().filter(|x| {
                 let from = clause_start(
                     text,
@@ -564,11 +552,8 @@ fn sender_past_destination<'a>(site: &CueSite, left: &[&'a Slot], x: &Slot) -> O
     let (text, words, c) = (site.text, site.words, site.c);
     // An infinitive: "to" right before the cue (which may also be read as a noun, "to
     // support").
-    let infinitive = words
-        .iter()
-        .rev()
-        .find(|w| w.end <= c.start)
-        .is_some_and(|w| text[w.start..w.end].eq_ignore_ascii_case("to"));
+    let infinitive =
+        word_before(text, words, c.start).is_some_and(|w| w.eq_ignore_ascii_case("to"));
     if !infinitive {
         return None;
     }
@@ -648,11 +633,7 @@ fn participle_head<'a>(site: &CueSite, left: &[&'a Slot], y: &Slot) -> Option<&'
 /// the accused's, not the accuser's.
 fn accused_subject<'a>(site: &CueSite, left: &[&'a Slot]) -> Option<&'a Slot> {
     let (text, words, c) = (site.text, site.words, site.c);
-    let of = words
-        .iter()
-        .rev()
-        .find(|w| w.end <= c.start)
-        .is_some_and(|w| &text[w.start..w.end] == "of");
+    let of = word_before(text, words, c.start) == Some("of");
     if !of || site.noun && !site.cue_word().ends_with("ing") {
         return None;
     }
@@ -687,12 +668,9 @@ fn accused_subject<'a>(site: &CueSite, left: &[&'a Slot]) -> Option<&'a Slot> {
 /// when that antecedent is no name (then no one named does it).
 fn accused_antecedent<'a>(site: &CueSite, left: &[&'a Slot]) -> Option<Option<&'a Slot>> {
     let (text, words, c) = (site.text, site.words, site.c);
-    let before: Vec<&Word> = words
-        .iter()
-        .rev()
-        .skip_while(|w| w.end > c.start)
-        .take(8)
-        .collect();
+    // (The words before the cue, found by binary search: this runs for every cue.)
+    let n = words.partition_point(|w| w.end <= c.start);
+    let before: Vec<&Word> = words[..n].iter().rev().take(8).collect();
     let word = |i: usize| before.get(i).map_or("", |w| &text[w.start..w.end]);
     let accusing = matches!(
         word(1).to_ascii_lowercase().as_str(),
@@ -2088,12 +2066,7 @@ fn participle_adjective(site: &CueSite, s: &Sides) -> Option<Vec<Pair>> {
     // determiner or "of" describes the noun it precedes; "backed the rival GNU": an
     // attributive "rival" says the GNU has a rival, not who. (A possessive names one:
     // "Hamas's rival Fatah", "its rival".)
-    let prior = site
-        .words
-        .iter()
-        .rev()
-        .find(|w| w.end <= c.start)
-        .map(|w| text[w.start..w.end].to_ascii_lowercase());
+    let prior = word_before(text, site.words, c.start).map(str::to_ascii_lowercase);
     let determiner = prior
         .as_deref()
         .is_some_and(|p| matches!(p, "the" | "a" | "an" | "of" | "former"));

@@ -1,7 +1,7 @@
 //! Slots: the places in a sentence that stand for actors — names, and phrases such as
 //! "the group", "the two groups", "they" or a quoted "we" resolved to actors named before.
 
-use super::words::{clause_start, gap_words, Word};
+use super::words::{clause_start, gap_words, word_before, Word};
 use crate::actors::{ActorRef, DocActors, Kind};
 use crate::claims::lexicon::Anaphora;
 use crate::claims::Relation;
@@ -681,11 +681,8 @@ fn clause_subjects(r: &Reading, slots: &[Slot], s: usize) -> Vec<ActorRef> {
 /// Whether the phrase at byte `s` follows a verb: a lowercase word before it that is no
 /// preposition or conjunction ("fought both groups", not "between both groups").
 fn after_verb(r: &Reading, s: usize) -> bool {
-    r.words
-        .iter()
-        .rev()
-        .find(|w| w.end <= s)
-        .map(|w| r.text[w.start..w.end].to_ascii_lowercase())
+    word_before(r.text, r.words, s)
+        .map(str::to_ascii_lowercase)
         .is_some_and(|p| {
             p.chars().all(|c| c.is_ascii_lowercase())
                 && p.len() > 2
@@ -731,12 +728,7 @@ fn object_pronoun(r: &Reading, s: usize) -> bool {
         .split(|c: char| !c.is_alphabetic())
         .next()
         .unwrap_or("");
-    let prev = r
-        .words
-        .iter()
-        .rev()
-        .find(|w| w.end <= s)
-        .map(|w| r.text[w.start..w.end].to_ascii_lowercase());
+    let prev = word_before(r.text, r.words, s).map(str::to_ascii_lowercase);
     // "guarantee it won't serve": a pronoun before its own verb is a subject.
     let next = r
         .words

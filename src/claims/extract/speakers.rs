@@ -2,7 +2,7 @@
 //! denied claim.
 
 use super::slots::Slot;
-use super::words::{between, claims_an_act, gap_words, word_at, Word};
+use super::words::{between, claims_an_act, gap_words, word_at, word_before, Word};
 use crate::actors::ActorRef;
 use crate::claims::lexicon::{Cue, CueMatch};
 use crate::claims::Relation;
@@ -67,11 +67,8 @@ pub(super) fn find_speaker(h: &Hearing) -> (Option<ActorRef>, Vec<(usize, usize)
 
 /// Whether the speaker's name opens a clause of time or cause ("after Kyiv admitted").
 fn subordinate(h: &Hearing, x: &Slot) -> bool {
-    h.words
-        .iter()
-        .rev()
-        .find(|w| w.end <= x.start)
-        .map(|w| h.text[w.start..w.end].to_ascii_lowercase())
+    word_before(h.text, h.words, x.start)
+        .map(str::to_ascii_lowercase)
         .is_some_and(|w| h.subordinators.contains(&w))
 }
 
@@ -99,11 +96,7 @@ fn not_a_speech_verb(h: &Hearing, c: &CueMatch) -> bool {
     {
         return true;
     }
-    let prev = words
-        .iter()
-        .rev()
-        .find(|w| w.end <= c.start)
-        .map(|w| text[w.start..w.end].to_lowercase());
+    let prev = word_before(text, words, c.start).map(str::to_lowercase);
     let determiner = prev.as_deref().is_some_and(|p| {
         matches!(
             p,
@@ -124,11 +117,7 @@ fn not_a_speech_verb(h: &Hearing, c: &CueMatch) -> bool {
     let elided = prev.as_deref().is_some_and(|p| matches!(p, "but" | "and"));
     // "X is said to have ...": a passive speech verb hedges; X does not speak. (Not
     // "Islamic State (IS) claimed": the auxiliary is written in lower case.)
-    let passive = words
-        .iter()
-        .rev()
-        .find(|w| w.end <= c.start)
-        .map(|w| &text[w.start..w.end])
+    let passive = word_before(text, words, c.start)
         .is_some_and(|p| matches!(p, "is" | "was" | "are" | "were" | "been" | "being"));
     // "X has been accused by Y": with its agent named, a passive verb still speaks, for Y.
     let agent = word_at(text, words, c.end).is_some_and(|w| w == "by");
@@ -184,11 +173,7 @@ fn speaker_of<'a>(h: &Hearing<'a>, c: &CueMatch) -> Heard<'a> {
         before.or(after)
     } else {
         // "X said" or "said X": the nearer one; a pronoun before the verb is the last speaker.
-        let pron = words
-            .iter()
-            .rev()
-            .find(|w| w.end <= c.start)
-            .map(|w| text[w.start..w.end].to_lowercase());
+        let pron = word_before(text, words, c.start).map(str::to_lowercase);
         if pron
             .as_deref()
             .is_some_and(|p| PERSON_PRONOUNS.contains(&p) || p == "they")

@@ -41,6 +41,14 @@ pub(super) fn word_at<'a>(text: &'a str, words: &[Word], pos: usize) -> Option<&
         .map(|w| &text[w.start..w.end])
 }
 
+/// The word that ends at or before `pos` (as written), if any. The words are in text
+/// order, so it is found by binary search.
+pub(super) fn word_before<'a>(text: &'a str, words: &[Word], pos: usize) -> Option<&'a str> {
+    let n = words.partition_point(|w| w.end <= pos);
+    n.checked_sub(1)
+        .map(|i| &text[words[i].start..words[i].end])
+}
+
 /// The lowercased words strictly between two byte positions.
 pub(super) fn between(text: &str, words: &[Word], a: usize, b: usize) -> Vec<String> {
     // The words are in text order: those from `a` on, until one ends past `b`.
