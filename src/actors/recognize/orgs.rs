@@ -30,6 +30,27 @@ impl Scan<'_> {
         self.word(i).ends_with("'s") || self.word(i).ends_with("’s")
     }
 
+    /// "the Lord's Resistance Army", "the People's Revolutionary Front": a possessive that
+    /// opens a name after "the" (or at a sentence's start) belongs to it. An owner's name
+    /// before a name is recognized on its own ("Pakistan's Haqqani Network") or stands
+    /// without "the" ("Kabila's Republican Guard").
+    fn possessive_in_name(&self, i: usize) -> bool {
+        let opens = i == 0
+            || self.toks[i - 1].sentence != self.toks[i].sentence
+            || (matches!(self.word(i - 1), "the" | "The") && self.adjacent(i - 1, i));
+        opens && is_cap(self.bare(i)) && !self.r.not_names.contains(self.bare(i))
+    }
+
+    /// "the Martyrs' Brigade": a plural possessive opening a name, its apostrophe between
+    /// the two words.
+    fn plural_possessive(&self, a: usize, b: usize) -> bool {
+        let toks = self.toks;
+        toks[a].sentence == toks[b].sentence
+            && matches!(&self.text[toks[a].end..toks[b].start], "' " | "’ ")
+            && self.word(a).ends_with('s')
+            && self.possessive_in_name(a)
+    }
+
     /// The word without its possessive ending ("Army's" → "Army").
     fn bare(&self, i: usize) -> &str {
         let w = self.word(i);
@@ -45,9 +66,9 @@ impl Scan<'_> {
     /// Leftwards from a head word: capitalized words, unit numbers and connectors.
     fn extend_left(&self, mut from: usize) -> usize {
         while from > 0
-            && self.adjacent(from - 1, from)
+            && (self.adjacent(from - 1, from) || self.plural_possessive(from - 1, from))
             && !self.covered[from - 1]
-            && !self.possessive(from - 1)
+            && (!self.possessive(from - 1) || self.possessive_in_name(from - 1))
         {
             let p = self.word(from - 1);
             // "215 Maiwand Corps", "3rd Brigade": a unit number opens the name.

@@ -967,3 +967,28 @@ fn a_nickname_then_a_possessive_keeps_the_span_whole() {
         );
     }
 }
+
+#[test]
+fn a_possessive_opening_a_name_belongs_to_it() {
+    let r = recognizer();
+    let m = mentions(
+        &r,
+        "The Lord's Resistance Army attacked villages. Troops clashed with the People's \
+         Revolutionary Front.",
+    );
+    let names = names_of(&m);
+    assert!(
+        names.contains(&"Lord's Resistance Army".to_string()),
+        "{m:?}"
+    );
+    assert!(
+        names.contains(&"People's Revolutionary Front".to_string()),
+        "{m:?}"
+    );
+    // An owner's possessive stays outside the name it owns.
+    let m = mentions(&r, "Pakistan's Tehreek Revolutionary Front attacked.");
+    assert!(
+        names_of(&m).contains(&"Tehreek Revolutionary Front".to_string()),
+        "{m:?}"
+    );
+}

@@ -316,11 +316,16 @@ pub fn extract(
         claims.extend(office_claims(&doc, &r, &claims));
         claims.extend(named_parts(&doc, &r, &claims));
         claims.extend(possessed_organizations(&doc, &r, &claims));
+        claims.extend(owned_units(&doc, &r, &claims));
         claims.extend(compound_claims(&doc, &r));
         claims.extend(co_agents(&doc, &r, &claims));
         claims.extend(joined_bodies(&doc, &r));
         claims.extend(third_party_roles(&doc, &r, &claims));
         claims.extend(confrontations(&doc, &r));
+        if let Some((led, leader)) = under_leaders(&doc, &r) {
+            claims.retain(|c| c.subject != leader && c.object != leader);
+            claims.push(led);
+        }
         let denied = trailing_denials(&doc, &r, &claims);
         claims.extend(denied);
         claims.extend(denied_accusations(&doc, &r, &out));
@@ -1500,6 +1505,80 @@ fn third_party_roles(doc: &Doc, r: &Read, claims: &[Claim]) -> Vec<Claim> {
     out
 }
 
+/// "Under Abubakar Shekau, Boko Haram pledged allegiance to ...", "Under Baluku, who took
+/// over in 2015, the ADF ...": a person named after an opening "Under" leads the subject
+/// the adjunct's comma hands on to, and is no party to what that subject does. Returns
+/// the claim and the person, whose other claims in the sentence are dropped.
+fn under_leaders(doc: &Doc, r: &Read) -> Option<(Claim, ActorRef)> {
+    let text = doc.text;
+    let first = r.words.first()?;
+    if !text[first.start..first.end].eq_ignore_ascii_case("under") {
+        return None;
+    }
+    // The leader right after "Under" (a title or "the late" between at most).
+    let x = r.slots.iter().find(|x| x.start >= first.end)?;
+    let lead = between(text, &r.words, first.end, x.start);
+    let titled = r
+        .words
+        .iter()
+        .filter(|w| w.start >= first.end && w.end <= x.start)
+        .all(|w| {
+            let g = &text[w.start..w.end];
+            g.starts_with(char::is_uppercase) || matches!(g, "the" | "late")
+        });
+    // "Under Shekau," or "Under Shekau's leadership,": not "Under Petro's peace plan".
+    let after = text[x.end..r.se].to_lowercase();
+    let adjunct_ends = after.starts_with(',')
+        || ["'s ", "’s "].iter().any(|p| {
+            after.strip_prefix(p).is_some_and(|a| {
+                [
+                    "leadership,",
+                    "rule,",
+                    "command,",
+                    "leadership ",
+                    "command ",
+                ]
+                .iter()
+                .any(|h| a.starts_with(h))
+            })
+        });
+    if !adjunct_ends
+        || x.phrase
+        || x.actors.len() != 1
+        || lead.len() > 2
+        || !titled
+        || (doc.kind_of)(x.actors[0]) != Kind::Person
+    {
+        return None;
+    }
+    // The subject: the first name the comma closing the adjunct leads to ("..., the ADF
+    // swore"), followed by its verb, not by more of a list.
+    let y = r.slots.iter().find(|y| {
+        y.start >= x.end && {
+            let before = text[r.ss.max(y.start.saturating_sub(6))..y.start].trim_end();
+            before.ends_with(',') || before.ends_with(", the") || before.ends_with(",the")
+        }
+    })?;
+    let then = text[y.end..r.se].trim_start();
+    let object = (doc.kind_of)(y.actors[0]);
+    if y.actors.len() != 1
+        || then.starts_with([',', '.', ';', ':'])
+        || then.starts_with("and ")
+        || !matches!(object, Kind::Organization | Kind::State | Kind::Agency)
+        || text[x.end..y.start].contains(';')
+    {
+        return None;
+    }
+    let claim = stated(
+        r,
+        (x.actors[0], Relation::Leads, y.actors[0]),
+        Polarity::Affirmed,
+        &text[first.start..first.end],
+        "under its leader",
+    );
+    Some((claim, x.actors[0]))
+}
+
 /// "The Arakan Army joined the Brotherhood Alliance", "Mali, Burkina Faso and Niger left
 /// ECOWAS": a party that joins a body (an organization or an intergovernmental one), or
 /// founds it with others, is part of it; one that leaves it is no longer. Only plain statements of fact: a
@@ -2000,6 +2079,130 @@ fn named_parts(doc: &Doc, r: &Read, claims: &[Claim]) -> Vec<Claim> {
                 time: None,
             });
         }
+    }
+    out
+}
+
+/// "Hezbollah's Radwan Force", "its Khorasan Province", "its armed wing, known as the
+/// Qassam Brigades", "its Amniyat intelligence wing": an organization's own named unit
+/// is part of it. Not a relation noun after the name: "the Taliban's al-Qaeda allies".
+fn owned_units(doc: &Doc, r: &Read, claims: &[Claim]) -> Vec<Claim> {
+    let text = doc.text;
+    let org = |a: ActorRef| (doc.kind_of)(a) == Kind::Organization;
+    const UNITS: [&str; 9] = [
+        "wing",
+        "branch",
+        "affiliate",
+        "arm",
+        "faction",
+        "offshoot",
+        "unit",
+        "province",
+        "subsidiary",
+    ];
+    const RELATIONS: [&str; 24] = [
+        "allies",
+        "ally",
+        "partners",
+        "partner",
+        "rivals",
+        "rival",
+        "backers",
+        "backer",
+        "patrons",
+        "patron",
+        "sponsors",
+        "enemies",
+        "enemy",
+        "foes",
+        "foe",
+        "friends",
+        "ties",
+        "links",
+        "counterparts",
+        "hosts",
+        "proxies",
+        "proxy",
+        "opponents",
+        "adversaries",
+    ];
+    // (owner, unit, where the owner starts, where the owner ends, the unit's slot)
+    let mut found: Vec<(ActorRef, ActorRef, usize, usize, &Slot)> = Vec::new();
+    // "Hezbollah's Radwan Force": the possessor's slot is gone, its pair kept.
+    for &(owner, unit, start, end) in &r.possessives {
+        if let Some(y) = r.slots.iter().find(|y| y.end == end && y.actors == [unit]) {
+            found.push((owner, unit, start, y.start, y));
+        }
+    }
+    // "its Khorasan Province", "the group's armed wing, known as ...".
+    for pair in r.slots.windows(2) {
+        let (p, y) = (&pair[0], &pair[1]);
+        let p_text = text[p.start..p.end].to_lowercase();
+        let owner_phrase = p_text == "its" || p_text.ends_with("'s") || p_text.ends_with("’s");
+        if p.phrase && p.actors.len() == 1 && owner_phrase {
+            found.push((p.actors[0], y.actors[0], p.start, p.end, y));
+        }
+    }
+    let mut out = Vec::new();
+    for (owner, unit, p_start, p_end, y) in found {
+        // "a fellow at Stanford University's Center for ...": a workplace, no armed unit.
+        let workplace =
+            word_before(text, &r.words, p_start).is_some_and(|w| w.eq_ignore_ascii_case("at"));
+        if y.actors.len() != 1
+            || y.phrase
+            || owner == unit
+            || !org(owner)
+            || !org(unit)
+            || workplace
+        {
+            continue;
+        }
+        // Between owner and name: nothing, or a unit noun set off before the name ("its
+        // armed wing, known as the"), its modifiers lowercase.
+        let gap = between(text, &r.words, p_end, y.start);
+        let gap: Vec<&str> = gap
+            .iter()
+            .map(String::as_str)
+            .filter(|g| !matches!(*g, "s" | "known" | "as" | "called" | "named" | "the"))
+            .collect();
+        let set_off = match gap.as_slice() {
+            [] => true,
+            [.., role] => gap.len() <= 3 && UNITS.contains(role),
+        };
+        // After the name: no relation noun ("allies") heads the phrase.
+        let after: Vec<String> = r
+            .words
+            .iter()
+            .filter(|w| w.start >= y.end)
+            .take(2)
+            .map(|w| text[w.start..w.end].to_lowercase())
+            .collect();
+        let related = after
+            .first()
+            .is_some_and(|a| RELATIONS.contains(&a.as_str()) && !text[y.end..].starts_with(','));
+        let said = claims.iter().any(|c| {
+            (c.subject == owner && c.object == unit) || (c.subject == unit && c.object == owner)
+        });
+        if !set_off || related || said || text[p_end..y.start].contains([';', '(']) {
+            continue;
+        }
+        out.push(Claim {
+            subject: unit,
+            relation: Relation::PartOf,
+            object: owner,
+            polarity: Polarity::Affirmed,
+            modality: Modality::Asserted,
+            source: r
+                .speaker
+                .filter(|_| doc.in_quote(p_start))
+                .map_or(Source::Author, Source::Actor),
+            sentence: r.si,
+            start: r.ss,
+            end: r.se,
+            cue: text[p_start..y.end].to_string(),
+            rule: "an organization's own unit",
+            time: None,
+        });
     }
     out
 }

@@ -1771,7 +1771,14 @@ fn coordinated_subjects(site: &CueSite, s: &Sides) -> Option<Vec<Pair>> {
                     "war" | "wars" | "battle" | "battles" | "conflict" | "skirmishes" | "clashes"
                 )
             });
-    let objectless = site.noun || mutual_verb || against || war_between || {
+    // "X and Y launched a campaign against Z": a noun cue that ends in its preposition
+    // points at a party after it; with none named, it relates no one.
+    let directed = site.noun
+        && text[c.start..c.end]
+            .rsplit(' ')
+            .next()
+            .is_some_and(|w| matches!(w.to_ascii_lowercase().as_str(), "against" | "on"));
+    let objectless = (site.noun && !directed) || mutual_verb || against || war_between || {
         let next = word_at(text, site.words, c.end).map(str::to_lowercase);
         let rest = text[c.end..].trim_start();
         rest.is_empty()
@@ -1864,7 +1871,7 @@ fn apposed_subject<'a>(site: &CueSite<'a>, their: usize) -> Option<(&'a Slot, us
 /// no object (then they fight each other: "X and Y clashed"), or stands in "between".
 pub(super) fn joint_subjects(site: &CueSite) -> Vec<ActorRef> {
     let (text, words, c) = (site.text, site.words, site.c);
-    if site.noun || site.rel != Relation::Hostile {
+    if site.rel != Relation::Hostile {
         return Vec::new();
     }
     let s = sides(site);
@@ -1906,6 +1913,45 @@ pub(super) fn joint_subjects(site: &CueSite) -> Vec<ActorRef> {
         return Vec::new();
     }
     let lead = between(text, words, x.end, c.start);
+    // A noun cue acts jointly only as the object of the subjects' verb: "X and Y waged a
+    // joint campaign against Z" (no "in a campaign", no bare noun after the names).
+    let cue = site.cue_word();
+    let action = matches!(
+        cue.split(' ').next().unwrap_or(""),
+        "campaign"
+            | "offensive"
+            | "operation"
+            | "operations"
+            | "attack"
+            | "attacks"
+            | "assault"
+            | "raid"
+            | "raids"
+            | "strikes"
+            | "crackdown"
+            | "war"
+    );
+    if site.noun
+        && !(action
+            && lead.len() >= 2
+            && lead
+                .iter()
+                .any(|w| matches!(w.as_str(), "a" | "an" | "the" | "joint"))
+            && !matches!(
+                lead[0].as_str(),
+                "in" | "during"
+                    | "of"
+                    | "after"
+                    | "before"
+                    | "since"
+                    | "for"
+                    | "to"
+                    | "from"
+                    | "'s"
+            ))
+    {
+        return Vec::new();
+    }
     let passive = lead.iter().any(|w| passive_auxiliary(w));
     // An object: a party named after the verb in its clause, or a noun phrase opened by a
     // determiner.
@@ -2244,15 +2290,24 @@ fn noun_reaches_no_further(site: &CueSite, y: &Slot) -> bool {
         })
         .unwrap_or(raw.len());
     let head = &raw[..prep];
-    let new_phrase = head.iter().enumerate().any(|(i, w)| {
-        matches!(w.as_str(), "and" | "or" | "but")
-            && raw.get(i + 1).is_none_or(|n| {
-                matches!(
-                    n.as_str(),
-                    "the" | "a" | "an" | "its" | "their" | "his" | "her" | "this" | "that"
-                )
-            })
+    // "claimed the attack through its Amniyat wing": a preposition that names a means,
+    // a time or a place ends what the noun reaches.
+    let adjunct = head.iter().any(|w| {
+        matches!(
+            w.as_str(),
+            "through" | "via" | "after" | "before" | "during" | "since" | "despite" | "near"
+        )
     });
+    let new_phrase = adjunct
+        || head.iter().enumerate().any(|(i, w)| {
+            matches!(w.as_str(), "and" | "or" | "but")
+                && raw.get(i + 1).is_none_or(|n| {
+                    matches!(
+                        n.as_str(),
+                        "the" | "a" | "an" | "its" | "their" | "his" | "her" | "this" | "that"
+                    )
+                })
+        });
     let verb = head.iter().any(|w| {
         matches!(
             w.as_str(),

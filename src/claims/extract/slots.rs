@@ -86,7 +86,19 @@ pub(super) fn anaphora_spans(
             .count();
         // "X, whose armed wing is Y": "whose" too stands for the name before it.
         let owner_word = word == "its" || word == "whose";
-        if owner_word && (owned(i + 1) || owned(i + 2) || (named > 0 && owned(i + 1 + named))) {
+        // "its Khorasan Province", "its Radwan Force": a unit's own name after "its".
+        let unit_name = named > 0 && {
+            let last = w(i + named);
+            owned(i + named)
+                || owned(i + 2 + named)
+                || matches!(
+                    last,
+                    "province" | "brigade" | "brigades" | "battalion" | "division" | "force"
+                )
+        };
+        if owner_word
+            && (owned(i + 1) || owned(i + 2) || (named > 0 && owned(i + 1 + named)) || unit_name)
+        {
             out.push((toks[i].0, toks[i].1, 1, false, Want::Groups));
             i += 1;
             continue;

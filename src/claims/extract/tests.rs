@@ -2963,3 +2963,72 @@ fn the_reviews_counterexamples_stay_unclaimed() {
     let text = "Wagner and Malian troops fought their first battles against JNIM.";
     check_none_pair(text, "wagner hostile mali");
 }
+
+#[test]
+fn a_leader_named_after_an_opening_under_leads_the_subject() {
+    let text = "Under Abubakar Shekau, Boko Haram pledged allegiance to the Islamic State.";
+    check(
+        text,
+        "abubakar-shekau leads boko-haram affirmed asserted author",
+    );
+    check(
+        text,
+        "boko-haram pledges_allegiance islamic-state affirmed asserted author",
+    );
+    // The leader is no party to what the group does.
+    check_none_pair(text, "abubakar-shekau pledges_allegiance");
+    // A relative clause may follow the leader.
+    check(
+        "Under Abubakar Shekau, who took over in 2009, Boko Haram attacked Chadian troops.",
+        "abubakar-shekau leads boko-haram affirmed asserted author",
+    );
+    // A leader's plan is no leader.
+    check_none(
+        "Under Abubakar Shekau's plan, Boko Haram attacked Chadian troops.",
+        "leads",
+    );
+}
+
+#[test]
+fn a_joint_campaign_is_fought_together_against_its_target_only() {
+    let text = "Chadian and Nigerien forces waged a joint campaign against Boko Haram.";
+    check(
+        text,
+        "niger-armed-forces fights_alongside chad-armed-forces affirmed asserted author",
+    );
+    check(
+        text,
+        "chad-armed-forces hostile boko-haram affirmed asserted author",
+    );
+    // With no target named, a campaign "against" relates the campaigners to no one.
+    check_none(
+        "Chadian and Nigerien troops launched a joint campaign against the insurgents.",
+        "hostile",
+    );
+    // Sharing an enemy is no joint action.
+    check_none(
+        "Both Chad and Niger face a common enemy in Boko Haram.",
+        "fights_alongside",
+    );
+}
+
+#[test]
+fn an_organizations_own_named_unit_is_part_of_it() {
+    check(
+        "Hezbollah's Radwan Force launched the raid.",
+        "radwan-force part_of hezbollah affirmed asserted author",
+    );
+    check(
+        "Hamas said its armed wing, known as the Qassam Brigades, fired the rockets.",
+        "qassam-brigades part_of hamas affirmed asserted author",
+    );
+    // A means is no target: claiming an attack through a unit attacks no one.
+    let text = "Al-Shabaab claimed the attack through its Amniyat intelligence wing.";
+    check(text, "amniyat part_of al-shabaab affirmed asserted author");
+    check_none(text, "hostile");
+    // A relation noun after the name: allies are no unit.
+    check_none(
+        "Hamas's Hezbollah allies fired rockets at Israel.",
+        "part_of",
+    );
+}
