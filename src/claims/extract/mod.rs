@@ -322,6 +322,16 @@ pub fn extract(
         claims.extend(joined_bodies(&doc, &r));
         claims.extend(third_party_roles(&doc, &r, &claims));
         claims.extend(confrontations(&doc, &r));
+        let (blames, blamed) = blamed_attacks(&doc, &r);
+        if !blames.is_empty() {
+            // "blamed the attack on Y": no attack on Y.
+            claims.retain(|c| {
+                !(c.relation == Relation::Hostile
+                    && blamed.contains(&c.object)
+                    && VIOLENT_ACTS.iter().any(|a| a.eq_ignore_ascii_case(&c.cue)))
+            });
+            claims.extend(blames);
+        }
         if let Some((led, leader)) = under_leaders(&doc, &r) {
             claims.retain(|c| c.subject != leader && c.object != leader);
             claims.push(led);
@@ -854,6 +864,18 @@ fn implied_pairs(
     // "hired to help Mozambique's forces fight Y": who helps fight Y is Y's foe too.
     if matches!(rel, Relation::Sponsors | Relation::FightsAlongside) {
         out.extend(helps_fight(site, pairs));
+    }
+    // "Qatar hosted the talks between X and Y": X and Y hold the talks.
+    let talks = site.cue_word();
+    if rel == Relation::Mediates && (talks.ends_with(" talks") || talks.ends_with("negotiations")) {
+        let mut sides: Vec<ActorRef> = pairs.iter().map(|p| p.1).collect();
+        sides.sort();
+        sides.dedup();
+        if let ([a, b], Some(m)) = (sides.as_slice(), pairs.first()) {
+            if pairs.iter().all(|p| p.0 == m.0) {
+                out.push((Relation::Negotiates, (*a, *b), "talks between them"));
+            }
+        }
     }
     out
 }
@@ -1577,6 +1599,160 @@ fn under_leaders(doc: &Doc, r: &Read) -> Option<(Claim, ActorRef)> {
         "under its leader",
     );
     Some((claim, x.actors[0]))
+}
+
+/// Acts of violence a party may be blamed for.
+const VIOLENT_ACTS: [&str; 28] = [
+    "attack",
+    "attacks",
+    "bombing",
+    "bombings",
+    "blast",
+    "blasts",
+    "explosion",
+    "explosions",
+    "ambush",
+    "ambushes",
+    "assault",
+    "raid",
+    "raids",
+    "killing",
+    "killings",
+    "massacre",
+    "shelling",
+    "strike",
+    "strikes",
+    "fire",
+    "violence",
+    "kidnapping",
+    "kidnappings",
+    "abduction",
+    "abductions",
+    "assassination",
+    "shooting",
+    "shootings",
+];
+
+/// "Kenya blamed al-Shabaab for the attack", "Islamabad blamed the bombing on the BLA",
+/// "an ambush the army blamed on ISWAP": a party that blames another for violence says
+/// that other attacked it (the blamer as the source). Returns the claims and the blamed
+/// parties, whose misread "attack on X" claims in the sentence are dropped.
+fn blamed_attacks(doc: &Doc, r: &Read) -> (Vec<Claim>, Vec<ActorRef>) {
+    let text = doc.text;
+    let (mut out, mut blamed) = (Vec::new(), Vec::new());
+    let one = |x: &&Slot| x.actors.len() == 1;
+    let act = |w: &Word| {
+        VIOLENT_ACTS
+            .iter()
+            .any(|a| a.eq_ignore_ascii_case(&text[w.start..w.end]))
+    };
+    for (i, w) in r.words.iter().enumerate() {
+        let raw = &text[w.start..w.end];
+        if !["blamed", "blames", "blame"]
+            .iter()
+            .any(|b| b.eq_ignore_ascii_case(raw))
+        {
+            continue;
+        }
+        // The blamer right before the verb (an auxiliary or adverb between at most).
+        let Some(x) = r
+            .slots
+            .iter()
+            .rev()
+            .find(|x| x.end <= w.start)
+            .filter(one)
+            .filter(|x| gap_words(&r.words, x.end, w.start) <= 1)
+        else {
+            continue;
+        };
+        let lead = word_before(text, &r.words, w.start)
+            .unwrap_or("")
+            .to_ascii_lowercase();
+        if matches!(lead.as_str(), "not" | "never" | "to" | "n't") {
+            continue;
+        }
+        let next: Vec<&Word> = r.words[i + 1..].iter().take(6).collect();
+        let on_slot = |from: usize| {
+            let on = r
+                .words
+                .iter()
+                .find(|v| v.start >= from && text[v.start..v.end].eq_ignore_ascii_case("on"))?;
+            r.slots
+                .iter()
+                .find(|y| y.start >= on.end)
+                .filter(one)
+                .filter(|y| gap_words(&r.words, on.end, y.start) <= 1)
+                .filter(|_| gap_words(&r.words, from, on.start) <= 3)
+        };
+        let y = if next.iter().take(4).any(|v| act(v))
+            && !r.slots.iter().any(|y| {
+                y.start >= w.end && y.start < next.iter().find(|v| act(v)).map_or(0, |v| v.start)
+            }) {
+            // "blamed the bombing on Y".
+            on_slot(w.end)
+        } else if r.words[..i].iter().rev().take(4).any(act) {
+            // "the ambush (that) X blamed on Y".
+            on_slot(w.end).filter(|y| gap_words(&r.words, w.end, y.start) <= 2)
+        } else {
+            // "blamed Y for the attack".
+            r.slots
+                .iter()
+                .find(|y| y.start >= w.end)
+                .filter(one)
+                .filter(|y| gap_words(&r.words, w.end, y.start) <= 1)
+                .filter(|y| {
+                    let after: Vec<&Word> = r
+                        .words
+                        .iter()
+                        .filter(|v| v.start >= y.end)
+                        .take(5)
+                        .collect();
+                    after
+                        .first()
+                        .is_some_and(|f| text[f.start..f.end].eq_ignore_ascii_case("for"))
+                        && after[1..].iter().any(|v| act(v))
+                })
+        };
+        let Some(y) = y else { continue };
+        // "blamed Y for the attack on Kenyan troops": the party attacked is the victim.
+        let target = r
+            .words
+            .iter()
+            .filter(|v| v.start >= y.end)
+            .take(6)
+            .position(&act);
+        let target = target.and_then(|k| {
+            let noun = r.words.iter().filter(|v| v.start >= y.end).nth(k)?;
+            let prep = r.words.iter().find(|v| v.start >= noun.end)?;
+            let prep_text = text[prep.start..prep.end].to_ascii_lowercase();
+            if !matches!(prep_text.as_str(), "on" | "against") {
+                return None;
+            }
+            r.slots
+                .iter()
+                .find(|z| z.start >= prep.end)
+                .filter(one)
+                .filter(|z| gap_words(&r.words, prep.end, z.start) <= 1)
+        });
+        let victim = target.map_or(x.actors[0], |z| z.actors[0]);
+        let attacker = y.actors[0];
+        let kind = (doc.kind_of)(victim);
+        let blamer = x.actors[0];
+        if victim == attacker || !matches!(kind, Kind::State | Kind::Agency | Kind::Organization) {
+            continue;
+        }
+        let mut claim = stated(
+            r,
+            (attacker, Relation::Hostile, victim),
+            Polarity::Affirmed,
+            raw,
+            "blamed for an attack",
+        );
+        claim.source = Source::Actor(blamer);
+        out.push(claim);
+        blamed.push(attacker);
+    }
+    (out, blamed)
 }
 
 /// "The Arakan Army joined the Brotherhood Alliance", "Mali, Burkina Faso and Niger left

@@ -137,7 +137,7 @@ impl CueSite<'_> {
         })
     }
 
-    fn cue_word(&self) -> String {
+    pub(super) fn cue_word(&self) -> String {
         self.text[self.c.start..self.c.end].to_lowercase()
     }
 
@@ -1214,7 +1214,8 @@ fn from_giver(site: &CueSite, s: &Sides) -> Option<Vec<Pair>> {
     let lead = site.gap(site.c.end, x.start);
     // Only what is handed over comes "from" its giver; "sheltering fighters from the
     // TTP" names where the fighters come from.
-    let transfer = site.noun
+    // ("Egyptian mediators met delegations from X": no mediation comes from X.)
+    let transfer = (site.noun && site.rel != Relation::Mediates)
         || matches!(
             site.rel,
             Relation::Funds

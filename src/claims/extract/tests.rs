@@ -3032,3 +3032,37 @@ fn an_organizations_own_named_unit_is_part_of_it() {
         "part_of",
     );
 }
+
+#[test]
+fn a_party_blamed_for_violence_attacked_the_blamer() {
+    check(
+        "Israel blamed Hezbollah for the rocket fire.",
+        "hezbollah hostile israel affirmed asserted israel",
+    );
+    let text = "Islamabad blamed the bombing on the TTP.";
+    check(text, "ttp hostile pakistan affirmed asserted pakistan");
+    // The act blamed on a party is no attack on it.
+    check_none_pair(text, "pakistan hostile ttp");
+    check(
+        "Twelve soldiers died in an ambush Niger blamed on ISWAP.",
+        "iswap hostile niger affirmed asserted niger",
+    );
+    // Not blamed, no claim.
+    check_none("Rwanda has not blamed the FDLR for the attacks.", "hostile");
+}
+
+#[test]
+fn talks_a_third_party_hosts_are_held_between_the_two() {
+    let text = "Turkey hosted talks between Russia and Ukraine in Istanbul.";
+    check(text, "turkey mediates russia affirmed asserted author");
+    check(text, "russia negotiates ukraine affirmed asserted author");
+    check(
+        "Qatar has facilitated the talks between the United States and the Taliban.",
+        "qatar mediates taliban affirmed asserted author",
+    );
+    // Delegations come from the parties; no mediation comes from them.
+    check_none_pair(
+        "Egyptian mediators met delegations from Israel and Hamas in Cairo.",
+        "israel mediates",
+    );
+}
