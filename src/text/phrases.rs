@@ -245,13 +245,19 @@ impl Phrases {
             let inside = self.walk(text, &toks, i, |m| longest = Some(m));
             // A longer phrase that ends inside a word hides the shorter ones, and is no
             // match itself: what it covers is no name.
-            let end = inside.or(longest.map(|m| m.end));
-            if let (Some(m), None) = (longest, inside) {
-                out.push(m);
+            // The word it ends inside may still open a name of its own: "the Gambian
+            // government" is no "The Gambia", but "Gambian government" is a name.
+            if let Some(end) = inside {
+                i += 1;
+                while i < toks.len() && toks[i].end <= end {
+                    i += 1;
+                }
+                continue;
             }
-            match end {
-                Some(end) => {
-                    while i < toks.len() && toks[i].start < end {
+            match longest {
+                Some(m) => {
+                    out.push(m);
+                    while i < toks.len() && toks[i].start < m.end {
                         i += 1;
                     }
                 }

@@ -992,3 +992,11 @@ fn a_possessive_opening_a_name_belongs_to_it() {
         "{m:?}"
     );
 }
+
+#[test]
+fn a_name_ending_inside_a_word_hides_no_name_that_word_opens() {
+    // "The Gambia" ends inside "Gambian"; "Gambian government" is a name of its own.
+    let r = recognizer();
+    let m = mentions(&r, "The Gambian government expelled the rebels.");
+    assert_eq!(names_of(&m), vec!["Gambia".to_string()], "{m:?}");
+}
