@@ -1141,7 +1141,8 @@ impl Recognizer {
         // "the ruling junta in Burkina Faso", "the government in Kabul": a government
         // and the state it governs are one party, not a place.
         let before = text[..pos].split_whitespace().rev().nth(1).unwrap_or("");
-        // "found refuge in Venezuela", "safe havens in Pakistan": the state hosts.
+        // "found refuge in Venezuela", "safe havens in Pakistan", "is based in Iran": the
+        // state hosts.
         if w == "in"
             && matches!(
                 before,
@@ -1157,6 +1158,8 @@ impl Recognizer {
                     | "havens"
                     | "safe-havens"
                     | "asylum"
+                    | "based"
+                    | "headquartered"
             )
         {
             return false;

@@ -1495,8 +1495,17 @@ fn premodifier(site: &CueSite, s: &Sides) -> Option<Vec<Pair>> {
     if let Some(pairs) = given_pronoun(site, s) {
         return Some(pairs);
     }
+    // "The TTP operates from Afghanistan": a cue ending in a preposition is a predicate,
+    // which the name before is the subject of, not a modifier.
+    let predicate = site
+        .cue_word()
+        .rsplit(' ')
+        .next()
+        .is_some_and(|w| matches!(w, "from" | "in" | "of" | "to" | "with"))
+        && site.cue_word().contains(' ');
     let x = s.near_left.filter(|x| {
         site.noun
+            && !predicate
             && !x.phrase
             && x.actors.len() == 1
             && site.text[x.end..site.c.start].trim().is_empty()

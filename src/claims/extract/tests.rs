@@ -1357,7 +1357,7 @@ fn who_condemns_or_investigates_an_attack_takes_no_part_in_it() {
     );
     check(
         "Kenya blamed al-Shabaab for the attack on the Kenyan Defense Force base.",
-        "al-shabaab hostile Kenyan Defense Force affirmed asserted author",
+        "al-shabaab hostile Kenyan Defense Force affirmed asserted kenya",
     );
 }
 
@@ -3064,5 +3064,22 @@ fn talks_a_third_party_hosts_are_held_between_the_two() {
     check_none_pair(
         "Egyptian mediators met delegations from Israel and Hamas in Cairo.",
         "israel mediates",
+    );
+}
+
+#[test]
+fn a_group_based_in_or_operating_from_a_foreign_state_is_sheltered_by_it() {
+    let text = "QUETTA, Pakistan, Nov 9 - Pakistani officials say the TTP operates from \
+                Afghanistan and the BLA is based in Iran.";
+    check(text, "afghanistan shelters ttp affirmed asserted pakistan");
+    check(text, "iran shelters bla affirmed asserted pakistan");
+    // Not in the state the story is datelined in, nor a state's forces abroad.
+    check_none(
+        "QUETTA, Pakistan, Nov 9 - The TTP is based in Pakistan.",
+        "shelters",
+    );
+    check_none(
+        "ISLAMABAD, Nov 9 - Russia's navy operates from Syria.",
+        "shelters",
     );
 }
