@@ -283,6 +283,7 @@ impl Recognizer {
             found_index: FoundIndex::default(),
             found_spans: Vec::new(),
         };
+        self.drop_cut_names(text, &mut d.mentions);
         d.mark_mentions();
         self.demonym_mentions(&mut d);
         self.defined_acronyms(&mut d);
@@ -871,9 +872,101 @@ impl Recognizer {
         }
     }
 
+    /// Whether `word` names a state or is its demonym ("Zambian Army" is a state's;
+    /// "Arakan Army" is a group's).
+    fn state_word(&self, word: &str) -> bool {
+        self.demonyms.contains_key(word)
+            || self
+                .names
+                .whole(word)
+                .is_some_and(|p| self.pack.actors[self.name_targets[p].0].kind == Kind::State)
+    }
+
     /// Whether `name`, whole, is a pack name or alias (one search of the names automaton).
     fn names_whole(&self, name: &str) -> bool {
         self.names.whole(name).is_some()
+    }
+
+    /// "the Sahrawi People's Liberation Army", "the Uganda National Liberation Army",
+    /// "the Japanese Red Army": a pack name opening with a word common to many names
+    /// ("People's Liberation Army" is China's) is only the end of a longer name when a
+    /// capitalized word no name explains stands right before it, or a state that is not
+    /// the armed body's own. The pack mention is dropped (and the state's with it), so the
+    /// longer name is found by its shape.
+    fn drop_cut_names(&self, text: &str, mentions: &mut Vec<Mention>) {
+        let mut drop = vec![false; mentions.len()];
+        for k in 0..mentions.len() {
+            let m = &mentions[k];
+            let ActorRef::Pack(idx) = m.actor else {
+                continue;
+            };
+            let actor = &self.pack.actors[idx];
+            let surface = &text[m.start..m.end];
+            let first = surface.split(' ').next().unwrap_or("").to_lowercase();
+            let generic = self.generic.contains(&first);
+            if !matches!(actor.kind, Kind::Organization | Kind::Agency)
+                || !surface.contains(' ')
+                || !text[..m.start].ends_with(' ')
+                || text[..m.start].ends_with("  ")
+            {
+                continue;
+            }
+            let before = &text[..m.start - 1];
+            let prev = before
+                .rsplit(|c: char| !c.is_alphanumeric() && c != '-')
+                .next()
+                .unwrap_or("");
+            if prev.len() + 2 > m.start || !before.ends_with(prev) {
+                continue; // "Pakistan's Tehreek ...", "(UNLA) ...": no bare word before.
+            }
+            let opener = before[..before.len() - prev.len()].trim_end();
+            if prev.is_empty()
+                || !is_cap(prev)
+                || opener.is_empty()
+                || opener.ends_with(['.', '!', '?', '"', '“', '\n'])
+            {
+                continue;
+            }
+            let own_state = |state: usize| {
+                actor.parent.as_deref() == Some(self.pack.actors[state].id.as_str())
+                    || self.forces_of.get(&state) == Some(&idx)
+            };
+            // A state named right before: the mention that ends there.
+            let state_before = k
+                .checked_sub(1)
+                .map(|j| &mentions[j])
+                .filter(|p| p.end + 1 == m.start)
+                .and_then(|p| match p.actor {
+                    ActorRef::Pack(s) if self.pack.actors[s].kind == Kind::State => Some(s),
+                    _ => None,
+                });
+            let demonym = self.demonyms.get(prev).copied();
+            let cut = match (state_before, demonym) {
+                (Some(state), _) => generic && !own_state(state),
+                // (Another state's armed body: "the Japanese Red Army" is no Soviet army.)
+                (None, Some(state)) => actor.kind == Kind::Agency && !own_state(state),
+                (None, None) => {
+                    let lower = prev.to_lowercase();
+                    generic
+                        && !self.not_names.contains(prev)
+                        && !self.generic.contains(&lower)
+                        && !mentions
+                            .iter()
+                            .any(|p| p.start < m.start && p.end >= m.start - 1)
+                }
+            };
+            if cut {
+                drop[k] = true;
+                if state_before.is_some() {
+                    drop[k - 1] = true;
+                }
+            }
+        }
+        let mut k = 0;
+        mentions.retain(|_| {
+            k += 1;
+            !drop[k - 1]
+        });
     }
 
     fn pack_mentions(&self, text: &str, places: &mut Vec<(usize, ActorRef)>) -> Vec<Mention> {

@@ -38,7 +38,13 @@ impl Scan<'_> {
         let opens = i == 0
             || self.toks[i - 1].sentence != self.toks[i].sentence
             || (matches!(self.word(i - 1), "the" | "The") && self.adjacent(i - 1, i));
-        opens && is_cap(self.bare(i)) && !self.r.not_names.contains(self.bare(i))
+        // "the Sahrawi People's Liberation Army": inside a name, the possessives that
+        // names are made of.
+        let inside = matches!(
+            self.bare(i),
+            "People" | "Peoples" | "Workers" | "Martyrs" | "Lord" | "Nation" | "Patriots"
+        );
+        (opens || inside) && is_cap(self.bare(i)) && !self.r.not_names.contains(self.bare(i))
     }
 
     /// "the Martyrs' Brigade": a plural possessive opening a name, its apostrophe between
@@ -165,12 +171,28 @@ impl Scan<'_> {
             name = stripped.to_string();
         }
         let w = self.bare(head);
+        // "Uganda National Liberation Army": a state's name, but a cause no state's army
+        // carries in its name.
+        let rebel = names.iter().any(|n| {
+            matches!(
+                *n,
+                "Liberation"
+                    | "Resistance"
+                    | "Revolutionary"
+                    | "Salvation"
+                    | "Freedom"
+                    | "Independence"
+                    | "Patriotic"
+                    | "Rebel"
+                    | "Red"
+            )
+        });
         let (kind, reason) = if formant {
             (
                 Kind::Organization,
                 format!("formant {}", names[0].split('-').next().unwrap_or("")),
             )
-        } else if r.agency_heads.contains(w) {
+        } else if r.agency_heads.contains(w) && (numbered || r.state_word(names[0]) && !rebel) {
             (Kind::Agency, format!("head word {w}"))
         } else {
             (Kind::Organization, format!("head word {w}"))

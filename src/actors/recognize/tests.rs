@@ -1000,3 +1000,35 @@ fn a_name_ending_inside_a_word_hides_no_name_that_word_opens() {
     let m = mentions(&r, "The Gambian government expelled the rebels.");
     assert_eq!(names_of(&m), vec!["Gambia".to_string()], "{m:?}");
 }
+
+#[test]
+fn a_pack_name_inside_a_longer_unknown_name_gives_way_to_it() {
+    let r = recognizer();
+    let cases = [
+        (
+            "Morocco accused the Sahrawi People's Liberation Army of shelling.",
+            "Sahrawi People's Liberation Army",
+        ),
+        (
+            "Tanzanian troops fought alongside the Uganda National Liberation Army.",
+            "Uganda National Liberation Army",
+        ),
+        (
+            "The Japanese Red Army received training in Lebanon.",
+            "Japanese Red Army",
+        ),
+    ];
+    for (text, name) in cases {
+        let m = mentions(&r, text);
+        let found = m.iter().find(|x| x.0 == name);
+        assert!(
+            found.is_some_and(|x| x.1 == name && x.2 == Kind::Organization),
+            "{m:?}"
+        );
+    }
+    // A state's own body, or a state's name before a group's, keeps the pack's actor.
+    let m = mentions(&r, "Chinese People's Liberation Army troops held drills.");
+    assert_eq!(names_of(&m), ["People's Liberation Army"], "{m:?}");
+    let m = mentions(&r, "The Libyan National Army attacked.");
+    assert_eq!(names_of(&m), ["Libyan National Army"], "{m:?}");
+}
