@@ -3083,3 +3083,17 @@ fn a_group_based_in_or_operating_from_a_foreign_state_is_sheltered_by_it() {
         "shelters",
     );
 }
+
+#[test]
+fn it_before_a_participle_of_a_tie_stands_for_the_party() {
+    let text = "Boko Haram split in 2016. It is led by Abubakar Shekau.";
+    check(
+        text,
+        "abubakar-shekau leads boko-haram affirmed asserted author",
+    );
+    // "It is believed" stands for no one.
+    check_none(
+        "Boko Haram split in 2016. It is believed Abubakar Shekau fled.",
+        "leads",
+    );
+}
