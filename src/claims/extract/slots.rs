@@ -922,6 +922,33 @@ fn resolve_phrase(
             picked = vec![a];
         }
     }
+    // "The TPNPB, the armed wing of the OPM, said its commander ...": a name inside an
+    // apposition to the sentence's subject is not what a pronoun after it stands for;
+    // the subject is.
+    let phrase = r.text[s..e].to_ascii_lowercase();
+    let possessive = phrase == "its" || phrase == "their" || phrase.ends_with("'s");
+    if let (true, Some(x0), [p]) = (
+        possessive,
+        slots.iter().find(|x| {
+            !x.phrase
+                && x.actors.len() == 1
+                && x.end < s
+                && gap_words(r.words, r.ss, x.start) <= 1
+                && fits(want, (r.kind_of)(x.actors[0]))
+        }),
+        picked.as_slice(),
+    ) {
+        let apposed = r.text[x0.end..s].strip_prefix(", ").and_then(|rest| {
+            let close = x0.end + 2 + rest.find(',')?;
+            slots
+                .iter()
+                .any(|y| y.actors == [*p] && y.start > x0.end && y.end <= close)
+                .then_some(close)
+        });
+        if *p != x0.actors[0] && apposed.is_some() {
+            picked = vec![x0.actors[0]];
+        }
+    }
     // "The coalition is led by ...": a phrase opening its sentence continues the
     // previous sentence's subject, its first fitting actor.
     let opens = gap_words(r.words, r.ss, s) <= 1;

@@ -3097,3 +3097,18 @@ fn it_before_a_participle_of_a_tie_stands_for_the_party() {
         "leads",
     );
 }
+
+#[test]
+fn a_possessive_after_an_apposition_stands_for_the_subject() {
+    let text = "The TPNPB, the armed wing of the Free Papua Movement, said its commander, \
+                Egianus Kogoya, had ordered the attack.";
+    check(
+        text,
+        "egianus-kogoya member_of tpnpb affirmed asserted author",
+    );
+    // An object pronoun still stands for the name in the apposition.
+    check(
+        "Iran, the main patron of the Houthis, denies arming them.",
+        "iran supplies houthis negated asserted iran",
+    );
+}
