@@ -876,7 +876,7 @@ fn implied_pairs(
         sides.sort();
         sides.dedup();
         if let ([a, b], Some(m)) = (sides.as_slice(), pairs.first()) {
-            if pairs.iter().all(|p| p.0 == m.0) {
+            if pairs.iter().all(|p| p.0 == m.0) && m.0 != *a && m.0 != *b {
                 out.push((Relation::Negotiates, (*a, *b), "talks between them"));
             }
         }

@@ -917,7 +917,15 @@ fn between_two(site: &CueSite, s: &Sides) -> Option<Vec<Pair>> {
 fn between_pair(site: &CueSite, s: &Sides) -> Option<Vec<Pair>> {
     let x = s.right.first()?;
     let p = pair_slot(x)?;
-    (site.gap(site.c.end, x.start).last().map(String::as_str) == Some("between")).then(|| vec![p])
+    if site.gap(site.c.end, x.start).last().map(String::as_str) != Some("between") {
+        return None;
+    }
+    // "Russia brokered a truce between the two sides": the mediator stands between them.
+    if site.rel == Relation::Mediates {
+        let m = s.near_left.filter(|m| m.actors.len() == 1)?.actors[0];
+        return Some(vec![(m, p.0), (m, p.1)]);
+    }
+    Some(vec![p])
 }
 
 /// "the X–Y relationship", "the U.S.-Houthi talks".

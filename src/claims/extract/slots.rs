@@ -913,6 +913,28 @@ fn resolve_phrase(
         .filter(|(_, a)| !subjects.contains(a))
         .collect();
     let mut picked = last_distinct(&before, n, s);
+    // "Armenia and Azerbaijan fought ... Russia brokered a truce between the two sides":
+    // the two sides are the last pair named together, not the last two names.
+    // (Only when a third party of this sentence, who brokers, hosts or urges, would be
+    // one of them: "Russia" above.)
+    let here = |a: &ActorRef| before.iter().any(|&(p, b)| b == *a && p >= r.ss && p < s);
+    let sentence = r.text[r.ss..s].to_ascii_lowercase();
+    let third_party = [
+        "broker",
+        "mediat",
+        "host",
+        "facilitat",
+        "urge",
+        "called on",
+        "calls on",
+    ]
+    .iter()
+    .any(|w| sentence.contains(w));
+    if n == 2 && third_party && picked.iter().any(here) {
+        if let Some(pair) = last_coordinated_pair(r, &before, s) {
+            picked = pair;
+        }
+    }
     // "denied arming the paramilitary group ..., evidence that it sent weapons to the
     // Rapid Support Forces": a description of a group with no one before it names the
     // first organization after it ("its" is no description).
@@ -970,6 +992,30 @@ fn resolve_phrase(
         }
     }
     picked
+}
+
+/// The last two distinct actors named as a pair ("X and Y", "X and the Y") before `s`,
+/// in this sentence or the two before it.
+fn last_coordinated_pair(
+    r: &Reading,
+    before: &[(usize, ActorRef)],
+    s: usize,
+) -> Option<Vec<ActorRef>> {
+    let mut items: Vec<(usize, ActorRef)> =
+        before.iter().copied().filter(|&(p, _)| p < s).collect();
+    items.sort_by_key(|&(p, _)| p);
+    items.dedup();
+    items.windows(2).rev().take(12).find_map(|w| {
+        let ((a, x), (b, y)) = (w[0], w[1]);
+        let glue = r.text.get(a..b)?;
+        let joined = (glue.ends_with(" and ") || glue.ends_with(" and the "))
+            && !glue.contains([',', '.', ';', ':'])
+            && glue.split_whitespace().count() <= 8;
+        // (Not so far back that another sentence's pair is meant.)
+        let ends = |t: &str| t.matches(". ").count() + t.matches(".\n").count();
+        let near = ends(&r.text[b..s]) <= 2;
+        (joined && near && x != y).then(|| vec![y, x])
+    })
 }
 
 /// Whether a name's surface ends in a lowercase plural noun ("Sudan's armed forces",

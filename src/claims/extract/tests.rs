@@ -3112,3 +3112,15 @@ fn a_possessive_after_an_apposition_stands_for_the_subject() {
         "iran supplies houthis negated asserted iran",
     );
 }
+
+#[test]
+fn the_two_sides_a_third_party_brokers_between_are_the_pair_named_together() {
+    let text = "Armenia and Azerbaijan fought in 2020. Russia brokered a truce between the two \
+                sides.";
+    check(text, "russia mediates armenia affirmed asserted author");
+    check(text, "russia mediates azerbaijan affirmed asserted author");
+    check_none_pair(text, "russia negotiates");
+    let text = "The Sri Lankan government and the LTTE signed a ceasefire in 2002. Norway, \
+                which brokered the deal, said the two sides would meet in Geneva.";
+    check_none_pair(text, "norway negotiates");
+}
