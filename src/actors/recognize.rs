@@ -1024,6 +1024,12 @@ impl Recognizer {
             }
             if actor.capital.as_deref() == Some(alias.as_str()) && !self.government_use(text, s, e)
             {
+                // "MANILA (Reuters) -": a capital opening a dateline places the story in
+                // its state.
+                let line_start = text[..s].rfind('\n').map_or(0, |i| i + 1) == s;
+                if line_start && !surface.chars().any(char::is_lowercase) {
+                    places.push((s, ActorRef::Pack(*idx)));
+                }
                 continue; // "Kessa airport", "the Kessa talks": the city, not the government
             }
             if self.modifier_use(text, alias, e) {

@@ -160,7 +160,10 @@ fn home_state(
     kind_of: &dyn Fn(ActorRef) -> Kind,
     forces: &dyn Fn(ActorRef) -> Option<ActorRef>,
 ) -> Option<ActorRef> {
-    if let Some((_, state)) = dateline_state(text, actors, kind_of) {
+    // (A dateline that names its state; a capital alone, "MANILA (Reuters) -", places the
+    // story but makes no office there the home state's: "PRISTINA — ... President
+    // Vucic" is Serbia's.)
+    if let Some((_, state)) = dateline_state(text, actors, kind_of, false) {
         return Some(state);
     }
     let mut counts: Vec<(ActorRef, usize)> = Vec::new();
@@ -195,13 +198,37 @@ fn dateline_state(
     text: &str,
     actors: &DocActors,
     kind_of: &dyn Fn(ActorRef) -> Kind,
+    capital_alone: bool,
 ) -> Option<(usize, ActorRef)> {
-    actors
+    let stated = actors
         .mentions
         .iter()
         .take_while(|m| m.start < 2000)
         .find(|m| kind_of(m.actor) == Kind::State && in_dateline(text, m.start, m.end))
-        .map(|m| (m.start, m.actor))
+        .map(|m| (m.start, m.actor));
+    // "MANILA (Reuters) -", "KABUL, March 3 -": a capital alone (the recognizer keeps a
+    // capital in capitals opening a line as a place of its state).
+    let capital = || {
+        actors.places.iter().find(|&&(p, a)| {
+            // ("ADDIS ABABA, March 3 -": the place may have more words than one.)
+            let line = &text[p..text[p..].find('\n').map_or(text.len(), |i| p + i)];
+            let end = line
+                .find([',', '(', '—', '–'])
+                .into_iter()
+                .chain(line.find(" - "))
+                .min();
+            let Some(end) = end.filter(|&e| e <= 40) else {
+                return false;
+            };
+            let after = line[end..].trim_start_matches([' ', '\u{a0}']);
+            let after = dated(after).unwrap_or(after);
+            p < 2000
+                && kind_of(a) == Kind::State
+                && text[..p].rfind('\n').map_or(0, |i| i + 1) == p
+                && (after.starts_with(['(', '—', '–']) || after.starts_with("- "))
+        })
+    };
+    stated.or_else(|| capital().filter(|_| capital_alone).copied())
 }
 
 /// Whether `start..end` is the state of a dateline: a line opening with a place in
@@ -292,7 +319,7 @@ pub fn extract(
         },
         home: home_state(text, actors, known.kind_of, &|_| None),
         home_government: home_state(text, actors, known.kind_of, known.forces),
-        dateline: dateline_state(text, actors, known.kind_of),
+        dateline: dateline_state(text, actors, known.kind_of, true),
         surfaces: {
             let mut v: Vec<(ActorRef, &str)> = actors
                 .mentions

@@ -3124,3 +3124,20 @@ fn the_two_sides_a_third_party_brokers_between_are_the_pair_named_together() {
                 which brokered the deal, said the two sides would meet in Geneva.";
     check_none_pair(text, "norway negotiates");
 }
+
+#[test]
+fn a_capital_alone_in_the_dateline_owns_the_bare_army() {
+    check(
+        "MANILA (Reuters) - Army soldiers raided a hideout of Abu Sayyaf in Sulu.",
+        "afp-philippines hostile abu-sayyaf affirmed asserted author",
+    );
+    check(
+        "MANILA, June 3 - Army soldiers raided a hideout of Abu Sayyaf in Sulu.",
+        "afp-philippines hostile abu-sayyaf affirmed asserted author",
+    );
+    // A capital opening a sentence is no dateline.
+    check_none(
+        "Manila said on Monday that soldiers raided a hideout of Abu Sayyaf.",
+        "hostile",
+    );
+}
