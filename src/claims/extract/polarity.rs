@@ -52,6 +52,7 @@ pub(super) fn polarity(
                 if m.end <= c.start
                     && m.start >= cs
                     && gap_words(words, m.end, c.start) <= 12
+                    && !closed_relative(text, m.start, c.start)
                     && !between(text, words, m.end, c.start).iter().any(|w| {
                         // "no evidence that X armed Y" still denies it.
                         matches!(
@@ -116,6 +117,18 @@ pub(super) fn polarity(
     } else {
         Polarity::Affirmed
     }
+}
+
+/// "The gang, which is not part of X, has cooperated with Y": a negation inside a
+/// relative clause that a comma closes before the cue stays in that clause.
+fn closed_relative(text: &str, negator: usize, cue: usize) -> bool {
+    let before = lower_before(text, negator, 80);
+    let opened = [", which ", ", who ", ", whose "]
+        .iter()
+        .filter_map(|r| before.rfind(r))
+        .max();
+    opened.is_some_and(|o| !before[o + 2..].contains([',', '.']))
+        && text[negator..cue].contains(',')
 }
 
 /// Whether a denial reaches the cue `c` after it: not past a new clause ("X denied arming

@@ -3141,3 +3141,23 @@ fn a_capital_alone_in_the_dateline_owns_the_bare_army() {
         "hostile",
     );
 }
+
+#[test]
+fn negation_and_threats_keep_to_their_own_clause() {
+    // A negation inside a relative clause closed by a comma does not reach the verb.
+    check(
+        "The Sinaloa Cartel, which is not part of the CJNG, has cooperated with the Gulf \
+         Cartel.",
+        "sinaloa-cartel ties gulf-cartel affirmed asserted author",
+    );
+    // Ruling talks out is no talks.
+    check(
+        "Morocco has ruled out any negotiations with the Polisario Front.",
+        "morocco negotiates polisario negated asserted author",
+    );
+    // A threat is an announced act, not one done.
+    check(
+        "The TPNPB threatened to attack Indonesia.",
+        "tpnpb hostile indonesia affirmed commitment author",
+    );
+}
