@@ -340,7 +340,8 @@ pub fn extract(
         for ci in 0..r.cues.len() {
             claims.extend(cue_claims(&doc, &mem, &r, ci));
         }
-        claims.extend(office_claims(&doc, &r, &claims));
+        let local = local_state(&doc, &mem, &r, &actors.places);
+        claims.extend(office_claims(&doc, &r, &claims, local));
         claims.extend(named_parts(&doc, &r, &claims));
         claims.extend(possessed_organizations(&doc, &r, &claims));
         claims.extend(owned_units(&doc, &r, &claims));
@@ -2219,7 +2220,7 @@ fn trailing_denials(doc: &Doc, r: &Read, claims: &[Claim]) -> Vec<Claim> {
 
 /// "President Biden", "Foreign Minister X": a title the pack says the person holds names
 /// the office's organization even when the sentence does not.
-fn office_claims(doc: &Doc, r: &Read, claims: &[Claim]) -> Vec<Claim> {
+fn office_claims(doc: &Doc, r: &Read, claims: &[Claim], local: Option<ActorRef>) -> Vec<Claim> {
     let offices = known_offices(
         doc.text,
         &r.slots,
@@ -2228,7 +2229,7 @@ fn office_claims(doc: &Doc, r: &Read, claims: &[Claim]) -> Vec<Claim> {
         doc.kind_of,
         doc.offices,
     );
-    let offices = offices.into_iter().chain(home_offices(doc, r));
+    let offices = offices.into_iter().chain(home_offices(doc, r, local));
     let mut out: Vec<Claim> = Vec::new();
     for (person, rel, office, cue) in offices {
         // The office's organization must be one the document names: a title alone is
@@ -2470,12 +2471,55 @@ fn possessed_organizations(doc: &Doc, r: &Read, claims: &[Claim]) -> Vec<Claim> 
     out
 }
 
+/// The one state named in sentence `r` and the sentence before it, if only one is.
+/// (States named as places count: "Russian mercenaries operate in Mali" names two.)
+fn local_state(
+    doc: &Doc,
+    mem: &Memory,
+    r: &Read,
+    places: &[(usize, ActorRef)],
+) -> Option<ActorRef> {
+    let prev_start = r.si.checked_sub(1).map_or(r.ss, |p| doc.sentences[p].start);
+    let mut states: Vec<ActorRef> = mem
+        .history
+        .iter()
+        .filter(|&&(p, _)| p >= prev_start && p < r.ss)
+        .chain(places.iter().filter(|&&(p, _)| p >= prev_start && p < r.se))
+        .map(|&(_, a)| a)
+        .chain(
+            r.slots
+                .iter()
+                .filter(|x| !x.phrase)
+                .flat_map(|x| x.actors.clone()),
+        )
+        .filter(|&a| (doc.kind_of)(a) == Kind::State)
+        .collect();
+    states.sort();
+    states.dedup();
+    match states.as_slice() {
+        [one] => Some(*one),
+        _ => None,
+    }
+}
+
 /// "President X", "Defence Minister X", "government spokesman X", "an army spokesman,
 /// X" with no state before the title, no known office and no state after the name
 /// ("President X of Y"): of the document's home state (its head, its government, its
 /// armed forces).
-fn home_offices(doc: &Doc, r: &Read) -> Vec<(ActorRef, Relation, ActorRef, CueMatch)> {
-    let Some(home) = doc.home else {
+fn home_offices(
+    doc: &Doc,
+    r: &Read,
+    local: Option<ActorRef>,
+) -> Vec<(ActorRef, Relation, ActorRef, CueMatch)> {
+    // With no home state, the one state named in this sentence and the one before, for
+    // a title opening its sentence: "Algeria denies arming the Polisario. Foreign
+    // Minister Ahmed Attaf said ..." (not "... at the invitation of President X").
+    // ("'...,' Foreign Minister X told reporters": after a quotation it opens the clause.)
+    let opening = |c: &CueMatch| {
+        let before = doc.text[r.ss..c.start].trim_end();
+        gap_words(&r.words, r.ss, c.start) <= 1 || before.ends_with(",\"") || before.ends_with(",”")
+    };
+    let Some(home) = doc.home.or(local) else {
         return Vec::new();
     };
     let text = doc.text;
@@ -2506,13 +2550,17 @@ fn home_offices(doc: &Doc, r: &Read) -> Vec<(ActorRef, Relation, ActorRef, CueMa
         let Some((relation, forces)) = home_title(text, cue) else {
             continue;
         };
+        if doc.home.is_none() && !opening(cue) {
+            continue;
+        }
         // A minister or spokesman with no owner is the home state's only when the document
         // names no other state ("Kenya has sent more troops ... Defence Minister X" in a
         // story datelined Mogadishu may be Kenya's).
-        let alone = doc
-            .named
-            .iter()
-            .all(|&a| a == home || (doc.kind_of)(a) != Kind::State);
+        let alone = doc.home.is_none()
+            || doc
+                .named
+                .iter()
+                .all(|&a| a == home || (doc.kind_of)(a) != Kind::State);
         if relation != Relation::Leads && !alone {
             continue;
         }

@@ -50,6 +50,11 @@ pub(super) fn role_pairs(site: &CueSite, lexicon: &Lexicon) -> (Vec<Pair>, &'sta
     if let Some(pair) = possessed_part(&role) {
         return (vec![pair], "owner's name, role");
     }
+    // "X, the U.N. secretary-general's personal envoy": a possessive role is another's;
+    // the name holds the role that follows.
+    if site.text[site.c.end..].starts_with("'s ") || site.text[site.c.end..].starts_with("’s ") {
+        return (Vec::new(), "another's role");
+    }
     let (before, after) = (owner_before(&role), owner_after(&role));
     // "U.S. Army Gen. X": a rank relates only its force right before to the name after.
     if lexicon.ranks.contains(&role.word) {

@@ -3161,3 +3161,29 @@ fn negation_and_threats_keep_to_their_own_clause() {
         "tpnpb hostile indonesia affirmed commitment author",
     );
 }
+
+#[test]
+fn an_untitled_office_opening_a_sentence_is_the_one_state_just_named() {
+    let text = "Algeria denies arming the Polisario Front. Foreign Minister Ahmed Attaf said \
+                the claims were false.";
+    check(
+        text,
+        "Ahmed Attaf member_of algeria affirmed asserted author",
+    );
+    // Not with two states about, nor a title inside a phrase.
+    check_none(
+        "Rwanda sent troops to Mozambique. Foreign Minister Ahmed Attaf said they would stay.",
+        "member_of",
+    );
+    check_none(
+        "Rwanda sent troops at the invitation of President Filipe Ntwari.",
+        "leads",
+    );
+}
+
+#[test]
+fn a_possessive_role_belongs_to_another() {
+    let text = "Staffan de Mistura, the U.N. secretary-general's personal envoy, visited \
+                the camps.";
+    check_none_pair(text, "Staffan de Mistura leads");
+}
