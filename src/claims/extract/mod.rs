@@ -1696,12 +1696,17 @@ fn blamed_attacks(doc: &Doc, r: &Read) -> (Vec<Claim>, Vec<ActorRef>) {
     };
     for (i, w) in r.words.iter().enumerate() {
         let raw = &text[w.start..w.end];
-        if !["blamed", "blames", "blame"]
+        // "accused Serbia of planning the assault": an accusation of violence blames too.
+        let accused = ["accused", "accuses", "accuse"]
             .iter()
-            .any(|b| b.eq_ignore_ascii_case(raw))
-        {
+            .any(|b| b.eq_ignore_ascii_case(raw));
+        let blames = ["blamed", "blames", "blame"]
+            .iter()
+            .any(|b| b.eq_ignore_ascii_case(raw));
+        if !accused && !blames {
             continue;
         }
+        let for_word = if accused { "of" } else { "for" };
         // The blamer right before the verb (an auxiliary or adverb between at most).
         let Some(x) = r
             .slots
@@ -1732,13 +1737,14 @@ fn blamed_attacks(doc: &Doc, r: &Read) -> (Vec<Claim>, Vec<ActorRef>) {
                 .filter(|y| gap_words(&r.words, on.end, y.start) <= 1)
                 .filter(|_| gap_words(&r.words, from, on.start) <= 3)
         };
-        let y = if next.iter().take(4).any(|v| act(v))
+        let y = if !accused
+            && next.iter().take(4).any(|v| act(v))
             && !r.slots.iter().any(|y| {
                 y.start >= w.end && y.start < next.iter().find(|v| act(v)).map_or(0, |v| v.start)
             }) {
             // "blamed the bombing on Y".
             on_slot(w.end)
-        } else if r.words[..i].iter().rev().take(4).any(act) {
+        } else if !accused && r.words[..i].iter().rev().take(4).any(act) {
             // "the ambush (that) X blamed on Y".
             on_slot(w.end).filter(|y| gap_words(&r.words, w.end, y.start) <= 2)
         } else {
@@ -1757,7 +1763,7 @@ fn blamed_attacks(doc: &Doc, r: &Read) -> (Vec<Claim>, Vec<ActorRef>) {
                         .collect();
                     after
                         .first()
-                        .is_some_and(|f| text[f.start..f.end].eq_ignore_ascii_case("for"))
+                        .is_some_and(|f| text[f.start..f.end].eq_ignore_ascii_case(for_word))
                         && after[1..].iter().any(|v| act(v))
                 })
         };
@@ -2193,9 +2199,18 @@ fn trailing_denials(doc: &Doc, r: &Read, claims: &[Claim]) -> Vec<Claim> {
                 .rfind([',', ';'])
                 .map_or(r.ss, |p| r.ss + p);
         }
-        for c in claims.iter().filter(|c| c.polarity == Polarity::Affirmed) {
+        let in_clause = |c: &&Claim| {
             let cue_at = text[r.ss..r.se].find(c.cue.as_str()).map(|p| r.ss + p);
-            if cue_at.is_none_or(|p| p >= which_at || p < clause) {
+            c.polarity == Polarity::Affirmed && cue_at.is_some_and(|p| p < which_at && p >= clause)
+        };
+        // "X hosts Y and is believed to arm it, an allegation X rejects": what is alleged is
+        // what the clause only hedges, when it hedges anything.
+        let hedged = claims
+            .iter()
+            .filter(in_clause)
+            .any(|c| c.modality == Modality::Hedged);
+        for c in claims.iter().filter(in_clause) {
+            if hedged && c.modality != Modality::Hedged {
                 continue;
             }
             // A description ("the rebels") names the denier when it is one of the pair; a
@@ -2210,6 +2225,10 @@ fn trailing_denials(doc: &Doc, r: &Read, claims: &[Claim]) -> Vec<Claim> {
                 .map(|x| x.actors[0]);
             let mut denied = c.clone();
             denied.polarity = Polarity::Negated;
+            // (The denier asserts what others only believe.)
+            if denied.modality == Modality::Hedged {
+                denied.modality = Modality::Asserted;
+            }
             denied.source = Source::Actor(named.unwrap_or(c.subject));
             denied.rule = "denial in a relative clause";
             out.push(denied);

@@ -3187,3 +3187,16 @@ fn a_possessive_role_belongs_to_another() {
                 the camps.";
     check_none_pair(text, "Staffan de Mistura leads");
 }
+
+#[test]
+fn an_accusation_of_violence_blames_and_an_allegation_denies_what_is_alleged() {
+    check(
+        "Kosovo accused Serbia of planning the assault.",
+        "serbia hostile kosovo affirmed asserted kosovo",
+    );
+    // Only the hedged part of a clause is the allegation a trailing denial rejects.
+    let text = "Algeria has hosted the Polisario for decades and is widely believed to arm \
+                it, an allegation Algiers rejects.";
+    check(text, "algeria supplies polisario negated asserted algeria");
+    check_none_pair(text, "algeria shelters polisario negated");
+}
