@@ -2472,9 +2472,26 @@ pub(super) fn coordinated(
                 i = next;
                 continue;
             }
+            // "X, led by A, and Y, whose leader is B, signed": a comma before the "and" of
+            // two names joins clauses, not the two; only a longer list ("A, B, and C")
+            // takes one.
+            let glue = text[a.end..b.start].trim();
+            let serial = glue.starts_with(',')
+                && matches!(glue[1..].trim_start(), "and" | "and the" | "and its");
+            // (The earlier name is the end of a phrase set off by commas: "led by A".)
+            let set_off = text[..a.start].rfind(',').is_some_and(|k| {
+                let phrase = text[k + 1..a.start].trim_start();
+                phrase.len() < 60
+                    && (phrase.contains(" by ")
+                        || ["by ", "whose ", "who ", "which "]
+                            .iter()
+                            .any(|w| phrase.starts_with(w)))
+            });
+            let two_only = serial && set_off;
             // "JNIM, al-Qaeda's Sahel branch": a possessor opens an apposition.
             let possessor = forward && text[n.end..].starts_with(['\'', '’']);
             if crosses
+                || two_only
                 || possessor
                 || n.actors.len() != 1
                 || n.phrase

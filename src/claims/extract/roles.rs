@@ -50,6 +50,38 @@ pub(super) fn role_pairs(site: &CueSite, lexicon: &Lexicon) -> (Vec<Pair>, &'sta
     if let Some(pair) = possessed_part(&role) {
         return (vec![pair], "owner's name, role");
     }
+    // "the UPC, the 3R and several anti-balaka factions": a counted plural is no title
+    // of a name.
+    let counted = site
+        .words
+        .iter()
+        .rev()
+        .filter(|w| w.end <= site.c.start)
+        .take(3)
+        .map(|w| &site.text[w.start..w.end])
+        .take_while(|w| w.chars().all(|ch| ch.is_lowercase() || ch == '-'))
+        .any(|w| {
+            matches!(
+                w,
+                "several"
+                    | "many"
+                    | "some"
+                    | "other"
+                    | "various"
+                    | "numerous"
+                    | "multiple"
+                    | "dozens"
+                    | "two"
+                    | "three"
+                    | "four"
+                    | "five"
+                    | "six"
+                    | "few"
+            )
+        });
+    if counted {
+        return (Vec::new(), "counted plural");
+    }
     // "X, the U.N. secretary-general's personal envoy": a possessive role is another's;
     // the name holds the role that follows.
     if site.text[site.c.end..].starts_with("'s ") || site.text[site.c.end..].starts_with("’s ") {

@@ -3200,3 +3200,25 @@ fn an_accusation_of_violence_blames_and_an_allegation_denies_what_is_alleged() {
     check(text, "algeria supplies polisario negated asserted algeria");
     check_none_pair(text, "algeria shelters polisario negated");
 }
+
+#[test]
+fn a_serial_comma_after_a_set_off_phrase_joins_clauses_not_names() {
+    let text = "Hezbollah, led by Hassan Nasrallah, and Hamas, whose leader is Ismail Haniyeh, \
+                signed an agreement with Iran.";
+    check_none_pair(text, "hamas part_of");
+    check(text, "hamas negotiates iran affirmed asserted author");
+    // A longer list keeps its serial comma: all three are named.
+    let text = "Fighters from the Free Syrian Army (FSA), al-Qaeda, and ISIS all joined the \
+                Syrian National Army.";
+    let got = claims(text);
+    assert!(
+        got.iter().filter(|g| g.contains("recruits_from")).count() >= 3,
+        "{got:#?}"
+    );
+    // A counted plural is no title of the names before it.
+    check_none(
+        "The coalition was formed by six armed groups, including Hamas, Hezbollah and \
+         several smaller factions.",
+        "part_of",
+    );
+}
