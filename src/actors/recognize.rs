@@ -370,13 +370,24 @@ impl Recognizer {
                 let state = self.kind_of(actor, &d.found) == Kind::State;
                 if !state || spells(&acr, &text[start..end]) {
                     binds.push((acr, actor));
+                    continue;
                 }
-                continue;
+                // "the Militarized Communist Party of Peru (MPCP)": the state ends a longer
+                // name, read below.
+                if !text[..start].trim_end().ends_with(" of") {
+                    continue;
+                }
             }
             let Some((start, name)) = self.long_form(text, &d.toks, end, &acr) else {
                 continue;
             };
-            let kind = self.head_kind(&name).unwrap_or(Kind::Organization);
+            let kind = match self.head_kind(&name).unwrap_or(Kind::Organization) {
+                // ("First Capital Command" is a gang's name; "Zambian Army" a state's.)
+                Kind::Agency if !self.state_word(name.split(' ').next().unwrap_or("")) => {
+                    Kind::Organization
+                }
+                k => k,
+            };
             let reason = format!("acronym {acr} defined in the text");
             // A pack actor's acronym after a variant of its name: the pack actor.
             let by_acronym = self.pack_acronyms.get(&acr).copied();
@@ -1380,7 +1391,40 @@ impl Recognizer {
                 return Some((start, text[start..end].to_string()));
             }
         }
-        None
+        self.translated_long_form(text, toks, &words, end, &letters)
+    }
+
+    /// "the First Capital Command (PCC)", "the Militarized Communist Party of Peru
+    /// (MPCP)": an acronym of the name in another language, or in another word order,
+    /// still names the organization right before it when the whole capitalized run is an
+    /// organization's name (a head word in it), and the acronym has as many letters as
+    /// the run has capitalized words, give or take one.
+    fn translated_long_form(
+        &self,
+        text: &str,
+        toks: &[Tok],
+        words: &[usize],
+        end: usize,
+        letters: &[char],
+    ) -> Option<(usize, String)> {
+        let word = |j: usize| &text[toks[j].start..toks[j].end];
+        let first = words.iter().position(|&j| {
+            let w = word(j);
+            let after_the = j > 0 && matches!(word(j - 1), "the" | "The");
+            is_cap(w) && (after_the || !self.not_names.contains(w))
+        })?;
+        let span = &words[first..];
+        let caps = span.iter().filter(|&&j| is_cap(word(j))).count();
+        let headed = span.iter().any(|&j| {
+            let w = word(j);
+            self.org_heads.contains(w) || self.agency_heads.contains(w)
+        });
+        (headed && caps >= 2 && letters.len() >= 2 && letters.len().abs_diff(caps) <= 1).then(
+            || {
+                let start = toks[span[0]].start;
+                (start, text[start..end].to_string())
+            },
+        )
     }
 }
 

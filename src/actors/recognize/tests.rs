@@ -1032,3 +1032,26 @@ fn a_pack_name_inside_a_longer_unknown_name_gives_way_to_it() {
     let m = mentions(&r, "The Libyan National Army attacked.");
     assert_eq!(names_of(&m), ["Libyan National Army"], "{m:?}");
 }
+
+#[test]
+fn an_acronym_in_another_language_or_order_still_names_the_organization_before_it() {
+    let r = recognizer();
+    let text = "The First Capital Command (PCC) armed the gang. The PCC denied it. The \
+                Militarized Communist Party of Peru (MPCP) attacked. The MPCP fled.";
+    let m = mentions(&r, text);
+    let of = |s: &str| {
+        m.iter()
+            .filter(|x| x.0 == s)
+            .map(|x| x.1.clone())
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(of("PCC"), ["First Capital Command"; 2], "{m:?}");
+    assert_eq!(
+        of("MPCP"),
+        ["Militarized Communist Party of Peru"; 2],
+        "{m:?}"
+    );
+    // A credit after a dateline names no organization.
+    let m = mentions(&r, "KABUL (AFP) - The Taliban said on Monday.");
+    assert!(!m.iter().any(|x| x.0 == "AFP"), "{m:?}");
+}
