@@ -1397,8 +1397,8 @@ impl Recognizer {
     /// "the First Capital Command (PCC)", "the Militarized Communist Party of Peru
     /// (MPCP)": an acronym of the name in another language, or in another word order,
     /// still names the organization right before it when the whole capitalized run is an
-    /// organization's name (a head word in it), and the acronym has as many letters as
-    /// the run has capitalized words, give or take one.
+    /// organization's name (a head word in it, and a word no other name shares), and the
+    /// acronym has as many letters as the run has capitalized words.
     fn translated_long_form(
         &self,
         text: &str,
@@ -1419,12 +1419,19 @@ impl Recognizer {
             let w = word(j);
             self.org_heads.contains(w) || self.agency_heads.contains(w)
         });
-        (headed && caps >= 2 && letters.len() >= 2 && letters.len().abs_diff(caps) <= 1).then(
-            || {
-                let start = toks[span[0]].start;
-                (start, text[start..end].to_string())
-            },
-        )
+        // ("a Foreign Terrorist Organization (FTO)": words common to names only name none.)
+        let distinctive = span.iter().any(|&j| {
+            let w = word(j);
+            is_cap(w)
+                && !self.generic.contains(&w.to_lowercase())
+                && !self.org_heads.contains(w)
+                && !self.agency_heads.contains(w)
+                && !self.not_names.contains(w)
+        });
+        (headed && distinctive && caps >= 2 && letters.len() == caps).then(|| {
+            let start = toks[span[0]].start;
+            (start, text[start..end].to_string())
+        })
     }
 }
 

@@ -1055,3 +1055,13 @@ fn an_acronym_in_another_language_or_order_still_names_the_organization_before_i
     let m = mentions(&r, "KABUL (AFP) - The Taliban said on Monday.");
     assert!(!m.iter().any(|x| x.0 == "AFP"), "{m:?}");
 }
+
+#[test]
+fn a_designation_in_brackets_is_no_organization() {
+    let r = recognizer();
+    let m = mentions(
+        &r,
+        "Washington designated the group a Foreign Terrorist Organization (FTO) in 2023.",
+    );
+    assert_eq!(names_of(&m), ["United States"], "{m:?}");
+}
