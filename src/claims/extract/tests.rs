@@ -3222,3 +3222,14 @@ fn a_serial_comma_after_a_set_off_phrase_joins_clauses_not_names() {
         "part_of",
     );
 }
+
+#[test]
+fn the_group_stands_for_an_organization_not_a_states_forces() {
+    let text = "Boko Haram attacked a Nigerian army base. The group pledged allegiance to \
+                the Islamic State.";
+    check(
+        text,
+        "boko-haram pledges_allegiance islamic-state affirmed asserted author",
+    );
+    check_none_pair(text, "nigerian-army pledges_allegiance");
+}
