@@ -364,6 +364,11 @@ pub fn extract(
             });
             claims.extend(blames);
         }
+        if let Some((merged, body)) = merged_to_form(&doc, &r) {
+            // (Their "joining forces" is no alliance with the body they form.)
+            claims.retain(|c| c.subject != body && c.object != body);
+            claims.extend(merged);
+        }
         if let Some((led, leader)) = under_leaders(&doc, &r) {
             claims.retain(|c| c.subject != leader && c.object != leader);
             claims.push(led);
@@ -1647,6 +1652,76 @@ fn under_leaders(doc: &Doc, r: &Read) -> Option<(Claim, ActorRef)> {
         "under its leader",
     );
     Some((claim, x.actors[0]))
+}
+
+/// "Ansar Dine and al-Mourabitoun merged with the Macina Liberation Front to form JNIM",
+/// "the G9 and G-Pep joined forces to form Viv Ansanm": the groups that merge to form a
+/// body are parts of it. Returns the claims and the body formed.
+fn merged_to_form(doc: &Doc, r: &Read) -> Option<(Vec<Claim>, ActorRef)> {
+    let text = doc.text;
+    let lower = |w: &Word| text[w.start..w.end].to_ascii_lowercase();
+    let k = r.words.windows(2).position(|p| {
+        lower(&p[0]) == "to" && matches!(lower(&p[1]).as_str(), "form" | "create" | "found")
+    })?;
+    let form = &r.words[k + 1];
+    // The merging verb before it in the clause.
+    let merge = r.words[..k].iter().rposition(|w| {
+        matches!(
+            lower(w).as_str(),
+            "merged" | "merge" | "merging" | "united" | "combined" | "joined" | "teamed" | "banded"
+        )
+    })?;
+    let verb = lower(&r.words[merge]);
+    let joined_forces = r
+        .words
+        .get(merge + 1)
+        .is_some_and(|w| matches!(lower(w).as_str(), "forces" | "hands"));
+    if verb == "joined" && !joined_forces || gap_words(&r.words, r.words[merge].end, form.start) > 8
+    {
+        return None;
+    }
+    // The body formed: the first name after the verb, past "a coalition called the".
+    let body = r
+        .slots
+        .iter()
+        .find(|y| y.start >= form.end && gap_words(&r.words, form.end, y.start) <= 4)
+        .filter(|y| y.actors.len() == 1 && !y.phrase)?;
+    let body_actor = body.actors[0];
+    if (doc.kind_of)(body_actor) != Kind::Organization {
+        return None;
+    }
+    // The parts: the names of the clause before the verb, and those merged "with".
+    let clause = text[r.ss..r.words[merge].start]
+        .rfind([';', ':'])
+        .map_or(r.ss, |p| r.ss + p);
+    let mut parts: Vec<ActorRef> = r
+        .slots
+        .iter()
+        .filter(|x| x.start >= clause && x.end <= form.start && x.actors.len() == 1)
+        .filter(|x| matches!((doc.kind_of)(x.actors[0]), Kind::Organization))
+        // ("AQIM's Sahara branch merged": the owner is no part.)
+        .filter(|x| !text[x.end..].starts_with(['\'', '’']))
+        .map(|x| x.actors[0])
+        .filter(|&a| a != body_actor)
+        .collect();
+    parts.dedup();
+    if parts.is_empty() {
+        return None;
+    }
+    let cue = &text[r.words[merge].start..form.end];
+    let claims = parts
+        .into_iter()
+        .map(|a| {
+            stated(
+                r,
+                (a, Relation::PartOf, body_actor),
+                Polarity::Affirmed,
+                cue,
+                "merged to form",
+            )
+        })
+        .collect();
+    Some((claims, body_actor))
 }
 
 /// Acts of violence a party may be blamed for.

@@ -3233,3 +3233,19 @@ fn the_group_stands_for_an_organization_not_a_states_forces() {
     );
     check_none_pair(text, "nigerian-army pledges_allegiance");
 }
+
+#[test]
+fn groups_that_merge_to_form_a_body_are_parts_of_it() {
+    let text = "Ansar Dine and al-Mourabitoun merged with the Macina Liberation Front to form \
+                JNIM in 2017.";
+    check(text, "ansar-dine part_of jnim affirmed asserted author");
+    check(text, "katiba-macina part_of jnim affirmed asserted author");
+    // Joining forces to form a body is no alliance with it; a possessor is no part.
+    let text = "The G9 and G-Pep joined forces to form Viv Ansanm in 2024.";
+    check(text, "g9-haiti part_of viv-ansanm affirmed asserted author");
+    check_none(text, "fights_alongside");
+    check_none_pair(
+        "Ansar Dine and AQIM's Sahara branch merged to form JNIM.",
+        "aqim part_of",
+    );
+}
