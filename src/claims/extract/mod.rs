@@ -350,6 +350,7 @@ pub fn extract(
         claims.extend(joined_bodies(&doc, &r));
         claims.extend(third_party_roles(&doc, &r, &claims));
         claims.extend(confrontations(&doc, &r));
+        claims.extend(custody_in_state(&doc, &r, &actors.places));
         let (blames, blamed) = blamed_attacks(&doc, &r);
         if !blames.is_empty() {
             // "blamed the attack on Y": no attack on Y.
@@ -1722,6 +1723,92 @@ fn merged_to_form(doc: &Doc, r: &Read) -> Option<(Vec<Claim>, ActorRef)> {
         })
         .collect();
     Some((claims, body_actor))
+}
+
+/// "Baradar was arrested in Pakistan", "X was extradited to the United States": a person
+/// or group taken into custody in a state, or handed to one, is held by that state (the
+/// state named as the place, when no captor is).
+fn custody_in_state(doc: &Doc, r: &Read, places: &[(usize, ActorRef)]) -> Vec<Claim> {
+    let text = doc.text;
+    let mut out = Vec::new();
+    for (i, w) in r.words.iter().enumerate() {
+        let verb = text[w.start..w.end].to_ascii_lowercase();
+        let held_in = matches!(
+            verb.as_str(),
+            "arrested" | "detained" | "captured" | "apprehended" | "jailed" | "imprisoned"
+        );
+        let handed_to = matches!(verb.as_str(), "extradited" | "deported");
+        if !held_in && !handed_to {
+            continue;
+        }
+        // A passive: "was"/"were"/"been" right before (an adverb between at most).
+        let passive = r.words[i.saturating_sub(2)..i].iter().any(|v| {
+            matches!(
+                text[v.start..v.end].to_ascii_lowercase().as_str(),
+                "was" | "were" | "been" | "is" | "are"
+            )
+        });
+        let Some(held) = r
+            .slots
+            .iter()
+            .rev()
+            .find(|x| x.end <= w.start)
+            .filter(|x| x.actors.len() == 1 && gap_words(&r.words, x.end, w.start) <= 3)
+        else {
+            continue;
+        };
+        let negated = r.words[i.saturating_sub(3)..i].iter().any(|v| {
+            matches!(
+                text[v.start..v.end].to_ascii_lowercase().as_str(),
+                "not" | "never" | "n't" | "if" | "would" | "could"
+            )
+        });
+        if !passive || negated || text[held.end..w.start].contains(',') {
+            continue;
+        }
+        // "in Pakistan" (a state named as the place) or "to the United States" within a
+        // few words; no agent ("by X") between.
+        let prep = if held_in { "in" } else { "to" };
+        let after: Vec<&Word> = r.words[i + 1..].iter().take(5).collect();
+        if after
+            .iter()
+            .any(|v| text[v.start..v.end].eq_ignore_ascii_case("by"))
+        {
+            continue;
+        }
+        let Some(at) = after
+            .iter()
+            .position(|v| text[v.start..v.end].eq_ignore_ascii_case(prep))
+        else {
+            continue;
+        };
+        let from = after[at].end;
+        let state = places
+            .iter()
+            .find(|&&(p, _)| p >= from && p < r.se && gap_words(&r.words, from, p) <= 1)
+            .map(|&(_, a)| a)
+            .or_else(|| {
+                r.slots
+                    .iter()
+                    .find(|y| y.start >= from && gap_words(&r.words, from, y.start) <= 1)
+                    .filter(|y| y.actors.len() == 1)
+                    .map(|y| y.actors[0])
+            });
+        let Some(state) = state.filter(|&s| (doc.kind_of)(s) == Kind::State) else {
+            continue;
+        };
+        if state == held.actors[0] {
+            continue;
+        }
+        out.push(stated(
+            r,
+            (state, Relation::Hostile, held.actors[0]),
+            Polarity::Affirmed,
+            &text[w.start..w.end],
+            "held in a state",
+        ));
+    }
+    out
 }
 
 /// Acts of violence a party may be blamed for.

@@ -3249,3 +3249,21 @@ fn groups_that_merge_to_form_a_body_are_parts_of_it() {
         "aqim part_of",
     );
 }
+
+#[test]
+fn custody_in_a_state_named_as_the_place_is_that_states() {
+    check(
+        "Hundreds of ADF fighters were captured in Congo.",
+        "drc hostile adf affirmed asserted author",
+    );
+    // An agent named, a negation, or a city gives none of this rule's.
+    check_none(
+        "Hundreds of ADF fighters were not captured in Congo.",
+        "hostile",
+    );
+    let got = claims("Hundreds of ADF fighters were captured in Beni by Congolese troops.");
+    assert!(
+        !got.iter().any(|g| g.starts_with("drc hostile")),
+        "{got:#?}"
+    );
+}
