@@ -382,8 +382,8 @@ impl Recognizer {
                 continue;
             };
             let kind = match self.head_kind(&name).unwrap_or(Kind::Organization) {
-                // ("First Capital Command" is a gang's name; "Zambian Army" a state's.)
-                Kind::Agency if !self.state_word(name.split(' ').next().unwrap_or("")) => {
+                // ("the Sahrawi Liberation Army (SLA)" is a group's; "Zambian Army" a state's.)
+                Kind::Agency if orgs::rebel_name(&name.split(' ').collect::<Vec<_>>()) => {
                     Kind::Organization
                 }
                 k => k,
@@ -883,16 +883,6 @@ impl Recognizer {
         }
     }
 
-    /// Whether `word` names a state or is its demonym ("Zambian Army" is a state's;
-    /// "Arakan Army" is a group's).
-    fn state_word(&self, word: &str) -> bool {
-        self.demonyms.contains_key(word)
-            || self
-                .names
-                .whole(word)
-                .is_some_and(|p| self.pack.actors[self.name_targets[p].0].kind == Kind::State)
-    }
-
     /// Whether `name`, whole, is a pack name or alias (one search of the names automaton).
     fn names_whole(&self, name: &str) -> bool {
         self.names.whole(name).is_some()
@@ -915,7 +905,12 @@ impl Recognizer {
             let surface = &text[m.start..m.end];
             let first = surface.split(' ').next().unwrap_or("").to_lowercase();
             let generic = self.generic.contains(&first);
+            // (Only a name ending in a head word: "Mozambique Islamic State" and "Gaza
+            // Islamic Jihad" keep their actors.)
+            let last = surface.rsplit(' ').next().unwrap_or("");
+            let headed = self.org_heads.contains(last) || self.agency_heads.contains(last);
             if !matches!(actor.kind, Kind::Organization | Kind::Agency)
+                || !headed
                 || !surface.contains(' ')
                 || !text[..m.start].ends_with(' ')
                 || text[..m.start].ends_with("  ")
@@ -952,20 +947,26 @@ impl Recognizer {
                     _ => None,
                 });
             let demonym = self.demonyms.get(prev).copied();
-            let cut = match (state_before, demonym) {
-                (Some(state), _) => generic && !own_state(state),
-                // (Another state's armed body: "the Japanese Red Army" is no Soviet army.)
-                (None, Some(state)) => actor.kind == Kind::Agency && !own_state(state),
-                (None, None) => {
-                    let lower = prev.to_lowercase();
-                    generic
-                        && !self.not_names.contains(prev)
-                        && !self.generic.contains(&lower)
-                        && !mentions
-                            .iter()
-                            .any(|p| p.start < m.start && p.end >= m.start - 1)
-                }
-            };
+            // ("Shiite Popular Mobilization Forces", "Hutu FDLR": a descriptor, no name.)
+            let descriptor = self.not_group_names.contains(prev);
+            let cut = !descriptor
+                && match (state_before, demonym) {
+                    (Some(state), _) => generic && !own_state(state),
+                    // (Another state's armed body: "the Japanese Red Army" is no Soviet army.)
+                    (None, Some(state)) => actor.kind == Kind::Agency && !own_state(state),
+                    // An unknown word before a state's body: "the Sahrawi People's Liberation
+                    // Army" is no Chinese army.
+                    (None, None) => {
+                        let lower = prev.to_lowercase();
+                        generic
+                            && actor.kind == Kind::Agency
+                            && !self.not_names.contains(prev)
+                            && !self.generic.contains(&lower)
+                            && !mentions
+                                .iter()
+                                .any(|p| p.start < m.start && p.end >= m.start - 1)
+                    }
+                };
             if cut {
                 drop[k] = true;
                 if state_before.is_some() {
@@ -1251,8 +1252,7 @@ impl Recognizer {
         // "the ruling junta in Burkina Faso", "the government in Kabul": a government
         // and the state it governs are one party, not a place.
         let before = text[..pos].split_whitespace().rev().nth(1).unwrap_or("");
-        // "found refuge in Venezuela", "safe havens in Pakistan", "is based in Iran": the
-        // state hosts.
+        // "found refuge in Venezuela", "safe havens in Pakistan": the state hosts.
         if w == "in"
             && matches!(
                 before,
@@ -1268,8 +1268,6 @@ impl Recognizer {
                     | "havens"
                     | "safe-havens"
                     | "asylum"
-                    | "based"
-                    | "headquartered"
             )
         {
             return false;

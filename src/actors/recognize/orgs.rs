@@ -171,28 +171,14 @@ impl Scan<'_> {
             name = stripped.to_string();
         }
         let w = self.bare(head);
-        // "Uganda National Liberation Army": a state's name, but a cause no state's army
-        // carries in its name.
-        let rebel = names.iter().any(|n| {
-            matches!(
-                *n,
-                "Liberation"
-                    | "Resistance"
-                    | "Revolutionary"
-                    | "Salvation"
-                    | "Freedom"
-                    | "Independence"
-                    | "Patriotic"
-                    | "Rebel"
-                    | "Red"
-            )
-        });
+        // "Uganda National Liberation Army": a cause no state's army carries in its name.
+        let rebel = rebel_name(&names);
         let (kind, reason) = if formant {
             (
                 Kind::Organization,
                 format!("formant {}", names[0].split('-').next().unwrap_or("")),
             )
-        } else if r.agency_heads.contains(w) && (numbered || r.state_word(names[0]) && !rebel) {
+        } else if r.agency_heads.contains(w) && (numbered || !rebel) {
             (Kind::Agency, format!("head word {w}"))
         } else {
             (Kind::Organization, format!("head word {w}"))
@@ -483,4 +469,24 @@ impl Recognizer {
             })
             .collect()
     }
+}
+
+/// Whether a name found by its head word carries a rebel's cause ("Liberation",
+/// "Resistance", "Red"), which no state's armed body has in its name: such an "Army" or
+/// "Command" is a group's.
+pub(super) fn rebel_name(words: &[&str]) -> bool {
+    words.iter().any(|n| {
+        matches!(
+            *n,
+            "Liberation"
+                | "Resistance"
+                | "Revolutionary"
+                | "Salvation"
+                | "Freedom"
+                | "Independence"
+                | "Patriotic"
+                | "Rebel"
+                | "Red"
+        )
+    })
 }

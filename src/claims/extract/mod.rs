@@ -340,8 +340,7 @@ pub fn extract(
         for ci in 0..r.cues.len() {
             claims.extend(cue_claims(&doc, &mem, &r, ci));
         }
-        let local = local_state(&doc, &mem, &r, &actors.places);
-        claims.extend(office_claims(&doc, &r, &claims, local));
+        claims.extend(office_claims(&doc, &r, &claims));
         claims.extend(named_parts(&doc, &r, &claims));
         claims.extend(possessed_organizations(&doc, &r, &claims));
         claims.extend(owned_units(&doc, &r, &claims));
@@ -351,6 +350,7 @@ pub fn extract(
         claims.extend(third_party_roles(&doc, &r, &claims));
         claims.extend(confrontations(&doc, &r));
         claims.extend(custody_in_state(&doc, &r, &actors.places));
+        claims.extend(based_in_state(&doc, &r, &actors.places));
         let (blames, blamed) = blamed_attacks(&doc, &r);
         if !blames.is_empty() {
             // "blamed the attack on Y": no attack on Y.
@@ -1645,6 +1645,12 @@ fn under_leaders(doc: &Doc, r: &Read) -> Option<(Claim, ActorRef)> {
     {
         return None;
     }
+    // "Under Donald Trump, the Taliban signed a deal": a leader the pack knows leads what
+    // it knows, and the adjunct only dates the act.
+    let offices = (doc.offices)(x.actors[0]);
+    if !offices.is_empty() && !offices.iter().any(|&(_, o)| o == y.actors[0]) {
+        return None;
+    }
     let claim = stated(
         r,
         (x.actors[0], Relation::Leads, y.actors[0]),
@@ -1811,6 +1817,61 @@ fn custody_in_state(doc: &Doc, r: &Read, places: &[(usize, ActorRef)]) -> Vec<Cl
     out
 }
 
+/// "The BLA is based in Iran", "Hamas, which is headquartered in Qatar": a group based in
+/// a state other than the story's own is sheltered by it (the state named as the place;
+/// see `domestic_base` for when it is not).
+fn based_in_state(doc: &Doc, r: &Read, places: &[(usize, ActorRef)]) -> Vec<Claim> {
+    let text = doc.text;
+    let mut out = Vec::new();
+    for (i, w) in r.words.iter().enumerate() {
+        let raw = &text[w.start..w.end];
+        if !raw.eq_ignore_ascii_case("based") && !raw.eq_ignore_ascii_case("headquartered") {
+            continue;
+        }
+        // A predicate: a copula right before ("is based", "which is based").
+        let copula = i.checked_sub(1).is_some_and(|k| {
+            matches!(
+                text[r.words[k].start..r.words[k].end]
+                    .to_ascii_lowercase()
+                    .as_str(),
+                "is" | "are" | "was" | "were" | "remains" | "remain" | "be" | "been"
+            )
+        });
+        let in_next = r
+            .words
+            .get(i + 1)
+            .filter(|v| text[v.start..v.end].eq_ignore_ascii_case("in"));
+        let (true, Some(in_word)) = (copula, in_next) else {
+            continue;
+        };
+        let Some(&(_, state)) = places.iter().find(|&&(p, _)| {
+            p >= in_word.end && p < r.se && gap_words(&r.words, in_word.end, p) <= 1
+        }) else {
+            continue;
+        };
+        let Some(x) = r
+            .slots
+            .iter()
+            .rev()
+            .find(|x| x.end <= w.start && x.actors.len() == 1)
+            .filter(|x| gap_words(&r.words, x.end, w.start) <= 4)
+        else {
+            continue;
+        };
+        let claim = stated(
+            r,
+            (state, Relation::Shelters, x.actors[0]),
+            Polarity::Affirmed,
+            &text[w.start..in_word.end],
+            "based in a state",
+        );
+        if !domestic_base(doc, &claim) {
+            out.push(claim);
+        }
+    }
+    out
+}
+
 /// Acts of violence a party may be blamed for.
 const VIOLENT_ACTS: [&str; 28] = [
     "attack",
@@ -1923,10 +1984,54 @@ fn blamed_attacks(doc: &Doc, r: &Read) -> (Vec<Claim>, Vec<ActorRef>) {
                         .filter(|v| v.start >= y.end)
                         .take(5)
                         .collect();
+                    // Only the act's own words between: "for the deadly attack", "of
+                    // carrying out the bombing", not "of backing the RSF assault".
+                    let act_at = after.iter().skip(1).position(|v| act(v));
                     after
                         .first()
                         .is_some_and(|f| text[f.start..f.end].eq_ignore_ascii_case(for_word))
-                        && after[1..].iter().any(|v| act(v))
+                        && act_at.is_some_and(|k| {
+                            after[1..1 + k].iter().all(|v| {
+                                let g = &text[v.start..v.end];
+                                matches!(
+                                    g.to_ascii_lowercase().as_str(),
+                                    "the"
+                                        | "a"
+                                        | "an"
+                                        | "last"
+                                        | "recent"
+                                        | "deadly"
+                                        | "latest"
+                                        | "suicide"
+                                        | "drone"
+                                        | "rocket"
+                                        | "car"
+                                        | "twin"
+                                        | "carrying"
+                                        | "out"
+                                        | "launching"
+                                        | "planning"
+                                        | "orchestrating"
+                                        | "staging"
+                                        | "conducting"
+                                        | "mounting"
+                                        | "these"
+                                        | "those"
+                                        | "this"
+                                        | "that"
+                                        | "most"
+                                        | "some"
+                                        | "all"
+                                        | "many"
+                                        | "several"
+                                        | "series"
+                                        | "wave"
+                                        | "of"
+                                ) || g.ends_with("'s")
+                                    || g.ends_with("’s")
+                                    || g.chars().all(|ch| ch.is_ascii_digit())
+                            })
+                        })
                 })
         };
         let Some(y) = y else { continue };
@@ -1950,17 +2055,27 @@ fn blamed_attacks(doc: &Doc, r: &Read) -> (Vec<Claim>, Vec<ActorRef>) {
             if !matches!(prep_text.as_str(), "on" | "against") && !of_victim {
                 return None;
             }
-            r.slots
-                .iter()
-                .find(|z| z.start >= prep.end)
-                .filter(one)
-                .filter(|z| gap_words(&r.words, prep.end, z.start) <= 3)
+            // (An attack on something no name stands for has an unknown victim.)
+            Some(
+                r.slots
+                    .iter()
+                    .find(|z| z.start >= prep.end)
+                    .filter(one)
+                    .filter(|z| gap_words(&r.words, prep.end, z.start) <= 3),
+            )
         });
-        let victim = target.map_or(x.actors[0], |z| z.actors[0]);
+        // "blamed Iran for the drone attack on a tanker": the blamer is no victim.
+        let victim = match target {
+            Some(Some(z)) => z.actors[0],
+            Some(None) => continue,
+            None => x.actors[0],
+        };
         let attacker = y.actors[0];
         let blamer = x.actors[0];
         let kind = (doc.kind_of)(blamer);
-        if victim == attacker || !matches!(kind, Kind::State | Kind::Agency | Kind::Organization) {
+        // (A state or its forces: a watchdog that blames a party for killings was not
+        // attacked.)
+        if victim == attacker || !matches!(kind, Kind::State | Kind::Agency) {
             continue;
         }
         let mut claim = stated(
@@ -2401,7 +2516,7 @@ fn trailing_denials(doc: &Doc, r: &Read, claims: &[Claim]) -> Vec<Claim> {
 
 /// "President Biden", "Foreign Minister X": a title the pack says the person holds names
 /// the office's organization even when the sentence does not.
-fn office_claims(doc: &Doc, r: &Read, claims: &[Claim], local: Option<ActorRef>) -> Vec<Claim> {
+fn office_claims(doc: &Doc, r: &Read, claims: &[Claim]) -> Vec<Claim> {
     let offices = known_offices(
         doc.text,
         &r.slots,
@@ -2410,7 +2525,7 @@ fn office_claims(doc: &Doc, r: &Read, claims: &[Claim], local: Option<ActorRef>)
         doc.kind_of,
         doc.offices,
     );
-    let offices = offices.into_iter().chain(home_offices(doc, r, local));
+    let offices = offices.into_iter().chain(home_offices(doc, r));
     let mut out: Vec<Claim> = Vec::new();
     for (person, rel, office, cue) in offices {
         // The office's organization must be one the document names: a title alone is
@@ -2588,13 +2703,49 @@ fn owned_units(doc: &Doc, r: &Read, claims: &[Claim]) -> Vec<Claim> {
             .take(2)
             .map(|w| text[w.start..w.end].to_lowercase())
             .collect();
+        // After the name: punctuation, a verb or a function word, or a unit noun ("its
+        // Amniyat intelligence wing"); not a noun of its own ("al-Shabaab's al-Qaeda
+        // affiliation", "the SDF's Islamic State detainees").
         let related = after
             .first()
             .is_some_and(|a| RELATIONS.contains(&a.as_str()) && !text[y.end..].starts_with(','));
+        let noun_after = !text[y.end..].starts_with([',', '.', ';', ':', ')', '"', '”'])
+            && after.first().is_some_and(|a| {
+                let function = matches!(
+                    a.as_str(),
+                    "has"
+                        | "have"
+                        | "had"
+                        | "is"
+                        | "was"
+                        | "were"
+                        | "are"
+                        | "said"
+                        | "says"
+                        | "will"
+                        | "would"
+                        | "and"
+                        | "which"
+                        | "who"
+                        | "in"
+                        | "on"
+                        | "at"
+                        | "to"
+                        | "of"
+                        | "for"
+                        | "that"
+                        | "from"
+                        | "with"
+                        | "also"
+                        | "has been"
+                );
+                let unit_follows = after.iter().any(|w| UNITS.contains(&w.as_str()));
+                !(function || a.ends_with("ed") || unit_follows)
+            });
         let said = claims.iter().any(|c| {
             (c.subject == owner && c.object == unit) || (c.subject == unit && c.object == owner)
         });
-        if !set_off || related || said || text[p_end..y.start].contains([';', '(']) {
+        if !set_off || related || noun_after || said || text[p_end..y.start].contains([';', '(']) {
             continue;
         }
         out.push(Claim {
@@ -2652,55 +2803,12 @@ fn possessed_organizations(doc: &Doc, r: &Read, claims: &[Claim]) -> Vec<Claim> 
     out
 }
 
-/// The one state named in sentence `r` and the sentence before it, if only one is.
-/// (States named as places count: "Russian mercenaries operate in Mali" names two.)
-fn local_state(
-    doc: &Doc,
-    mem: &Memory,
-    r: &Read,
-    places: &[(usize, ActorRef)],
-) -> Option<ActorRef> {
-    let prev_start = r.si.checked_sub(1).map_or(r.ss, |p| doc.sentences[p].start);
-    let mut states: Vec<ActorRef> = mem
-        .history
-        .iter()
-        .filter(|&&(p, _)| p >= prev_start && p < r.ss)
-        .chain(places.iter().filter(|&&(p, _)| p >= prev_start && p < r.se))
-        .map(|&(_, a)| a)
-        .chain(
-            r.slots
-                .iter()
-                .filter(|x| !x.phrase)
-                .flat_map(|x| x.actors.clone()),
-        )
-        .filter(|&a| (doc.kind_of)(a) == Kind::State)
-        .collect();
-    states.sort();
-    states.dedup();
-    match states.as_slice() {
-        [one] => Some(*one),
-        _ => None,
-    }
-}
-
 /// "President X", "Defence Minister X", "government spokesman X", "an army spokesman,
 /// X" with no state before the title, no known office and no state after the name
 /// ("President X of Y"): of the document's home state (its head, its government, its
 /// armed forces).
-fn home_offices(
-    doc: &Doc,
-    r: &Read,
-    local: Option<ActorRef>,
-) -> Vec<(ActorRef, Relation, ActorRef, CueMatch)> {
-    // With no home state, the one state named in this sentence and the one before, for
-    // a title opening its sentence: "Algeria denies arming the Polisario. Foreign
-    // Minister Ahmed Attaf said ..." (not "... at the invitation of President X").
-    // ("'...,' Foreign Minister X told reporters": after a quotation it opens the clause.)
-    let opening = |c: &CueMatch| {
-        let before = doc.text[r.ss..c.start].trim_end();
-        gap_words(&r.words, r.ss, c.start) <= 1 || before.ends_with(",\"") || before.ends_with(",”")
-    };
-    let Some(home) = doc.home.or(local) else {
+fn home_offices(doc: &Doc, r: &Read) -> Vec<(ActorRef, Relation, ActorRef, CueMatch)> {
+    let Some(home) = doc.home else {
         return Vec::new();
     };
     let text = doc.text;
@@ -2731,17 +2839,13 @@ fn home_offices(
         let Some((relation, forces)) = home_title(text, cue) else {
             continue;
         };
-        if doc.home.is_none() && !opening(cue) {
-            continue;
-        }
         // A minister or spokesman with no owner is the home state's only when the document
         // names no other state ("Kenya has sent more troops ... Defence Minister X" in a
         // story datelined Mogadishu may be Kenya's).
-        let alone = doc.home.is_none()
-            || doc
-                .named
-                .iter()
-                .all(|&a| a == home || (doc.kind_of)(a) != Kind::State);
+        let alone = doc
+            .named
+            .iter()
+            .all(|&a| a == home || (doc.kind_of)(a) != Kind::State);
         if relation != Relation::Leads && !alone {
             continue;
         }
@@ -2881,9 +2985,11 @@ fn domestic_base(doc: &Doc, c: &Claim) -> bool {
     if !BASED.iter().any(|b| cue.starts_with(b)) {
         return false;
     }
-    // (The dateline's state, not the state most named: a story on the TTP in Afghanistan
-    // may name Afghanistan most.)
-    let home = doc.dateline.is_some_and(|d| d.1 == c.subject);
+    // Only a state other than the story's own, where the story has one: "ISWAP operates
+    // from Nigeria" in a Nigerian story is no shelter, and with no home state nothing
+    // tells a foreign base from a domestic one.
+    let home =
+        doc.dateline.is_some_and(|d| d.1 == c.subject) || doc.home.is_none_or(|h| h == c.subject);
     let state_guest = matches!(
         (doc.kind_of)(c.object),
         Kind::State | Kind::Agency | Kind::Igo

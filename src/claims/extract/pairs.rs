@@ -1949,8 +1949,34 @@ pub(super) fn joint_subjects(site: &CueSite) -> Vec<ActorRef> {
             | "crackdown"
             | "war"
     );
+    // (A verb of waging it: "X and Y halted the strikes", "discussed the campaign" are
+    // no joint action.)
+    let waged = lead.iter().any(|w| {
+        matches!(
+            w.as_str(),
+            "launched"
+                | "launch"
+                | "launches"
+                | "waged"
+                | "wage"
+                | "wages"
+                | "began"
+                | "begun"
+                | "started"
+                | "mounted"
+                | "conducted"
+                | "carried"
+                | "stepped"
+                | "intensified"
+                | "led"
+                | "pressed"
+                | "staged"
+                | "fought"
+        )
+    });
     if site.noun
         && !(action
+            && waged
             && lead.len() >= 2
             && lead
                 .iter()

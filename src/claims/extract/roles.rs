@@ -52,17 +52,22 @@ pub(super) fn role_pairs(site: &CueSite, lexicon: &Lexicon) -> (Vec<Pair>, &'sta
     }
     // "the UPC, the 3R and several anti-balaka factions": a counted plural is no title
     // of a name.
-    let counted = site
+    // (Only as an item of a list: "Hamas's two top leaders, X and Y" still names them.)
+    let before: Vec<&str> = site
         .words
         .iter()
         .rev()
         .filter(|w| w.end <= site.c.start)
-        .take(3)
+        .take(4)
         .map(|w| &site.text[w.start..w.end])
+        .collect();
+    let counted = before
+        .iter()
+        .take(3)
         .take_while(|w| w.chars().all(|ch| ch.is_lowercase() || ch == '-'))
-        .any(|w| {
+        .position(|w| {
             matches!(
-                w,
+                *w,
                 "several"
                     | "many"
                     | "some"
@@ -78,8 +83,24 @@ pub(super) fn role_pairs(site: &CueSite, lexicon: &Lexicon) -> (Vec<Pair>, &'sta
                     | "six"
                     | "few"
             )
+        })
+        .is_some_and(|k| {
+            before
+                .get(k + 1)
+                .is_some_and(|w| matches!(*w, "and" | "or"))
         });
-    if counted {
+    // "Brazil's two largest criminal factions, the PCC and the CV": groups in a state.
+    let groups_of_state = matches!(
+        role.word.as_str(),
+        "factions" | "gangs" | "groups" | "militias" | "organizations" | "cartels"
+    ) && site.slots.iter().any(|p| {
+        p.end <= site.c.start
+            && (site.text[p.end..].starts_with("'s") || site.text[p.end..].starts_with("’s"))
+            && gap_words(site.words, p.end, site.c.start) <= 5
+            && p.actors.len() == 1
+            && (site.kind_of)(p.actors[0]) == Kind::State
+    });
+    if counted || groups_of_state {
         return (Vec::new(), "counted plural");
     }
     // "X, the U.N. secretary-general's personal envoy": a possessive role is another's;
@@ -610,7 +631,11 @@ fn governed(text: &str, x: &Slot, lexicon: &Lexicon) -> Option<CueMatch> {
 pub(super) fn kinds_fit(rel: Relation, s: Kind, o: Kind) -> bool {
     match rel {
         Relation::MemberOf | Relation::Leads => s == Kind::Person && o != Kind::Person,
-        Relation::PartOf => s != Kind::Person && o != Kind::Person,
+        // ("Brazil's two largest criminal factions, the PCC and the CV": a group in a state
+        // is no part of it; a state's own bodies are agencies.)
+        Relation::PartOf => {
+            s != Kind::Person && o != Kind::Person && !(s == Kind::Organization && o == Kind::State)
+        }
         Relation::PledgesAllegiance | Relation::RecruitsFrom => {
             o != Kind::Person || s == Kind::Person
         }

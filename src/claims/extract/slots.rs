@@ -199,33 +199,16 @@ fn phrase_want(a: &Anaphora, head: &String, home: bool, person: bool) -> Want {
 fn expletive_after(next: &str, then: Option<&str>) -> bool {
     let then = then.unwrap_or("");
     match next {
-        // "It is led by X", "It was founded in 2004": a participle of a tie is said of
+        // "It is led by X", "It was founded in 2004": a participle of leading is said of
         // the party; "it is believed", "it is clear" stand for no one.
         "is" | "was" => {
             let progressive = then.ends_with("ing") && then != "being";
             !progressive
                 && !matches!(
                     then,
-                    "led"
-                        | "headed"
-                        | "run"
-                        | "backed"
-                        | "founded"
-                        | "formed"
-                        | "funded"
-                        | "financed"
-                        | "armed"
-                        | "trained"
-                        | "supported"
-                        | "based"
-                        | "sponsored"
-                        | "allied"
-                        | "linked"
-                        | "affiliated"
-                        | "aligned"
-                        | "commanded"
-                        | "protected"
-                        | "sheltered"
+                    // (Only what is said of a group, not of a plan: "It was backed by
+                    // Qatar" may be a ceasefire plan.)
+                    "led" | "headed" | "founded" | "commanded"
                 )
         }
         "seems" | "seemed" | "appears" | "appeared" | "remains" | "remained" | "takes" | "took" => {
