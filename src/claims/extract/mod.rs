@@ -1904,6 +1904,86 @@ const VIOLENT_ACTS: [&str; 28] = [
     "shootings",
 ];
 
+/// Whether the words between "for"/"of" and an act of violence are the act's own ("the
+/// deadly", "carrying out the", "Monday's", "the 1991"), not another act ("backing the").
+fn act_words_only(text: &str, words: &[&Word]) -> bool {
+    words.iter().all(|v| {
+        let g = &text[v.start..v.end];
+        matches!(
+            g.to_ascii_lowercase().as_str(),
+            "the"
+                | "a"
+                | "an"
+                | "last"
+                | "recent"
+                | "deadly"
+                | "latest"
+                | "suicide"
+                | "drone"
+                | "rocket"
+                | "car"
+                | "twin"
+                | "carrying"
+                | "out"
+                | "launching"
+                | "planning"
+                | "orchestrating"
+                | "staging"
+                | "conducting"
+                | "mounting"
+                | "these"
+                | "those"
+                | "this"
+                | "that"
+                | "most"
+                | "some"
+                | "all"
+                | "many"
+                | "several"
+                | "series"
+                | "wave"
+                | "of"
+        ) || g.ends_with("'s")
+            || g.ends_with("’s")
+            || g.chars().all(|ch| ch.is_ascii_digit())
+    })
+}
+
+/// The party an act blamed on someone hit, read after `from`: "the attack on Kenyan
+/// troops", "the assassination of X". `None` when the act names no target; `Some(None)`
+/// when it hits something no name stands for ("the drone attack on a tanker").
+fn blamed_target<'r>(text: &str, r: &'r Read, from: usize) -> Option<Option<&'r Slot>> {
+    let act = |w: &Word| {
+        VIOLENT_ACTS
+            .iter()
+            .any(|a| a.eq_ignore_ascii_case(&text[w.start..w.end]))
+    };
+    let noun = r
+        .words
+        .iter()
+        .filter(|v| v.start >= from)
+        .take(6)
+        .find(|v| act(v))?;
+    let prep = r.words.iter().find(|v| v.start >= noun.end)?;
+    let prep_text = text[prep.start..prep.end].to_ascii_lowercase();
+    // "the assassination of (former Prime Minister) X": X is the one killed.
+    let of_victim = prep_text == "of"
+        && matches!(
+            text[noun.start..noun.end].to_ascii_lowercase().as_str(),
+            "assassination" | "killing" | "killings" | "kidnapping" | "abduction"
+        );
+    if !matches!(prep_text.as_str(), "on" | "against") && !of_victim {
+        return None;
+    }
+    Some(
+        r.slots
+            .iter()
+            .find(|z| z.start >= prep.end)
+            .filter(|z| z.actors.len() == 1)
+            .filter(|z| gap_words(&r.words, prep.end, z.start) <= 3),
+    )
+}
+
 /// "Kenya blamed al-Shabaab for the attack", "Islamabad blamed the bombing on the BLA",
 /// "an ambush the army blamed on ISWAP": a party that blames another for violence says
 /// that other attacked it (the blamer as the source). Returns the claims and the blamed
@@ -1990,80 +2070,12 @@ fn blamed_attacks(doc: &Doc, r: &Read) -> (Vec<Claim>, Vec<ActorRef>) {
                     after
                         .first()
                         .is_some_and(|f| text[f.start..f.end].eq_ignore_ascii_case(for_word))
-                        && act_at.is_some_and(|k| {
-                            after[1..1 + k].iter().all(|v| {
-                                let g = &text[v.start..v.end];
-                                matches!(
-                                    g.to_ascii_lowercase().as_str(),
-                                    "the"
-                                        | "a"
-                                        | "an"
-                                        | "last"
-                                        | "recent"
-                                        | "deadly"
-                                        | "latest"
-                                        | "suicide"
-                                        | "drone"
-                                        | "rocket"
-                                        | "car"
-                                        | "twin"
-                                        | "carrying"
-                                        | "out"
-                                        | "launching"
-                                        | "planning"
-                                        | "orchestrating"
-                                        | "staging"
-                                        | "conducting"
-                                        | "mounting"
-                                        | "these"
-                                        | "those"
-                                        | "this"
-                                        | "that"
-                                        | "most"
-                                        | "some"
-                                        | "all"
-                                        | "many"
-                                        | "several"
-                                        | "series"
-                                        | "wave"
-                                        | "of"
-                                ) || g.ends_with("'s")
-                                    || g.ends_with("’s")
-                                    || g.chars().all(|ch| ch.is_ascii_digit())
-                            })
-                        })
+                        && act_at.is_some_and(|k| act_words_only(text, &after[1..1 + k]))
                 })
         };
         let Some(y) = y else { continue };
         // "blamed Y for the attack on Kenyan troops": the party attacked is the victim.
-        let target = r
-            .words
-            .iter()
-            .filter(|v| v.start >= y.end)
-            .take(6)
-            .position(&act);
-        let target = target.and_then(|k| {
-            let noun = r.words.iter().filter(|v| v.start >= y.end).nth(k)?;
-            let prep = r.words.iter().find(|v| v.start >= noun.end)?;
-            let prep_text = text[prep.start..prep.end].to_ascii_lowercase();
-            // "the assassination of (former Prime Minister) X": X is the one killed.
-            let of_victim = prep_text == "of"
-                && matches!(
-                    text[noun.start..noun.end].to_ascii_lowercase().as_str(),
-                    "assassination" | "killing" | "killings" | "kidnapping" | "abduction"
-                );
-            if !matches!(prep_text.as_str(), "on" | "against") && !of_victim {
-                return None;
-            }
-            // (An attack on something no name stands for has an unknown victim.)
-            Some(
-                r.slots
-                    .iter()
-                    .find(|z| z.start >= prep.end)
-                    .filter(one)
-                    .filter(|z| gap_words(&r.words, prep.end, z.start) <= 3),
-            )
-        });
+        let target = blamed_target(text, r, y.end);
         // "blamed Iran for the drone attack on a tanker": the blamer is no victim.
         let victim = match target {
             Some(Some(z)) => z.actors[0],
@@ -2609,51 +2621,53 @@ fn named_parts(doc: &Doc, r: &Read, claims: &[Claim]) -> Vec<Claim> {
     out
 }
 
-/// "Hezbollah's Radwan Force", "its Khorasan Province", "its armed wing, known as the
-/// Qassam Brigades", "its Amniyat intelligence wing": an organization's own named unit
-/// is part of it. Not a relation noun after the name: "the Taliban's al-Qaeda allies".
-fn owned_units(doc: &Doc, r: &Read, claims: &[Claim]) -> Vec<Claim> {
-    let text = doc.text;
-    let org = |a: ActorRef| (doc.kind_of)(a) == Kind::Organization;
-    const UNITS: [&str; 9] = [
-        "wing",
-        "branch",
-        "affiliate",
-        "arm",
-        "faction",
-        "offshoot",
-        "unit",
-        "province",
-        "subsidiary",
-    ];
-    const RELATIONS: [&str; 24] = [
-        "allies",
-        "ally",
-        "partners",
-        "partner",
-        "rivals",
-        "rival",
-        "backers",
-        "backer",
-        "patrons",
-        "patron",
-        "sponsors",
-        "enemies",
-        "enemy",
-        "foes",
-        "foe",
-        "friends",
-        "ties",
-        "links",
-        "counterparts",
-        "hosts",
-        "proxies",
-        "proxy",
-        "opponents",
-        "adversaries",
-    ];
-    // (owner, unit, where the owner starts, where the owner ends, the unit's slot)
-    let mut found: Vec<(ActorRef, ActorRef, usize, usize, &Slot)> = Vec::new();
+/// Nouns of an organization's own units ("its armed wing").
+const UNITS: [&str; 9] = [
+    "wing",
+    "branch",
+    "affiliate",
+    "arm",
+    "faction",
+    "offshoot",
+    "unit",
+    "province",
+    "subsidiary",
+];
+/// Nouns of a relation to another party ("the Taliban's al-Qaeda allies").
+const RELATIONS: [&str; 24] = [
+    "allies",
+    "ally",
+    "partners",
+    "partner",
+    "rivals",
+    "rival",
+    "backers",
+    "backer",
+    "patrons",
+    "patron",
+    "sponsors",
+    "enemies",
+    "enemy",
+    "foes",
+    "foe",
+    "friends",
+    "ties",
+    "links",
+    "counterparts",
+    "hosts",
+    "proxies",
+    "proxy",
+    "opponents",
+    "adversaries",
+];
+
+/// Each organization with a name possessed right after it: (owner, unit, where the
+/// owner starts, where it ends, the unit's slot).
+fn possessed_units<'r>(
+    text: &str,
+    r: &'r Read,
+) -> Vec<(ActorRef, ActorRef, usize, usize, &'r Slot)> {
+    let mut found = Vec::new();
     // "Hezbollah's Radwan Force": the possessor's slot is gone, its pair kept.
     for &(owner, unit, start, end) in &r.possessives {
         if let Some(y) = r.slots.iter().find(|y| y.end == end && y.actors == [unit]) {
@@ -2669,6 +2683,16 @@ fn owned_units(doc: &Doc, r: &Read, claims: &[Claim]) -> Vec<Claim> {
             found.push((p.actors[0], y.actors[0], p.start, p.end, y));
         }
     }
+    found
+}
+
+/// "Hezbollah's Radwan Force", "its Khorasan Province", "its armed wing, known as the
+/// Qassam Brigades", "its Amniyat intelligence wing": an organization's own named unit
+/// is part of it. Not a relation noun after the name: "the Taliban's al-Qaeda allies".
+fn owned_units(doc: &Doc, r: &Read, claims: &[Claim]) -> Vec<Claim> {
+    let text = doc.text;
+    let org = |a: ActorRef| (doc.kind_of)(a) == Kind::Organization;
+    let found = possessed_units(text, r);
     let mut out = Vec::new();
     for (owner, unit, p_start, p_end, y) in found {
         // "a fellow at Stanford University's Center for ...": a workplace, no armed unit.

@@ -1775,27 +1775,7 @@ fn coordinated_subjects(site: &CueSite, s: &Sides) -> Option<Vec<Pair>> {
     // "X and Y fought side by side against Z": the foe is no party of the alliance.
     let against = site.rel == Relation::FightsAlongside
         && word_at(text, site.words, c.end).is_some_and(|w| w.eq_ignore_ascii_case("against"));
-    // "X and Y fought a war over Z": the war is between them.
-    let war_between = site.rel == Relation::Hostile
-        && !site.noun
-        && site
-            .words
-            .iter()
-            .filter(|w| w.start >= c.end)
-            .take(3)
-            .any(|w| {
-                matches!(
-                    text[w.start..w.end].to_ascii_lowercase().as_str(),
-                    "war" | "wars" | "battle" | "battles" | "conflict" | "skirmishes" | "clashes"
-                )
-            });
-    // "X and Y launched a campaign against Z": a noun cue that ends in its preposition
-    // points at a party after it; with none named, it relates no one.
-    let directed = site.noun
-        && text[c.start..c.end]
-            .rsplit(' ')
-            .next()
-            .is_some_and(|w| matches!(w.to_ascii_lowercase().as_str(), "against" | "on"));
+    let (war_between, directed) = war_or_directed(site);
     let objectless = (site.noun && !directed) || mutual_verb || against || war_between || {
         let next = word_at(text, site.words, c.end).map(str::to_lowercase);
         let rest = text[c.end..].trim_start();
@@ -1931,69 +1911,7 @@ pub(super) fn joint_subjects(site: &CueSite) -> Vec<ActorRef> {
         return Vec::new();
     }
     let lead = between(text, words, x.end, c.start);
-    // A noun cue acts jointly only as the object of the subjects' verb: "X and Y waged a
-    // joint campaign against Z" (no "in a campaign", no bare noun after the names).
-    let cue = site.cue_word();
-    let action = matches!(
-        cue.split(' ').next().unwrap_or(""),
-        "campaign"
-            | "offensive"
-            | "operation"
-            | "operations"
-            | "attack"
-            | "attacks"
-            | "assault"
-            | "raid"
-            | "raids"
-            | "strikes"
-            | "crackdown"
-            | "war"
-    );
-    // (A verb of waging it: "X and Y halted the strikes", "discussed the campaign" are
-    // no joint action.)
-    let waged = lead.iter().any(|w| {
-        matches!(
-            w.as_str(),
-            "launched"
-                | "launch"
-                | "launches"
-                | "waged"
-                | "wage"
-                | "wages"
-                | "began"
-                | "begun"
-                | "started"
-                | "mounted"
-                | "conducted"
-                | "carried"
-                | "stepped"
-                | "intensified"
-                | "led"
-                | "pressed"
-                | "staged"
-                | "fought"
-        )
-    });
-    if site.noun
-        && !(action
-            && waged
-            && lead.len() >= 2
-            && lead
-                .iter()
-                .any(|w| matches!(w.as_str(), "a" | "an" | "the" | "joint"))
-            && !matches!(
-                lead[0].as_str(),
-                "in" | "during"
-                    | "of"
-                    | "after"
-                    | "before"
-                    | "since"
-                    | "for"
-                    | "to"
-                    | "from"
-                    | "'s"
-            ))
-    {
+    if site.noun && !waged_jointly(site, &lead) {
         return Vec::new();
     }
     let passive = lead.iter().any(|w| passive_auxiliary(w));
@@ -2037,6 +1955,92 @@ pub(super) fn joint_subjects(site: &CueSite) -> Vec<ActorRef> {
         return Vec::new();
     }
     subjects
+}
+
+/// Whether a noun cue is the object of coordinated subjects' verb of waging it, so they
+/// act jointly: "X and Y waged a joint campaign against Z" (not "in a campaign", not
+/// "halted the strikes", not a bare noun after the names).
+fn waged_jointly(site: &CueSite, lead: &[String]) -> bool {
+    let cue = site.cue_word();
+    let action = matches!(
+        cue.split(' ').next().unwrap_or(""),
+        "campaign"
+            | "offensive"
+            | "operation"
+            | "operations"
+            | "attack"
+            | "attacks"
+            | "assault"
+            | "raid"
+            | "raids"
+            | "strikes"
+            | "crackdown"
+            | "war"
+    );
+    // (A verb of waging it: "X and Y halted the strikes", "discussed the campaign" are
+    // no joint action.)
+    let waged = lead.iter().any(|w| {
+        matches!(
+            w.as_str(),
+            "launched"
+                | "launch"
+                | "launches"
+                | "waged"
+                | "wage"
+                | "wages"
+                | "began"
+                | "begun"
+                | "started"
+                | "mounted"
+                | "conducted"
+                | "carried"
+                | "stepped"
+                | "intensified"
+                | "led"
+                | "pressed"
+                | "staged"
+                | "fought"
+        )
+    });
+    action
+        && waged
+        && lead.len() >= 2
+        && lead
+            .iter()
+            .any(|w| matches!(w.as_str(), "a" | "an" | "the" | "joint"))
+        && !matches!(
+            lead[0].as_str(),
+            "in" | "during" | "of" | "after" | "before" | "since" | "for" | "to" | "from" | "'s"
+        )
+}
+
+/// For coordinated subjects: whether a war follows the verb ("X and Y fought a war over
+/// Z": between them), and whether a noun cue ends in its preposition ("launched a
+/// campaign against Z": at a party after it; with none named, it relates no one).
+fn war_or_directed(site: &CueSite) -> (bool, bool) {
+    let (text, c) = (site.text, site.c);
+    // "X and Y fought a war over Z": the war is between them.
+    let war_between = site.rel == Relation::Hostile
+        && !site.noun
+        && site
+            .words
+            .iter()
+            .filter(|w| w.start >= c.end)
+            .take(3)
+            .any(|w| {
+                matches!(
+                    text[w.start..w.end].to_ascii_lowercase().as_str(),
+                    "war" | "wars" | "battle" | "battles" | "conflict" | "skirmishes" | "clashes"
+                )
+            });
+    // "X and Y launched a campaign against Z": a noun cue that ends in its preposition
+    // points at a party after it; with none named, it relates no one.
+    let directed = site.noun
+        && text[c.start..c.end]
+            .rsplit(' ')
+            .next()
+            .is_some_and(|w| matches!(w.to_ascii_lowercase().as_str(), "against" | "on"));
+    (war_between, directed)
 }
 
 /// Whether a preposition, articles aside, stands right before the slot ("operations

@@ -50,57 +50,7 @@ pub(super) fn role_pairs(site: &CueSite, lexicon: &Lexicon) -> (Vec<Pair>, &'sta
     if let Some(pair) = possessed_part(&role) {
         return (vec![pair], "owner's name, role");
     }
-    // "the UPC, the 3R and several anti-balaka factions": a counted plural is no title
-    // of a name.
-    // (Only as an item of a list: "Hamas's two top leaders, X and Y" still names them.)
-    let before: Vec<&str> = site
-        .words
-        .iter()
-        .rev()
-        .filter(|w| w.end <= site.c.start)
-        .take(4)
-        .map(|w| &site.text[w.start..w.end])
-        .collect();
-    let counted = before
-        .iter()
-        .take(3)
-        .take_while(|w| w.chars().all(|ch| ch.is_lowercase() || ch == '-'))
-        .position(|w| {
-            matches!(
-                *w,
-                "several"
-                    | "many"
-                    | "some"
-                    | "other"
-                    | "various"
-                    | "numerous"
-                    | "multiple"
-                    | "dozens"
-                    | "two"
-                    | "three"
-                    | "four"
-                    | "five"
-                    | "six"
-                    | "few"
-            )
-        })
-        .is_some_and(|k| {
-            before
-                .get(k + 1)
-                .is_some_and(|w| matches!(*w, "and" | "or"))
-        });
-    // "Brazil's two largest criminal factions, the PCC and the CV": groups in a state.
-    let groups_of_state = matches!(
-        role.word.as_str(),
-        "factions" | "gangs" | "groups" | "militias" | "organizations" | "cartels"
-    ) && site.slots.iter().any(|p| {
-        p.end <= site.c.start
-            && (site.text[p.end..].starts_with("'s") || site.text[p.end..].starts_with("’s"))
-            && gap_words(site.words, p.end, site.c.start) <= 5
-            && p.actors.len() == 1
-            && (site.kind_of)(p.actors[0]) == Kind::State
-    });
-    if counted || groups_of_state {
+    if no_title_of_names(site, &role.word) {
         return (Vec::new(), "counted plural");
     }
     // "X, the U.N. secretary-general's personal envoy": a possessive role is another's;
@@ -625,6 +575,63 @@ fn governed(text: &str, x: &Slot, lexicon: &Lexicon) -> Option<CueMatch> {
         end: start + word.len(),
         cue: Cue::Noun(Relation::Leads),
     })
+}
+
+/// Whether a role noun is a plain plural, no title of the names around it: a counted
+/// plural ending a list ("the UPC, the 3R and several anti-balaka factions"), or groups
+/// in a state ("Brazil's two largest criminal factions, the PCC and the CV").
+fn no_title_of_names(site: &CueSite, word: &str) -> bool {
+    // "the UPC, the 3R and several anti-balaka factions": a counted plural is no title
+    // of a name.
+    // (Only as an item of a list: "Hamas's two top leaders, X and Y" still names them.)
+    let before: Vec<&str> = site
+        .words
+        .iter()
+        .rev()
+        .filter(|w| w.end <= site.c.start)
+        .take(4)
+        .map(|w| &site.text[w.start..w.end])
+        .collect();
+    let counted = before
+        .iter()
+        .take(3)
+        .take_while(|w| w.chars().all(|ch| ch.is_lowercase() || ch == '-'))
+        .position(|w| {
+            matches!(
+                *w,
+                "several"
+                    | "many"
+                    | "some"
+                    | "other"
+                    | "various"
+                    | "numerous"
+                    | "multiple"
+                    | "dozens"
+                    | "two"
+                    | "three"
+                    | "four"
+                    | "five"
+                    | "six"
+                    | "few"
+            )
+        })
+        .is_some_and(|k| {
+            before
+                .get(k + 1)
+                .is_some_and(|w| matches!(*w, "and" | "or"))
+        });
+    // "Brazil's two largest criminal factions, the PCC and the CV": groups in a state.
+    let groups_of_state = matches!(
+        word,
+        "factions" | "gangs" | "groups" | "militias" | "organizations" | "cartels"
+    ) && site.slots.iter().any(|p| {
+        p.end <= site.c.start
+            && (site.text[p.end..].starts_with("'s") || site.text[p.end..].starts_with("’s"))
+            && gap_words(site.words, p.end, site.c.start) <= 5
+            && p.actors.len() == 1
+            && (site.kind_of)(p.actors[0]) == Kind::State
+    });
+    counted || groups_of_state
 }
 
 /// Whether a relation may hold between actors of these kinds.

@@ -87,15 +87,7 @@ pub(super) fn anaphora_spans(
         // "X, whose armed wing is Y": "whose" too stands for the name before it.
         let owner_word = word == "its" || word == "whose";
         // "its Khorasan Province", "its Radwan Force": a unit's own name after "its".
-        let unit_name = named > 0 && {
-            let last = w(i + named);
-            owned(i + named)
-                || owned(i + 2 + named)
-                || matches!(
-                    last,
-                    "province" | "brigade" | "brigades" | "battalion" | "division" | "force"
-                )
-        };
+        let unit_name = named > 0 && unit_after(&w, &owned, i + named);
         if owner_word
             && (owned(i + 1) || owned(i + 2) || (named > 0 && owned(i + 1 + named)) || unit_name)
         {
@@ -162,6 +154,21 @@ pub(super) fn anaphora_spans(
         }
     }
     out
+}
+
+/// Whether the capitalized run ending at token `last` names a unit: its last word is a
+/// unit's ("Province", "Force") or an owned role follows ("its Amniyat intelligence wing").
+fn unit_after<'s>(
+    w: &dyn Fn(usize) -> &'s str,
+    owned: &dyn Fn(usize) -> bool,
+    last: usize,
+) -> bool {
+    owned(last)
+        || owned(last + 2)
+        || matches!(
+            w(last),
+            "province" | "brigade" | "brigades" | "battalion" | "division" | "force"
+        )
 }
 
 /// "its support from Qatar": a possessive pronoun at token `i` (of `n`, lowercased by
@@ -927,32 +934,8 @@ fn resolve_phrase(
             picked = vec![a];
         }
     }
-    // "The TPNPB, the armed wing of the OPM, said its commander ...": a name inside an
-    // apposition to the sentence's subject is not what a pronoun after it stands for;
-    // the subject is.
-    let phrase = r.text[s..e].to_ascii_lowercase();
-    let possessive = phrase == "its" || phrase == "their" || phrase.ends_with("'s");
-    if let (true, Some(x0), [p]) = (
-        possessive,
-        slots.iter().find(|x| {
-            !x.phrase
-                && x.actors.len() == 1
-                && x.end < s
-                && gap_words(r.words, r.ss, x.start) <= 1
-                && fits(want, (r.kind_of)(x.actors[0]))
-        }),
-        picked.as_slice(),
-    ) {
-        let apposed = r.text[x0.end..s].strip_prefix(", ").and_then(|rest| {
-            let close = x0.end + 2 + rest.find(',')?;
-            slots
-                .iter()
-                .any(|y| y.actors == [*p] && y.start > x0.end && y.end <= close)
-                .then_some(close)
-        });
-        if *p != x0.actors[0] && apposed.is_some() {
-            picked = vec![x0.actors[0]];
-        }
+    if let Some(subject) = apposed_subject(r, slots, (s, e), want, &picked) {
+        picked = vec![subject];
     }
     // "The coalition is led by ...": a phrase opening its sentence continues the
     // previous sentence's subject, its first fitting actor.
@@ -999,6 +982,34 @@ fn last_coordinated_pair(
         let near = ends(&r.text[b..s]) <= 2;
         (joined && near && x != y).then(|| vec![y, x])
     })
+}
+
+/// "The TPNPB, the armed wing of the OPM, said its commander ...": a name inside an
+/// apposition to the sentence's subject is not what a possessive after it stands for; the
+/// subject is. Returns the subject when `picked` is such a name.
+fn apposed_subject(
+    r: &Reading,
+    slots: &[Slot],
+    (s, e): (usize, usize),
+    want: Want,
+    picked: &[ActorRef],
+) -> Option<ActorRef> {
+    let phrase = r.text[s..e].to_ascii_lowercase();
+    let possessive = phrase == "its" || phrase == "their" || phrase.ends_with("'s");
+    let [p] = picked else { return None };
+    let x0 = slots.iter().find(|x| {
+        !x.phrase
+            && x.actors.len() == 1
+            && x.end < s
+            && gap_words(r.words, r.ss, x.start) <= 1
+            && fits(want, (r.kind_of)(x.actors[0]))
+    })?;
+    let rest = r.text[x0.end..s].strip_prefix(", ")?;
+    let close = x0.end + 2 + rest.find(',')?;
+    let apposed = slots
+        .iter()
+        .any(|y| y.actors == [*p] && y.start > x0.end && y.end <= close);
+    (possessive && apposed && *p != x0.actors[0]).then_some(x0.actors[0])
 }
 
 /// Whether a name's surface ends in a lowercase plural noun ("Sudan's armed forces",
