@@ -1667,8 +1667,13 @@ fn under_leaders(doc: &Doc, r: &Read) -> Option<(Claim, ActorRef)> {
 fn merged_to_form(doc: &Doc, r: &Read) -> Option<(Vec<Claim>, ActorRef)> {
     let text = doc.text;
     let lower = |w: &Word| text[w.start..w.end].to_ascii_lowercase();
+    // (Compared in place: this runs for every word of every sentence.)
     let k = r.words.windows(2).position(|p| {
-        lower(&p[0]) == "to" && matches!(lower(&p[1]).as_str(), "form" | "create" | "found")
+        let (a, b) = (&text[p[0].start..p[0].end], &text[p[1].start..p[1].end]);
+        a.eq_ignore_ascii_case("to")
+            && ["form", "create", "found"]
+                .iter()
+                .any(|v| v.eq_ignore_ascii_case(b))
     })?;
     let form = &r.words[k + 1];
     // The merging verb before it in the clause.
@@ -1738,7 +1743,12 @@ fn custody_in_state(doc: &Doc, r: &Read, places: &[(usize, ActorRef)]) -> Vec<Cl
     let text = doc.text;
     let mut out = Vec::new();
     for (i, w) in r.words.iter().enumerate() {
-        let verb = text[w.start..w.end].to_ascii_lowercase();
+        // (Compared in place first: this runs for every word of every sentence.)
+        let raw = &text[w.start..w.end];
+        if raw.len() < 6 || !raw.ends_with("ed") {
+            continue;
+        }
+        let verb = raw.to_ascii_lowercase();
         let held_in = matches!(
             verb.as_str(),
             "arrested" | "detained" | "captured" | "apprehended" | "jailed" | "imprisoned"

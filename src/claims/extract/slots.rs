@@ -908,19 +908,21 @@ fn resolve_phrase(
     // (Only when a third party of this sentence, who brokers, hosts or urges, would be
     // one of them: "Russia" above.)
     let here = |a: &ActorRef| before.iter().any(|&(p, b)| b == *a && p >= r.ss && p < s);
-    let sentence = r.text[r.ss..s].to_ascii_lowercase();
-    let third_party = [
-        "broker",
-        "mediat",
-        "host",
-        "facilitat",
-        "urge",
-        "called on",
-        "calls on",
-    ]
-    .iter()
-    .any(|w| sentence.contains(w));
-    if n == 2 && third_party && picked.iter().any(here) {
+    let third_party = || {
+        let sentence = r.text[r.ss..s].to_ascii_lowercase();
+        [
+            "broker",
+            "mediat",
+            "host",
+            "facilitat",
+            "urge",
+            "called on",
+            "calls on",
+        ]
+        .iter()
+        .any(|w| sentence.contains(w))
+    };
+    if n == 2 && picked.iter().any(here) && third_party() {
         if let Some(pair) = last_coordinated_pair(r, &before, s) {
             picked = pair;
         }
