@@ -2782,23 +2782,19 @@ fn owned_units(doc: &Doc, r: &Read, claims: &[Claim]) -> Vec<Claim> {
         if !set_off || related || noun_after || said || text[p_end..y.start].contains([';', '(']) {
             continue;
         }
-        out.push(Claim {
-            subject: unit,
-            relation: Relation::PartOf,
-            object: owner,
-            polarity: Polarity::Affirmed,
-            modality: Modality::Asserted,
-            source: r
-                .speaker
-                .filter(|_| doc.in_quote(p_start))
-                .map_or(Source::Author, Source::Actor),
-            sentence: r.si,
-            start: r.ss,
-            end: r.se,
-            cue: text[p_start..y.end].to_string(),
-            rule: "an organization's own unit",
-            time: None,
-        });
+        // (The writer's description, unless a quotation gives it.)
+        let mut claim = stated(
+            r,
+            (unit, Relation::PartOf, owner),
+            Polarity::Affirmed,
+            &text[p_start..y.end],
+            "an organization's own unit",
+        );
+        claim.source = r
+            .speaker
+            .filter(|_| doc.in_quote(p_start))
+            .map_or(Source::Author, Source::Actor);
+        out.push(claim);
     }
     out
 }
