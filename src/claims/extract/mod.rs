@@ -2687,8 +2687,9 @@ fn possessed_units<'r>(
     // "its Khorasan Province", "the group's armed wing, known as ...".
     for pair in r.slots.windows(2) {
         let (p, y) = (&pair[0], &pair[1]);
-        let p_text = text[p.start..p.end].to_lowercase();
-        let owner_phrase = p_text == "its" || p_text.ends_with("'s") || p_text.ends_with("’s");
+        let p_text = &text[p.start..p.end];
+        let owner_phrase =
+            p_text.eq_ignore_ascii_case("its") || p_text.ends_with("'s") || p_text.ends_with("’s");
         if p.phrase && p.actors.len() == 1 && owner_phrase {
             found.push((p.actors[0], y.actors[0], p.start, p.end, y));
         }

@@ -87,9 +87,10 @@ pub(super) fn anaphora_spans(
         // "X, whose armed wing is Y": "whose" too stands for the name before it.
         let owner_word = word == "its" || word == "whose";
         // "its Khorasan Province", "its Radwan Force": a unit's own name after "its".
-        let unit_name = named > 0 && unit_after(&w, &owned, i + named);
+        // (Read only after "its"/"whose": this runs for every word.)
+        let unit_name = || named > 0 && unit_after(&w, &owned, i + named);
         if owner_word
-            && (owned(i + 1) || owned(i + 2) || (named > 0 && owned(i + 1 + named)) || unit_name)
+            && (owned(i + 1) || owned(i + 2) || (named > 0 && owned(i + 1 + named)) || unit_name())
         {
             out.push((toks[i].0, toks[i].1, 1, false, Want::Groups));
             i += 1;
