@@ -27,7 +27,7 @@ use pairs::{aimed_at, coordinated, joint_subjects, relation_pairs, CueSite, Pair
 use roles::{indefinite_leader, kinds_fit, known_offices, role_pairs};
 use slots::{compound_modifier, Reading, Slot};
 use speakers::{denier, find_speaker, quote_spans, Hearing};
-use words::{between, gap_words, word_before, Word};
+use words::{between, gap_words, passive_auxiliary, word_before, Word};
 
 /// The offices a pack gives a person: `(leads or member_of, the organization or state)`.
 pub type Offices<'a> = &'a dyn Fn(ActorRef) -> Vec<(Relation, ActorRef)>;
@@ -1758,12 +1758,9 @@ fn custody_in_state(doc: &Doc, r: &Read, places: &[(usize, ActorRef)]) -> Vec<Cl
             continue;
         }
         // A passive: "was"/"were"/"been" right before (an adverb between at most).
-        let passive = r.words[i.saturating_sub(2)..i].iter().any(|v| {
-            matches!(
-                text[v.start..v.end].to_ascii_lowercase().as_str(),
-                "was" | "were" | "been" | "is" | "are"
-            )
-        });
+        let passive = r.words[i.saturating_sub(2)..i]
+            .iter()
+            .any(|v| passive_auxiliary(&text[v.start..v.end].to_ascii_lowercase()));
         let Some(held) = r
             .slots
             .iter()
