@@ -1531,13 +1531,29 @@ fn premodifier(site: &CueSite, s: &Sides) -> Option<Vec<Pair>> {
         .nth(1)
         .filter(|w| w.actors.len() == 1 && gap_words(site.words, w.end, x.start) <= 6)?;
     let glue = &site.text[w.end..x.start];
-    (!glue.contains(',')
-        && (!site.cue_between(w.end, x.start) || suffered_in(site, w.end, x.start))
+    // "X, a commander of Y, was killed in an ... strike": the comma closing the victim's
+    // set-off phrase stands before the participle.
+    // "X, a Y commander, was killed in ...": the victim is the name the phrase sets off.
+    let suffered = suffered_in(site, w.end, x.start);
+    let one_comma = glue.matches(',').count() == 1;
+    let victim = if suffered && one_comma && !glue.trim_start().starts_with(',') {
+        s.left.iter().rev().find(|v| v.end <= w.start).filter(|v| {
+            let opening = &site.text[v.end..w.start];
+            v.actors.len() == 1
+                && opening.trim_start().starts_with(',')
+                && opening.matches(',').count() == 1
+                && gap_words(site.words, v.end, w.start) <= 3
+        })
+    } else {
+        Some(w)
+    }?;
+    ((!glue.contains(',') || suffered && one_comma)
+        && (!site.cue_between(w.end, x.start) || suffered)
         && !site
             .gap(w.end, x.start)
             .iter()
             .any(|g| matches!(g.as_str(), "and" | "or")))
-    .then(|| vec![(w.actors[0], x.actors[0])])
+    .then(|| vec![(victim.actors[0], x.actors[0])])
 }
 
 /// "Venezuela is giving them shelter": an object pronoun between a verb of giving and
@@ -1573,10 +1589,13 @@ fn given_pronoun(site: &CueSite, s: &Sides) -> Option<Vec<Pair>> {
     (giving && w.actors[0] != p.actors[0]).then(|| vec![(w.actors[0], p.actors[0])])
 }
 
-/// "X was killed in a Kessarian drone strike": the only cue between the victim and the
-/// name before the act is the act's own passive participle, followed by "in" or
+/// "X was killed in a Kessarian drone strike": the only cue between the victim (or the
+/// comma closing a phrase set off after it) and the name before the act is the act's own passive participle, followed by "in" or
 /// "during": the victim suffered the act, whose author the name is.
 fn suffered_in(site: &CueSite, a: usize, b: usize) -> bool {
+    // (Past the comma that closes a phrase set off after the victim: "X, a Y commander,
+    // was killed in ...".)
+    let a = site.text[a..b].rfind(',').map_or(a, |i| a + i + 1);
     let inner: Vec<&CueMatch> = site
         .cues
         .iter()

@@ -1889,6 +1889,20 @@ fn a_victim_of_a_states_strike_is_its_foe() {
         "Iran condemned the killing and blamed an Israeli airstrike.",
         "iran hostile israel",
     );
+    // A phrase set off after the victim, before or after its name, leaves it the victim;
+    // the place struck is no party.
+    check(
+        "A PKK commander, Dilsoz Baran Keles, was killed in a Turkish drone strike on Sinjar.",
+        "Dilsoz Baran Keles hostile turkey affirmed asserted author",
+    );
+    check(
+        "Dilsoz Baran Keles, a senior PKK commander, was wounded in a Turkish drone strike on Iraq's Sinjar district.",
+        "Dilsoz Baran Keles hostile turkey affirmed asserted author",
+    );
+    check_none_pair(
+        "Dilsoz Baran Keles, a senior PKK commander, was wounded in a Turkish drone strike on Iraq's Sinjar district.",
+        "iraq hostile turkey",
+    );
 }
 
 #[test]
