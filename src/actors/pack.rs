@@ -112,6 +112,9 @@ pub struct Discovery {
     pub organization_nouns: Vec<String>,
     pub group_nouns_after: Vec<String>,
     pub not_group_names: Vec<String>,
+    pub acronym_nouns: Vec<String>,
+    pub acronym_verbs: Vec<String>,
+    pub not_acronym_groups: Vec<String>,
     pub capital_verbs: Vec<String>,
     pub capital_party_words: Vec<String>,
     pub adjective_nouns: Vec<String>,
@@ -146,6 +149,9 @@ impl Discovery {
         self.organization_nouns.extend(other.organization_nouns);
         self.group_nouns_after.extend(other.group_nouns_after);
         self.not_group_names.extend(other.not_group_names);
+        self.acronym_nouns.extend(other.acronym_nouns);
+        self.acronym_verbs.extend(other.acronym_verbs);
+        self.not_acronym_groups.extend(other.not_acronym_groups);
         self.capital_verbs.extend(other.capital_verbs);
         self.capital_party_words.extend(other.capital_party_words);
         self.adjective_nouns.extend(other.adjective_nouns);

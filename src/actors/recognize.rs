@@ -77,6 +77,14 @@ pub struct Recognizer {
     group_nouns_after: HashSet<String>,
     /// Capitalized words that only describe a group before those nouns ("Islamist").
     not_group_names: HashSet<String>,
+    /// Lowercase nouns after a word in capitals, or before "of"/"for the" and one, that
+    /// make it an armed group's acronym ("NSCN-IM cadres", "a spokesman for the KNF").
+    acronym_nouns: HashSet<String>,
+    /// Lowercase verbs after "the" and a word in capitals that make it a party's acronym
+    /// ("the KNF said").
+    acronym_verbs: HashSet<String>,
+    /// Words in capitals that are never a group's acronym (news agencies).
+    not_acronym_groups: HashSet<String>,
     /// Each demonym of a state → the state.
     demonyms: HashMap<String, usize>,
     /// Each state → its armed forces.
@@ -292,6 +300,7 @@ impl Recognizer {
         self.organizations_by_noun(&mut d);
         self.misspelled_pack_names(&mut d);
         self.initialisms(&mut d);
+        self.acronyms_by_use(&mut d);
         let singles = self.persons_by_context(&mut d);
         for (s, e, i, rule) in std::mem::take(&mut d.found_spans) {
             d.mentions.push(Mention {
@@ -587,6 +596,79 @@ impl Recognizer {
                 .any(|n| n.split_whitespace().any(|x| x == word));
             if of_name && !surface.split_whitespace().any(|x| x == word) {
                 m.start = from;
+            }
+        }
+    }
+
+    /// Stage: "the NSCN-IM said", "FLEC-FAC fighters", "a spokesman for the KNF": a word
+    /// in capitals that neither the pack nor the document explains, used once as only a
+    /// party's name is (before a member noun, after "the" before a verb of speech or
+    /// accusation, after a role "of"/"for the"), names an organization by that acronym,
+    /// wherever the document uses it.
+    fn acronyms_by_use(&self, d: &mut Doc) {
+        let text = d.text;
+        let shouting = shouting_lines(text);
+        let word = |i: usize| &text[d.toks[i].start..d.toks[i].end];
+        let adjacent = |a: usize, b: usize| {
+            d.toks[a].sentence == d.toks[b].sentence
+                && text[d.toks[a].end..d.toks[b].start].trim().is_empty()
+        };
+        let lower_in = |set: &HashSet<String>, i: usize| {
+            let w = word(i);
+            w.starts_with(|c: char| c.is_lowercase()) && set.contains(w)
+        };
+        let candidate = |i: usize| {
+            let w = word(i);
+            !d.covered[i]
+                && acronym_shape(w)
+                && !self.pack_acronyms.contains_key(w)
+                && !self.not_acronym_groups.contains(w)
+                && !in_shouting_line(&shouting, d.toks[i].start)
+        };
+        let is =
+            |i: usize, options: &[&str]| options.iter().any(|o| word(i).eq_ignore_ascii_case(o));
+        let mut used: Vec<&str> = Vec::new();
+        for i in 0..d.toks.len() {
+            if !candidate(i) {
+                continue;
+            }
+            let next = (i + 1 < d.toks.len() && adjacent(i, i + 1)).then_some(i + 1);
+            let after_the = i >= 1 && adjacent(i - 1, i) && is(i - 1, &["the"]);
+            let member_after = next.is_some_and(|n| lower_in(&self.acronym_nouns, n));
+            let speaks = after_the && next.is_some_and(|n| lower_in(&self.acronym_verbs, n));
+            let role_of = after_the
+                && i >= 3
+                && adjacent(i - 3, i - 2)
+                && adjacent(i - 2, i - 1)
+                && is(i - 2, &["of", "for"])
+                && lower_in(&self.acronym_nouns, i - 3);
+            if member_after || speaks || role_of {
+                used.push(word(i));
+            }
+        }
+        if used.is_empty() {
+            return;
+        }
+        let hits: Vec<(usize, &str)> = (0..d.toks.len())
+            .filter(|&i| candidate(i) && used.contains(&word(i)))
+            .map(|i| (i, word(i)))
+            .collect();
+        for (i, w) in hits {
+            let reason = format!("acronym {w} used as a party's name");
+            let r = self.intern(
+                &mut d.found,
+                &mut d.found_index,
+                w.to_string(),
+                Kind::Organization,
+                reason.clone(),
+            );
+            if let ActorRef::Found(f) = r {
+                if !d.found[f].acronyms.iter().any(|a| a == w) {
+                    d.found[f].acronyms.push(w.to_string());
+                }
+                d.found_spans
+                    .push((d.toks[i].start, d.toks[i].end, f, reason));
+                d.covered[i] = true;
             }
         }
     }
@@ -1636,6 +1718,19 @@ impl Spans {
             .range((from, 0)..(e.max(from), 0))
             .any(|&(fs, fe)| fs < e && s < fe)
     }
+}
+
+/// A word shaped like an acronym: capitals (two at least, three with no suffix), with
+/// digits or a hyphenated suffix of capitals ("NSCN-IM", "FLEC-FAC", "M23" is a name
+/// too), and no lowercase letter.
+fn acronym_shape(w: &str) -> bool {
+    let head = w.split('-').next().unwrap_or(w);
+    let caps = head.chars().filter(|c| c.is_ascii_uppercase()).count();
+    w.len() <= 12
+        && w.starts_with(|c: char| c.is_ascii_uppercase())
+        && !w.chars().any(|c| c.is_lowercase())
+        && w.chars().all(|c| c.is_ascii_alphanumeric() || c == '-')
+        && (caps >= 3 || caps == 2 && head.len() > 2 || caps >= 2 && w.contains('-'))
 }
 
 /// Words (alphanumeric runs with inner hyphens and apostrophes) with their sentence.

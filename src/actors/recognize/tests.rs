@@ -789,9 +789,11 @@ fn initials_of_a_discovered_body_name_it_though_never_defined() {
     let text = "The Tamsin Liberation Front and the Tarvo Labour Federation met. TLF left.";
     let m = mentions(&r, text);
     assert!(!m.iter().any(|x| x.0 == "TLF"), "{m:?}");
-    // Capitals that are no name's initials stay unknown.
+    // Capitals that are no name's initials are not that name (before a member noun they
+    // are a group of their own).
     let text = "The Tamsin Liberation Front seized the pass. XYZ fighters withdrew.";
-    assert!(!mentions(&r, text).iter().any(|x| x.0 == "XYZ"));
+    let m = mentions(&r, text);
+    assert!(m.iter().all(|x| x.0 != "XYZ" || x.1 == "XYZ"), "{m:?}");
 }
 
 #[test]
@@ -1064,4 +1066,38 @@ fn a_designation_in_brackets_is_no_organization() {
         "Washington designated the group a Foreign Terrorist Organization (FTO) in 2023.",
     );
     assert_eq!(names_of(&m), ["United States"], "{m:?}");
+}
+
+#[test]
+fn an_unexplained_acronym_used_as_a_partys_name_is_an_organization() {
+    let r = recognizer();
+    // Before a member noun, after "the" before a verb of speech, after a role "for the":
+    // every use of the word is then the group's.
+    let text = "The ZLF-K accused the army of killing two of its cadres. Later, ZLF-K \
+                fighters withdrew. A spokesman for the KVDM said the KVDM would talk.";
+    let m = mentions(&r, text);
+    let of = |s: &str| {
+        m.iter()
+            .filter(|x| x.0 == s)
+            .map(|x| (x.1.as_str(), x.2))
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(of("ZLF-K"), [("ZLF-K", Kind::Organization); 2], "{m:?}");
+    assert_eq!(of("KVDM").len(), 2, "{m:?}");
+    // Used otherwise, or a news agency, or a shouting line: no actor.
+    for text in [
+        "The IED exploded near the market, police said.",
+        "The BBC said the talks had failed.",
+        "A GDP report said growth slowed.",
+        "KVDM FIGHTERS WITHDRAW\nThe army said it held the town.",
+    ] {
+        let m = mentions(&r, text);
+        assert!(
+            !m.iter()
+                .any(|x| x.0.chars().all(|c| c.is_ascii_uppercase())),
+            "{text}: {m:?}"
+        );
+    }
+    assert!(acronym_shape("NSCN-IM") && acronym_shape("FLEC-FAC") && acronym_shape("KNU"));
+    assert!(!acronym_shape("US-backed") && !acronym_shape("A") && !acronym_shape("I-95x"));
 }

@@ -1991,6 +1991,29 @@ fn blamed_target<'r>(text: &str, r: &'r Read, from: usize) -> Option<Option<&'r 
     )
 }
 
+/// Whether the act of violence after `from` falls on the subject's own people: "(of)
+/// killing two of its cadres", "attacking their positions", "shot our men".
+fn own_victims(text: &str, r: &Read, from: usize) -> bool {
+    let after: Vec<&Word> = r.words.iter().filter(|v| v.start >= from).take(8).collect();
+    let Some(k) = after.iter().position(|v| {
+        VIOLENT_ACTS
+            .iter()
+            .any(|a| a.eq_ignore_ascii_case(&text[v.start..v.end]))
+    }) else {
+        return false;
+    };
+    let end = after.get(k + 5).map_or(r.se, |v| v.start);
+    !r.slots
+        .iter()
+        .any(|z| !z.phrase && z.start >= after[k].end && z.start < end)
+        && after[k + 1..].iter().take(4).any(|v| {
+            matches!(
+                text[v.start..v.end].to_ascii_lowercase().as_str(),
+                "its" | "their" | "our"
+            )
+        })
+}
+
 /// "Kenya blamed al-Shabaab for the attack", "Islamabad blamed the bombing on the BLA",
 /// "an ambush the army blamed on ISWAP": a party that blames another for violence says
 /// that other attacked it (the blamer as the source). Returns the claims and the blamed
@@ -2093,8 +2116,10 @@ fn blamed_attacks(doc: &Doc, r: &Read) -> (Vec<Claim>, Vec<ActorRef>) {
         let blamer = x.actors[0];
         let kind = (doc.kind_of)(blamer);
         // (A state or its forces: a watchdog that blames a party for killings was not
-        // attacked.)
-        if victim == attacker || !matches!(kind, Kind::State | Kind::Agency) {
+        // attacked. Any party that blames one for killing its own people was:
+        // "accused the army of killing two of its cadres".)
+        let own_people = target.is_none() && own_victims(text, r, y.end);
+        if victim == attacker || !(matches!(kind, Kind::State | Kind::Agency) || own_people) {
             continue;
         }
         let mut claim = stated(

@@ -3063,6 +3063,16 @@ fn a_party_blamed_for_violence_attacked_the_blamer() {
     );
     // Not blamed, no claim.
     check_none("Rwanda has not blamed the FDLR for the attacks.", "hostile");
+    // Any party accusing another of killing its own people was attacked by it; a
+    // watchdog accusing one of killing others was not.
+    check(
+        "The PKK accused Turkish forces of shelling its positions near Duhok.",
+        "turkish-armed-forces hostile pkk affirmed asserted pkk",
+    );
+    check_none(
+        "Human Rights Watch accused the RSF of killing civilians in El Fasher.",
+        "hostile",
+    );
 }
 
 #[test]
