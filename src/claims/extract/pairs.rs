@@ -1741,13 +1741,15 @@ fn pair_subject(site: &CueSite, s: &Sides) -> Option<Vec<Pair>> {
     // "each other" relates the two; "the two groups have ties" too when the cue is
     // close; "those countries ... war" with the cue far off relates nothing.
     let close = gap_words(site.words, x.end, site.c.start) <= 4;
-    match s.linked_right {
+    // "the two sides held talks on reopening their shared border": "their" is the pair's.
+    let linked = s
+        .linked_right
+        .filter(|y| !(y.phrase && site.text[y.start..y.end].eq_ignore_ascii_case("their")));
+    match linked {
         Some(y) if !x.reciprocal && y.actors.len() == 1 => {
             Some(vec![(p.0, y.actors[0]), (p.1, y.actors[0])])
         }
-        _ if x.reciprocal || (site.rel.symmetric() && close && s.linked_right.is_none()) => {
-            Some(vec![p])
-        }
+        _ if x.reciprocal || (site.rel.symmetric() && close && linked.is_none()) => Some(vec![p]),
         _ => None,
     }
 }

@@ -927,6 +927,13 @@ fn resolve_phrase(
         if let Some(pair) = last_coordinated_pair(r, &before, s) {
             picked = pair;
         }
+    } else if n == 2 {
+        // "Iran summoned Pakistan's envoy ... The United States condemned the attack. The
+        // two countries had agreed ...": the two are those of the last sentence that
+        // names two, not a name of a sentence naming one and the name before it.
+        if let Some(pair) = last_sentence_pair(r, &before, s) {
+            picked = pair;
+        }
     }
     // "denied arming the paramilitary group ..., evidence that it sent weapons to the
     // Rapid Support Forces": a description of a group with no one before it names the
@@ -961,6 +968,59 @@ fn resolve_phrase(
         }
     }
     picked
+}
+
+/// "X summoned Y's envoy ... Z condemned it. The two countries ...": when the last
+/// sentence before `s` that names any of `before` names one only, and the sentence before
+/// that names two or more, the first two distinct of those (this sentence up to `s`
+/// counts as one; none more than two sentences back).
+fn last_sentence_pair(
+    r: &Reading,
+    before: &[(usize, ActorRef)],
+    s: usize,
+) -> Option<Vec<ActorRef>> {
+    let mut items: Vec<(usize, ActorRef)> =
+        before.iter().copied().filter(|&(p, _)| p < s).collect();
+    items.sort_by_key(|&(p, _)| p);
+    items.dedup();
+    let ends = |t: &str| {
+        t.matches(". ").count()
+            + t.matches(".\n").count()
+            + t.matches("? ").count()
+            + t.matches("! ").count()
+    };
+    // The items of the sentence ending at `end`: no sentence end between neighbours.
+    let sentence_from = |end: usize| {
+        let mut start = end - 1;
+        while start > 0 && ends(&r.text[items[start - 1].0..items[start].0]) == 0 {
+            start -= 1;
+        }
+        start
+    };
+    let distinct = |from: usize, to: usize| {
+        let mut v: Vec<ActorRef> = Vec::new();
+        for &(_, a) in &items[from..to] {
+            if !v.contains(&a) {
+                v.push(a);
+            }
+        }
+        v
+    };
+    if items.is_empty() {
+        return None;
+    }
+    let last = sentence_from(items.len());
+    if last == 0 || distinct(last, items.len()).len() != 1 {
+        return None;
+    }
+    let prior = sentence_from(last);
+    if ends(&r.text[items[prior].0..s]) > 2 {
+        return None;
+    }
+    match distinct(prior, last)[..] {
+        [a, b, ..] => Some(vec![b, a]),
+        _ => None,
+    }
 }
 
 /// The last two distinct actors named as a pair ("X and Y", "X and the Y") before `s`,

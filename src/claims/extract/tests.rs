@@ -3150,6 +3150,22 @@ fn the_two_sides_a_third_party_brokers_between_are_the_pair_named_together() {
 }
 
 #[test]
+fn the_two_countries_after_a_sentence_naming_one_are_the_pair_before_it() {
+    let text = "Iran summoned Pakistan's envoy on Monday. The United States condemned the \
+                attack. The two countries had agreed in January to share intelligence.";
+    check(text, "pakistan negotiates iran affirmed asserted author");
+    check_none_pair(text, "pakistan negotiates united-states");
+    // A sentence that names two gives the last two names, as before.
+    let text = "Kenya sent troops to Somalia. Uganda and Ethiopia followed. The two \
+                countries agreed to share intelligence.";
+    check(text, "ethiopia negotiates uganda affirmed asserted author");
+    // "their" after the pair is theirs, no third party.
+    let text = "Burundi and Rwanda traded accusations. In March the two sides held talks \
+                on reopening their shared border.";
+    check(text, "rwanda negotiates burundi affirmed asserted author");
+}
+
+#[test]
 fn a_capital_alone_in_the_dateline_owns_the_bare_army() {
     check(
         "MANILA (Reuters) - Army soldiers raided a hideout of Abu Sayyaf in Sulu.",
