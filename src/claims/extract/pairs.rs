@@ -337,11 +337,16 @@ fn sides<'a>(site: &CueSite<'a>) -> Sides<'a> {
                 ))
         })
         .collect();
+    // "signed the deal in the presence of (Chad's President) X": a witness is no party.
+    let witness = |x: &Slot| {
+        let gap = text[c.end..x.start].to_ascii_lowercase();
+        gap.contains("presence of") || gap.contains("witnessed by")
+    };
     let right: Vec<&Slot> = site
         .slots
         .iter()
         .copied()
-        .filter(|x| x.start >= c.end && !crosses_clause(text, c.end, x.start))
+        .filter(|x| x.start >= c.end && !crosses_clause(text, c.end, x.start) && !witness(x))
         .collect();
     let near_left = near_left(site, &left);
     let near_right = right
@@ -767,6 +772,13 @@ fn apposition_head<'a>(site: &CueSite, left: &[&'a Slot], x: &Slot) -> Option<&'
     let (text, words, cue_start) = (site.text, site.words, site.c.start);
     let close = x.end + text[x.end..cue_start].find(',')?;
     let tail = between(text, words, close, cue_start);
+    // "... in the presence of X, who mediated ...": a comma opening a relative clause
+    // right after `x` closes no parenthetical; the clause is x's.
+    if matches!(tail.first().map(String::as_str), Some("who" | "which"))
+        && text[x.end..close].trim().is_empty()
+    {
+        return None;
+    }
     // "..., have been accused of collaborating with Z": auxiliaries may open the tail.
     let auxiliaries = tail
         .iter()

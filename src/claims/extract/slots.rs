@@ -904,34 +904,8 @@ fn resolve_phrase(
         .filter(|(_, a)| !subjects.contains(a))
         .collect();
     let mut picked = last_distinct(&before, n, s);
-    // "Armenia and Azerbaijan fought ... Russia brokered a truce between the two sides":
-    // the two sides are the last pair named together, not the last two names.
-    // (Only when a third party of this sentence, who brokers, hosts or urges, would be
-    // one of them: "Russia" above.)
-    let here = |a: &ActorRef| before.iter().any(|&(p, b)| b == *a && p >= r.ss && p < s);
-    let third_party = || {
-        let sentence = r.text[r.ss..s].to_ascii_lowercase();
-        [
-            "broker",
-            "mediat",
-            "host",
-            "facilitat",
-            "urge",
-            "called on",
-            "calls on",
-        ]
-        .iter()
-        .any(|w| sentence.contains(w))
-    };
-    if n == 2 && picked.iter().any(here) && third_party() {
-        if let Some(pair) = last_coordinated_pair(r, &before, s) {
-            picked = pair;
-        }
-    } else if n == 2 {
-        // "Iran summoned Pakistan's envoy ... The United States condemned the attack. The
-        // two countries had agreed ...": the two are those of the last sentence that
-        // names two, not a name of a sentence naming one and the name before it.
-        if let Some(pair) = last_sentence_pair(r, &before, s) {
+    if n == 2 {
+        if let Some(pair) = two_sides(r, &before, s, &picked) {
             picked = pair;
         }
     }
@@ -968,6 +942,98 @@ fn resolve_phrase(
         }
     }
     picked
+}
+
+/// What "the two sides" or "the two countries" stand for when the last two distinct names
+/// before them (`picked`) are not the pair meant; none when they are.
+fn two_sides(
+    r: &Reading,
+    before: &[(usize, ActorRef)],
+    s: usize,
+    picked: &[ActorRef],
+) -> Option<Vec<ActorRef>> {
+    // "Armenia and Azerbaijan fought ... Russia brokered a truce between the two sides":
+    // the two sides are the last pair named together, not the last two names.
+    // (Only when a third party of this sentence, who brokers, hosts or urges, would be
+    // one of them: "Russia" above.)
+    let here = |a: &ActorRef| before.iter().any(|&(p, b)| b == *a && p >= r.ss && p < s);
+    // Where the sentence names a third party's part (brokering, hosting, urging), if it
+    // does.
+    let third_party = || {
+        let sentence = r.text[r.ss..s].to_ascii_lowercase();
+        [
+            "broker",
+            "mediat",
+            "host",
+            "facilitat",
+            "urge",
+            "called on",
+            "calls on",
+        ]
+        .iter()
+        .filter_map(|w| sentence.rfind(w))
+        .max()
+        .map(|i| r.ss + i)
+    };
+    let broker_at = if picked.iter().any(here) {
+        third_party()
+    } else {
+        None
+    };
+    if let Some(v) = broker_at {
+        if let Some(pair) = last_coordinated_pair(r, before, s) {
+            Some(pair)
+        } else {
+            // "..., in the presence of Chad's President X, who mediated talks between the
+            // two sides": the two are the last two names but the broker's.
+            let brokers = brokers_before(r, before, v);
+            let others: Vec<(usize, ActorRef)> = before
+                .iter()
+                .copied()
+                .filter(|(_, a)| !brokers.contains(a))
+                .collect();
+            let pair = last_distinct(&others, 2, s);
+            (pair.len() == 2 && !brokers.is_empty()).then_some(pair)
+        }
+    } else {
+        // "Iran summoned Pakistan's envoy ... The United States condemned the attack. The
+        // two countries had agreed ...": the two are those of the last sentence that
+        // names two, not a name of a sentence naming one and the name before it.
+        last_sentence_pair(r, before, s)
+    }
+}
+
+/// The broker named right before the verb at `v` that makes it one ("Russia brokered",
+/// "Chad's President X, who mediated"): the last name before it in its sentence, and the
+/// owner whose possessive and title stand before that name.
+fn brokers_before(r: &Reading, before: &[(usize, ActorRef)], v: usize) -> Vec<ActorRef> {
+    let mut items: Vec<(usize, ActorRef)> = before
+        .iter()
+        .copied()
+        .filter(|&(p, _)| p >= r.ss && p < v)
+        .collect();
+    items.sort_by_key(|&(p, _)| p);
+    let Some(&(last, a)) = items.last() else {
+        return Vec::new();
+    };
+    let mut out = vec![a];
+    // "Chad's President X": an owner two capitalized words or fewer before.
+    if let Some(&(p, b)) = items.iter().rev().nth(1) {
+        let owner_end = r.text[p..last].find(['\'', '’']).map(|i| p + i);
+        let title = owner_end.map(|e| {
+            r.text[e..last]
+                .trim_start_matches(['\'', '’'])
+                .trim_start_matches('s')
+        });
+        let words: Vec<&str> = title.map_or(Vec::new(), |t| t.split_whitespace().collect());
+        if title.is_some()
+            && words.len() <= 2
+            && words.iter().all(|w| w.starts_with(char::is_uppercase))
+        {
+            out.push(b);
+        }
+    }
+    out
 }
 
 /// "X summoned Y's envoy ... Z condemned it. The two countries ...": when the last

@@ -3166,6 +3166,28 @@ fn the_two_countries_after_a_sentence_naming_one_are_the_pair_before_it() {
 }
 
 #[test]
+fn a_mediator_of_talks_mediates_for_both_sides() {
+    // The passive names the mediator next to one party; the accord names the other.
+    let text = "Sudan signed an accord with the SPLM-N after talks mediated by Qatar.";
+    check(text, "qatar mediates sudan affirmed asserted author");
+    check(text, "qatar mediates splm-n affirmed asserted author");
+    // "facilitating talks" is mediation.
+    check(
+        "Norway said it had been facilitating talks between Colombia and the ELN.",
+        "norway mediates eln affirmed asserted norway",
+    );
+    // A witness to a signing is no party to it; the broker set off by "who" brokers,
+    // and the two sides are the others.
+    let text = "Hamas and Fatah signed the accord in the presence of Egypt's President \
+                Abdel Fattah al-Sisi, who mediated months of talks between the two sides.";
+    check_none_pair(text, "hamas negotiates egypt");
+    check(text, "egypt mediates hamas affirmed asserted author");
+    check(text, "egypt mediates fatah affirmed asserted author");
+    check_none_pair(text, "hamas mediates");
+    check_none_pair(text, "egypt mediates abdel-fattah-el-sisi");
+}
+
+#[test]
 fn a_capital_alone_in_the_dateline_owns_the_bare_army() {
     check(
         "MANILA (Reuters) - Army soldiers raided a hideout of Abu Sayyaf in Sulu.",
