@@ -1569,8 +1569,10 @@ fn boundary_ok(text: &str, s: usize, e: usize) -> bool {
                 .next_back()
                 .is_none_or(|c| c != '-')
     };
+    // "PORT-AU-PRINCE": a name between two hyphens is a syllable of a longer one.
+    let inner = after == Some('-') && text[e + 1..].starts_with(char::is_alphabetic);
     time_prefix
-        || paired && !after.is_some_and(char::is_alphanumeric)
+        || paired && !inner && !after.is_some_and(char::is_alphanumeric)
         || !before.is_some_and(|c| {
             c.is_alphanumeric()
                 || c == '-'

@@ -1101,3 +1101,15 @@ fn an_unexplained_acronym_used_as_a_partys_name_is_an_organization() {
     assert!(acronym_shape("NSCN-IM") && acronym_shape("FLEC-FAC") && acronym_shape("KNU"));
     assert!(!acronym_shape("US-backed") && !acronym_shape("A") && !acronym_shape("I-95x"));
 }
+
+#[test]
+fn a_pack_acronym_between_two_hyphens_is_a_syllable() {
+    let r = recognizer();
+    let m = mentions(&r, "PORT-AU-PRINCE, Haiti - Gangs attacked the AU mission.");
+    let au: Vec<&str> = m
+        .iter()
+        .filter(|x| x.1 == "African Union")
+        .map(|x| x.0.as_str())
+        .collect();
+    assert_eq!(au, ["AU"], "{m:?}");
+}

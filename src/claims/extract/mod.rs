@@ -10,6 +10,7 @@
 //! 5. `polarity`: polarity and modality from the cues of the clause; the source from the
 //!    speaker, the quotation or the denier.
 
+mod attacks;
 mod pairs;
 mod polarity;
 mod roles;
@@ -106,6 +107,8 @@ struct Memory {
     m_at: usize,
     /// What each actor leads or belongs to by the claims so far.
     held: Held,
+    /// The last attack told with no author (see `attacks`).
+    attack: Option<attacks::Unclaimed>,
 }
 
 /// The affirmed claims so far by subject, in document order: what a person leads or
@@ -379,6 +382,15 @@ pub fn extract(
         claims.extend(denied_accusations(&doc, &r, &out));
         let sides = mediated_sides(&claims);
         claims.extend(sides);
+        // "BAMENDA, Cameroon (Reuters) - Gunmen killed six Cameroonian soldiers": no state
+        // fights its own forces.
+        claims.retain(|c| {
+            c.relation != Relation::Hostile
+                || ((doc.state_of_forces)(c.object) != Some(c.subject)
+                    && (doc.state_of_forces)(c.subject) != Some(c.object))
+        });
+        let told = told_attacks(&doc, &r, &mut mem, &claims);
+        claims.extend(told);
         finish_sentence(&doc, &r, claims, published, &mut out);
         // A phrase resolved to one actor ("the council") is a mention too: the next
         // sentence's "It" continues it.
@@ -392,6 +404,27 @@ pub fn extract(
         }
     }
     without_vague_ties(out)
+}
+
+/// An attack told before, claimed or denied in sentence `r` (unless the sentence relates
+/// the party otherwise); and the attack `r` tells with no author, remembered for the
+/// sentences after (see `attacks`).
+fn told_attacks(doc: &Doc, r: &Read, mem: &mut Memory, claims: &[Claim]) -> Vec<Claim> {
+    let hostile_with = |a: ActorRef| {
+        claims
+            .iter()
+            .any(|c| c.relation == Relation::Hostile && (c.subject == a || c.object == a))
+    };
+    let told: Vec<Claim> = attacks::claimed_or_denied(doc, r, mem.attack)
+        .into_iter()
+        .filter(|c| !hostile_with(c.subject))
+        .collect();
+    if let Some(a) = attacks::unclaimed_attack(doc, r) {
+        if !hostile_with(a.victim) {
+            mem.attack = Some(a);
+        }
+    }
+    told
 }
 
 /// "The government signed an accord with the FACT after talks mediated by Qatar": who

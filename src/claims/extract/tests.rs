@@ -3358,3 +3358,30 @@ fn a_second_readers_counterexamples_stay_unclaimed() {
         "united-kingdom",
     );
 }
+
+#[test]
+fn an_attack_told_first_is_claimed_or_denied_after() {
+    let text = "Gunmen killed six Nigerian soldiers near Monguno on Sunday. ISWAP claimed \
+                the ambush. Boko Haram denied any involvement. Ansaru said it was not \
+                behind the attack.";
+    check(text, "iswap hostile nigerian-army affirmed asserted iswap");
+    check(
+        text,
+        "boko-haram hostile nigerian-army negated asserted boko-haram",
+    );
+    check(text, "ansaru hostile nigerian-army negated asserted ansaru");
+    // "No group claimed", a named attacker, or too far back: no claim.
+    check_none(
+        "Gunmen killed six Nigerian soldiers near Monguno. No group claimed the attack.",
+        "hostile",
+    );
+    check_none_pair(
+        "ISWAP fighters killed six Nigerian soldiers. Boko Haram claimed the ambush.",
+        "boko-haram hostile",
+    );
+    // The state of a dateline fights no forces of its own.
+    check_none(
+        "BAMENDA, Cameroon (Reuters) - Gunmen killed six Cameroonian soldiers on Tuesday.",
+        "hostile",
+    );
+}
