@@ -609,6 +609,11 @@ impl Recognizer {
         let text = d.text;
         let shouting = shouting_lines(text);
         let word = |i: usize| &text[d.toks[i].start..d.toks[i].end];
+        // The acronym without a possessive ending ("PJAK's co-chair").
+        let base = |i: usize| {
+            let w = word(i);
+            w.strip_suffix("'s").or(w.strip_suffix("’s")).unwrap_or(w)
+        };
         let adjacent = |a: usize, b: usize| {
             d.toks[a].sentence == d.toks[b].sentence
                 && text[d.toks[a].end..d.toks[b].start].trim().is_empty()
@@ -618,7 +623,7 @@ impl Recognizer {
             w.starts_with(|c: char| c.is_lowercase()) && set.contains(w)
         };
         let candidate = |i: usize| {
-            let w = word(i);
+            let w = base(i);
             !d.covered[i]
                 && acronym_shape(w)
                 && !self.pack_acronyms.contains_key(w)
@@ -643,31 +648,54 @@ impl Recognizer {
                 && is(i - 2, &["of", "for"])
                 && lower_in(&self.acronym_nouns, i - 3);
             if member_after || speaks || role_of {
-                used.push(word(i));
+                used.push(base(i));
             }
         }
         if used.is_empty() {
             return;
         }
         let hits: Vec<(usize, &str)> = (0..d.toks.len())
-            .filter(|&i| candidate(i) && used.contains(&word(i)))
-            .map(|i| (i, word(i)))
+            .filter(|&i| candidate(i) && used.contains(&base(i)))
+            .map(|i| (i, base(i)))
             .collect();
+        // "the Southern Cameroons Defence Forces (SOCADEF)": an acronym in brackets right
+        // after a name found by its shape is that name's, though not its initials.
+        for &(i, w) in &hits {
+            let start = d.toks[i].start;
+            let Some(open) = text[..start].strip_suffix('(') else {
+                continue;
+            };
+            let end = open.trim_end().len();
+            if let Some(&(_, _, f, _)) = d.found_spans.iter().find(|s| s.1 == end) {
+                if !d.found[f].acronyms.iter().any(|a| a == w) {
+                    d.found[f].acronyms.push(w.to_string());
+                }
+            }
+        }
         for (i, w) in hits {
             let reason = format!("acronym {w} used as a party's name");
-            let r = self.intern(
-                &mut d.found,
-                &mut d.found_index,
-                w.to_string(),
-                Kind::Organization,
-                reason.clone(),
-            );
+            // ("SOCADEF's spokesman" after "the Southern Cameroons Defence Forces
+            // (SOCADEF)": the body the text defined it for.)
+            let defined = d
+                .found
+                .iter()
+                .position(|f| f.acronyms.iter().any(|a| a == w));
+            let r = match defined {
+                Some(f) => ActorRef::Found(f),
+                None => self.intern(
+                    &mut d.found,
+                    &mut d.found_index,
+                    w.to_string(),
+                    Kind::Organization,
+                    reason.clone(),
+                ),
+            };
             if let ActorRef::Found(f) = r {
                 if !d.found[f].acronyms.iter().any(|a| a == w) {
                     d.found[f].acronyms.push(w.to_string());
                 }
-                d.found_spans
-                    .push((d.toks[i].start, d.toks[i].end, f, reason));
+                let start = d.toks[i].start;
+                d.found_spans.push((start, start + w.len(), f, reason));
                 d.covered[i] = true;
             }
         }

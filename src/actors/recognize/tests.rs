@@ -1084,6 +1084,16 @@ fn an_unexplained_acronym_used_as_a_partys_name_is_an_organization() {
     };
     assert_eq!(of("ZLF-K"), [("ZLF-K", Kind::Organization); 2], "{m:?}");
     assert_eq!(of("KVDM").len(), 2, "{m:?}");
+    // A possessive ending is no part of the acronym; one defined in brackets after a name
+    // found by its shape is that name's.
+    let text = "The Tamsin Defence Forces (TADEF) held the pass. TADEF's spokesman spoke.";
+    let m = mentions(&r, text);
+    let tadef: Vec<&str> = m
+        .iter()
+        .filter(|x| x.0 == "TADEF")
+        .map(|x| x.1.as_str())
+        .collect();
+    assert_eq!(tadef, ["Tamsin Defence Forces"; 2], "{m:?}");
     // Used otherwise, or a news agency, or a shouting line: no actor.
     for text in [
         "The IED exploded near the market, police said.",

@@ -3385,3 +3385,11 @@ fn an_attack_told_first_is_claimed_or_denied_after() {
         "hostile",
     );
 }
+
+#[test]
+fn a_co_chair_leads() {
+    check(
+        "The ZLF's co-chair, Amir Karvan, said the group would fight on.",
+        "Amir Karvan leads ZLF affirmed asserted author",
+    );
+}
