@@ -68,7 +68,16 @@ pub(super) fn polarity(
                 denied = true;
                 flips += 1;
             }
-            Cue::Ending if m.end <= c.start && gap_words(words, m.end, c.start) <= 2 => flips += 1,
+            // "cut ties", "ended a defence cooperation pact": an act of ending before the
+            // cue, its noun's modifiers between at most.
+            Cue::Ending
+                if m.end <= c.start
+                    && (gap_words(words, m.end, c.start) <= 2
+                        || gap_words(words, m.end, c.start) == 3
+                            && modifiers_only(&between(text, words, m.end, c.start))) =>
+            {
+                flips += 1
+            }
             Cue::Ending
                 if m.start >= c.end
                     && gap_words(words, c.end, m.start) <= 10
@@ -332,4 +341,30 @@ pub(super) fn modality(text: &str, cues: &[CueMatch], ci: usize, ss: usize) -> M
     } else {
         Modality::Asserted
     }
+}
+
+/// Whether `gap` holds only an article and modifiers of a noun ("a defence cooperation"),
+/// no word that opens a phrase or clause of its own.
+fn modifiers_only(gap: &[String]) -> bool {
+    gap.iter().all(|w| {
+        !matches!(
+            w.as_str(),
+            "with"
+                | "to"
+                | "and"
+                | "or"
+                | "of"
+                | "for"
+                | "in"
+                | "on"
+                | "by"
+                | "that"
+                | "from"
+                | "after"
+                | "before"
+                | "while"
+                | "as"
+                | "but"
+        ) && !w.ends_with("ed")
+    })
 }

@@ -3393,3 +3393,20 @@ fn a_co_chair_leads() {
         "Amir Karvan leads ZLF affirmed asserted author",
     );
 }
+
+#[test]
+fn ending_a_pact_through_its_modifiers_negates_it() {
+    check(
+        "Chad ended a defence cooperation pact with France in November.",
+        "chad negotiates france negated asserted author",
+    );
+    check(
+        "Niger revoked its military cooperation deal with the United States.",
+        "niger negotiates united-states negated asserted author",
+    );
+    // A clause of its own between: the pact stands.
+    check(
+        "Chad ended talks and signed a pact with France.",
+        "chad negotiates france affirmed asserted author",
+    );
+}
