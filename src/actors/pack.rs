@@ -113,7 +113,6 @@ pub struct Discovery {
     pub group_nouns_after: Vec<String>,
     pub not_group_names: Vec<String>,
     pub acronym_nouns: Vec<String>,
-    pub acronym_verbs: Vec<String>,
     pub not_acronym_groups: Vec<String>,
     pub capital_verbs: Vec<String>,
     pub capital_party_words: Vec<String>,
@@ -150,7 +149,6 @@ impl Discovery {
         self.group_nouns_after.extend(other.group_nouns_after);
         self.not_group_names.extend(other.not_group_names);
         self.acronym_nouns.extend(other.acronym_nouns);
-        self.acronym_verbs.extend(other.acronym_verbs);
         self.not_acronym_groups.extend(other.not_acronym_groups);
         self.capital_verbs.extend(other.capital_verbs);
         self.capital_party_words.extend(other.capital_party_words);

@@ -80,9 +80,6 @@ pub struct Recognizer {
     /// Lowercase nouns after a word in capitals, or before "of"/"for the" and one, that
     /// make it an armed group's acronym ("NSCN-IM cadres", "a spokesman for the KNF").
     acronym_nouns: HashSet<String>,
-    /// Lowercase verbs after "the" and a word in capitals that make it a party's acronym
-    /// ("the KNF said").
-    acronym_verbs: HashSet<String>,
     /// Words in capitals that are never a group's acronym (news agencies).
     not_acronym_groups: HashSet<String>,
     /// Each demonym of a state → the state.
@@ -600,11 +597,10 @@ impl Recognizer {
         }
     }
 
-    /// Stage: "the NSCN-IM said", "FLEC-FAC fighters", "a spokesman for the KNF": a word
-    /// in capitals that neither the pack nor the document explains, used once as only a
-    /// party's name is (before a member noun, after "the" before a verb of speech or
-    /// accusation, after a role "of"/"for the"), names an organization by that acronym,
-    /// wherever the document uses it.
+    /// Stage: "NSCN-IM cadres", "FLEC-FAC fighters", "a spokesman for the KNF": a word in
+    /// capitals that neither the pack nor the document explains, used once as only a
+    /// party's name is (before a member noun, after a role "of"/"for the"), names an
+    /// organization by that acronym, wherever the document uses it.
     fn acronyms_by_use(&self, d: &mut Doc) {
         let text = d.text;
         let shouting = shouting_lines(text);
@@ -640,14 +636,13 @@ impl Recognizer {
             let next = (i + 1 < d.toks.len() && adjacent(i, i + 1)).then_some(i + 1);
             let after_the = i >= 1 && adjacent(i - 1, i) && is(i - 1, &["the"]);
             let member_after = next.is_some_and(|n| lower_in(&self.acronym_nouns, n));
-            let speaks = after_the && next.is_some_and(|n| lower_in(&self.acronym_verbs, n));
             let role_of = after_the
                 && i >= 3
                 && adjacent(i - 3, i - 2)
                 && adjacent(i - 2, i - 1)
                 && is(i - 2, &["of", "for"])
                 && lower_in(&self.acronym_nouns, i - 3);
-            if member_after || speaks || role_of {
+            if member_after || role_of {
                 used.push(base(i));
             }
         }
@@ -658,22 +653,21 @@ impl Recognizer {
             .filter(|&i| candidate(i) && used.contains(&base(i)))
             .map(|i| (i, base(i)))
             .collect();
-        // "the Southern Cameroons Defence Forces (SOCADEF)": an acronym in brackets right
-        // after a name found by its shape is that name's, though not its initials.
-        for &(i, w) in &hits {
-            let start = d.toks[i].start;
-            let Some(open) = text[..start].strip_suffix('(') else {
-                continue;
-            };
-            let end = open.trim_end().len();
-            if let Some(&(_, _, f, _)) = d.found_spans.iter().find(|s| s.1 == end) {
-                if !d.found[f].acronyms.iter().any(|a| a == w) {
-                    d.found[f].acronyms.push(w.to_string());
-                }
-            }
-        }
+        let bound = self.bracketed_names(d, &hits);
         for (i, w) in hits {
             let reason = format!("acronym {w} used as a party's name");
+            if let Some(&(_, r)) = bound.iter().find(|b| b.0 == w) {
+                let start = d.toks[i].start;
+                d.mentions.push(Mention {
+                    start,
+                    end: start + w.len(),
+                    sentence: 0,
+                    actor: r,
+                    rule: format!("{reason}, after its name in brackets"),
+                });
+                d.covered[i] = true;
+                continue;
+            }
             // ("SOCADEF's spokesman" after "the Southern Cameroons Defence Forces
             // (SOCADEF)": the body the text defined it for.)
             let defined = d
@@ -699,6 +693,74 @@ impl Recognizer {
                 d.covered[i] = true;
             }
         }
+    }
+
+    /// The acronyms of `hits` written in brackets right after a name that is not a state's,
+    /// with that name's actor: a discovered body takes the acronym as its own, a pack
+    /// actor is returned.
+    fn bracketed_names<'t>(
+        &self,
+        d: &mut Doc<'t>,
+        hits: &[(usize, &'t str)],
+    ) -> Vec<(&'t str, ActorRef)> {
+        let text = d.text;
+        // "the Southern Cameroons Defence Forces (SOCADEF)", "Paraguay's Joint Task Force
+        // (FTC)": an acronym in brackets right after a name is that name's, though not
+        // its initials (the name found by its shape, or a mention already made).
+        let mut bound: Vec<(&'t str, ActorRef)> = Vec::new();
+        for &(i, w) in hits {
+            let start = d.toks[i].start;
+            let Some(open) = text[..start].strip_suffix('(') else {
+                continue;
+            };
+            let end = open.trim_end().len();
+            let named = d
+                .found_spans
+                .iter()
+                .find(|s| s.1 == end)
+                .map(|s| ActorRef::Found(s.2))
+                .or_else(|| d.mentions.iter().find(|m| m.end == end).map(|m| m.actor));
+            // Else the capitalized words before the bracket when they end in a head word
+            // ("Paraguay's Joint Task Force (FTC)").
+            let named = named.or_else(|| {
+                let before = &text[..end];
+                let from = before
+                    .rfind(|c: char| !(c.is_alphanumeric() || c == ' ' || c == '-'))
+                    .map_or(0, |p| {
+                        p + before[p..].chars().next().map_or(1, char::len_utf8)
+                    });
+                let run: Vec<&str> = before[from..]
+                    .split_whitespace()
+                    .rev()
+                    .take_while(|t| is_cap(t))
+                    .collect();
+                let name = run.into_iter().rev().collect::<Vec<_>>().join(" ");
+                let kind = self.head_kind(&name)?;
+                let written = end >= name.len() && text.get(end - name.len()..end) == Some(&name);
+                (name.split(' ').count() >= 2 && written).then(|| {
+                    let r = self.intern(
+                        &mut d.found,
+                        &mut d.found_index,
+                        name.clone(),
+                        kind,
+                        format!("name before the acronym {w}"),
+                    );
+                    if let ActorRef::Found(f) = r {
+                        d.found_spans
+                            .push((end - name.len(), end, f, "name".into()));
+                    }
+                    r
+                })
+            });
+            match named {
+                Some(ActorRef::Found(f)) if !d.found[f].acronyms.iter().any(|a| a == w) => {
+                    d.found[f].acronyms.push(w.to_string());
+                }
+                Some(r) if self.kind_of(r, &d.found) != Kind::State => bound.push((w, r)),
+                _ => {}
+            }
+        }
+        bound
     }
 
     /// Stage: "KLF" for the "Kivu Liberation Front" the document names elsewhere: a word
@@ -1597,8 +1659,15 @@ fn boundary_ok(text: &str, s: usize, e: usize) -> bool {
                 .next_back()
                 .is_none_or(|c| c != '-')
     };
-    // "PORT-AU-PRINCE": a name between two hyphens is a syllable of a longer one.
-    let inner = after == Some('-') && text[e + 1..].starts_with(char::is_alphabetic);
+    // "PORT-AU-PRINCE": a name in capitals between two hyphens, in a word all in
+    // capitals, is a syllable of it (not "Russia-Iran-Turkey").
+    let inner = after == Some('-')
+        && text[e + 1..].starts_with(|c: char| c.is_ascii_uppercase())
+        && text[e + 1..]
+            .chars()
+            .take_while(|c| c.is_alphabetic())
+            .all(|c| c.is_uppercase())
+        && text[s..e].chars().all(|c| !c.is_lowercase());
     time_prefix
         || paired && !inner && !after.is_some_and(char::is_alphanumeric)
         || !before.is_some_and(|c| {
@@ -1750,17 +1819,19 @@ impl Spans {
     }
 }
 
-/// A word shaped like an acronym: capitals (two at least, three with no suffix), with
-/// digits or a hyphenated suffix of capitals ("NSCN-IM", "FLEC-FAC", "M23" is a name
-/// too), and no lowercase letter.
+/// A word shaped like an acronym: capitals (two at least, three with no suffix), with a
+/// hyphenated suffix of capitals ("NSCN-IM", "FLEC-FAC") at most; no lowercase letter, no
+/// digit ("AK-47", "COVID-19") and no Roman numeral ("VII").
 fn acronym_shape(w: &str) -> bool {
     let head = w.split('-').next().unwrap_or(w);
     let caps = head.chars().filter(|c| c.is_ascii_uppercase()).count();
+    let roman = w
+        .chars()
+        .all(|c| matches!(c, 'I' | 'V' | 'X' | 'L' | 'C' | 'D' | 'M'));
     w.len() <= 12
-        && w.starts_with(|c: char| c.is_ascii_uppercase())
-        && !w.chars().any(|c| c.is_lowercase())
-        && w.chars().all(|c| c.is_ascii_alphanumeric() || c == '-')
-        && (caps >= 3 || caps == 2 && head.len() > 2 || caps >= 2 && w.contains('-'))
+        && !roman
+        && w.chars().all(|c| c.is_ascii_uppercase() || c == '-')
+        && (caps >= 3 || caps >= 2 && w.contains('-'))
 }
 
 /// Words (alphanumeric runs with inner hyphens and apostrophes) with their sentence.

@@ -301,7 +301,6 @@ impl Recognizer {
             group_nouns_after: d.group_nouns_after.iter().cloned().collect(),
             not_group_names: d.not_group_names.iter().cloned().collect(),
             acronym_nouns: lower_set(&d.acronym_nouns),
-            acronym_verbs: lower_set(&d.acronym_verbs),
             not_acronym_groups: d.not_acronym_groups.iter().cloned().collect(),
             pack_acronyms: pack_acronyms(&pack),
             demonyms: demonyms(&pack),

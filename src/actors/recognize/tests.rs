@@ -1094,11 +1094,23 @@ fn an_unexplained_acronym_used_as_a_partys_name_is_an_organization() {
         .map(|x| x.1.as_str())
         .collect();
     assert_eq!(tadef, ["Tamsin Defence Forces"; 2], "{m:?}");
+    // The capitalized words before the bracket name it when they end in a head word.
+    let text = "Kessaria's Joint Task Force (FTK) said so. An FTK spokesman spoke.";
+    let m = mentions(&r, text);
+    let ftk: Vec<&str> = m
+        .iter()
+        .filter(|x| x.0 == "FTK")
+        .map(|x| x.1.as_str())
+        .collect();
+    assert_eq!(ftk.len(), 2, "{m:?}");
+    assert!(ftk.iter().all(|n| n.ends_with("Joint Task Force")), "{m:?}");
     // Used otherwise, or a news agency, or a shouting line: no actor.
     for text in [
         "The IED exploded near the market, police said.",
         "The BBC said the talks had failed.",
         "A GDP report said growth slowed.",
+        "The CEO said it had paid the Taliban. The DOJ said so too.",
+        "Gunmen attacked an IDP camp. A Chapter VII mission and AK-47 rifles.",
         "KVDM FIGHTERS WITHDRAW\nThe army said it held the town.",
     ] {
         let m = mentions(&r, text);
@@ -1122,4 +1134,7 @@ fn a_pack_acronym_between_two_hyphens_is_a_syllable() {
         .map(|x| x.0.as_str())
         .collect();
     assert_eq!(au, ["AU"], "{m:?}");
+    // Names joined by hyphens in ordinary case are each named.
+    let m = mentions(&r, "The Russia-Iran-Turkey summit ended.");
+    assert!(names_of(&m).contains(&"Iran".to_string()), "{m:?}");
 }

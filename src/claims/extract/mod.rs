@@ -384,13 +384,14 @@ pub fn extract(
         claims.extend(sides);
         // "BAMENDA, Cameroon (Reuters) - Gunmen killed six Cameroonian soldiers": no state
         // fights its own forces.
-        claims.retain(|c| {
+        let not_own = |c: &Claim| {
             c.relation != Relation::Hostile
                 || ((doc.state_of_forces)(c.object) != Some(c.subject)
                     && (doc.state_of_forces)(c.subject) != Some(c.object))
-        });
+        };
+        claims.retain(not_own);
         let told = told_attacks(&doc, &r, &mut mem, &claims);
-        claims.extend(told);
+        claims.extend(told.into_iter().filter(not_own));
         finish_sentence(&doc, &r, claims, published, &mut out);
         // A phrase resolved to one actor ("the council") is a mention too: the next
         // sentence's "It" continues it.
@@ -433,10 +434,12 @@ fn told_attacks(doc: &Doc, r: &Read, mem: &mut Memory, claims: &[Claim]) -> Vec<
 fn mediated_sides(claims: &[Claim]) -> Vec<Claim> {
     let mut out: Vec<Claim> = Vec::new();
     let affirmed = |c: &&Claim| c.polarity == Polarity::Affirmed;
+    // (Only a mediator the sentence names beside one party, by a passive: "talks mediated
+    // by Qatar"; not one that mediates between two while others talk apart.)
     for m in claims
         .iter()
         .filter(affirmed)
-        .filter(|c| c.relation == Relation::Mediates)
+        .filter(|c| c.relation == Relation::Mediates && c.rule == "passive with by")
     {
         for n in claims
             .iter()
@@ -2084,16 +2087,45 @@ fn own_victims(text: &str, r: &Read, from: usize) -> bool {
     }) else {
         return false;
     };
-    let end = after.get(k + 5).map_or(r.se, |v| v.start);
-    !r.slots
+    // "killing (two of) its cadres": only a count between the act and the possessive, and
+    // no "own" after it ("killing its own citizens" are the killer's).
+    let rest: Vec<String> = after[k + 1..]
         .iter()
-        .any(|z| !z.phrase && z.start >= after[k].end && z.start < end)
-        && after[k + 1..].iter().take(4).any(|v| {
-            matches!(
-                text[v.start..v.end].to_ascii_lowercase().as_str(),
-                "its" | "their" | "our"
+        .take(5)
+        .map(|v| text[v.start..v.end].to_ascii_lowercase())
+        .collect();
+    let Some(p) = rest
+        .iter()
+        .position(|w| matches!(w.as_str(), "its" | "their" | "our"))
+    else {
+        return false;
+    };
+    let counted = rest[..p].iter().all(|w| {
+        w.chars().all(|c| c.is_ascii_digit())
+            || matches!(
+                w.as_str(),
+                "of" | "two"
+                    | "three"
+                    | "four"
+                    | "five"
+                    | "six"
+                    | "seven"
+                    | "eight"
+                    | "nine"
+                    | "ten"
+                    | "dozens"
+                    | "scores"
+                    | "hundreds"
+                    | "several"
+                    | "many"
+                    | "some"
+                    | "one"
+                    | "all"
+                    | "at"
+                    | "least"
             )
-        })
+    });
+    counted && rest.get(p + 1).is_none_or(|w| w != "own")
 }
 
 /// "Kenya blamed al-Shabaab for the attack", "Islamabad blamed the bombing on the BLA",

@@ -170,6 +170,7 @@ const RULES: &[(&str, Rule)] = &[
     ("members from X joined Y", members_joined),
     ("X right beside Y", adjacent_pair),
     ("between X and Y", between_two),
+    ("joint act by X and Y", joint_by),
     ("between a pair", between_pair),
     ("X-Y compound", hyphen_pair),
     ("act claimed by X", claimed_by),
@@ -189,6 +190,21 @@ const RULES: &[(&str, Rule)] = &[
     ("place, not party", locative),
     ("subject and object", subject_object),
 ];
+
+/// "joint attacks by BLA and BLF fighters", "a joint operation of the army and the
+/// militia": a joint act's authors, named after it, acted together (not with whoever
+/// claims or reports it).
+fn joint_by(site: &CueSite, s: &Sides) -> Option<Vec<Pair>> {
+    if site.rel != Relation::FightsAlongside || !site.noun {
+        return None;
+    }
+    let (x, y) = (s.right.first()?, s.right.get(1)?);
+    let lead = site.gap(site.c.end, x.start);
+    let by = matches!(lead.as_slice(), [w] if w == "by" || w == "of" || w == "between");
+    let joined = matches!(site.gap(x.end, y.start).as_slice(), [w] if w == "and");
+    (by && joined && x.actors.len() == 1 && y.actors.len() == 1 && x.actors[0] != y.actors[0])
+        .then(|| vec![(x.actors[0], y.actors[0])])
+}
 
 /// "The attack, which killed ten Kenyan soldiers, was claimed by al-Shabaab", "soldiers
 /// died in an assault claimed by the BLA": who claims an attack made it, on its object
@@ -1543,19 +1559,31 @@ fn premodifier(site: &CueSite, s: &Sides) -> Option<Vec<Pair>> {
         .nth(1)
         .filter(|w| w.actors.len() == 1 && gap_words(site.words, w.end, x.start) <= 6)?;
     let glue = &site.text[w.end..x.start];
-    // "X, a commander of Y, was killed in an ... strike": the comma closing the victim's
-    // set-off phrase stands before the participle.
-    // "X, a Y commander, was killed in ...": the victim is the name the phrase sets off.
+    // "X, a commander of Y, was killed in an ... strike", "A PKK commander, X, was killed
+    // in ...": the comma closing a set-off phrase stands before the participle, and the
+    // victim is the name the phrase sets off — or the phrase itself when it is a name
+    // alone ("X" above), never a name inside it ("X, who had defected from Y, was ...").
     let suffered = suffered_in(site, w.end, x.start);
     let one_comma = glue.matches(',').count() == 1;
-    let victim = if suffered && one_comma && !glue.trim_start().starts_with(',') {
-        s.left.iter().rev().find(|v| v.end <= w.start).filter(|v| {
-            let opening = &site.text[v.end..w.start];
-            v.actors.len() == 1
-                && opening.trim_start().starts_with(',')
-                && opening.matches(',').count() == 1
-                && gap_words(site.words, v.end, w.start) <= 3
-        })
+    let victim = if suffered && one_comma {
+        let open = site.text[..w.start].rfind(',');
+        let alone = open.is_some_and(|o| {
+            glue.trim_start().starts_with(',')
+                && site.text[o + 1..w.start]
+                    .split_whitespace()
+                    .all(|t| matches!(t, "a" | "an" | "the"))
+        });
+        if alone {
+            Some(w)
+        } else {
+            open.and_then(|o| {
+                s.left
+                    .iter()
+                    .rev()
+                    .find(|v| v.end <= o)
+                    .filter(|v| v.actors.len() == 1 && site.text[v.end..o].trim().is_empty())
+            })
+        }
     } else {
         Some(w)
     }?;

@@ -68,16 +68,7 @@ pub(super) fn polarity(
                 denied = true;
                 flips += 1;
             }
-            // "cut ties", "ended a defence cooperation pact": an act of ending before the
-            // cue, its noun's modifiers between at most.
-            Cue::Ending
-                if m.end <= c.start
-                    && (gap_words(words, m.end, c.start) <= 2
-                        || gap_words(words, m.end, c.start) == 3
-                            && modifiers_only(&between(text, words, m.end, c.start))) =>
-            {
-                flips += 1
-            }
+            Cue::Ending if m.end <= c.start && ends_before(text, words, m, &c) => flips += 1,
             Cue::Ending
                 if m.start >= c.end
                     && gap_words(words, c.end, m.start) <= 10
@@ -341,6 +332,13 @@ pub(super) fn modality(text: &str, cues: &[CueMatch], ci: usize, ss: usize) -> M
     } else {
         Modality::Asserted
     }
+}
+
+/// "cut ties", "ended a defence cooperation pact": an act of ending `m` before the cue
+/// `c`, its noun's modifiers between at most.
+fn ends_before(text: &str, words: &[Word], m: &CueMatch, c: &CueMatch) -> bool {
+    let gap = gap_words(words, m.end, c.start);
+    gap <= 2 || gap == 3 && modifiers_only(&between(text, words, m.end, c.start))
 }
 
 /// Whether `gap` holds only an article and modifiers of a noun ("a defence cooperation"),

@@ -1017,6 +1017,22 @@ fn brokers_before(r: &Reading, before: &[(usize, ActorRef)], v: usize) -> Vec<Ac
         return Vec::new();
     };
     let mut out = vec![a];
+    // "Egypt, backed by the United States, brokered": the name the set-off phrase follows
+    // is the broker too.
+    // (The phrase closes right before the verb: not "X, who brokered".)
+    let closing = r.text[last..v]
+        .find(',')
+        .map(|i| last + i)
+        .filter(|&c| r.text[c + 1..v].trim().is_empty());
+    if let (Some(_), Some(open)) = (closing, r.text[r.ss..last].rfind(',').map(|i| r.ss + i)) {
+        if let Some(&(_, head)) = items
+            .iter()
+            .rev()
+            .find(|&&(p, _)| p < open && r.text[p..open].split_whitespace().count() <= 4)
+        {
+            out.push(head);
+        }
+    }
     // "Chad's President X": an owner two capitalized words or fewer before.
     if let Some(&(p, b)) = items.iter().rev().nth(1) {
         let owner_end = r.text[p..last].find(['\'', '’']).map(|i| p + i);
