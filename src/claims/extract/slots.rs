@@ -1052,6 +1052,15 @@ fn brokers_before(r: &Reading, before: &[(usize, ActorRef)], v: usize) -> Vec<Ac
     out
 }
 
+/// The mentions of `before` that stand before `s`, in text order, each once.
+fn in_order_before(before: &[(usize, ActorRef)], s: usize) -> Vec<(usize, ActorRef)> {
+    let mut items: Vec<(usize, ActorRef)> =
+        before.iter().copied().filter(|&(p, _)| p < s).collect();
+    items.sort_by_key(|&(p, _)| p);
+    items.dedup();
+    items
+}
+
 /// "X summoned Y's envoy ... Z condemned it. The two countries ...": when the last
 /// sentence before `s` that names any of `before` names one only, and the sentence before
 /// that names two or more, the first two distinct of those (this sentence up to `s`
@@ -1061,10 +1070,7 @@ fn last_sentence_pair(
     before: &[(usize, ActorRef)],
     s: usize,
 ) -> Option<Vec<ActorRef>> {
-    let mut items: Vec<(usize, ActorRef)> =
-        before.iter().copied().filter(|&(p, _)| p < s).collect();
-    items.sort_by_key(|&(p, _)| p);
-    items.dedup();
+    let items = in_order_before(before, s);
     let ends = |t: &str| {
         t.matches(". ").count()
             + t.matches(".\n").count()
@@ -1112,10 +1118,7 @@ fn last_coordinated_pair(
     before: &[(usize, ActorRef)],
     s: usize,
 ) -> Option<Vec<ActorRef>> {
-    let mut items: Vec<(usize, ActorRef)> =
-        before.iter().copied().filter(|&(p, _)| p < s).collect();
-    items.sort_by_key(|&(p, _)| p);
-    items.dedup();
+    let items = in_order_before(before, s);
     items.windows(2).rev().take(12).find_map(|w| {
         let ((a, x), (b, y)) = (w[0], w[1]);
         let glue = r.text.get(a..b)?;
