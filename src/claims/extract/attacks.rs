@@ -69,6 +69,10 @@ pub(super) fn unclaimed_attack(doc: &Doc, r: &Read) -> Option<Unclaimed> {
     let party = |a: ActorRef| (doc.kind_of)(a) != Kind::Person;
     for (i, w) in r.words.iter().enumerate() {
         let raw = &text[w.start..w.end];
+        // (Compared in place first: this runs for every word of every sentence.)
+        if raw.len() < 6 || !raw.ends_with("ed") {
+            continue;
+        }
         if !VIOLENT_VERBS.iter().any(|v| v.eq_ignore_ascii_case(raw)) {
             continue;
         }
@@ -133,6 +137,19 @@ pub(super) fn claimed_or_denied(doc: &Doc, r: &Read, attack: Option<Unclaimed>) 
     // "Separately, ..." tells of another attack.
     let opening = text[r.ss..r.se].trim_start().to_ascii_lowercase();
     if opening.starts_with("separately") || opening.starts_with("in a separate") {
+        return Vec::new();
+    }
+    // (Only sentences with a word that can claim or deny are read further.)
+    let trigger = |v: &super::Word| {
+        let t = &text[v.start..v.end];
+        [
+            "claimed", "claims", "behind", "denied", "denies", "deny", "rejected", "rejects",
+            "played", "plays", "had", "has",
+        ]
+        .iter()
+        .any(|k| k.eq_ignore_ascii_case(t))
+    };
+    if !r.words.iter().any(trigger) {
         return Vec::new();
     }
     let words: Vec<String> = r

@@ -354,9 +354,12 @@ fn sides<'a>(site: &CueSite<'a>) -> Sides<'a> {
         })
         .collect();
     // "signed the deal in the presence of (Chad's President) X": a witness is no party.
+    // (Compared in place: this runs for every name after every cue.)
     let witness = |x: &Slot| {
-        let gap = text[c.end..x.start].to_ascii_lowercase();
-        gap.contains("presence of") || gap.contains("witnessed by")
+        let gap = &text.as_bytes()[c.end..x.start];
+        [&b"presence of"[..], &b"witnessed by"[..]].iter().any(|p| {
+            gap.len() >= p.len() && gap.windows(p.len()).any(|w| w.eq_ignore_ascii_case(p))
+        })
     };
     let right: Vec<&Slot> = site
         .slots
