@@ -100,6 +100,7 @@ pub struct Discovery {
     pub locatives: Vec<String>,
     pub force_nouns: Vec<String>,
     pub intelligence_nouns: Vec<String>,
+    pub police_nouns: Vec<String>,
     pub state_heads: Vec<String>,
     pub state_offices: Vec<String>,
     pub state_acts: Vec<String>,
@@ -136,6 +137,7 @@ impl Discovery {
         self.locatives.extend(other.locatives);
         self.force_nouns.extend(other.force_nouns);
         self.intelligence_nouns.extend(other.intelligence_nouns);
+        self.police_nouns.extend(other.police_nouns);
         self.state_heads.extend(other.state_heads);
         self.state_offices.extend(other.state_offices);
         self.state_acts.extend(other.state_acts);

@@ -88,6 +88,10 @@ pub struct Recognizer {
     forces_of: HashMap<usize, usize>,
     /// Each state → its intelligence service.
     spies_of: HashMap<usize, usize>,
+    /// Each state → its police.
+    police_of: HashMap<usize, usize>,
+    /// Nouns naming a state's police after its demonym, as lowercase words, longest first.
+    police_phrases: Vec<Vec<String>>,
     /// Each state's name → the state.
     state_names: HashMap<String, usize>,
     /// Nouns naming a state's spies after its demonym, as lowercase words, longest first.

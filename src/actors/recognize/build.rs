@@ -15,6 +15,10 @@ const SPY_WORDS: &[&str] = &[
     "Security Service",
 ];
 
+/// Words in the names of a state's police. (Read in names only: a special unit's alias
+/// often ends in one, "counterterrorism police", "secret police".)
+const POLICE_WORDS: &[&str] = &["Police", "Gendarmerie"];
+
 /// Words in the names of a state's armed forces.
 const FORCE_WORDS: &[&str] = &["Forces", "Armed", "Army", "Military", "Defense", "Defence"];
 
@@ -56,13 +60,15 @@ impl Patterns {
 
 /// Whether an actor is named as a body of this kind: its name contains one of `words`, or
 /// an alias ends in one ("Tatmadaw", alias "Myanmar military"; "military intelligence"
-/// ends in no force word).
+/// ends in no force word). For the police, the name only (see `POLICE_WORDS`).
 fn named_as(f: &ActorDef, words: &[&str]) -> bool {
+    let by_alias = words != POLICE_WORDS;
     words.iter().any(|w| f.name.contains(w))
-        || f.aliases.iter().any(|a| {
-            let last = a.rsplit(' ').next().unwrap_or(a);
-            words.iter().any(|w| last.eq_ignore_ascii_case(w))
-        })
+        || by_alias
+            && f.aliases.iter().any(|a| {
+                let last = a.rsplit(' ').next().unwrap_or(a);
+                words.iter().any(|w| last.eq_ignore_ascii_case(w))
+            })
 }
 
 /// For each actor id, the first agency under it named as a body of this kind.
@@ -263,6 +269,7 @@ impl Recognizer {
     pub fn new(mut pack: Pack) -> Recognizer {
         add_state_agencies(&mut pack, FORCE_WORDS, "Military");
         add_state_agencies(&mut pack, SPY_WORDS, "Intelligence");
+        add_state_agencies(&mut pack, POLICE_WORDS, "Police");
         let p = patterns(&pack);
         let d = &pack.discovery;
         let (titles, titles_by_first) = titles(&d.person_titles);
@@ -306,6 +313,8 @@ impl Recognizer {
             demonyms: demonyms(&pack),
             forces_of: state_agencies(&pack, FORCE_WORDS),
             spies_of: state_agencies(&pack, SPY_WORDS),
+            police_of: state_agencies(&pack, POLICE_WORDS),
+            police_phrases: phrases(&d.police_nouns),
             state_names: state_names(&pack),
             intelligence_phrases: phrases(&d.intelligence_nouns),
             state_offices: phrases(&d.state_offices),

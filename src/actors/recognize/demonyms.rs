@@ -97,14 +97,17 @@ impl Recognizer {
         None
     }
 
-    /// The state's forces or spies named by a noun phrase at token `k`: the agency and the
+    /// The state's forces, spies or police named by a noun phrase at token `k`: the agency and the
     /// token after the phrase. A force noun used as an adjective ("military aid") is none.
     fn body_at(&self, d: &Doc, state: usize, k: usize) -> Option<(usize, usize)> {
         let forces = self.phrase_len(d, k, &self.force_phrases).unwrap_or(0);
         let spies = self
             .phrase_len(d, k, &self.intelligence_phrases)
             .unwrap_or(0);
-        let (n, of) = if spies > forces {
+        let police = self.phrase_len(d, k, &self.police_phrases).unwrap_or(0);
+        let (n, of) = if police > forces.max(spies) {
+            (police, &self.police_of)
+        } else if spies > forces {
             (spies, &self.spies_of)
         } else {
             (forces, &self.forces_of)

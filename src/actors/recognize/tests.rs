@@ -1138,3 +1138,21 @@ fn a_pack_acronym_between_two_hyphens_is_a_syllable() {
     let m = mentions(&r, "The Russia-Iran-Turkey summit ended.");
     assert!(names_of(&m).contains(&"Iran".to_string()), "{m:?}");
 }
+
+#[test]
+fn a_demonym_before_a_police_noun_names_the_states_police() {
+    let r = recognizer();
+    let m = mentions(
+        &r,
+        "Spanish police arrested him. Kenyan police officers were ambushed.",
+    );
+    let police: Vec<(&str, Kind)> = m.iter().map(|x| (x.1.as_str(), x.2)).collect();
+    assert!(police.contains(&("Spanish Police", Kind::Agency)), "{m:?}");
+    assert!(police.contains(&("Kenyan Police", Kind::Agency)), "{m:?}");
+    // A special unit whose alias ends in "police" is no state's police.
+    let m = mentions(&r, "Gunmen killed five Pakistani policemen.");
+    assert!(
+        m.iter().all(|x| x.1 != "Counter Terrorism Department"),
+        "{m:?}"
+    );
+}
