@@ -368,10 +368,26 @@ fn sides<'a>(site: &CueSite<'a>) -> Sides<'a> {
         .filter(|x| x.start >= c.end && !crosses_clause(text, c.end, x.start) && !witness(x))
         .collect();
     let near_left = near_left(site, &left);
+    // "arrested him in January and handed him to the FBI": a verb's object pronoun that
+    // stands for no party is its object; no name after it is ("back him and the RSF"
+    // coordinates one).
+    let after = between(text, site.words, c.end, (c.end + 24).min(text.len()));
+    let pronoun_object = !site.noun
+        && matches!(
+            after.first().map(String::as_str),
+            Some("him" | "her" | "me")
+        )
+        && !(matches!(after.get(1).map(String::as_str), Some("and" | "or"))
+            && right
+                .first()
+                .is_some_and(|x| gap_words(site.words, c.end, x.start) <= 3))
+        && !right
+            .first()
+            .is_some_and(|x| gap_words(site.words, c.end, x.start) == 0);
     let near_right = right
         .first()
         .copied()
-        .filter(|x| gap_words(site.words, c.end, x.start) <= 8)
+        .filter(|x| !pronoun_object && gap_words(site.words, c.end, x.start) <= 8)
         .map(|x| past_possessor(site, &right, x));
     // "is backing those operations, as are U.S. air strikes": past a comma, only a
     // preposition links the cue to a name.

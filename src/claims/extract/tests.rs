@@ -3461,3 +3461,20 @@ fn what_the_review_of_the_new_rules_found_stays_fixed() {
         "qatar mediates egypt",
     );
 }
+
+#[test]
+fn an_object_pronoun_for_no_party_keeps_later_names_out() {
+    check_none(
+        "Kenyan police arrested him in January and handed him to the FBI.",
+        "hostile",
+    );
+    check_none(
+        "The Somali army detained her and later released her to the ICRC.",
+        "hostile",
+    );
+    // A pronoun coordinated with a name still has the name beside it.
+    check(
+        "Analysts believe that Wagner is likely to back him and the RSF.",
+        "wagner-group sponsors rsf affirmed hedged author",
+    );
+}
