@@ -353,14 +353,7 @@ fn sides<'a>(site: &CueSite<'a>) -> Sides<'a> {
                 ))
         })
         .collect();
-    // "signed the deal in the presence of (Chad's President) X": a witness is no party.
-    // (Compared in place: this runs for every name after every cue.)
-    let witness = |x: &Slot| {
-        let gap = &text.as_bytes()[c.end..x.start];
-        [&b"presence of"[..], &b"witnessed by"[..]].iter().any(|p| {
-            gap.len() >= p.len() && gap.windows(p.len()).any(|w| w.eq_ignore_ascii_case(p))
-        })
-    };
+    let witness = |x: &Slot| witnessed(&text.as_bytes()[c.end..x.start]);
     let right: Vec<&Slot> = site
         .slots
         .iter()
@@ -368,26 +361,11 @@ fn sides<'a>(site: &CueSite<'a>) -> Sides<'a> {
         .filter(|x| x.start >= c.end && !crosses_clause(text, c.end, x.start) && !witness(x))
         .collect();
     let near_left = near_left(site, &left);
-    // "arrested him in January and handed him to the FBI": a verb's object pronoun that
-    // stands for no party is its object; no name after it is ("back him and the RSF"
-    // coordinates one).
-    let after = between(text, site.words, c.end, (c.end + 24).min(text.len()));
-    let pronoun_object = !site.noun
-        && matches!(
-            after.first().map(String::as_str),
-            Some("him" | "her" | "me")
-        )
-        && !(matches!(after.get(1).map(String::as_str), Some("and" | "or"))
-            && right
-                .first()
-                .is_some_and(|x| gap_words(site.words, c.end, x.start) <= 3))
-        && !right
-            .first()
-            .is_some_and(|x| gap_words(site.words, c.end, x.start) == 0);
     let near_right = right
         .first()
         .copied()
-        .filter(|x| !pronoun_object && gap_words(site.words, c.end, x.start) <= 8)
+        .filter(|_| !object_pronoun_first(site, &right))
+        .filter(|x| gap_words(site.words, c.end, x.start) <= 8)
         .map(|x| past_possessor(site, &right, x));
     // "is backing those operations, as are U.S. air strikes": past a comma, only a
     // preposition links the cue to a name.
@@ -508,6 +486,33 @@ fn past_possessor<'a>(site: &CueSite, right: &[&'a Slot], x: &'a Slot) -> &'a Sl
     } else {
         x
     }
+}
+
+/// "signed the deal in the presence of (Chad's President) X": whether the words between a
+/// cue and a name make the name a witness, no party. (Compared in place: this runs for
+/// every name after every cue.)
+fn witnessed(gap: &[u8]) -> bool {
+    [&b"presence of"[..], &b"witnessed by"[..]]
+        .iter()
+        .any(|p| gap.len() >= p.len() && gap.windows(p.len()).any(|w| w.eq_ignore_ascii_case(p)))
+}
+
+/// "arrested him in January and handed him to the FBI": whether the cue is a verb whose
+/// object is a pronoun that stands for no party (no name right after the verb), so that
+/// no name after it is the object ("back him and the RSF" coordinates one).
+fn object_pronoun_first(site: &CueSite, right: &[&Slot]) -> bool {
+    let (text, c) = (site.text, site.c);
+    let after = between(text, site.words, c.end, (c.end + 24).min(text.len()));
+    let first_gap = right.first().map(|x| gap_words(site.words, c.end, x.start));
+    let coordinated = matches!(after.get(1).map(String::as_str), Some("and" | "or"))
+        && first_gap.is_some_and(|g| g <= 3);
+    !site.noun
+        && matches!(
+            after.first().map(String::as_str),
+            Some("him" | "her" | "me")
+        )
+        && !coordinated
+        && first_gap.is_none_or(|g| g != 0)
 }
 
 /// The subject: the nearest name before the cue, with three exceptions.
