@@ -6,7 +6,7 @@
 //! being the attacker.
 
 use super::words::{between, gap_words, passive_auxiliary};
-use super::{stated, Claim, Doc, Polarity, Read, Relation, Source};
+use super::{stated, violent_act, Claim, Doc, Polarity, Read, Relation, Source};
 use crate::actors::{ActorRef, Kind};
 
 /// How many sentences after the attack a claim or a denial still points back to it.
@@ -26,24 +26,6 @@ const VIOLENT_VERBS: [&str; 12] = [
     "targeted",
     "stormed",
     "raided",
-];
-
-/// Nouns of the act a claim of responsibility names ("claimed the ambush").
-const ACTS: [&str; 14] = [
-    "attack",
-    "attacks",
-    "ambush",
-    "blast",
-    "bombing",
-    "bombings",
-    "explosion",
-    "killing",
-    "killings",
-    "raid",
-    "assault",
-    "kidnapping",
-    "abduction",
-    "responsibility",
 ];
 
 /// An attack the document told with no author: the party attacked and the sentence.
@@ -280,7 +262,7 @@ fn refers_to_the_attack(next: &[String], claiming: bool) -> bool {
     }
     // The act right after the determiner, or after one modifier ("the deadly ambush").
     (1..=2)
-        .find(|&k| ACTS.contains(&n(k)) && n(k) != "responsibility")
+        .find(|&k| violent_act(n(k)))
         .is_some_and(|k| !clause(k + 1))
 }
 

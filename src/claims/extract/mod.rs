@@ -360,8 +360,7 @@ pub fn extract(
             // The act blamed, read as the writer's: the blamer says it.
             claims.retain(|c| {
                 !(c.relation == Relation::Hostile
-                    && (blamed.contains(&c.object)
-                        && VIOLENT_ACTS.iter().any(|a| a.eq_ignore_ascii_case(&c.cue))
+                    && (blamed.contains(&c.object) && violent_act(&c.cue)
                         || blames
                             .iter()
                             .any(|b| b.subject == c.subject && b.object == c.object)))
@@ -1996,6 +1995,11 @@ const VIOLENT_ACTS: [&str; 28] = [
     "shootings",
 ];
 
+/// Whether `word` is one of `VIOLENT_ACTS`, case aside.
+fn violent_act(word: &str) -> bool {
+    VIOLENT_ACTS.iter().any(|a| a.eq_ignore_ascii_case(word))
+}
+
 /// Whether the words between "for"/"of" and an act of violence are the act's own ("the
 /// deadly", "carrying out the", "Monday's", "the 1991"), not another act ("backing the").
 fn act_words_only(text: &str, words: &[&Word]) -> bool {
@@ -2045,11 +2049,7 @@ fn act_words_only(text: &str, words: &[&Word]) -> bool {
 /// troops", "the assassination of X". `None` when the act names no target; `Some(None)`
 /// when it hits something no name stands for ("the drone attack on a tanker").
 fn blamed_target<'r>(text: &str, r: &'r Read, from: usize) -> Option<Option<&'r Slot>> {
-    let act = |w: &Word| {
-        VIOLENT_ACTS
-            .iter()
-            .any(|a| a.eq_ignore_ascii_case(&text[w.start..w.end]))
-    };
+    let act = |w: &Word| violent_act(&text[w.start..w.end]);
     let noun = r
         .words
         .iter()
@@ -2080,11 +2080,10 @@ fn blamed_target<'r>(text: &str, r: &'r Read, from: usize) -> Option<Option<&'r 
 /// killing two of its cadres", "attacking their positions", "shot our men".
 fn own_victims(text: &str, r: &Read, from: usize) -> bool {
     let after: Vec<&Word> = r.words.iter().filter(|v| v.start >= from).take(8).collect();
-    let Some(k) = after.iter().position(|v| {
-        VIOLENT_ACTS
-            .iter()
-            .any(|a| a.eq_ignore_ascii_case(&text[v.start..v.end]))
-    }) else {
+    let Some(k) = after
+        .iter()
+        .position(|v| violent_act(&text[v.start..v.end]))
+    else {
         return false;
     };
     // "killing (two of) its cadres": only a count between the act and the possessive, and
@@ -2136,11 +2135,7 @@ fn blamed_attacks(doc: &Doc, r: &Read) -> (Vec<Claim>, Vec<ActorRef>) {
     let text = doc.text;
     let (mut out, mut blamed) = (Vec::new(), Vec::new());
     let one = |x: &&Slot| x.actors.len() == 1;
-    let act = |w: &Word| {
-        VIOLENT_ACTS
-            .iter()
-            .any(|a| a.eq_ignore_ascii_case(&text[w.start..w.end]))
-    };
+    let act = |w: &Word| violent_act(&text[w.start..w.end]);
     for (i, w) in r.words.iter().enumerate() {
         let raw = &text[w.start..w.end];
         // "accused Serbia of planning the assault": an accusation of violence blames too.

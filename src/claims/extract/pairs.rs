@@ -1654,8 +1654,9 @@ fn given_pronoun(site: &CueSite, s: &Sides) -> Option<Vec<Pair>> {
 }
 
 /// "X was killed in a Kessarian drone strike": the only cue between the victim (or the
-/// comma closing a phrase set off after it) and the name before the act is the act's own passive participle, followed by "in" or
-/// "during": the victim suffered the act, whose author the name is.
+/// comma closing a phrase set off after it) and the name before the act is the act's own
+/// passive participle, followed by "in" or "during": the victim suffered the act, whose
+/// author the name is.
 fn suffered_in(site: &CueSite, a: usize, b: usize) -> bool {
     // (Past the comma that closes a phrase set off after the victim: "X, a Y commander,
     // was killed in ...".)

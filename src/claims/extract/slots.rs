@@ -1052,6 +1052,15 @@ fn brokers_before(r: &Reading, before: &[(usize, ActorRef)], v: usize) -> Vec<Ac
     out
 }
 
+/// How many sentences end in `t` (a stop, question or exclamation mark before a space
+/// or a line break).
+fn sentence_ends(t: &str) -> usize {
+    t.matches(". ").count()
+        + t.matches(".\n").count()
+        + t.matches("? ").count()
+        + t.matches("! ").count()
+}
+
 /// The mentions of `before` that stand before `s`, in text order, each once.
 fn in_order_before(before: &[(usize, ActorRef)], s: usize) -> Vec<(usize, ActorRef)> {
     let mut items: Vec<(usize, ActorRef)> =
@@ -1071,16 +1080,10 @@ fn last_sentence_pair(
     s: usize,
 ) -> Option<Vec<ActorRef>> {
     let items = in_order_before(before, s);
-    let ends = |t: &str| {
-        t.matches(". ").count()
-            + t.matches(".\n").count()
-            + t.matches("? ").count()
-            + t.matches("! ").count()
-    };
     // The items of the sentence ending at `end`: no sentence end between neighbours.
     let sentence_from = |end: usize| {
         let mut start = end - 1;
-        while start > 0 && ends(&r.text[items[start - 1].0..items[start].0]) == 0 {
+        while start > 0 && sentence_ends(&r.text[items[start - 1].0..items[start].0]) == 0 {
             start -= 1;
         }
         start
@@ -1102,7 +1105,7 @@ fn last_sentence_pair(
         return None;
     }
     let prior = sentence_from(last);
-    if ends(&r.text[items[prior].0..s]) > 2 {
+    if sentence_ends(&r.text[items[prior].0..s]) > 2 {
         return None;
     }
     match distinct(prior, last)[..] {
@@ -1126,8 +1129,7 @@ fn last_coordinated_pair(
             && !glue.contains([',', '.', ';', ':'])
             && glue.split_whitespace().count() <= 8;
         // (Not so far back that another sentence's pair is meant.)
-        let ends = |t: &str| t.matches(". ").count() + t.matches(".\n").count();
-        let near = ends(&r.text[b..s]) <= 2;
+        let near = sentence_ends(&r.text[b..s]) <= 2;
         (joined && near && x != y).then(|| vec![y, x])
     })
 }
