@@ -20,6 +20,7 @@ mod lists;
 mod missions;
 mod orgs;
 mod persons;
+mod repeats;
 
 /// The pack compiled for recognition. Build once, use for every document.
 pub struct Recognizer {
@@ -302,6 +303,7 @@ impl Recognizer {
         self.misspelled_pack_names(&mut d);
         self.initialisms(&mut d);
         self.acronyms_by_use(&mut d);
+        self.repeated_names(&mut d);
         let singles = self.persons_by_context(&mut d);
         for (s, e, i, rule) in std::mem::take(&mut d.found_spans) {
             d.mentions.push(Mention {

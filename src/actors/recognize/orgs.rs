@@ -359,38 +359,46 @@ impl Scan<'_> {
     }
 
     /// Rule: a name in apposition with a noun that says what kind of body it is ("M
-    /// Invest, a company owned by ...", "Orlan, a Russian security firm").
+    /// Invest, a company owned by ...", "Orlan, a Russian security firm", "Ebubeagu, the
+    /// regional security outfit set up by ...").
     fn apposed_noun(&self, i: usize) -> Option<OrgSpan> {
         let noun = self.word(i);
         if !self.r.organization_nouns.contains(noun) || i < 2 {
             return None;
         }
-        // Back over up to three describing words (lowercase, or a demonym) to the article.
-        let mut k = i - 1;
-        let mut described = 0;
-        while described < 3 && k > 0 && self.adjacent(k, k + 1) {
-            let w = self.word(k);
-            let lower = w.chars().next().is_some_and(char::is_lowercase);
-            if matches!(w, "a" | "an") || !(lower || self.r.demonyms.contains_key(w)) {
-                break;
-            }
-            k -= 1;
-            described += 1;
-        }
+        let k = self.described_from(i)?;
         let name_end = k.checked_sub(1)?;
         let toks = self.toks;
-        if !matches!(self.word(k), "a" | "an")
-            || !self.adjacent(k, k + 1)
+        let the = self.word(k) == "the";
+        if !matches!(self.word(k), "a" | "an" | "the")
             || toks[name_end].sentence != toks[k].sentence
             || self.text[toks[name_end].end..toks[k].start].trim() != ","
+            // "Ebubeagu, the security outfit, said": "the" describes the name only
+            // when the clause goes on about the noun, not with a verb of its own.
+            || the && !self.apposition_ends(i + 1)
+            // "X, a Somali brigade commander": the noun is no head.
+            || self.role_after(i)
         {
             return None;
         }
         let start = (name_end.saturating_sub(2)..=name_end)
             .find(|&j| self.name_run(j).is_some_and(|e| e == name_end))?;
         // The name opens its clause: a name with more of a name before it is someone
-        // else's ("the Wagner-linked M Invest, a company").
-        if start > 0 && self.adjacent(start - 1, start) && is_cap(self.word(start - 1)) {
+        // else's ("the Wagner-linked M Invest, a company"), and one after "in" is a place
+        // ("in Gao, the militia that").
+        if start > 0
+            && self.adjacent(start - 1, start)
+            && (is_cap(self.word(start - 1))
+                || the
+                    && self
+                        .r
+                        .locatives
+                        .contains(&self.word(start - 1).to_lowercase()))
+        {
+            return None;
+        }
+        // "Separately, the armed wing of ...": a sentence adverb names nothing.
+        if start == name_end && self.word(start).ends_with("ly") {
             return None;
         }
         let (s, e) = (toks[start].start, toks[name_end].end);
@@ -399,8 +407,199 @@ impl Scan<'_> {
             e,
             self.text[s..e].to_string(),
             Kind::Organization,
-            format!("before \", a ... {noun}\""),
+            format!("before \", {} ... {noun}\"", self.word(k)),
         ))
+    }
+
+    /// The article of the noun at `i`, back over up to three describing words (lowercase,
+    /// or a demonym): "a Russian security firm", "the regional security outfit".
+    fn described_from(&self, i: usize) -> Option<usize> {
+        let mut k = i - 1;
+        let mut described = 0;
+        while described < 3 && k > 0 && self.adjacent(k, k + 1) {
+            let w = self.word(k);
+            let lower = w.chars().next().is_some_and(char::is_lowercase);
+            if matches!(w, "a" | "an" | "the" | "A" | "An" | "The")
+                || !(lower || self.r.demonyms.contains_key(w))
+            {
+                break;
+            }
+            // "Zaghawa, the ethnic group of ...": a people, no body.
+            if matches!(
+                w,
+                "ethnic" | "religious" | "tribal" | "minority" | "linguistic"
+            ) {
+                return None;
+            }
+            k -= 1;
+            described += 1;
+        }
+        self.adjacent(k, k + 1).then_some(k)
+    }
+
+    /// Whether a person's role follows the noun at `i` ("brigade commander").
+    fn role_after(&self, i: usize) -> bool {
+        i + 1 < self.toks.len()
+            && self.adjacent(i, i + 1)
+            && self.r.roles.contains(self.word(i + 1))
+    }
+
+    /// Whether an apposition's noun phrase ends at token `k`: the sentence or clause ends,
+    /// or what follows describes the noun ("set up by", "based in", "which").
+    fn apposition_ends(&self, k: usize) -> bool {
+        if k >= self.toks.len() || self.toks[k].sentence != self.toks[k - 1].sentence {
+            return true;
+        }
+        let between = self.text[self.toks[k - 1].end..self.toks[k].start].trim();
+        !between.is_empty() && between != "'" && between != "’"
+            || matches!(
+                self.word(k),
+                "which"
+                    | "that"
+                    | "whose"
+                    | "set"
+                    | "based"
+                    | "formed"
+                    | "founded"
+                    | "created"
+                    | "led"
+                    | "owned"
+                    | "controlled"
+                    | "funded"
+                    | "loyal"
+                    | "close"
+                    | "headed"
+                    | "run"
+                    | "backed"
+                    | "linked"
+                    | "allied"
+                    | "aligned"
+                    | "known"
+                    | "operating"
+                    | "active"
+                    | "of"
+                    | "in"
+                    | "from"
+                    | "behind"
+                    | "responsible"
+            )
+    }
+
+    /// Rule: a name in apposition after a noun that says what kind of body it is ("an
+    /// online charity, Yayasan Amal Ummat, which", "a rival faction, the Kivu Front,").
+    fn name_after_apposed_noun(&self, i: usize) -> Option<OrgSpan> {
+        let noun = self.word(i);
+        if !self.r.organization_nouns.contains(noun) || i < 1 || i + 2 >= self.toks.len() {
+            return None;
+        }
+        let k = self.described_from(i)?;
+        if !matches!(self.word(k), "a" | "an" | "A" | "An" | "the" | "The") || self.role_after(i) {
+            return None;
+        }
+        let start = self.apposed_start(i)?;
+        let end = self.name_run(start)?;
+        if !self.apposition_closes(end) {
+            return None;
+        }
+        let (s, e) = (self.toks[start].start, self.toks[end].end);
+        Some((
+            s,
+            e,
+            self.text[s..e].to_string(),
+            Kind::Organization,
+            format!("after \"{noun},\""),
+        ))
+    }
+
+    /// The first token of a name set off by a comma (or colon) after token `i`, past a
+    /// "the" of the name's own.
+    fn apposed_start(&self, i: usize) -> Option<usize> {
+        let toks = self.toks;
+        let mut k = i + 1;
+        if k >= toks.len()
+            || toks[k].sentence != toks[i].sentence
+            || !matches!(self.text[toks[i].end..toks[k].start].trim(), "," | ":")
+        {
+            return None;
+        }
+        if matches!(self.word(k), "the") && k + 1 < toks.len() && self.adjacent(k, k + 1) {
+            k += 1;
+        }
+        Some(k)
+    }
+
+    /// Whether a name in apposition ends at token `j`: a comma, the sentence's end or a
+    /// relative pronoun follows it.
+    fn apposition_closes(&self, j: usize) -> bool {
+        let toks = self.toks;
+        if j + 1 >= toks.len() || toks[j + 1].sentence != toks[j].sentence {
+            return true;
+        }
+        let between = self.text[toks[j].end..toks[j + 1].start].trim();
+        matches!(between, "," | ";" | ")" | ".")
+            || between.is_empty() && matches!(self.word(j + 1), "which" | "that" | "whose")
+    }
+
+    /// Rule: the names listed after a plural noun of bodies ("two factions, the Surenos
+    /// and the Revolucionarios, which"), each an organization.
+    fn listed_after_plural(&self, i: usize) -> Vec<OrgSpan> {
+        let noun = self.word(i);
+        let singular = noun.strip_suffix('s').unwrap_or(noun);
+        let singular = match noun {
+            "militias" => "militia",
+            "companies" => "company",
+            _ => singular,
+        };
+        if noun == singular || !self.r.organization_nouns.contains(singular) {
+            return Vec::new();
+        }
+        let Some(mut k) = self.apposed_start(i) else {
+            return Vec::new();
+        };
+        let mut names = Vec::new();
+        let mut after_and = false;
+        loop {
+            let Some(end) = self.name_run(k) else {
+                return Vec::new();
+            };
+            names.push((k, end));
+            let toks = self.toks;
+            if after_and || names.len() > 6 || end + 2 >= toks.len() {
+                break;
+            }
+            let between = self.text[toks[end].end..toks[end + 1].start].trim();
+            let mut next = end + 1;
+            if matches!(between, "," | "") && self.word(next) == "and" {
+                after_and = true;
+                next += 1;
+            } else if between != "," {
+                break;
+            }
+            if next + 1 < toks.len() && self.word(next) == "the" {
+                next += 1;
+            }
+            if !self.adjacent(next - 1, next) {
+                break;
+            }
+            k = next;
+        }
+        let last = names.last().map_or(0, |n| n.1);
+        if names.len() < 2 || !self.apposition_closes(last) {
+            return Vec::new();
+        }
+        names
+            .into_iter()
+            .map(|(a, b)| {
+                let (s, e) = (self.toks[a].start, self.toks[b].end);
+                (
+                    s,
+                    e,
+                    self.text[s..e].to_string(),
+                    Kind::Organization,
+                    format!("listed after \"{noun},\""),
+                )
+            })
+            .collect()
     }
 
     /// Rule: a name before a noun of armed groups ("Fulani militiamen", "Mai-Mai
@@ -419,9 +618,14 @@ impl Scan<'_> {
         };
         // "a Hutu militia": after an indefinite article the words describe a kind of
         // group, they name none.
-        let indefinite =
-            k > 0 && self.adjacent(k - 1, k) && matches!(self.word(k - 1), "a" | "an" | "A" | "An");
-        if words.iter().any(describes) || indefinite {
+        let indefinite = k > 0
+            && self.adjacent(k - 1, k)
+            && matches!(
+                self.word(k - 1),
+                "a" | "an" | "A" | "An" | "any" | "Any" | "every" | "each" | "no" | "another"
+            );
+        // "Sadio's faction" is Sadio's, no name of its own.
+        if words.iter().any(describes) || indefinite || self.possessive(i - 1) {
             return None;
         }
         let singular = match noun {
@@ -461,13 +665,19 @@ impl Recognizer {
             toks,
             covered,
         };
-        (0..toks.len())
-            .filter_map(|i| {
-                scan.after_noun(i)
-                    .or_else(|| scan.before_noun(i))
-                    .or_else(|| scan.apposed_noun(i))
-            })
-            .collect()
+        let mut out = Vec::new();
+        for i in 0..toks.len() {
+            let one = scan
+                .after_noun(i)
+                .or_else(|| scan.before_noun(i))
+                .or_else(|| scan.apposed_noun(i))
+                .or_else(|| scan.name_after_apposed_noun(i));
+            match one {
+                Some(span) => out.push(span),
+                None => out.extend(scan.listed_after_plural(i)),
+            }
+        }
+        out
     }
 }
 

@@ -383,6 +383,65 @@ fn bodies_named_in_apposition_or_called_further_on() {
 }
 
 #[test]
+fn bodies_named_in_apposition_with_the_or_before_their_noun_and_in_lists() {
+    let r = recognizer();
+    let text = "Korubeagu, the regional security outfit set up by the governors, raided a camp. \
+                Police said an online charity, Rahmat Sejati, had paid the cells. \
+                A task force known as Tarvo Raya hunted them. \
+                The gang split into two factions, the Valientes and the Serranos, which fought. \
+                The pro-Russian Zorile bloc paid for the buses. \
+                Later Rahmat Sejati closed its office.";
+    let m = mentions(&r, text);
+    for name in [
+        "Korubeagu",
+        "Rahmat Sejati",
+        "Tarvo Raya",
+        "Valientes",
+        "Serranos",
+        "Zorile bloc",
+    ] {
+        assert_eq!(
+            actor_of(&m, name).map(|a| a.1),
+            Some(Kind::Organization),
+            "{name}: {m:?}"
+        );
+    }
+    // The later use of a name found by its context is a mention of the same actor.
+    let uses = m.iter().filter(|x| x.0 == "Rahmat Sejati").count();
+    assert_eq!(uses, 2, "{m:?}");
+}
+
+#[test]
+fn appositions_that_name_no_body() {
+    let r = recognizer();
+    let text = "Separately, the armed wing of the movement said it fought. \
+                Many fighters are Tavani, the ethnic group of the president. \
+                Gen. Halane Dirir, a Somali brigade commander, spoke. \
+                In Korvasa, the militia said it would fight. \
+                Sadio's faction denied a role. \
+                He has no contact with any Tigrayan faction.";
+    let m = mentions(&r, text);
+    for surface in [
+        "Separately",
+        "Tavani",
+        "Korvasa",
+        "Sadio's faction",
+        "Tigrayan faction",
+    ] {
+        assert_ne!(
+            actor_of(&m, surface).map(|a| a.1),
+            Some(Kind::Organization),
+            "{surface}: {m:?}"
+        );
+    }
+    assert_ne!(
+        actor_of(&m, "Halane Dirir").map(|a| a.1),
+        Some(Kind::Organization),
+        "{m:?}"
+    );
+}
+
+#[test]
 fn appositions_after_roles_of_something_and_names_in_brackets() {
     let r = recognizer();
     let text = "The governor of Vesh Province, Baro Kintal, announced the curfew. \
