@@ -372,9 +372,17 @@ fn bearer_after_noun<'a>(role: &Role<'a>) -> Option<&'a Slot> {
                 && titles
                     .split_whitespace()
                     .all(|t| t.starts_with(char::is_uppercase));
+            // "its founder, the cleric X": a description in lowercase may stand between.
+            let described = gap.trim().strip_prefix(", the ").is_some_and(|d| {
+                (1..=3).contains(&d.split_whitespace().count())
+                    && d.split_whitespace().all(|w| {
+                        w.starts_with(char::is_lowercase) && w.chars().all(char::is_alphabetic)
+                    })
+            });
             gap.trim().is_empty()
                 || gap.trim() == ","
                 || gap.trim() == ", the"
+                || described
                 // "its armed wing the Qassam Brigades": a body may follow its role with
                 // an article.
                 || (gap.trim() == "the" && role.kind(x) != Kind::Person)

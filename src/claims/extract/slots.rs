@@ -89,8 +89,18 @@ pub(super) fn anaphora_spans(
         // "its Khorasan Province", "its Radwan Force": a unit's own name after "its".
         // (Read only after "its"/"whose": this runs for every word.)
         let unit_name = || named > 0 && unit_after(&w, &owned, i + named);
+        // "its national publicity secretary": two modifiers, in lowercase.
+        let two_modifiers = || {
+            owned(i + 3)
+                && (i + 1..i + 3).all(|k| orig(k).starts_with(char::is_lowercase))
+                && !matches!(w(i + 1), "and" | "or")
+        };
         if owner_word
-            && (owned(i + 1) || owned(i + 2) || (named > 0 && owned(i + 1 + named)) || unit_name())
+            && (owned(i + 1)
+                || owned(i + 2)
+                || (named > 0 && owned(i + 1 + named))
+                || unit_name()
+                || two_modifiers())
         {
             out.push((toks[i].0, toks[i].1, 1, false, Want::Groups));
             i += 1;

@@ -636,6 +636,23 @@ fn role_phrases_past_titles_brackets_and_its() {
 }
 
 #[test]
+fn owned_roles_past_a_description_or_two_modifiers() {
+    check(
+        "The Kivu Liberation Front was formed in 2022. Its founder, the cleric Aman Tessaro, is in prison.",
+        "Aman Tessaro leads Kivu Liberation Front affirmed asserted author",
+    );
+    check(
+        "The Kivu Liberation Front rejected the claim, said Uche Nwankwo, its national publicity secretary.",
+        "Uche Nwankwo member_of Kivu Liberation Front affirmed asserted author",
+    );
+    // A capitalized word in the gap is a name of its own, no description.
+    let c = claims(
+        "The Kivu Liberation Front was formed in 2022. Its founder, the Rwandan Aman Tessaro, is in prison.",
+    );
+    assert!(!c.iter().any(|x| x.contains("leads")), "{c:#?}");
+}
+
+#[test]
 fn a_name_past_another_verb_is_its_object() {
     check_none(
         "The president asked Saudi Arabia to help him oust the Houthis.",
