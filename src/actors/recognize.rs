@@ -209,6 +209,32 @@ fn is_name_part(s: &str) -> bool {
     }
 }
 
+/// First words of an aside between a capital and its verb ("Kyiv, for its part, has").
+const ASIDE_OPENERS: [&str; 16] = [
+    "for",
+    "however",
+    "meanwhile",
+    "too",
+    "though",
+    "in",
+    "likewise",
+    "instead",
+    "by",
+    "on",
+    "under",
+    "despite",
+    "after",
+    "as",
+    "with",
+    "at",
+];
+
+/// Whether the text before a word ends a sentence (or is empty): the word opens one.
+fn opens_sentence(before: &str) -> bool {
+    let b = before.trim_end_matches([' ', '"', '“', '\'', '‘']);
+    b.is_empty() || b.ends_with(['.', '!', '?', '\n'])
+}
+
 /// "between Kigali and Kinshasa", "ties with Moscow", "accuses Kigali of": the word
 /// before a capital (one of `party_words`) makes it a party, not a place.
 fn party_before(party_words: &HashSet<String>, before: &str) -> bool {
@@ -1375,13 +1401,63 @@ impl Recognizer {
         if !place && party_before(&self.capital_party_words, &text[..start]) {
             return true;
         }
+        // "Riyadh and the Houthis have held talks", "Kyiv, for its part, has said": a
+        // capital opening its sentence, coordinated with a party or set off by a
+        // parenthetical before the verb, is the subject.
+        if opens_sentence(&text[..start]) {
+            let verb_after = match next {
+                "and" => rest.trim_start().strip_prefix("and "),
+                // (An aside of the subject's own; "Bamako, the capital, is calm" describes
+                // a place.)
+                "" => rest
+                    .strip_prefix(", ")
+                    .and_then(|r| r.split_once(", "))
+                    .filter(|(aside, _)| {
+                        aside.len() <= 40
+                            && !aside.contains(['.', ';'])
+                            && aside
+                                .split(' ')
+                                .next()
+                                .is_some_and(|w| ASIDE_OPENERS.contains(&w))
+                    })
+                    .map(|(_, r)| r),
+                _ => None,
+            }
+            .and_then(|r| {
+                r.split(|c: char| !c.is_alphanumeric() && c != '-')
+                    .filter(|w| !w.is_empty())
+                    .find(|w| !is_cap(w) && *w != "the")
+            });
+            // (A strong verb only: "Nairobi and Mombasa hotels" ends in "-s" too.)
+            // (Plural verbs only after "and": "cities like Beijing have" is no subject.)
+            let strong = |w: &str| {
+                self.speech.contains(w)
+                    || self.capital_verbs.contains(w)
+                    || w.ends_with("ed")
+                    || next == "and" && matches!(w, "have" | "are" | "were" | "hold" | "still")
+            };
+            if verb_after.is_some_and(strong) {
+                return true;
+            }
+        }
         if next.is_empty() || is_cap(next) || place {
             return text[..start].trim_end().ends_with(" by");
         }
-        let verb = self.speech.contains(next)
-            || self.capital_verbs.contains(next)
-            || (next.len() > 3 && (next.ends_with("ed") || next.ends_with('s')));
-        verb || text[..start].trim_end().ends_with(" by")
+        // "Chisinau and Tiraspol still hold talks": a plural verb after a second conjunct.
+        let second = text[..start]
+            .strip_suffix(" and ")
+            .and_then(|b| b.split_whitespace().next_back())
+            .is_some_and(is_cap);
+        let plural = second && matches!(next, "have" | "are" | "were" | "hold" | "remain");
+        self.verb_like(next) || plural || text[..start].trim_end().ends_with(" by")
+    }
+
+    /// Whether a word after a capital reads as its verb: a speech verb, one of
+    /// `capital_verbs`, or a past or third-person form.
+    fn verb_like(&self, w: &str) -> bool {
+        self.speech.contains(w)
+            || self.capital_verbs.contains(w)
+            || (w.len() > 3 && (w.ends_with("ed") || w.ends_with('s')))
     }
 
     /// True when an alias ending in an adjective ("military") at byte `end` modifies the

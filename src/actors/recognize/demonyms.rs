@@ -239,8 +239,12 @@ impl Recognizer {
         } else {
             return None;
         };
-        // "Iraqi and Turkish officials": each demonym before the office.
-        if let Some(office) = self.phrase_from(d, after, &self.state_offices) {
+        // "Iraqi and Turkish officials", "Qatari and Egyptian mediators": each demonym
+        // before the office or act.
+        if let Some(office) = self
+            .phrase_from(d, after, &self.state_offices)
+            .or_else(|| self.phrase_from(d, after, &self.state_acts))
+        {
             return Some((
                 state,
                 format!("demonym {dem} in a coordination before {office}"),

@@ -468,6 +468,24 @@ fn a_capital_stands_for_its_government_only_as_a_party() {
 }
 
 #[test]
+fn a_capital_opening_its_sentence_before_a_coordinate_or_an_aside_is_a_party() {
+    let r = recognizer();
+    let text = "Riyadh and the Houthis have held talks. Nairobi, for its part, has said little. \
+                Bamako, the capital, is calm. Nairobi and Mombasa hotels filled.";
+    let m = mentions(&r, text);
+    let got: Vec<(&str, &str)> = m.iter().map(|x| (x.0.as_str(), x.1.as_str())).collect();
+    assert!(got.contains(&("Riyadh", "Saudi Arabia")), "{got:?}");
+    assert!(got.contains(&("Nairobi", "Kenya")), "{got:?}");
+    // A place set off by an aside, or coordinated before a noun, stays a place.
+    assert!(!got.iter().any(|g| g.0 == "Bamako"), "{got:?}");
+    assert_eq!(
+        got.iter().filter(|g| g.0 == "Nairobi").count(),
+        1,
+        "{got:?}"
+    );
+}
+
+#[test]
 fn military_as_an_adjective_names_no_body_and_intelligence_is_generated() {
     let r = recognizer();
     let text = "Peru's military ruler thanked donors for Peruvian military assistance. \

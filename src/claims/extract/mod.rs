@@ -11,6 +11,7 @@
 //!    speaker, the quotation or the denier.
 
 mod attacks;
+mod mediators;
 mod pairs;
 mod polarity;
 mod roles;
@@ -351,6 +352,7 @@ pub fn extract(
         claims.extend(co_agents(&doc, &r, &claims));
         claims.extend(joined_bodies(&doc, &r));
         claims.extend(third_party_roles(&doc, &r, &claims));
+        mediators::named_mediators(&doc, &r, &mut claims);
         claims.extend(confrontations(&doc, &r));
         claims.extend(custody_in_state(&doc, &r, &actors.places));
         claims.extend(based_in_state(&doc, &r, &actors.places));
@@ -382,9 +384,10 @@ pub fn extract(
         let sides = mediated_sides(&claims);
         claims.extend(sides);
         // "BAMENDA, Cameroon (Reuters) - Gunmen killed six Cameroonian soldiers": no state
-        // fights its own forces.
+        // fights its own forces, nor negotiates with them ("Washington and the Taliban
+        // held talks on an agreement for US troops to leave").
         let not_own = |c: &Claim| {
-            c.relation != Relation::Hostile
+            !matches!(c.relation, Relation::Hostile | Relation::Negotiates)
                 || ((doc.state_of_forces)(c.object) != Some(c.subject)
                     && (doc.state_of_forces)(c.subject) != Some(c.object))
         };

@@ -76,32 +76,9 @@ pub(super) fn anaphora_spans(
             continue;
         }
         // "its founder X", "its leader": "its" owns the role, and stands for the
-        // organization last named.
-        // "its overseas arm": one modifier may stand between.
-        let owned = |k: usize| k < toks.len() && a.owned_roles.iter().any(|m| m == w(k));
-        // "its Central Africa Province affiliate": a name may stand between.
-        let named = (i + 1..toks.len())
-            .take(5)
-            .take_while(|&k| orig(k).starts_with(char::is_uppercase))
-            .count();
-        // "X, whose armed wing is Y": "whose" too stands for the name before it.
-        let owner_word = word == "its" || word == "whose";
-        // "its Khorasan Province", "its Radwan Force": a unit's own name after "its".
-        // (Read only after "its"/"whose": this runs for every word.)
-        let unit_name = || named > 0 && unit_after(&w, &owned, i + named);
-        // "its national publicity secretary": two modifiers, in lowercase.
-        let two_modifiers = || {
-            owned(i + 3)
-                && (i + 1..i + 3).all(|k| orig(k).starts_with(char::is_lowercase))
-                && !matches!(w(i + 1), "and" | "or")
-        };
-        if owner_word
-            && (owned(i + 1)
-                || owned(i + 2)
-                || (named > 0 && owned(i + 1 + named))
-                || unit_name()
-                || two_modifiers())
-        {
+        // organization last named. "X, whose armed wing is Y": "whose" too stands for the
+        // name before it.
+        if (word == "its" || word == "whose") && owns_a_role(a, &w, &orig, i, toks.len()) {
             out.push((toks[i].0, toks[i].1, 1, false, Want::Groups));
             i += 1;
             continue;
@@ -165,6 +142,33 @@ pub(super) fn anaphora_spans(
         }
     }
     out
+}
+
+/// Whether the possessive at token `i` (of `n`; `w` lowercased, `orig` as written) owns
+/// a role: right before it or past one modifier ("its overseas arm"), past a name ("its
+/// Central Africa Province affiliate"), a unit's own name ("its Radwan Force"), or two
+/// lowercase modifiers ("its national publicity secretary").
+fn owns_a_role<'s>(
+    a: &Anaphora,
+    w: &dyn Fn(usize) -> &'s str,
+    orig: &dyn Fn(usize) -> &'s str,
+    i: usize,
+    n: usize,
+) -> bool {
+    let owned = |k: usize| k < n && a.owned_roles.iter().any(|m| m == w(k));
+    let named = (i + 1..n)
+        .take(5)
+        .take_while(|&k| orig(k).starts_with(char::is_uppercase))
+        .count();
+    let two_modifiers = || {
+        owned(i + 3)
+            && (i + 1..i + 3).all(|k| orig(k).starts_with(char::is_lowercase))
+            && !matches!(w(i + 1), "and" | "or")
+    };
+    owned(i + 1)
+        || owned(i + 2)
+        || (named > 0 && (owned(i + 1 + named) || unit_after(w, &owned, i + named)))
+        || two_modifiers()
 }
 
 /// Whether the capitalized run ending at token `last` names a unit: its last word is a

@@ -653,6 +653,23 @@ fn owned_roles_past_a_description_or_two_modifiers() {
 }
 
 #[test]
+fn mediators_named_by_their_role_mediate_for_the_sides() {
+    let text = "Riyadh and the Houthis have held talks through Omani mediators.";
+    check(
+        text,
+        "houthis negotiates saudi-arabia affirmed asserted author",
+    );
+    check(text, "oman mediates houthis affirmed asserted author");
+    check(text, "oman mediates saudi-arabia affirmed asserted author");
+    check_none_pair(text, "houthis negotiates oman");
+    let text = "Qatari and Egyptian mediators met a Hamas delegation in Cairo to revive the \
+                ceasefire between Israel and Hamas.";
+    check(text, "qatar mediates israel affirmed asserted author");
+    check(text, "egypt mediates hamas affirmed asserted author");
+    check_none_pair(text, "egypt negotiates hamas");
+}
+
+#[test]
 fn a_name_past_another_verb_is_its_object() {
     check_none(
         "The president asked Saudi Arabia to help him oust the Houthis.",
