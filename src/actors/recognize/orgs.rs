@@ -138,6 +138,20 @@ impl Scan<'_> {
         to
     }
 
+    /// Whether a formant written as a word of its own ("Los", "Jaish") opens a name here:
+    /// a capitalized word that is no place's ("Los Angeles") follows it.
+    fn formant_opens(&self, i: usize) -> bool {
+        let w = self.word(i);
+        if w.contains(['-', '‐']) || !matches!(w, "Los" | "Las") {
+            return true;
+        }
+        i + 1 < self.toks.len()
+            && self.adjacent(i, i + 1)
+            && is_cap(self.word(i + 1))
+            && !self.r.not_names.contains(self.bare(i + 1))
+            && !self.r.place_words.contains(self.bare(i + 1))
+    }
+
     /// The words `from..=to` as an organization, if one of them is distinctive and the
     /// name has two parts or more.
     fn accept(&self, mut from: usize, to: usize, head: usize, formant: bool) -> Option<OrgSpan> {
@@ -253,13 +267,30 @@ impl Recognizer {
             let formant = is_cap(w)
                 && self
                     .formants
-                    .contains(&w.split(['-', '‐']).next().unwrap_or("").to_lowercase());
+                    .contains(&w.split(['-', '‐']).next().unwrap_or("").to_lowercase())
+                && scan.formant_opens(i);
             if covered[i] || !(head || formant) {
                 i += 1;
                 continue;
             }
             let from = if head { scan.extend_left(i) } else { i };
-            let to = scan.extend_right(i, formant);
+            let to = if formant && matches!(w, "Los" | "Las") {
+                // "Los Choneros and Los Lobos": an article's name is its capitalized
+                // words, two at most, and runs on over no connector.
+                let mut to = i;
+                while to < i + 2
+                    && to + 1 < toks.len()
+                    && scan.adjacent(to, to + 1)
+                    && !covered[to + 1]
+                    && !scan.possessive(to)
+                    && is_cap(scan.word(to + 1))
+                {
+                    to += 1;
+                }
+                to
+            } else {
+                scan.extend_right(i, formant)
+            };
             out.extend(scan.accept(from, to, i, formant));
             i = to + 1;
         }

@@ -412,6 +412,25 @@ fn bodies_named_in_apposition_with_the_or_before_their_noun_and_in_lists() {
 }
 
 #[test]
+fn a_spanish_plural_article_opens_a_gangs_name_but_no_places() {
+    let r = recognizer();
+    let text = "Police said Los Tiguerones and Los Lobos fought in Los Angeles and Las Vegas.";
+    let m = mentions(&r, text);
+    for name in ["Los Tiguerones", "Los Lobos"] {
+        assert_eq!(
+            actor_of(&m, name).map(|a| a.1),
+            Some(Kind::Organization),
+            "{name}: {m:?}"
+        );
+    }
+    assert!(
+        !m.iter()
+            .any(|x| x.0.contains("Angeles") || x.0.contains("Vegas")),
+        "{m:?}"
+    );
+}
+
+#[test]
 fn appositions_that_name_no_body() {
     let r = recognizer();
     let text = "Separately, the armed wing of the movement said it fought. \

@@ -1,7 +1,8 @@
 //! Mediators named by a noun of their role: "Riyadh and the Houthis have held talks
 //! through Omani mediators", "Qatari and Egyptian mediators met a Hamas delegation to
-//! revive the ceasefire between Israel and Hamas". The party before "mediators" is no side
-//! of the talks it carries; it mediates for the sides.
+//! revive the ceasefire between Israel and Hamas", "the two gangs agreed a truce brokered
+//! by X". The party before "mediators" (or after "brokered by") is no side of the talks it
+//! carries; it mediates for the sides.
 
 use super::{Claim, Doc, Polarity, Read, Relation};
 use crate::actors::{ActorRef, Kind};
@@ -40,17 +41,109 @@ fn mediators(doc: &Doc, r: &Read) -> Vec<ActorRef> {
     out
 }
 
-/// Claims of a sentence that names mediators by their role: the mediators' own
-/// "negotiations" with a side are dropped from `claims`, the sides they stood between
-/// negotiate with each other, and each mediator mediates for every side.
+/// Claims of a sentence that names mediators: the mediators' own "negotiations" with a
+/// side are dropped from `claims`, and the two sides they stood between negotiate with
+/// each other. A mediator named by its role ("Omani mediators") mediates for every side of
+/// the sentence's talks; one named by a passive ("a truce brokered by X") for the two
+/// sides that talked through it only ("... and the government separately negotiated with
+/// Y" is no talk it carried).
 pub(super) fn named_mediators(doc: &Doc, r: &Read, claims: &mut Vec<Claim>) {
-    let m = mediators(doc, r);
-    if m.is_empty() {
+    let by_role = mediators(doc, r);
+    let mut by_passive: Vec<(ActorRef, String)> = Vec::new();
+    for c in claims.iter().filter(|c| {
+        c.relation == Relation::Mediates
+            && c.polarity == Polarity::Affirmed
+            && c.rule == "passive with by"
+            && !by_role.contains(&c.subject)
+    }) {
+        if !by_passive.iter().any(|p| p.0 == c.subject) {
+            by_passive.push((c.subject, c.cue.clone()));
+        }
+    }
+    let all: Vec<ActorRef> = by_role
+        .iter()
+        .copied()
+        .chain(by_passive.iter().map(|p| p.0))
+        .collect();
+    if all.is_empty() {
         return;
     }
-    let affirmed_talks =
-        |c: &Claim| c.relation == Relation::Negotiates && c.polarity == Polarity::Affirmed;
-    // The sides that "held talks through" a mediator, read as talking to it.
+    let (mut sides, template) = talks_through(claims, &all);
+    let mut added = Vec::new();
+    if let (Some(t), [a, b]) = (&template, sides.as_slice()) {
+        if !claims
+            .iter()
+            .any(|c| affirmed_talks(c) && same_pair(c, *a, *b))
+        {
+            added.push(Claim {
+                subject: *a,
+                object: *b,
+                rule: "sides of talks through mediators",
+                ..t.clone()
+            });
+        }
+    }
+    let pair = sides.clone();
+    for c in claims.iter().chain(&added).filter(|c| affirmed_talks(c)) {
+        for side in [c.subject, c.object] {
+            if !sides.contains(&side) && !all.contains(&side) {
+                sides.push(side);
+            }
+        }
+    }
+    let Some(t) = claims
+        .iter()
+        .chain(&added)
+        .find(|c| affirmed_talks(c))
+        .or(template.as_ref())
+        .cloned()
+    else {
+        return;
+    };
+    let mut mediate = |mediator: ActorRef, over: &[ActorRef], cue: &str, rule: &'static str| {
+        for &side in over {
+            let stated = claims.iter().chain(&added).any(|c| {
+                c.relation == Relation::Mediates && c.subject == mediator && c.object == side
+            });
+            if !stated {
+                added.push(Claim {
+                    subject: mediator,
+                    relation: Relation::Mediates,
+                    object: side,
+                    cue: cue.to_string(),
+                    rule,
+                    ..t.clone()
+                });
+            }
+        }
+    };
+    for &m in &by_role {
+        mediate(
+            m,
+            &sides,
+            "mediators",
+            "a party named before its role as mediator",
+        );
+    }
+    if pair.len() == 2 {
+        for (m, cue) in &by_passive {
+            mediate(*m, &pair, cue, "mediator of both sides");
+        }
+    }
+    claims.extend(added);
+}
+
+fn affirmed_talks(c: &Claim) -> bool {
+    c.relation == Relation::Negotiates && c.polarity == Polarity::Affirmed
+}
+
+fn same_pair(c: &Claim, a: ActorRef, b: ActorRef) -> bool {
+    [c.subject, c.object] == [a, b] || [c.subject, c.object] == [b, a]
+}
+
+/// Drops from `claims` the talks of a side with a mediator of `m`, and returns those
+/// sides, in order, with the first such claim.
+fn talks_through(claims: &mut Vec<Claim>, m: &[ActorRef]) -> (Vec<ActorRef>, Option<Claim>) {
     let mut sides: Vec<ActorRef> = Vec::new();
     let mut template: Option<Claim> = None;
     claims.retain(|c| {
@@ -68,54 +161,5 @@ pub(super) fn named_mediators(doc: &Doc, r: &Read, claims: &mut Vec<Claim>) {
         }
         !with_mediator
     });
-    let mut added = Vec::new();
-    if let (Some(t), [a, b]) = (&template, sides.as_slice()) {
-        let joined = claims.iter().any(|c| {
-            affirmed_talks(c) && [c.subject, c.object] == [*a, *b]
-                || affirmed_talks(c) && [c.subject, c.object] == [*b, *a]
-        });
-        if !joined {
-            added.push(Claim {
-                subject: *a,
-                object: *b,
-                rule: "sides of talks through mediators",
-                ..t.clone()
-            });
-        }
-    }
-    for c in claims.iter().chain(&added).filter(|c| affirmed_talks(c)) {
-        for side in [c.subject, c.object] {
-            if !sides.contains(&side) && !m.contains(&side) {
-                sides.push(side);
-            }
-        }
-    }
-    let talks = claims
-        .iter()
-        .chain(&added)
-        .find(|c| affirmed_talks(c))
-        .or(template.as_ref())
-        .cloned();
-    let Some(t) = talks else {
-        claims.extend(added);
-        return;
-    };
-    for &mediator in &m {
-        for &side in &sides {
-            let stated = claims.iter().any(|c| {
-                c.relation == Relation::Mediates && c.subject == mediator && c.object == side
-            });
-            if !stated {
-                added.push(Claim {
-                    subject: mediator,
-                    relation: Relation::Mediates,
-                    object: side,
-                    cue: "mediators".into(),
-                    rule: "a party named before its role as mediator",
-                    ..t.clone()
-                });
-            }
-        }
-    }
-    claims.extend(added);
+    (sides, template)
 }

@@ -1012,11 +1012,19 @@ fn passive(site: &CueSite, s: &Sides) -> Option<Vec<Pair>> {
     let agent = s.near_right.or_else(far_person);
     let after: Vec<String> = between(text, words, c.end, agent.map_or(c.end, |y| y.start));
     let joined = joined_participle(site);
-    let by = after.iter().position(|w| w == "by").filter(|&i| {
-        i == 0
-            || (i <= 3 && matches!(after[0].as_str(), "in" | "on" | "since" | "during" | "last"))
-            || (i <= 8 && joined.is_some())
-    });
+    // ("run by", "set up by": a cue may hold its "by"; "wanted by" too, read elsewhere.)
+    let cue_by =
+        site.cue_word().ends_with(" by") && after.is_empty() && site.rel == Relation::Leads;
+    let by = after
+        .iter()
+        .position(|w| w == "by")
+        .filter(|&i| {
+            i == 0
+                || (i <= 3
+                    && matches!(after[0].as_str(), "in" | "on" | "since" | "during" | "last"))
+                || (i <= 8 && joined.is_some())
+        })
+        .or(cue_by.then_some(0));
     if let Some(by) = by {
         if let (Some(agent), Some(patient)) = (agent, s.near_left) {
             // "a conference hosted by India": a participle far from the name, with no
@@ -1042,16 +1050,18 @@ fn passive(site: &CueSite, s: &Sides) -> Option<Vec<Pair>> {
             // "led by the country's de facto president and army chief General X": a
             // person's titles may run long before the name.
             // "backed by Turkish drones pushed X": a verb past "by" ends the agent phrase.
-            let verb_past_by = after[by + 1..]
+            let verb_past_by = after
+                .get(by + 1..)
+                .unwrap_or_default()
                 .iter()
                 .any(|w| w.len() > 4 && w.ends_with("ed") && !w.contains('-'));
             if verb_past_by {
                 return Some(Vec::new());
             }
             let titled = (site.kind_of)(agent.actors[0]) == Kind::Person
-                && after.len() - by <= 10
+                && after.len().saturating_sub(by) <= 10
                 && !text[c.end..agent.start].contains([',', ';', '(', '"', '“']);
-            if attached && !modified && (after.len() - by <= 4 || titled) {
+            if attached && !modified && (after.len().saturating_sub(by) <= 4 || titled) {
                 let mut pairs = vec![(agent.actors[0], patient.actors[0])];
                 if let Some(o) = mediated_pair(site, s, patient) {
                     pairs.insert(0, (agent.actors[0], o.actors[0]));
@@ -1696,7 +1706,9 @@ fn possessive(site: &CueSite, s: &Sides) -> Option<Vec<Pair>> {
     });
     let pronoun_owner = owner_word.is_some() && !verb_between;
     let glue = &text[x.end..c.start];
+    let described_owner = possessive_description(text, x);
     let owns = ((glue.starts_with("'s")
+        || described_owner
         || glue.starts_with("’s")
         || glue.starts_with('\'')
         || glue.starts_with('’'))
@@ -1732,7 +1744,12 @@ fn possessive(site: &CueSite, s: &Sides) -> Option<Vec<Pair>> {
         .map(|y| y.actors[0])
         .or_else(|| {
             // The name before the owner, unless another relation cue stands between
-            // ("X's support for Y's offensive": the offensive is not against X).
+            // ("X's support for Y's offensive": the offensive is not against X). Before a
+            // description, only an agent's ("Tehran has been the group's patron"; not "X
+            // ran the group's logistics").
+            if described_owner && !agent_head(site) && !matches!(site.c.cue, Cue::Inverse(_)) {
+                return None;
+            }
             s.left
                 .iter()
                 .rev()
@@ -1758,7 +1775,15 @@ fn possessive(site: &CueSite, s: &Sides) -> Option<Vec<Pair>> {
                     && lead.last().is_some_and(|w| {
                         matches!(
                             w.as_str(),
-                            "include" | "includes" | "included" | "including" | "are" | "were"
+                            "include"
+                                | "includes"
+                                | "included"
+                                | "including"
+                                | "are"
+                                | "were"
+                                | "is"
+                                | "was"
+                                | "remains"
                         )
                     })
         })
@@ -1779,6 +1804,12 @@ fn possessive(site: &CueSite, s: &Sides) -> Option<Vec<Pair>> {
         return object.map(|o| vec![(o, x.actors[0])]);
     }
     Some(object.map(|o| vec![(x.actors[0], o)]).unwrap_or_default())
+}
+
+/// "the group's main patron": a description, whose span holds its possessive ending.
+fn possessive_description(text: &str, x: &Slot) -> bool {
+    let t = &text[x.start..x.end];
+    x.phrase && (t.ends_with("'s") || t.ends_with("’s"))
 }
 
 /// Whether a noun cue heads (or modifies) an agent noun: "supplier", "arms supplier",
@@ -1821,6 +1852,17 @@ fn pair_subject(site: &CueSite, s: &Sides) -> Option<Vec<Pair>> {
 
 /// "X and Y clashed", "X and Y have ties": related to each other; but in "X and Y killed
 /// hundreds of civilians" the verb has an object of its own.
+/// "agreed to share intelligence on the gang": the name after a negotiation, behind "on"
+/// or "about", is what the talks are about, no side of them.
+fn topic_object(site: &CueSite, s: &Sides) -> bool {
+    site.rel == Relation::Negotiates
+        && s.linked_right.is_some_and(|y| {
+            site.gap(site.c.end, y.start)
+                .last()
+                .is_some_and(|w| w == "on" || w == "about")
+        })
+}
+
 fn coordinated_subjects(site: &CueSite, s: &Sides) -> Option<Vec<Pair>> {
     let (text, c) = (site.text, site.c);
     // Two parties do not mediate between themselves: a mediator stands apart. Nor does
@@ -1857,7 +1899,7 @@ fn coordinated_subjects(site: &CueSite, s: &Sides) -> Option<Vec<Pair>> {
             site.rel,
             Relation::Negotiates | Relation::Ties | Relation::Kinship
         )
-        && s.linked_right.is_none();
+        && (s.linked_right.is_none() || topic_object(site, s));
     // "X and Y fought side by side against Z": the foe is no party of the alliance.
     let against = site.rel == Relation::FightsAlongside
         && word_at(text, site.words, c.end).is_some_and(|w| w.eq_ignore_ascii_case("against"));
@@ -2361,6 +2403,9 @@ fn subject_object(site: &CueSite, s: &Sides) -> Option<Vec<Pair>> {
         .last()
         .is_some_and(|w| w == "against");
     if against && site.rel != Relation::Hostile {
+        return Some(Vec::new());
+    }
+    if topic_object(site, s) {
         return Some(Vec::new());
     }
     // "attack after US terror designation of ...": a name after a preposition of time

@@ -99,12 +99,16 @@ pub(super) fn anaphora_spans(
                     && word == "the"
                     && a.person_nouns.contains(&head)
                     && (k + 1 >= toks.len() || !orig(k + 1).starts_with(char::is_uppercase));
+                // "the gang leader": the person, not the gang.
+                let leader_after =
+                    k + 1 < toks.len() && head == w(k) && a.person_nouns.contains(&strip(w(k + 1)));
                 let hit = person
-                    || if two {
-                        a.groups_nouns.contains(&head)
-                    } else {
-                        a.group_nouns.contains(&head)
-                    };
+                    || !leader_after
+                        && if two {
+                            a.groups_nouns.contains(&head)
+                        } else {
+                            a.group_nouns.contains(&head)
+                        };
                 // "the rebels of the Kessar Front": the name that follows is the one meant.
                 let named_after = k + 2 < toks.len()
                     && w(k + 1) == "of"
@@ -518,7 +522,10 @@ pub(super) fn resolve_phrases(r: &Reading, anaphora: &Anaphora, slots: &mut Vec<
     }
     for (ps, pe, n, reciprocal, want) in anaphora_spans(s_text, anaphora) {
         let (s, e) = (r.ss + ps, r.ss + pe);
-        if slots.iter().any(|x| x.start < e && s < x.end) || unnamed_owner(r, slots, s) {
+        if slots.iter().any(|x| x.start < e && s < x.end)
+            || unnamed_owner(r, slots, s)
+            || apposed_to_name(r, slots, (s, e), n)
+        {
             continue;
         }
         let picked = resolve_phrase(r, slots, (s, e), n, reciprocal, want);
@@ -533,6 +540,31 @@ pub(super) fn resolve_phrases(r: &Reading, anaphora: &Anaphora, slots: &mut Vec<
         }
     }
     slots.sort_by_key(|x| x.start);
+}
+
+/// "Los Lobos, the largest gang in Ecuador, which ...": a description set off after a name
+/// describes that name; it is no party of its own (and the clause after it stays the
+/// name's).
+/// Set off on both sides: a comma closes it a few words on ("Calling itself X, the
+/// splinter group is believed ..." has the description for its subject). A possessive
+/// owns a role ("said X, the movement's leader").
+fn apposed_to_name(r: &Reading, slots: &[Slot], (s, e): (usize, usize), n: usize) -> bool {
+    let before = &r.text[r.ss..s];
+    let Some(b) = before.strip_suffix(", ") else {
+        return false;
+    };
+    let word = &r.text[s..e];
+    let closed = r.text[e..r.se]
+        .split_once(',')
+        .is_some_and(|(gap, _)| gap.split_whitespace().count() <= 6);
+    n == 1
+        && closed
+        && !word.ends_with("'s")
+        && !word.ends_with("’s")
+        && (word.starts_with("the ") || word.starts_with("The "))
+        && slots
+            .iter()
+            .any(|x| !x.phrase && x.end == r.ss + b.len() && x.actors.len() == 1)
 }
 
 /// "M Invest and its subsidiary": "its" belongs to the name joined right before it; when

@@ -670,6 +670,42 @@ fn mediators_named_by_their_role_mediate_for_the_sides() {
 }
 
 #[test]
+fn a_mediator_by_a_passive_is_no_side_and_the_sides_talk() {
+    let text = "Hamas and Hezbollah met in Beirut. In 2012 the two groups agreed a truce \
+                brokered by Qatar.";
+    check(text, "hamas negotiates hezbollah affirmed asserted author");
+    check(text, "qatar mediates hamas affirmed asserted author");
+    check(text, "qatar mediates hezbollah affirmed asserted author");
+    check_none_pair(text, "hamas negotiates qatar");
+    // Talks apart from the mediated ones stay apart.
+    let text = "The government and the ELN held talks mediated by Norway, and the government \
+                separately negotiated with Hamas.";
+    check_none_pair(text, "norway mediates hamas");
+}
+
+#[test]
+fn descriptions_own_agent_nouns_and_passives_may_hold_their_by() {
+    check(
+        "Hezbollah fired rockets at Israel. Tehran has long been the group's main patron.",
+        "iran sponsors hezbollah affirmed asserted author",
+    );
+    check(
+        "Tren de Aragua began in a prison. Today the gang is run by Hector Guerrero Flores.",
+        "Hector Guerrero Flores leads tren-de-aragua affirmed asserted author",
+    );
+    // "in charge of the group's logistics" supplies no one.
+    check_none(
+        "Hamas fired rockets. He said Ali Kassem was in charge of the group's finance and logistics.",
+        "supplies",
+    );
+    // What talks are about is no side of them.
+    check_none_pair(
+        "Hamas attacked Israel. Egypt and Qatar have agreed to share intelligence on the group.",
+        "egypt negotiates hamas",
+    );
+}
+
+#[test]
 fn a_name_past_another_verb_is_its_object() {
     check_none(
         "The president asked Saudi Arabia to help him oust the Houthis.",
