@@ -12,7 +12,7 @@ const MEDIATION_NOUNS: [&str; 4] = ["mediators", "mediator", "mediation", "media
 
 /// The parties named right before a noun of mediation, alone or coordinated ("Qatari and
 /// Egyptian mediators"); persons hold no such role for a party here.
-fn mediators(doc: &Doc, r: &Read) -> Vec<ActorRef> {
+fn mediators(doc: &Doc, r: &Read) -> Vec<(ActorRef, &'static str)> {
     let text = doc.text;
     let noun_after = |end: usize| {
         let rest = &text[end..r.se.max(end)];
@@ -22,23 +22,76 @@ fn mediators(doc: &Doc, r: &Read) -> Vec<ActorRef> {
                 .any(|n| w.starts_with(n) && !w[n.len()..].starts_with(char::is_alphabetic))
         })
     };
-    let mut out = Vec::new();
-    for (k, y) in r.slots.iter().enumerate() {
-        if y.actors.len() != 1 || y.phrase || (doc.kind_of)(y.actors[0]) == Kind::Person {
+    let party = |k: usize| {
+        let y = &r.slots[k];
+        y.actors.len() == 1 && !y.phrase && (doc.kind_of)(y.actors[0]) != Kind::Person
+    };
+    let joined = |k: usize| {
+        r.slots
+            .get(k + 1)
+            .is_some_and(|z| matches!(&text[r.slots[k].end..z.start], " and " | " and the " | ", "))
+    };
+    let mut picked: Vec<Option<&'static str>> = vec![None; r.slots.len()];
+    for k in 0..r.slots.len() {
+        if !party(k) {
             continue;
         }
-        let direct = noun_after(y.end);
-        // "Qatari and Egyptian mediators": the first of a pair joined by "and".
-        let joined = r.slots.get(k + 1).is_some_and(|z| {
-            matches!(&text[y.end..z.start], " and " | " or ")
-                && z.actors.len() == 1
-                && noun_after(z.end)
-        });
-        if (direct || joined) && !out.contains(&y.actors[0]) {
-            out.push(y.actors[0]);
+        // "Omani mediators"; "Qatari and Egyptian mediators": the first of a pair too.
+        if noun_after(r.slots[k].end) {
+            picked[k] = Some("mediators");
+            if k > 0 && joined(k - 1) && party(k - 1) {
+                picked[k - 1] = Some("mediators");
+            }
+        }
+        // "with the help of the United States and Jordan": each of a list after it.
+        if let Some(phrase) = go_between_before(text, r.ss, r.slots[k].start) {
+            let mut j = k;
+            picked[j] = Some(phrase);
+            while joined(j) && j + 1 < r.slots.len() && party(j + 1) {
+                j += 1;
+                picked[j] = Some(phrase);
+            }
+        }
+    }
+    let mut out: Vec<(ActorRef, &'static str)> = Vec::new();
+    for (k, y) in r.slots.iter().enumerate() {
+        if let Some(cue) = picked[k] {
+            if !out.iter().any(|o| o.0 == y.actors[0]) {
+                out.push((y.actors[0], cue));
+            }
         }
     }
     out
+}
+
+/// Phrases that put the party after them between the sides of talks: "talks facilitated by
+/// IGAD", "a ceasefire reached with the help of Jordan".
+const GO_BETWEEN: [&str; 7] = [
+    "facilitated by",
+    "with the help of",
+    "with the mediation of",
+    "under the auspices of",
+    "through the mediation of",
+    "through the good offices of",
+    "thanks to the mediation of",
+];
+
+/// The one of `GO_BETWEEN` (and "the") that stands right before byte `start`.
+fn go_between_before(text: &str, ss: usize, start: usize) -> Option<&'static str> {
+    let before = text[ss..start].trim_end();
+    let before = before
+        .strip_suffix(" the")
+        .or_else(|| {
+            before
+                .strip_suffix(" of the")
+                .map(|_| &before[..before.len() - 4])
+        })
+        .unwrap_or(before);
+    GO_BETWEEN.into_iter().find(|p| {
+        before
+            .get(before.len().saturating_sub(p.len())..)
+            .is_some_and(|tail| tail.eq_ignore_ascii_case(p))
+    })
 }
 
 /// Claims of a sentence that names mediators: the mediators' own "negotiations" with a
@@ -54,7 +107,7 @@ pub(super) fn named_mediators(doc: &Doc, r: &Read, claims: &mut Vec<Claim>) {
         c.relation == Relation::Mediates
             && c.polarity == Polarity::Affirmed
             && c.rule == "passive with by"
-            && !by_role.contains(&c.subject)
+            && !by_role.iter().any(|m| m.0 == c.subject)
     }) {
         if !by_passive.iter().any(|p| p.0 == c.subject) {
             by_passive.push((c.subject, c.cue.clone()));
@@ -62,12 +115,16 @@ pub(super) fn named_mediators(doc: &Doc, r: &Read, claims: &mut Vec<Claim>) {
     }
     let all: Vec<ActorRef> = by_role
         .iter()
-        .copied()
+        .map(|m| m.0)
         .chain(by_passive.iter().map(|p| p.0))
         .collect();
     if all.is_empty() {
         return;
     }
+    // "with the help of Jordan" between two sides is no backing of either.
+    claims.retain(|c| {
+        !(c.relation == Relation::Sponsors && by_role.iter().any(|m| m.0 == c.subject))
+    });
     let (mut sides, template) = talks_through(claims, &all);
     let mut added = Vec::new();
     if let (Some(t), [a, b]) = (&template, sides.as_slice()) {
@@ -117,13 +174,8 @@ pub(super) fn named_mediators(doc: &Doc, r: &Read, claims: &mut Vec<Claim>) {
             }
         }
     };
-    for &m in &by_role {
-        mediate(
-            m,
-            &sides,
-            "mediators",
-            "a party named before its role as mediator",
-        );
+    for &(m, cue) in &by_role {
+        mediate(m, &sides, cue, "a party named as go-between of the talks");
     }
     if pair.len() == 2 {
         for (m, cue) in &by_passive {

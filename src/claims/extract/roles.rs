@@ -670,21 +670,23 @@ pub(super) fn indefinite_leader(
 ) -> bool {
     // "director of analysis at the firm": the head of a portfolio, not of the firm.
     let after = between(text, words, c.end, (c.end + 40).min(text.len()));
+    let owner = slots
+        .iter()
+        .rev()
+        .find(|x| x.end <= c.start && gap_words(words, x.end, c.start) <= 2);
+    // "the NRF's head of foreign relations": with its owner before it, too.
     let portfolio = after.first().is_some_and(|w| w == "of")
         && after.get(1).is_some_and(|w| {
             w.chars().all(char::is_lowercase)
                 && !matches!(w.as_str(), "the" | "a" | "an" | "its" | "their")
         })
-        && after
+        && (after
             .get(2..4)
-            .is_some_and(|ws| ws.iter().any(|w| matches!(w.as_str(), "at" | "with")));
+            .is_some_and(|ws| ws.iter().any(|w| matches!(w.as_str(), "at" | "with")))
+            || owner.is_some_and(|x| matches!(&text[x.end..c.start], "'s " | "’s ")));
     if portfolio {
         return true;
     }
-    let owner = slots
-        .iter()
-        .rev()
-        .find(|x| x.end <= c.start && gap_words(words, x.end, c.start) <= 2);
     // "JeM's Kashmir chief X": a place between owner and role makes a regional head,
     // one of the organization's many.
     let regional = owner.is_some_and(|x| {

@@ -79,7 +79,13 @@ pub(super) fn anaphora_spans(
         // organization last named. "X, whose armed wing is Y": "whose" too stands for the
         // name before it.
         if (word == "its" || word == "whose") && owns_a_role(a, &w, &orig, i, toks.len()) {
-            out.push((toks[i].0, toks[i].1, 1, false, Want::Groups));
+            // ("Tajikistan, whose president, X": "whose" may stand for a state too.)
+            let want = if word == "whose" {
+                Want::Any
+            } else {
+                Want::Groups
+            };
+            out.push((toks[i].0, toks[i].1, 1, false, want));
             i += 1;
             continue;
         }
@@ -798,6 +804,29 @@ fn after_verb(r: &Reading, s: usize) -> bool {
         })
 }
 
+/// "in Tajikistan, whose president": "whose" stands for the name right before it (at
+/// byte `s`), a place's state too, or for no one.
+fn whose_antecedent(r: &Reading, slots: &[Slot], s: usize) -> Vec<ActorRef> {
+    let before = r.text[r.ss..s].trim_end().trim_end_matches(',').trim_end();
+    let end = r.ss + before.len();
+    let named = slots
+        .iter()
+        .find(|x| x.end == end && x.actors.len() == 1)
+        .map(|x| x.actors[0]);
+    let place = || {
+        r.places
+            .iter()
+            .rev()
+            .find(|&&(p, _)| {
+                p < end
+                    && !r.text[p..end].contains(',')
+                    && r.text[p..end].split_whitespace().count() <= 3
+            })
+            .map(|&(_, a)| a)
+    };
+    named.or_else(place).into_iter().collect()
+}
+
 /// Whether the pronoun at byte `s` is an object: "them", "him", "her", or "it" right
 /// after a verb ("gives it", "backing it"), not after a preposition or opening a clause.
 fn object_pronoun(r: &Reading, s: usize) -> bool {
@@ -906,6 +935,9 @@ fn resolve_phrase(
     } else {
         want
     };
+    if &r.text[s..e] == "whose" {
+        return whose_antecedent(r, slots, s);
+    }
     // "evidence that it was sending weapons", after "Sudan's armed forces": "it" stands
     // for no name whose last word is a common noun in the plural.
     let singular = matches!(&r.text[s..e], "it" | "It" | "its" | "Its");

@@ -706,6 +706,40 @@ fn descriptions_own_agent_nouns_and_passives_may_hold_their_by() {
 }
 
 #[test]
+fn go_betweens_whose_owners_and_portfolios() {
+    let text = "A ceasefire was reached between Israel and Syria with the help of the United \
+                States and Jordan.";
+    check(
+        text,
+        "united-states mediates israel affirmed asserted author",
+    );
+    check(text, "jordan mediates syria affirmed asserted author");
+    check_none_pair(text, "jordan sponsors syria");
+    check(
+        "The talks between Ethiopia and the OLA were facilitated by IGAD.",
+        "igad mediates ola affirmed asserted author",
+    );
+    // "whose" stands for the name right before it, a place's state too.
+    check(
+        "Massoud spent 2022 in Tajikistan, whose president, Emomali Rahmon, backed him.",
+        "Emomali Rahmon leads tajikistan affirmed asserted author",
+    );
+    // The head of a portfolio of a body is its member, not its leader.
+    let text =
+        "Ali Maisam Nazary, the NRF's head of foreign relations, said the group would fight.";
+    check(
+        text,
+        "Ali Maisam Nazary member_of nrf affirmed asserted author",
+    );
+    check_none_pair(text, "Ali Maisam Nazary leads");
+    // An offer to mediate is no mediation.
+    check_none_pair(
+        "Russia had offered to mediate between Kyrgyzstan and Tajikistan.",
+        "russia mediates kyrgyzstan affirmed asserted",
+    );
+}
+
+#[test]
 fn a_name_past_another_verb_is_its_object() {
     check_none(
         "The president asked Saudi Arabia to help him oust the Houthis.",
