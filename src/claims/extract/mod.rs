@@ -2549,14 +2549,35 @@ fn denied_accusations(doc: &Doc, r: &Read, earlier: &[Claim]) -> Vec<Claim> {
             .collect();
         // Only an accusation is denied: a claim someone else made of the denier ("Kinshasa
         // accuses Rwanda of ..."), not what the writer reported it did.
+        // A state answers for its forces and agencies ("Washington accuses Iran's
+        // Revolutionary Guards of ... Tehran rejected the accusation").
+        // (The sentence's subject, not a name inside a clause on it: "The CPP, which has
+        // waged war against the government, rejected the claims".)
+        let state_subject = r
+            .slots
+            .iter()
+            .rfind(|x| x.end <= d.start && x.actors.len() == 1)
+            .filter(|x| {
+                !text[x.end..d.start].contains([',', ';'])
+                    && gap_words(&r.words, x.end, d.start) <= 4
+            })
+            .map(|x| x.actors[0]);
+        let answers_for = |accused: ActorRef| {
+            subject.contains(&accused)
+                || (doc.state_of_forces)(accused).is_some_and(|st| state_subject == Some(st))
+        };
         for c in earlier.iter().filter(|c| {
-            c.sentence + 2 >= r.si
+            c.sentence + 3 >= r.si
                 && c.sentence <= prev
                 && c.polarity == Polarity::Affirmed
-                && subject.contains(&c.subject)
+                && answers_for(c.subject)
                 && matches!(c.source, Source::Actor(a) if a != c.subject)
         }) {
-            let denier = c.subject;
+            let denier = if subject.contains(&c.subject) {
+                c.subject
+            } else {
+                (doc.state_of_forces)(c.subject).unwrap_or(c.subject)
+            };
             let mut k = c.clone();
             k.polarity = Polarity::Negated;
             k.modality = Modality::Asserted;

@@ -740,6 +740,20 @@ fn go_betweens_whose_owners_and_portfolios() {
 }
 
 #[test]
+fn a_state_denies_the_accusation_made_against_its_agency() {
+    let text = "Washington accuses Iran's Revolutionary Guards of supplying the Houthis with \
+                missiles. The US Navy has seized several shipments. Tehran rejected the \
+                accusation as baseless.";
+    check(text, "irgc supplies houthis negated asserted iran");
+    // A name inside a clause on the subject is no denier.
+    let got = claims(
+        "Kenya says Somali troops attacked al-Shabaab. Al-Shabaab, which has fought the \
+         government for years, rejected the claims.",
+    );
+    assert!(!got.iter().any(|g| g.contains(" negated ")), "{got:#?}");
+}
+
+#[test]
 fn a_name_past_another_verb_is_its_object() {
     check_none(
         "The president asked Saudi Arabia to help him oust the Houthis.",
