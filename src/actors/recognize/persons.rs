@@ -6,6 +6,22 @@ use super::{is_cap, is_name_part, Lowered, Recognizer, Spans, Tok};
 /// A person found: `(start, end, name, reason, single_word)`.
 pub(super) type PersonSpan = (usize, usize, String, String, bool);
 
+/// Nouns of a person, besides roles, that a name may follow ("a man named X").
+const PERSON_NOUNS: [&str; 12] = [
+    "man",
+    "woman",
+    "boy",
+    "girl",
+    "person",
+    "suspect",
+    "businessman",
+    "businesswoman",
+    "farmer",
+    "trader",
+    "colonel",
+    "individual",
+];
+
 /// One scan of a document for persons.
 struct Scan<'a> {
     r: &'a Recognizer,
@@ -386,6 +402,57 @@ impl<'a> Scan<'a> {
         }
     }
 
+    /// Rule: a name after a person noun and a word that names it ("a cleric named X", "a
+    /// JAS commander known as X", "a man identified as X").
+    fn after_naming(&mut self, i: usize) {
+        let toks = self.toks;
+        let lw = self.lower(i);
+        let naming = matches!(lw, "named" | "called" | "nicknamed" | "dubbed")
+            || lw == "as"
+                && i > 0
+                && matches!(self.lower(i - 1), "known" | "identified" | "described");
+        if !naming || i + 1 >= toks.len() || !self.adjacent(i, i + 1) {
+            return;
+        }
+        let back = if lw == "as" { i - 1 } else { i };
+        let person_noun = (back.saturating_sub(4)..back)
+            .rev()
+            .take_while(|&k| toks[k].sentence == toks[i].sentence && self.adjacent(k, k + 1))
+            .any(|k| {
+                let w = self.lower(k);
+                self.is_role(w) || PERSON_NOUNS.contains(&w)
+            });
+        if !person_noun {
+            return;
+        }
+        let Some(j) = self.take_name(i + 1) else {
+            return;
+        };
+        self.push(i + 1, j, format!("a person {lw} by name"), false);
+    }
+
+    /// Rule: a name of two words or more opening its sentence before a verb only a person
+    /// does to a body ("Carmen Villalba founded the ...").
+    fn before_founding_verb(&mut self, i: usize) {
+        let toks = self.toks;
+        if i > 0 && toks[i - 1].sentence == toks[i].sentence {
+            return;
+        }
+        let Some(j) = self.take_name(i) else {
+            return;
+        };
+        if j == i || j + 1 >= toks.len() || !self.adjacent(j, j + 1) {
+            return;
+        }
+        let next = self.lower(j + 1);
+        if matches!(
+            next,
+            "founded" | "co-founded" | "heads" | "headed" | "commands" | "commanded"
+        ) {
+            self.push(i, j, format!("subject of \"{next}\""), false);
+        }
+    }
+
     /// Whether `w` is a role noun, or a compound of one ("secretary-general").
     fn is_role(&self, w: &str) -> bool {
         let w = w.to_lowercase();
@@ -438,6 +505,8 @@ impl Recognizer {
             scan.after_speech(i);
             scan.after_person_verb(i);
             scan.before_speech_or_apposition(i);
+            scan.after_naming(i);
+            scan.before_founding_verb(i);
         }
         scan.out
     }

@@ -431,6 +431,34 @@ fn a_spanish_plural_article_opens_a_gangs_name_but_no_places() {
 }
 
 #[test]
+fn persons_named_after_a_person_noun_or_founding_a_body() {
+    let r = recognizer();
+    let text = "The faction is led by a cleric named Garba Tukuri. \
+                A rebel commander known as Modu Salami was killed. \
+                Police arrested a man identified as Matias Curilon. \
+                Carla Villagra founded the movement in 2008. \
+                A group known as Kuru Defenders attacked.";
+    let m = mentions(&r, text);
+    for name in [
+        "Garba Tukuri",
+        "Modu Salami",
+        "Matias Curilon",
+        "Carla Villagra",
+    ] {
+        assert_eq!(
+            actor_of(&m, name).map(|a| a.1),
+            Some(Kind::Person),
+            "{name}: {m:?}"
+        );
+    }
+    assert_ne!(
+        actor_of(&m, "Kuru Defenders").map(|a| a.1),
+        Some(Kind::Person),
+        "{m:?}"
+    );
+}
+
+#[test]
 fn appositions_that_name_no_body() {
     let r = recognizer();
     let text = "Separately, the armed wing of the movement said it fought. \
