@@ -83,11 +83,13 @@ fn main() {
         let offices = |r: tiegraph::actors::ActorRef| claims::offices(&office_table, r);
         let forces = |r: tiegraph::actors::ActorRef| recognizer.forces_of(r);
         let state_of_forces = |r: tiegraph::actors::ActorRef| recognizer.state_of_forces(r);
+        let parent_state = |r: tiegraph::actors::ActorRef| recognizer.parent_state(r);
         let known = claims::Knowledge {
             kind_of: &kind_of,
             offices: &offices,
             forces: &forces,
             state_of_forces: &state_of_forces,
+            parent_state: &parent_state,
         };
         n_claims += claims::extract(&d.text, ss, a, &known, &lexicon, None).len();
     }

@@ -1424,9 +1424,13 @@ impl Recognizer {
                 _ => None,
             }
             .and_then(|r| {
-                r.split(|c: char| !c.is_alphanumeric() && c != '-')
+                let mut words = r
+                    .split(|c: char| !c.is_alphanumeric() && c != '-')
                     .filter(|w| !w.is_empty())
-                    .find(|w| !is_cap(w) && *w != "the")
+                    .skip_while(|w| is_cap(w) || *w == "the");
+                let w = words.next()?;
+                // ("have been shelled" is a passive too.)
+                (w != "have" || words.next() != Some("been")).then_some(w)
             });
             // (A strong verb only: "Nairobi and Mombasa hotels" ends in "-s" too.)
             // (Plural verbs only after "and": "cities like Beijing have" is no subject.)
@@ -1434,7 +1438,8 @@ impl Recognizer {
                 self.speech.contains(w)
                     || self.capital_verbs.contains(w)
                     || w.ends_with("ed")
-                    || next == "and" && matches!(w, "have" | "are" | "were" | "hold" | "still")
+                    // (Not a passive: "Khartoum and Omdurman were shelled".)
+                    || next == "and" && matches!(w, "have" | "hold" | "still")
             };
             if verb_after.is_some_and(strong) {
                 return true;

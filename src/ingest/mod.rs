@@ -236,11 +236,13 @@ impl Pipeline {
         let offices = |r: ActorRef| claims::offices(&self.offices, r);
         let forces = |r: ActorRef| self.recognizer.forces_of(r);
         let state_of_forces = |r: ActorRef| self.recognizer.state_of_forces(r);
+        let parent_state = |r: ActorRef| self.recognizer.parent_state(r);
         let known = claims::Knowledge {
             kind_of: &kind_of,
             offices: &offices,
             forces: &forces,
             state_of_forces: &state_of_forces,
+            parent_state: &parent_state,
         };
         let published = doc.meta.published.as_deref().and_then(Date::parse_iso);
         let claims = claims::extract(

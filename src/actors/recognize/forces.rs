@@ -19,20 +19,36 @@ impl Recognizer {
             .then_some(ActorRef::Pack(i))
     }
 
-    /// The state whose armed forces `r` is ("Rwandan troops" are Rwanda's), or whose
-    /// agency it is (the pack's parent of the Revolutionary Guards is Iran), if any.
+    /// The state whose armed forces `r` is ("Rwandan troops" are Rwanda's), if any.
     pub fn state_of_forces(&self, r: ActorRef) -> Option<ActorRef> {
         let ActorRef::Pack(i) = r else { return None };
-        let forces = self
-            .forces_of
+        self.forces_of
             .iter()
             .find(|&(&state, &f)| f == i && state != i)
-            .map(|(&state, _)| ActorRef::Pack(state));
-        forces.or_else(|| {
-            let a = &self.pack.actors[i];
-            let parent = *self.pack.by_id.get(a.parent.as_deref()?)?;
-            (a.kind == Kind::Agency && self.pack.actors[parent].kind == Kind::State)
-                .then_some(ActorRef::Pack(parent))
-        })
+            .map(|(&state, _)| ActorRef::Pack(state))
+    }
+
+    /// The state an agency belongs to, through the pack's parents (the Revolutionary
+    /// Guards are Iran's): the state that answers for it.
+    pub fn parent_state(&self, r: ActorRef) -> Option<ActorRef> {
+        let ActorRef::Pack(i) = r else { return None };
+        self.state_of_forces(r)
+            .or_else(|| self.parent_chain(i).map(ActorRef::Pack))
+    }
+
+    /// The first state up the parents of agency `i` (three steps at most).
+    fn parent_chain(&self, i: usize) -> Option<usize> {
+        let mut at = i;
+        for _ in 0..3 {
+            let a = &self.pack.actors[at];
+            if a.kind != Kind::Agency {
+                return None;
+            }
+            at = *self.pack.by_id.get(a.parent.as_deref()?)?;
+            if self.pack.actors[at].kind == Kind::State {
+                return Some(at);
+            }
+        }
+        None
     }
 }

@@ -7,6 +7,42 @@ use crate::actors::pack::Kind;
 /// An organization found: `(start, end, name, kind, reason)`.
 pub(super) type OrgSpan = (usize, usize, String, Kind, String);
 
+/// Nouns of a person after a noun of a body: "a clan elder", "a party activist".
+const PERSON_AFTER: [&str; 14] = [
+    "elder",
+    "elders",
+    "activist",
+    "activists",
+    "organizer",
+    "organiser",
+    "member",
+    "members",
+    "worker",
+    "figure",
+    "supporter",
+    "loyalist",
+    "boss",
+    "veteran",
+];
+
+/// Words that open a sentence before a comma and name nothing ("Afterwards, the ...").
+const SENTENCE_ADVERBS: [&str; 14] = [
+    "Afterwards",
+    "Afterward",
+    "Elsewhere",
+    "Earlier",
+    "Later",
+    "Overnight",
+    "Previously",
+    "Since",
+    "Then",
+    "Nonetheless",
+    "Nevertheless",
+    "Moreover",
+    "Thereafter",
+    "Meanwhile",
+];
+
 /// One scan of a document for shaped organization names.
 struct Scan<'a> {
     r: &'a Recognizer,
@@ -145,11 +181,11 @@ impl Scan<'_> {
         if w.contains(['-', '‐']) || !matches!(w, "Los" | "Las") {
             return true;
         }
-        i + 1 < self.toks.len()
-            && self.adjacent(i, i + 1)
-            && is_cap(self.word(i + 1))
-            && !self.r.not_names.contains(self.bare(i + 1))
-            && !self.r.place_words.contains(self.bare(i + 1))
+        i + 1 < self.toks.len() && self.adjacent(i, i + 1) && is_cap(self.word(i + 1)) && {
+            // ("Los Angeles-based": the place before a hyphenated suffix.)
+            let next = self.bare(i + 1).split('-').next().unwrap_or_default();
+            !self.r.not_names.contains(next) && !self.r.place_words.contains(next)
+        }
     }
 
     /// The words `from..=to` as an organization, if one of them is distinctive and the
@@ -428,8 +464,11 @@ impl Scan<'_> {
         {
             return None;
         }
-        // "Separately, the armed wing of ...": a sentence adverb names nothing.
-        if start == name_end && self.word(start).ends_with("ly") {
+        // "Separately, the armed wing of ...", "Afterwards, the faction": a sentence
+        // adverb names nothing.
+        if start == name_end
+            && (self.word(start).ends_with("ly") || SENTENCE_ADVERBS.contains(&self.word(start)))
+        {
             return None;
         }
         let (s, e) = (toks[start].start, toks[name_end].end);
@@ -468,11 +507,12 @@ impl Scan<'_> {
         self.adjacent(k, k + 1).then_some(k)
     }
 
-    /// Whether a person's role follows the noun at `i` ("brigade commander").
+    /// Whether a person's role follows the noun at `i` ("brigade commander", "clan
+    /// elder", "party activist").
     fn role_after(&self, i: usize) -> bool {
         i + 1 < self.toks.len()
             && self.adjacent(i, i + 1)
-            && self.r.roles.contains(self.word(i + 1))
+            && (self.r.roles.contains(self.word(i + 1)) || PERSON_AFTER.contains(&self.word(i + 1)))
     }
 
     /// Whether an apposition's noun phrase ends at token `k`: the sentence or clause ends,
@@ -524,7 +564,17 @@ impl Scan<'_> {
             return None;
         }
         let k = self.described_from(i)?;
-        if !matches!(self.word(k), "a" | "an" | "A" | "An" | "the" | "The") || self.role_after(i) {
+        // "The head of the party, Nelson Chamisa": the noun of a role's "of" names the
+        // role's owner, not the name after it.
+        let of_a_role = k > 0
+            && matches!(
+                self.word(k - 1),
+                "of" | "for" | "to" | "with" | "from" | "by" | "in" | "at"
+            );
+        if !matches!(self.word(k), "a" | "an" | "A" | "An" | "the" | "The")
+            || self.role_after(i)
+            || of_a_role
+        {
             return None;
         }
         let start = self.apposed_start(i)?;
@@ -574,14 +624,23 @@ impl Scan<'_> {
     /// Rule: the names listed after a plural noun of bodies ("two factions, the Surenos
     /// and the Revolucionarios, which"), each an organization.
     fn listed_after_plural(&self, i: usize) -> Vec<OrgSpan> {
+        // (Only nouns of armed or organized bodies: "two new fronts, Kharkiv and Sumy" are
+        // places, "rival clans, X and Y" often persons.)
         let noun = self.word(i);
-        let singular = noun.strip_suffix('s').unwrap_or(noun);
-        let singular = match noun {
-            "militias" => "militia",
-            "companies" => "company",
-            _ => singular,
-        };
-        if noun == singular || !self.r.organization_nouns.contains(singular) {
+        if !matches!(
+            noun,
+            "factions"
+                | "groups"
+                | "gangs"
+                | "militias"
+                | "cartels"
+                | "movements"
+                | "organizations"
+                | "organisations"
+                | "networks"
+                | "coalitions"
+                | "alliances"
+        ) {
             return Vec::new();
         }
         let Some(mut k) = self.apposed_start(i) else {
@@ -653,7 +712,19 @@ impl Scan<'_> {
             && self.adjacent(k - 1, k)
             && matches!(
                 self.word(k - 1),
-                "a" | "an" | "A" | "An" | "any" | "Any" | "every" | "each" | "no" | "another"
+                "a" | "an"
+                    | "A"
+                    | "An"
+                    | "any"
+                    | "Any"
+                    | "every"
+                    | "Every"
+                    | "each"
+                    | "Each"
+                    | "no"
+                    | "No"
+                    | "another"
+                    | "Another"
             );
         // "Sadio's faction" is Sadio's, no name of its own.
         if words.iter().any(describes) || indefinite || self.possessive(i - 1) {

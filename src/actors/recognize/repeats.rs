@@ -58,8 +58,13 @@ impl Recognizer {
             {
                 continue;
             }
+            // ("Hope is fading": a one-word name opening a sentence may be a word.)
+            let opens = i == 0 || toks[i - 1].sentence != toks[i].sentence;
             for (words, f) in list {
                 let n = words.len();
+                if n == 1 && opens {
+                    continue;
+                }
                 let j = i + n - 1;
                 let fits = j < toks.len()
                     && (i..=j).all(|k| !d.covered[k] && (k == i || adjacent(k - 1, k)))

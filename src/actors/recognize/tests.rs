@@ -414,7 +414,8 @@ fn bodies_named_in_apposition_with_the_or_before_their_noun_and_in_lists() {
 #[test]
 fn a_spanish_plural_article_opens_a_gangs_name_but_no_places() {
     let r = recognizer();
-    let text = "Police said Los Tiguerones and Los Lobos fought in Los Angeles and Las Vegas.";
+    let text = "Police said Los Tiguerones and Los Lobos fought in Los Angeles and Las Vegas. \
+                A Los Angeles-based gang and a gang in Los Ríos were named.";
     let m = mentions(&r, text);
     for name in ["Los Tiguerones", "Los Lobos"] {
         assert_eq!(
@@ -425,7 +426,7 @@ fn a_spanish_plural_article_opens_a_gangs_name_but_no_places() {
     }
     assert!(
         !m.iter()
-            .any(|x| x.0.contains("Angeles") || x.0.contains("Vegas")),
+            .any(|x| x.0.contains("Angeles") || x.0.contains("Vegas") || x.0.contains("Ríos")),
         "{m:?}"
     );
 }
@@ -462,6 +463,11 @@ fn persons_named_after_a_person_noun_or_founding_a_body() {
 fn appositions_that_name_no_body() {
     let r = recognizer();
     let text = "Separately, the armed wing of the movement said it fought. \
+                Afterwards, the faction led by the general withdrew. \
+                Hassan Abdi, a clan elder in the town, said so. \
+                The head of the party, Nelson Chamisa, said so. \
+                Bakhmut, the hottest front, is quiet. \
+                They opened two new fronts, Kharkiv and Sumy, last week. \
                 Many fighters are Tavani, the ethnic group of the president. \
                 Gen. Halane Dirir, a Somali brigade commander, spoke. \
                 In Korvasa, the militia said it would fight. \
@@ -470,6 +476,12 @@ fn appositions_that_name_no_body() {
     let m = mentions(&r, text);
     for surface in [
         "Separately",
+        "Afterwards",
+        "Hassan Abdi",
+        "Nelson Chamisa",
+        "Bakhmut",
+        "Kharkiv",
+        "Sumy",
         "Tavani",
         "Korvasa",
         "Sadio's faction",
@@ -518,7 +530,8 @@ fn a_capital_stands_for_its_government_only_as_a_party() {
 fn a_capital_opening_its_sentence_before_a_coordinate_or_an_aside_is_a_party() {
     let r = recognizer();
     let text = "Riyadh and the Houthis have held talks. Nairobi, for its part, has said little. \
-                Bamako, the capital, is calm. Nairobi and Mombasa hotels filled.";
+                Bamako, the capital, is calm. Nairobi and Mombasa hotels filled. \
+                Bamako and Gao were shelled. Bamako and Gao have been shelled.";
     let m = mentions(&r, text);
     let got: Vec<(&str, &str)> = m.iter().map(|x| (x.0.as_str(), x.1.as_str())).collect();
     assert!(got.contains(&("Riyadh", "Saudi Arabia")), "{got:?}");

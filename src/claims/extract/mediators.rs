@@ -118,7 +118,8 @@ pub(super) fn named_mediators(doc: &Doc, r: &Read, claims: &mut Vec<Claim>) {
         .map(|m| m.0)
         .chain(by_passive.iter().map(|p| p.0))
         .collect();
-    if all.is_empty() {
+    // (No talks, no go-between: "built the missiles with the help of Iran".)
+    if all.is_empty() || !claims.iter().any(affirmed_talks) {
         return;
     }
     // "with the help of Jordan" between two sides is no backing of either.
@@ -141,9 +142,22 @@ pub(super) fn named_mediators(doc: &Doc, r: &Read, claims: &mut Vec<Claim>) {
         }
     }
     let pair = sides.clone();
-    for c in claims.iter().chain(&added).filter(|c| affirmed_talks(c)) {
+    // The sides of the sentence's talks: those joined to the sides that talked through
+    // the mediators, or of the one talk the sentence tells ("Oman mediates" no unrelated
+    // talks named beside).
+    let talks: Vec<&Claim> = claims
+        .iter()
+        .chain(&added)
+        .filter(|c| affirmed_talks(c))
+        .collect();
+    let one_talk = talks
+        .iter()
+        .all(|c| same_pair(c, talks[0].subject, talks[0].object));
+    for c in &talks {
+        let joined =
+            pair.is_empty() && one_talk || pair.contains(&c.subject) || pair.contains(&c.object);
         for side in [c.subject, c.object] {
-            if !sides.contains(&side) && !all.contains(&side) {
+            if joined && !sides.contains(&side) && !all.contains(&side) {
                 sides.push(side);
             }
         }

@@ -45,6 +45,9 @@ pub struct Knowledge<'a> {
     /// The state whose armed forces this actor is ("both countries" after "Rwandan
     /// troops" counts Rwanda).
     pub state_of_forces: &'a dyn Fn(ActorRef) -> Option<ActorRef>,
+    /// The state that answers for this agency (its forces, or the pack's parents up to a
+    /// state: the Revolutionary Guards are Iran's).
+    pub parent_state: &'a dyn Fn(ActorRef) -> Option<ActorRef>,
 }
 
 /// The document being read, and what the extractor knows of its actors.
@@ -55,6 +58,7 @@ struct Doc<'a> {
     offices: Offices<'a>,
     forces: &'a dyn Fn(ActorRef) -> Option<ActorRef>,
     state_of_forces: &'a dyn Fn(ActorRef) -> Option<ActorRef>,
+    parent_state: &'a dyn Fn(ActorRef) -> Option<ActorRef>,
     lexicon: &'a Lexicon,
     /// The quotations, in order and apart (see `quote_spans`).
     quotes: Vec<(usize, usize)>,
@@ -313,6 +317,7 @@ pub fn extract(
         offices: known.offices,
         forces: known.forces,
         state_of_forces: known.state_of_forces,
+        parent_state: known.parent_state,
         lexicon,
         quotes: quote_spans(text),
         named: {
@@ -2564,7 +2569,7 @@ fn denied_accusations(doc: &Doc, r: &Read, earlier: &[Claim]) -> Vec<Claim> {
             .map(|x| x.actors[0]);
         let answers_for = |accused: ActorRef| {
             subject.contains(&accused)
-                || (doc.state_of_forces)(accused).is_some_and(|st| state_subject == Some(st))
+                || (doc.parent_state)(accused).is_some_and(|st| state_subject == Some(st))
         };
         for c in earlier.iter().filter(|c| {
             c.sentence + 3 >= r.si
@@ -2576,7 +2581,7 @@ fn denied_accusations(doc: &Doc, r: &Read, earlier: &[Claim]) -> Vec<Claim> {
             let denier = if subject.contains(&c.subject) {
                 c.subject
             } else {
-                (doc.state_of_forces)(c.subject).unwrap_or(c.subject)
+                (doc.parent_state)(c.subject).unwrap_or(c.subject)
             };
             let mut k = c.clone();
             k.polarity = Polarity::Negated;

@@ -678,7 +678,10 @@ pub(super) fn indefinite_leader(
     let portfolio = after.first().is_some_and(|w| w == "of")
         && after.get(1).is_some_and(|w| {
             w.chars().all(char::is_lowercase)
-                && !matches!(w.as_str(), "the" | "a" | "an" | "its" | "their")
+                && !matches!(
+                    w.as_str(),
+                    "the" | "a" | "an" | "its" | "their" | "government" | "state"
+                )
         })
         && (after
             .get(2..4)

@@ -80,7 +80,10 @@ pub(super) fn anaphora_spans(
         // name before it.
         if (word == "its" || word == "whose") && owns_a_role(a, &w, &orig, i, toks.len()) {
             // ("Tajikistan, whose president, X": "whose" may stand for a state too.)
-            let want = if word == "whose" {
+            // "Congo said its president, X": a state's office.
+            let office = (i + 1..(i + 3).min(toks.len()))
+                .any(|k| matches!(w(k), "president" | "premier" | "prime"));
+            let want = if word == "whose" || office {
                 Want::Any
             } else {
                 Want::Groups
@@ -805,14 +808,24 @@ fn after_verb(r: &Reading, s: usize) -> bool {
 }
 
 /// "in Tajikistan, whose president": "whose" stands for the name right before it (at
-/// byte `s`), a place's state too, or for no one.
-fn whose_antecedent(r: &Reading, slots: &[Slot], s: usize) -> Vec<ActorRef> {
+/// byte `s`), a place's state too. Not a name behind a preposition that ends an
+/// apposition ("FACT, a rebel group from Chad, whose leader"): the usual resolution then.
+fn whose_antecedent(r: &Reading, slots: &[Slot], s: usize) -> Option<ActorRef> {
     let before = r.text[r.ss..s].trim_end().trim_end_matches(',').trim_end();
     let end = r.ss + before.len();
-    let named = slots
-        .iter()
-        .find(|x| x.end == end && x.actors.len() == 1)
-        .map(|x| x.actors[0]);
+    let x = slots.iter().find(|x| x.end == end && x.actors.len() == 1);
+    let apposed = x.is_some_and(|x| {
+        let lead = r.text[r.ss..x.start].trim_end();
+        let prep = lead.rsplit(' ').next().unwrap_or_default();
+        matches!(
+            prep,
+            "from" | "of" | "in" | "at" | "near" | "with" | "to" | "by"
+        ) && lead.contains(", a ")
+    });
+    if apposed {
+        return None;
+    }
+    let named = x.map(|x| x.actors[0]);
     let place = || {
         r.places
             .iter()
@@ -824,7 +837,7 @@ fn whose_antecedent(r: &Reading, slots: &[Slot], s: usize) -> Vec<ActorRef> {
             })
             .map(|&(_, a)| a)
     };
-    named.or_else(place).into_iter().collect()
+    named.or_else(place)
 }
 
 /// Whether the pronoun at byte `s` is an object: "them", "him", "her", or "it" right
@@ -935,9 +948,14 @@ fn resolve_phrase(
     } else {
         want
     };
-    if &r.text[s..e] == "whose" {
-        return whose_antecedent(r, slots, s);
-    }
+    let want = if &r.text[s..e] == "whose" {
+        if let Some(a) = whose_antecedent(r, slots, s) {
+            return vec![a];
+        }
+        Want::Groups
+    } else {
+        want
+    };
     // "evidence that it was sending weapons", after "Sudan's armed forces": "it" stands
     // for no name whose last word is a common noun in the plural.
     let singular = matches!(&r.text[s..e], "it" | "It" | "its" | "Its");
