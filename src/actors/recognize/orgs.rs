@@ -25,6 +25,21 @@ const PERSON_AFTER: [&str; 14] = [
     "veteran",
 ];
 
+/// Plurals of armed or organized bodies, before a list of their names.
+const PLURAL_BODIES: [&str; 11] = [
+    "factions",
+    "groups",
+    "gangs",
+    "militias",
+    "cartels",
+    "movements",
+    "organizations",
+    "organisations",
+    "networks",
+    "coalitions",
+    "alliances",
+];
+
 /// Words that open a sentence before a comma and name nothing ("Afterwards, the ...").
 const SENTENCE_ADVERBS: [&str; 14] = [
     "Afterwards",
@@ -627,20 +642,7 @@ impl Scan<'_> {
         // (Only nouns of armed or organized bodies: "two new fronts, Kharkiv and Sumy" are
         // places, "rival clans, X and Y" often persons.)
         let noun = self.word(i);
-        if !matches!(
-            noun,
-            "factions"
-                | "groups"
-                | "gangs"
-                | "militias"
-                | "cartels"
-                | "movements"
-                | "organizations"
-                | "organisations"
-                | "networks"
-                | "coalitions"
-                | "alliances"
-        ) {
+        if !PLURAL_BODIES.contains(&noun) {
             return Vec::new();
         }
         let Some(mut k) = self.apposed_start(i) else {
@@ -769,6 +771,14 @@ impl Recognizer {
         };
         let mut out = Vec::new();
         for i in 0..toks.len() {
+            // (One look-up per word: every rule below starts from a noun of these.)
+            let w = scan.word(i);
+            let noun = self.organization_nouns.contains(w)
+                || self.group_nouns_after.contains(w)
+                || PLURAL_BODIES.contains(&w);
+            if !noun {
+                continue;
+            }
             let one = scan
                 .after_noun(i)
                 .or_else(|| scan.before_noun(i))

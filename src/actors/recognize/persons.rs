@@ -438,6 +438,16 @@ impl<'a> Scan<'a> {
         if i > 0 && toks[i - 1].sentence == toks[i].sentence {
             return;
         }
+        // (A founding verb within five words, before the name is read.)
+        let founding = (i + 1..(i + 6).min(toks.len())).any(|k| {
+            matches!(
+                self.lower(k),
+                "founded" | "co-founded" | "heads" | "headed" | "commands" | "commanded"
+            )
+        });
+        if !founding {
+            return;
+        }
         let Some(j) = self.take_name(i) else {
             return;
         };
