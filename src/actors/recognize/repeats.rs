@@ -72,10 +72,13 @@ impl Recognizer {
                         let w = word(i + k);
                         w == words[k] || (k == n - 1 && bare(w) == words[k])
                     });
+                if !fits {
+                    continue;
+                }
                 let possessive = word(j).len() > words[n - 1].len();
                 let longer =
                     !possessive && j + 1 < toks.len() && adjacent(j, j + 1) && is_cap(word(j + 1));
-                if fits && !longer {
+                if !longer {
                     let end = toks[j].start + words[n - 1].len();
                     found.push((i, j, toks[i].start, end, *f));
                     break;

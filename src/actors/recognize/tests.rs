@@ -460,6 +460,21 @@ fn persons_named_after_a_person_noun_or_founding_a_body() {
 }
 
 #[test]
+fn a_discovered_names_first_word_ending_the_document_is_no_fault() {
+    // The first word of a two-word name found earlier is the document's last word.
+    let r = recognizer();
+    let m = mentions(
+        &r,
+        "The security firm Orlan Vek trained soldiers. They praised Orlan",
+    );
+    assert_eq!(
+        actor_of(&m, "Orlan Vek").map(|a| a.1),
+        Some(Kind::Organization),
+        "{m:?}"
+    );
+}
+
+#[test]
 fn appositions_that_name_no_body() {
     let r = recognizer();
     let text = "Separately, the armed wing of the movement said it fought. \
