@@ -1333,13 +1333,24 @@ fn from_giver(site: &CueSite, s: &Sides) -> Option<Vec<Pair>> {
     }
     // The receiver: "to Y", else the nearest actor before that is not a giver nor the
     // object of a preposition.
+    // ("Islamic Jihad, which is smaller than Hamas, receives most of its funding from
+    // Iran": not a name inside a clause closed between commas on the subject.)
+    let enclosed = |l: &Slot| {
+        s.left.iter().any(|h| {
+            let p = past_relative(site.text, h.end, site.c.start);
+            h.end <= l.start && l.end <= p && site.text[h.end..p].trim_end().ends_with(',')
+        })
+    };
     let receiver = to.copied().or_else(|| {
         s.left
             .iter()
             .rev()
-            .filter(|l| !site.prepositional(l))
+            .filter(|l| !site.prepositional(l) && !enclosed(l))
             .find(|l| l.actors.len() == 1 && !x.actors.contains(&l.actors[0]))
-            .filter(|l| gap_words(site.words, l.end, site.c.start) <= site.reach())
+            .filter(|l| {
+                let from = past_relative(site.text, l.end, site.c.start);
+                gap_words(site.words, from, site.c.start) <= site.reach()
+            })
             .copied()
     });
     Some(match receiver {

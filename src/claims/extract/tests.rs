@@ -772,6 +772,21 @@ fn a_state_denies_the_accusation_made_against_its_agency() {
 }
 
 #[test]
+fn a_receiver_is_no_name_inside_a_clause_on_the_subject() {
+    let text = "Islamic Jihad, which is smaller than Hamas but closely aligned with it, receives \
+                most of its funding and weapons from Iran.";
+    check(text, "iran funds pij affirmed asserted author");
+    check_none_pair(text, "iran funds hamas");
+}
+
+#[test]
+fn coordinated_attacks_are_fought_together() {
+    let text = "The OLA has coordinated attacks with Fano in western Amhara.";
+    check(text, "ola fights_alongside fano affirmed asserted author");
+    check_none_pair(text, "ola hostile fano");
+}
+
+#[test]
 fn a_name_past_another_verb_is_its_object() {
     check_none(
         "The president asked Saudi Arabia to help him oust the Houthis.",
