@@ -329,7 +329,6 @@ impl Recognizer {
         self.misspelled_pack_names(&mut d);
         self.initialisms(&mut d);
         self.acronyms_by_use(&mut d);
-        self.repeated_names(&mut d);
         let singles = self.persons_by_context(&mut d);
         for (s, e, i, rule) in std::mem::take(&mut d.found_spans) {
             d.mentions.push(Mention {
@@ -995,48 +994,7 @@ impl Recognizer {
             });
         }
         d.mark_mentions();
-        // A discovered person's whole name, repeated where no context marks it ("no
-        // commander by the name of Kagui Samir Salamat"): the person, not a surname.
-        // Indexed by first word: trying every name at every word made a long document
-        // with many persons quadratic.
-        let mut full: HashMap<String, Vec<(String, ActorRef)>> = HashMap::default();
-        for (i, f) in d.found.iter().enumerate() {
-            // (Organizations too: "Los Lobos", found by its context, is not found again by
-            // its shape.)
-            if matches!(f.kind, Kind::Person | Kind::Organization) {
-                if let Some((first, _)) = f.name.split_once(' ') {
-                    full.entry(first.to_string())
-                        .or_default()
-                        .push((f.name.clone(), ActorRef::Found(i)));
-                }
-            }
-        }
-        let mut i = 0;
-        while i < d.toks.len() {
-            let t = d.toks[i];
-            let word = &d.text[t.start..t.end];
-            let whole = (!d.covered[i])
-                .then(|| full.get(word))
-                .flatten()
-                .and_then(|names| {
-                    names.iter().find(|(name, _)| {
-                        d.text[t.start..].starts_with(name.as_str())
-                            && !d.text[t.start + name.len()..].starts_with(char::is_alphanumeric)
-                    })
-                });
-            if let Some((name, actor)) = whole {
-                let end = t.start + name.len();
-                d.mentions.push(Mention {
-                    start: t.start,
-                    end,
-                    sentence: 0,
-                    actor: *actor,
-                    rule: "name of an actor named earlier".into(),
-                });
-                cover(&d.toks, &mut d.covered, t.start, end);
-            }
-            i += 1;
-        }
+        self.repeated_names(d);
         for (i, t) in d.toks.iter().enumerate() {
             if d.covered[i] {
                 continue;

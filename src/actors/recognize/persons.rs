@@ -22,6 +22,16 @@ const PERSON_NOUNS: [&str; 12] = [
     "individual",
 ];
 
+/// Verbs only a person does to a body ("X founded the ...").
+const FOUNDING: [&str; 6] = [
+    "founded",
+    "co-founded",
+    "heads",
+    "headed",
+    "commands",
+    "commanded",
+];
+
 /// One scan of a document for persons.
 struct Scan<'a> {
     r: &'a Recognizer,
@@ -439,12 +449,7 @@ impl<'a> Scan<'a> {
             return;
         }
         // (A founding verb within five words, before the name is read.)
-        let founding = (i + 1..(i + 6).min(toks.len())).any(|k| {
-            matches!(
-                self.lower(k),
-                "founded" | "co-founded" | "heads" | "headed" | "commands" | "commanded"
-            )
-        });
+        let founding = (i + 1..(i + 6).min(toks.len())).any(|k| FOUNDING.contains(&self.lower(k)));
         if !founding {
             return;
         }
@@ -455,10 +460,7 @@ impl<'a> Scan<'a> {
             return;
         }
         let next = self.lower(j + 1);
-        if matches!(
-            next,
-            "founded" | "co-founded" | "heads" | "headed" | "commands" | "commanded"
-        ) {
+        if FOUNDING.contains(&next) {
             self.push(i, j, format!("subject of \"{next}\""), false);
         }
     }

@@ -1,98 +1,98 @@
 //! The other uses of a name discovered once by its context: "the security firm Orlan"
 //! tells that Orlan is a body; "Orlan also supplied weapons" three sentences on names it
-//! too, with no noun of its kind beside it.
+//! too, with no noun of its kind beside it. So for a person's whole name ("no commander
+//! by the name of Kagui Samir Salamat") and a body's ("Los Lobos", found by its context,
+//! is not found again by its shape).
 
-use super::{cover, is_cap, Doc, Recognizer};
+use super::{cover, is_cap, ActorRef, Doc, Kind, Mention, Recognizer};
 use rustc_hash::FxHashMap as HashMap;
 
 impl Recognizer {
-    /// Stage: every uncovered use of the words of a discovered organization's span
-    /// elsewhere in the document, whole (no capitalized word glued before or after it),
-    /// the last word possibly possessive ("Orlan's fighters"), is a mention of it.
+    /// Stage: every use of a discovered person's or body's name as written, not
+    /// followed by more of a word, is a mention of it.
+    /// - A body's name must be whole and free: no capitalized word glued before or after
+    ///   it ("Radio Orlan"), no word of it covered already; one word of it will do, but
+    ///   not where it opens a sentence ("Hope is fading").
+    /// - A person's name of two words or more may follow a title or a demonym ("Russian
+    ///   President X") and run over a mention of its last words, which it replaces
+    ///   ("Ustaz Farhan" over "Farhan"); a person's one word is a surname (`surnames`).
     pub(super) fn repeated_names(&self, d: &mut Doc) {
         let text = d.text;
-        let toks = &d.toks;
-        let word = |i: usize| &text[toks[i].start..toks[i].end];
-        let adjacent = |a: usize, b: usize| {
-            toks[a].sentence == toks[b].sentence && text[toks[a].end..toks[b].start] == *" "
-        };
-        // Each discovered span's words, by its first word.
-        let mut by_first: HashMap<&str, Vec<(Vec<&str>, usize)>> = HashMap::default();
-        for &(s, e, f, _) in &d.found_spans {
-            let words: Vec<&str> = text[s..e].split(' ').collect();
-            let (Some(first), Some(last)) = (words.first(), words.last()) else {
-                continue;
-            };
-            // "Fulani militia" is made of "Fulani militiamen": only spans that are the
-            // name as written, capitalized at both ends, are looked for again.
-            if !is_cap(first) || !is_cap(last) || words.iter().any(|w| w.contains('\'')) {
-                continue;
+        // Each name by its first word: trying every name at every word made a long
+        // document with many persons quadratic.
+        let mut by_first: HashMap<&str, Vec<(&str, usize, bool)>> = HashMap::default();
+        for (f, found) in d.found.iter().enumerate() {
+            let name = found.name.as_str();
+            let body = matches!(found.kind, Kind::Organization | Kind::Agency);
+            let first = name.split(' ').next().unwrap_or(name);
+            let last = name.rsplit(' ').next().unwrap_or(name);
+            // "Fulani militia" is made of "Fulani militiamen": only names capitalized at
+            // both ends are written as they are named.
+            let kind_ok = body || found.kind == Kind::Person && name.contains(' ');
+            if kind_ok && is_cap(first) && is_cap(last) {
+                by_first.entry(first).or_default().push((name, f, body));
             }
-            let list = by_first.entry(first).or_default();
-            if !list.iter().any(|(w, _)| *w == words) {
-                list.push((words, f));
+            // A body's acronyms the document defined ("ESA") are its name too.
+            for acronym in found.acronyms.iter().filter(|_| body) {
+                by_first
+                    .entry(acronym)
+                    .or_default()
+                    .push((acronym, f, body));
             }
         }
         if by_first.is_empty() {
             return;
         }
-        let bare = |w: &'_ str| -> String {
-            w.strip_suffix("'s")
+        let toks = &d.toks;
+        for (i, t) in toks.iter().enumerate() {
+            let w = &text[t.start..t.end];
+            let w = w
+                .strip_suffix("'s")
                 .or_else(|| w.strip_suffix("’s"))
-                .unwrap_or(w)
-                .to_string()
-        };
-        let mut found = Vec::new();
-        for i in 0..toks.len() {
-            if d.covered[i] {
-                continue;
-            }
-            let Some(list) = by_first.get(bare(word(i)).as_str()) else {
+                .unwrap_or(w);
+            let Some(names) = by_first.get(w) else {
                 continue;
             };
-            // Part of a longer name ("Radio Orlan").
-            if i > 0
-                && adjacent(i - 1, i)
-                && is_cap(word(i - 1))
-                && !self.not_names.contains(word(i - 1))
-            {
-                continue;
+            // (A capitalized word opening the sentence may be any word: "Later X".)
+            let glued_before = i >= 2
+                && toks[i - 2].sentence == t.sentence
+                && text[toks[i - 1].end..t.start] == *" "
+                && is_cap(&text[toks[i - 1].start..toks[i - 1].end])
+                && !self
+                    .not_names
+                    .contains(&text[toks[i - 1].start..toks[i - 1].end]);
+            let opens = i == 0 || toks[i - 1].sentence != t.sentence;
+            let covered = &d.covered;
+            let hit = names.iter().find(|&&(name, _, body)| {
+                let Some(after) = text[t.start..].strip_prefix(name) else {
+                    return false;
+                };
+                if after.starts_with(char::is_alphanumeric) {
+                    return false;
+                }
+                if !body {
+                    return !covered[i];
+                }
+                let end = t.start + name.len();
+                let longer = after.strip_prefix(' ').is_some_and(is_cap);
+                let free = toks[i..]
+                    .iter()
+                    .zip(&covered[i..])
+                    .take_while(|(k, _)| k.start < end)
+                    .all(|(_, c)| !c);
+                free && !glued_before && !longer && (!opens || name.contains(' '))
+            });
+            if let Some(&(name, f, _)) = hit {
+                let (s, e) = (t.start, t.start + name.len());
+                d.mentions.push(Mention {
+                    start: s,
+                    end: e,
+                    sentence: 0,
+                    actor: ActorRef::Found(f),
+                    rule: "name of an actor named earlier".into(),
+                });
+                cover(toks, &mut d.covered, s, e);
             }
-            // ("Hope is fading": a one-word name opening a sentence may be a word.)
-            let opens = i == 0 || toks[i - 1].sentence != toks[i].sentence;
-            for (words, f) in list {
-                let n = words.len();
-                if n == 1 && opens {
-                    continue;
-                }
-                let j = i + n - 1;
-                let fits = j < toks.len()
-                    && (i..=j).all(|k| !d.covered[k] && (k == i || adjacent(k - 1, k)))
-                    && (0..n).all(|k| {
-                        let w = word(i + k);
-                        w == words[k] || (k == n - 1 && bare(w) == words[k])
-                    });
-                if !fits {
-                    continue;
-                }
-                let possessive = word(j).len() > words[n - 1].len();
-                let longer =
-                    !possessive && j + 1 < toks.len() && adjacent(j, j + 1) && is_cap(word(j + 1));
-                if !longer {
-                    let end = toks[j].start + words[n - 1].len();
-                    found.push((i, j, toks[i].start, end, *f));
-                    break;
-                }
-            }
-        }
-        for (i, j, s, e, f) in found {
-            d.found_spans.push((
-                s,
-                e,
-                f,
-                "a name the document introduced earlier or later".into(),
-            ));
-            cover(&d.toks, &mut d.covered, d.toks[i].start, d.toks[j].end);
         }
     }
 }

@@ -386,7 +386,7 @@ pub fn extract(
         let denied = trailing_denials(&doc, &r, &claims);
         claims.extend(denied);
         claims.extend(denied_accusations(&doc, &r, &out));
-        let sides = mediated_sides(&claims);
+        let sides = mediators::mediated_sides(&claims);
         claims.extend(sides);
         // "BAMENDA, Cameroon (Reuters) - Gunmen killed six Cameroonian soldiers": no state
         // fights its own forces, nor negotiates with them ("Washington and the Taliban
@@ -433,55 +433,6 @@ fn told_attacks(doc: &Doc, r: &Read, mem: &mut Memory, claims: &[Claim]) -> Vec<
         }
     }
     told
-}
-
-/// "The government signed an accord with the FACT after talks mediated by Qatar": who
-/// mediates talks between two parties mediates for both, though the sentence names the
-/// mediator next to one of them only.
-fn mediated_sides(claims: &[Claim]) -> Vec<Claim> {
-    let mut out: Vec<Claim> = Vec::new();
-    let affirmed = |c: &&Claim| c.polarity == Polarity::Affirmed;
-    // (Only a mediator the sentence names beside one party, by a passive: "talks mediated
-    // by Qatar"; not one that mediates between two while others talk apart.)
-    for m in claims
-        .iter()
-        .filter(affirmed)
-        .filter(|c| c.relation == Relation::Mediates && c.rule == "passive with by")
-    {
-        for n in claims
-            .iter()
-            .filter(affirmed)
-            .filter(|c| c.relation == Relation::Negotiates && c.modality == m.modality)
-        {
-            let other = if n.subject == m.object {
-                n.object
-            } else if n.object == m.object {
-                n.subject
-            } else {
-                continue;
-            };
-            let stated = |c: &Claim| {
-                c.relation == Relation::Mediates && c.subject == m.subject && c.object == other
-            };
-            // (Not the mediator's own state or leader: "Chad's President X".)
-            let own = |c: &Claim| {
-                matches!(
-                    c.relation,
-                    Relation::Leads | Relation::MemberOf | Relation::PartOf
-                ) && [c.subject, c.object].contains(&m.subject)
-                    && [c.subject, c.object].contains(&other)
-            };
-            if other == m.subject || claims.iter().chain(&out).any(|c| stated(c) || own(c)) {
-                continue;
-            }
-            out.push(Claim {
-                object: other,
-                rule: "mediator of both sides",
-                ..m.clone()
-            });
-        }
-    }
-    out
 }
 
 /// "the al-Qaeda-linked JNIM" and, later, "al-Qaeda's branch JNIM": the bare tie of a
