@@ -170,6 +170,7 @@ impl Scan<'_> {
                     && is_name_part(self.word(k + 1))
                     && !self.covered[k + 1]
                     && (run_on || matches!(nw, "of" | "for"))
+                    && !self.second_name(n, k)
                 {
                     to = k + 1;
                     run_on = true;
@@ -187,6 +188,30 @@ impl Scan<'_> {
             break;
         }
         to
+    }
+
+    /// Whether the connectors `n..=k` are "and the" before a second name of its own, not
+    /// the rest of one ("the Front of Corsica and the FLNC split", "the Union of X and the
+    /// Army of Y" are two; "the Islamic State of Iraq and the Levant" is one): an acronym,
+    /// or two capitalized words or more, after the article.
+    fn second_name(&self, n: usize, k: usize) -> bool {
+        if k < n + 1 || self.word(k) != "the" || self.word(k - 1) != "and" {
+            return false;
+        }
+        let first = self
+            .bare(k + 1)
+            .split(['-', '‐'])
+            .next()
+            .unwrap_or_default();
+        let acronym = first.len() >= 2 && first.chars().all(|c| !c.is_lowercase());
+        // ("the Union des Combattants": past a connector too.)
+        let part = |i: usize| i < self.toks.len() && self.adjacent(i - 1, i);
+        let longer = part(k + 2)
+            && (is_name_part(self.word(k + 2))
+                || (self.connector(self.word(k + 2))
+                    && part(k + 3)
+                    && is_name_part(self.word(k + 3))));
+        acronym || longer
     }
 
     /// Whether a formant written as a word of its own ("Los", "Jaish") opens a name here:

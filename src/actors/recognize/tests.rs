@@ -1308,3 +1308,34 @@ fn a_demonym_before_a_police_noun_names_the_states_police() {
         "{m:?}"
     );
 }
+
+#[test]
+fn and_the_before_a_second_name_ends_the_first() {
+    let r = recognizer();
+    let m = mentions(
+        &r,
+        "The Popular Front of Corsica and the Union des Combattants split in 1990.",
+    );
+    let names = names_of(&m);
+    assert!(
+        names.contains(&"Popular Front of Corsica".to_string()),
+        "{m:?}"
+    );
+    let m = mentions(
+        &r,
+        "The Popular Front of Corsica and the CCFL split in 1990.",
+    );
+    assert!(
+        names_of(&m).contains(&"Popular Front of Corsica".to_string()),
+        "{m:?}"
+    );
+    // One word after the article is still the name's own ("of Iraq and the Levant").
+    let m = mentions(
+        &r,
+        "The Popular Front of Ruvia and the Levant split in 1990.",
+    );
+    assert!(
+        names_of(&m).contains(&"Popular Front of Ruvia and the Levant".to_string()),
+        "{m:?}"
+    );
+}

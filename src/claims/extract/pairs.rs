@@ -445,6 +445,16 @@ fn past_possessor<'a>(site: &CueSite, right: &[&'a Slot], x: &'a Slot) -> &'a Sl
     if !person(y) || x.actors.len() != 1 || person(x) || verb {
         return x;
     }
+    if titles(site, x, y) {
+        y
+    } else {
+        x
+    }
+}
+
+/// Whether only a title stands between `x` and the person `y`, so that `x` says whose
+/// the person is: "Sudan's military ruler", "Ansaru commander", "Tajik President".
+fn titles(site: &CueSite, x: &Slot, y: &Slot) -> bool {
     let glue = &site.text[x.end..y.start];
     // "with Ansaru commander Malam X": a name as the title's modifier works the same.
     let (title, most) = match glue
@@ -481,11 +491,7 @@ fn past_possessor<'a>(site: &CueSite, right: &[&'a Slot], x: &'a Slot) -> &'a Sl
                     | "who"
             )
     };
-    if (1..=most).contains(&words.len()) && words.iter().all(plain) {
-        y
-    } else {
-        x
-    }
+    (1..=most).contains(&words.len()) && words.iter().all(plain)
 }
 
 /// "signed the deal in the presence of (Chad's President) X": whether the words between a
@@ -1938,10 +1944,21 @@ fn coordinated_subjects(site: &CueSite, s: &Sides) -> Option<Vec<Pair>> {
                 )
             })
     };
-    let other = pool
+    let mut other = pool
         .iter()
         .rposition(|l| l.end <= x.start)
         .map(|i| pool[i])?;
+    // "Kyrgyz President X and Tajik President Y held talks": past the owner of the
+    // second name's title.
+    let mut x_start = x.start;
+    let person = |l: &Slot| l.actors.len() == 1 && (site.kind_of)(l.actors[0]) == Kind::Person;
+    if person(x) && !person(other) && other.actors.len() == 1 && titles(site, other, x) {
+        x_start = other.start;
+        other = pool
+            .iter()
+            .rposition(|l| l.end <= x_start)
+            .map(|i| pool[i])?;
+    }
     // "the bond between X and Y outlasts any war": the pair after "between" is the
     // relation noun's before it, not the subject of a later cue.
     let prior: Vec<&Word> = site
@@ -1975,11 +1992,11 @@ fn coordinated_subjects(site: &CueSite, s: &Sides) -> Option<Vec<Pair>> {
     (!setting
         && !site.cue_between(from, c.start)
         && objectless
-        && site.gap(other.end, x.start) == ["and"]
+        && site.gap(other.end, x_start) == ["and"]
         && (against
             || s.linked_right.is_none()
             || s.linked_right.is_some_and(|r| r.actors.len() == 2)))
-    .then(|| vec![(other.actors[0], x.actors[0])])
+    .then(|| other.actors.iter().map(|&o| (o, x.actors[0])).collect())
 }
 
 /// "X and Y, a dissident faction of Z, opened their talks": the name before an apposition

@@ -537,7 +537,13 @@ pub(super) fn resolve_phrases(r: &Reading, anaphora: &Anaphora, slots: &mut Vec<
         {
             continue;
         }
-        let picked = resolve_phrase(r, slots, (s, e), n, reciprocal, want);
+        let pair = (n == 1 && r.text[s..e].eq_ignore_ascii_case("they"))
+            .then(|| coordinated_antecedent(r, slots, s))
+            .flatten();
+        let (picked, n) = match pair {
+            Some(pair) => (pair, 2),
+            None => (resolve_phrase(r, slots, (s, e), n, reciprocal, want), n),
+        };
         if picked.len() == n {
             slots.push(Slot {
                 start: s,
@@ -549,6 +555,113 @@ pub(super) fn resolve_phrases(r: &Reading, anaphora: &Anaphora, slots: &mut Vec<
         }
     }
     slots.sort_by_key(|x| x.start);
+}
+
+/// "X and Y met in Khujand, where they signed ...", "X and Y held talks. They agreed
+/// ...": "they" stands for two names joined by "and" (each may carry a title: "Kyrgyz
+/// President X and Tajik President Y"), the last names before it in this sentence or the
+/// one before, but for names in a phrase of place or time ("in the Tajik city of").
+fn coordinated_antecedent(r: &Reading, slots: &[Slot], s: usize) -> Option<Vec<ActorRef>> {
+    let text = r.text;
+    // Earlier mentions with where their names end, in order.
+    let mut named: Vec<(usize, usize, ActorRef)> = r
+        .recent()
+        .iter()
+        .filter(|&&(p, _)| p >= r.prev_start && p < r.ss)
+        .map(|&(p, a)| (p, name_end(text, p), a))
+        .collect();
+    named.extend(
+        slots
+            .iter()
+            .filter(|x| x.end <= s && !x.phrase && x.actors.len() == 1)
+            .map(|x| (x.start, x.end, x.actors[0])),
+    );
+    named.sort_by_key(|&(p, _, _)| p);
+    named.dedup_by_key(|&mut (p, _, _)| p);
+    // ("Kyrgyz President X": a name read on into the next mention is a title's owner,
+    // one word.)
+    for k in 1..named.len() {
+        let (p, next) = (named[k - 1].0, named[k].0);
+        if named[k - 1].1 > next {
+            let word = text[p..next]
+                .split([' ', '\'', '’'])
+                .next()
+                .unwrap_or_default();
+            named[k - 1].1 = p + word.len();
+        }
+    }
+    // Past names in a phrase of place ("in the Tajik city of Khujand").
+    let placed = |p: usize| {
+        let prior: Vec<&str> = r
+            .words
+            .iter()
+            .rev()
+            .filter(|w| w.end <= p)
+            .take(2)
+            .map(|w| &text[w.start..w.end])
+            .collect();
+        prior.iter().any(|w| {
+            matches!(
+                w.to_ascii_lowercase().as_str(),
+                "in" | "at" | "near" | "of" | "from" | "outside"
+            )
+        })
+    };
+    let mut i = named.len().checked_sub(1)?;
+    while placed(named[i].0) {
+        i = i.checked_sub(1)?;
+    }
+    let titled = |owner: &(usize, usize, ActorRef), name: &(usize, usize, ActorRef)| {
+        let Some(glue) = text.get(owner.1..name.0) else {
+            return false;
+        };
+        let glue = glue.trim_start_matches(['\'', '’', 's']);
+        let ws: Vec<&str> = glue.split_whitespace().collect();
+        glue.starts_with(' ')
+            && (1..=3).contains(&ws.len())
+            && ws
+                .iter()
+                .all(|w| w.starts_with(char::is_uppercase) && w.chars().all(|c| c.is_alphabetic()))
+    };
+    let b = named[i];
+    // The second name's start, before a title's owner.
+    let b_start = match i.checked_sub(1) {
+        Some(k) if titled(&named[k], &b) => {
+            i = k;
+            named[k].0
+        }
+        _ => b.0,
+    };
+    let a = named[i.checked_sub(1)?];
+    if text.get(a.1..b_start).is_none_or(|g| g.trim() != "and") || a.2 == b.2 || placed(a.0) {
+        return None;
+    }
+    // Nothing but a clause between the pair and "they" ("met on Thursday, where").
+    let between = text.get(b.1..s)?;
+    (!between.contains(['"', '“', '(', ';'])).then(|| vec![a.2, b.2])
+}
+
+/// Where the name of a mention starting at `p` ends: its capitalized words and the
+/// connectors between them (read from the text: the mention may be an earlier
+/// sentence's).
+fn name_end(text: &str, p: usize) -> usize {
+    let mut end = p;
+    let mut at = p;
+    for w in text[p..].split(' ') {
+        let bare = w.trim_end_matches(|c: char| !c.is_alphanumeric());
+        let connector = end > p && matches!(w, "of" | "al" | "de" | "the");
+        if w.is_empty() || !(w.starts_with(char::is_uppercase) || connector) {
+            break;
+        }
+        if !connector {
+            end = at + bare.len();
+        }
+        if bare.len() < w.len() {
+            break;
+        }
+        at += w.len() + 1;
+    }
+    end
 }
 
 /// "Los Lobos, the largest gang in Ecuador, which ...": a description set off after a name

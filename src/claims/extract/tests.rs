@@ -3629,3 +3629,46 @@ fn an_object_pronoun_for_no_party_keeps_later_names_out() {
         "wagner-group sponsors rsf affirmed hedged author",
     );
 }
+
+#[test]
+fn coordinated_titled_persons_talk_to_each_other_not_to_their_own_states() {
+    let text = "Kyrgyz President Ilyas Omurov and Tajik President Farid Nazarov held talks \
+                in Khujand on Thursday.";
+    check(
+        text,
+        "Ilyas Omurov negotiates Farid Nazarov affirmed asserted author",
+    );
+    check_none_pair(text, "Ilyas Omurov negotiates kyrgyzstan");
+    check_none_pair(text, "Farid Nazarov negotiates tajikistan");
+    check_none_pair(text, "tajikistan negotiates Farid Nazarov");
+    // A possessive owner works the same; a name with no title still pairs.
+    let text = "Turkey's President Kemal Arslan and Hamas signed a deal on Monday.";
+    check(
+        text,
+        "Kemal Arslan negotiates hamas affirmed asserted author",
+    );
+    check_none_pair(text, "Kemal Arslan negotiates turkey");
+}
+
+#[test]
+fn they_after_two_names_joined_by_and_stands_for_both() {
+    let text = "Kyrgyz President Ilyas Omurov and Tajik President Farid Nazarov met in \
+                Khujand. They and Uzbek President Rustam Aliev signed a declaration.";
+    check(
+        text,
+        "Ilyas Omurov negotiates Rustam Aliev affirmed asserted author",
+    );
+    check(
+        text,
+        "Farid Nazarov negotiates Rustam Aliev affirmed asserted author",
+    );
+    // Not past a name in a phrase of place, nor for one name alone.
+    let text = "Hamas and Fatah met in the Egyptian city of Cairo, where they signed a deal \
+                with Israel.";
+    check(text, "hamas negotiates israel affirmed asserted author");
+    check(text, "fatah negotiates israel affirmed asserted author");
+    check_none_pair(
+        "Hamas met in Cairo, where they signed a deal with Israel.",
+        "fatah",
+    );
+}
