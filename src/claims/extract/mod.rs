@@ -397,22 +397,7 @@ pub fn extract(
                     && (doc.state_of_forces)(c.subject) != Some(c.object))
         };
         claims.retain(not_own);
-        // "Kyrgyz President X and Tajik President Y held talks": nobody talks to, fights
-        // or mediates for the body the same sentence makes them head or member of.
-        let titled: Vec<Pair> = claims
-            .iter()
-            .filter(|c| matches!(c.relation, Relation::Leads | Relation::MemberOf))
-            .filter(|c| c.polarity == Polarity::Affirmed)
-            .map(|c| (c.subject, c.object))
-            .collect();
-        claims.retain(|c| {
-            !matches!(
-                c.relation,
-                Relation::Negotiates | Relation::Hostile | Relation::Mediates
-            ) || !titled
-                .iter()
-                .any(|&(p, b)| (c.subject, c.object) == (p, b) || (c.subject, c.object) == (b, p))
-        });
+        drop_own_bodies(&mut claims);
         let told = told_attacks(&doc, &r, &mut mem, &claims);
         claims.extend(told.into_iter().filter(not_own));
         finish_sentence(&doc, &r, claims, published, &mut out);
@@ -1357,6 +1342,25 @@ fn inverse_pairs(site: &CueSite, pairs: Vec<Pair>) -> Vec<Pair> {
         })
         .map(|(a, b)| (b, a))
         .collect()
+}
+
+/// "Kyrgyz President X and Tajik President Y held talks": nobody talks to, fights or
+/// mediates for the body the same sentence makes them head or member of.
+fn drop_own_bodies(claims: &mut Vec<Claim>) {
+    let titled: Vec<Pair> = claims
+        .iter()
+        .filter(|c| matches!(c.relation, Relation::Leads | Relation::MemberOf))
+        .filter(|c| c.polarity == Polarity::Affirmed)
+        .map(|c| (c.subject, c.object))
+        .collect();
+    claims.retain(|c| {
+        !matches!(
+            c.relation,
+            Relation::Negotiates | Relation::Hostile | Relation::Mediates
+        ) || !titled
+            .iter()
+            .any(|&(p, b)| (c.subject, c.object) == (p, b) || (c.subject, c.object) == (b, p))
+    });
 }
 
 /// "Russian instructors train the army" read as Russia training its own forces: a state
