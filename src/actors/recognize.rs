@@ -320,6 +320,7 @@ impl Recognizer {
             found_spans: Vec::new(),
         };
         self.drop_cut_names(text, &mut d.mentions);
+        self.drop_states_in_names(text, &mut d.mentions);
         d.mark_mentions();
         self.demonym_mentions(&mut d);
         self.defined_acronyms(&mut d);
@@ -1140,6 +1141,43 @@ impl Recognizer {
         mentions.retain(|_| {
             k += 1;
             !drop[k - 1]
+        });
+    }
+
+    /// "the Communist Party of India", "the World Sikh Organization of Canada", "the
+    /// Movement for the Emancipation of the Niger Delta": a state's name after the "of" of
+    /// a longer name is a word of that name, not the state. After "of" closing two
+    /// capitalized words or more that end in a head word of organizations; or after "of
+    /// the" when a capitalized word follows it ("Niger Delta").
+    fn drop_states_in_names(&self, text: &str, mentions: &mut Vec<Mention>) {
+        mentions.retain(|m| {
+            let ActorRef::Pack(idx) = m.actor else {
+                return true;
+            };
+            if self.pack.actors[idx].kind != Kind::State {
+                return true;
+            }
+            let before = &text[..m.start];
+            let article = before.ends_with(" of the ");
+            let Some(name) = before
+                .strip_suffix(" of the ")
+                .or_else(|| before.strip_suffix(" of "))
+            else {
+                return true;
+            };
+            let mut words = name.rsplit(' ');
+            let head = words.next().unwrap_or("");
+            let prior = words.next().unwrap_or("");
+            let headed =
+                self.org_heads.contains(head) && is_cap(prior) && !self.not_names.contains(prior);
+            let next = text[m.end..].strip_prefix(' ').unwrap_or("");
+            let next: &str = next
+                .split(|c: char| !c.is_alphanumeric())
+                .next()
+                .unwrap_or("");
+            // ("the Prime Minister of India Narendra Modi": no article, the state's own.)
+            let longer = article && is_cap(next) && !self.not_names.contains(next) && is_cap(head);
+            !(headed || longer)
         });
     }
 

@@ -1339,3 +1339,31 @@ fn and_the_before_a_second_name_ends_the_first() {
         "{m:?}"
     );
 }
+
+#[test]
+fn a_state_after_the_of_of_a_longer_name_is_a_word_of_it() {
+    let r = recognizer();
+    let m = mentions(
+        &r,
+        "Police killed a leader of the Workers Party of India on Monday.",
+    );
+    assert!(
+        names_of(&m).contains(&"Workers Party of India".to_string()),
+        "{m:?}"
+    );
+    assert!(!names_of(&m).contains(&"India".to_string()), "{m:?}");
+    let m = mentions(
+        &r,
+        "The Front for the Renewal of the Niger Delta attacked a pipeline.",
+    );
+    assert!(
+        names_of(&m).contains(&"Front for the Renewal of the Niger Delta".to_string()),
+        "{m:?}"
+    );
+    // A title's "of" keeps its state; so does a lone head word.
+    let m = mentions(
+        &r,
+        "The Prime Minister of India Narendra Modi met the Party of India.",
+    );
+    assert!(names_of(&m).contains(&"India".to_string()), "{m:?}");
+}

@@ -195,9 +195,15 @@ fn home_state(
         }
     }
     counts.sort_by_key(|&(_, n)| std::cmp::Reverse(n));
-    match counts.as_slice() {
-        [(a, n), rest @ ..] if *n >= 2 && rest.first().is_none_or(|(_, m)| *n >= 2 * m) => Some(*a),
-        _ => None,
+    let counted = match counts.as_slice() {
+        [(a, n), rest @ ..] if *n >= 2 && rest.first().is_none_or(|(_, m)| *n >= 2 * m) => *a,
+        _ => return None,
+    };
+    // "OTTAWA - ... an Indian prison ... India ...": the story stands in another state's
+    // capital; the state named most is no home of its titles.
+    match dateline_state(text, actors, kind_of, true) {
+        Some((_, placed)) if placed != counted => None,
+        _ => Some(counted),
     }
 }
 
@@ -2970,9 +2976,6 @@ fn possessed_organizations(doc: &Doc, r: &Read, claims: &[Claim]) -> Vec<Claim> 
 /// ("President X of Y"): of the document's home state (its head, its government, its
 /// armed forces).
 fn home_offices(doc: &Doc, r: &Read) -> Vec<(ActorRef, Relation, ActorRef, CueMatch)> {
-    let Some(home) = doc.home else {
-        return Vec::new();
-    };
     let text = doc.text;
     let mut out = Vec::new();
     for x in r.slots.iter().filter(|x| !x.phrase && x.actors.len() == 1) {
@@ -3001,6 +3004,25 @@ fn home_offices(doc: &Doc, r: &Read) -> Vec<(ActorRef, Relation, ActorRef, CueMa
         let Some((relation, forces)) = home_title(text, cue) else {
             continue;
         };
+        // "Prime Minister X of Sweden": the state named after the name.
+        let of = text[x.end..]
+            .trim_start()
+            .strip_prefix("of ")
+            .map(|rest| text.len() - rest.len());
+        let of_state = of.and_then(|at| {
+            r.slots
+                .iter()
+                .find(|y| y.start == at && !y.phrase && y.actors.len() == 1)
+                .map(|y| y.actors[0])
+                .filter(|&a| (doc.kind_of)(a) == Kind::State)
+        });
+        if let (Some(state), false) = (of_state, forces) {
+            out.push((person, relation, state, *cue));
+            continue;
+        }
+        let Some(home) = doc.home else {
+            continue;
+        };
         // A minister or spokesman with no owner is the home state's only when the document
         // names no other state ("Kenya has sent more troops ... Defence Minister X" in a
         // story datelined Mogadishu may be Kenya's).
@@ -3021,8 +3043,7 @@ fn home_offices(doc: &Doc, r: &Read) -> Vec<(ActorRef, Relation, ActorRef, CueMa
             .slots
             .iter()
             .any(|y| y.end <= cue.start && text[y.end..cue.start].trim().len() <= 3);
-        let of_state = text[x.end..].trim_start().starts_with("of ");
-        if let (false, false, Some(body)) = (owned, of_state, body) {
+        if let (false, None, Some(body)) = (owned, of, body) {
             out.push((person, relation, body, *cue));
         }
     }
@@ -3043,7 +3064,11 @@ fn home_title(text: &str, c: &CueMatch) -> Option<(Relation, bool)> {
         .to_lowercase();
     match title.as_str() {
         "president" | "prime minister" | "premier" if capital => Some((Relation::Leads, false)),
-        t if capital && t.ends_with(" minister") => Some((Relation::MemberOf, false)),
+        // ("Public Safety Minister X": a portfolio the lexicon does not list.)
+        // ("Chief Minister X" heads a province.)
+        t if capital && (t.ends_with(" minister") || t == "minister") && owner != "chief" => {
+            Some((Relation::MemberOf, false))
+        }
         "spokesman" | "spokeswoman" | "spokesperson" => match owner.as_str() {
             "government" => Some((Relation::MemberOf, false)),
             "army" | "military" => Some((Relation::MemberOf, true)),

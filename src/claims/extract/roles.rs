@@ -502,6 +502,7 @@ fn bearer_before<'a>(role: &Role<'a>, phrase_start: usize) -> Option<(&'a Slot, 
     let glue = glue.trim_start().trim_start_matches(')');
     let appositive = glue.trim_start().starts_with([',', '[', '(']) && gap.len() <= 5 && !clause;
     // "X is harboring fighters of Y": an auxiliary before a verb in -ing is no copula.
+    // (Nor is one before a passive's agent.)
     let copula = gap.len() <= 5
         && !glue.contains([':', ';'])
         && gap.iter().enumerate().any(|(i, w)| {
@@ -509,7 +510,9 @@ fn bearer_before<'a>(role: &Role<'a>, phrase_start: usize) -> Option<(&'a Slot, 
                 w.as_str(),
                 "is" | "was" | "as" | "became" | "remains" | "are" | "were" | "being"
             ) && !gap.get(i + 1).is_some_and(|n| n.ends_with("ing"))
-        });
+        })
+        // "X was detained by U.S. agents": a passive's agent holds no role of X's.
+        && !gap.iter().any(|w| w == "by");
     (appositive || copula).then_some((b, appositive))
 }
 

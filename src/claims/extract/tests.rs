@@ -3672,3 +3672,28 @@ fn they_after_two_names_joined_by_and_stands_for_both() {
         "fatah",
     );
 }
+
+#[test]
+fn titles_without_an_owner_before_them() {
+    // "Minister X of Y": the state after the name.
+    check(
+        "Hamas attacked Israel. Prime Minister Ola Berg of Sweden welcomed the decision.",
+        "Ola Berg leads sweden affirmed asserted author",
+    );
+    // A portfolio the lexicon does not list is still a minister's, of the dateline state.
+    check(
+        "OTTAWA, Canada, May 3 - Public Safety Minister Gary Ansell said the gang had \
+         carried out shootings.",
+        "Gary Ansell member_of canada affirmed asserted author",
+    );
+    // A chief minister heads a province, not the state.
+    check_none_pair(
+        "NEW DELHI, India, May 3 - Chief Minister Ravi Menon condemned the killings.",
+        "Ravi Menon member_of india",
+    );
+    // A passive's agent holds no role of the subject's.
+    check_none(
+        "Ismael Zambada was detained by U.S. agents after his plane landed in Texas.",
+        "member_of",
+    );
+}
