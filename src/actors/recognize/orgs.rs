@@ -224,7 +224,10 @@ impl Scan<'_> {
         i + 1 < self.toks.len() && self.adjacent(i, i + 1) && is_cap(self.word(i + 1)) && {
             // ("Los Angeles-based": the place before a hyphenated suffix.)
             let next = self.bare(i + 1).split('-').next().unwrap_or_default();
-            !self.r.not_names.contains(next) && !self.r.place_words.contains(next)
+            // ("Las Anod" is a town: the article goes with a plural, "Los Choneros".)
+            next.ends_with('s')
+                && !self.r.not_names.contains(next)
+                && !self.r.place_words.contains(next)
         }
     }
 

@@ -404,12 +404,49 @@ impl<'a> Scan<'a> {
                     && j + 2 < toks.len()
                     && matches!(self.word(j + 2), "a" | "an" | "the"))
                 || (j + 4 < toks.len() && (1..=3).any(|k| self.is_role(self.word(j + k)))))
+            && !self.place_apposed(j)
         {
             self.push(i, j, "apposition".into(), false);
         } else if let Some(role) = self.role_before(i) {
             let reason = format!("apposition to {role}");
             self.push(i, j, reason, false);
         }
+    }
+
+    /// Whether the apposition after the name ending at `j` describes a place: "Las Anod,
+    /// the main town", "Kalma, a camp for the displaced" (a place noun within its first
+    /// four words, before any comma, and before no role: "a town elder").
+    fn place_apposed(&self, j: usize) -> bool {
+        let toks = self.toks;
+        // ("a teacher in the village of", "deputy director of Inner Mongolia's": a
+        // person's noun first, or a role after the place's, "a town elder".)
+        let personal = |w: &str| {
+            self.is_role(w)
+                || ["er", "or", "ist", "ent", "ant", "ian"]
+                    .iter()
+                    .any(|e| w.ends_with(e))
+                || matches!(w, "chief" | "official")
+        };
+        for k in j + 2..(j + 6).min(toks.len()) {
+            if !self.text[toks[k - 1].end..toks[k].start].trim().is_empty() {
+                return false;
+            }
+            let w = self.lower(k);
+            if personal(w)
+                || matches!(
+                    w,
+                    "in" | "of" | "at" | "for" | "from" | "near" | "on" | "with"
+                )
+            {
+                return false;
+            }
+            if self.r.place_nouns.contains(w) || matches!(w, "capital" | "district" | "county") {
+                return !(k + 1 < toks.len()
+                    && self.adjacent(k, k + 1)
+                    && personal(self.lower(k + 1)));
+            }
+        }
+        false
     }
 
     /// Rule: a name after a person noun and a word that names it ("a cleric named X", "a

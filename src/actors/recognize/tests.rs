@@ -415,7 +415,8 @@ fn bodies_named_in_apposition_with_the_or_before_their_noun_and_in_lists() {
 fn a_spanish_plural_article_opens_a_gangs_name_but_no_places() {
     let r = recognizer();
     let text = "Police said Los Tiguerones and Los Lobos fought in Los Angeles and Las Vegas. \
-                A Los Angeles-based gang and a gang in Los Ríos were named.";
+                A Los Angeles-based gang and a gang in Los Ríos were named. The militia seized \
+                Las Anod and the airport at Las Anod.";
     let m = mentions(&r, text);
     for name in ["Los Tiguerones", "Los Lobos"] {
         assert_eq!(
@@ -425,8 +426,9 @@ fn a_spanish_plural_article_opens_a_gangs_name_but_no_places() {
         );
     }
     assert!(
-        !m.iter()
-            .any(|x| x.0.contains("Angeles") || x.0.contains("Vegas") || x.0.contains("Ríos")),
+        !m.iter().any(|x| ["Angeles", "Vegas", "Ríos", "Anod"]
+            .iter()
+            .any(|p| x.0.contains(p))),
         "{m:?}"
     );
 }
@@ -1366,4 +1368,38 @@ fn a_state_after_the_of_of_a_longer_name_is_a_word_of_it() {
         "The Prime Minister of India Narendra Modi met the Party of India.",
     );
     assert!(names_of(&m).contains(&"India".to_string()), "{m:?}");
+}
+
+#[test]
+fn a_name_apposed_to_a_place_noun_is_no_person() {
+    let r = recognizer();
+    for text in [
+        "The militia seized Kal Anod, the main town, on Monday.",
+        "Gunmen attacked Empalme Norte, the neighbourhood where the gang began.",
+    ] {
+        let m = mentions(&r, text);
+        assert!(m.iter().all(|x| x.2 != Kind::Person), "{text}: {m:?}");
+    }
+    // A person's noun before the place, or a role after it, still makes a person.
+    for (text, name) in [
+        (
+            "Abdi Warsame, a town elder, said the militia had left.",
+            "Abdi Warsame",
+        ),
+        (
+            "Asel Tokoeva, a teacher in the village of Ak-Sai, said so.",
+            "Asel Tokoeva",
+        ),
+        (
+            "Abdi Warsame, the district commissioner, said so.",
+            "Abdi Warsame",
+        ),
+    ] {
+        let m = mentions(&r, text);
+        assert_eq!(
+            actor_of(&m, name).map(|a| a.1),
+            Some(Kind::Person),
+            "{text}: {m:?}"
+        );
+    }
 }
