@@ -476,6 +476,7 @@ const RECENT: usize = 200;
 
 /// Adds the phrases of the sentence resolved to actors named before them.
 pub(super) fn resolve_phrases(r: &Reading, anaphora: &Anaphora, slots: &mut Vec<Slot>) {
+    loyal_forces(r, slots);
     let s_text = &r.text[r.ss..r.se];
     for (ps, pe) in forces_spans(s_text, anaphora) {
         let (s, e) = (r.ss + ps, r.ss + pe);
@@ -662,6 +663,39 @@ fn name_end(text: &str, p: usize) -> usize {
         at += w.len() + 1;
     }
     end
+}
+
+/// "clashes between the army and forces loyal to X": forces, fighters or troops loyal to
+/// a party are that party; its name's slot reaches back over them.
+fn loyal_forces(r: &Reading, slots: &mut [Slot]) {
+    for k in 0..slots.len() {
+        let x = &slots[k];
+        if x.phrase || x.actors.len() != 1 {
+            continue;
+        }
+        let Some(before) = r.text[r.ss..x.start].strip_suffix(" loyal to ") else {
+            continue;
+        };
+        let noun = before.rsplit(' ').next().unwrap_or_default();
+        let start = r.ss + before.len() - noun.len();
+        let forces = matches!(
+            noun.to_ascii_lowercase().as_str(),
+            "forces"
+                | "fighters"
+                | "troops"
+                | "militiamen"
+                | "gunmen"
+                | "militias"
+                | "units"
+                | "soldiers"
+                | "men"
+                | "factions"
+                | "elements"
+        );
+        if forces && !slots[..k].iter().any(|y| y.end > start) {
+            slots[k].start = start;
+        }
+    }
 }
 
 /// "Los Lobos, the largest gang in Ecuador, which ...": a description set off after a name
@@ -1101,12 +1135,23 @@ fn resolve_phrase(
     } else {
         Vec::new()
     };
+    // "The Qassam Brigades, the group's armed wing": a possessive set off after a name is
+    // another's, the name's owner.
+    let possessive = r.text[s..e].ends_with("'s") || r.text[s..e].ends_with("’s");
+    let apposed = r.text[r.ss..s].strip_suffix(", ").and_then(|b| {
+        slots
+            .iter()
+            .find(|x| !x.phrase && x.end == r.ss + b.len() && x.actors.len() == 1)
+            .map(|x| x.actors[0])
+    });
+    let owned_by_other = |a: &ActorRef| possessive && apposed == Some(*a);
     let before: Vec<(usize, ActorRef)> = r
         .recent()
         .iter()
         .copied()
         .chain(earlier)
         .map(as_state)
+        .filter(|(_, a)| !owned_by_other(a))
         .filter(|&(p, _)| !(pronoun && indefinite_modifier(r.text, p)))
         .filter(|(_, a)| fits(want, (r.kind_of)(*a)))
         .filter(|(_, a)| n != 1 || !later.contains(a))

@@ -3697,3 +3697,18 @@ fn titles_without_an_owner_before_them() {
         "member_of",
     );
 }
+
+#[test]
+fn a_possessive_apposed_to_a_name_and_forces_loyal_to_a_party() {
+    // The possessive set off after a name is its owner's, not the name itself.
+    check(
+        "Hamas fired rockets on Monday. The Qassam Brigades, the group's armed wing, said \
+         it had hit Ashkelon.",
+        "qassam-brigades part_of hamas affirmed asserted author",
+    );
+    // Forces loyal to a party are the party.
+    check(
+        "Clashes between the Sudanese army and fighters loyal to Hemedti killed ten.",
+        "saf hostile hemedti affirmed asserted author",
+    );
+}
