@@ -214,6 +214,34 @@ impl Scan<'_> {
         acronym || longer
     }
 
+    /// "SSC-Khatumo", "FLNC-Union": an acronym joined by a hyphen to a capitalized word
+    /// names a body of its own, when neither part is a name the pack knows ("US-Iran").
+    fn hyphenated_acronym(&self, i: usize) -> Option<OrgSpan> {
+        let w = self.bare(i);
+        let (acronym, rest) = w.split_once('-')?;
+        let caps = acronym.len() >= 2 && acronym.chars().all(|c| c.is_ascii_uppercase());
+        // (A word, not a second acronym: "EPA-EFE" credits a photo, "FRONT-RUNNER" is a
+        // headline's.)
+        let word = rest.len() >= 3
+            && rest.starts_with(|c: char| c.is_uppercase())
+            && rest.chars().all(char::is_alphabetic)
+            && rest.chars().any(char::is_lowercase);
+        if !caps || !word || self.r.lookup(acronym).is_some() || self.r.lookup(rest).is_some() {
+            return None;
+        }
+        if self.r.demonyms.contains_key(rest) || self.r.not_names.contains(rest) {
+            return None;
+        }
+        let (s, e) = (self.toks[i].start, self.toks[i].start + w.len());
+        Some((
+            s,
+            e,
+            w.to_string(),
+            Kind::Organization,
+            "acronym-name".to_string(),
+        ))
+    }
+
     /// Whether a formant written as a word of its own ("Los", "Jaish") opens a name here:
     /// a capitalized word that is no place's ("Los Angeles") follows it.
     fn formant_opens(&self, i: usize) -> bool {
@@ -348,6 +376,11 @@ impl Recognizer {
                     .formants
                     .contains(&w.split(['-', '‐']).next().unwrap_or("").to_lowercase())
                 && scan.formant_opens(i);
+            if !covered[i] && !(head || formant) {
+                if let Some(span) = scan.hyphenated_acronym(i) {
+                    out.push(span);
+                }
+            }
             if covered[i] || !(head || formant) {
                 i += 1;
                 continue;

@@ -1403,3 +1403,27 @@ fn a_name_apposed_to_a_place_noun_is_no_person() {
         );
     }
 }
+
+#[test]
+fn an_acronym_hyphenated_to_a_word_names_a_body() {
+    let r = recognizer();
+    let m = mentions(
+        &r,
+        "Somaliland said the SSC-Khatumo administration held Erigavo.",
+    );
+    assert_eq!(
+        actor_of(&m, "SSC-Khatumo").map(|a| a.1),
+        Some(Kind::Organization),
+        "{m:?}"
+    );
+    // Two names the pack knows, a second acronym, a number: no body of their own.
+    let m = mentions(
+        &r,
+        "The US-Iran talks stalled. Photo: EPA-EFE. An F-16 crashed.",
+    );
+    assert!(
+        m.iter()
+            .all(|x| !x.0.contains('-') && x.2 != Kind::Organization),
+        "{m:?}"
+    );
+}
