@@ -376,7 +376,7 @@ impl Recognizer {
                     .formants
                     .contains(&w.split(['-', '‐']).next().unwrap_or("").to_lowercase())
                 && scan.formant_opens(i);
-            if !covered[i] && !(head || formant) {
+            if !(covered[i] || head || formant) {
                 if let Some(span) = scan.hyphenated_acronym(i) {
                     out.push(span);
                 }
