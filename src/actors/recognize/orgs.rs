@@ -789,8 +789,13 @@ impl Scan<'_> {
                     | "another"
                     | "Another"
             );
+        // "the Kaekin tribe" names one; "Pashtun tribe elders" describe people of a
+        // people.
+        let tribe = noun == "tribe"
+            && (!(k.saturating_sub(2)..k).any(|j| matches!(self.word(j), "the" | "The"))
+                || (i + 1 < self.toks.len() && PERSON_AFTER.contains(&self.word(i + 1))));
         // "Sadio's faction" is Sadio's, no name of its own.
-        if words.iter().any(describes) || indefinite || self.possessive(i - 1) {
+        if words.iter().any(describes) || indefinite || tribe || self.possessive(i - 1) {
             return None;
         }
         let singular = match noun {
@@ -801,7 +806,10 @@ impl Scan<'_> {
         let bare = self.text[s..self.toks[i - 1].end].trim();
         // "Fano militiamen": a pack name before the noun is that actor.
         let known = self.r.names_whole(bare);
-        let name = if known {
+        // ("the Kaekin tribe": a people's own name; a clan may be a family's, "the Cantero
+        // clan", and keeps its noun.)
+        let people = noun == "tribe";
+        let name = if known || people {
             bare.to_string()
         } else {
             format!("{bare} {singular}")

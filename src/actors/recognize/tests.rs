@@ -1427,3 +1427,26 @@ fn an_acronym_hyphenated_to_a_word_names_a_body() {
         "{m:?}"
     );
 }
+
+#[test]
+fn the_name_of_a_tribe_and_a_church_body() {
+    let r = recognizer();
+    let m = mentions(
+        &r,
+        "Fighters from the Kaekin tribe attacked the rival Sikin tribe. A truce brokered by \
+         the Catholic Diocese of Wabag collapsed.",
+    );
+    for name in ["Kaekin tribe", "Sikin tribe", "Catholic Diocese of Wabag"] {
+        assert_eq!(
+            actor_of(&m, name).map(|a| a.1),
+            Some(Kind::Organization),
+            "{name}: {m:?}"
+        );
+    }
+    // A people's tribe without "the", or its elders, name no body.
+    let m = mentions(
+        &r,
+        "Pashtun tribe members met. The Shinwari tribe elders met.",
+    );
+    assert!(m.iter().all(|x| !x.0.contains("tribe")), "{m:?}");
+}
