@@ -258,6 +258,21 @@ impl Recognizer {
         ))
     }
 
+    /// "working with the Israelis", "the Americans backed the SDF": a people in the plural
+    /// after "the", heading its noun phrase, stands for its state.
+    fn plural_people(&self, d: &Doc, i: usize) -> Option<(usize, usize, String)> {
+        let toks = &d.toks;
+        let w = &d.text[toks[i].start..toks[i].end];
+        let state = *self.demonyms.get(w).filter(|_| w.ends_with('s'))?;
+        let the = i > 0
+            && adjacent(d, i - 1, i)
+            && matches!(&d.text[toks[i - 1].start..toks[i - 1].end], "the" | "The");
+        let named_next = i + 1 < toks.len()
+            && adjacent(d, i, i + 1)
+            && d.text[toks[i + 1].start..].starts_with(char::is_uppercase);
+        (the && !named_next).then(|| (state, w.len(), format!("the {w}, a people")))
+    }
+
     /// Stage: demonyms that stand for a state or its forces (see the module comment).
     pub(super) fn demonym_mentions(&self, d: &mut Doc) {
         let earlier = Earlier::new(&d.mentions);
@@ -304,7 +319,8 @@ impl Recognizer {
                 .or_else(|| {
                     let (actor, next, rule) = self.forces_of_state(d, i)?;
                     Some((actor, d.toks[next - 1].end - t.start, rule))
-                });
+                })
+                .or_else(|| self.plural_people(d, i));
             if let Some((actor, len, rule)) = reading {
                 d.mentions.push(Mention {
                     start: t.start,

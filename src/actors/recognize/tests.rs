@@ -1450,3 +1450,17 @@ fn the_name_of_a_tribe_and_a_church_body() {
     );
     assert!(m.iter().all(|x| !x.0.contains("tribe")), "{m:?}");
 }
+
+#[test]
+fn a_people_in_the_plural_after_the_stands_for_its_state() {
+    let r = recognizer();
+    let m = mentions(
+        &r,
+        "The PA denies working with the Israelis. The Americans left.",
+    );
+    assert!(names_of(&m).contains(&"Israel".to_string()), "{m:?}");
+    assert!(names_of(&m).contains(&"United States".to_string()), "{m:?}");
+    // Without "the", or before a name, it is no state.
+    let m = mentions(&r, "Israelis protested. The Americans Abroad Fund met.");
+    assert!(m.iter().all(|x| x.2 != Kind::State), "{m:?}");
+}
