@@ -357,7 +357,7 @@ pub fn extract(
         for ci in 0..r.cues.len() {
             claims.extend(cue_claims(&doc, &mem, &r, ci));
         }
-        claims.extend(office_claims(&doc, &r, &claims));
+        claims.extend(office_claims(&doc, (&mem, &actors.places), &r, &claims));
         claims.extend(named_parts(&doc, &r, &claims));
         claims.extend(possessed_organizations(&doc, &r, &claims));
         claims.extend(owned_units(&doc, &r, &claims));
@@ -2677,7 +2677,8 @@ fn trailing_denials(doc: &Doc, r: &Read, claims: &[Claim]) -> Vec<Claim> {
 
 /// "President Biden", "Foreign Minister X": a title the pack says the person holds names
 /// the office's organization even when the sentence does not.
-fn office_claims(doc: &Doc, r: &Read, claims: &[Claim]) -> Vec<Claim> {
+/// (`seen`: what earlier sentences named, and the states named as places.)
+fn office_claims(doc: &Doc, seen: Seen, r: &Read, claims: &[Claim]) -> Vec<Claim> {
     let offices = known_offices(
         doc.text,
         &r.slots,
@@ -2686,7 +2687,7 @@ fn office_claims(doc: &Doc, r: &Read, claims: &[Claim]) -> Vec<Claim> {
         doc.kind_of,
         doc.offices,
     );
-    let offices = offices.into_iter().chain(home_offices(doc, r));
+    let offices = offices.into_iter().chain(home_offices(doc, seen, r));
     let mut out: Vec<Claim> = Vec::new();
     for (person, rel, office, cue) in offices {
         // The office's organization must be one the document names: a title alone is
@@ -2977,7 +2978,7 @@ fn possessed_organizations(doc: &Doc, r: &Read, claims: &[Claim]) -> Vec<Claim> 
 /// X" with no state before the title, no known office and no state after the name
 /// ("President X of Y"): of the document's home state (its head, its government, its
 /// armed forces).
-fn home_offices(doc: &Doc, r: &Read) -> Vec<(ActorRef, Relation, ActorRef, CueMatch)> {
+fn home_offices(doc: &Doc, seen: Seen, r: &Read) -> Vec<(ActorRef, Relation, ActorRef, CueMatch)> {
     let text = doc.text;
     let mut out = Vec::new();
     for x in r.slots.iter().filter(|x| !x.phrase && x.actors.len() == 1) {
@@ -3022,19 +3023,20 @@ fn home_offices(doc: &Doc, r: &Read) -> Vec<(ActorRef, Relation, ActorRef, CueMa
             out.push((person, relation, state, *cue));
             continue;
         }
-        let Some(home) = doc.home else {
-            continue;
-        };
         // A minister or spokesman with no owner is the home state's only when the document
         // names no other state ("Kenya has sent more troops ... Defence Minister X" in a
-        // story datelined Mogadishu may be Kenya's).
-        let alone = doc
-            .named
-            .iter()
-            .all(|&a| a == home || (doc.kind_of)(a) != Kind::State);
-        if relation != Relation::Leads && !alone {
+        // story datelined Mogadishu may be Kenya's); failing that, the state of the story's
+        // context.
+        let home = doc.home.filter(|&home| {
+            relation == Relation::Leads
+                || doc
+                    .named
+                    .iter()
+                    .all(|&a| a == home || (doc.kind_of)(a) != Kind::State)
+        });
+        let Some(home) = home.or_else(|| context_state(doc, seen, r, relation, x.end)) else {
             continue;
-        }
+        };
         let body = if forces {
             (doc.forces)(home)
         } else {
@@ -3050,6 +3052,62 @@ fn home_offices(doc: &Doc, r: &Read) -> Vec<(ActorRef, Relation, ActorRef, CueMa
         }
     }
     out
+}
+
+/// What earlier sentences named, and the states the document names as places.
+type Seen<'a> = (&'a Memory, &'a [(usize, ActorRef)]);
+
+/// The state a title with no owner is of, when the document has no home state: where
+/// the dateline stands ("OTTAWA - ... Prime Minister X"), else the state its bearer
+/// speaks of right after the name ("President X said Guyana would"). A head of state is
+/// the dateline's only when this sentence and the one before name no other state
+/// ("PRISTINA - Serbian authorities ... President X" is Serbia's).
+fn context_state(
+    doc: &Doc,
+    (mem, places): Seen,
+    r: &Read,
+    relation: Relation,
+    name_end: usize,
+) -> Option<ActorRef> {
+    let state = |a: ActorRef| (doc.kind_of)(a) == Kind::State;
+    if let Some((_, s)) = doc.dateline {
+        let prev_start = r.si.checked_sub(1).map_or(r.ss, |p| doc.sentences[p].start);
+        let mut around = mem
+            .history
+            .iter()
+            .rev()
+            .take_while(|(p, _)| *p >= prev_start)
+            .map(|&(_, a)| a)
+            .chain(
+                r.slots
+                    .iter()
+                    .filter(|y| !y.phrase)
+                    .flat_map(|y| y.actors.iter().copied()),
+            )
+            .chain(
+                places
+                    .iter()
+                    .filter(|&&(p, _)| p >= prev_start && p < r.se)
+                    .map(|&(_, a)| a),
+            );
+        let other = around.any(|a| a != s && state(a));
+        if relation != Relation::Leads || !other {
+            return Some(s);
+        }
+    }
+    r.slots
+        .iter()
+        .filter(|y| !y.phrase && y.actors.len() == 1 && state(y.actors[0]))
+        .find(|y| {
+            doc.text.get(name_end..y.start).is_some_and(|gap| {
+                let words: Vec<&str> = gap.split_whitespace().collect();
+                matches!(
+                    words.as_slice(),
+                    ["said" | "says"] | ["said" | "says", "that"]
+                )
+            })
+        })
+        .map(|y| y.actors[0])
 }
 
 /// What a title of the home state's makes its bearer, and whether of its armed forces:

@@ -3712,3 +3712,22 @@ fn a_possessive_apposed_to_a_name_and_forces_loyal_to_a_party() {
         "saf hostile hemedti affirmed asserted author",
     );
 }
+
+#[test]
+fn a_title_with_no_owner_is_of_the_dateline_state_or_the_state_spoken_of() {
+    check(
+        "Network dismantled\n\nSTOCKHOLM, May 3 - Police raided a flat. Justice Minister \
+         Per Olsen said the network had been dismantled. Sweden seeks its leader.",
+        "Per Olsen member_of sweden affirmed asserted author",
+    );
+    check(
+        "President Irwin Alder said Guyana would not be intimidated.",
+        "Irwin Alder leads guyana affirmed asserted author",
+    );
+    // A head of state is not the dateline's when another state is named around it.
+    check_none_pair(
+        "Suspect freed\n\nPRISTINA, May 3 - Serbian authorities released him, and President \
+         Milan Dorić refused to hand him over. Kosovo protested.",
+        "Milan Dorić leads kosovo",
+    );
+}
