@@ -1781,10 +1781,11 @@ fn possessive(site: &CueSite, s: &Sides) -> Option<Vec<Pair>> {
         .near_right
         .filter(|y| {
             let lead = site.gap(c.end, y.start);
-            // "Hezbollah's ally, the Assad regime,": the name in apposition.
+            // "Hezbollah's ally, the Assad regime,", "Kony's son Salim": the name in
+            // apposition.
             let apposed = matches!(
                 text[c.end..y.start].trim().to_ascii_lowercase().as_str(),
-                "," | ", the"
+                "," | ", the" | ""
             );
             apposed
                 || lead.len() <= 5
@@ -1837,7 +1838,7 @@ fn agent_head(site: &CueSite) -> bool {
         let w = w.to_ascii_lowercase();
         let w = w.strip_suffix('s').unwrap_or(&w);
         (w.len() > 4 && (w.ends_with("er") || w.ends_with("or")) && !w.ends_with("order"))
-            || matches!(w, "patron" | "benefactor")
+            || matches!(w, "patron" | "benefactor" | "host" | "sponsor")
     };
     let last = text[c.start..c.end].rsplit(' ').next().unwrap_or("");
     let next = word_at(text, site.words, c.end).unwrap_or("");

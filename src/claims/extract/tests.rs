@@ -3731,3 +3731,20 @@ fn a_title_with_no_owner_is_of_the_dateline_state_or_the_state_spoken_of() {
         "Milan Dorić leads kosovo",
     );
 }
+
+#[test]
+fn a_name_right_after_a_possessed_relation_noun_is_its_bearer() {
+    check(
+        "Hezbollah leader Hassan Nasrallah's cousin Hashem Safieddine spoke on Monday.",
+        "hassan-nasrallah kinship hashem-safieddine affirmed asserted author",
+    );
+    // A host is the one who shelters: the owner is the guest.
+    check(
+        "The ties between al-Qaeda and its former host, the Taliban, were clear.",
+        "taliban shelters al-qaeda affirmed asserted author",
+    );
+    check_none_pair(
+        "The ties between al-Qaeda and its former host, the Taliban, were clear.",
+        "al-qaeda shelters",
+    );
+}
