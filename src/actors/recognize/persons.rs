@@ -7,7 +7,12 @@ use super::{is_cap, is_name_part, Lowered, Recognizer, Spans, Tok};
 pub(super) type PersonSpan = (usize, usize, String, String, bool);
 
 /// Nouns of a person, besides roles, that a name may follow ("a man named X").
-const PERSON_NOUNS: [&str; 12] = [
+const PERSON_NOUNS: [&str; 17] = [
+    "gunman",
+    "attacker",
+    "bomber",
+    "victim",
+    "driver",
     "man",
     "woman",
     "boy",
@@ -454,7 +459,23 @@ impl<'a> Scan<'a> {
     fn after_naming(&mut self, i: usize) {
         let toks = self.toks;
         let lw = self.lower(i);
+        // "named the dead commander as X", "gave his name as X": a naming verb a few words
+        // before "as", past its object.
+        let named_as = lw == "as"
+            && (i.saturating_sub(5)..i.saturating_sub(1))
+                .take_while(|&k| toks[k].sentence == toks[i].sentence)
+                .any(|k| {
+                    matches!(
+                        self.lower(k),
+                        "named" | "identified" | "names" | "identifies" | "gave" | "gives"
+                    ) && (k + 1..i).all(|m| self.adjacent(m - 1, m))
+                        && (k + 1..i).any(|m| {
+                            let w = self.lower(m);
+                            self.is_role(w) || PERSON_NOUNS.contains(&w) || w == "name"
+                        })
+                });
         let naming = matches!(lw, "named" | "called" | "nicknamed" | "dubbed")
+            || named_as
             || lw == "as"
                 && i > 0
                 && matches!(self.lower(i - 1), "known" | "identified" | "described");
@@ -462,13 +483,14 @@ impl<'a> Scan<'a> {
             return;
         }
         let back = if lw == "as" { i - 1 } else { i };
-        let person_noun = (back.saturating_sub(4)..back)
-            .rev()
-            .take_while(|&k| toks[k].sentence == toks[i].sentence && self.adjacent(k, k + 1))
-            .any(|k| {
-                let w = self.lower(k);
-                self.is_role(w) || PERSON_NOUNS.contains(&w)
-            });
+        let person_noun = named_as
+            || (back.saturating_sub(4)..back)
+                .rev()
+                .take_while(|&k| toks[k].sentence == toks[i].sentence && self.adjacent(k, k + 1))
+                .any(|k| {
+                    let w = self.lower(k);
+                    self.is_role(w) || PERSON_NOUNS.contains(&w)
+                });
         if !person_noun {
             return;
         }

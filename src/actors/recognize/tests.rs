@@ -1464,3 +1464,32 @@ fn a_people_in_the_plural_after_the_stands_for_its_state() {
     let m = mentions(&r, "Israelis protested. The Americans Abroad Fund met.");
     assert!(m.iter().all(|x| x.2 != Kind::State), "{m:?}");
 }
+
+#[test]
+fn a_name_given_as_someone_s_after_a_naming_verb() {
+    let r = recognizer();
+    for (text, name) in [
+        (
+            "The army named the dead commander as Nayan Medhi.",
+            "Nayan Medhi",
+        ),
+        (
+            "A fighter who gave his name as Abu Ahmad al-Kurdi spoke.",
+            "Abu Ahmad al-Kurdi",
+        ),
+        (
+            "Police identified the gunman as Karim Saleh.",
+            "Karim Saleh",
+        ),
+    ] {
+        let m = mentions(&r, text);
+        assert_eq!(
+            actor_of(&m, name).map(|a| a.1),
+            Some(Kind::Person),
+            "{text}: {m:?}"
+        );
+    }
+    // What a verb names that is no person is no person.
+    let m = mentions(&r, "They named the operation as Northern Shield.");
+    assert!(m.iter().all(|x| x.2 != Kind::Person), "{m:?}");
+}
