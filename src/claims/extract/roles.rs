@@ -18,6 +18,8 @@ struct Role<'a> {
     /// "member": an organization can be a member too ("the Arakan Army, a member of the
     /// alliance").
     any_member: bool,
+    /// An envoy's role: the state it is sent "to" is its host, not its employer.
+    diplomatic: bool,
 }
 
 impl Role<'_> {
@@ -45,6 +47,7 @@ pub(super) fn role_pairs(site: &CueSite, lexicon: &Lexicon) -> (Vec<Pair>, &'sta
     let role = Role {
         site,
         any_member: site.rel == Relation::MemberOf && matches!(word.as_str(), "member" | "members"),
+        diplomatic: lexicon.diplomatic_roles.contains(&word),
         word,
     };
     if let Some(pair) = possessed_part(&role) {
@@ -313,7 +316,9 @@ fn owner_after<'a>(role: &Role<'a>) -> Option<&'a Slot> {
                             "junta" | "government" | "regime" | "authorities" | "administration"
                         )
                     });
-                let linked = if cue_prep {
+                // "ambassador to Turkey": the host of an envoy.
+                let host = role.diplomatic && lead.first().is_some_and(|w| w == "to");
+                let linked = !host && if cue_prep {
                     lead.len() <= 2
                 } else {
                     !lead.is_empty() && lead.len() <= 3 && prep(&lead[0]) || portfolio || government
@@ -664,6 +669,32 @@ pub(super) fn kinds_fit(rel: Relation, s: Kind, o: Kind) -> bool {
 /// "another JNIM leader, X": one leader among several is a member. The determiner opens
 /// the role phrase: only the owner's name and adjectives such as "senior" may stand
 /// between.
+/// "a former commander of a Bundeswehr paratrooper battalion": the head of one of the
+/// owner's units, named after the owner with a unit noun.
+fn unit_of_owner(text: &str, words: &[Word], slots: &[Slot], c: &CueMatch) -> bool {
+    let Some(x) = slots
+        .iter()
+        .find(|x| x.start >= c.end && gap_words(words, c.end, x.start) <= 2)
+    else {
+        return false;
+    };
+    let lead = between(text, words, c.end, x.start);
+    if !matches!(lead.first().map(String::as_str), Some("of")) {
+        return false;
+    }
+    between(text, words, x.end, (x.end + 30).min(text.len()))
+        .iter()
+        .take(2)
+        .take_while(|w| w.chars().all(char::is_lowercase))
+        .any(|w| {
+            matches!(
+                w.as_str(),
+                "battalion" | "brigade" | "unit" | "division" | "company" | "regiment"
+                    | "cell" | "platoon" | "squad" | "detachment"
+            )
+        })
+}
+
 pub(super) fn indefinite_leader(
     text: &str,
     words: &[Word],
@@ -690,7 +721,7 @@ pub(super) fn indefinite_leader(
             .get(2..4)
             .is_some_and(|ws| ws.iter().any(|w| matches!(w.as_str(), "at" | "with")))
             || owner.is_some_and(|x| matches!(&text[x.end..c.start], "'s " | "’s ")));
-    if portfolio {
+    if portfolio || unit_of_owner(text, words, slots, c) {
         return true;
     }
     // "JeM's Kashmir chief X": a place between owner and role makes a regional head,
