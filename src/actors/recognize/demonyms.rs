@@ -267,10 +267,26 @@ impl Recognizer {
         let the = i > 0
             && adjacent(d, i - 1, i)
             && matches!(&d.text[toks[i - 1].start..toks[i - 1].end], "the" | "The");
-        let named_next = i + 1 < toks.len()
-            && adjacent(d, i, i + 1)
-            && d.text[toks[i + 1].start..].starts_with(char::is_uppercase);
-        (the && !named_next).then(|| (state, w.len(), format!("the {w}, a people")))
+        let word = |k: usize| {
+            (k < toks.len() && adjacent(d, k - 1, k)).then(|| &d.text[toks[k].start..toks[k].end])
+        };
+        let named_next = word(i + 1).is_some_and(|n| n.starts_with(char::is_uppercase));
+        // "the Americans held in Kabul", "the Colombians fighting for the RSF", "the Afghans
+        // who had worked for them": people described, hostages, fighters, refugees.
+        let described = word(i + 1).is_some_and(|n| {
+            matches!(
+                n,
+                "who" | "whom" | "whose" | "that" | "held" | "being" | "kept" | "taken"
+            ) || n.ends_with("ing")
+                || (n.ends_with("ed")
+                    && word(i + 2).is_some_and(|p| {
+                        matches!(
+                            p,
+                            "in" | "by" | "at" | "from" | "for" | "on" | "to" | "near"
+                        )
+                    }))
+        });
+        (the && !named_next && !described).then(|| (state, w.len(), format!("the {w}, a people")))
     }
 
     /// Stage: demonyms that stand for a state or its forces (see the module comment).

@@ -225,7 +225,9 @@ impl Scan<'_> {
         let word = rest.len() >= 3
             && rest.starts_with(|c: char| c.is_uppercase())
             && rest.chars().all(char::is_alphabetic)
-            && rest.chars().any(char::is_lowercase);
+            && rest.chars().any(char::is_lowercase)
+            // ("IMF-Backed reforms": a participle describes.)
+            && !["ed", "ing"].iter().any(|e| rest.ends_with(e));
         if !caps || !word || self.r.lookup(acronym).is_some() || self.r.lookup(rest).is_some() {
             return None;
         }
@@ -252,8 +254,9 @@ impl Scan<'_> {
         i + 1 < self.toks.len() && self.adjacent(i, i + 1) && is_cap(self.word(i + 1)) && {
             // ("Los Angeles-based": the place before a hyphenated suffix.)
             let next = self.bare(i + 1).split('-').next().unwrap_or_default();
-            // ("Las Anod" is a town: the article goes with a plural, "Los Choneros".)
-            next.ends_with('s')
+            // ("Las Anod" is a town: the article goes with a plural or a Spanish word,
+            // "Los Choneros", "Los Pachenca".)
+            next.ends_with(['s', 'a', 'o'])
                 && !self.r.not_names.contains(next)
                 && !self.r.place_words.contains(next)
         }

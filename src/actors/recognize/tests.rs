@@ -1493,3 +1493,20 @@ fn a_name_given_as_someone_s_after_a_naming_verb() {
     let m = mentions(&r, "They named the operation as Northern Shield.");
     assert!(m.iter().all(|x| x.2 != Kind::Person), "{m:?}");
 }
+
+#[test]
+fn a_people_described_after_the_is_no_state() {
+    let r = recognizer();
+    for text in [
+        "The Taliban freed the Americans held in Kabul.",
+        "The army killed the Colombians fighting for the RSF.",
+        "Iran deported the Afghans who had fled.",
+    ] {
+        let m = mentions(&r, text);
+        assert!(
+            !m.iter()
+                .any(|x| ["Americans", "Colombians", "Afghans"].contains(&x.0.as_str())),
+            "{text}: {m:?}"
+        );
+    }
+}

@@ -203,8 +203,11 @@ fn home_state(
     };
     // "OTTAWA - ... an Indian prison ... India ...": the story stands in another state's
     // capital; the state named most is no home of its titles.
+    // (Only a state the text names: "NAIROBI - Somali officials ... Defence Minister X"
+    // is Somalia's.)
+    let named = |s: ActorRef| actors.mentions.iter().filter(|m| m.actor == s).count() >= 2;
     match dateline_state(text, actors, kind_of, true) {
-        Some((_, placed)) if placed != counted => None,
+        Some((_, placed)) if placed != counted && named(placed) => None,
         _ => Some(counted),
     }
 }
@@ -1352,8 +1355,9 @@ fn inverse_pairs(site: &CueSite, pairs: Vec<Pair>) -> Vec<Pair> {
         .collect()
 }
 
-/// "Kyrgyz President X and Tajik President Y held talks": nobody talks to, fights or
-/// mediates for the body the same sentence makes them head or member of.
+/// "Kyrgyz President X and Tajik President Y held talks": nobody talks to, fights, fights
+/// beside, mediates for or has ties with the body the same sentence makes them head or
+/// member of, nor with a fellow head or member of that body.
 fn drop_own_bodies(claims: &mut Vec<Claim>) {
     let titled: Vec<Pair> = claims
         .iter()
@@ -1361,13 +1365,27 @@ fn drop_own_bodies(claims: &mut Vec<Claim>) {
         .filter(|c| c.polarity == Polarity::Affirmed)
         .map(|c| (c.subject, c.object))
         .collect();
+    let bodies = |a: ActorRef| {
+        titled
+            .iter()
+            .filter(move |&&(p, _)| p == a)
+            .map(|&(_, b)| b)
+    };
     claims.retain(|c| {
+        let (s, o) = (c.subject, c.object);
+        // ("Hamas political chief X and Hamas negotiator Y met": two of one body.)
+        let fellows = bodies(s).any(|b| bodies(o).any(|d| d == b));
         !matches!(
             c.relation,
-            Relation::Negotiates | Relation::Hostile | Relation::Mediates
-        ) || !titled
-            .iter()
-            .any(|&(p, b)| (c.subject, c.object) == (p, b) || (c.subject, c.object) == (b, p))
+            Relation::Negotiates
+                | Relation::Hostile
+                | Relation::Mediates
+                | Relation::FightsAlongside
+                | Relation::Ties
+        ) || !(fellows
+            || titled
+                .iter()
+                .any(|&(p, b)| (s, o) == (p, b) || (s, o) == (b, p)))
     });
 }
 
@@ -3034,7 +3052,7 @@ fn home_offices(doc: &Doc, seen: Seen, r: &Read) -> Vec<(ActorRef, Relation, Act
                     .iter()
                     .all(|&a| a == home || (doc.kind_of)(a) != Kind::State)
         });
-        let Some(home) = home.or_else(|| context_state(doc, seen, r, relation, x.end)) else {
+        let Some(home) = home.or_else(|| context_state(doc, seen, r, relation)) else {
             continue;
         };
         let body = if forces {
@@ -3058,56 +3076,36 @@ fn home_offices(doc: &Doc, seen: Seen, r: &Read) -> Vec<(ActorRef, Relation, Act
 type Seen<'a> = (&'a Memory, &'a [(usize, ActorRef)]);
 
 /// The state a title with no owner is of, when the document has no home state: where
-/// the dateline stands ("OTTAWA - ... Prime Minister X"), else the state its bearer
-/// speaks of right after the name ("President X said Guyana would"). A head of state is
-/// the dateline's only when this sentence and the one before name no other state
-/// ("PRISTINA - Serbian authorities ... President X" is Serbia's).
-fn context_state(
-    doc: &Doc,
-    (mem, places): Seen,
-    r: &Read,
-    relation: Relation,
-    name_end: usize,
-) -> Option<ActorRef> {
-    let state = |a: ActorRef| (doc.kind_of)(a) == Kind::State;
-    if let Some((_, s)) = doc.dateline {
-        let prev_start = r.si.checked_sub(1).map_or(r.ss, |p| doc.sentences[p].start);
-        let mut around = mem
-            .history
-            .iter()
-            .rev()
-            .take_while(|(p, _)| *p >= prev_start)
-            .map(|&(_, a)| a)
-            .chain(
-                r.slots
-                    .iter()
-                    .filter(|y| !y.phrase)
-                    .flat_map(|y| y.actors.iter().copied()),
-            )
-            .chain(
-                places
-                    .iter()
-                    .filter(|&&(p, _)| p >= prev_start && p < r.se)
-                    .map(|&(_, a)| a),
-            );
-        let other = around.any(|a| a != s && state(a));
-        if relation != Relation::Leads || !other {
-            return Some(s);
-        }
+/// the dateline stands ("OTTAWA - ... Public Safety Minister X"); for a head of state,
+/// only when this sentence and the one before name no other state ("PRISTINA - Serbian
+/// authorities ... President X" is Serbia's). (The state a bearer speaks of is no
+/// owner: "Foreign Minister X said Ethiopia had refused" is more often the other side's.)
+fn context_state(doc: &Doc, (mem, places): Seen, r: &Read, relation: Relation) -> Option<ActorRef> {
+    let (_, s) = doc.dateline?;
+    if relation != Relation::Leads {
+        return Some(s);
     }
-    r.slots
+    let state = |a: ActorRef| (doc.kind_of)(a) == Kind::State;
+    let prev_start = r.si.checked_sub(1).map_or(r.ss, |p| doc.sentences[p].start);
+    let mut around = mem
+        .history
         .iter()
-        .filter(|y| !y.phrase && y.actors.len() == 1 && state(y.actors[0]))
-        .find(|y| {
-            doc.text.get(name_end..y.start).is_some_and(|gap| {
-                let words: Vec<&str> = gap.split_whitespace().collect();
-                matches!(
-                    words.as_slice(),
-                    ["said" | "says"] | ["said" | "says", "that"]
-                )
-            })
-        })
-        .map(|y| y.actors[0])
+        .rev()
+        .take_while(|(p, _)| *p >= prev_start)
+        .map(|&(_, a)| a)
+        .chain(
+            r.slots
+                .iter()
+                .filter(|y| !y.phrase)
+                .flat_map(|y| y.actors.iter().copied()),
+        )
+        .chain(
+            places
+                .iter()
+                .filter(|&&(p, _)| p >= prev_start && p < r.se)
+                .map(|&(_, a)| a),
+        );
+    (!around.any(|a| a != s && state(a))).then_some(s)
 }
 
 /// What a title of the home state's makes its bearer, and whether of its armed forces:

@@ -318,11 +318,14 @@ fn owner_after<'a>(role: &Role<'a>) -> Option<&'a Slot> {
                     });
                 // "ambassador to Turkey": the host of an envoy.
                 let host = role.diplomatic && lead.first().is_some_and(|w| w == "to");
-                let linked = !host && if cue_prep {
-                    lead.len() <= 2
-                } else {
-                    !lead.is_empty() && lead.len() <= 3 && prep(&lead[0]) || portfolio || government
-                };
+                let linked = !host
+                    && if cue_prep {
+                        lead.len() <= 2
+                    } else {
+                        !lead.is_empty() && lead.len() <= 3 && prep(&lead[0])
+                            || portfolio
+                            || government
+                    };
                 linked && !text[c.end..x.start].contains(',')
             }
         })
@@ -689,8 +692,16 @@ fn unit_of_owner(text: &str, words: &[Word], slots: &[Slot], c: &CueMatch) -> bo
         .any(|w| {
             matches!(
                 w.as_str(),
-                "battalion" | "brigade" | "unit" | "division" | "company" | "regiment"
-                    | "cell" | "platoon" | "squad" | "detachment"
+                "battalion"
+                    | "brigade"
+                    | "unit"
+                    | "division"
+                    | "company"
+                    | "regiment"
+                    | "cell"
+                    | "platoon"
+                    | "squad"
+                    | "detachment"
             )
         })
 }

@@ -639,7 +639,19 @@ fn coordinated_antecedent(r: &Reading, slots: &[Slot], s: usize) -> Option<Vec<A
     }
     // Nothing but a clause between the pair and "they" ("met on Thursday, where").
     let between = text.get(b.1..s)?;
-    (!between.contains(['"', '“', '(', ';'])).then(|| vec![a.2, b.2])
+    // ("X and Y said the militants had regrouped and that they ...": a plural named
+    // between is nearer.)
+    let plural = between
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .windows(2)
+        .any(|w| {
+            w[0].eq_ignore_ascii_case("the")
+                && w[1].len() > 3
+                && w[1].ends_with('s')
+                && w[1].starts_with(char::is_lowercase)
+        });
+    (!plural && !between.contains(['"', '“', '(', ';'])).then(|| vec![a.2, b.2])
 }
 
 /// Where the name of a mention starting at `p` ends: its capitalized words and the
