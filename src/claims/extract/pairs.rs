@@ -858,7 +858,14 @@ fn apposition_head<'a>(site: &CueSite, left: &[&'a Slot], x: &Slot) -> Option<&'
     // "The Islamic State West Africa Province (ISWAP), an offshoot of ...": the acronym
     // in brackets ends the name.
     let adjacent = matches!(text[head.end..open].trim(), "" | ")") || members;
-    if !(described && adjacent && head.actors.len() == 1 && !head.phrase) {
+    // ("That group, which fights X, has ...": a description heads it as a name does.)
+    let description = head.phrase && {
+        let t = &text[head.start..head.end];
+        ["the ", "The ", "That ", "This "]
+            .iter()
+            .any(|d| t.starts_with(d))
+    };
+    if !(described && adjacent && head.actors.len() == 1 && (!head.phrase || description)) {
         return None;
     }
     // "The RSF, led by General X, better known as Y, have been fighting": a parenthetical

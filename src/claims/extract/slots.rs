@@ -92,7 +92,9 @@ pub(super) fn anaphora_spans(
             i += 1;
             continue;
         }
-        if word == "the" || word == "both" || word == "those" || word == "these" {
+        // "That group, which fights for ...": a demonstrative opening its sentence.
+        let demonstrative = matches!(orig(i), "That" | "This");
+        if word == "the" || word == "both" || word == "those" || word == "these" || demonstrative {
             let two = word == "both"
                 || (word == "the" && i + 1 < toks.len() && w(i + 1) == "two")
                 || word == "those"
@@ -105,7 +107,7 @@ pub(super) fn anaphora_spans(
                 let head = strip(w(k));
                 // "the guerrilla leader" (not "the leader Ivan Marquez", a title).
                 let person = !two
-                    && word == "the"
+                    && (word == "the" || demonstrative)
                     && a.person_nouns.contains(&head)
                     && (k + 1 >= toks.len() || !orig(k + 1).starts_with(char::is_uppercase));
                 // "the gang leader": the person, not the gang.
@@ -126,7 +128,8 @@ pub(super) fn anaphora_spans(
                             && k + 3 < toks.len()
                             && orig(k + 3).starts_with(char::is_uppercase)));
                 if hit && !named_after {
-                    let home = (first..k).any(|j| a.home_qualifiers.iter().any(|q| q == w(j)));
+                    let home = !demonstrative
+                        && (first..k).any(|j| a.home_qualifiers.iter().any(|q| q == w(j)));
                     let want = phrase_want(a, &head, home && !two, person);
                     out.push((toks[i].0, toks[k].1, if two { 2 } else { 1 }, false, want));
                     i = k + 1;

@@ -3764,3 +3764,11 @@ fn fellows_of_one_body_and_a_plural_before_they() {
         "Sharif Ahmed negotiates",
     );
 }
+
+#[test]
+fn a_demonstrative_description_heads_a_clause_set_off_after_it() {
+    let text = "Hamas fired rockets. That group, which fights Israel, has long cooperated with \
+                Hezbollah.";
+    check(text, "hamas ties hezbollah affirmed asserted author");
+    check_none_pair(text, "israel ties");
+}
