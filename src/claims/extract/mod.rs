@@ -1438,12 +1438,32 @@ fn refine(doc: &Doc, r: &Read, c: &CueMatch, rel: Relation, noun: bool, (s, o): 
     } else if rel == Relation::Shelters && !noun && hosts_envoys(doc, r, c, o) {
         // "Niger hosted a Russian delegation": hosting a party's envoys is a meeting.
         Relation::Negotiates
+    } else if rel == Relation::Hostile && !noun && beside_object(doc, r, c, o) {
+        // "fought for years alongside HTS": a fight beside the object, not against it.
+        Relation::FightsAlongside
     } else if rel == Relation::Supplies && noun && aimed_at(doc.text, &r.words, c.end) {
         // "launched rockets at X": weapons aimed at someone are an attack.
         Relation::Hostile
     } else {
         rel
     }
+}
+
+/// Whether "alongside" or "side by side with" stands between a verb of fighting and its
+/// object `o` in the same clause: "fought for years alongside X", "fought in Libya
+/// alongside X".
+fn beside_object(doc: &Doc, r: &Read, c: &CueMatch, o: ActorRef) -> bool {
+    let Some(y) = r
+        .slots
+        .iter()
+        .find(|y| y.start >= c.end && y.actors.contains(&o))
+    else {
+        return false;
+    };
+    let gap = &doc.text[c.end..y.start];
+    !gap.contains([',', ';', '.'])
+        && gap.split_whitespace().count() <= 6
+        && (gap.contains(" alongside ") || gap.contains("side by side with"))
 }
 
 /// Whether the name of `o` after the cue names only who sent the party hosted: a body

@@ -3772,3 +3772,13 @@ fn a_demonstrative_description_heads_a_clause_set_off_after_it() {
     check(text, "hamas ties hezbollah affirmed asserted author");
     check_none_pair(text, "israel ties");
 }
+
+#[test]
+fn a_fight_alongside_past_an_adverbial_is_no_fight_against() {
+    let text = "The TIP fought for years alongside HTS in Idlib.";
+    check(
+        text,
+        "turkistan-islamic-party fights_alongside hts affirmed asserted author",
+    );
+    check_none(text, "hostile");
+}
