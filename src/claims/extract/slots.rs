@@ -95,10 +95,8 @@ pub(super) fn anaphora_spans(
         // "That group, which fights for ...": a demonstrative opening its sentence.
         let demonstrative = matches!(orig(i), "That" | "This");
         if word == "the" || word == "both" || word == "those" || word == "these" || demonstrative {
-            let two = word == "both"
-                || (word == "the" && i + 1 < toks.len() && w(i + 1) == "two")
-                || word == "those"
-                || word == "these";
+            let two = matches!(word, "both" | "those" | "these")
+                || (word == "the" && i + 1 < toks.len() && w(i + 1) == "two");
             let first = if word == "the" && two { i + 2 } else { i + 1 };
             for k in first..(first + 3).min(toks.len()) {
                 if orig(k).chars().next().is_some_and(char::is_uppercase) {
