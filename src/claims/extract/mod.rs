@@ -1449,15 +1449,18 @@ fn refine(doc: &Doc, r: &Read, c: &CueMatch, rel: Relation, noun: bool, (s, o): 
     }
 }
 
+/// The first slot of `o` after the cue.
+fn slot_after<'r>(r: &'r Read, c: &CueMatch, o: ActorRef) -> Option<&'r Slot> {
+    r.slots
+        .iter()
+        .find(|y| y.start >= c.end && y.actors.contains(&o))
+}
+
 /// Whether "alongside" or "side by side with" stands between a verb of fighting and its
 /// object `o` in the same clause: "fought for years alongside X", "fought in Libya
 /// alongside X".
 fn beside_object(doc: &Doc, r: &Read, c: &CueMatch, o: ActorRef) -> bool {
-    let Some(y) = r
-        .slots
-        .iter()
-        .find(|y| y.start >= c.end && y.actors.contains(&o))
-    else {
+    let Some(y) = slot_after(r, c, o) else {
         return false;
     };
     let gap = &doc.text[c.end..y.start];
@@ -1469,11 +1472,7 @@ fn beside_object(doc: &Doc, r: &Read, c: &CueMatch, o: ActorRef) -> bool {
 /// Whether the name of `o` after the cue names only who sent the party hosted: a body
 /// or an envoy follows it ("hosted a Russian delegation", "hosts the Iranian envoy").
 fn hosts_envoys(doc: &Doc, r: &Read, c: &CueMatch, o: ActorRef) -> bool {
-    let Some(x) = r
-        .slots
-        .iter()
-        .find(|x| x.start >= c.end && x.actors.contains(&o))
-    else {
+    let Some(x) = slot_after(r, c, o) else {
         return false;
     };
     let lexicon = doc.lexicon;
