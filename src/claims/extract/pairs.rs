@@ -402,6 +402,20 @@ fn sides<'a>(site: &CueSite<'a>) -> Sides<'a> {
                 )
             })
     });
+    let linked_right = linked_right.filter(|y| !no_party_after(site, y));
+    Sides {
+        left,
+        right,
+        near_left,
+        near_right,
+        linked_right,
+    }
+}
+
+/// Whether a name linked after a cue is no party of the act: a third party in a role of
+/// its own, where talks are held, or the object of a verb after "agreed to".
+fn no_party_after(site: &CueSite, y: &Slot) -> bool {
+    let (text, c) = (site.text, site.c);
     // "signed an accord, with Turkey as facilitator": a third party in a role of its own
     // is no object of the act.
     // "signed the accord at the White House": where talks are held is no party to them.
@@ -414,14 +428,33 @@ fn sides<'a>(site: &CueSite<'a>) -> Sides<'a> {
             before.ends_with(" at") || before.ends_with(" at the")
         }
     };
-    let linked_right = linked_right.filter(|y| !in_a_role(site, y) && !met_at(y));
-    Sides {
-        left,
-        right,
-        near_left,
-        near_right,
-        linked_right,
-    }
+    // "they agreed to attack Israel": the name is the object of the verb after "to", no
+    // side of the agreement ("agreed to a truce with Israel" still is one).
+    let infinitive = |y: &Slot| {
+        site.rel == Relation::Negotiates && !site.noun && {
+            let gap = site.gap(c.end, y.start);
+            gap.first().is_some_and(|w| w == "to")
+                && gap.get(1).is_some_and(|w| {
+                    !matches!(
+                        w.as_str(),
+                        "a" | "an"
+                            | "the"
+                            | "talks"
+                            | "negotiations"
+                            | "meet"
+                            | "hold"
+                            | "sign"
+                            | "resume"
+                            | "open"
+                            | "work"
+                            | "cooperate"
+                            | "share"
+                    )
+                })
+                && gap.len() <= 4
+        }
+    };
+    in_a_role(site, y) || met_at(y) || infinitive(y)
 }
 
 /// "with Turkey as facilitator", "with Qatar acting as mediator": a name set in the role

@@ -3782,3 +3782,15 @@ fn a_fight_alongside_past_an_adverbial_is_no_fight_against() {
     );
     check_none(text, "hostile");
 }
+
+#[test]
+fn the_object_of_a_verb_after_agreed_to_is_no_side_of_the_agreement() {
+    check_none_pair(
+        "Hamas agreed to attack Israel together with Fatah.",
+        "hamas negotiates israel",
+    );
+    check(
+        "Hamas agreed to hold talks with Fatah.",
+        "hamas negotiates fatah affirmed asserted author",
+    );
+}
