@@ -45,6 +45,18 @@ pub struct Mention {
     pub rule: String,
 }
 
+/// How a mention's rule ends when a people in the plural stands for its state ("the
+/// Israelis").
+pub(crate) const A_PEOPLE: &str = ", a people";
+
+impl Mention {
+    /// Whether a people in the plural stands for its state here: no sign of where the
+    /// story stands ("the Rwandans" may be troops abroad).
+    pub fn names_a_people(&self) -> bool {
+        self.rule.ends_with(A_PEOPLE)
+    }
+}
+
 /// The actors of one document.
 #[derive(Debug, Clone, Default)]
 pub struct DocActors {

@@ -286,7 +286,13 @@ impl Recognizer {
                         )
                     }))
         });
-        (the && !named_next && !described).then(|| (state, w.len(), format!("the {w}, a people")))
+        (the && !named_next && !described).then(|| {
+            (
+                state,
+                w.len(),
+                format!("the {w}{}", crate::actors::A_PEOPLE),
+            )
+        })
     }
 
     /// Stage: demonyms that stand for a state or its forces (see the module comment).

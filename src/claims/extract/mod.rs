@@ -175,12 +175,10 @@ fn home_state(
         return Some(state);
     }
     let mut counts: Vec<(ActorRef, usize)> = Vec::new();
-    // (A people, "the Rwandans", may be its troops abroad: no sign of where the story
-    // stands.)
     for m in actors
         .mentions
         .iter()
-        .filter(|m| kind_of(m.actor) == Kind::State && !m.rule.ends_with(", a people"))
+        .filter(|m| kind_of(m.actor) == Kind::State && !m.names_a_people())
     {
         match counts.iter_mut().find(|(a, _)| *a == m.actor) {
             Some((_, n)) => *n += 1,

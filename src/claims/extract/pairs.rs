@@ -4,7 +4,7 @@
 use super::slots::Slot;
 use super::words::{
     between, clause_start, crosses_clause, gap_words, go_between_role, lower_after, lower_before,
-    passive_auxiliary, word_at, word_before, Word,
+    passive_auxiliary, title_glue, word_at, word_before, Word,
 };
 use crate::actors::{ActorRef, Kind};
 use crate::claims::lexicon::{Cue, CueMatch};
@@ -486,45 +486,9 @@ fn past_possessor<'a>(site: &CueSite, right: &[&'a Slot], x: &'a Slot) -> &'a Sl
 }
 
 /// Whether only a title stands between `x` and the person `y`, so that `x` says whose
-/// the person is: "Sudan's military ruler", "Ansaru commander", "Tajik President".
+/// the person is (see `title_glue`).
 fn titles(site: &CueSite, x: &Slot, y: &Slot) -> bool {
-    let glue = &site.text[x.end..y.start];
-    // "with Ansaru commander Malam X": a name as the title's modifier works the same.
-    let (title, most) = match glue
-        .strip_prefix("'s ")
-        .or_else(|| glue.strip_prefix("’s "))
-    {
-        Some(title) => (title, 5),
-        None => (glue.strip_prefix(' ').unwrap_or("!"), 3),
-    };
-    let words: Vec<&str> = title.split_whitespace().collect();
-    let plain = |w: &&str| {
-        w.chars().all(|c| c.is_alphabetic() || c == '-' || c == '.')
-            && !matches!(
-                w.to_lowercase().as_str(),
-                "and"
-                    | "or"
-                    | "nor"
-                    | "but"
-                    | "of"
-                    | "in"
-                    | "to"
-                    | "with"
-                    | "by"
-                    | "for"
-                    | "on"
-                    | "at"
-                    | "from"
-                    | "as"
-                    | "than"
-                    | "the"
-                    | "a"
-                    | "an"
-                    | "that"
-                    | "who"
-            )
-    };
-    (1..=most).contains(&words.len()) && words.iter().all(plain)
+    title_glue(&site.text[x.end..y.start])
 }
 
 /// "signed the deal in the presence of (Chad's President) X": whether the words between a

@@ -1,7 +1,7 @@
 //! Slots: the places in a sentence that stand for actors — names, and phrases such as
 //! "the group", "the two groups", "they" or a quoted "we" resolved to actors named before.
 
-use super::words::{clause_start, gap_words, word_before, Word};
+use super::words::{clause_start, gap_words, title_glue, word_before, Word};
 use crate::actors::{ActorRef, DocActors, Kind};
 use crate::claims::lexicon::Anaphora;
 use crate::claims::Relation;
@@ -477,7 +477,7 @@ const RECENT: usize = 200;
 
 /// Adds the phrases of the sentence resolved to actors named before them.
 pub(super) fn resolve_phrases(r: &Reading, anaphora: &Anaphora, slots: &mut Vec<Slot>) {
-    loyal_forces(r, slots);
+    loyal_forces(r, anaphora, slots);
     let s_text = &r.text[r.ss..r.se];
     for (ps, pe) in forces_spans(s_text, anaphora) {
         let (s, e) = (r.ss + ps, r.ss + pe);
@@ -614,16 +614,7 @@ fn coordinated_antecedent(r: &Reading, slots: &[Slot], s: usize) -> Option<Vec<A
         i = i.checked_sub(1)?;
     }
     let titled = |owner: &(usize, usize, ActorRef), name: &(usize, usize, ActorRef)| {
-        let Some(glue) = text.get(owner.1..name.0) else {
-            return false;
-        };
-        let glue = glue.trim_start_matches(['\'', '’', 's']);
-        let ws: Vec<&str> = glue.split_whitespace().collect();
-        glue.starts_with(' ')
-            && (1..=3).contains(&ws.len())
-            && ws
-                .iter()
-                .all(|w| w.starts_with(char::is_uppercase) && w.chars().all(|c| c.is_alphabetic()))
+        text.get(owner.1..name.0).is_some_and(title_glue)
     };
     let b = named[i];
     // The second name's start, before a title's owner.
@@ -678,9 +669,10 @@ fn name_end(text: &str, p: usize) -> usize {
     end
 }
 
-/// "clashes between the army and forces loyal to X": forces, fighters or troops loyal to
-/// a party are that party; its name's slot reaches back over them.
-fn loyal_forces(r: &Reading, slots: &mut [Slot]) {
+/// "clashes between the army and forces loyal to X": forces, fighters or troops (the
+/// lexicon's member nouns) loyal to a party are that party; its name's slot reaches back
+/// over them.
+fn loyal_forces(r: &Reading, anaphora: &Anaphora, slots: &mut [Slot]) {
     for k in 0..slots.len() {
         let x = &slots[k];
         if x.phrase || x.actors.len() != 1 {
@@ -691,20 +683,10 @@ fn loyal_forces(r: &Reading, slots: &mut [Slot]) {
         };
         let noun = before.rsplit(' ').next().unwrap_or_default();
         let start = r.ss + before.len() - noun.len();
-        let forces = matches!(
-            noun.to_ascii_lowercase().as_str(),
-            "forces"
-                | "fighters"
-                | "troops"
-                | "militiamen"
-                | "gunmen"
-                | "militias"
-                | "units"
-                | "soldiers"
-                | "men"
-                | "factions"
-                | "elements"
-        );
+        let forces = anaphora
+            .member_nouns
+            .iter()
+            .any(|m| m.eq_ignore_ascii_case(noun));
         if forces && !slots[..k].iter().any(|y| y.end > start) {
             slots[k].start = start;
         }

@@ -231,3 +231,45 @@ pub(super) fn go_between_role(text: &str, end: usize) -> Option<&'static str> {
     .into_iter()
     .find(|n| rest.starts_with(n))
 }
+
+/// Whether the text between an owner's name and a person's is only a title, so that the
+/// owner says whose the person is: "Sudan's military ruler", "Ansaru commander", "Tajik
+/// President".
+pub(super) fn title_glue(glue: &str) -> bool {
+    // "with Ansaru commander Malam X": a name as the title's modifier works the same.
+    let (title, most) = match glue
+        .strip_prefix("'s ")
+        .or_else(|| glue.strip_prefix("’s "))
+    {
+        Some(title) => (title, 5),
+        None => (glue.strip_prefix(' ').unwrap_or("!"), 3),
+    };
+    let words: Vec<&str> = title.split_whitespace().collect();
+    let plain = |w: &&str| {
+        w.chars().all(|c| c.is_alphabetic() || c == '-' || c == '.')
+            && !matches!(
+                w.to_lowercase().as_str(),
+                "and"
+                    | "or"
+                    | "nor"
+                    | "but"
+                    | "of"
+                    | "in"
+                    | "to"
+                    | "with"
+                    | "by"
+                    | "for"
+                    | "on"
+                    | "at"
+                    | "from"
+                    | "as"
+                    | "than"
+                    | "the"
+                    | "a"
+                    | "an"
+                    | "that"
+                    | "who"
+            )
+    };
+    (1..=most).contains(&words.len()) && words.iter().all(plain)
+}
