@@ -321,6 +321,7 @@ impl Recognizer {
         };
         self.drop_cut_names(text, &mut d.mentions);
         self.drop_states_in_names(text, &mut d.mentions);
+        self.drop_names_opening_longer(text, &mut d.mentions);
         d.mark_mentions();
         self.demonym_mentions(&mut d);
         self.defined_acronyms(&mut d);
@@ -1179,6 +1180,63 @@ impl Recognizer {
             let longer = article && is_cap(next) && !self.not_names.contains(next) && is_cap(head);
             !(headed || longer)
         });
+    }
+
+    /// Pack names that open or stand inside a longer name of another body:
+    /// - a state before capitalized words ending in a head word that no state's own body
+    ///   bears, a cause ("Sudan Liberation Army") or a party's ("Bangladesh Nationalist
+    ///   Party"); "Kenya Defence Forces" stays Kenya's;
+    /// - a state's body before "of" and a capitalized word that is no pack name: "the
+    ///   People's Liberation Army of Manipur" is no Chinese army.
+    ///
+    /// The words left uncovered are found as one name by their shape.
+    fn drop_names_opening_longer(&self, text: &str, mentions: &mut Vec<Mention>) {
+        let starts: HashSet<usize> = mentions.iter().map(|m| m.start).collect();
+        mentions.retain(|m| {
+            let ActorRef::Pack(idx) = m.actor else {
+                return true;
+            };
+            let rest = &text[m.end..];
+            match self.pack.actors[idx].kind {
+                Kind::State => !self.opens_longer_name(rest, m.end, &starts),
+                Kind::Agency => {
+                    let Some(after) = rest.strip_prefix(" of ") else {
+                        return true;
+                    };
+                    let next = after.split([' ', ',', '.']).next().unwrap_or("");
+                    let at = m.end + 4;
+                    !(is_cap(next) && !self.not_names.contains(next) && !starts.contains(&at))
+                }
+                _ => true,
+            }
+        });
+    }
+
+    /// Whether `rest`, the text after a state's name ending at `end`, runs on in
+    /// capitalized words to a head word of a cause's or a party's name.
+    fn opens_longer_name(&self, rest: &str, end: usize, starts: &HashSet<usize>) -> bool {
+        const PARTY_HEADS: [&str; 5] = ["Party", "Movement", "Front", "League", "Alliance"];
+        if !rest.starts_with(' ') || starts.contains(&(end + 1)) {
+            return false;
+        }
+        let mut words = Vec::new();
+        for w in rest[1..].split(' ').take(6) {
+            let bare = w.trim_end_matches([',', '.', ';', ':', ')']);
+            if !is_name_part(bare) || (words.is_empty() && self.not_names.contains(bare)) {
+                break;
+            }
+            words.push(bare);
+            if bare.len() != w.len() {
+                break;
+            }
+        }
+        let Some(head) = words
+            .iter()
+            .rposition(|w| self.org_heads.contains(*w) || self.agency_heads.contains(*w))
+        else {
+            return false;
+        };
+        head >= 1 && (orgs::rebel_name(&words[..=head]) || PARTY_HEADS.contains(&words[head]))
     }
 
     fn pack_mentions(&self, text: &str, places: &mut Vec<(usize, ActorRef)>) -> Vec<Mention> {

@@ -1510,3 +1510,36 @@ fn a_people_described_after_the_is_no_state() {
         );
     }
 }
+
+#[test]
+fn a_pack_name_opening_a_longer_name_of_another_body_gives_way_to_it() {
+    let r = recognizer();
+    let m = mentions(
+        &r,
+        "Fighters of the Chad Salvation Front attacked a convoy. The Togo Renewal Party \
+         rejected the plan. The People's Liberation Army of Kangleipak said it had hit a \
+         post. The Mali Security Forces and the People's Liberation Army of China held \
+         drills.",
+    );
+    let names = names_of(&m);
+    for name in [
+        "Chad Salvation Front",
+        "Togo Renewal Party",
+        "People's Liberation Army of Kangleipak",
+    ] {
+        assert!(names.contains(&name.to_string()), "{name}: {m:?}");
+    }
+    assert!(!names.contains(&"Chad".to_string()), "{m:?}");
+    assert!(!names.contains(&"Togo".to_string()), "{m:?}");
+    // A state's own body keeps its state; its own army of its own state stays itself.
+    assert_eq!(
+        actor_of(&m, "Mali Security Forces").map(|a| a.0),
+        Some("Malian Armed Forces".to_string()),
+        "{m:?}"
+    );
+    assert_eq!(
+        actor_of(&m, "People's Liberation Army").map(|a| a.0),
+        Some("People's Liberation Army".to_string()),
+        "{m:?}"
+    );
+}
