@@ -322,6 +322,7 @@ impl Recognizer {
         self.drop_cut_names(text, &mut d.mentions);
         self.drop_states_in_names(text, &mut d.mentions);
         self.drop_names_opening_longer(text, &mut d.mentions);
+        self.drop_glued_names(text, &mut d.mentions);
         d.mark_mentions();
         self.demonym_mentions(&mut d);
         self.defined_acronyms(&mut d);
@@ -1212,6 +1213,64 @@ impl Recognizer {
         });
     }
 
+    /// A pack person's one-word name or an organization's acronym glued to other
+    /// capitalized words is part of another name: "Assad Ahmad Barakat" is no Bashar
+    /// al-Assad, "Hafez Assad" neither, and "the Unruly ISIS gang" is no Islamic State. Not
+    /// after a title, a demonym, a possessive or a word opening its sentence ("Suspected
+    /// ISIS fighters"), nor before a pack name.
+    fn drop_glued_names(&self, text: &str, mentions: &mut Vec<Mention>) {
+        let starts: HashSet<usize> = mentions.iter().map(|m| m.start).collect();
+        let ends: HashSet<usize> = mentions.iter().map(|m| m.end).collect();
+        mentions.retain(|m| {
+            let ActorRef::Pack(idx) = m.actor else {
+                return true;
+            };
+            let person = self.pack.actors[idx].kind == Kind::Person
+                && !text[m.start..m.end].contains([' ', '-']);
+            let acronym =
+                self.pack.actors[idx].kind == Kind::Organization && m.rule.starts_with("acronym");
+            if !person && !acronym || title_case_line(text, m.start) {
+                return true;
+            }
+            let free = |w: &str| {
+                is_name_part(w)
+                    && !self.not_names.contains(w)
+                    && !self.title_words.contains(w)
+                    && !self.demonyms.contains_key(w)
+            };
+            // ("Haibatullah Akhund", "Ahmed Godane": a spelling of the rest of the person's
+            // own name.)
+            let own = |w: &str| {
+                let stem: String = w.chars().take(4).collect();
+                let actor = &self.pack.actors[idx];
+                std::iter::once(&actor.name)
+                    .chain(&actor.aliases)
+                    .flat_map(|n| n.split([' ', '-']))
+                    .any(|p| p.starts_with(stem.as_str()))
+            };
+            let before = text[..m.start].strip_suffix(' ').unwrap_or("");
+            let prev = before.rsplit([' ', '\n']).next().unwrap_or("");
+            let opener = before[..before.len() - prev.len()].trim_end();
+            let glued_before = !prev.is_empty()
+                && before.len() < m.start
+                && prev.chars().all(char::is_alphabetic)
+                && free(prev)
+                && !(person && own(prev))
+                && !ends.contains(&(m.start - 1))
+                && !opener.is_empty()
+                && !opener.ends_with(['.', '!', '?', '"', '“', '”', ':', '\n']);
+            let next = text[m.end..].strip_prefix(' ').unwrap_or("");
+            let next = next.split([' ', ',', '.', ';', ':']).next().unwrap_or("");
+            let glued_after = person
+                && text[m.end..].starts_with(' ')
+                && !own(next)
+                && next.chars().all(char::is_alphabetic)
+                && free(next)
+                && !starts.contains(&(m.end + 1));
+            !(glued_before || glued_after)
+        });
+    }
+
     /// Whether `rest`, the text after a state's name ending at `end`, runs on in
     /// capitalized words to a head word of a cause's or a party's name.
     fn opens_longer_name(&self, rest: &str, end: usize, starts: &HashSet<usize>) -> bool {
@@ -1856,6 +1915,22 @@ fn shouting_lines(text: &str) -> Vec<(usize, usize)> {
 }
 
 /// Whether `pos` falls in one of the `shouting_lines` (in order, disjoint).
+/// Whether the line around `pos` is written in title case, as headlines are: most of
+/// its words capitalized ("Colombia's Petro Opens Talks With ELN").
+fn title_case_line(text: &str, pos: usize) -> bool {
+    let start = text[..pos].rfind('\n').map_or(0, |i| i + 1);
+    let end = text[pos..].find('\n').map_or(text.len(), |i| pos + i);
+    let words = text[start..end]
+        .split_whitespace()
+        .filter(|w| w.starts_with(char::is_alphabetic));
+    let (mut all, mut caps) = (0, 0);
+    for w in words {
+        all += 1;
+        caps += is_cap(w) as usize;
+    }
+    all >= 3 && caps * 10 >= all * 6
+}
+
 fn in_shouting_line(lines: &[(usize, usize)], pos: usize) -> bool {
     let i = lines.partition_point(|&(s, _)| s <= pos);
     i > 0 && pos < lines[i - 1].1

@@ -32,6 +32,18 @@ impl Recognizer {
             if kind_ok && is_cap(first) && is_cap(last) {
                 by_first.entry(first).or_default().push((name, f, body));
             }
+            // "the Rasta City gang" is "Rasta City" later: a body named with its group
+            // noun, by the two capitalized words or more before it ("the Bishnoi gang"
+            // is not "Bishnoi", who may be its leader).
+            let short = name
+                .rsplit_once(' ')
+                .filter(|(short, noun)| {
+                    body && short.contains(' ') && self.group_nouns_after.contains(*noun)
+                })
+                .map(|(short, _)| short);
+            if let Some(short) = short.filter(|_| is_cap(first)) {
+                by_first.entry(first).or_default().push((short, f, body));
+            }
             // A body's acronyms the document defined ("ESA") are its name too.
             for acronym in found.acronyms.iter().filter(|_| body) {
                 by_first

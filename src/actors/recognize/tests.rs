@@ -1543,3 +1543,43 @@ fn a_pack_name_opening_a_longer_name_of_another_body_gives_way_to_it() {
         "{m:?}"
     );
 }
+
+#[test]
+fn a_pack_name_glued_to_other_capitalized_words_is_part_of_another_name() {
+    let r = recognizer();
+    let m = mentions(
+        &r,
+        "Police in Brazil said they had arrested Assad Karim Haddad, a trader. Members of \
+         the Unruly ISIS gang were jailed. Suspected ISIS fighters attacked a post. \
+         President Assad fled to Moscow.",
+    );
+    assert_eq!(actor_of(&m, "Assad"), None, "{m:?}");
+    assert_eq!(
+        actor_of(&m, "ISIS").map(|a| a.0),
+        Some("Islamic State".to_string()),
+        "{m:?}"
+    );
+    assert!(
+        m.iter().filter(|x| x.1 == "Islamic State").count() == 1,
+        "the Unruly ISIS gang is another body: {m:?}"
+    );
+    assert!(
+        m.iter().any(|x| x.1 == "Bashar al-Assad"),
+        "a title before the name keeps it: {m:?}"
+    );
+}
+
+#[test]
+fn a_gang_named_with_its_noun_is_named_without_it_later() {
+    let r = recognizer();
+    let m = mentions(
+        &r,
+        "Police said leaders of the Rasta City gang ordered the killings. Rasta City has \
+         received rifles from abroad.",
+    );
+    assert_eq!(
+        actor_of(&m, "Rasta City").map(|a| a.0),
+        Some("Rasta City gang".to_string()),
+        "{m:?}"
+    );
+}

@@ -3138,7 +3138,9 @@ fn home_title(text: &str, c: &CueMatch) -> Option<(Relation, bool)> {
         .unwrap_or("")
         .to_lowercase();
     match title.as_str() {
-        "president" | "prime minister" | "premier" if capital => Some((Relation::Leads, false)),
+        "president" | "prime minister" | "premier" | "chancellor" if capital => {
+            Some((Relation::Leads, false))
+        }
         // ("Public Safety Minister X": a portfolio the lexicon does not list.)
         // ("Chief Minister X" heads a province.)
         t if capital && (t.ends_with(" minister") || t == "minister") && owner != "chief" => {

@@ -1395,6 +1395,9 @@ fn apposed_subject(
 ) -> Option<ActorRef> {
     let phrase = r.text[s..e].to_ascii_lowercase();
     let possessive = phrase == "its" || phrase == "their" || phrase.ends_with("'s");
+    // "The United States, which sanctioned the IRGC in 2019, said it stood with
+    // Australia": a subject pronoun after the clause is the name the clause describes.
+    let subject = phrase == "it" || phrase == "they";
     let [p] = picked else { return None };
     let x0 = slots.iter().find(|x| {
         !x.phrase
@@ -1408,7 +1411,7 @@ fn apposed_subject(
     let apposed = slots
         .iter()
         .any(|y| y.actors == [*p] && y.start > x0.end && y.end <= close);
-    (possessive && apposed && *p != x0.actors[0]).then_some(x0.actors[0])
+    ((possessive || subject && s > close) && apposed && *p != x0.actors[0]).then_some(x0.actors[0])
 }
 
 /// Whether a name's surface ends in a lowercase plural noun ("Sudan's armed forces",

@@ -308,10 +308,15 @@ fn named_before<'a>(h: &Hearing<'a>, c: &CueMatch) -> Option<&'a Slot> {
     let apposed = h.slots.iter().rev().find(|x| {
         x.end <= c.start && x.actors.len() == 1 && !x.phrase && {
             let glue = text[x.end..c.start].trim();
+            // (A relative clause may run longer than an apposition: "Uganda's army, which
+            // has thousands of troops in Ituri under ..., said".)
+            let relative = [", which ", ", who ", ", whose "]
+                .iter()
+                .any(|r| glue.starts_with(r.trim_end()) && glue.len() > r.len());
             glue.len() >= 2
                 && glue.starts_with(',')
                 && glue.ends_with(',')
-                && gap_words(words, x.end, c.start) <= 12
+                && gap_words(words, x.end, c.start) <= if relative { 30 } else { 12 }
                 && !glue[1..glue.len() - 1].contains([',', '"', '“', '”'])
         }
     });

@@ -3794,3 +3794,30 @@ fn the_object_of_a_verb_after_agreed_to_is_no_side_of_the_agreement() {
         "hamas negotiates fatah affirmed asserted author",
     );
 }
+
+#[test]
+fn a_pronoun_after_a_relative_clause_is_the_name_the_clause_describes() {
+    let text = "Hamas, which Israel has fought for two decades in Gaza and beyond, said it had \
+                no contact with Hezbollah.";
+    check(text, "hamas ties hezbollah negated asserted hamas");
+    check_none_pair(text, "israel ties");
+}
+
+#[test]
+fn a_chancellor_leads_the_state_of_the_dateline() {
+    check(
+        "BERLIN, Germany, May 3 - Chancellor Ola Brandt said the talks had failed.",
+        "Ola Brandt leads germany affirmed asserted author",
+    );
+}
+
+#[test]
+fn a_state_the_pack_names_with_and_is_one_state_and_its_capital_no_other() {
+    let text = "PORT OF SPAIN, Trinidad and Tobago, July 19 - Prime Minister Ana Ruiz said \
+                the gang had attacked police stations in Trinidad and Tobago.";
+    check(
+        text,
+        "Ana Ruiz leads trinidad-and-tobago affirmed asserted author",
+    );
+    check_none_pair(text, "Ana Ruiz leads spain");
+}
