@@ -1152,6 +1152,7 @@ fn resolve_phrase(
         .filter(|(_, a)| n != 1 || !later.contains(a))
         .filter(|(_, a)| !subjects.contains(a))
         .collect();
+    let before = without_apposed_owners(r.text, before, n);
     let mut picked = last_distinct(&before, n, s);
     if n == 2 {
         if let Some(pair) = two_sides(r, &before, s, &picked) {
@@ -1412,6 +1413,48 @@ fn apposed_subject(
         .iter()
         .any(|y| y.actors == [*p] && y.start > x0.end && y.end <= close);
     ((possessive || subject && s > close) && apposed && *p != x0.actors[0]).then_some(x0.actors[0])
+}
+
+/// "JNIM, al Qaeda's affiliate in the Sahel, claimed the attack. ... attacks by the
+/// group": the owner in an apposition describes the name before it and is not what a
+/// later phrase takes up, while another name fits.
+fn without_apposed_owners(
+    text: &str,
+    before: Vec<(usize, ActorRef)>,
+    n: usize,
+) -> Vec<(usize, ActorRef)> {
+    // The name the apposition describes must fit too ("Abubakar Shekau, Boko Haram's
+    // leader": a person, so "both groups" may still be Boko Haram).
+    let head_fits = |p: usize, a: ActorRef| {
+        before.iter().any(|&(q, b)| {
+            q < p
+                && b != a
+                && text[q..p].ends_with(", ")
+                && !text[q..p - 2].contains([',', '.', ';'])
+                && text[q..p].split(' ').count() <= 6
+        })
+    };
+    let apposed_owner = |p: usize, a: ActorRef| {
+        head_fits(p, a)
+            && text[p..]
+                .split(' ')
+                .take(4)
+                .position(|w| w.ends_with("'s") || w.ends_with("’s"))
+                .is_some_and(|i| {
+                    let next = text[p..].split(' ').nth(i + 1).unwrap_or("");
+                    next.starts_with(char::is_lowercase)
+                })
+    };
+    let owners = before.iter().filter(|&&(p, a)| apposed_owner(p, a)).count();
+    if owners == 0 || before.len() - owners < n {
+        return before;
+    }
+    let keep: Vec<bool> = before.iter().map(|&(p, a)| !apposed_owner(p, a)).collect();
+    before
+        .into_iter()
+        .zip(keep)
+        .filter_map(|(x, k)| k.then_some(x))
+        .collect()
 }
 
 /// Whether a name's surface ends in a lowercase plural noun ("Sudan's armed forces",

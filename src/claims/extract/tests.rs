@@ -3821,3 +3821,26 @@ fn a_state_the_pack_names_with_and_is_one_state_and_its_capital_no_other() {
     );
     check_none_pair(text, "Ana Ruiz leads spain");
 }
+
+#[test]
+fn the_owner_in_an_apposition_is_not_what_a_later_description_takes_up() {
+    let text = "JNIM, al-Qaeda's affiliate in the Sahel, claimed the raid. Togo, which has \
+                also suffered attacks by the group, sent troops.";
+    check(text, "jnim hostile togo affirmed asserted author");
+    check_none_pair(text, "al-qaeda hostile togo");
+    // The described name must itself fit: a person's owner stays one of "both groups".
+    let text = "Boko Haram and its rival ISWAP have clashed. Abubakar Shekau, Boko Haram's \
+                longtime leader, died in 2021. The Nigerian army has fought both groups.";
+    check(
+        text,
+        "nigerian-army hostile boko-haram affirmed asserted author",
+    );
+}
+
+#[test]
+fn a_name_apposed_to_an_owned_noun_is_its_object_before_any_name_earlier() {
+    let text = "DAKAR, Senegal - JNIM has fought its rival, the Islamic State Sahel Province, \
+                for years.";
+    check(text, "jnim hostile is-sahel affirmed asserted author");
+    check_none_pair(text, "jnim hostile senegal");
+}
