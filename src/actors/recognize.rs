@@ -1338,7 +1338,11 @@ impl Recognizer {
             });
             // "Lake Chad", "Inner Mongolia", "Port Sudan": a place word before the state's
             // name makes the whole a place's name.
-            let place_name = text[..s].ends_with(' ') && self.place_words.contains(prev);
+            // ("South America", "Latin America", "North Sinai": a region's name; "South
+            // Sudan" is a pack name of its own, matched whole.)
+            const REGIONS: [&str; 6] = ["Latin", "South", "North", "Central", "East", "West"];
+            let place_name = text[..s].ends_with(' ')
+                && (self.place_words.contains(prev) || REGIONS.contains(&prev));
             if actor.kind == Kind::State
                 && (listed_place
                     || place_name

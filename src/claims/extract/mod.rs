@@ -500,7 +500,16 @@ fn read_sentence(doc: &Doc, actors: &DocActors, mem: &mut Memory, si: usize) -> 
     slots::resolve_phrases(&reading, &doc.lexicon.anaphora, &mut slots);
     // "Kagame's government": the state its person leads, by the pack or the document;
     // "Janjalani's group": the organization its person leads or belongs to.
-    let state_led_by = |a: ActorRef| holder_of(doc, &mem.held, a, true);
+    // ("President X's government", with the title in this sentence: the home state's.)
+    let titled: Vec<ActorRef> = slots
+        .iter()
+        .filter(|x| !x.phrase && x.actors.len() == 1 && head_of_state_before(text, ss, x.start))
+        .map(|x| x.actors[0])
+        .collect();
+    let home = doc.home_government.or(doc.dateline.map(|(_, s)| s));
+    let state_led_by = |a: ActorRef| {
+        holder_of(doc, &mem.held, a, true).or_else(|| home.filter(|_| titled.contains(&a)))
+    };
     let group_of = |a: ActorRef| holder_of(doc, &mem.held, a, false);
     let a = &doc.lexicon.anaphora;
     slots::governments(
@@ -554,6 +563,15 @@ fn read_sentence(doc: &Doc, actors: &DocActors, mem: &mut Memory, si: usize) -> 
         modifiers,
         possessives,
     }
+}
+
+/// Whether a head of state's title with no owner stands right before `pos`, at the start
+/// of its sentence ("President Patrice Talon's government ...").
+fn head_of_state_before(text: &str, ss: usize, pos: usize) -> bool {
+    let before = text[ss..pos].trim_end();
+    ["President", "Prime Minister", "Premier", "Chancellor"]
+        .iter()
+        .any(|t| before == *t || before == format!("The {}", t.to_lowercase()))
 }
 
 /// What a person holds, by the pack or the claims of the document so far: the state the

@@ -255,7 +255,8 @@ fn owner_before<'a>(role: &Role<'a>) -> Option<&'a Slot> {
         x.end <= c.start
             && role.is_owner(x)
             && gap_words(words, x.end, c.start) <= 3
-            && !text[x.end..c.start].contains(',')
+            && !text[x.end..c.start].contains([',', '—', '–'])
+            && !text[x.end..c.start].contains(" - ")
             && !copula(x.end, c.start)
     })
 }
