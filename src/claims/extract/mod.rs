@@ -569,6 +569,9 @@ fn read_sentence(doc: &Doc, actors: &DocActors, mem: &mut Memory, si: usize) -> 
 /// of its sentence ("President Patrice Talon's government ...").
 fn head_of_state_before(text: &str, ss: usize, pos: usize) -> bool {
     let before = text[ss..pos].trim_end();
+    // (After a dateline: "COTONOU, Benin - President X's government".)
+    let before = before.rsplit(" - ").next().unwrap_or(before);
+    let before = before.rsplit(['—', '–']).next().unwrap_or(before).trim();
     ["President", "Prime Minister", "Premier", "Chancellor"]
         .iter()
         .any(|t| before == *t || before == format!("The {}", t.to_lowercase()))

@@ -727,6 +727,38 @@ fn accused_antecedent<'a>(site: &CueSite, left: &[&'a Slot]) -> Option<Option<&'
     if word(0) != "of" || !accusing || site.noun && !site.cue_word().ends_with("ing") {
         return None;
     }
+    // "a network accused of funding Hezbollah": a participle after a common noun, whose
+    // bearer does the act, and is no name. (Not after an auxiliary or an adverb: "X has
+    // been accused of", "X, long accused of".)
+    let w2 = word(2).to_ascii_lowercase();
+    let participle = matches!(word(1), "accused" | "suspected");
+    let auxiliary = matches!(
+        w2.as_str(),
+        "is" | "was"
+            | "are"
+            | "were"
+            | "been"
+            | "being"
+            | "be"
+            | "has"
+            | "have"
+            | "had"
+            | "and"
+            | "or"
+            | "also"
+            | "long"
+            | "not"
+            | "now"
+            | "once"
+    ) || w2.ends_with("ly");
+    let common_noun = word(2).starts_with(|ch: char| ch.is_lowercase())
+        && before.len() > 2
+        && !left
+            .iter()
+            .any(|x| x.end >= before[2].end && x.start <= before[2].start);
+    if participle && common_noun && !auxiliary {
+        return Some(None);
+    }
     let pronoun = (2..before.len()).find(|&i| matches!(word(i), "which" | "who" | "whom"))?;
     let at = before[pronoun].start;
     if !text[..at].trim_end().ends_with(',') || text[at..c.start].contains([',', ';']) {

@@ -3844,3 +3844,30 @@ fn a_name_apposed_to_an_owned_noun_is_its_object_before_any_name_earlier() {
     check(text, "jnim hostile is-sahel affirmed asserted author");
     check_none_pair(text, "jnim hostile senegal");
 }
+
+#[test]
+fn a_common_noun_accused_of_an_act_does_it_and_is_no_name() {
+    let text = "The United States sanctioned a Paraguay-based network accused of funding \
+                Hezbollah.";
+    check_none_pair(text, "united-states funds hezbollah");
+}
+
+#[test]
+fn a_head_of_states_government_and_an_owner_across_a_datelines_dash() {
+    let text = "COTONOU, Benin, April 18 - President Paul Sossa's government has stepped up \
+                security cooperation with Togo.";
+    check(text, "benin ties togo affirmed asserted author");
+    check_none_pair(text, "Paul Sossa ties");
+    let text = "ASUNCION, Paraguay, June 4 - President Ana Ruiz of Argentina called Iran an \
+                enemy.";
+    check(text, "Ana Ruiz leads argentina affirmed asserted author");
+    check_none_pair(text, "Ana Ruiz leads paraguay");
+}
+
+#[test]
+fn a_region_named_after_a_state_is_no_party() {
+    check_none_pair(
+        "Hezbollah relies on a web of facilitators in South America.",
+        "hezbollah ties united-states",
+    );
+}
