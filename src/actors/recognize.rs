@@ -1544,10 +1544,19 @@ impl Recognizer {
                 let mut words = r
                     .split(|c: char| !c.is_alphanumeric() && c != '-')
                     .filter(|w| !w.is_empty())
-                    .skip_while(|w| is_cap(w) || *w == "the");
-                let w = words.next()?;
-                // ("have been shelled" is a passive too.)
-                (w != "have" || words.next() != Some("been")).then_some(w)
+                    .peekable();
+                // Past the other party's name, or its description: "Kigali and the rebels
+                // have denied".
+                while let Some(&w) = words.peek() {
+                    words.next();
+                    if w == "the" {
+                        words.next_if(|n| !is_cap(n));
+                    } else if !is_cap(w) {
+                        // ("have been shelled" is a passive too.)
+                        return (w != "have" || words.next() != Some("been")).then_some(w);
+                    }
+                }
+                None
             });
             // (A strong verb only: "Nairobi and Mombasa hotels" ends in "-s" too.)
             // (Plural verbs only after "and": "cities like Beijing have" is no subject.)
