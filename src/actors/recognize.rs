@@ -998,6 +998,7 @@ impl Recognizer {
         }
         d.mark_mentions();
         self.repeated_names(d);
+        self.short_names(d);
         for (i, t) in d.toks.iter().enumerate() {
             if d.covered[i] {
                 continue;

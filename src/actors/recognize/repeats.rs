@@ -108,3 +108,76 @@ impl Recognizer {
         }
     }
 }
+
+impl Recognizer {
+    /// Stage: "the Muslim Brotherhood ... the Brotherhood": after a body's name of two
+    /// words or more, "the" and the name's last word name it again, when that word is no
+    /// common head of a state's bodies ("the Army", "the Forces") nor a generic word, and
+    /// no other body the document names ends in it.
+    pub(super) fn short_names(&self, d: &mut Doc) {
+        let text = d.text;
+        let mut by_last: HashMap<&str, (Option<ActorRef>, usize)> = HashMap::default();
+        for m in &d.mentions {
+            let body = match m.actor {
+                ActorRef::Pack(i) => self.pack.actors[i].kind == Kind::Organization,
+                ActorRef::Found(i) => d.found[i].kind == Kind::Organization,
+            };
+            let surface = &text[m.start..m.end];
+            let Some((lead, last)) = surface.rsplit_once(' ') else {
+                continue;
+            };
+            // ("the American University of Kabul": a place ends it, not a name.)
+            let place = ["of", "for", "in", "de"]
+                .iter()
+                .any(|p| lead.ends_with(&format!(" {p}")));
+            if !body
+                || place
+                || !is_cap(last)
+                || !last.chars().all(char::is_alphabetic)
+                || self.agency_heads.contains(last)
+                || self.not_names.contains(last)
+                || self.generic.contains(&last.to_lowercase())
+            {
+                continue;
+            }
+            let entry = by_last.entry(last).or_insert((Some(m.actor), m.end));
+            if entry.0 != Some(m.actor) {
+                entry.0 = None;
+            }
+            entry.1 = entry.1.min(m.end);
+        }
+        if by_last.is_empty() {
+            return;
+        }
+        let toks = &d.toks;
+        for i in 1..toks.len() {
+            let t = toks[i];
+            let w = &text[t.start..t.end];
+            let Some(&(Some(actor), first_end)) = by_last.get(w) else {
+                continue;
+            };
+            let article = &text[toks[i - 1].start..toks[i - 1].end];
+            let glued = |a: usize, b: usize| text[toks[a].end..toks[b].start] == *" ";
+            let longer = i + 1 < toks.len()
+                && glued(i, i + 1)
+                && toks[i + 1].sentence == t.sentence
+                && is_cap(&text[toks[i + 1].start..toks[i + 1].end]);
+            if t.start < first_end
+                || d.covered[i]
+                || !matches!(article, "the" | "The")
+                || !glued(i - 1, i)
+                || longer
+            {
+                continue;
+            }
+            d.mentions.push(Mention {
+                start: t.start,
+                end: t.end,
+                sentence: 0,
+                actor,
+                rule: "short form of a name given earlier".into(),
+            });
+            cover(toks, &mut d.covered, t.start, t.end);
+        }
+    }
+}

@@ -1583,3 +1583,24 @@ fn a_gang_named_with_its_noun_is_named_without_it_later() {
         "{m:?}"
     );
 }
+
+#[test]
+fn the_last_word_of_a_bodys_name_after_the_names_it_again() {
+    let r = recognizer();
+    let text = "Jordan banned the Muslim Brotherhood. Egypt jailed members of the Brotherhood. \
+                The American University of Kabul closed; the Kabul office stayed open. The \
+                Sahel Front and the Kessar Front clashed; the Front said nothing.";
+    let m = mentions(&r, text);
+    assert_eq!(
+        actor_of(&m, "Brotherhood").map(|a| a.0),
+        Some("Muslim Brotherhood".to_string()),
+        "{m:?}"
+    );
+    // A place ends a name, and a word two bodies end in names neither.
+    assert!(
+        !m.iter()
+            .any(|x| x.0 == "Kabul" && x.1.contains("University")),
+        "{m:?}"
+    );
+    assert_eq!(actor_of(&m, "Front"), None, "{m:?}");
+}

@@ -1107,10 +1107,13 @@ fn resolve_phrase(
         .filter(|x| !(singular && plural_common(&r.text[x.start..x.end])))
         .map(|x| (x.start, x.actors[0]));
     // A pronoun does not stand for a name its own sentence gives later ("they are
-    // welcomed as guests of the Front").
+    // welcomed as guests of the Front"); a possessive opening the sentence may ("Its
+    // political arm, the IAF, said it had no links to the Brotherhood").
+    let opening_possessive =
+        matches!(&r.text[s..e], "Its" | "Their") && gap_words(r.words, r.ss, s) == 0;
     let later: Vec<ActorRef> = slots
         .iter()
-        .filter(|x| x.start >= e && !x.phrase)
+        .filter(|x| x.start >= e && !x.phrase && !opening_possessive)
         .map(|x| x.actors[0])
         .collect();
     // "it" does not stand for a name that only modifies a noun ("a leaked UN document").
@@ -1173,7 +1176,11 @@ fn resolve_phrase(
     }
     // "The coalition is led by ...": a phrase opening its sentence continues the
     // previous sentence's subject, its first fitting actor.
-    let opens = gap_words(r.words, r.ss, s) <= 1;
+    // (Not a description apposed to a name: "Ebubeagu, the regional outfit, ...".)
+    let opens = gap_words(r.words, r.ss, s) <= 1
+        && !slots
+            .iter()
+            .any(|x| !x.phrase && x.start >= r.ss && x.end <= s);
     if n == 1 && opens && (want != Want::Any || !(r.in_quote)(s)) {
         if let Some(&(_, a)) = before.iter().find(|(p, _)| *p >= r.prev_start && *p < r.ss) {
             picked = vec![a];

@@ -3871,3 +3871,22 @@ fn a_region_named_after_a_state_is_no_party() {
         "hezbollah ties united-states",
     );
 }
+
+#[test]
+fn a_possessive_opening_its_sentence_may_stand_for_a_name_given_later_in_it() {
+    let text = "Jordan banned the Muslim Brotherhood. Its political arm, the Islamic Action \
+                Front, said it would keep its seats and its ties to the Brotherhood.";
+    check(
+        text,
+        "Islamic Action Front part_of muslim-brotherhood affirmed asserted author",
+    );
+}
+
+#[test]
+fn a_description_apposed_to_a_name_opening_its_sentence_is_that_name() {
+    let text = "Officials say Ekpa sends money to the Ezeigbo Vanguard, a shadowy armed outfit. \
+                Ekpa says the Vanguard does not exist.\n\nEbubeagu, the regional security \
+                outfit, has joined army patrols. IPOB has accused it of killing its members.";
+    check(text, "Ebubeagu hostile ipob affirmed asserted ipob");
+    check_none_pair(text, "Ezeigbo Vanguard hostile");
+}
