@@ -882,12 +882,14 @@ fn cue_claims(doc: &Doc, mem: &Memory, r: &Read, ci: usize) -> Vec<Claim> {
         let (pairs, rule) = relation_pairs(&site);
         (widen_lists(&site, pairs), rule)
     };
-    let rel =
-        if rel == Relation::Leads && noun && indefinite_leader(text, &r.words, &r.slots, c, r.ss) {
-            Relation::MemberOf
-        } else {
-            rel
-        };
+    let rel = if rel == Relation::Leads
+        && (noun && indefinite_leader(text, &r.words, &r.slots, c, r.ss)
+            || !noun && roles::led_part_of_owner(text, &r.words, &r.slots, c))
+    {
+        Relation::MemberOf
+    } else {
+        rel
+    };
     let pairs = if inverse {
         inverse_pairs(&site, pairs)
     } else {

@@ -707,6 +707,51 @@ fn unit_of_owner(text: &str, words: &[Word], slots: &[Slot], c: &CueMatch) -> bo
         })
 }
 
+/// "Karuna led the Tigers' operations in the east": a verb of leading whose object is a
+/// part the owner has (its name possessive before a common noun) leads that part, and
+/// makes its subject one of the owner's.
+pub(super) fn led_part_of_owner(text: &str, words: &[Word], slots: &[Slot], c: &CueMatch) -> bool {
+    let Some(x) = slots
+        .iter()
+        .find(|x| x.start >= c.end && gap_words(words, c.end, x.start) <= 1)
+    else {
+        return false;
+    };
+    let rest = &text[x.end..];
+    let rest = ["'s ", "’s ", "' ", "’ "]
+        .iter()
+        .find_map(|p| rest.strip_prefix(p))
+        .or_else(|| {
+            // (A plural name's possessive is inside the name's span: "the Tigers'".)
+            let surface = &text[x.start..x.end];
+            (surface.ends_with('\'') || surface.ends_with('’')).then(|| rest.trim_start())
+        });
+    // (Not a body that leads the whole: "heads the PMF's general staff"; nor a passive's
+    // agent, "commanded by Assad's brother".)
+    const LEADING_BODIES: [&str; 9] = [
+        "staff",
+        "leadership",
+        "command",
+        "council",
+        "politburo",
+        "committee",
+        "board",
+        "shura",
+        "executive",
+    ];
+    let passive = between(text, words, c.end, x.start)
+        .first()
+        .map(String::as_str)
+        == Some("by");
+    rest.is_some_and(|r| {
+        let noun: Vec<&str> = r.split(' ').take(2).collect();
+        r.starts_with(|ch: char| ch.is_lowercase())
+            && !noun.iter().any(|w| {
+                LEADING_BODIES.contains(&w.trim_end_matches(|ch: char| !ch.is_alphabetic()))
+            })
+    }) && !passive
+}
+
 pub(super) fn indefinite_leader(
     text: &str,
     words: &[Word],

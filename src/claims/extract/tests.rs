@@ -3890,3 +3890,16 @@ fn a_description_apposed_to_a_name_opening_its_sentence_is_that_name() {
     check(text, "Ebubeagu hostile ipob affirmed asserted ipob");
     check_none_pair(text, "Ezeigbo Vanguard hostile");
 }
+
+#[test]
+fn leading_a_part_an_owner_has_makes_one_of_the_owners() {
+    let text = "Colonel Vela Rasan led the Liberation Tigers of Tamil Eelam's operations in \
+                the east.";
+    check(text, "Vela Rasan member_of ltte affirmed asserted author");
+    check_none_pair(text, "Vela Rasan leads");
+    // A body that leads the whole is the whole's.
+    check(
+        "General Abu Fadak heads the PMF's general staff.",
+        "Abu Fadak leads pmf affirmed asserted author",
+    );
+}
