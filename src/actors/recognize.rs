@@ -1658,6 +1658,10 @@ impl Recognizer {
         {
             return false;
         }
+        // "near the borders with Niger and Burkina Faso": a border's other side is a place.
+        if w == "with" && matches!(before, "border" | "borders" | "frontier" | "frontiers") {
+            return true;
+        }
         if w.eq_ignore_ascii_case("the") {
             w = words.next().unwrap_or("");
         }

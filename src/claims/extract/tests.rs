@@ -3903,3 +3903,16 @@ fn leading_a_part_an_owner_has_makes_one_of_the_owners() {
         "Abu Fadak leads pmf affirmed asserted author",
     );
 }
+
+#[test]
+fn infrastructure_links_and_a_borders_other_side_relate_no_one() {
+    check_none_pair(
+        "Thailand cut power and internet links to parts of Myanmar on Wednesday.",
+        "thailand ties myanmar",
+    );
+    check_none(
+        "Gunmen overran two army posts near the borders with Niger and Burkina Faso in the \
+         deadliest attack this year.",
+        "hostile",
+    );
+}
