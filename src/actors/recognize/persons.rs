@@ -400,6 +400,8 @@ impl<'a> Scan<'a> {
             self.push(i, j, format!("speaker ({next})"), false);
         } else if let Some(marker) = self.alias_after(j) {
             self.push(i, j, format!("name before \"{marker}\""), false);
+        } else if gap.trim() == "," && self.age_after(j) {
+            self.push(i, j, "name before an age".into(), false);
         } else if gap.trim() == ","
             // "in North Vesh, the largest district": a place.
             && !(i > 0 && r.locatives.contains(self.word(i - 1)))
@@ -416,6 +418,19 @@ impl<'a> Scan<'a> {
             let reason = format!("apposition to {role}");
             self.push(i, j, reason, false);
         }
+    }
+
+    /// "Karim Benali, 45, was charged": an age set off by commas after the name ending at
+    /// token `j`.
+    fn age_after(&self, j: usize) -> bool {
+        let toks = self.toks;
+        j + 2 < toks.len()
+            && toks[j + 1].sentence == toks[j].sentence
+            && self
+                .word(j + 1)
+                .parse::<u8>()
+                .is_ok_and(|age| (12..=99).contains(&age))
+            && self.text[toks[j + 1].end..].starts_with(',')
     }
 
     /// Whether the apposition after the name ending at `j` describes a place: "Las Anod,

@@ -1604,3 +1604,16 @@ fn the_last_word_of_a_bodys_name_after_the_names_it_again() {
     );
     assert_eq!(actor_of(&m, "Front"), None, "{m:?}");
 }
+
+#[test]
+fn a_name_before_an_age_set_off_by_commas_is_a_persons() {
+    let r = recognizer();
+    let m = mentions(&r, "Karim Benali, 45, was charged with arson on Tuesday.");
+    assert_eq!(
+        actor_of(&m, "Karim Benali"),
+        Some(("Karim Benali".to_string(), Kind::Person)),
+        "{m:?}"
+    );
+    let m = mentions(&r, "Fighting in Kessar Valley, 2021, left dozens dead.");
+    assert_eq!(actor_of(&m, "Kessar Valley"), None, "{m:?}");
+}

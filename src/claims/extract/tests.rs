@@ -3916,3 +3916,14 @@ fn infrastructure_links_and_a_borders_other_side_relate_no_one() {
         "hostile",
     );
 }
+
+#[test]
+fn working_with_is_a_tie_and_hacking_an_attack() {
+    let text = "The FBI has worked with Britain to publish joint advisories.";
+    check(text, "fbi ties united-kingdom affirmed asserted author");
+    check_none(text, "fights_alongside");
+    check(
+        "Officials said China had hacked into the United States' telecom networks.",
+        "china hostile united-states affirmed asserted author",
+    );
+}
