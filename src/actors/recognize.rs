@@ -1523,6 +1523,15 @@ impl Recognizer {
         // capital opening its sentence, coordinated with a party or set off by a
         // parenthetical before the verb, is the subject.
         if opens_sentence(&text[..start]) {
+            // "Moscow, which backed Assad throughout the war, has ...": a relative clause
+            // of an act describes the government.
+            let relative_act = rest
+                .strip_prefix(", which ")
+                .and_then(|r| r.split(' ').next())
+                .is_some_and(|w| (w.len() > 4 && w.ends_with("ed")) || matches!(w, "has" | "had"));
+            if relative_act {
+                return true;
+            }
             let verb_after = match next {
                 "and" => rest.trim_start().strip_prefix("and "),
                 // (An aside of the subject's own; "Bamako, the capital, is calm" describes

@@ -85,6 +85,18 @@ impl<'a> Scan<'a> {
             && w.chars().any(|c| c.is_lowercase())
     }
 
+    /// Whether token `k`, after a name word, is a title's word ending the name: "Sen"
+    /// in "Hun Sen said" (a title opens a name, it never follows one).
+    fn title_ending_name(&self, k: usize) -> bool {
+        let toks = self.toks;
+        let w = self.word(k);
+        let name_after = k + 1 < toks.len() && self.adjacent(k, k + 1) && self.name_word(k + 1);
+        self.r.title_words.contains(w)
+            && !self.covered[k]
+            && !self.text[toks[k].end..].starts_with('.')
+            && !name_after
+    }
+
     /// "Camp Rell", "Marrow Dam": a place, not a person.
     fn place(&self, name: &str) -> bool {
         let mut words = name.split_whitespace();
@@ -164,6 +176,10 @@ impl<'a> Scan<'a> {
                 j += 1;
             } else if self.initial(j + 1) {
                 j += 2;
+            } else if self.title_ending_name(j + 1) {
+                // "Hun Sen said": a title's word after a name, with no period and no name
+                // after it, is the name's last word.
+                j += 1;
             } else if particles > 0
                 && after < toks.len()
                 && (j + 1..after).all(|k| self.adjacent(k, k + 1))

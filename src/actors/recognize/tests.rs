@@ -1617,3 +1617,30 @@ fn a_name_before_an_age_set_off_by_commas_is_a_persons() {
     let m = mentions(&r, "Fighting in Kessar Valley, 2021, left dozens dead.");
     assert_eq!(actor_of(&m, "Kessar Valley"), None, "{m:?}");
 }
+
+#[test]
+fn a_titles_word_after_a_name_ends_it_and_a_capital_with_a_relative_act_governs() {
+    let r = recognizer();
+    let m = mentions(
+        &r,
+        "Prime Minister Hun Sen said the border would stay closed.",
+    );
+    assert_eq!(
+        actor_of(&m, "Hun Sen").map(|a| a.1),
+        Some(Kind::Person),
+        "{m:?}"
+    );
+    let m = mentions(&r, "Sen. Ana Ruiz said the bill would pass.");
+    assert!(m.iter().any(|x| x.0 == "Ana Ruiz"), "{m:?}");
+    let m = mentions(
+        &r,
+        "Moscow, which backed Assad throughout the war, has been talking to Damascus.",
+    );
+    assert_eq!(
+        actor_of(&m, "Moscow").map(|a| a.0),
+        Some("Russia".to_string()),
+        "{m:?}"
+    );
+    let m = mentions(&r, "Kabul, which fell in August, was calm.");
+    assert_eq!(actor_of(&m, "Kabul"), None, "{m:?}");
+}
