@@ -108,6 +108,7 @@ pub struct Discovery {
     pub name_particles: Vec<String>,
     pub name_suffixes: Vec<String>,
     pub given_name_titles: Vec<String>,
+    pub given_names: Vec<String>,
     pub alias_markers: Vec<String>,
     pub place_words: Vec<String>,
     pub organization_nouns: Vec<String>,
@@ -145,6 +146,7 @@ impl Discovery {
         self.name_particles.extend(other.name_particles);
         self.name_suffixes.extend(other.name_suffixes);
         self.given_name_titles.extend(other.given_name_titles);
+        self.given_names.extend(other.given_names);
         self.alias_markers.extend(other.alias_markers);
         self.place_words.extend(other.place_words);
         self.organization_nouns.extend(other.organization_nouns);

@@ -42,6 +42,9 @@ pub struct Recognizer {
     speech: HashSet<String>,
     not_names: HashSet<String>,
     title_words: HashSet<String>,
+    /// Given names common in the reporting (`given_names`): a name of two words or more
+    /// that opens with one is a person's, wherever it stands.
+    given_names: HashSet<String>,
     locatives: HashSet<String>,
     /// Words common to many names, never the distinctive part of one ("national").
     generic: HashSet<String>,
@@ -567,7 +570,22 @@ impl Recognizer {
     /// Stage: organizations by a head word or a formant (see `orgs.rs`).
     fn organizations_by_shape(&self, d: &mut Doc) {
         for (s, e, name, kind, reason) in self.shaped_organizations(d.text, &d.toks, &d.covered) {
-            let r = self.intern(&mut d.found, &mut d.found_index, name, kind, reason);
+            // "Trevino Morales, 54," after "Miguel Angel Trevino Morales": the last words
+            // of a person's fuller name are that person.
+            let fuller = (kind == Kind::Person && name.contains(' '))
+                .then(|| {
+                    d.found.iter().position(|f| {
+                        f.kind == Kind::Person
+                            && f.name.len() > name.len()
+                            && f.name.ends_with(name.as_str())
+                            && f.name[..f.name.len() - name.len()].ends_with(' ')
+                    })
+                })
+                .flatten();
+            let r = match fuller {
+                Some(i) => ActorRef::Found(i),
+                None => self.intern(&mut d.found, &mut d.found_index, name, kind, reason),
+            };
             self.place(r, s, e, &mut d.found_spans, &mut d.mentions);
             cover(&d.toks, &mut d.covered, s, e);
         }
@@ -587,7 +605,22 @@ impl Recognizer {
             if taken.overlaps(s, e) {
                 continue;
             }
-            let r = self.intern(&mut d.found, &mut d.found_index, name, kind, reason);
+            // "Trevino Morales, 54," after "Miguel Angel Trevino Morales": the last words
+            // of a person's fuller name are that person.
+            let fuller = (kind == Kind::Person && name.contains(' '))
+                .then(|| {
+                    d.found.iter().position(|f| {
+                        f.kind == Kind::Person
+                            && f.name.len() > name.len()
+                            && f.name.ends_with(name.as_str())
+                            && f.name[..f.name.len() - name.len()].ends_with(' ')
+                    })
+                })
+                .flatten();
+            let r = match fuller {
+                Some(i) => ActorRef::Found(i),
+                None => self.intern(&mut d.found, &mut d.found_index, name, kind, reason),
+            };
             self.place(r, s, e, &mut d.found_spans, &mut d.mentions);
             if let ActorRef::Found(_) = r {
                 taken.insert(s, e);
@@ -925,7 +958,22 @@ impl Recognizer {
             } else {
                 Kind::Person
             };
-            let r = self.intern(&mut d.found, &mut d.found_index, name, kind, reason);
+            // "Trevino Morales, 54," after "Miguel Angel Trevino Morales": the last words
+            // of a person's fuller name are that person.
+            let fuller = (kind == Kind::Person && name.contains(' '))
+                .then(|| {
+                    d.found.iter().position(|f| {
+                        f.kind == Kind::Person
+                            && f.name.len() > name.len()
+                            && f.name.ends_with(name.as_str())
+                            && f.name[..f.name.len() - name.len()].ends_with(' ')
+                    })
+                })
+                .flatten();
+            let r = match fuller {
+                Some(i) => ActorRef::Found(i),
+                None => self.intern(&mut d.found, &mut d.found_index, name, kind, reason),
+            };
             self.place(r, s, e, &mut d.found_spans, &mut d.mentions);
             cover(&d.toks, &mut d.covered, s, e);
         }

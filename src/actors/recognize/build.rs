@@ -294,6 +294,7 @@ impl Recognizer {
             generic: lower_set(&d.generic_name_words),
             particles: lower_set(&d.name_particles),
             name_suffixes: d.name_suffixes.iter().cloned().collect(),
+            given_names: d.given_names.iter().cloned().collect(),
             given_name_titles: d.given_name_titles.iter().cloned().collect(),
             alias_markers: d.alias_markers.clone(),
             place_words: d.place_words.iter().cloned().collect(),

@@ -160,6 +160,9 @@ impl<'a> Scan<'a> {
             && j - i < 4
             && (self.adjacent(j, j + 1) || self.nickname_after(j).is_some())
             && !self.text[toks[j].end..toks[j + 1].start].contains('.')
+            // ("Elon Musk's SpaceX": a possessive ends the name.)
+            && !self.word(j).ends_with("'s")
+            && !self.word(j).ends_with("’s")
         {
             let n = self.word(j + 1);
             // Particles, one or two: "bin", "de la".
@@ -555,6 +558,31 @@ impl<'a> Scan<'a> {
         }
     }
 
+    /// Rule: a name of two words or more opening with a common given name ("Evo Morales
+    /// praised ...", "the arrest of Daniel Kinahan"), not where a capitalized word runs
+    /// into it ("the Omar Bongo stadium" is a place's, "Camp Ahmed" too).
+    fn after_given_name(&mut self, i: usize) {
+        let w = self.word(i);
+        if !self.r.given_names.contains(w) || self.covered[i] {
+            return;
+        }
+        if i > 0 && self.adjacent(i - 1, i) && is_cap(self.word(i - 1)) {
+            return;
+        }
+        let Some(j) = self.take_name(i) else {
+            return;
+        };
+        let toks = self.toks;
+        let head_after = j + 1 < toks.len() && self.adjacent(j, j + 1) && {
+            let n = self.word(j + 1);
+            is_cap(n) && (self.r.org_heads.contains(n) || self.r.agency_heads.contains(n))
+        };
+        let name = &self.text[toks[i].start..toks[j].end];
+        if j > i && !head_after && !self.place(name) {
+            self.push(i, j, "given name".into(), false);
+        }
+    }
+
     /// Whether `w` is a role noun, or a compound of one ("secretary-general").
     fn is_role(&self, w: &str) -> bool {
         let w = w.to_lowercase();
@@ -609,6 +637,7 @@ impl Recognizer {
             scan.before_speech_or_apposition(i);
             scan.after_naming(i);
             scan.before_founding_verb(i);
+            scan.after_given_name(i);
         }
         scan.out
     }

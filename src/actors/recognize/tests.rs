@@ -1644,3 +1644,24 @@ fn a_titles_word_after_a_name_ends_it_and_a_capital_with_a_relative_act_governs(
     let m = mentions(&r, "Kabul, which fell in August, was calm.");
     assert_eq!(actor_of(&m, "Kabul"), None, "{m:?}");
 }
+
+#[test]
+fn a_name_opening_with_a_common_given_name_is_a_persons_wherever_it_stands() {
+    let r = recognizer();
+    let text = "Evo Morales praised the strikers. The arrest of Daniel Karlsson followed. \
+                Later, Trevino Morales, 54, and Miguel Angel Trevino Morales were moved. \
+                Elon Musk's SpaceX launched. The Omar Bongo Foundation and Camp Ahmed stayed.";
+    let m = mentions(&r, text);
+    for name in ["Evo Morales", "Daniel Karlsson", "Elon Musk"] {
+        assert_eq!(
+            actor_of(&m, name),
+            Some((name.to_string(), Kind::Person)),
+            "{name}: {m:?}"
+        );
+    }
+    assert!(
+        !m.iter()
+            .any(|x| x.2 == Kind::Person && (x.0.contains("Bongo") || x.0.contains("Camp"))),
+        "{m:?}"
+    );
+}
