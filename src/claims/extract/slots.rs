@@ -1174,31 +1174,48 @@ fn resolve_phrase(
     if let Some(subject) = apposed_subject(r, slots, (s, e), want, &picked) {
         picked = vec![subject];
     }
-    // "The coalition is led by ...": a phrase opening its sentence continues the
-    // previous sentence's subject, its first fitting actor.
-    // (Not a description apposed to a name: "Ebubeagu, the regional outfit, ...".)
+    if n == 1 {
+        if let Some(a) = continued_reading(r, slots, (s, e), (want, reciprocal), &before) {
+            picked = a;
+        }
+    }
+    picked
+}
+
+/// A one-actor phrase's reading carried over from before it, if any:
+/// - "The coalition is led by ...": a phrase opening its sentence continues the previous
+///   sentence's subject, its first fitting actor (not a description apposed to a name,
+///   "Ebubeagu, the regional outfit, ...");
+/// - "They came into prominence after they started ...": a pronoun repeats the reading of
+///   the sentence's first one.
+fn continued_reading(
+    r: &Reading,
+    slots: &[Slot],
+    (s, e): (usize, usize),
+    (want, reciprocal): (Want, bool),
+    before: &[(usize, ActorRef)],
+) -> Option<Vec<ActorRef>> {
+    let mut out = None;
     let opens = gap_words(r.words, r.ss, s) <= 1
         && !slots
             .iter()
             .any(|x| !x.phrase && x.start >= r.ss && x.end <= s);
-    if n == 1 && opens && (want != Want::Any || !(r.in_quote)(s)) {
+    if opens && (want != Want::Any || !(r.in_quote)(s)) {
         if let Some(&(_, a)) = before.iter().find(|(p, _)| *p >= r.prev_start && *p < r.ss) {
-            picked = vec![a];
+            out = Some(vec![a]);
         }
     }
-    // "They came into prominence after they started ...": a pronoun repeats the reading
-    // of the sentence's first one.
-    if n == 1 && want == Want::Any {
+    if want == Want::Any {
         if let Some(first) = slots
             .iter()
             .find(|x| x.phrase && x.actors.len() == 1 && x.start < s && !reciprocal)
         {
             if r.text[first.start..first.end].eq_ignore_ascii_case(&r.text[s..e]) {
-                picked = first.actors.clone();
+                out = Some(first.actors.clone());
             }
         }
     }
-    picked
+    out
 }
 
 /// What "the two sides" or "the two countries" stand for when the last two distinct names
