@@ -935,6 +935,14 @@ fn cue_claims(doc: &Doc, mem: &Memory, r: &Read, ci: usize) -> Vec<Claim> {
         if role && title && !doc.in_quote(c.start) {
             source = Source::Author;
         }
+        // ("X and Y agreed to a truce after talks hosted by Prime Minister Z": the title is
+        // held now, whatever the sentence pledges or supposes.)
+        let modality =
+            if role && title && matches!(modality, Modality::Commitment | Modality::Hypothetical) {
+                Modality::Asserted
+            } else {
+                modality
+            };
         out.push(Claim {
             subject: subj,
             relation: rel,

@@ -1919,6 +1919,16 @@ fn topic_object(site: &CueSite, s: &Sides) -> bool {
         })
 }
 
+/// "X and Y agreed to a truce after talks hosted by Z": the name after the verb is the
+/// agent of a later participle, no object of the verb.
+fn later_agent(site: &CueSite, s: &Sides) -> bool {
+    s.linked_right.is_some_and(|y| {
+        // (Past the agent's titles: "hosted by Malaysian Prime Minister X".)
+        let lead = site.gap(site.c.end, y.start);
+        lead.len() >= 3 && lead.iter().rev().take(4).any(|w| w == "by")
+    })
+}
+
 fn coordinated_subjects(site: &CueSite, s: &Sides) -> Option<Vec<Pair>> {
     let (text, c) = (site.text, site.c);
     // Two parties do not mediate between themselves: a mediator stands apart. Nor does
@@ -1955,7 +1965,7 @@ fn coordinated_subjects(site: &CueSite, s: &Sides) -> Option<Vec<Pair>> {
             site.rel,
             Relation::Negotiates | Relation::Ties | Relation::Kinship
         )
-        && (s.linked_right.is_none() || topic_object(site, s));
+        && (s.linked_right.is_none() || topic_object(site, s) || later_agent(site, s));
     // "X and Y fought side by side against Z": the foe is no party of the alliance.
     let against = site.rel == Relation::FightsAlongside
         && word_at(text, site.words, c.end).is_some_and(|w| w.eq_ignore_ascii_case("against"));
@@ -2034,6 +2044,7 @@ fn coordinated_subjects(site: &CueSite, s: &Sides) -> Option<Vec<Pair>> {
         && site.gap(other.end, x_start) == ["and"]
         && (against
             || s.linked_right.is_none()
+            || later_agent(site, s)
             || s.linked_right.is_some_and(|r| r.actors.len() == 2)))
     .then(|| other.actors.iter().map(|&o| (o, x.actors[0])).collect())
 }

@@ -3927,3 +3927,15 @@ fn working_with_is_a_tie_and_hacking_an_attack() {
         "china hostile united-states affirmed asserted author",
     );
 }
+
+#[test]
+fn a_later_participles_agent_is_no_object_and_a_title_is_held_now() {
+    let text = "Thailand and Cambodia agreed to an immediate ceasefire after talks hosted by \
+                Malaysian Prime Minister Ana Ruiz.";
+    check(
+        text,
+        "thailand negotiates cambodia affirmed asserted author",
+    );
+    check(text, "Ana Ruiz leads malaysia affirmed asserted author");
+    check_none_pair(text, "thailand negotiates malaysia");
+}
