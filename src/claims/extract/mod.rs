@@ -3168,8 +3168,14 @@ fn home_title(text: &str, c: &CueMatch) -> Option<(Relation, bool)> {
         .next()
         .unwrap_or("")
         .to_lowercase();
+    // ("the ousted president Bashar al-Assad", "former president Evo Morales": a
+    // lowercase head of state's title after a word of tenure.)
+    let tenure = matches!(
+        owner.as_str(),
+        "former" | "ousted" | "deposed" | "toppled" | "exiled" | "late" | "interim" | "acting"
+    );
     match title.as_str() {
-        "president" | "prime minister" | "premier" | "chancellor" if capital => {
+        "president" | "prime minister" | "premier" | "chancellor" if capital || tenure => {
             Some((Relation::Leads, false))
         }
         // ("Public Safety Minister X": a portfolio the lexicon does not list.)

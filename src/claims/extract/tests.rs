@@ -3939,3 +3939,16 @@ fn a_later_participles_agent_is_no_object_and_a_title_is_held_now() {
     check(text, "Ana Ruiz leads malaysia affirmed asserted author");
     check_none_pair(text, "thailand negotiates malaysia");
 }
+
+#[test]
+fn a_lowercase_head_of_states_title_after_tenure_and_a_senior_figure() {
+    check(
+        "LA PAZ, Bolivia - The feud between the president and former president Ana Ruiz \
+         deepened.",
+        "Ana Ruiz leads bolivia affirmed asserted author",
+    );
+    check(
+        "Sean Walsh, a senior figure in Hezbollah, was arrested.",
+        "Sean Walsh member_of hezbollah affirmed asserted author",
+    );
+}
