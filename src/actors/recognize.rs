@@ -1310,7 +1310,13 @@ impl Recognizer {
                 && !opener.ends_with(['.', '!', '?', '"', '“', '”', ':', '\n']);
             let next = text[m.end..].strip_prefix(' ').unwrap_or("");
             let next = next.split([' ', ',', '.', ';', ':']).next().unwrap_or("");
+            // ("the Biden Administration", "the Putin Regime": the person's government.)
+            let government = matches!(
+                next.to_lowercase().as_str(),
+                "administration" | "regime" | "government" | "cabinet" | "era" | "years"
+            );
             let glued_after = person
+                && !government
                 && text[m.end..].starts_with(' ')
                 && !own(next)
                 && next.chars().all(char::is_alphabetic)
@@ -1382,9 +1388,22 @@ impl Recognizer {
                     continue;
                 }
             }
+            // (Not a new clause's subject: "the border with Saudi Arabia, and Iran arms
+            // them".)
+            let next_word = text[e..]
+                .strip_prefix(' ')
+                .and_then(|r| r.split(|c: char| !c.is_alphanumeric()).next())
+                .unwrap_or("");
+            let clause = self.verb_like(next_word);
             let listed_place = place_end.is_some_and(|p: usize| {
-                p <= s && matches!(&text[p..s], ", " | " and " | " or " | ", and " | ", or ")
+                p <= s
+                    && matches!(&text[p..s], ", " | " and " | " or " | ", and " | ", or ")
+                    && !(text[p..s].starts_with(',') && clause)
             });
+            // "closed its border with Chad, which it accuses of ...": a relative clause
+            // makes the state a party again.
+            let described = text[..s].ends_with(" with ")
+                && (text[e..].starts_with(", which ") || text[e..].starts_with(", whose "));
             // "Lake Chad", "Inner Mongolia", "Port Sudan": a place word before the state's
             // name makes the whole a place's name.
             // ("South America", "Latin America", "North Sinai": a region's name; "South
@@ -1395,7 +1414,7 @@ impl Recognizer {
             if actor.kind == Kind::State
                 && (listed_place
                     || place_name
-                    || self.after_locative(text, s)
+                    || self.after_locative(text, s) && !described
                     || self.owns_place_at(text, s, e))
             {
                 if !place_name {

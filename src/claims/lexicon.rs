@@ -104,6 +104,9 @@ pub struct Anaphora {
     /// Head nouns of "the <noun>" that stand for the person last named ("the guerrilla
     /// leader").
     pub person_nouns: Vec<String>,
+    /// Kin of one person (`[claims.roles] kin`): "his father, X" takes up the person last
+    /// named.
+    pub kin: Vec<String>,
 }
 
 fn strings(t: &toml::Table, key: &str) -> Vec<String> {
@@ -145,6 +148,9 @@ impl Anaphora {
                     .home_qualifiers
                     .extend(strings(a, "home_qualifiers"));
                 anaphora.person_nouns.extend(strings(a, "person_nouns"));
+            }
+            if let Some(r) = t.get("roles").and_then(|v| v.as_table()) {
+                anaphora.kin.extend(strings(r, "kin"));
             }
         }
         anaphora

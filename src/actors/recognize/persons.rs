@@ -27,6 +27,20 @@ const PERSON_NOUNS: [&str; 17] = [
     "individual",
 ];
 
+/// Nouns of ships, whose names are often persons' ("the tanker Maria Elena").
+const VESSELS: [&str; 10] = [
+    "tanker",
+    "ship",
+    "vessel",
+    "freighter",
+    "carrier",
+    "boat",
+    "yacht",
+    "destroyer",
+    "frigate",
+    "ferry",
+];
+
 /// Verbs only a person does to a body ("X founded the ...").
 const FOUNDING: [&str; 6] = [
     "founded",
@@ -91,7 +105,9 @@ impl<'a> Scan<'a> {
         let toks = self.toks;
         let w = self.word(k);
         let name_after = k + 1 < toks.len() && self.adjacent(k, k + 1) && self.name_word(k + 1);
+        // (A short abbreviation's word only: "Ahmed Massoud Minister" is no name.)
         self.r.title_words.contains(w)
+            && w.len() <= 4
             && !self.covered[k]
             && !self.text[toks[k].end..].starts_with('.')
             && !name_after
@@ -566,7 +582,11 @@ impl<'a> Scan<'a> {
         if !self.r.given_names.contains(w) || self.covered[i] {
             return;
         }
-        if i > 0 && self.adjacent(i - 1, i) && is_cap(self.word(i - 1)) {
+        // (Nor a ship's: "the tanker Maria Elena".)
+        if i > 0
+            && self.adjacent(i - 1, i)
+            && (is_cap(self.word(i - 1)) || VESSELS.contains(&self.lower(i - 1)))
+        {
             return;
         }
         let Some(j) = self.take_name(i) else {

@@ -118,10 +118,13 @@ impl Recognizer {
         let text = d.text;
         let mut by_last: HashMap<&str, (Option<ActorRef>, usize)> = HashMap::default();
         for m in &d.mentions {
-            let body = match m.actor {
-                ActorRef::Pack(i) => self.pack.actors[i].kind == Kind::Organization,
-                ActorRef::Found(i) => d.found[i].kind == Kind::Organization,
+            let kind = match m.actor {
+                ActorRef::Pack(i) => self.pack.actors[i].kind,
+                ActorRef::Found(i) => d.found[i].kind,
             };
+            // (Any body ending in the word makes it ambiguous; only an organization's is
+            // taken up: "the Council" after the UN Security Council and the STC is neither.)
+            let body = matches!(kind, Kind::Organization | Kind::Agency | Kind::Igo);
             let surface = &text[m.start..m.end];
             let Some((lead, last)) = surface.rsplit_once(' ') else {
                 continue;
@@ -140,8 +143,9 @@ impl Recognizer {
             {
                 continue;
             }
-            let entry = by_last.entry(last).or_insert((Some(m.actor), m.end));
-            if entry.0 != Some(m.actor) {
+            let own = (kind == Kind::Organization).then_some(m.actor);
+            let entry = by_last.entry(last).or_insert((own, m.end));
+            if entry.0 != own {
                 entry.0 = None;
             }
             entry.1 = entry.1.min(m.end);

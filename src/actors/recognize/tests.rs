@@ -1665,3 +1665,15 @@ fn a_name_opening_with_a_common_given_name_is_a_persons_wherever_it_stands() {
         "{m:?}"
     );
 }
+
+#[test]
+fn places_firms_and_ships_named_after_persons_are_no_persons() {
+    let r = recognizer();
+    let text = "Gunmen stormed the Ahmed Nur Hotel in Mogadishu. The Treasury named Khalil \
+                Haidar Trading and Ali Mahan Airlines. Pirates seized the tanker Maria Elena.";
+    let m = mentions(&r, text);
+    assert!(
+        !m.iter().any(|x| x.2 == Kind::Person),
+        "no person here: {m:?}"
+    );
+}

@@ -506,7 +506,8 @@ fn read_sentence(doc: &Doc, actors: &DocActors, mem: &mut Memory, si: usize) -> 
         .filter(|x| !x.phrase && x.actors.len() == 1 && head_of_state_before(text, ss, x.start))
         .map(|x| x.actors[0])
         .collect();
-    let home = doc.home_government.or(doc.dateline.map(|(_, s)| s));
+    // (Not the dateline's: "NAIROBI - President X's government accused Rwanda".)
+    let home = doc.home_government;
     let state_led_by = |a: ActorRef| {
         holder_of(doc, &mem.held, a, true).or_else(|| home.filter(|_| titled.contains(&a)))
     };
@@ -3175,7 +3176,9 @@ fn home_title(text: &str, c: &CueMatch) -> Option<(Relation, bool)> {
         "former" | "ousted" | "deposed" | "toppled" | "exiled" | "late" | "interim" | "acting"
     );
     match title.as_str() {
-        "president" | "prime minister" | "premier" | "chancellor" if capital || tenure => {
+        // (Not "chancellor": Britain's is its finance minister, and a visiting one is
+        // often a guest of the dateline's state.)
+        "president" | "prime minister" | "premier" if capital || tenure => {
             Some((Relation::Leads, false))
         }
         // ("Public Safety Minister X": a portfolio the lexicon does not list.)

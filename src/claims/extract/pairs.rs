@@ -1760,12 +1760,16 @@ fn possessive(site: &CueSite, s: &Sides) -> Option<Vec<Pair>> {
     let pronoun_owner = owner_word.is_some() && !verb_between;
     let glue = &text[x.end..c.start];
     let described_owner = possessive_description(text, x);
-    let owns = ((glue.starts_with("'s")
-        || described_owner
-        || glue.starts_with("’s")
-        || glue.starts_with('\'')
-        || glue.starts_with('’'))
-        && gap_words(words, x.end, c.start) <= 3)
+    // "His father, X": the pronoun read as the person last named owns the kin noun.
+    let pronoun_slot =
+        x.phrase && matches!(&text[x.start..x.end], "His" | "his") && glue.trim().is_empty();
+    let owns = pronoun_slot
+        || ((glue.starts_with("'s")
+            || described_owner
+            || glue.starts_with("’s")
+            || glue.starts_with('\'')
+            || glue.starts_with('’'))
+            && gap_words(words, x.end, c.start) <= 3)
         || (pronoun_owner && gap_words(words, x.end, c.start) <= 4);
     if !owns {
         return None;

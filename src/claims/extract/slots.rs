@@ -75,6 +75,15 @@ pub(super) fn anaphora_spans(
             i += 2;
             continue;
         }
+        // "His father, Christy Kinahan, founded the group": "His" opening its sentence
+        // before a kin noun stands for the person last named. (Inside a sentence its owner
+        // is the subject before it, read by the possessive rule, which an unknown name
+        // would leave to the wrong person; "her" too often meets a woman no one named.)
+        if orig(i) == "His" && i == 0 && i + 1 < toks.len() && a.kin.iter().any(|k| k == w(i + 1)) {
+            out.push((toks[i].0, toks[i].1, 1, false, Want::Person));
+            i += 1;
+            continue;
+        }
         // "its founder X", "its leader": "its" owns the role, and stands for the
         // organization last named. "X, whose armed wing is Y": "whose" too stands for the
         // name before it.

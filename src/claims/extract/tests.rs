@@ -3804,10 +3804,14 @@ fn a_pronoun_after_a_relative_clause_is_the_name_the_clause_describes() {
 }
 
 #[test]
-fn a_chancellor_leads_the_state_of_the_dateline() {
+fn a_chancellor_leads_the_state_that_owns_the_title_not_the_datelines() {
     check(
-        "BERLIN, Germany, May 3 - Chancellor Ola Brandt said the talks had failed.",
+        "BERLIN, Germany, May 3 - German Chancellor Ola Brandt said the talks had failed.",
         "Ola Brandt leads germany affirmed asserted author",
+    );
+    check_none_pair(
+        "MOSCOW, Russia, May 3 - Chancellor Ola Brandt said the talks had failed.",
+        "Ola Brandt leads russia",
     );
 }
 
@@ -3950,5 +3954,15 @@ fn a_lowercase_head_of_states_title_after_tenure_and_a_senior_figure() {
     check(
         "Sean Walsh, a senior figure in Hezbollah, was arrested.",
         "Sean Walsh member_of hezbollah affirmed asserted author",
+    );
+}
+
+#[test]
+fn his_kin_opening_a_sentence_is_the_person_last_named() {
+    let text = "Police arrested Daniel Karlsson in Dubai. His father, Christy Karlsson, founded \
+                the cartel in the 1990s.";
+    check(
+        text,
+        "Christy Karlsson kinship Daniel Karlsson affirmed asserted author",
     );
 }
