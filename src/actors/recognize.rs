@@ -1353,6 +1353,21 @@ impl Recognizer {
         head >= 1 && (orgs::rebel_name(&words[..=head]) || PARTY_HEADS.contains(&words[head]))
     }
 
+    /// Whether the name at `s..e` goes on a list of places ended at `place_end` ("in Iraq
+    /// and Syria"), not where it opens a new clause ("the border with Saudi Arabia, and
+    /// Iran arms them").
+    fn listed_place(&self, text: &str, (s, e): (usize, usize), place_end: Option<usize>) -> bool {
+        let next_word = text[e..]
+            .strip_prefix(' ')
+            .and_then(|r| r.split(|c: char| !c.is_alphanumeric()).next())
+            .unwrap_or("");
+        place_end.is_some_and(|p: usize| {
+            p <= s
+                && matches!(&text[p..s], ", " | " and " | " or " | ", and " | ", or ")
+                && !(text[p..s].starts_with(',') && self.verb_like(next_word))
+        })
+    }
+
     fn pack_mentions(&self, text: &str, places: &mut Vec<(usize, ActorRef)>) -> Vec<Mention> {
         let mut out = Vec::new();
         // The end of the last state read as a place: "in Iraq and Syria" makes both places.
@@ -1388,18 +1403,7 @@ impl Recognizer {
                     continue;
                 }
             }
-            // (Not a new clause's subject: "the border with Saudi Arabia, and Iran arms
-            // them".)
-            let next_word = text[e..]
-                .strip_prefix(' ')
-                .and_then(|r| r.split(|c: char| !c.is_alphanumeric()).next())
-                .unwrap_or("");
-            let clause = self.verb_like(next_word);
-            let listed_place = place_end.is_some_and(|p: usize| {
-                p <= s
-                    && matches!(&text[p..s], ", " | " and " | " or " | ", and " | ", or ")
-                    && !(text[p..s].starts_with(',') && clause)
-            });
+            let listed_place = self.listed_place(text, (s, e), place_end);
             // "closed its border with Chad, which it accuses of ...": a relative clause
             // makes the state a party again.
             let described = text[..s].ends_with(" with ")

@@ -1799,23 +1799,6 @@ fn possessive(site: &CueSite, s: &Sides) -> Option<Vec<Pair>> {
                     )
         })
         .map(|y| y.actors[0]);
-    // The name before the owner, unless another relation cue stands between ("X's
-    // support for Y's offensive": the offensive is not against X). Before a description,
-    // only an agent's ("Tehran has been the group's patron"; not "X ran the group's
-    // logistics"). Tried after a name in apposition to the noun ("JNIM fought its rival,
-    // ISSP": not the dateline's state before JNIM).
-    let before_the_owner = || {
-        if described_owner && !agent_head(site) && !matches!(site.c.cue, Cue::Inverse(_)) {
-            return None;
-        }
-        s.left
-            .iter()
-            .rev()
-            .nth(1)
-            .filter(|p| gap_words(words, p.end, x.start) <= 4)
-            .filter(|p| !site.cue_between(p.end, x.start))
-            .map(|p| p.actors[0])
-    };
     // "Iran's allies in the region include Hezbollah", "the RSF's backers are the UAE and
     // ...": the names the noun's bearers include.
     let included = s
@@ -1854,7 +1837,7 @@ fn possessive(site: &CueSite, s: &Sides) -> Option<Vec<Pair>> {
         let turned = agent_head(site) || matches!(site.c.cue, Cue::Inverse(_));
         return Some(vec![if turned { (b, a) } else { (a, b) }]);
     }
-    let object = object.or_else(before_the_owner);
+    let object = object.or_else(|| name_before_owner(site, s, x, described_owner));
     // "Iran is Hezbollah's main arms supplier": an agent noun makes the name before the
     // owner the one who acts, and the owner the one acted for. "Hezbollah, Iran's proxy":
     // an inverse noun's bearer is the name before the owner (the inverse turns it round).
@@ -1864,6 +1847,29 @@ fn possessive(site: &CueSite, s: &Sides) -> Option<Vec<Pair>> {
         return object.map(|o| vec![(o, x.actors[0])]);
     }
     Some(object.map(|o| vec![(x.actors[0], o)]).unwrap_or_default())
+}
+
+/// The name before the owner, unless another relation cue stands between ("X's support
+/// for Y's offensive": the offensive is not against X). Before a description, only an
+/// agent's ("Tehran has been the group's patron"; not "X ran the group's logistics").
+/// Tried after a name in apposition to the noun ("JNIM has fought its rival, ISSP": not
+/// the dateline's state before JNIM).
+fn name_before_owner(
+    site: &CueSite,
+    s: &Sides,
+    x: &Slot,
+    described_owner: bool,
+) -> Option<ActorRef> {
+    if described_owner && !agent_head(site) && !matches!(site.c.cue, Cue::Inverse(_)) {
+        return None;
+    }
+    s.left
+        .iter()
+        .rev()
+        .nth(1)
+        .filter(|p| gap_words(site.words, p.end, x.start) <= 4)
+        .filter(|p| !site.cue_between(p.end, x.start))
+        .map(|p| p.actors[0])
 }
 
 /// "the group's main patron": a description, whose span holds its possessive ending.

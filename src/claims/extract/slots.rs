@@ -66,39 +66,9 @@ pub(super) fn anaphora_spans(
     while i < toks.len() {
         let word = w(i);
         let mut matched = false;
-        // "its fighters", "their troops": the members of the party last named.
-        if (word == "its" || word == "their")
-            && i + 1 < toks.len()
-            && a.member_nouns.iter().any(|m| m == w(i + 1))
-        {
-            out.push((toks[i].0, toks[i + 1].1, 1, false, Want::Any));
-            i += 2;
-            continue;
-        }
-        // "His father, Christy Kinahan, founded the group": "His" opening its sentence
-        // before a kin noun stands for the person last named. (Inside a sentence its owner
-        // is the subject before it, read by the possessive rule, which an unknown name
-        // would leave to the wrong person; "her" too often meets a woman no one named.)
-        if orig(i) == "His" && i == 0 && i + 1 < toks.len() && a.kin.iter().any(|k| k == w(i + 1)) {
-            out.push((toks[i].0, toks[i].1, 1, false, Want::Person));
-            i += 1;
-            continue;
-        }
-        // "its founder X", "its leader": "its" owns the role, and stands for the
-        // organization last named. "X, whose armed wing is Y": "whose" too stands for the
-        // name before it.
-        if (word == "its" || word == "whose") && owns_a_role(a, &w, &orig, i, toks.len()) {
-            // ("Tajikistan, whose president, X": "whose" may stand for a state too.)
-            // "Congo said its president, X": a state's office.
-            let office = (i + 1..(i + 3).min(toks.len()))
-                .any(|k| matches!(w(k), "president" | "premier" | "prime"));
-            let want = if word == "whose" || office {
-                Want::Any
-            } else {
-                Want::Groups
-            };
-            out.push((toks[i].0, toks[i].1, 1, false, want));
-            i += 1;
+        if let Some((last, want)) = owned_phrase(a, &w, &orig, i, toks.len()) {
+            out.push((toks[i].0, toks[last].1, 1, false, want));
+            i = last + 1;
             continue;
         }
         // "That group, which fights for ...": a demonstrative opening its sentence.
@@ -165,6 +135,47 @@ pub(super) fn anaphora_spans(
         }
     }
     out
+}
+
+/// A possessive pronoun that stands for a party before what it owns: the phrase's last
+/// token and what it may stand for.
+/// - "its fighters", "their troops": the members of the party last named (two tokens);
+/// - "His father, Christy Kinahan, founded the group": "His" opening its sentence before a
+///   kin noun stands for the person last named. (Inside a sentence its owner is the
+///   subject before it, read by the possessive rule, which an unknown name would leave to
+///   the wrong person; "her" too often meets a woman no one named.)
+/// - "its founder X", "its leader": "its" owns the role, and stands for the organization
+///   last named; "X, whose armed wing is Y": "whose" too stands for the name before it
+///   ("Tajikistan, whose president, X" and "Congo said its president, X" may be a
+///   state's).
+fn owned_phrase<'s>(
+    a: &Anaphora,
+    w: &dyn Fn(usize) -> &'s str,
+    orig: &dyn Fn(usize) -> &'s str,
+    i: usize,
+    n: usize,
+) -> Option<(usize, Want)> {
+    let word = w(i);
+    if (word == "its" || word == "their")
+        && i + 1 < n
+        && a.member_nouns.iter().any(|m| m == w(i + 1))
+    {
+        return Some((i + 1, Want::Any));
+    }
+    if orig(i) == "His" && i == 0 && i + 1 < n && a.kin.iter().any(|k| k == w(i + 1)) {
+        return Some((i, Want::Person));
+    }
+    if (word == "its" || word == "whose") && owns_a_role(a, w, orig, i, n) {
+        let office =
+            (i + 1..(i + 3).min(n)).any(|k| matches!(w(k), "president" | "premier" | "prime"));
+        let want = if word == "whose" || office {
+            Want::Any
+        } else {
+            Want::Groups
+        };
+        return Some((i, want));
+    }
+    None
 }
 
 /// Whether the possessive at token `i` (of `n`; `w` lowercased, `orig` as written) owns
