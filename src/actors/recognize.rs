@@ -1047,6 +1047,7 @@ impl Recognizer {
         d.mark_mentions();
         self.repeated_names(d);
         self.short_names(d);
+        self.bodies_by_head(d);
         for (i, t) in d.toks.iter().enumerate() {
             if d.covered[i] {
                 continue;

@@ -185,3 +185,81 @@ impl Recognizer {
         }
     }
 }
+
+impl Recognizer {
+    /// Stage: "the Federal Bureau of Investigation ... the bureau said": "the" and a
+    /// state body's head word in lowercase name the body last named with that word in its
+    /// name, within the three sentences before. (Not "the army", "the police", "the
+    /// forces", which the claims stage reads as a state's forces.)
+    pub(super) fn bodies_by_head(&self, d: &mut Doc) {
+        const HEADS: [&str; 9] = [
+            "Ministry",
+            "Department",
+            "Bureau",
+            "Agency",
+            "Directorate",
+            "Commission",
+            "Council",
+            "Committee",
+            "Office",
+        ];
+        let text = d.text;
+        // Mentions of bodies with such a head word, in text order: (start, sentence, head,
+        // actor).
+        let mut bodies: Vec<(usize, usize, &str, ActorRef)> = Vec::new();
+        for m in &d.mentions {
+            let kind = match m.actor {
+                ActorRef::Pack(i) => self.pack.actors[i].kind,
+                ActorRef::Found(i) => d.found[i].kind,
+            };
+            if !matches!(kind, Kind::Agency | Kind::Organization | Kind::Igo) {
+                continue;
+            }
+            let sentence = d.toks.partition_point(|t| t.start < m.start);
+            let sentence = d.toks.get(sentence).map_or(0, |t| t.sentence);
+            for w in text[m.start..m.end].split(' ') {
+                if let Some(h) = HEADS.iter().find(|h| **h == w) {
+                    bodies.push((m.start, sentence, h, m.actor));
+                }
+            }
+        }
+        if bodies.is_empty() {
+            return;
+        }
+        bodies.sort_by_key(|b| b.0);
+        let toks = &d.toks;
+        for i in 1..toks.len() {
+            let t = toks[i];
+            let w = &text[t.start..t.end];
+            let Some(head) = HEADS.iter().find(|h| h.eq_ignore_ascii_case(w) && w != **h) else {
+                continue;
+            };
+            let article = &text[toks[i - 1].start..toks[i - 1].end];
+            // ("the bureau of statistics" names another.)
+            if d.covered[i]
+                || !matches!(article, "the" | "The")
+                || text[t.end..].starts_with(" of ")
+            {
+                continue;
+            }
+            // The last body with that head before, if near enough.
+            let before = bodies.partition_point(|b| b.0 < t.start);
+            let Some(&(_, sentence, _, actor)) =
+                bodies[..before].iter().rev().find(|b| b.2 == *head)
+            else {
+                continue;
+            };
+            if t.sentence > sentence + 3 {
+                continue;
+            }
+            d.mentions.push(Mention {
+                start: t.start,
+                end: t.end,
+                sentence: 0,
+                actor,
+                rule: format!("the {} named before", head.to_lowercase()),
+            });
+            cover(toks, &mut d.covered, t.start, t.end);
+        }
+    }
+}

@@ -1677,3 +1677,23 @@ fn places_firms_and_ships_named_after_persons_are_no_persons() {
         "no person here: {m:?}"
     );
 }
+
+#[test]
+fn the_body_named_before_by_its_head_word_in_lowercase() {
+    let r = recognizer();
+    let text = "The Federal Bureau of Investigation said hackers breached the firms. The \
+                bureau said they worked for Sichuan Lantern Network Co. Police guarded the \
+                bureau of statistics.";
+    let m = mentions(&r, text);
+    assert_eq!(
+        actor_of(&m, "bureau").map(|a| a.0),
+        Some("Federal Bureau of Investigation".to_string()),
+        "{m:?}"
+    );
+    assert!(
+        m.iter()
+            .any(|x| x.0 == "Sichuan Lantern Network Co" && x.2 == Kind::Organization),
+        "{m:?}"
+    );
+    assert_eq!(m.iter().filter(|x| x.0 == "bureau").count(), 1, "{m:?}");
+}
