@@ -1279,7 +1279,7 @@ impl Recognizer {
                 && !text[m.start..m.end].contains([' ', '-']);
             let acronym =
                 self.pack.actors[idx].kind == Kind::Organization && m.rule.starts_with("acronym");
-            if !person && !acronym || title_case_line(text, m.start) {
+            if !person && !acronym {
                 return true;
             }
             let free = |w: &str| {
@@ -1323,7 +1323,7 @@ impl Recognizer {
                 && next.chars().all(char::is_alphabetic)
                 && free(next)
                 && !starts.contains(&(m.end + 1));
-            !(glued_before || glued_after)
+            !((glued_before || glued_after) && !title_case_line(text, m.start))
         });
     }
 
@@ -2017,8 +2017,21 @@ fn shouting_lines(text: &str) -> Vec<(usize, usize)> {
 /// Whether the line around `pos` is written in title case, as headlines are: most of
 /// its words capitalized ("Colombia's Petro Opens Talks With ELN").
 fn title_case_line(text: &str, pos: usize) -> bool {
-    let start = text[..pos].rfind('\n').map_or(0, |i| i + 1);
-    let end = text[pos..].find('\n').map_or(text.len(), |i| pos + i);
+    // (A headline is short: a line longer than this either way is none, and the scan for
+    // its ends stays bounded.)
+    const LONGEST: usize = 300;
+    let from = text.floor_char_boundary(pos.saturating_sub(LONGEST));
+    let to = text.ceil_char_boundary((pos + LONGEST).min(text.len()));
+    let start = match text[from..pos].rfind('\n') {
+        Some(i) => from + i + 1,
+        None if from == 0 => 0,
+        None => return false,
+    };
+    let end = match text[pos..to].find('\n') {
+        Some(i) => pos + i,
+        None if to == text.len() => to,
+        None => return false,
+    };
     let words = text[start..end]
         .split_whitespace()
         .filter(|w| w.starts_with(char::is_alphabetic));

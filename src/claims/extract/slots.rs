@@ -1478,8 +1478,9 @@ fn without_apposed_owners(
                 && text[q..p].split(' ').count() <= 6
         })
     };
+    // (The possessive first: it is rare, and the test for the name before is a scan.)
     let apposed_owner = |p: usize, a: ActorRef| {
-        head_fits(p, a)
+        text[..p].ends_with(", ")
             && text[p..]
                 .split(' ')
                 .take(4)
@@ -1488,6 +1489,7 @@ fn without_apposed_owners(
                     let next = text[p..].split(' ').nth(i + 1).unwrap_or("");
                     next.starts_with(char::is_lowercase)
                 })
+            && head_fits(p, a)
     };
     let owners = before.iter().filter(|&&(p, a)| apposed_owner(p, a)).count();
     if owners == 0 || before.len() - owners < n {
