@@ -2020,8 +2020,14 @@ fn title_case_line(text: &str, pos: usize) -> bool {
     // (A headline is short: a line longer than this either way is none, and the scan for
     // its ends stays bounded.)
     const LONGEST: usize = 300;
-    let from = text.floor_char_boundary(pos.saturating_sub(LONGEST));
-    let to = text.ceil_char_boundary((pos + LONGEST).min(text.len()));
+    let mut from = pos.saturating_sub(LONGEST);
+    while !text.is_char_boundary(from) {
+        from -= 1;
+    }
+    let mut to = (pos + LONGEST).min(text.len());
+    while !text.is_char_boundary(to) {
+        to += 1;
+    }
     let start = match text[from..pos].rfind('\n') {
         Some(i) => from + i + 1,
         None if from == 0 => 0,
