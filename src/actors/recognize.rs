@@ -570,22 +570,7 @@ impl Recognizer {
     /// Stage: organizations by a head word or a formant (see `orgs.rs`).
     fn organizations_by_shape(&self, d: &mut Doc) {
         for (s, e, name, kind, reason) in self.shaped_organizations(d.text, &d.toks, &d.covered) {
-            // "Trevino Morales, 54," after "Miguel Angel Trevino Morales": the last words
-            // of a person's fuller name are that person.
-            let fuller = (kind == Kind::Person && name.contains(' '))
-                .then(|| {
-                    d.found.iter().position(|f| {
-                        f.kind == Kind::Person
-                            && f.name.len() > name.len()
-                            && f.name.ends_with(name.as_str())
-                            && f.name[..f.name.len() - name.len()].ends_with(' ')
-                    })
-                })
-                .flatten();
-            let r = match fuller {
-                Some(i) => ActorRef::Found(i),
-                None => self.intern(&mut d.found, &mut d.found_index, name, kind, reason),
-            };
+            let r = self.intern(&mut d.found, &mut d.found_index, name, kind, reason);
             self.place(r, s, e, &mut d.found_spans, &mut d.mentions);
             cover(&d.toks, &mut d.covered, s, e);
         }
@@ -605,22 +590,7 @@ impl Recognizer {
             if taken.overlaps(s, e) {
                 continue;
             }
-            // "Trevino Morales, 54," after "Miguel Angel Trevino Morales": the last words
-            // of a person's fuller name are that person.
-            let fuller = (kind == Kind::Person && name.contains(' '))
-                .then(|| {
-                    d.found.iter().position(|f| {
-                        f.kind == Kind::Person
-                            && f.name.len() > name.len()
-                            && f.name.ends_with(name.as_str())
-                            && f.name[..f.name.len() - name.len()].ends_with(' ')
-                    })
-                })
-                .flatten();
-            let r = match fuller {
-                Some(i) => ActorRef::Found(i),
-                None => self.intern(&mut d.found, &mut d.found_index, name, kind, reason),
-            };
+            let r = self.intern(&mut d.found, &mut d.found_index, name, kind, reason);
             self.place(r, s, e, &mut d.found_spans, &mut d.mentions);
             if let ActorRef::Found(_) = r {
                 taken.insert(s, e);
@@ -958,26 +928,36 @@ impl Recognizer {
             } else {
                 Kind::Person
             };
-            // "Trevino Morales, 54," after "Miguel Angel Trevino Morales": the last words
-            // of a person's fuller name are that person.
-            let fuller = (kind == Kind::Person && name.contains(' '))
-                .then(|| {
-                    d.found.iter().position(|f| {
-                        f.kind == Kind::Person
-                            && f.name.len() > name.len()
-                            && f.name.ends_with(name.as_str())
-                            && f.name[..f.name.len() - name.len()].ends_with(' ')
-                    })
-                })
-                .flatten();
-            let r = match fuller {
-                Some(i) => ActorRef::Found(i),
-                None => self.intern(&mut d.found, &mut d.found_index, name, kind, reason),
-            };
+            let r = self.intern_person_or_fuller(d, name, kind, reason);
             self.place(r, s, e, &mut d.found_spans, &mut d.mentions);
             cover(&d.toks, &mut d.covered, s, e);
         }
         singles
+    }
+
+    /// `intern`, but "Trevino Morales, 54," after "Miguel Angel Trevino Morales": the last
+    /// words of a person's fuller name found before are that person.
+    fn intern_person_or_fuller(
+        &self,
+        d: &mut Doc,
+        name: String,
+        kind: Kind,
+        reason: String,
+    ) -> ActorRef {
+        let fuller = (kind == Kind::Person && name.contains(' '))
+            .then(|| {
+                d.found.iter().position(|f| {
+                    f.kind == Kind::Person
+                        && f.name.len() > name.len()
+                        && f.name.ends_with(name.as_str())
+                        && f.name[..f.name.len() - name.len()].ends_with(' ')
+                })
+            })
+            .flatten();
+        match fuller {
+            Some(i) => ActorRef::Found(i),
+            None => self.intern(&mut d.found, &mut d.found_index, name, kind, reason),
+        }
     }
 
     /// Each person's last name (and its bare form, "Masri" of "al-Masri") → the one

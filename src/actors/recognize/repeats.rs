@@ -174,14 +174,12 @@ impl Recognizer {
             {
                 continue;
             }
-            d.mentions.push(Mention {
-                start: t.start,
-                end: t.end,
-                sentence: 0,
+            one_word_mention(
+                (&mut d.mentions, &mut d.covered, toks),
+                (t.start, t.end),
                 actor,
-                rule: "short form of a name given earlier".into(),
-            });
-            cover(toks, &mut d.covered, t.start, t.end);
+                "short form of a name given earlier".into(),
+            );
         }
     }
 }
@@ -252,14 +250,30 @@ impl Recognizer {
             if t.sentence > sentence + 3 {
                 continue;
             }
-            d.mentions.push(Mention {
-                start: t.start,
-                end: t.end,
-                sentence: 0,
+            let rule = format!("the {} named before", head.to_lowercase());
+            one_word_mention(
+                (&mut d.mentions, &mut d.covered, toks),
+                (t.start, t.end),
                 actor,
-                rule: format!("the {} named before", head.to_lowercase()),
-            });
-            cover(toks, &mut d.covered, t.start, t.end);
+                rule,
+            );
         }
     }
+}
+
+/// A mention of `actor` over one word, which it covers.
+fn one_word_mention(
+    (mentions, covered, toks): (&mut Vec<Mention>, &mut [bool], &[super::Tok]),
+    (start, end): (usize, usize),
+    actor: ActorRef,
+    rule: String,
+) {
+    mentions.push(Mention {
+        start,
+        end,
+        sentence: 0,
+        actor,
+        rule,
+    });
+    cover(toks, covered, start, end);
 }
