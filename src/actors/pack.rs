@@ -109,6 +109,9 @@ pub struct Discovery {
     pub name_suffixes: Vec<String>,
     pub given_name_titles: Vec<String>,
     pub given_names: Vec<String>,
+    pub vessel_nouns: Vec<String>,
+    pub region_words: Vec<String>,
+    pub party_heads: Vec<String>,
     pub alias_markers: Vec<String>,
     pub place_words: Vec<String>,
     pub organization_nouns: Vec<String>,
@@ -147,6 +150,9 @@ impl Discovery {
         self.name_suffixes.extend(other.name_suffixes);
         self.given_name_titles.extend(other.given_name_titles);
         self.given_names.extend(other.given_names);
+        self.vessel_nouns.extend(other.vessel_nouns);
+        self.region_words.extend(other.region_words);
+        self.party_heads.extend(other.party_heads);
         self.alias_markers.extend(other.alias_markers);
         self.place_words.extend(other.place_words);
         self.organization_nouns.extend(other.organization_nouns);

@@ -45,6 +45,13 @@ pub struct Recognizer {
     /// Given names common in the reporting (`given_names`): a name of two words or more
     /// that opens with one is a person's, wherever it stands.
     given_names: HashSet<String>,
+    /// Nouns of ships, whose names are often persons' (`vessel_nouns`: "the tanker Maria
+    /// Elena").
+    vessel_nouns: HashSet<String>,
+    /// Words before a state's name that make a region's (`region_words`: "South America").
+    region_words: HashSet<String>,
+    /// Head words of parties' names no state's own body bears (`party_heads`).
+    party_heads: HashSet<String>,
     locatives: HashSet<String>,
     /// Words common to many names, never the distinctive part of one ("national").
     generic: HashSet<String>,
@@ -1268,8 +1275,8 @@ impl Recognizer {
                     && !self.title_words.contains(w)
                     && !self.demonyms.contains_key(w)
             };
-            // ("Haibatullah Akhund", "Ahmed Godane": a spelling of the rest of the person's
-            // own name.)
+            // ("Ahmed Godane", "Qassim Soleimani": a spelling of the rest of the person's own
+            // name.)
             let own = |w: &str| {
                 let stem: String = w.chars().take(4).collect();
                 let actor = &self.pack.actors[idx];
@@ -1310,7 +1317,6 @@ impl Recognizer {
     /// Whether `rest`, the text after a state's name ending at `end`, runs on in
     /// capitalized words to a head word of a cause's or a party's name.
     fn opens_longer_name(&self, rest: &str, end: usize, starts: &HashSet<usize>) -> bool {
-        const PARTY_HEADS: [&str; 5] = ["Party", "Movement", "Front", "League", "Alliance"];
         if !rest.starts_with(' ') || starts.contains(&(end + 1)) {
             return false;
         }
@@ -1331,7 +1337,7 @@ impl Recognizer {
         else {
             return false;
         };
-        head >= 1 && (orgs::rebel_name(&words[..=head]) || PARTY_HEADS.contains(&words[head]))
+        head >= 1 && (orgs::rebel_name(&words[..=head]) || self.party_heads.contains(words[head]))
     }
 
     /// Whether the name at `s..e` goes on a list of places ended at `place_end` ("in Iraq
@@ -1393,9 +1399,8 @@ impl Recognizer {
             // name makes the whole a place's name.
             // ("South America", "Latin America", "North Sinai": a region's name; "South
             // Sudan" is a pack name of its own, matched whole.)
-            const REGIONS: [&str; 6] = ["Latin", "South", "North", "Central", "East", "West"];
             let place_name = text[..s].ends_with(' ')
-                && (self.place_words.contains(prev) || REGIONS.contains(&prev));
+                && (self.place_words.contains(prev) || self.region_words.contains(prev));
             if actor.kind == Kind::State
                 && (listed_place
                     || place_name

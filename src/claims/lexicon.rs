@@ -104,8 +104,8 @@ pub struct Anaphora {
     /// Head nouns of "the <noun>" that stand for the person last named ("the guerrilla
     /// leader").
     pub person_nouns: Vec<String>,
-    /// Kin of one person (`[claims.roles] kin`): "his father, X" takes up the person last
-    /// named.
+    /// Kin of one person, `Lexicon::kin` (`[claims.roles] kin`): "His father, X" takes up
+    /// the person last named.
     pub kin: Vec<String>,
 }
 
@@ -148,9 +148,6 @@ impl Anaphora {
                     .home_qualifiers
                     .extend(strings(a, "home_qualifiers"));
                 anaphora.person_nouns.extend(strings(a, "person_nouns"));
-            }
-            if let Some(r) = t.get("roles").and_then(|v| v.as_table()) {
-                anaphora.kin.extend(strings(r, "kin"));
             }
         }
         anaphora
@@ -216,7 +213,7 @@ impl Lexicon {
                     .for_each(|x| add(x, Cue::Attribution));
             }
         }
-        let anaphora = Anaphora::from_tables(tables);
+        let mut anaphora = Anaphora::from_tables(tables);
         let mut through_that = Vec::new();
         for t in tables {
             if let Some(p) = t.get("polarity").and_then(|v| v.as_table()) {
@@ -225,6 +222,8 @@ impl Lexicon {
         }
         let [topical_roles, diplomatic_roles, unit_leaders, ranks, kin, bodies, receptions] =
             Self::role_lists(tables);
+        // (The phrases stage reads "His father, X" by the same kin nouns.)
+        anaphora.kin = kin.clone();
         let speech = || {
             tables
                 .iter()

@@ -27,20 +27,6 @@ const PERSON_NOUNS: [&str; 17] = [
     "individual",
 ];
 
-/// Nouns of ships, whose names are often persons' ("the tanker Maria Elena").
-const VESSELS: [&str; 10] = [
-    "tanker",
-    "ship",
-    "vessel",
-    "freighter",
-    "carrier",
-    "boat",
-    "yacht",
-    "destroyer",
-    "frigate",
-    "ferry",
-];
-
 /// Verbs only a person does to a body ("X founded the ...").
 const FOUNDING: [&str; 6] = [
     "founded",
@@ -585,7 +571,7 @@ impl<'a> Scan<'a> {
         // (Nor a ship's: "the tanker Maria Elena".)
         if i > 0
             && self.adjacent(i - 1, i)
-            && (is_cap(self.word(i - 1)) || VESSELS.contains(&self.lower(i - 1)))
+            && (is_cap(self.word(i - 1)) || self.r.vessel_nouns.contains(self.lower(i - 1)))
         {
             return;
         }

@@ -118,10 +118,7 @@ impl Recognizer {
         let text = d.text;
         let mut by_last: HashMap<&str, (Option<ActorRef>, usize)> = HashMap::default();
         for m in &d.mentions {
-            let kind = match m.actor {
-                ActorRef::Pack(i) => self.pack.actors[i].kind,
-                ActorRef::Found(i) => d.found[i].kind,
-            };
+            let kind = self.kind_of(m.actor, &d.found);
             // (Any body ending in the word makes it ambiguous; only an organization's is
             // taken up: "the Council" after the UN Security Council and the STC is neither.)
             let body = matches!(kind, Kind::Organization | Kind::Agency | Kind::Igo);
@@ -129,10 +126,8 @@ impl Recognizer {
             let Some((lead, last)) = surface.rsplit_once(' ') else {
                 continue;
             };
-            // ("the American University of Kabul": a place ends it, not a name.)
-            let place = ["of", "for", "in", "de"]
-                .iter()
-                .any(|p| lead.ends_with(&format!(" {p}")));
+            // ("the American University of Beirut": a place ends it, not a name.)
+            let place = matches!(lead.rsplit(' ').next(), Some("of" | "for" | "in" | "de"));
             if !body
                 || place
                 || !is_cap(last)
@@ -206,10 +201,7 @@ impl Recognizer {
         // actor).
         let mut bodies: Vec<(usize, usize, &str, ActorRef)> = Vec::new();
         for m in &d.mentions {
-            let kind = match m.actor {
-                ActorRef::Pack(i) => self.pack.actors[i].kind,
-                ActorRef::Found(i) => d.found[i].kind,
-            };
+            let kind = self.kind_of(m.actor, &d.found);
             if !matches!(kind, Kind::Agency | Kind::Organization | Kind::Igo) {
                 continue;
             }

@@ -573,10 +573,16 @@ fn head_of_state_before(text: &str, ss: usize, pos: usize) -> bool {
     // (After a dateline: "COTONOU, Benin - President X's government".)
     let before = before.rsplit(" - ").next().unwrap_or(before);
     let before = before.rsplit(['—', '–']).next().unwrap_or(before).trim();
-    ["President", "Prime Minister", "Premier", "Chancellor"]
-        .iter()
-        .any(|t| before == *t || before == format!("The {}", t.to_lowercase()))
+    // (Lowercased only when short enough to be a title: this runs for every name.)
+    before.starts_with(char::is_uppercase)
+        && before.len() <= "prime minister".len()
+        && HEADS_OF_STATE.contains(&before.to_lowercase().as_str())
 }
+
+/// Titles that lead a state: "President", "Prime Minister", "Premier" (not "Chancellor":
+/// Britain's is its finance minister, and a visiting one is often a guest of the
+/// dateline's state).
+const HEADS_OF_STATE: [&str; 3] = ["president", "prime minister", "premier"];
 
 /// What a person holds, by the pack or the claims of the document so far: the state the
 /// person leads (`state`), else the organization the person leads or belongs to.
@@ -3176,11 +3182,7 @@ fn home_title(text: &str, c: &CueMatch) -> Option<(Relation, bool)> {
         "former" | "ousted" | "deposed" | "toppled" | "exiled" | "late" | "interim" | "acting"
     );
     match title.as_str() {
-        // (Not "chancellor": Britain's is its finance minister, and a visiting one is
-        // often a guest of the dateline's state.)
-        "president" | "prime minister" | "premier" if capital || tenure => {
-            Some((Relation::Leads, false))
-        }
+        t if HEADS_OF_STATE.contains(&t) && (capital || tenure) => Some((Relation::Leads, false)),
         // ("Public Safety Minister X": a portfolio the lexicon does not list.)
         // ("Chief Minister X" heads a province.)
         t if capital && (t.ends_with(" minister") || t == "minister") && owner != "chief" => {
