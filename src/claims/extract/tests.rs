@@ -3966,3 +3966,10 @@ fn his_kin_opening_a_sentence_is_the_person_last_named() {
         "Christy Karlsson kinship Daniel Karlsson affirmed asserted author",
     );
 }
+
+#[test]
+fn a_concessive_clause_has_a_subject_of_its_own() {
+    let text = "The Houthis receive rockets from Iran, though Tehran denies arming them.";
+    check(text, "iran supplies houthis affirmed asserted author");
+    check(text, "iran supplies houthis negated asserted iran");
+}

@@ -93,6 +93,11 @@ pub(super) fn clause_start(text: &str, ss: usize, pos: usize) -> usize {
         t.rfind(", but"),
         t.rfind(" but "),
         t.rfind(", while"),
+        // "X receives weapons from Y, though Y denies arming it": a concessive clause has
+        // a subject of its own.
+        t.rfind(" though "),
+        t.rfind(" although "),
+        t.rfind(" whereas "),
         // "it is possible that the leader, who is wanted by X, is there": a relative
         // clause between commas is outside the modal or negation before it.
         t.rfind(", who "),
