@@ -175,6 +175,7 @@ const RULES: &[(&str, Rule)] = &[
     ("X-Y compound", hyphen_pair),
     ("act claimed by X", claimed_by),
     ("passive with by", passive),
+    ("object of a relative clause", relative_object),
     ("X gave Y what", provided_with),
     ("transfer from a giver", from_giver),
     ("support of a giver", support_of),
@@ -1036,6 +1037,67 @@ fn hyphen_pair(site: &CueSite, s: &Sides) -> Option<Vec<Pair>> {
 }
 
 /// Passive: "trained by X", "led by X"; without "by" the agent is unknown.
+/// "The BLA, which India backs, ...", "the militia, which Washington accuses Tehran of
+/// arming, ...", "X, whom Y denies sheltering": a relative clause whose object is the name
+/// before it. The clause opens with its own subject right after "which" or "whom"; the
+/// agent is the last name before the cue; nothing stands after the cue but the clause's
+/// end or an adjunct.
+fn relative_object(site: &CueSite, _: &Sides) -> Option<Vec<Pair>> {
+    // (A gerund after "of" is read as a noun: "which X is accused of backing".)
+    if site.noun && !site.cue_word().ends_with("ing") {
+        return None;
+    }
+    let (text, c) = (site.text, site.c);
+    let from = (c.start.saturating_sub(200)..c.start)
+        .find(|&i| text.is_char_boundary(i))
+        .unwrap_or(c.start);
+    let head = &text[from..c.start];
+    let opener = [", which ", ", whom "]
+        .iter()
+        .filter_map(|o| head.rfind(o).map(|p| (from + p, from + p + o.len())))
+        .max()?;
+    // No other clause between the pronoun and the cue.
+    if text[opener.1..c.start].contains([',', ';', '(', ':', '.']) {
+        return None;
+    }
+    // The clause's subject right after the pronoun ("which the United States designated");
+    // the agent is the last name before the cue ("which Pakistan accuses India of backing").
+    let inside: Vec<&&Slot> = site
+        .slots
+        .iter()
+        .filter(|x| x.start >= opener.1 && x.end <= c.start && x.actors.len() == 1)
+        .collect();
+    // (A speaker is no candidate: "which Pakistan accuses India of backing".)
+    let agent = inside.last()?;
+    let named_first = text[opener.1..]
+        .trim_start_matches("the ")
+        .starts_with(|ch: char| ch.is_uppercase());
+    if !named_first
+        || site.gap(opener.1, agent.start).len() > 4
+        || site.gap(agent.end, c.start).len() > 5
+    {
+        return None;
+    }
+    let antecedent = site
+        .slots
+        .iter()
+        .find(|x| x.end == opener.0 && x.actors.len() == 1)?;
+    // Nothing the cue could take as its object: the clause ends, or an adjunct follows.
+    let rest = text[c.end..].trim_start();
+    let next = rest
+        .split(|ch: char| !ch.is_alphanumeric())
+        .next()
+        .unwrap_or("")
+        .to_ascii_lowercase();
+    let ends = rest.starts_with([',', '.', ';', ')'])
+        || matches!(
+            next.as_str(),
+            "for" | "since" | "in" | "during" | "through" | "until" | "despite" | "over"
+        );
+    let (a, o) = (agent.actors[0], antecedent.actors[0]);
+    (ends && a != o).then(|| vec![(a, o)])
+}
+
 fn passive(site: &CueSite, s: &Sides) -> Option<Vec<Pair>> {
     if site.noun {
         return None;

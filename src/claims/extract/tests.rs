@@ -3973,3 +3973,24 @@ fn a_concessive_clause_has_a_subject_of_its_own() {
     check(text, "iran supplies houthis affirmed asserted author");
     check(text, "iran supplies houthis negated asserted iran");
 }
+
+#[test]
+fn a_relative_clauses_object_is_the_name_before_it() {
+    check(
+        "The BLA, which Pakistan accuses India of backing, claimed the attack.",
+        "india sponsors bla affirmed asserted pakistan",
+    );
+    check(
+        "The BLA, which India denies backing, claimed the attack.",
+        "india sponsors bla negated asserted india",
+    );
+    check(
+        "The Houthis, whom Iran has armed since 2015, fired missiles at ships.",
+        "iran supplies houthis affirmed asserted author",
+    );
+    // The cue has an object of its own: the clause is about it.
+    check_none_pair(
+        "The BLA, which Pakistan says attacked the train, denied it.",
+        "pakistan hostile bla",
+    );
+}
