@@ -166,11 +166,12 @@ type Rule = fn(&CueSite, &Sides) -> Option<Vec<Pair>>;
 
 /// The rules, in the order they are tried.
 const RULES: &[(&str, Rule)] = &[
+    ("X held Y hostage", held_hostage),
     ("participle of a common noun", noun_participle),
     ("members from X joined Y", members_joined),
     ("X right beside Y", adjacent_pair),
     ("between X and Y", between_two),
-    ("joint act by X and Y", joint_by),
+    ("joint act or deal by X and Y", joint_by),
     ("between a pair", between_pair),
     ("X-Y compound", hyphen_pair),
     ("act claimed by X", claimed_by),
@@ -192,16 +193,81 @@ const RULES: &[(&str, Rule)] = &[
     ("subject and object", subject_object),
 ];
 
+/// "The TPNPB took the pilot Y hostage", "Y was held hostage by X for months": who holds
+/// whom. The hostage nouns relate no one elsewhere ("hostage talks", "freed hostages").
+fn held_hostage(site: &CueSite, s: &Sides) -> Option<Vec<Pair>> {
+    if !matches!(site.cue_word().as_str(), "hostage" | "hostages" | "captive") {
+        return None;
+    }
+    let (text, words, c) = (site.text, site.words, site.c);
+    let hold = |w: &str| {
+        matches!(
+            w,
+            "held"
+                | "holds"
+                | "hold"
+                | "holding"
+                | "took"
+                | "taken"
+                | "take"
+                | "takes"
+                | "taking"
+                | "kept"
+                | "keeps"
+                | "keeping"
+        )
+    };
+    let single = |x: &Slot| (x.actors.len() == 1).then(|| x.actors[0]);
+    let mut out = Vec::new();
+    // Passive: "Y was held hostage by X".
+    let after = site.gap(c.end, s.right.first().map_or(c.end, |x| x.start));
+    let before = word_before(text, words, c.start).map(str::to_ascii_lowercase);
+    if before.as_deref().is_some_and(hold) && after.first().is_some_and(|w| w == "by") {
+        if let (Some(y), Some(x)) = (s.near_left, s.right.first()) {
+            if let (Some(y), Some(x)) = (single(y), single(x)) {
+                out.push((x, y));
+            }
+        }
+        return Some(out);
+    }
+    // Active: "X took Y hostage": the held right before the noun, a verb of holding before
+    // it, and the holder before that.
+    let Some(y) = s
+        .left
+        .last()
+        .filter(|y| text[y.end..c.start].trim().is_empty())
+    else {
+        return Some(out);
+    };
+    let verb = word_before(text, words, y.start).map(str::to_ascii_lowercase);
+    if !verb.as_deref().is_some_and(hold) {
+        return Some(out);
+    }
+    let x = s
+        .left
+        .iter()
+        .rev()
+        .find(|x| x.end < y.start && gap_words(words, x.end, y.start) <= 6);
+    if let (Some(x), Some(y)) = (x.and_then(|x| single(x)), single(y)) {
+        out.push((x, y));
+    }
+    Some(out)
+}
+
 /// "joint attacks by BLA and BLF fighters", "a joint operation of the army and the
 /// militia": a joint act's authors, named after it, acted together (not with whoever
 /// claims or reports it).
+/// "The accord, signed by Hamas and Fatah in Beijing, ...": the two who sign or
+/// negotiate an agreement, named after a participle and "by", are its parties.
 fn joint_by(site: &CueSite, s: &Sides) -> Option<Vec<Pair>> {
-    if site.rel != Relation::FightsAlongside || !site.noun {
+    let joint = site.rel == Relation::FightsAlongside && site.noun;
+    let signed = site.rel == Relation::Negotiates && !site.noun && site.cue_word().ends_with("ed");
+    if !joint && !signed {
         return None;
     }
     let (x, y) = (s.right.first()?, s.right.get(1)?);
     let lead = site.gap(site.c.end, x.start);
-    let by = matches!(lead.as_slice(), [w] if w == "by" || w == "of" || w == "between");
+    let by = matches!(lead.as_slice(), [w] if w == "by" || joint && (w == "of" || w == "between"));
     let joined = matches!(site.gap(x.end, y.start).as_slice(), [w] if w == "and");
     (by && joined && x.actors.len() == 1 && y.actors.len() == 1 && x.actors[0] != y.actors[0])
         .then(|| vec![(x.actors[0], y.actors[0])])

@@ -3994,3 +3994,23 @@ fn a_relative_clauses_object_is_the_name_before_it() {
         "pakistan hostile bla",
     );
 }
+
+#[test]
+fn a_deal_signed_by_two_names_its_parties() {
+    check(
+        "The accord, signed by Hamas and Fatah in Beijing, collapsed within weeks.",
+        "hamas negotiates fatah affirmed asserted author",
+    );
+}
+
+#[test]
+fn who_holds_whom_hostage() {
+    let text = "Pilot Karl Obermann was seized in February. The TPNPB held Obermann hostage \
+                for 19 months. Obermann was held hostage by the TPNPB in the highlands.";
+    check(text, "tpnpb hostile Karl Obermann affirmed asserted author");
+    // "hostage talks" and "freed hostages" relate no one.
+    check_none(
+        "Hamas freed three hostages as Qatar pushed for hostage talks with Israel.",
+        "hostile",
+    );
+}
