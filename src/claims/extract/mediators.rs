@@ -66,8 +66,10 @@ fn mediators(doc: &Doc, r: &Read) -> Vec<(ActorRef, &'static str)> {
 
 /// Phrases that put the party after them between the sides of talks: "talks facilitated by
 /// IGAD", "a ceasefire reached with the help of Jordan".
-const GO_BETWEEN: [&str; 7] = [
+const GO_BETWEEN: [&str; 9] = [
     "facilitated by",
+    "mediated by",
+    "brokered by",
     "with the help of",
     "with the mediation of",
     "under the auspices of",

@@ -2698,9 +2698,19 @@ fn trailing_denials(doc: &Doc, r: &Read, claims: &[Claim]) -> Vec<Claim> {
             .find(|x| x.start >= which_at && x.end <= d.start && x.actors.len() == 1);
         // The denied claim stands in the clause the comma closes, past an attribution
         // set off by commas ("..., according to UN experts, which Kigali denies").
-        let mut clause = text[r.ss..comma]
-            .rfind([',', ';'])
-            .map_or(r.ss, |p| r.ss + p);
+        // (Past the commas of a list: "supply the Houthis with drones, missiles and
+        // intelligence, a charge Tehran denies".)
+        let mut clause = comma;
+        for _ in 0..4 {
+            let prev = text[r.ss..clause]
+                .rfind([',', ';'])
+                .map_or(r.ss, |p| r.ss + p);
+            let item = between(text, &r.words, prev, clause).len();
+            clause = prev;
+            if item > 4 || prev == r.ss || text[prev..].starts_with(';') {
+                break;
+            }
+        }
         if text[clause..comma]
             .trim_start_matches([',', ';'])
             .trim_start()

@@ -4014,3 +4014,16 @@ fn who_holds_whom_hostage() {
         "hostile",
     );
 }
+
+#[test]
+fn a_mediator_after_a_comma_and_a_denial_after_a_list() {
+    check(
+        "Saudi Arabia and the Houthis have held secret talks in Muscat, mediated by Oman.",
+        "oman mediates houthis affirmed asserted author",
+    );
+    check(
+        "Washington says Iran supplies the Houthis with drones, missiles and radar parts, a \
+         charge Tehran denies.",
+        "iran supplies houthis negated asserted iran",
+    );
+}
