@@ -1535,6 +1535,24 @@ pub(super) fn governments(
         if x.phrase || x.actors.len() != 1 || kind_of(x.actors[0]) != Kind::Person {
             continue;
         }
+        // "the government of President X": the state before its leader's name.
+        if let Some(at) = government_of(text, state_nouns, x.start) {
+            if let Some(state) = state_led_by(x.actors[0]) {
+                let end = at + text[at..].find(' ').unwrap_or(0);
+                let taken = slots.iter().any(|y| y.start < end && at < y.end);
+                if !taken && end > at {
+                    let slot = Slot {
+                        start: at,
+                        end,
+                        actors: vec![state],
+                        phrase: false,
+                        reciprocal: false,
+                    };
+                    found.push((slot, None));
+                }
+            }
+            continue;
+        }
         let glue = ["'s ", "’s ", " "]
             .iter()
             .find(|g| text[x.end..].starts_with(**g))
@@ -1582,6 +1600,28 @@ pub(super) fn governments(
         slots.push(slot);
     }
     slots.sort_by_key(|x| x.start);
+}
+
+/// Where the state noun of "the government of X", "the regime of President X" starts,
+/// for the person's name at byte `pos` (a title of capitalized words may stand between).
+fn government_of(text: &str, state_nouns: &[String], pos: usize) -> Option<usize> {
+    let from = (pos.saturating_sub(80)..=pos)
+        .find(|&i| text.is_char_boundary(i))
+        .unwrap_or(pos);
+    let mut before = text[from..pos].trim_end();
+    for _ in 0..3 {
+        let Some((head, last)) = before.rsplit_once(' ') else {
+            break;
+        };
+        if last == "of" || !last.starts_with(|ch: char| ch.is_uppercase()) {
+            break;
+        }
+        before = head;
+    }
+    let head = before.strip_suffix(" of")?;
+    let noun = head.rsplit(' ').next()?;
+    let singular = !noun.ends_with('s');
+    (singular && state_nouns.iter().any(|n| n == noun)).then(|| from + head.len() - noun.len())
 }
 
 /// Whether the name at byte `pos` follows an indefinite article, with at most one word

@@ -4027,3 +4027,16 @@ fn a_mediator_after_a_comma_and_a_denial_after_a_list() {
         "iran supplies houthis negated asserted iran",
     );
 }
+
+#[test]
+fn the_government_of_a_head_of_state_is_the_state() {
+    check(
+        "Rwandan troops have helped the government of President Faustin-Archange Touadera \
+         fight the rebels.",
+        "rwanda-defence-force fights_alongside central-african-republic affirmed asserted author",
+    );
+    check(
+        "MONUSCO said its troops had come under fire from the M23.",
+        "monusco hostile m23 affirmed asserted monusco",
+    );
+}
