@@ -103,8 +103,21 @@ fn go_between_before(text: &str, ss: usize, start: usize) -> Option<&'static str
 /// sides that talked through it only ("... and the government separately negotiated with
 /// Y" is no talk it carried).
 pub(super) fn named_mediators(doc: &Doc, r: &Read, claims: &mut Vec<Claim>) {
-    let by_role = mediators(doc, r);
-    let mut by_passive: Vec<(ActorRef, String)> = Vec::new();
+    // "talks in Muscat, mediated by Oman": a passive set off by a comma is read as the
+    // passive rule's ("mediator of both sides"), not as a role over every talk.
+    let (passive_after_comma, by_role): (Vec<_>, Vec<_>) = mediators(doc, r)
+        .into_iter()
+        .partition(|m| matches!(m.1, "mediated by" | "brokered by"));
+    let sentence = &doc.text[r.ss..r.se];
+    let after_comma = sentence.contains(", mediated by") || sentence.contains(", brokered by");
+    let passive_after_comma: Vec<_> = passive_after_comma
+        .into_iter()
+        .filter(|_| after_comma)
+        .collect();
+    let mut by_passive: Vec<(ActorRef, String)> = passive_after_comma
+        .iter()
+        .map(|m| (m.0, m.1.to_string()))
+        .collect();
     for c in claims.iter().filter(|c| {
         c.relation == Relation::Mediates
             && c.polarity == Polarity::Affirmed
@@ -196,6 +209,10 @@ pub(super) fn named_mediators(doc: &Doc, r: &Read, claims: &mut Vec<Claim>) {
     if pair.len() == 2 {
         for (m, cue) in &by_passive {
             mediate(*m, &pair, cue, "mediator of both sides");
+        }
+    } else if one_talk {
+        for &(m, cue) in &passive_after_comma {
+            mediate(m, &sides, cue, "mediator of both sides");
         }
     }
     claims.extend(added);
