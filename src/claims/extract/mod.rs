@@ -3090,6 +3090,18 @@ fn home_offices(doc: &Doc, seen: Seen, r: &Read) -> Vec<(ActorRef, Relation, Act
         let Some((relation, forces)) = home_title(text, cue) else {
             continue;
         };
+        // A spokesman with no owner speaks for the state only where the sentence before
+        // opens with it (see `local_state`), never by the document's home.
+        let bare_spokesman = relation == Relation::MemberOf
+            && !forces
+            && matches!(
+                text[cue.start..cue.end].to_lowercase().as_str(),
+                "spokesman" | "spokeswoman" | "spokesperson"
+            )
+            && !text[..cue.start]
+                .trim_end()
+                .to_lowercase()
+                .ends_with("government");
         // "Prime Minister X of Sweden": the state named after the name.
         let of = text[x.end..]
             .trim_start()
@@ -3117,7 +3129,13 @@ fn home_offices(doc: &Doc, seen: Seen, r: &Read) -> Vec<(ActorRef, Relation, Act
                     .iter()
                     .all(|&a| a == home || (doc.kind_of)(a) != Kind::State)
         });
-        let Some(home) = home.or_else(|| context_state(doc, seen, r, relation)) else {
+        let home = home.filter(|_| !bare_spokesman);
+        let context = || context_state(doc, seen, r, relation).filter(|_| !bare_spokesman);
+        let Some(home) = home.or_else(context).or_else(|| {
+            (relation != Relation::Leads)
+                .then(|| local_state(doc, seen, r))
+                .flatten()
+        }) else {
             continue;
         };
         let body = if forces {
@@ -3126,10 +3144,11 @@ fn home_offices(doc: &Doc, seen: Seen, r: &Read) -> Vec<(ActorRef, Relation, Act
             Some(home)
         };
         // "Rwandan President X", "the Kenyan president's envoy": an owner stands before.
-        let owned = r
-            .slots
-            .iter()
-            .any(|y| y.end <= cue.start && text[y.end..cue.start].trim().len() <= 3);
+        // (Not a name that ends a quotation before: `"... by Pakistan," spokesman X`.)
+        let owned = r.slots.iter().any(|y| {
+            let glue = &text[y.end.min(cue.start)..cue.start];
+            y.end <= cue.start && glue.trim().len() <= 3 && !glue.contains([',', '"', '”', ';'])
+        });
         if let (false, None, Some(body)) = (owned, of, body) {
             out.push((person, relation, body, *cue));
         }
@@ -3173,6 +3192,36 @@ fn context_state(doc: &Doc, (mem, places): Seen, r: &Read, relation: Relation) -
     (!around.any(|a| a != s && state(a))).then_some(s)
 }
 
+/// The state of a minister or spokesman with no owner, in a story of several states:
+/// the state whose capital is where the bearer speaks ("told reporters in Wellington"),
+/// else the state (or a state's body) that opens the sentence before ("India's Ministry of
+/// External Affairs rejected the charge. ... spokesman X said"), the side whose voice the
+/// bearer usually is.
+fn local_state(doc: &Doc, (mem, places): Seen, r: &Read) -> Option<ActorRef> {
+    let state = |a: ActorRef| match (doc.kind_of)(a) {
+        Kind::State => Some(a),
+        Kind::Agency => (doc.parent_state)(a).or_else(|| (doc.state_of_forces)(a)),
+        _ => None,
+    };
+    let spoken_in = places
+        .iter()
+        .filter(|&&(p, _)| p >= r.ss && p < r.se)
+        .find(|&&(p, _)| doc.text[r.ss..p].trim_end().ends_with(" in"))
+        .and_then(|&(_, a)| state(a));
+    if spoken_in.is_some() {
+        return spoken_in;
+    }
+    let prev = r.si.checked_sub(1)?;
+    let prev_start = doc.sentences[prev].start;
+    // (Past a person who owns the state's name: "President X's government accuses".)
+    let n = mem.history.partition_point(|&(p, _)| p < prev_start);
+    mem.history[n..]
+        .iter()
+        .take_while(|&&(p, _)| p < r.ss && doc.text[prev_start..p].split_whitespace().count() <= 5)
+        .find(|&&(_, a)| (doc.kind_of)(a) != Kind::Person)
+        .and_then(|&(_, a)| state(a))
+}
+
 /// What a title of the home state's makes its bearer, and whether of its armed forces:
 /// "President" leads the state; a capitalized "Defence Minister" is of its government; a
 /// spokesman is only when "government", "army" or "military" says whose.
@@ -3195,13 +3244,21 @@ fn home_title(text: &str, c: &CueMatch) -> Option<(Relation, bool)> {
         t if HEADS_OF_STATE.contains(&t) && (capital || tenure) => Some((Relation::Leads, false)),
         // ("Public Safety Minister X": a portfolio the lexicon does not list.)
         // ("Chief Minister X" heads a province.)
-        t if capital && (t.ends_with(" minister") || t == "minister") && owner != "chief" => {
+        // ("Secretary of State X", "Attorney General X", "Home Secretary X".)
+        t if capital
+            && (t.ends_with(" minister")
+                || t == "minister"
+                || t == "secretary of state"
+                || t == "attorney general"
+                || t.ends_with(" secretary") && !t.contains("general"))
+            && owner != "chief" =>
+        {
             Some((Relation::MemberOf, false))
         }
         "spokesman" | "spokeswoman" | "spokesperson" => match owner.as_str() {
-            "government" => Some((Relation::MemberOf, false)),
             "army" | "military" => Some((Relation::MemberOf, true)),
-            _ => None,
+            // (Unowned, only by the sentence before: see `bare_spokesman`.)
+            _ => Some((Relation::MemberOf, false)),
         },
         _ => None,
     }

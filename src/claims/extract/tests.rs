@@ -4040,3 +4040,21 @@ fn the_government_of_a_head_of_state_is_the_state() {
         "monusco hostile m23 affirmed asserted monusco",
     );
 }
+
+#[test]
+fn an_unowned_minister_or_spokesman_speaks_for_the_state_before_or_where_they_speak() {
+    let text = "Pakistan blamed India for the attack. India's foreign ministry rejected the \
+                charge. \"We strongly reject the allegations made by Pakistan,\" spokesman \
+                Ravi Menon said.";
+    check(text, "Ravi Menon member_of india affirmed asserted author");
+    let text = "New Zealand pilot Mehrtens was freed in Papua, Indonesian officials said. \"We are relieved,\" \
+                Foreign Minister Tom Walsh told reporters in Wellington.";
+    check(
+        text,
+        "Tom Walsh member_of new-zealand affirmed asserted author",
+    );
+    // A group's spokesman is no state's.
+    let text = "The BLA claimed the attack in Pakistan. \"We will strike again,\" spokesman \
+                Ravi Menon said.";
+    check_none_pair(text, "Ravi Menon member_of pakistan");
+}
