@@ -1262,11 +1262,14 @@ impl Recognizer {
             let ActorRef::Pack(idx) = m.actor else {
                 return true;
             };
-            let person = self.pack.actors[idx].kind == Kind::Person
-                && !text[m.start..m.end].contains([' ', '-']);
+            let is_person = self.pack.actors[idx].kind == Kind::Person;
+            let person = is_person && !text[m.start..m.end].contains([' ', '-']);
+            // ("his son Ismael Zambada Sicairos", "Joaquin Guzman Lopez": a person's full
+            // name run on by a surname none of their names has is a relative's.)
+            let full_name = is_person && !person;
             let acronym =
                 self.pack.actors[idx].kind == Kind::Organization && m.rule.starts_with("acronym");
-            if !person && !acronym {
+            if !person && !acronym && !full_name {
                 return true;
             }
             let free = |w: &str| {
@@ -1303,13 +1306,21 @@ impl Recognizer {
                 next.to_lowercase().as_str(),
                 "administration" | "regime" | "government" | "cabinet" | "era" | "years"
             );
-            let glued_after = person
+            // (The run ends there: "Ismael Zambada Sicairos, ...", not "X Y Z W".)
+            let last = || {
+                let after = &text[m.end + 1 + next.len()..];
+                !after
+                    .strip_prefix(' ')
+                    .is_some_and(|a| a.starts_with(char::is_uppercase))
+            };
+            let glued_after = (person || full_name && !next.is_empty() && last())
                 && !government
                 && text[m.end..].starts_with(' ')
                 && !own(next)
                 && next.chars().all(char::is_alphabetic)
                 && free(next)
                 && !starts.contains(&(m.end + 1));
+            let glued_before = glued_before && !full_name;
             !((glued_before || glued_after) && !title_case_line(text, m.start))
         });
     }

@@ -1697,3 +1697,20 @@ fn the_body_named_before_by_its_head_word_in_lowercase() {
     );
     assert_eq!(m.iter().filter(|x| x.0 == "bureau").count(), 1, "{m:?}");
 }
+
+#[test]
+fn a_full_name_run_on_by_another_surname_is_a_relatives() {
+    let r = recognizer();
+    let names_in = |t: &str| names_of(&mentions(&r, t));
+    let names = names_in("La Mayiza is now led by his son Ismael Zambada Sicairos.");
+    assert!(
+        names
+            .iter()
+            .any(|n| n.starts_with("Ismael Zambada Sicairos")),
+        "{names:?}"
+    );
+    assert!(!names.iter().any(|n| n.contains("García")), "{names:?}");
+    // A spelling the pack lists is the person.
+    let names = names_in("Joaquin Guzman Loera was extradited.");
+    assert!(names.iter().any(|n| n.contains("Guzmán")), "{names:?}");
+}
