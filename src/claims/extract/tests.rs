@@ -4063,6 +4063,6 @@ fn an_unowned_minister_or_spokesman_speaks_for_the_state_before_or_where_they_sp
 fn a_group_loyal_to_another_pledges_allegiance() {
     check(
         "Los Lobos, a faction loyal to the Sinaloa Cartel, attacked the city.",
-        "los-lobos pledges_allegiance sinaloa-cartel affirmed asserted author",
+        "Los Lobos pledges_allegiance sinaloa-cartel affirmed asserted author",
     );
 }
