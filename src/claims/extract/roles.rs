@@ -258,6 +258,10 @@ fn owner_before<'a>(role: &Role<'a>) -> Option<&'a Slot> {
             && !text[x.end..c.start].contains([',', '—', '–'])
             && !text[x.end..c.start].contains(" - ")
             && !copula(x.end, c.start)
+            // ("Norway arrests Ambazonian separatist leader X": a verb between.)
+            && !role.site.cues.iter().any(|m| {
+                m.start >= x.end && m.end <= c.start && matches!(m.cue, Cue::Verb(_))
+            })
     })
 }
 
@@ -743,12 +747,30 @@ pub(super) fn led_part_of_owner(text: &str, words: &[Word], slots: &[Slot], c: &
         .first()
         .map(String::as_str)
         == Some("by");
+    // ("heads the TPNPB's Ndugama regional command": a body of one region is a part.)
+    const REGIONAL: [&str; 9] = [
+        "regional",
+        "provincial",
+        "district",
+        "local",
+        "northern",
+        "southern",
+        "eastern",
+        "western",
+        "central",
+    ];
     rest.is_some_and(|r| {
-        let noun: Vec<&str> = r.split(' ').take(2).collect();
-        r.starts_with(|ch: char| ch.is_lowercase())
-            && !noun.iter().any(|w| {
-                LEADING_BODIES.contains(&w.trim_end_matches(|ch: char| !ch.is_alphabetic()))
-            })
+        let bare = |w: &&str| {
+            w.trim_end_matches(|ch: char| !ch.is_alphabetic())
+                .to_string()
+        };
+        let noun: Vec<String> = r.split(' ').take(3).map(|w| bare(&w)).collect();
+        let regional = noun.iter().any(|w| REGIONAL.contains(&w.as_str()));
+        regional
+            || r.starts_with(|ch: char| ch.is_lowercase())
+                && !noun[..noun.len().min(2)]
+                    .iter()
+                    .any(|w| LEADING_BODIES.contains(&w.as_str()))
     }) && !passive
 }
 

@@ -4066,3 +4066,15 @@ fn a_group_loyal_to_another_pledges_allegiance() {
         "Los Lobos pledges_allegiance sinaloa-cartel affirmed asserted author",
     );
 }
+
+#[test]
+fn a_regional_command_is_a_part_and_a_verb_ends_an_owner() {
+    check(
+        "Egianus Kogoya heads the TPNPB's Ndugama regional command.",
+        "egianus-kogoya member_of tpnpb affirmed asserted author",
+    );
+    check_none_pair(
+        "Norway arrests Ambazonian separatist leader Ayaba Cho over incitement",
+        "ayaba-cho-lucas leads norway",
+    );
+}
