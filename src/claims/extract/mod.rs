@@ -398,12 +398,14 @@ pub fn extract(
         let sides = mediators::mediated_sides(&claims);
         claims.extend(sides);
         // "BAMENDA, Cameroon (Reuters) - Gunmen killed six Cameroonian soldiers": no state
-        // fights its own forces, nor negotiates with them ("Washington and the Taliban
+        // fights its own forces, nor beside them, nor negotiates with them ("Washington and the Taliban
         // held talks on an agreement for US troops to leave").
         let not_own = |c: &Claim| {
-            !matches!(c.relation, Relation::Hostile | Relation::Negotiates)
-                || ((doc.state_of_forces)(c.object) != Some(c.subject)
-                    && (doc.state_of_forces)(c.subject) != Some(c.object))
+            !matches!(
+                c.relation,
+                Relation::Hostile | Relation::Negotiates | Relation::FightsAlongside
+            ) || ((doc.state_of_forces)(c.object) != Some(c.subject)
+                && (doc.state_of_forces)(c.subject) != Some(c.object))
         };
         claims.retain(not_own);
         drop_own_bodies(&mut claims);

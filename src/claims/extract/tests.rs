@@ -4078,3 +4078,24 @@ fn a_regional_command_is_a_part_and_a_verb_ends_an_owner() {
         "ayaba-cho-lucas leads norway",
     );
 }
+
+#[test]
+fn the_two_men_a_deputy_and_the_side_of_a_government() {
+    let text = "Salva Kiir and Riek Machar fought a civil war. The two men signed a peace deal \
+                in Addis Ababa in 2018.";
+    check(
+        text,
+        "riek-machar negotiates salva-kiir affirmed asserted author",
+    );
+    let text = "Riek Machar leads the SPLM-IO. Oyet Pierino, the SPLM-IO's deputy chairman, \
+                said the deal was dead.";
+    check(
+        text,
+        "Oyet Pierino member_of splm-io affirmed asserted author",
+    );
+    check_none_pair(text, "Oyet Pierino leads");
+    check(
+        "Ugandan troops fought on the side of the Sudanese army.",
+        "updf fights_alongside saf affirmed asserted author",
+    );
+}
