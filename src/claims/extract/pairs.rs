@@ -1991,12 +1991,53 @@ fn name_before_owner(
     if described_owner && !agent_head(site) && !matches!(site.c.cue, Cue::Inverse(_)) {
         return None;
     }
-    s.left
+    // ("Machar, a former rebel chief who has been Kiir's rival": a relative clause of the
+    // name, whose verb is a copula right before the owner.)
+    let relative_copula = |p: &Slot| {
+        let glue = &site.text[p.end..x.start];
+        // (Past a title: "who is also President Yoweri Museveni's son".)
+        let mut upto = x.start;
+        while let Some((head, last)) = site.text[p.end..upto].trim_end().rsplit_once(' ') {
+            if !last.starts_with(char::is_uppercase) {
+                break;
+            }
+            upto = p.end + head.len();
+        }
+        let mut gap = between(site.text, site.words, p.end, upto);
+        // (An adverb after the copula: "who is also", "who has long been".)
+        while gap
+            .last()
+            .is_some_and(|w| matches!(w.as_str(), "also" | "now" | "still" | "long" | "once"))
+        {
+            gap.pop();
+        }
+        glue.starts_with(',')
+            && (glue.contains(" who ") || glue.contains(" which "))
+            && gap.len() <= 12
+            && gap.last().is_some_and(|w| {
+                matches!(
+                    w.as_str(),
+                    "is" | "was" | "been" | "became" | "remains" | "remained" | "becomes"
+                )
+            })
+    };
+    let near = s
+        .left
         .iter()
         .rev()
         .nth(1)
-        .filter(|p| gap_words(site.words, p.end, x.start) <= 4)
-        .filter(|p| !site.cue_between(p.end, x.start))
+        .filter(|p| gap_words(site.words, p.end, x.start) <= 4);
+    // (The relative clause is a clause of its own: its name is not among `left`.)
+    let described = || {
+        site.slots
+            .iter()
+            .rev()
+            .find(|p| p.end < x.start)
+            .filter(|p| p.actors.len() == 1 && relative_copula(p))
+    };
+    // (A role noun of the apposition may stand between: "a former rebel chief who".)
+    near.filter(|p| !site.cue_between(p.end, x.start))
+        .or_else(described)
         .map(|p| p.actors[0])
 }
 

@@ -4099,3 +4099,18 @@ fn the_two_men_a_deputy_and_the_side_of_a_government() {
         "updf fights_alongside saf affirmed asserted author",
     );
 }
+
+#[test]
+fn a_possessive_noun_after_a_relative_copula_relates_the_described_name() {
+    let text = "Salva Kiir and Riek Machar met. Machar, a former rebel chief who has been Kiir's \
+                rival for decades, was detained.";
+    check(
+        text,
+        "salva-kiir hostile riek-machar affirmed asserted author",
+    );
+    check(
+        "General Muhoozi Kainerugaba, who is also President Yoweri Museveni's son, spoke on \
+         Friday.",
+        "yoweri-museveni kinship Muhoozi Kainerugaba affirmed asserted author",
+    );
+}
