@@ -1183,8 +1183,9 @@ fn passive(site: &CueSite, s: &Sides) -> Option<Vec<Pair>> {
     let after: Vec<String> = between(text, words, c.end, agent.map_or(c.end, |y| y.start));
     let joined = joined_participle(site);
     // ("run by", "set up by": a cue may hold its "by"; "wanted by" too, read elsewhere.)
-    let cue_by =
-        site.cue_word().ends_with(" by") && after.is_empty() && site.rel == Relation::Leads;
+    let cue_by = site.cue_word().ends_with(" by")
+        && after.is_empty()
+        && (site.rel == Relation::Leads || site.cue_word().ends_with("held by"));
     let by = after
         .iter()
         .position(|w| w == "by")
