@@ -1118,10 +1118,11 @@ fn relative_object(site: &CueSite, _: &Sides) -> Option<Vec<Pair>> {
         .find(|&i| text.is_char_boundary(i))
         .unwrap_or(c.start);
     let head = &text[from..c.start];
-    let opener = [", which ", ", whom "]
+    let opener = [", which ", ", whom ", " that "]
         .iter()
         .filter_map(|o| head.rfind(o).map(|p| (from + p, from + p + o.len())))
         .max()?;
+    let that = text[opener.0..].starts_with(" that ");
     // No other clause between the pronoun and the cue.
     if text[opener.1..c.start].contains([',', ';', '(', ':', '.']) {
         return None;
@@ -1144,10 +1145,45 @@ fn relative_object(site: &CueSite, _: &Sides) -> Option<Vec<Pair>> {
     {
         return None;
     }
-    let antecedent = site
-        .slots
-        .iter()
-        .find(|x| x.end == opener.0 && x.actors.len() == 1)?;
+    // ("the Serbian Progressive Party (SNS) that Vucic co-founded": past the acronym.)
+    let antecedent = site.slots.iter().find(|x| {
+        x.actors.len() == 1
+            && (x.end == opener.0 || that && acronym_between(&text[x.end.min(opener.0)..opener.0]))
+    })?;
+    // "that" after the object of another verb opens what was said ("X warned Hamas that
+    // Israel would attack"), not a relative clause; nor does a modal clause relate.
+    if that {
+        let before = word_before(text, site.words, antecedent.start)
+            .map(str::to_ascii_lowercase)
+            .unwrap_or_default();
+        let open = before.is_empty()
+            || matches!(
+                before.as_str(),
+                "the"
+                    | "a"
+                    | "an"
+                    | "of"
+                    | "by"
+                    | "with"
+                    | "to"
+                    | "for"
+                    | "in"
+                    | "on"
+                    | "from"
+                    | "against"
+                    | "and"
+                    | "or"
+            );
+        let modal = site.gap(agent.end, c.start).iter().any(|w| {
+            matches!(
+                w.as_str(),
+                "would" | "will" | "could" | "may" | "might" | "should" | "can" | "must"
+            )
+        });
+        if !open || modal || site.gap(opener.1, agent.start).len() > 1 {
+            return None;
+        }
+    }
     // Nothing the cue could take as its object: the clause ends, or an adjunct follows.
     let rest = text[c.end..].trim_start();
     let next = rest
@@ -1162,6 +1198,15 @@ fn relative_object(site: &CueSite, _: &Sides) -> Option<Vec<Pair>> {
         );
     let (a, o) = (agent.actors[0], antecedent.actors[0]);
     (ends && a != o).then(|| vec![(a, o)])
+}
+
+/// Whether `glue` is only a bracketed acronym or its closing bracket: " (SNS)", ")".
+fn acronym_between(glue: &str) -> bool {
+    glue == ")"
+        || glue
+            .strip_prefix(" (")
+            .and_then(|g| g.strip_suffix(')'))
+            .is_some_and(|a| !a.is_empty() && a.len() <= 12 && !a.contains([' ', '(', ')']))
 }
 
 fn passive(site: &CueSite, s: &Sides) -> Option<Vec<Pair>> {

@@ -4126,3 +4126,14 @@ fn a_person_held_by_a_party_or_in_its_custody() {
         "ismael-zambada hostile united-states affirmed asserted author",
     );
 }
+
+#[test]
+fn a_that_clause_after_a_name_is_relative_unless_it_reports() {
+    check(
+        "The Serbian Progressive Party (SNS) that Aleksandar Vucic co-founded in 2008 \
+         dominates politics.",
+        "Aleksandar Vucic leads Serbian Progressive Party affirmed asserted author",
+    );
+    check_none("Egypt warned Hamas that Israel would attack.", "hostile");
+    check_none("Egypt told Hamas that Israel attacked.", "hostile");
+}
