@@ -440,6 +440,15 @@ fn sides<'a>(site: &CueSite<'a>) -> Sides<'a> {
         let Some(comma) = text[c.end..y.start].rfind(',') else {
             return true;
         };
+        // ("trained IPOB's armed wing, the ESN": the part named in apposition.)
+        let part_named = right
+            .iter()
+            .rev()
+            .find(|x| x.end <= y.start)
+            .is_some_and(|x| possessed_part_named(&text[x.end..y.start]));
+        if part_named {
+            return true;
+        }
         // "..., has frayed because of X", "met several leaders, including X": past the
         // comma a preposition links the cue to the name, unless a verb of its own stands
         // there.
@@ -537,6 +546,9 @@ fn past_possessor<'a>(site: &CueSite, right: &[&'a Slot], x: &'a Slot) -> &'a Sl
     let Some(&y) = right.iter().find(|y| y.start >= x.end) else {
         return x;
     };
+    if possessed_part_named(&site.text[x.end..y.start]) && y.actors.len() == 1 {
+        return y;
+    }
     let person = |s: &Slot| s.actors.len() == 1 && (site.kind_of)(s.actors[0]) == Kind::Person;
     let verb = site
         .cues
@@ -550,6 +562,32 @@ fn past_possessor<'a>(site: &CueSite, right: &[&'a Slot], x: &'a Slot) -> &'a Sl
     } else {
         x
     }
+}
+
+/// "trained members of IPOB's armed wing, the Eastern Security Network": whether `glue`,
+/// between two names, makes the second the first's part, named in apposition (the one
+/// acted on).
+fn possessed_part_named(glue: &str) -> bool {
+    let Some(rest) = glue
+        .strip_prefix("'s ")
+        .or_else(|| glue.strip_prefix("’s "))
+    else {
+        return false;
+    };
+    let Some(noun) = rest
+        .strip_suffix(", the ")
+        .or_else(|| rest.strip_suffix(", "))
+    else {
+        return false;
+    };
+    let words: Vec<&str> = noun.split(' ').collect();
+    words.len() <= 3
+        && words.last().is_some_and(|w| {
+            matches!(
+                *w,
+                "wing" | "arm" | "branch" | "affiliate" | "faction" | "offshoot" | "unit" | "front"
+            )
+        })
 }
 
 /// Whether only a title stands between `x` and the person `y`, so that `x` says whose

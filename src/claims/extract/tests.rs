@@ -4137,3 +4137,14 @@ fn a_that_clause_after_a_name_is_relative_unless_it_reports() {
     check_none("Egypt warned Hamas that Israel would attack.", "hostile");
     check_none("Egypt told Hamas that Israel attacked.", "hostile");
 }
+
+#[test]
+fn a_part_named_after_its_owners_possessive_is_the_one_acted_on() {
+    let text = "Officials say Hezbollah fighters trained members of Hamas's armed wing, the \
+                Qassam Brigades, in Lebanon.";
+    check(
+        text,
+        "hezbollah trains qassam-brigades affirmed asserted author",
+    );
+    check_none_pair(text, "hezbollah trains hamas");
+}
