@@ -797,8 +797,16 @@ impl Scan<'_> {
         let tribe = noun == "tribe"
             && (!(k.saturating_sub(2)..k).any(|j| matches!(self.word(j), "the" | "The"))
                 || (i + 1 < self.toks.len() && PERSON_AFTER.contains(&self.word(i + 1))));
+        // "the Srpska Lista party" names one; "the Hutu party", "the Kosovo Serb party"
+        // describe a party by its people.
+        let people_party = noun == "party" && words.len() < 2;
         // "Sadio's faction" is Sadio's, no name of its own.
-        if words.iter().any(describes) || indefinite || tribe || self.possessive(i - 1) {
+        if words.iter().any(describes)
+            || indefinite
+            || tribe
+            || people_party
+            || self.possessive(i - 1)
+        {
             return None;
         }
         let singular = match noun {
@@ -811,7 +819,8 @@ impl Scan<'_> {
         let known = self.r.names_whole(bare);
         // ("the Kaekin tribe": a people's own name; a clan may be a family's, "the Cantero
         // clan", and keeps its noun.)
-        let people = noun == "tribe";
+        // ("the ruling Morena party": a party's name stands without the noun.)
+        let people = noun == "tribe" || noun == "party";
         let name = if known || people {
             bare.to_string()
         } else {

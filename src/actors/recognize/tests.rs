@@ -1714,3 +1714,17 @@ fn a_full_name_run_on_by_another_surname_is_a_relatives() {
     let names = names_in("Joaquin Guzman Loera was extradited.");
     assert!(names.iter().any(|n| n.contains("Guzmán")), "{names:?}");
 }
+
+#[test]
+fn a_party_named_before_the_noun_party_keeps_its_own_name() {
+    let r = recognizer();
+    let names = names_of(&mentions(
+        &r,
+        "He led the ruling Srpska Lista party for years.",
+    ));
+    assert!(names.iter().any(|n| n == "Srpska Lista"), "{names:?}");
+    let names = names_of(&mentions(&r, "He joined the main Hutu party."));
+    assert!(names.is_empty(), "{names:?}");
+    let names = names_of(&mentions(&r, "He joined the Kosovo party."));
+    assert_eq!(names, ["Kosovo"]);
+}

@@ -1315,7 +1315,26 @@ fn passive(site: &CueSite, s: &Sides) -> Option<Vec<Pair>> {
             let titled = (site.kind_of)(agent.actors[0]) == Kind::Person
                 && after.len().saturating_sub(by) <= 10
                 && !text[c.end..agent.start].contains([',', ';', '(', '"', '“']);
-            if attached && !modified && (after.len().saturating_sub(by) <= 4 || titled) {
+            // "He stepped down from X and was detained by Y": a second passive coordinated
+            // after an object is its clause subject's, not the object's.
+            let object_before = lead.iter().any(|w| w == "and")
+                && text[..patient.start]
+                    .trim_end()
+                    .trim_end_matches("the")
+                    .trim_end()
+                    .rsplit(' ')
+                    .next()
+                    .is_some_and(|w| {
+                        matches!(
+                            w.to_ascii_lowercase().as_str(),
+                            "from" | "of" | "to" | "with" | "in" | "on" | "at" | "into" | "for"
+                        )
+                    });
+            if attached
+                && !modified
+                && !object_before
+                && (after.len().saturating_sub(by) <= 4 || titled)
+            {
                 let mut pairs = vec![(agent.actors[0], patient.actors[0])];
                 if let Some(o) = mediated_pair(site, s, patient) {
                     pairs.insert(0, (agent.actors[0], o.actors[0]));

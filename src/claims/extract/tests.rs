@@ -4148,3 +4148,14 @@ fn a_part_named_after_its_owners_possessive_is_the_one_acted_on() {
     );
     check_none_pair(text, "hezbollah trains hamas");
 }
+
+#[test]
+fn a_second_passive_after_an_object_is_the_subjects() {
+    let text = "Ana Ruiz stepped down from the Movement for Democracy and was briefly detained \
+                by Serbian authorities.";
+    check_none_pair(text, "serbia hostile Movement for Democracy");
+    check(
+        "Milan Ostojic, the former vice-president of the Srpska Lista party, was indicted.",
+        "Milan Ostojic member_of Srpska Lista affirmed asserted author",
+    );
+}
