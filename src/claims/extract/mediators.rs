@@ -109,15 +109,12 @@ pub(super) fn named_mediators(doc: &Doc, r: &Read, claims: &mut Vec<Claim>) {
         .into_iter()
         .partition(|m| matches!(m.1, "mediated by" | "brokered by"));
     let sentence = &doc.text[r.ss..r.se];
-    let after_comma = sentence.contains(", mediated by") || sentence.contains(", brokered by");
+    let after_comma = |phrase: &str| sentence.rfind(&format!(", {phrase}"));
     let passive_after_comma: Vec<_> = passive_after_comma
         .into_iter()
-        .filter(|_| after_comma)
+        .filter(|m| after_comma(m.1).is_some())
         .collect();
-    let mut by_passive: Vec<(ActorRef, String)> = passive_after_comma
-        .iter()
-        .map(|m| (m.0, m.1.to_string()))
-        .collect();
+    let mut by_passive: Vec<(ActorRef, String)> = Vec::new();
     for c in claims.iter().filter(|c| {
         c.relation == Relation::Mediates
             && c.polarity == Polarity::Affirmed
@@ -132,6 +129,7 @@ pub(super) fn named_mediators(doc: &Doc, r: &Read, claims: &mut Vec<Claim>) {
         .iter()
         .map(|m| m.0)
         .chain(by_passive.iter().map(|p| p.0))
+        .chain(passive_after_comma.iter().map(|m| m.0))
         .collect();
     // (No talks, no go-between: "built the missiles with the help of Iran".)
     if all.is_empty() || !claims.iter().any(affirmed_talks) {
@@ -168,6 +166,18 @@ pub(super) fn named_mediators(doc: &Doc, r: &Read, claims: &mut Vec<Claim>) {
     let one_talk = talks
         .iter()
         .all(|c| same_pair(c, talks[0].subject, talks[0].object));
+    // The sides of the talk told last before a go-between set off by a comma.
+    let go_between = passive_after_comma
+        .iter()
+        .filter_map(|m| after_comma(m.1))
+        .min()
+        .unwrap_or(sentence.len());
+    let last_talk = talks
+        .iter()
+        .filter_map(|c| sentence.find(c.cue.as_str()).map(|p| (p, c)))
+        .filter(|&(p, _)| p < go_between)
+        .max_by_key(|&(p, _)| p)
+        .map(|(_, c)| [c.subject, c.object]);
     for c in &talks {
         let joined =
             pair.is_empty() && one_talk || pair.contains(&c.subject) || pair.contains(&c.object);
@@ -210,9 +220,12 @@ pub(super) fn named_mediators(doc: &Doc, r: &Read, claims: &mut Vec<Claim>) {
         for (m, cue) in &by_passive {
             mediate(*m, &pair, cue, "mediator of both sides");
         }
-    } else if one_talk {
+    }
+    // "..., and Riyadh has since held talks with the group, mediated by Oman": the sides
+    // of the talk told last before the go-between.
+    if let Some(last) = last_talk {
         for &(m, cue) in &passive_after_comma {
-            mediate(m, &sides, cue, "mediator of both sides");
+            mediate(m, &last, cue, "mediator of both sides");
         }
     }
     claims.extend(added);

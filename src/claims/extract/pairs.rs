@@ -3009,10 +3009,30 @@ pub(super) fn coordinated(
                             .any(|w| phrase.starts_with(w)))
             });
             let two_only = serial && set_off;
+            // "a truce brokered by the UN, and Riyadh has since held talks": after the
+            // cue, ", and" before a name with a verb of its own opens a clause.
+            let clause_after = right_side && forward && glue.starts_with(',') && {
+                let next = text[n.end..].split_whitespace().next().unwrap_or("");
+                matches!(
+                    next,
+                    "has"
+                        | "have"
+                        | "had"
+                        | "is"
+                        | "are"
+                        | "was"
+                        | "were"
+                        | "will"
+                        | "would"
+                        | "said"
+                        | "says"
+                )
+            };
             // "JNIM, al-Qaeda's Sahel branch": a possessor opens an apposition.
             let possessor = forward && text[n.end..].starts_with(['\'', '’']);
             if crosses
                 || two_only
+                || clause_after
                 || possessor
                 || n.actors.len() != 1
                 || n.phrase

@@ -4159,3 +4159,17 @@ fn a_second_passive_after_an_object_is_the_subjects() {
         "Milan Ostojic member_of Srpska Lista affirmed asserted author",
     );
 }
+
+#[test]
+fn a_go_between_after_a_comma_mediates_the_talk_told_last() {
+    let text = "In April 2022 the Houthis and Yemen's government agreed to a truce brokered by \
+                the United Nations, and Riyadh has since held talks with the group, mediated by \
+                Oman, on a roadmap.";
+    check(
+        text,
+        "saudi-arabia negotiates houthis affirmed asserted author",
+    );
+    check(text, "oman mediates saudi-arabia affirmed asserted author");
+    check_none_pair(text, "oman mediates yemen");
+    check_none_pair(text, "saudi-arabia mediates");
+}
