@@ -1192,6 +1192,39 @@ fn skipped_cue(
     if text[..c.start].ends_with('-') {
         return true;
     }
+    // "for the PKK to lay down its arms", "gave up their weapons": disarmament gives no one
+    // anything.
+    if matches!(c.cue, Cue::Noun(Relation::Supplies)) {
+        let n = words.partition_point(|w| w.end <= c.start);
+        let before: Vec<String> = words[n.saturating_sub(3)..n]
+            .iter()
+            .map(|w| text[w.start..w.end].to_ascii_lowercase())
+            .collect();
+        let disarm = before.windows(2).any(|p| {
+            matches!(
+                (p[0].as_str(), p[1].as_str()),
+                (
+                    "lay" | "laid" | "laying" | "lays" | "put" | "putting",
+                    "down"
+                ) | ("give" | "gave" | "giving" | "gives", "up")
+            )
+        }) || before.iter().any(|w| {
+            matches!(
+                w.as_str(),
+                "surrender"
+                    | "surrendered"
+                    | "surrendering"
+                    | "decommission"
+                    | "decommissioned"
+                    | "burned"
+                    | "burning"
+                    | "destroyed"
+            )
+        });
+        if disarm {
+            return true;
+        }
+    }
     let prior_word = word_before(text, words, c.start).map(str::to_lowercase);
     // "responded with airstrikes on X": an act of force answering another is no
     // instrument ("defied Iran with attacks on Y" still is).

@@ -4173,3 +4173,16 @@ fn a_go_between_after_a_comma_mediates_the_talk_told_last() {
     check_none_pair(text, "oman mediates yemen");
     check_none_pair(text, "saudi-arabia mediates");
 }
+
+#[test]
+fn disarmament_supplies_no_one() {
+    check_none(
+        "The call by the group's jailed founder, Abdullah Ocalan, asked the PKK to lay down \
+         its arms and dissolve itself.",
+        "supplies",
+    );
+    check_none(
+        "ELN commanders gave up their weapons to the Colombian army in 2017.",
+        "supplies",
+    );
+}
