@@ -445,7 +445,12 @@ fn sides<'a>(site: &CueSite<'a>) -> Sides<'a> {
             .iter()
             .rev()
             .find(|x| x.end <= y.start)
-            .is_some_and(|x| possessed_part_named(&text[x.end..y.start]));
+            .is_some_and(|x| {
+                let glue = &text[x.end..y.start];
+                // (Or a person set off after the owner's title: "with Syria's interim
+                // president, Ahmed al-Sharaa".)
+                possessed_part_named(glue) || glue.ends_with(", ") && titles(site, x, y)
+            });
         if part_named {
             return true;
         }

@@ -4186,3 +4186,14 @@ fn disarmament_supplies_no_one() {
         "supplies",
     );
 }
+
+#[test]
+fn a_person_after_an_owners_title_set_off_by_a_comma_is_the_party() {
+    let text = "In March the SDF signed an agreement with Syria's interim president, Ahmed \
+                al-Sharaa, to merge its institutions.";
+    check(
+        text,
+        "sdf negotiates ahmed-al-sharaa affirmed asserted author",
+    );
+    check_none_pair(text, "sdf negotiates syria");
+}

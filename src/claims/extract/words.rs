@@ -246,7 +246,8 @@ pub(super) fn title_glue(glue: &str) -> bool {
         .strip_prefix("'s ")
         .or_else(|| glue.strip_prefix("’s "))
     {
-        Some(title) => (title, 5),
+        // ("Syria's interim president, Ahmed al-Sharaa": the title set off by a comma.)
+        Some(title) => (title.strip_suffix(", ").unwrap_or(title), 5),
         None => (glue.strip_prefix(' ').unwrap_or("!"), 3),
     };
     let words: Vec<&str> = title.split_whitespace().collect();
