@@ -467,21 +467,24 @@ fn sides<'a>(site: &CueSite<'a>) -> Sides<'a> {
                 && !w.contains('-')
                 && (w.ends_with("ing") || w.ends_with("ed")))
         });
-        !verb
-            && after.last().is_some_and(|p| {
-                matches!(
-                    p.as_str(),
-                    "to" | "with"
-                        | "against"
-                        | "for"
-                        | "from"
-                        | "on"
-                        | "of"
-                        | "by"
-                        | "between"
-                        | "including"
-                )
-            })
+        // ("detained several senior figures, among them X".)
+        let among = after.len() >= 2 && after[after.len() - 2..] == ["among", "them"];
+        among
+            || !verb
+                && after.last().is_some_and(|p| {
+                    matches!(
+                        p.as_str(),
+                        "to" | "with"
+                            | "against"
+                            | "for"
+                            | "from"
+                            | "on"
+                            | "of"
+                            | "by"
+                            | "between"
+                            | "including"
+                    )
+                })
     });
     let linked_right = linked_right.filter(|y| !no_party_after(site, y));
     Sides {

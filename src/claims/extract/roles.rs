@@ -65,11 +65,20 @@ pub(super) fn role_pairs(site: &CueSite, lexicon: &Lexicon) -> (Vec<Pair>, &'sta
     // "U.S. Army Gen. X": a rank relates only its force right before to the name after.
     if lexicon.ranks.contains(&role.word) {
         let adjacent = before.filter(|o| site.text[o.end..site.c.start].trim().is_empty());
+        // ("an SSPDF general, Majur Dak": after an indefinite force and rank, a name set
+        // off by a comma.)
+        let indefinite = adjacent.is_some_and(|o| {
+            let lead = site.text[..o.start].trim_end();
+            lead.ends_with(" a") || lead.ends_with(" an")
+        });
         let bearer = site
             .slots
             .iter()
             .find(|x| x.start >= site.c.end)
-            .filter(|x| site.text[site.c.end..x.start].trim().is_empty() && role.is_bearer(x));
+            .filter(|x| {
+                let glue = site.text[site.c.end..x.start].trim();
+                (glue.is_empty() || indefinite && glue == ",") && role.is_bearer(x)
+            });
         return match (adjacent, bearer) {
             (Some(o), Some(b)) => (vec![(b.actors[0], o.actors[0])], "force, rank, name"),
             _ => (Vec::new(), "rank without its force"),

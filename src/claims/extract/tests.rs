@@ -4197,3 +4197,20 @@ fn a_person_after_an_owners_title_set_off_by_a_comma_is_the_party() {
     );
     check_none_pair(text, "sdf negotiates syria");
 }
+
+#[test]
+fn extradition_threats_a_director_general_and_an_indefinite_rank() {
+    check(
+        "Ecuador on Sunday extradited Adolfo Macias to the United States.",
+        "ecuador hostile Adolfo Macias affirmed asserted author",
+    );
+    check(
+        "Lt Gen Ahmed Sharif Chaudhry, director general of Inter-Services Public Relations \
+         (ISPR), said the attackers were killed.",
+        "ahmed-sharif-chaudhry leads ispr affirmed asserted author",
+    );
+    check(
+        "The blast killed an SSPDF general, Majur Dak, and two soldiers.",
+        "Majur Dak member_of sspdf affirmed asserted author",
+    );
+}
