@@ -71,6 +71,12 @@ pub(super) fn anaphora_spans(
             i = last + 1;
             continue;
         }
+        // "The latter's chief, X": the party named last.
+        if word == "the" && i + 1 < toks.len() && strip(w(i + 1)) == "latter" {
+            out.push((toks[i].0, toks[i + 1].1, 1, false, Want::Any));
+            i += 2;
+            continue;
+        }
         // "That group, which fights for ...": a demonstrative opening its sentence.
         let demonstrative = matches!(orig(i), "That" | "This");
         if word == "the" || word == "both" || word == "those" || word == "these" || demonstrative {
@@ -1219,6 +1225,10 @@ fn continued_reading(
     (want, reciprocal): (Want, bool),
     before: &[(usize, ActorRef)],
 ) -> Option<Vec<ActorRef>> {
+    // ("The latter's chief": the party named last, never the subject before.)
+    if r.text[s..e].to_ascii_lowercase().starts_with("the latter") {
+        return None;
+    }
     let mut out = None;
     let opens = gap_words(r.words, r.ss, s) <= 1
         && !slots

@@ -4214,3 +4214,14 @@ fn extradition_threats_a_director_general_and_an_indefinite_rank() {
         "Majur Dak member_of sspdf affirmed asserted author",
     );
 }
+
+#[test]
+fn the_latter_is_the_party_named_last() {
+    let text = "The coalition drew in the G-Pep gang and Kraze Barye. The latter's chief, \
+                Vitel'homme Innocent, is wanted by the FBI.";
+    check(
+        text,
+        "vitel-homme-innocent leads kraze-barye affirmed asserted author",
+    );
+    check_none_pair(text, "vitel-homme-innocent leads g-pep");
+}
