@@ -103,17 +103,8 @@ fn go_between_before(text: &str, ss: usize, start: usize) -> Option<&'static str
 /// sides that talked through it only ("... and the government separately negotiated with
 /// Y" is no talk it carried).
 pub(super) fn named_mediators(doc: &Doc, r: &Read, claims: &mut Vec<Claim>) {
-    // "talks in Muscat, mediated by Oman": a passive set off by a comma is read as the
-    // passive rule's ("mediator of both sides"), not as a role over every talk.
-    let (passive_after_comma, by_role): (Vec<_>, Vec<_>) = mediators(doc, r)
-        .into_iter()
-        .partition(|m| matches!(m.1, "mediated by" | "brokered by"));
     let sentence = &doc.text[r.ss..r.se];
-    let after_comma = |phrase: &str| sentence.rfind(&format!(", {phrase}"));
-    let passive_after_comma: Vec<_> = passive_after_comma
-        .into_iter()
-        .filter(|m| after_comma(m.1).is_some())
-        .collect();
+    let (passive_after_comma, by_role) = comma_go_betweens(sentence, mediators(doc, r));
     let mut by_passive: Vec<(ActorRef, String)> = Vec::new();
     for c in claims.iter().filter(|c| {
         c.relation == Relation::Mediates
@@ -166,18 +157,7 @@ pub(super) fn named_mediators(doc: &Doc, r: &Read, claims: &mut Vec<Claim>) {
     let one_talk = talks
         .iter()
         .all(|c| same_pair(c, talks[0].subject, talks[0].object));
-    // The sides of the talk told last before a go-between set off by a comma.
-    let go_between = passive_after_comma
-        .iter()
-        .filter_map(|m| after_comma(m.1))
-        .min()
-        .unwrap_or(sentence.len());
-    let last_talk = talks
-        .iter()
-        .filter_map(|c| sentence.find(c.cue.as_str()).map(|p| (p, c)))
-        .filter(|&(p, _)| p < go_between)
-        .max_by_key(|&(p, _)| p)
-        .map(|(_, c)| [c.subject, c.object]);
+    let last_talk = talk_before(sentence, &passive_after_comma, &talks);
     for c in &talks {
         let joined =
             pair.is_empty() && one_talk || pair.contains(&c.subject) || pair.contains(&c.object);
@@ -229,6 +209,39 @@ pub(super) fn named_mediators(doc: &Doc, r: &Read, claims: &mut Vec<Claim>) {
         }
     }
     claims.extend(added);
+}
+
+/// Go-betweens split: those of a passive set off by a comma after the talks ("talks in
+/// Muscat, mediated by Oman"), read as mediators of that talk only, and the others.
+type GoBetweens = Vec<(ActorRef, &'static str)>;
+
+fn comma_go_betweens(sentence: &str, all: GoBetweens) -> (GoBetweens, GoBetweens) {
+    let (after_comma, others): (GoBetweens, GoBetweens) = all
+        .into_iter()
+        .partition(|m| matches!(m.1, "mediated by" | "brokered by"));
+    let after_comma = after_comma
+        .into_iter()
+        .filter(|m| sentence.contains(&format!(", {}", m.1)))
+        .collect();
+    (after_comma, others)
+}
+
+/// The sides of the talk told last before a go-between set off by a comma.
+fn talk_before(
+    sentence: &str,
+    go_betweens: &GoBetweens,
+    talks: &[&Claim],
+) -> Option<[ActorRef; 2]> {
+    let at = go_betweens
+        .iter()
+        .filter_map(|m| sentence.rfind(&format!(", {}", m.1)))
+        .min()?;
+    talks
+        .iter()
+        .filter_map(|c| sentence.find(c.cue.as_str()).map(|p| (p, c)))
+        .filter(|&(p, _)| p < at)
+        .max_by_key(|&(p, _)| p)
+        .map(|(_, c)| [c.subject, c.object])
 }
 
 fn affirmed_talks(c: &Claim) -> bool {

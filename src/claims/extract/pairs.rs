@@ -1255,6 +1255,53 @@ fn acronym_between(glue: &str) -> bool {
             .is_some_and(|a| !a.is_empty() && a.len() <= 12 && !a.contains([' ', '(', ')']))
 }
 
+/// What the words between a passive's patient and its participle say: those words, whether
+/// the participle is attached to the patient, and whether the patient only modifies the
+/// noun the participle describes.
+fn passive_patient(site: &CueSite, patient: &Slot) -> (Vec<String>, bool, bool) {
+    let (text, words, c) = (site.text, site.words, site.c);
+    let auxiliary = |w: &String| passive_auxiliary(w);
+    // "a conference hosted by India": a participle far from the name, with no
+    // auxiliary, describes some other noun.
+    let lead = between(text, words, patient.end, c.start);
+    // "X, a coalition of gangs led by Y": the apposition describes X.
+    let apposed = text[patient.end..].starts_with(',')
+        && matches!(lead.first().map(String::as_str), Some("a" | "an"))
+        && lead.len() <= 8
+        && !text[patient.end + 1..c.start].contains([',', ';']);
+    let attached = lead.len() <= 4
+        || lead.iter().rev().take(2).any(auxiliary)
+        || verb_group_attached(site, patient)
+        || apposed;
+    // "a Russian delegation led by X": X leads the delegation, which the name only
+    // modifies.
+    let modified = site.rel == Relation::Leads
+        && text[patient.end..].starts_with(' ')
+        && lead.first().is_some_and(|w| {
+            text[patient.end + 1..].starts_with(|ch: char| ch.is_lowercase())
+                && site.bodies.contains(w)
+        });
+    (lead, attached, modified)
+}
+
+/// "He stepped down from X and was detained by Y": a second passive coordinated after an
+/// object is its clause subject's, not the object's.
+fn object_before_passive(text: &str, lead: &[String], patient: &Slot) -> bool {
+    lead.iter().any(|w| w == "and")
+        && text[..patient.start]
+            .trim_end()
+            .trim_end_matches("the")
+            .trim_end()
+            .rsplit(' ')
+            .next()
+            .is_some_and(|w| {
+                matches!(
+                    w.to_ascii_lowercase().as_str(),
+                    "from" | "of" | "to" | "with" | "in" | "on" | "at" | "into" | "for"
+                )
+            })
+}
+
 fn passive(site: &CueSite, s: &Sides) -> Option<Vec<Pair>> {
     if site.noun {
         return None;
@@ -1289,26 +1336,7 @@ fn passive(site: &CueSite, s: &Sides) -> Option<Vec<Pair>> {
         .or(cue_by.then_some(0));
     if let Some(by) = by {
         if let (Some(agent), Some(patient)) = (agent, s.near_left) {
-            // "a conference hosted by India": a participle far from the name, with no
-            // auxiliary, describes some other noun.
-            let lead = between(text, words, patient.end, c.start);
-            // "X, a coalition of gangs led by Y": the apposition describes X.
-            let apposed = text[patient.end..].starts_with(',')
-                && matches!(lead.first().map(String::as_str), Some("a" | "an"))
-                && lead.len() <= 8
-                && !text[patient.end + 1..c.start].contains([',', ';']);
-            let attached = lead.len() <= 4
-                || lead.iter().rev().take(2).any(auxiliary)
-                || verb_group_attached(site, patient)
-                || apposed;
-            // "a Russian delegation led by X": X leads the delegation, which the name
-            // only modifies.
-            let modified = site.rel == Relation::Leads
-                && text[patient.end..].starts_with(' ')
-                && lead.first().is_some_and(|w| {
-                    text[patient.end + 1..].starts_with(|ch: char| ch.is_lowercase())
-                        && site.bodies.contains(w)
-                });
+            let (lead, attached, modified) = passive_patient(site, patient);
             // "led by the country's de facto president and army chief General X": a
             // person's titles may run long before the name.
             // "backed by Turkish drones pushed X": a verb past "by" ends the agent phrase.
@@ -1323,21 +1351,7 @@ fn passive(site: &CueSite, s: &Sides) -> Option<Vec<Pair>> {
             let titled = (site.kind_of)(agent.actors[0]) == Kind::Person
                 && after.len().saturating_sub(by) <= 10
                 && !text[c.end..agent.start].contains([',', ';', '(', '"', '“']);
-            // "He stepped down from X and was detained by Y": a second passive coordinated
-            // after an object is its clause subject's, not the object's.
-            let object_before = lead.iter().any(|w| w == "and")
-                && text[..patient.start]
-                    .trim_end()
-                    .trim_end_matches("the")
-                    .trim_end()
-                    .rsplit(' ')
-                    .next()
-                    .is_some_and(|w| {
-                        matches!(
-                            w.to_ascii_lowercase().as_str(),
-                            "from" | "of" | "to" | "with" | "in" | "on" | "at" | "into" | "for"
-                        )
-                    });
+            let object_before = object_before_passive(text, &lead, patient);
             if attached
                 && !modified
                 && !object_before
