@@ -1226,6 +1226,12 @@ fn skipped_cue(
         }
     }
     let prior_word = word_before(text, words, c.start).map(str::to_lowercase);
+    // "directing the group from hiding", "went into hiding": no one is hidden.
+    if text[c.start..c.end].eq_ignore_ascii_case("hiding")
+        && matches!(prior_word.as_deref(), Some("from" | "in" | "into"))
+    {
+        return true;
+    }
     // "responded with airstrikes on X": an act of force answering another is no
     // instrument ("defied Iran with attacks on Y" still is).
     let answer = words
@@ -1512,6 +1518,17 @@ fn refine(doc: &Doc, r: &Read, c: &CueMatch, rel: Relation, noun: bool, (s, o): 
     } else if rel == Relation::Hostile && !noun && beside_object(doc, r, c, o) {
         // "fought for years alongside HTS": a fight beside the object, not against it.
         Relation::FightsAlongside
+    } else if rel == Relation::Sponsors
+        && !noun
+        && (doc.kind_of)(s) == Kind::Person
+        && org(o)
+        && doc.text[c.start..c.end]
+            .to_ascii_lowercase()
+            .starts_with("direct")
+    {
+        // "Two other sons are believed to be directing Los Chapitos": a person who directs
+        // a group runs it.
+        Relation::Leads
     } else if rel == Relation::Supplies && noun && aimed_at(doc.text, &r.words, c.end) {
         // "launched rockets at X": weapons aimed at someone are an attack.
         Relation::Hostile

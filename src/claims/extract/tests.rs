@@ -4225,3 +4225,15 @@ fn the_latter_is_the_party_named_last() {
     );
     check_none_pair(text, "vitel-homme-innocent leads g-pep");
 }
+
+#[test]
+fn a_person_directing_a_group_leads_it_and_hiding_hides_no_one() {
+    let text = "Two other sons, Ivan Archivaldo and Jesus Alfredo Guzman Salazar, are believed \
+                to be directing Los Chapitos from hiding in the mountains, with a U.S. reward \
+                on their heads.";
+    check(
+        text,
+        "Ivan Archivaldo leads los-chapitos affirmed hedged author",
+    );
+    check_none(text, "shelters");
+}
