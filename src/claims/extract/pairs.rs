@@ -1328,8 +1328,9 @@ fn passive(site: &CueSite, s: &Sides) -> Option<Vec<Pair>> {
         .iter()
         .position(|w| w == "by")
         .filter(|&i| {
+            // ("seized on 7 February 2023 by fighters of the TPNPB": a date of four words.)
             i == 0
-                || (i <= 3
+                || (i <= 5
                     && matches!(after[0].as_str(), "in" | "on" | "since" | "during" | "last"))
                 || (i <= 8 && joined.is_some())
         })

@@ -262,6 +262,8 @@ fn owner_before<'a>(role: &Role<'a>) -> Option<&'a Slot> {
     };
     role.site.slots.iter().rev().copied().find(|x| {
         x.end <= c.start
+            // ("the ULMWP's UK-based chairman": a name in a compound is no owner.)
+            && !text[x.end..].starts_with('-')
             && role.is_owner(x)
             && gap_words(words, x.end, c.start) <= 3
             && !text[x.end..c.start].contains([',', '—', '–'])

@@ -4237,3 +4237,17 @@ fn a_person_directing_a_group_leads_it_and_hiding_hides_no_one() {
     );
     check_none(text, "shelters");
 }
+
+#[test]
+fn a_feud_and_a_passive_after_a_date() {
+    check(
+        "The TPNPB has at times openly feuded with the United Liberation Movement for West \
+         Papua (ULMWP).",
+        "tpnpb hostile ulmwp affirmed asserted author",
+    );
+    check(
+        "Pilot Karl Obermann was flown out. Obermann was seized on 7 February 2023 by \
+         fighters of the TPNPB.",
+        "tpnpb hostile Karl Obermann affirmed asserted author",
+    );
+}
