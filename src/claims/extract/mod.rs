@@ -3150,10 +3150,7 @@ fn home_offices(doc: &Doc, seen: Seen, r: &Read) -> Vec<(ActorRef, Relation, Act
                 text[cue.start..cue.end].to_lowercase().as_str(),
                 "spokesman" | "spokeswoman" | "spokesperson"
             )
-            && !text[..cue.start]
-                .trim_end()
-                .to_lowercase()
-                .ends_with("government");
+            && !words::lower_before(text, cue.start, 16).ends_with("government");
         // "Prime Minister X of Sweden": the state named after the name.
         let of = text[x.end..]
             .trim_start()
