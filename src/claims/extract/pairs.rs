@@ -451,7 +451,17 @@ fn sides<'a>(site: &CueSite<'a>) -> Sides<'a> {
                 // president, Ahmed al-Sharaa".)
                 possessed_part_named(glue) || glue.ends_with(", ") && titles(site, x, y)
             });
-        if part_named {
+        // ("struck a pact with its archrival, the G-Pep alliance": the possessed noun's
+        // name in apposition.)
+        let lead = site.gap(c.end, c.end + comma);
+        let apposed_noun = lead.len() <= 4
+            && lead.len() >= 2
+            && matches!(
+                lead[lead.len() - 2].as_str(),
+                "its" | "their" | "his" | "her"
+            )
+            && site.gap(c.end + comma, y.start).is_empty();
+        if part_named || apposed_noun {
             return true;
         }
         // "..., has frayed because of X", "met several leaders, including X": past the

@@ -4251,3 +4251,15 @@ fn a_feud_and_a_passive_after_a_date() {
         "tpnpb hostile Karl Obermann affirmed asserted author",
     );
 }
+
+#[test]
+fn a_pact_with_a_possessed_noun_named_in_apposition() {
+    check(
+        "The G9 struck a pact with its archrival, the G-Pep alliance.",
+        "g9-haiti negotiates g-pep affirmed asserted author",
+    );
+    check(
+        "The G9 fought its archrival, the G-Pep alliance.",
+        "g9-haiti hostile g-pep affirmed asserted author",
+    );
+}
