@@ -1226,6 +1226,14 @@ fn skipped_cue(
         }
     }
     let prior_word = word_before(text, words, c.start).map(str::to_lowercase);
+    // "threatened to leave NATO": a threat of some other act is no act of force.
+    if matches!(
+        text[c.start..c.end].to_ascii_lowercase().as_str(),
+        "threatened" | "threatens"
+    ) && words::word_at(text, words, c.end).is_some_and(|w| w.eq_ignore_ascii_case("to"))
+    {
+        return true;
+    }
     // "directing the group from hiding", "went into hiding": no one is hidden.
     if text[c.start..c.end].eq_ignore_ascii_case("hiding")
         && matches!(prior_word.as_deref(), Some("from" | "in" | "into"))
@@ -2758,8 +2766,14 @@ fn trailing_denials(doc: &Doc, r: &Read, claims: &[Claim]) -> Vec<Claim> {
                 .rfind([',', ';'])
                 .map_or(r.ss, |p| r.ss + p);
             let item = between(text, &r.words, prev, clause).len();
+            // ("..., and Russia backed Assad, a charge Tehran denies": a clause of its
+            // own, with a verb, is the one denied, no list item.)
+            let verb = r
+                .cues
+                .iter()
+                .any(|m| matches!(m.cue, Cue::Verb(_)) && m.start >= prev && m.end <= clause);
             clause = prev;
-            if item > 4 || prev == r.ss || text[prev..].starts_with(';') {
+            if verb || item > 4 || prev == r.ss || text[prev..].starts_with(';') {
                 break;
             }
         }
@@ -3252,10 +3266,17 @@ fn local_state(doc: &Doc, (mem, places): Seen, r: &Read) -> Option<ActorRef> {
         Kind::Agency => (doc.parent_state)(a).or_else(|| (doc.state_of_forces)(a)),
         _ => None,
     };
+    // (Only where the bearer speaks: "met Qatari officials in Doha" is a visit.)
     let spoken_in = places
         .iter()
         .filter(|&&(p, _)| p >= r.ss && p < r.se)
-        .find(|&&(p, _)| doc.text[r.ss..p].trim_end().ends_with(" in"))
+        .filter(|&&(p, _)| doc.text[r.ss..p].trim_end().ends_with(" in"))
+        .find(|&&(p, _)| {
+            let before = &doc.text[r.ss..p];
+            ["told", "said", "says", "spoke", "speaking"]
+                .iter()
+                .any(|v| before.contains(&format!(" {v} ")))
+        })
         .and_then(|&(_, a)| state(a));
     if spoken_in.is_some() {
         return spoken_in;

@@ -261,7 +261,30 @@ fn held_hostage(site: &CueSite, s: &Sides) -> Option<Vec<Pair>> {
 /// negotiate an agreement, named after a participle and "by", are its parties.
 fn joint_by(site: &CueSite, s: &Sides) -> Option<Vec<Pair>> {
     let joint = site.rel == Relation::FightsAlongside && site.noun;
-    let signed = site.rel == Relation::Negotiates && !site.noun && site.cue_word().ends_with("ed");
+    // (An agreement's, not a petition's: "A petition, signed by Hamas and PIJ".)
+    let signed = site.rel == Relation::Negotiates
+        && !site.noun
+        && site.cue_word().ends_with("ed")
+        && site.text[..site.c.start]
+            .trim_end()
+            .trim_end_matches(',')
+            .rsplit(' ')
+            .next()
+            .is_some_and(|w| {
+                matches!(
+                    w.to_ascii_lowercase().as_str(),
+                    "agreement"
+                        | "accord"
+                        | "deal"
+                        | "pact"
+                        | "treaty"
+                        | "truce"
+                        | "ceasefire"
+                        | "memorandum"
+                        | "accords"
+                        | "agreements"
+                )
+            });
     if !joint && !signed {
         return None;
     }
@@ -478,7 +501,11 @@ fn sides<'a>(site: &CueSite<'a>) -> Sides<'a> {
                 && (w.ends_with("ing") || w.ends_with("ed")))
         });
         // ("detained several senior figures, among them X".)
-        let among = after.len() >= 2 && after[after.len() - 2..] == ["among", "them"];
+        // (Of those acted on only: "received help from several states, among them X" names
+        // givers.)
+        let among = site.rel == Relation::Hostile
+            && after.len() >= 2
+            && after[after.len() - 2..] == ["among", "them"];
         among
             || !verb
                 && after.last().is_some_and(|p| {

@@ -97,8 +97,7 @@ pub(super) fn anaphora_spans(
                 let leader_after =
                     k + 1 < toks.len() && head == w(k) && a.person_nouns.contains(&strip(w(k + 1)));
                 // "the two men signed a deal": the two persons last named.
-                let persons =
-                    two && matches!(head.as_str(), "men" | "women" | "leaders" | "presidents");
+                let persons = two && matches!(head.as_str(), "men" | "women");
                 let person = person || persons;
                 let hit = person
                     || !leader_after

@@ -4263,3 +4263,28 @@ fn a_pact_with_a_possessed_noun_named_in_apposition() {
         "g9-haiti hostile g-pep affirmed asserted author",
     );
 }
+
+#[test]
+fn counterexamples_of_the_eighth_sessions_review() {
+    // A minister met abroad is no member of the host state.
+    check(
+        "Secretary of State Marco Rubio met Qatari officials in Doha.",
+        "Marco Rubio negotiates qatar affirmed asserted author",
+    );
+    check_none_pair(
+        "Secretary of State Marco Rubio met Qatari officials in Doha.",
+        "Marco Rubio member_of",
+    );
+    // A threat of another act is no act of force.
+    check_none("Donald Trump threatened to leave NATO.", "hostile");
+    // A petition's signatories do not negotiate.
+    check_none(
+        "A petition, signed by Hamas and Islamic Jihad, was handed to reporters.",
+        "negotiates",
+    );
+    // Givers "among them" are no objects of what was received.
+    check_none(
+        "Ukraine received help from several states, among them Poland and Lithuania.",
+        "sponsors",
+    );
+}
