@@ -399,6 +399,75 @@ fn pair_slot(x: &Slot) -> Option<Pair> {
     (x.actors.len() == 2).then(|| (x.actors[0], x.actors[1]))
 }
 
+/// Whether the name `y` after the cue is linked to it: no comma between, or past the comma
+/// a preposition, an apposition naming a part or a person after a title, or a possessed
+/// noun's name.
+fn linked_past_comma(site: &CueSite, right: &[&Slot], y: &Slot) -> bool {
+    let (text, c) = (site.text, site.c);
+    let Some(comma) = text[c.end..y.start].rfind(',') else {
+        return true;
+    };
+    // ("trained IPOB's armed wing, the ESN": the part named in apposition.)
+    let part_named = right
+        .iter()
+        .rev()
+        .find(|x| x.end <= y.start)
+        .is_some_and(|x| {
+            let glue = &text[x.end..y.start];
+            // (Or a person set off after the owner's title: "with Syria's interim
+            // president, Ahmed al-Sharaa".)
+            possessed_part_named(glue) || glue.ends_with(", ") && titles(site, x, y)
+        });
+    // ("struck a pact with its archrival, the G-Pep alliance": the possessed noun's
+    // name in apposition.)
+    let lead = site.gap(c.end, c.end + comma);
+    let apposed_noun = lead.len() <= 4
+        && lead.len() >= 2
+        && matches!(
+            lead[lead.len() - 2].as_str(),
+            "its" | "their" | "his" | "her"
+        )
+        && site.gap(c.end + comma, y.start).is_empty();
+    if part_named || apposed_noun {
+        return true;
+    }
+    // "..., has frayed because of X", "met several leaders, including X": past the
+    // comma a preposition links the cue to the name, unless a verb of its own stands
+    // there.
+    let after = site.gap(c.end + comma, y.start);
+    let verb = after.iter().any(|w| {
+        matches!(
+            w.as_str(),
+            "has" | "have" | "had" | "is" | "are" | "was" | "were" | "will" | "would"
+        ) || (w.len() > 4
+            && w != "including"
+            && !w.contains('-')
+            && (w.ends_with("ing") || w.ends_with("ed")))
+    });
+    // ("detained several senior figures, among them X".)
+    // (Of those acted on only: "received help from several states, among them X" names
+    // givers.)
+    let among = site.rel == Relation::Hostile
+        && after.len() >= 2
+        && after[after.len() - 2..] == ["among", "them"];
+    among
+        || !verb
+            && after.last().is_some_and(|p| {
+                matches!(
+                    p.as_str(),
+                    "to" | "with"
+                        | "against"
+                        | "for"
+                        | "from"
+                        | "on"
+                        | "of"
+                        | "by"
+                        | "between"
+                        | "including"
+                )
+            })
+}
+
 fn sides<'a>(site: &CueSite<'a>) -> Sides<'a> {
     let (text, c) = (site.text, site.c);
     // "X, a member of Y, reported that Z attacked ...": a name before "said that" belongs
@@ -459,70 +528,7 @@ fn sides<'a>(site: &CueSite<'a>) -> Sides<'a> {
         .map(|x| past_possessor(site, &right, x));
     // "is backing those operations, as are U.S. air strikes": past a comma, only a
     // preposition links the cue to a name.
-    let linked_right = near_right.filter(|y| {
-        let Some(comma) = text[c.end..y.start].rfind(',') else {
-            return true;
-        };
-        // ("trained IPOB's armed wing, the ESN": the part named in apposition.)
-        let part_named = right
-            .iter()
-            .rev()
-            .find(|x| x.end <= y.start)
-            .is_some_and(|x| {
-                let glue = &text[x.end..y.start];
-                // (Or a person set off after the owner's title: "with Syria's interim
-                // president, Ahmed al-Sharaa".)
-                possessed_part_named(glue) || glue.ends_with(", ") && titles(site, x, y)
-            });
-        // ("struck a pact with its archrival, the G-Pep alliance": the possessed noun's
-        // name in apposition.)
-        let lead = site.gap(c.end, c.end + comma);
-        let apposed_noun = lead.len() <= 4
-            && lead.len() >= 2
-            && matches!(
-                lead[lead.len() - 2].as_str(),
-                "its" | "their" | "his" | "her"
-            )
-            && site.gap(c.end + comma, y.start).is_empty();
-        if part_named || apposed_noun {
-            return true;
-        }
-        // "..., has frayed because of X", "met several leaders, including X": past the
-        // comma a preposition links the cue to the name, unless a verb of its own stands
-        // there.
-        let after = site.gap(c.end + comma, y.start);
-        let verb = after.iter().any(|w| {
-            matches!(
-                w.as_str(),
-                "has" | "have" | "had" | "is" | "are" | "was" | "were" | "will" | "would"
-            ) || (w.len() > 4
-                && w != "including"
-                && !w.contains('-')
-                && (w.ends_with("ing") || w.ends_with("ed")))
-        });
-        // ("detained several senior figures, among them X".)
-        // (Of those acted on only: "received help from several states, among them X" names
-        // givers.)
-        let among = site.rel == Relation::Hostile
-            && after.len() >= 2
-            && after[after.len() - 2..] == ["among", "them"];
-        among
-            || !verb
-                && after.last().is_some_and(|p| {
-                    matches!(
-                        p.as_str(),
-                        "to" | "with"
-                            | "against"
-                            | "for"
-                            | "from"
-                            | "on"
-                            | "of"
-                            | "by"
-                            | "between"
-                            | "including"
-                    )
-                })
-    });
+    let linked_right = near_right.filter(|y| linked_past_comma(site, &right, y));
     let linked_right = linked_right.filter(|y| !no_party_after(site, y));
     Sides {
         left,
