@@ -3075,30 +3075,20 @@ pub(super) fn coordinated(
                             .any(|w| phrase.starts_with(w)))
             });
             let two_only = serial && set_off;
+            // "Iran armed the Houthis, Hezbollah and Hamas, and Russia backed Assad": before
+            // the cue, ", and" back to a list a verb governs joins two clauses.
+            let objects_before =
+                !right_side && !forward && serial && object_list(text, words, slots, next, &joins);
             // "a truce brokered by the UN, and Riyadh has since held talks": after the
             // cue, ", and" before a name with a verb of its own opens a clause.
-            let clause_after = right_side && forward && glue.starts_with(',') && {
-                let next = text[n.end..].split_whitespace().next().unwrap_or("");
-                matches!(
-                    next,
-                    "has"
-                        | "have"
-                        | "had"
-                        | "is"
-                        | "are"
-                        | "was"
-                        | "were"
-                        | "will"
-                        | "would"
-                        | "said"
-                        | "says"
-                )
-            };
+            let clause_after =
+                right_side && forward && glue.starts_with(',') && verb_after(text, n);
             // "JNIM, al-Qaeda's Sahel branch": a possessor opens an apposition.
             let possessor = forward && text[n.end..].starts_with(['\'', '’']);
             if crosses
                 || two_only
                 || clause_after
+                || objects_before
                 || possessor
                 || n.actors.len() != 1
                 || n.phrase
@@ -3113,6 +3103,65 @@ pub(super) fn coordinated(
         }
     }
     out
+}
+
+/// Whether a finite verb follows the name `n` ("..., and Riyadh has since held talks").
+fn verb_after(text: &str, n: &Slot) -> bool {
+    let next = text[n.end..].split_whitespace().next().unwrap_or("");
+    matches!(
+        next,
+        "has" | "have" | "had" | "is" | "are" | "was" | "were" | "will" | "would" | "said" | "says"
+    )
+}
+
+/// Whether the list that ends with slot `k` is a verb's object: walking back over its
+/// items, the word before the first is a lowercase word that is no conjunction or
+/// preposition ("armed the Houthis, Hezbollah and Hamas").
+fn object_list(
+    text: &str,
+    words: &[Word],
+    slots: &[&Slot],
+    k: usize,
+    joins: &dyn Fn(&Slot, &Slot) -> bool,
+) -> bool {
+    let mut first = k;
+    while first > 0 && joins(slots[first - 1], slots[first]) {
+        first -= 1;
+    }
+    let n = words.partition_point(|w| w.end <= slots[first].start);
+    let mut before = words[..n].iter().rev().map(|w| &text[w.start..w.end]);
+    let word = match before.next() {
+        Some(w) if w.eq_ignore_ascii_case("the") => before.next(),
+        w => w,
+    };
+    word.is_some_and(|w| {
+        w.chars().all(|ch| ch.is_ascii_lowercase())
+            && w.len() > 2
+            && !matches!(
+                w,
+                "and"
+                    | "but"
+                    | "with"
+                    | "from"
+                    | "for"
+                    | "between"
+                    | "including"
+                    | "while"
+                    | "that"
+                    | "which"
+                    | "who"
+                    | "whom"
+                    | "after"
+                    | "before"
+                    | "since"
+                    | "said"
+                    | "says"
+                    | "told"
+                    | "than"
+                    | "like"
+                    | "among"
+            )
+    })
 }
 
 /// The slot of `actor` nearest the cue on the side asked, else on either side.

@@ -4288,3 +4288,17 @@ fn counterexamples_of_the_eighth_sessions_review() {
         "sponsors",
     );
 }
+
+#[test]
+fn a_list_a_verb_governs_is_no_subject_of_the_next_clause() {
+    let text = "Iran armed the Houthis, Hezbollah and Hamas, and Russia backed Assad.";
+    check(
+        text,
+        "russia sponsors bashar-al-assad affirmed asserted author",
+    );
+    check_none_pair(text, "hamas sponsors");
+    check(
+        "Hamas, Hezbollah, and the Houthis fought Israel.",
+        "hamas hostile israel affirmed asserted author",
+    );
+}
