@@ -1196,13 +1196,14 @@ fn skipped_cue(
     // anything.
     if matches!(c.cue, Cue::Noun(Relation::Supplies)) {
         let n = words.partition_point(|w| w.end <= c.start);
-        let before: Vec<String> = words[n.saturating_sub(3)..n]
+        // (Compared in place: this runs for every noun of supply.)
+        let before: Vec<&str> = words[n.saturating_sub(3)..n]
             .iter()
-            .map(|w| text[w.start..w.end].to_ascii_lowercase())
+            .map(|w| &text[w.start..w.end])
             .collect();
         let disarm = before.windows(2).any(|p| {
             matches!(
-                (p[0].as_str(), p[1].as_str()),
+                (p[0], p[1]),
                 (
                     "lay" | "laid" | "laying" | "lays" | "put" | "putting",
                     "down"
@@ -1210,7 +1211,7 @@ fn skipped_cue(
             )
         }) || before.iter().any(|w| {
             matches!(
-                w.as_str(),
+                *w,
                 "surrender"
                     | "surrendered"
                     | "surrendering"
@@ -1227,10 +1228,10 @@ fn skipped_cue(
     }
     let prior_word = word_before(text, words, c.start).map(str::to_lowercase);
     // "threatened to leave NATO": a threat of some other act is no act of force.
-    if matches!(
-        text[c.start..c.end].to_ascii_lowercase().as_str(),
-        "threatened" | "threatens"
-    ) && words::word_at(text, words, c.end).is_some_and(|w| w.eq_ignore_ascii_case("to"))
+    // (Compared in place: this runs for every cue.)
+    let cue_text = &text[c.start..c.end];
+    if (cue_text.eq_ignore_ascii_case("threatened") || cue_text.eq_ignore_ascii_case("threatens"))
+        && words::word_at(text, words, c.end).is_some_and(|w| w.eq_ignore_ascii_case("to"))
     {
         return true;
     }
@@ -1531,8 +1532,8 @@ fn refine(doc: &Doc, r: &Read, c: &CueMatch, rel: Relation, noun: bool, (s, o): 
         && (doc.kind_of)(s) == Kind::Person
         && org(o)
         && doc.text[c.start..c.end]
-            .to_ascii_lowercase()
-            .starts_with("direct")
+            .get(..6)
+            .is_some_and(|w| w.eq_ignore_ascii_case("direct"))
     {
         // "Two other sons are believed to be directing Los Chapitos": a person who directs
         // a group runs it.
@@ -3273,9 +3274,9 @@ fn local_state(doc: &Doc, (mem, places): Seen, r: &Read) -> Option<ActorRef> {
         .filter(|&&(p, _)| doc.text[r.ss..p].trim_end().ends_with(" in"))
         .find(|&&(p, _)| {
             let before = &doc.text[r.ss..p];
-            ["told", "said", "says", "spoke", "speaking"]
+            [" told ", " said ", " says ", " spoke ", " speaking "]
                 .iter()
-                .any(|v| before.contains(&format!(" {v} ")))
+                .any(|v| before.contains(v))
         })
         .and_then(|&(_, a)| state(a));
     if spoken_in.is_some() {
