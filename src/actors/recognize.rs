@@ -16,6 +16,7 @@ mod build;
 mod demonyms;
 mod forces;
 mod found_index;
+mod juntas;
 mod lists;
 mod missions;
 mod orgs;
@@ -97,6 +98,8 @@ pub struct Recognizer {
     demonyms: HashMap<String, usize>,
     /// Each state → its armed forces.
     forces_of: HashMap<usize, usize>,
+    /// Each state → the actor its junta is (`juntas.rs`).
+    juntas: HashMap<usize, usize>,
     /// Each state → its intelligence service.
     spies_of: HashMap<usize, usize>,
     /// Each state → its police.
@@ -342,6 +345,7 @@ impl Recognizer {
         self.misspelled_pack_names(&mut d);
         self.initialisms(&mut d);
         self.acronyms_by_use(&mut d);
+        self.bare_juntas(&mut d, &places);
         let singles = self.persons_by_context(&mut d);
         for (s, e, i, rule) in std::mem::take(&mut d.found_spans) {
             d.mentions.push(Mention {

@@ -314,6 +314,7 @@ impl Recognizer {
             acronym_nouns: lower_set(&d.acronym_nouns),
             not_acronym_groups: d.not_acronym_groups.iter().cloned().collect(),
             pack_acronyms: pack_acronyms(&pack),
+            juntas: super::juntas::juntas(&pack, &state_names(&pack), &demonyms(&pack)),
             demonyms: demonyms(&pack),
             forces_of: state_agencies(&pack, FORCE_WORDS),
             spies_of: state_agencies(&pack, SPY_WORDS),

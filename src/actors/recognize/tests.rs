@@ -1728,3 +1728,27 @@ fn a_party_named_before_the_noun_party_keeps_its_own_name() {
     let names = names_of(&mentions(&r, "He joined the Kosovo party."));
     assert_eq!(names, ["Kosovo"]);
 }
+
+#[test]
+fn a_bare_junta_is_the_named_states_junta() {
+    let r = recognizer();
+    // The pack's "Myanmar junta" is the Tatmadaw; "Malian junta" is Mali itself.
+    let m = mentions(
+        &r,
+        "Fighting spread across Myanmar. Junta troops shelled the town, and the junta denied it.",
+    );
+    let junta: Vec<&str> = m
+        .iter()
+        .filter(|x| x.0.eq_ignore_ascii_case("junta"))
+        .map(|x| x.1.as_str())
+        .collect();
+    assert_eq!(junta, vec!["Tatmadaw", "Tatmadaw"]);
+    let m = mentions(&r, "Mali expelled the envoy. The junta said he had meddled.");
+    assert!(m.iter().any(|x| x.0 == "junta" && x.1 == "Mali"));
+    // With no state that has a junta named, the junta is one discovered body.
+    let m = mentions(&r, "The junta said the rebels broke the truce.");
+    assert!(m.iter().any(|x| x.0 == "junta" && x.1 == "Junta" && x.2 == Kind::Agency));
+    // "juntas" in general, or a junta of a state named in the alias, are left alone.
+    let m = mentions(&r, "The Sahel's juntas met in Niamey.");
+    assert!(!m.iter().any(|x| x.1 == "Junta"));
+}

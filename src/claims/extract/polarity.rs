@@ -312,9 +312,22 @@ pub(super) fn modality(text: &str, cues: &[CueMatch], ci: usize, ss: usize) -> M
         .iter()
         .any(|r| before.ends_with(r))
     };
+    // "agreed to a truce brokered by the UN": an agreement reached, not a pledge, so
+    // the broker's part is told as done.
+    let agreement_made = |m: &CueMatch| {
+        let cue = &text[m.start..m.end];
+        let next = lower_after(text, m.end, 8);
+        cue.get(..5)
+            .is_some_and(|w| w.eq_ignore_ascii_case("agree"))
+            && cue.ends_with(" to")
+            && ["a ", "an ", "the ", "its ", "their "]
+                .iter()
+                .any(|d| next.trim_start().starts_with(d))
+    };
     let any = |k: Cue| {
-        cues.iter()
-            .any(|m| m.cue == k && window(m) && !(k == Cue::Commitment && refused(m)))
+        cues.iter().any(|m| {
+            m.cue == k && window(m) && !(k == Cue::Commitment && (refused(m) || agreement_made(m)))
+        })
     };
     if any(Cue::Commitment) {
         Modality::Commitment

@@ -1,0 +1,95 @@
+//! "the junta", "junta troops", "Junta spokesman X": a junta named by no state's name is
+//! the junta of the state the document is about.
+
+use super::{Doc, HashMap, Mention, Recognizer};
+use crate::actors::pack::{Kind, Pack};
+use crate::actors::ActorRef;
+
+/// Each state → the pack actor its junta is, from aliases "<state or demonym> junta"
+/// ("Myanmar junta" on the Tatmadaw, "Malian junta" on Mali itself).
+pub(super) fn juntas(
+    pack: &Pack,
+    state_names: &HashMap<String, usize>,
+    demonyms: &HashMap<String, usize>,
+) -> HashMap<usize, usize> {
+    let mut out = HashMap::default();
+    for (i, a) in pack.actors.iter().enumerate() {
+        for alias in &a.aliases {
+            let Some(head) = alias.strip_suffix(" junta") else {
+                continue;
+            };
+            let head = head.strip_suffix(" military").unwrap_or(head);
+            let head = head
+                .strip_suffix("'s")
+                .or_else(|| head.strip_suffix("’s"))
+                .unwrap_or(head);
+            if let Some(&s) = state_names.get(head).or_else(|| demonyms.get(head)) {
+                out.entry(s).or_insert(i);
+            }
+        }
+    }
+    out
+}
+
+impl Recognizer {
+    /// Rule: "junta" that no pack name took is the junta of the state with one that the
+    /// document names most; with none named, a discovered "Junta" (the one military
+    /// government the story is about).
+    pub(super) fn bare_juntas(&self, d: &mut Doc, places: &[(usize, ActorRef)]) {
+        let mut target: Option<ActorRef> = None;
+        for i in 0..d.toks.len() {
+            if d.covered[i] || d.lower.get(i) != "junta" {
+                continue;
+            }
+            let r = match target {
+                Some(r) => r,
+                None => {
+                    let r = self.doc_junta(d, places);
+                    target = Some(r);
+                    r
+                }
+            };
+            let (s, e) = (d.toks[i].start, d.toks[i].end);
+            let rule = "junta of the state the document is about".to_string();
+            match r {
+                ActorRef::Found(f) => d.found_spans.push((s, e, f, rule)),
+                ActorRef::Pack(_) => d.mentions.push(Mention {
+                    start: s,
+                    end: e,
+                    sentence: 0,
+                    actor: r,
+                    rule,
+                }),
+            }
+            d.covered[i] = true;
+        }
+    }
+
+    /// The junta of the state with one the document names most, or a discovered one.
+    /// States named only as places count too ("fighting across Myanmar").
+    fn doc_junta(&self, d: &mut Doc, places: &[(usize, ActorRef)]) -> ActorRef {
+        let mut counts: HashMap<usize, usize> = HashMap::default();
+        let named = d.mentions.iter().map(|m| m.actor);
+        for r in named.chain(places.iter().map(|p| p.1)) {
+            if let ActorRef::Pack(p) = r {
+                if let Some(&j) = self.juntas.get(&p) {
+                    *counts.entry(j).or_insert(0) += 1;
+                }
+            }
+        }
+        let best = counts
+            .into_iter()
+            .max_by_key(|&(j, n)| (n, std::cmp::Reverse(j)))
+            .map(|(j, _)| j);
+        match best {
+            Some(j) => ActorRef::Pack(j),
+            None => self.intern(
+                &mut d.found,
+                &mut d.found_index,
+                "Junta".to_string(),
+                Kind::Agency,
+                "a junta no state's name owns".to_string(),
+            ),
+        }
+    }
+}
