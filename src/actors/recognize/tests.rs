@@ -1743,11 +1743,16 @@ fn a_bare_junta_is_the_named_states_junta() {
         .map(|x| x.1.as_str())
         .collect();
     assert_eq!(junta, vec!["Tatmadaw", "Tatmadaw"]);
-    let m = mentions(&r, "Mali expelled the envoy. The junta said he had meddled.");
+    let m = mentions(
+        &r,
+        "Mali expelled the envoy. The junta said he had meddled.",
+    );
     assert!(m.iter().any(|x| x.0 == "junta" && x.1 == "Mali"));
     // With no state that has a junta named, the junta is one discovered body.
     let m = mentions(&r, "The junta said the rebels broke the truce.");
-    assert!(m.iter().any(|x| x.0 == "junta" && x.1 == "Junta" && x.2 == Kind::Agency));
+    assert!(m
+        .iter()
+        .any(|x| x.0 == "junta" && x.1 == "Junta" && x.2 == Kind::Agency));
     // "juntas" in general, or a junta of a state named in the alias, are left alone.
     let m = mentions(&r, "The Sahel's juntas met in Niamey.");
     assert!(!m.iter().any(|x| x.1 == "Junta"));

@@ -4302,3 +4302,18 @@ fn a_list_a_verb_governs_is_no_subject_of_the_next_clause() {
         "hamas hostile israel affirmed asserted author",
     );
 }
+
+#[test]
+fn a_truce_agreed_has_its_broker_asserted() {
+    // "agreed to a ceasefire mediated by X": the agreement is reached, the broker's part
+    // is told as done; "agreed to stop" stays a pledge.
+    let text = "Hamas and Israel agreed to a ceasefire mediated by Qatar.";
+    check(text, "qatar mediates hamas affirmed asserted author");
+    let text = "Qatar agreed to mediate between Hamas and Israel.";
+    let got = claims(text);
+    assert!(
+        !got.iter()
+            .any(|g| g.contains("mediates") && g.contains("asserted")),
+        "{got:#?}"
+    );
+}
