@@ -344,6 +344,7 @@ impl Recognizer {
         self.organizations_by_noun(&mut d);
         self.misspelled_pack_names(&mut d);
         self.initialisms(&mut d);
+        self.modified_acronyms(&mut d);
         self.acronyms_by_use(&mut d);
         self.bare_juntas(&mut d, &places);
         let singles = self.persons_by_context(&mut d);
@@ -645,6 +646,72 @@ impl Recognizer {
         }
     }
 
+    /// Stage: "the New IRA", "the Real IRA": a capitalized word between "the" and a word
+    /// in capitals that neither the pack nor the document explains names, with it, one
+    /// organization, wherever the two stand together.
+    fn modified_acronyms(&self, d: &mut Doc) {
+        let text = d.text;
+        let shouting = shouting_lines(text);
+        let word = |i: usize| &text[d.toks[i].start..d.toks[i].end];
+        let base = |i: usize| {
+            let w = word(i);
+            w.strip_suffix("'s").or(w.strip_suffix("’s")).unwrap_or(w)
+        };
+        let adjacent = |a: usize, b: usize| {
+            d.toks[a].sentence == d.toks[b].sentence && text[d.toks[a].end..d.toks[b].start] == *" "
+        };
+        let pair = |i: usize| {
+            let (m, w) = (word(i - 1), base(i));
+            let modifier = is_cap(m)
+                && m.chars().all(char::is_alphabetic)
+                && m.chars().any(char::is_lowercase)
+                && !self.demonyms.contains_key(m)
+                && !self.title_words.contains(m)
+                // ("the European WLTP": an adjective of a people or a region.)
+                && !["ean", "ian", "ish", "ese", "can"].iter().any(|x| m.ends_with(x));
+            let ok = !d.covered[i]
+                && !d.covered[i - 1]
+                && adjacent(i - 1, i)
+                && modifier
+                && acronym_shape(w)
+                && !self.pack_acronyms.contains_key(w)
+                && !self.not_acronym_groups.contains(w)
+                && !in_shouting_line(&shouting, d.toks[i].start);
+            ok.then(|| format!("{m} {w}"))
+        };
+        let mut names: Vec<String> = (2..d.toks.len())
+            .filter(|&i| adjacent(i - 2, i - 1) && word(i - 2).eq_ignore_ascii_case("the"))
+            .filter_map(pair)
+            .collect();
+        if names.is_empty() {
+            return;
+        }
+        names.sort();
+        names.dedup();
+        let hits: Vec<(usize, usize, String)> = (1..d.toks.len())
+            .filter_map(|i| {
+                let name = pair(i).filter(|n| names.contains(n))?;
+                Some((i, d.toks[i].start + base(i).len(), name))
+            })
+            .collect();
+        for (i, e, name) in hits {
+            let s = d.toks[i - 1].start;
+            let reason = format!("{name}: a word before an acronym, after \"the\"");
+            let r = self.intern(
+                &mut d.found,
+                &mut d.found_index,
+                name,
+                Kind::Organization,
+                reason.clone(),
+            );
+            if let ActorRef::Found(f) = r {
+                d.found_spans.push((s, e, f, reason));
+                d.covered[i - 1] = true;
+                d.covered[i] = true;
+            }
+        }
+    }
+
     /// Stage: "NSCN-IM cadres", "FLEC-FAC fighters", "a spokesman for the KNF": a word in
     /// capitals that neither the pack nor the document explains, used once as only a
     /// party's name is (before a member noun, after a role "of"/"for the"), names an
@@ -676,6 +743,13 @@ impl Recognizer {
         };
         let is =
             |i: usize, options: &[&str]| options.iter().any(|o| word(i).eq_ignore_ascii_case(o));
+        // How often each candidate is written: "the IRA" twice or more is a party's name.
+        let mut uses: HashMap<&str, usize> = HashMap::default();
+        for i in 0..d.toks.len() {
+            if candidate(i) {
+                *uses.entry(base(i)).or_insert(0) += 1;
+            }
+        }
         let mut used: Vec<&str> = Vec::new();
         for i in 0..d.toks.len() {
             if !candidate(i) {
@@ -683,6 +757,11 @@ impl Recognizer {
             }
             let next = (i + 1 < d.toks.len() && adjacent(i, i + 1)).then_some(i + 1);
             let after_the = i >= 1 && adjacent(i - 1, i) && is(i - 1, &["the"]);
+            // (Not a word written in capitals: "the BIG picture" beside "big".)
+            let the_twice = after_the
+                && uses.get(base(i)).is_some_and(|&n| n >= 2)
+                && !(0..d.toks.len())
+                    .any(|k| word(k).eq_ignore_ascii_case(base(i)) && word(k) != base(i));
             let member_after = next.is_some_and(|n| lower_in(&self.acronym_nouns, n));
             let role_of = after_the
                 && i >= 3
@@ -690,7 +769,7 @@ impl Recognizer {
                 && adjacent(i - 2, i - 1)
                 && is(i - 2, &["of", "for"])
                 && lower_in(&self.acronym_nouns, i - 3);
-            if member_after || role_of {
+            if member_after || role_of || the_twice {
                 used.push(base(i));
             }
         }

@@ -1757,3 +1757,34 @@ fn a_bare_junta_is_the_named_states_junta() {
     let m = mentions(&r, "The Sahel's juntas met in Niamey.");
     assert!(!m.iter().any(|x| x.1 == "Junta"));
 }
+
+#[test]
+fn unexplained_acronyms_used_as_names() {
+    let r = recognizer();
+    // "the New IRA": a capitalized word between "the" and an unexplained acronym.
+    let m = mentions(
+        &r,
+        "The New IRA said it shot the officer. Police blamed the New IRA's leadership.",
+    );
+    assert_eq!(m.iter().filter(|x| x.1 == "New IRA").count(), 2, "{m:?}");
+    // "the KRF" twice: an acronym that only a party's name is.
+    let m = mentions(
+        &r,
+        "The KRF denied it. Officials said the KRF had armed them.",
+    );
+    assert!(
+        m.iter().any(|x| x.1 == "KRF" && x.2 == Kind::Organization),
+        "{m:?}"
+    );
+    // Once only, a word also written in lowercase, or kit, is no party.
+    let m = mentions(
+        &r,
+        "They saw the BIG picture. It was big. The SUV and the SUV burned.",
+    );
+    assert!(m.iter().all(|x| x.1 != "BIG" && x.1 != "SUV"), "{m:?}");
+    let m = mentions(&r, "The KRF denied it.");
+    assert!(m.iter().all(|x| x.1 != "KRF"), "{m:?}");
+    // An adjective of a people before the acronym is no part of a name.
+    let m = mentions(&r, "Under the European WLTP cycle, the car did well.");
+    assert!(m.iter().all(|x| !x.1.contains("WLTP")), "{m:?}");
+}
