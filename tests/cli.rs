@@ -692,3 +692,33 @@ fn the_evaluation_export_names_an_actor_as_the_document_does_not_by_a_site_or_de
     );
     assert!(!out.contains("\"Saudi positions\""), "{out}");
 }
+
+#[test]
+fn the_evaluation_export_names_a_state_by_a_name_not_by_its_people() {
+    // "the Russians" stands for Russia, but is no name of it: the export names the state
+    // as the document does otherwise ("Kremlin").
+    let dir = scratch();
+    let db = dir.join("t.db");
+    let doc = dir.join("a.txt");
+    std::fs::write(
+        &doc,
+        "Peacekeepers leave\n\nMany Armenians accuse the Russians of standing aside. \
+         The Kremlin rejected the charge on Friday.\n",
+    )
+    .unwrap();
+    let o = run(&[
+        "ingest",
+        "--quiet",
+        "--db",
+        db.to_str().unwrap(),
+        doc.to_str().unwrap(),
+    ]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let out = eval_export(&db, &dir);
+    assert!(
+        out.lines()
+            .any(|l| l.contains("\"type\":\"mention\"") && l.contains("\"actor\":\"Kremlin\"")),
+        "{out}"
+    );
+    assert!(!out.contains("\"actor\":\"Russians\""), "{out}");
+}

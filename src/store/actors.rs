@@ -381,10 +381,11 @@ impl Store {
                 .ok()
                 .filter(|_| whole)
                 .unwrap_or_default();
-            // A demonym ("Turkish" of "Turkish-backed") is not a name of its state: the
-            // actor's name stands in, unless the document names it otherwise.
+            // A demonym ("Turkish" of "Turkish-backed") is not a name of its state, nor is
+            // its people ("the Russians"): the actor's name stands in, unless the document
+            // names it otherwise.
             let rule: String = r.get(7)?;
-            let demonym = rule.starts_with("demonym");
+            let demonym = rule.starts_with("demonym") || rule.ends_with(crate::actors::A_PEOPLE);
             let surface = if demonym {
                 r.get::<String>(2)?
             } else {
