@@ -1396,6 +1396,15 @@ fn passive(site: &CueSite, s: &Sides) -> Option<Vec<Pair>> {
                 && after.len().saturating_sub(by) <= 10
                 && !text[c.end..agent.start].contains([',', ';', '(', '"', '“']);
             let object_before = object_before_passive(text, &lead, patient);
+            // "X is the armed wing of Y and is commanded by Z": the passive's patient is
+            // the subject the two verbs share.
+            if object_before && lead.iter().rev().take(2).any(auxiliary) {
+                if let Some(Some(subject)) = site.shared_subject(patient) {
+                    if after.len().saturating_sub(by) <= 4 || titled {
+                        return Some(vec![(agent.actors[0], subject.actors[0])]);
+                    }
+                }
+            }
             if attached
                 && !modified
                 && !object_before

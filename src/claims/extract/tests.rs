@@ -4317,3 +4317,18 @@ fn a_truce_agreed_has_its_broker_asserted() {
         "{got:#?}"
     );
 }
+
+#[test]
+fn a_passive_joined_after_an_object_has_the_shared_subject() {
+    // "X is the armed wing of Y and is commanded by Z": Z commands X, not Y.
+    let text =
+        "The KRF is the armed wing of the Kessar Union and is commanded by General Tomas Arden. \
+         The KRF denied it.";
+    check(text, "Tomas Arden leads KRF affirmed asserted author");
+    let got = claims(text);
+    assert!(
+        !got.iter()
+            .any(|g| g.starts_with("Tomas Arden leads Kessar")),
+        "{got:#?}"
+    );
+}
