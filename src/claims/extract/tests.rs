@@ -4332,3 +4332,15 @@ fn a_passive_joined_after_an_object_has_the_shared_subject() {
         "{got:#?}"
     );
 }
+
+#[test]
+fn prosecution_is_hostile() {
+    // "prosecutors indicted X": the state's force against the accused.
+    let text = "Kosovo prosecutors on Tuesday indicted Milan Radoicic over the attack.";
+    let got = claims(text);
+    assert!(
+        got.iter()
+            .any(|g| g.starts_with("kosovo hostile Milan Radoicic affirmed asserted")),
+        "{got:#?}"
+    );
+}
