@@ -3195,11 +3195,14 @@ fn home_offices(doc: &Doc, seen: Seen, r: &Read) -> Vec<(ActorRef, Relation, Act
         });
         let home = home.filter(|_| !bare_spokesman);
         let context = || context_state(doc, seen, r, relation).filter(|_| !bare_spokesman);
-        let Some(home) = home.or_else(context).or_else(|| {
+        // (The sentence before outweighs the dateline: "ISLAMABAD - ... Iran's deputy
+        // governor said ... Interior Minister X said" is Iran's.)
+        let local = || {
             (relation != Relation::Leads)
                 .then(|| local_state(doc, seen, r))
                 .flatten()
-        }) else {
+        };
+        let Some(home) = home.or_else(local).or_else(context) else {
             continue;
         };
         let body = if forces {
@@ -3286,11 +3289,18 @@ fn local_state(doc: &Doc, (mem, places): Seen, r: &Read) -> Option<ActorRef> {
     let prev_start = doc.sentences[prev].start;
     // (Past a person who owns the state's name: "President X's government accuses".)
     let n = mem.history.partition_point(|&(p, _)| p < prev_start);
-    mem.history[n..]
+    let opening: Vec<ActorRef> = mem.history[n..]
         .iter()
         .take_while(|&&(p, _)| p < r.ss && doc.text[prev_start..p].split_whitespace().count() <= 5)
-        .find(|&&(_, a)| (doc.kind_of)(a) != Kind::Person)
-        .and_then(|&(_, a)| state(a))
+        .filter(|&&(_, a)| (doc.kind_of)(a) != Kind::Person)
+        .map(|&(_, a)| a)
+        .collect();
+    let first = state(*opening.first()?)?;
+    // ("Israeli and Syrian officials met ...": two states open it, and either may speak.)
+    let other = opening
+        .iter()
+        .any(|&a| state(a).is_some_and(|s| s != first));
+    (!other).then_some(first)
 }
 
 /// What a title of the home state's makes its bearer, and whether of its armed forces:

@@ -4344,3 +4344,21 @@ fn prosecution_is_hostile() {
         "{got:#?}"
     );
 }
+
+#[test]
+fn an_unowned_minister_follows_the_sentence_before_over_the_dateline() {
+    // The official who spoke just before is Iran's; the dateline is Pakistan's.
+    let text = "ISLAMABAD, Jan 18 (Reuters) - Pakistan struck militant hideouts inside Iran. \
+                Iran's deputy governor in Saravan said nine people were killed. \
+                Interior Minister Ahmad Vahidi said none of the dead were Iranian citizens.";
+    check(text, "Ahmad Vahidi member_of iran affirmed asserted author");
+    // Two states open the sentence before: neither owns the minister.
+    let text = "Israeli and Syrian officials met in Paris for talks. \
+                Foreign Minister Asaad Shaibani said any deal would be limited.";
+    let got = claims(text);
+    assert!(
+        !got.iter()
+            .any(|g| g.starts_with("Asaad Shaibani member_of")),
+        "{got:#?}"
+    );
+}
