@@ -1514,12 +1514,13 @@ fn refine(doc: &Doc, r: &Read, c: &CueMatch, rel: Relation, noun: bool, (s, o): 
             .lexicon
             .unit_leaders
             .contains(&doc.text[c.start..c.end].to_lowercase())
-        && (doc.kind_of)(o) == Kind::Agency
+        && ((doc.kind_of)(o) == Kind::Agency || definite_role(doc.text, c))
         && !indefinite_leader(doc.text, &r.words, &r.slots, c, r.ss)
     {
         // "U.S. Africa Command commander X", "15 Corps commander": the commander of an
         // armed force or unit leads it; a commander of an armed group is one of many (the
-        // roles that work so are the lexicon's `unit_leaders`).
+        // roles that work so are the lexicon's `unit_leaders`), unless the text makes him
+        // its one commander ("X, the commander of the SDF", "its commander, X").
         Relation::Leads
     } else if rel == Relation::Shelters && !noun && hosts_envoys(doc, r, c, o) {
         // "Niger hosted a Russian delegation": hosting a party's envoys is a meeting.
@@ -1544,6 +1545,18 @@ fn refine(doc: &Doc, r: &Read, c: &CueMatch, rel: Relation, noun: bool, (s, o): 
     } else {
         rel
     }
+}
+
+/// Whether a role has a definite owner right before it: "the commander of", "its
+/// commander", "the group's commander" (not "a commander", "Taliban commander").
+fn definite_role(text: &str, c: &CueMatch) -> bool {
+    let before = text[..c.start].trim_end();
+    let word = before
+        .rsplit(|ch: char| ch.is_whitespace() || ch == '(' || ch == ',')
+        .next()
+        .unwrap_or("");
+    matches!(word, "the" | "The" | "its" | "Its" | "their" | "Their")
+        || (word.len() > 2 && (word.ends_with("'s") || word.ends_with("’s")))
 }
 
 /// The first slot of `o` after the cue.

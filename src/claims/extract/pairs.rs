@@ -1372,8 +1372,17 @@ fn passive(site: &CueSite, s: &Sides) -> Option<Vec<Pair>> {
         .position(|w| w == "by")
         .filter(|&i| {
             // ("seized on 7 February 2023 by fighters of the TPNPB": a date of four words.)
+            // (Not past another cue: "met in Paris for talks mediated by X" is X's
+            // mediation, not a meeting with X.)
+            let by_at = words
+                .iter()
+                .filter(|w| w.start >= c.end)
+                .nth(i)
+                .map_or(c.end, |w| w.start);
+            let other_cue = site.cues.iter().any(|m| m.start > c.end && m.end <= by_at);
             i == 0
                 || (i <= 5
+                    && !other_cue
                     && matches!(after[0].as_str(), "in" | "on" | "since" | "during" | "last"))
                 || (i <= 8 && joined.is_some())
         })
