@@ -1367,26 +1367,7 @@ fn passive(site: &CueSite, s: &Sides) -> Option<Vec<Pair>> {
     let cue_by = site.cue_word().ends_with(" by")
         && after.is_empty()
         && (site.rel == Relation::Leads || site.cue_word().ends_with("held by"));
-    let by = after
-        .iter()
-        .position(|w| w == "by")
-        .filter(|&i| {
-            // ("seized on 7 February 2023 by fighters of the TPNPB": a date of four words.)
-            // (Not past another cue: "met in Paris for talks mediated by X" is X's
-            // mediation, not a meeting with X.)
-            let by_at = words
-                .iter()
-                .filter(|w| w.start >= c.end)
-                .nth(i)
-                .map_or(c.end, |w| w.start);
-            let other_cue = site.cues.iter().any(|m| m.start > c.end && m.end <= by_at);
-            i == 0
-                || (i <= 5
-                    && !other_cue
-                    && matches!(after[0].as_str(), "in" | "on" | "since" | "during" | "last"))
-                || (i <= 8 && joined.is_some())
-        })
-        .or(cue_by.then_some(0));
+    let by = agent_by(site, &after, joined.is_some()).or(cue_by.then_some(0));
     if let Some(by) = by {
         if let (Some(agent), Some(patient)) = (agent, s.near_left) {
             let (lead, attached, modified) = passive_patient(site, patient);
@@ -1465,6 +1446,27 @@ fn passive(site: &CueSite, s: &Sides) -> Option<Vec<Pair>> {
         );
     let passive = participle && before.iter().rev().take(2).any(auxiliary);
     passive.then(Vec::new)
+}
+
+/// Where "by" stands among the words `after` the cue when it introduces the cue's agent:
+/// right after it, after a short adjunct of time or place ("seized on 7 February 2023 by
+/// fighters of the TPNPB"), or after participles joined to it. Not past another cue: "met
+/// in Paris for talks mediated by X" is X's mediation, not a meeting with X.
+fn agent_by(site: &CueSite, after: &[String], joined: bool) -> Option<usize> {
+    let (words, c) = (site.words, site.c);
+    after.iter().position(|w| w == "by").filter(|&i| {
+        let by_at = words
+            .iter()
+            .filter(|w| w.start >= c.end)
+            .nth(i)
+            .map_or(c.end, |w| w.start);
+        let other_cue = site.cues.iter().any(|m| m.start > c.end && m.end <= by_at);
+        i == 0
+            || (i <= 5
+                && !other_cue
+                && matches!(after[0].as_str(), "in" | "on" | "since" | "during" | "last"))
+            || (i <= 8 && joined)
+    })
 }
 
 /// "trained and armed by X", "armed, trained and financed by X": the participle joined
