@@ -55,6 +55,9 @@ pub struct Lexicon {
     /// Bodies a party sends or forms ("delegation"): "a Russian delegation led by X" is
     /// led by X, not Russia.
     pub bodies: Vec<String>,
+    /// Parts of a party a person may head (`[claims.roles] parts`: "the X faction led by
+    /// Y" makes Y a member of X).
+    pub parts: Vec<String>,
     /// Verbs of receiving visitors (`receptions`): a negotiation cue only before a body
     /// or an envoy ("received a Russian delegation"), never before a thing received.
     pub receptions: Vec<String>,
@@ -220,7 +223,7 @@ impl Lexicon {
                 through_that.extend(strings(p, "through_that"));
             }
         }
-        let [topical_roles, diplomatic_roles, unit_leaders, ranks, kin, bodies, receptions] =
+        let [topical_roles, diplomatic_roles, unit_leaders, ranks, kin, bodies, receptions, parts] =
             Self::role_lists(tables);
         // (The phrases stage reads "His father, X" by the same kin nouns.)
         anaphora.kin = kin.clone();
@@ -261,6 +264,7 @@ impl Lexicon {
             kin,
             bodies,
             receptions,
+            parts,
             joins,
             adjacent,
             comment_verbs,
@@ -272,9 +276,9 @@ impl Lexicon {
     }
 
     /// The lists of `[claims.roles]`: topical, diplomatic, unit leaders, ranks, kin,
-    /// bodies and receptions.
-    fn role_lists(tables: &[toml::Table]) -> [Vec<String>; 7] {
-        let mut out: [Vec<String>; 7] = Default::default();
+    /// bodies, receptions and parts.
+    fn role_lists(tables: &[toml::Table]) -> [Vec<String>; 8] {
+        let mut out: [Vec<String>; 8] = Default::default();
         for t in tables {
             if let Some(r) = t.get("roles").and_then(|v| v.as_table()) {
                 for (list, key) in out.iter_mut().zip([
@@ -285,6 +289,7 @@ impl Lexicon {
                     "kin",
                     "bodies",
                     "receptions",
+                    "parts",
                 ]) {
                     list.extend(strings(r, key));
                 }

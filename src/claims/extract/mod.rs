@@ -879,7 +879,6 @@ fn cue_claims(doc: &Doc, mem: &Memory, r: &Read, ci: usize) -> Vec<Claim> {
         kind_of: doc.kind_of,
         cues: &r.cues,
         denied_between: &denied_between,
-        bodies: &doc.lexicon.bodies,
         joins: &doc.lexicon.joins,
         members: &doc.lexicon.anaphora.member_nouns,
         adjacent: &doc.lexicon.adjacent,
@@ -1522,6 +1521,10 @@ fn refine(doc: &Doc, r: &Read, c: &CueMatch, rel: Relation, noun: bool, (s, o): 
         // roles that work so are the lexicon's `unit_leaders`), unless the text makes him
         // its one commander ("X, the commander of the SDF", "its commander, X").
         Relation::Leads
+    } else if rel == Relation::Leads && !noun && body_led(doc, r, c, o) {
+        // "a BRN delegation headed by X", "the Boko Haram faction led by X": X heads a
+        // body or part of the party's, and so is one of its members.
+        Relation::MemberOf
     } else if rel == Relation::Shelters && !noun && hosts_envoys(doc, r, c, o) {
         // "Niger hosted a Russian delegation": hosting a party's envoys is a meeting.
         Relation::Negotiates
@@ -1545,6 +1548,21 @@ fn refine(doc: &Doc, r: &Read, c: &CueMatch, rel: Relation, noun: bool, (s, o): 
     } else {
         rel
     }
+}
+
+/// Whether the party `o` only modifies a body or part that the cue says someone leads:
+/// "a BRN delegation headed by X", "the Boko Haram faction led by X".
+fn body_led(doc: &Doc, r: &Read, c: &CueMatch, o: ActorRef) -> bool {
+    let lex = doc.lexicon;
+    r.slots
+        .iter()
+        .rev()
+        .find(|y| y.end <= c.start && y.actors.contains(&o))
+        .is_some_and(|y| {
+            let gap = doc.text[y.end..c.start].trim().to_lowercase();
+            doc.text[y.end..].starts_with(' ')
+                && (lex.bodies.contains(&gap) || lex.parts.contains(&gap))
+        })
 }
 
 /// Whether a role has a definite owner right before it: "the commander of", "its

@@ -26,8 +26,6 @@ pub(super) struct CueSite<'a> {
     pub cues: &'a [CueMatch],
     /// Whether a denial cue lies between two byte positions.
     pub denied_between: &'a dyn Fn(usize, usize) -> bool,
-    /// Bodies a party sends or forms (`[claims.roles] bodies`).
-    pub bodies: &'a [String],
     /// Verbs of going over to a party (`joins`).
     pub joins: &'a [String],
     /// Nouns for a party's members ("fighters", `[claims.anaphora] member_nouns`).
@@ -1298,10 +1296,9 @@ fn acronym_between(glue: &str) -> bool {
             .is_some_and(|a| !a.is_empty() && a.len() <= 12 && !a.contains([' ', '(', ')']))
 }
 
-/// What the words between a passive's patient and its participle say: those words, whether
-/// the participle is attached to the patient, and whether the patient only modifies the
-/// noun the participle describes.
-fn passive_patient(site: &CueSite, patient: &Slot) -> (Vec<String>, bool, bool) {
+/// What the words between a passive's patient and its participle say: those words, and
+/// whether the participle is attached to the patient.
+fn passive_patient(site: &CueSite, patient: &Slot) -> (Vec<String>, bool) {
     let (text, words, c) = (site.text, site.words, site.c);
     let auxiliary = |w: &String| passive_auxiliary(w);
     // "a conference hosted by India": a participle far from the name, with no
@@ -1316,15 +1313,7 @@ fn passive_patient(site: &CueSite, patient: &Slot) -> (Vec<String>, bool, bool) 
         || lead.iter().rev().take(2).any(auxiliary)
         || verb_group_attached(site, patient)
         || apposed;
-    // "a Russian delegation led by X": X leads the delegation, which the name only
-    // modifies.
-    let modified = site.rel == Relation::Leads
-        && text[patient.end..].starts_with(' ')
-        && lead.first().is_some_and(|w| {
-            text[patient.end + 1..].starts_with(|ch: char| ch.is_lowercase())
-                && site.bodies.contains(w)
-        });
-    (lead, attached, modified)
+    (lead, attached)
 }
 
 /// "He stepped down from X and was detained by Y": a second passive coordinated after an
@@ -1370,7 +1359,7 @@ fn passive(site: &CueSite, s: &Sides) -> Option<Vec<Pair>> {
     let by = agent_by(site, &after, joined.is_some()).or(cue_by.then_some(0));
     if let Some(by) = by {
         if let (Some(agent), Some(patient)) = (agent, s.near_left) {
-            let (lead, attached, modified) = passive_patient(site, patient);
+            let (lead, attached) = passive_patient(site, patient);
             // "led by the country's de facto president and army chief General X": a
             // person's titles may run long before the name.
             // "backed by Turkish drones pushed X": a verb past "by" ends the agent phrase.
@@ -1395,11 +1384,8 @@ fn passive(site: &CueSite, s: &Sides) -> Option<Vec<Pair>> {
                     }
                 }
             }
-            if attached
-                && !modified
-                && !object_before
-                && (after.len().saturating_sub(by) <= 4 || titled)
-            {
+            // ("a BRN delegation headed by X": X is one of the BRN's, see `refine`.)
+            if attached && !object_before && (after.len().saturating_sub(by) <= 4 || titled) {
                 let mut pairs = vec![(agent.actors[0], patient.actors[0])];
                 if let Some(o) = mediated_pair(site, s, patient) {
                     pairs.insert(0, (agent.actors[0], o.actors[0]));

@@ -4384,3 +4384,24 @@ fn a_meeting_is_not_with_the_mediator_of_its_talks() {
         "{got:#?}"
     );
 }
+
+#[test]
+fn the_head_of_a_partys_body_or_part_is_its_member() {
+    // "a BRN delegation headed by X", "the Hamas faction led by X": X heads the body or
+    // the part, and belongs to the party; he does not lead the party.
+    let text = "Talks resumed after a Hamas delegation headed by Khalil al-Hayya arrived in Cairo.";
+    check(
+        text,
+        "khalil-al-hayya member_of hamas affirmed asserted author",
+    );
+    let text = "The attack was blamed on the Taliban faction led by Kessar Moud, officials said.";
+    check(
+        text,
+        "Kessar Moud member_of taliban affirmed asserted author",
+    );
+    let got = claims(text);
+    assert!(
+        !got.iter().any(|g| g.contains(" leads taliban")),
+        "{got:#?}"
+    );
+}
