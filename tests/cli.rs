@@ -722,3 +722,28 @@ fn the_evaluation_export_names_a_state_by_a_name_not_by_its_people() {
     );
     assert!(!out.contains("\"actor\":\"Russians\""), "{out}");
 }
+
+#[test]
+fn the_evaluation_export_names_a_titled_person_by_the_name() {
+    // "President Xi Jinping" is a pack alias, but it is the name with a title: the export
+    // names the person "Xi Jinping".
+    let dir = scratch();
+    let db = dir.join("t.db");
+    let doc = dir.join("a.txt");
+    std::fs::write(
+        &doc,
+        "Summit\n\nChinese President Xi Jinping met the envoy in Beijing on Monday.\n",
+    )
+    .unwrap();
+    let o = run(&[
+        "ingest",
+        "--quiet",
+        "--db",
+        db.to_str().unwrap(),
+        doc.to_str().unwrap(),
+    ]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let out = eval_export(&db, &dir);
+    assert!(out.contains("\"actor\":\"Xi Jinping\""), "{out}");
+    assert!(!out.contains("\"President Xi Jinping\""), "{out}");
+}

@@ -403,7 +403,10 @@ impl Store {
         for row in rows {
             let (doc, id, name, kind, surface, demonym) = row;
             let key = (doc.clone(), id);
-            let uses_name = !demonym && fold(&surface) == fold(&name);
+            // ("President Xi Jinping": the name with a title before it is the name.)
+            let (folded, own) = (fold(&surface), fold(&name));
+            let uses_name = !demonym
+                && (folded == own || own.contains(' ') && folded.ends_with(&format!(" {own}")));
             let shown = if uses_name { name.clone() } else { surface };
             match best.get_mut(&key) {
                 None => {

@@ -1788,3 +1788,17 @@ fn unexplained_acronyms_used_as_names() {
     let m = mentions(&r, "Under the European WLTP cycle, the car did well.");
     assert!(m.iter().all(|x| !x.1.contains("WLTP")), "{m:?}");
 }
+
+#[test]
+fn an_acronym_before_party_is_a_party() {
+    let r = recognizer();
+    let m = mentions(
+        &r,
+        "Members of Burundi's ruling KRF-DD party were sent to the front.",
+    );
+    assert!(
+        m.iter()
+            .any(|x| x.1 == "KRF-DD" && x.2 == Kind::Organization),
+        "{m:?}"
+    );
+}
