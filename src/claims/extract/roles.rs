@@ -195,6 +195,13 @@ fn successor<'a>(site: &CueSite<'a>, b: &Slot) -> Option<&'a Slot> {
 /// semicolons, "and", or another name of one of them ("X, alias Y; Z and W").
 fn listed_after<'a>(role: &Role<'a>, first: &'a Slot) -> Vec<&'a Slot> {
     let text = role.site.text;
+    // ("Congolese President X and Kagame met": a state has one head, though "alias" may
+    // name him twice; other roles in the singular may head a list, "among them Minister
+    // X and Y".)
+    let plural = !matches!(
+        role.word.to_lowercase().as_str(),
+        "president" | "prime minister" | "premier" | "king" | "emir"
+    );
     let mut out = vec![first];
     let mut last = first;
     for x in role
@@ -207,7 +214,11 @@ fn listed_after<'a>(role: &Role<'a>, first: &'a Slot) -> Vec<&'a Slot> {
         let glue = text[last.end..x.start].to_ascii_lowercase();
         let joined = glue
             .split(|c: char| c.is_whitespace() || c == ',' || c == ';')
-            .all(|w| matches!(w, "" | "and" | "alias" | "a" | "certain" | "or"));
+            .all(|w| match w {
+                "" | "alias" => true,
+                "and" | "a" | "certain" | "or" => plural,
+                _ => false,
+            });
         if !joined || x.actors.len() != 1 {
             break;
         }

@@ -4405,3 +4405,18 @@ fn the_head_of_a_partys_body_or_part_is_its_member() {
         "{got:#?}"
     );
 }
+
+#[test]
+fn a_head_of_states_title_has_one_bearer() {
+    let text = "Congolese President Felix Tshisekedi and Kagame met last week in Doha.";
+    let got = claims(text);
+    assert!(
+        got.iter()
+            .any(|g| g.starts_with("felix-tshisekedi leads drc")),
+        "{got:#?}"
+    );
+    assert!(
+        !got.iter().any(|g| g.starts_with("paul-kagame leads drc")),
+        "{got:#?}"
+    );
+}
