@@ -750,6 +750,8 @@ impl Recognizer {
                 *uses.entry(base(i)).or_insert(0) += 1;
             }
         }
+        // Whether the text also writes a candidate in lowercase, asked once per candidate.
+        let mut lowered: Vec<(&str, bool)> = Vec::new();
         let mut used: Vec<&str> = Vec::new();
         for i in 0..d.toks.len() {
             if !candidate(i) {
@@ -758,10 +760,21 @@ impl Recognizer {
             let next = (i + 1 < d.toks.len() && adjacent(i, i + 1)).then_some(i + 1);
             let after_the = i >= 1 && adjacent(i - 1, i) && is(i - 1, &["the"]);
             // (Not a word written in capitals: "the BIG picture" beside "big".)
-            let the_twice = after_the
-                && uses.get(base(i)).is_some_and(|&n| n >= 2)
-                && !(0..d.toks.len())
-                    .any(|k| word(k).eq_ignore_ascii_case(base(i)) && word(k) != base(i));
+            let the_twice = after_the && uses.get(base(i)).is_some_and(|&n| n >= 2) && {
+                let w = base(i);
+                let low = match lowered.iter().find(|l| l.0 == w) {
+                    Some(l) => l.1,
+                    None => {
+                        let low = (0..d.toks.len()).any(|k| {
+                            let x = word(k);
+                            x.len() == w.len() && x != w && x.eq_ignore_ascii_case(w)
+                        });
+                        lowered.push((w, low));
+                        low
+                    }
+                };
+                !low
+            };
             let member_after = next.is_some_and(|n| lower_in(&self.acronym_nouns, n));
             let role_of = after_the
                 && i >= 3
