@@ -403,10 +403,14 @@ impl Store {
         for row in rows {
             let (doc, id, name, kind, surface, demonym) = row;
             let key = (doc.clone(), id);
-            // ("President Xi Jinping": the name with a title before it is the name.)
+            // ("President Xi Jinping": the name with a title before it is the name; so is
+            // "National Security Council" of the "National Security Council of Malaysia",
+            // the name its owner qualifies.)
             let (folded, own) = (fold(&surface), fold(&name));
             let uses_name = !demonym
-                && (folded == own || own.contains(' ') && folded.ends_with(&format!(" {own}")));
+                && (folded == own
+                    || own.contains(' ') && folded.ends_with(&format!(" {own}"))
+                    || !folded.is_empty() && own.starts_with(&format!("{folded} of ")));
             let shown = if uses_name { name.clone() } else { surface };
             match best.get_mut(&key) {
                 None => {

@@ -286,6 +286,22 @@ impl Scan<'_> {
         let numbered = names[0].starts_with(|c: char| c.is_ascii_digit());
         let parts = names.len() + names.first().map_or(0, |n| n.matches('-').count());
         let titled = !(distinctive || numbered || formant) && self.recurring_title(from, to, head);
+        // "Malaysia's National Security Council": common words after a state's possessive
+        // name that state's own body, "National Security Council of Malaysia".
+        let owner = (!(distinctive || numbered || titled || formant) && parts >= 2)
+            .then(|| self.possessing_state(from))
+            .flatten();
+        if let Some(state) = owner {
+            let (s, e) = (self.toks[from].start, self.toks[to].end);
+            let phrase = &self.text[s..e];
+            let phrase = phrase
+                .strip_suffix("'s")
+                .or_else(|| phrase.strip_suffix("’s"))
+                .unwrap_or(phrase);
+            let name = format!("{phrase} of {state}");
+            let reason = format!("common words after {state}'s");
+            return Some((s, s + phrase.len(), name, Kind::Agency, reason));
+        }
         if !((distinctive || numbered || titled) && parts >= 2) {
             return None;
         }
@@ -313,6 +329,19 @@ impl Scan<'_> {
 }
 
 impl Scan<'_> {
+    /// The name of the state whose possessive stands right before token `from`
+    /// ("Malaysia's").
+    fn possessing_state(&self, from: usize) -> Option<&str> {
+        let k = from.checked_sub(1)?;
+        if !self.adjacent(k, from) {
+            return None;
+        }
+        let w = self.word(k);
+        let bare = w.strip_suffix("'s").or_else(|| w.strip_suffix("’s"))?;
+        let &state = self.r.state_names.get(bare)?;
+        Some(self.r.pack.actors[state].name.as_str())
+    }
+
     /// "the Military Council", "the Islamic Movement": words common to many names and an
     /// organization's head word are still a name where the document writes them again and
     /// again as a title of their own: capitalized after "the" every time, at least twice,

@@ -1802,3 +1802,26 @@ fn an_acronym_before_party_is_a_party() {
         "{m:?}"
     );
 }
+
+#[test]
+fn common_words_after_a_states_possessive_name_its_body() {
+    let r = recognizer();
+    let m = mentions(
+        &r,
+        "Malaysia's National Security Council said the talks would resume.",
+    );
+    assert!(
+        m.iter()
+            .any(|x| x.1 == "National Security Council of Malaysia" && x.2 == Kind::Agency),
+        "{m:?}"
+    );
+    // Without a state's possessive, common words stay no name.
+    let m = mentions(
+        &r,
+        "The National Security Council said the talks would resume.",
+    );
+    assert!(
+        m.iter().all(|x| !x.1.contains("National Security")),
+        "{m:?}"
+    );
+}

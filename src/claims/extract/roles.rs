@@ -852,7 +852,20 @@ pub(super) fn indefinite_leader(
                 .find(|w| w.start > of.start)
                 .filter(|w| text[w.start..w.end].starts_with(char::is_uppercase))
         });
-        place.is_some_and(|p| !slots.iter().any(|x| x.start <= p.start && p.start < x.end))
+        // ("director-general of Malaysia's National Security Council": a possessor before
+        // the owner's name is no region.)
+        let possessor = |p: &Word| {
+            let rest = &text[p.start..];
+            let word_end = rest
+                .find([' ', ',', ';'])
+                .map_or(text.len(), |e| p.start + e);
+            let w = &text[p.start..word_end];
+            (w.ends_with("'s") || w.ends_with("’s"))
+                && slots.iter().any(|x| x.start == word_end + 1)
+        };
+        place.is_some_and(|p| {
+            !possessor(p) && !slots.iter().any(|x| x.start <= p.start && p.start < x.end)
+        })
     };
     if regional || region_before || region_after {
         return true;

@@ -4420,3 +4420,14 @@ fn a_head_of_states_title_has_one_bearer() {
         "{got:#?}"
     );
 }
+
+#[test]
+fn the_head_of_a_states_body_named_after_its_possessive_leads_it() {
+    // "Malaysia's" owns the council; it is no region the head serves one of.
+    let text = "He was replaced by Mohd Rabin Basir, a former director-general of Malaysia's \
+                National Security Council.";
+    check(
+        text,
+        "Mohd Rabin Basir leads National Security Council of Malaysia affirmed asserted author",
+    );
+}
