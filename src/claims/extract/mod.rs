@@ -1560,7 +1560,10 @@ fn body_led(doc: &Doc, r: &Read, c: &CueMatch, o: ActorRef) -> bool {
         .find(|y| y.end <= c.start && y.actors.contains(&o))
         .is_some_and(|y| {
             let gap = doc.text[y.end..c.start].trim().to_lowercase();
-            doc.text[y.end..].starts_with(' ')
+            // ("Los Chapitos, the cartel faction run by X": a description's noun, read as
+            // the group again, is no owner of the faction.)
+            !y.phrase
+                && doc.text[y.end..].starts_with(' ')
                 && (lex.bodies.contains(&gap) || lex.parts.contains(&gap))
         })
 }

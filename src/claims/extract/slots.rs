@@ -380,7 +380,29 @@ pub(super) fn drop_possessors(text: &str, envoys: &[String], slots: &mut Vec<Slo
     let modifiers: Vec<usize> = (0..slots.len().saturating_sub(1))
         .filter(|&i| {
             let glue = &text[slots[i].end..slots[i + 1].start];
-            matches!(glue, "'s " | "’s " | "' " | "’ ") && !envoy_after(slots[i + 1].end)
+            // ("Burundi's ruling CNDD-FDD party": an adjective of standing may come
+            // between; not one of relation, "Iran's ally Hezbollah".)
+            let described = ["'s ", "’s "].iter().any(|p| {
+                glue.strip_prefix(p)
+                    .and_then(|rest| rest.strip_suffix(' '))
+                    .is_some_and(|adj| {
+                        matches!(
+                            adj,
+                            "ruling"
+                                | "governing"
+                                | "elite"
+                                | "powerful"
+                                | "feared"
+                                | "notorious"
+                                | "main"
+                                | "largest"
+                                | "biggest"
+                                | "leading"
+                        )
+                    })
+            });
+            (matches!(glue, "'s " | "’s " | "' " | "’ ") || described)
+                && !envoy_after(slots[i + 1].end)
         })
         .collect();
     for i in modifiers.into_iter().rev() {

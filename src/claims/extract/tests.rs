@@ -4431,3 +4431,17 @@ fn the_head_of_a_states_body_named_after_its_possessive_leads_it() {
         "Mohd Rabin Basir leads National Security Council of Malaysia affirmed asserted author",
     );
 }
+
+#[test]
+fn a_possessor_described_by_standing_owns_the_body_after() {
+    // "Burundi's ruling KRF-DD party": the party owns the wing, not Burundi.
+    let text = "Members of the Imbonerakure, the youth wing of Burundi's ruling KRF-DD party, \
+                were sent to Congo.";
+    check(text, "Imbonerakure part_of KRF-DD affirmed asserted author");
+    // A description's noun read as the group again owns no faction it runs.
+    let text = "Los Chapitos, the cartel faction run by Ivan Archivaldo Guzman, fought back.";
+    check(
+        text,
+        "ivan-archivaldo-guzman leads los-chapitos affirmed asserted author",
+    );
+}
