@@ -1447,10 +1447,16 @@ fn agent_by(site: &CueSite, after: &[String], joined: bool) -> Option<usize> {
             .nth(i)
             .map_or(c.end, |w| w.start);
         let other_cue = site.cues.iter().any(|m| m.start > c.end && m.end <= by_at);
+        // ("was abducted and flown to Texas by X": a participle no cue reads, joined by
+        // "and", shares the agent.)
+        let participle = after.get(1).is_some_and(|w| {
+            w.len() > 3 && (w.ends_with("ed") || w.ends_with("en") || w.ends_with("own"))
+        });
         i == 0
             || (i <= 5
                 && !other_cue
                 && matches!(after[0].as_str(), "in" | "on" | "since" | "during" | "last"))
+            || (i <= 6 && !other_cue && after[0] == "and" && participle)
             || (i <= 8 && joined)
     })
 }

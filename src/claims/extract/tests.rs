@@ -4445,3 +4445,21 @@ fn a_possessor_described_by_standing_owns_the_body_after() {
         "ivan-archivaldo-guzman leads los-chapitos affirmed asserted author",
     );
 }
+
+#[test]
+fn subversion_and_a_joined_participles_agent() {
+    let got = claims("Officials said Rwanda wants to destabilize Burundi.");
+    assert!(
+        got.iter()
+            .any(|g| g.starts_with("rwanda hostile burundi affirmed")),
+        "{got:#?}"
+    );
+    // "abducted and flown to Texas by X": the agent of both participles.
+    let text = "Ismael Zambada was abducted and flown to Texas by Joaquin Guzman Lopez in July.";
+    let got = claims(text);
+    assert!(
+        got.iter()
+            .any(|g| g.starts_with("Joaquin Guzman Lopez hostile ismael-zambada affirmed")),
+        "{got:#?}"
+    );
+}
