@@ -2249,7 +2249,11 @@ fn pair_subject(site: &CueSite, s: &Sides) -> Option<Vec<Pair>> {
     if site.rel == Relation::Mediates && s.linked_right.is_none() {
         return None;
     }
-    let p = pair_slot(x)?;
+    // (Two, or more: "the three countries left ECOWAS".)
+    if x.actors.len() < 2 {
+        return None;
+    }
+    let group: &[ActorRef] = &x.actors;
     // "each other" relates the two; "the two groups have ties" too when the cue is
     // close; "those countries ... war" with the cue far off relates nothing.
     let close = gap_words(site.words, x.end, site.c.start) <= 4;
@@ -2259,9 +2263,13 @@ fn pair_subject(site: &CueSite, s: &Sides) -> Option<Vec<Pair>> {
         .filter(|y| !(y.phrase && site.text[y.start..y.end].eq_ignore_ascii_case("their")));
     match linked {
         Some(y) if !x.reciprocal && y.actors.len() == 1 => {
-            Some(vec![(p.0, y.actors[0]), (p.1, y.actors[0])])
+            Some(group.iter().map(|&a| (a, y.actors[0])).collect())
         }
-        _ if x.reciprocal || (site.rel.symmetric() && close && linked.is_none()) => Some(vec![p]),
+        _ if x.reciprocal || (site.rel.symmetric() && close && linked.is_none()) => Some(
+            (0..group.len())
+                .flat_map(|i| (i + 1..group.len()).map(move |j| (group[i], group[j])))
+                .collect(),
+        ),
         _ => None,
     }
 }

@@ -80,8 +80,11 @@ pub(super) fn anaphora_spans(
         // "That group, which fights for ...": a demonstrative opening its sentence.
         let demonstrative = matches!(orig(i), "That" | "This");
         if word == "the" || word == "both" || word == "those" || word == "these" || demonstrative {
+            // ("the three countries left ECOWAS": the last three named.)
+            let three = word == "the" && i + 1 < toks.len() && w(i + 1) == "three";
             let two = matches!(word, "both" | "those" | "these")
-                || (word == "the" && i + 1 < toks.len() && w(i + 1) == "two");
+                || (word == "the" && i + 1 < toks.len() && w(i + 1) == "two")
+                || three;
             let first = if word == "the" && two { i + 2 } else { i + 1 };
             for k in first..(first + 3).min(toks.len()) {
                 if orig(k).chars().next().is_some_and(char::is_uppercase) {
@@ -117,7 +120,14 @@ pub(super) fn anaphora_spans(
                     let home = !demonstrative
                         && (first..k).any(|j| a.home_qualifiers.iter().any(|q| q == w(j)));
                     let want = phrase_want(a, &head, home && !two, person);
-                    out.push((toks[i].0, toks[k].1, if two { 2 } else { 1 }, false, want));
+                    let n = if three {
+                        3
+                    } else if two {
+                        2
+                    } else {
+                        1
+                    };
+                    out.push((toks[i].0, toks[k].1, n, false, want));
                     i = k + 1;
                     matched = true;
                     break;

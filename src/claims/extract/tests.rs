@@ -4463,3 +4463,18 @@ fn subversion_and_a_joined_participles_agent() {
         "{got:#?}"
     );
 }
+
+#[test]
+fn the_three_named_last_act_together() {
+    let text = "Mali, Niger and Chad have formed an alliance. \
+                In January the three countries attacked the Kessar Front.";
+    for want in [
+        "mali hostile Kessar Front affirmed asserted author",
+        "niger hostile Kessar Front affirmed asserted author",
+        "chad hostile Kessar Front affirmed asserted author",
+    ] {
+        check(text, want);
+    }
+    let text = "Mali, Niger and Chad met in Niamey. The three states signed the pact.";
+    check(text, "chad negotiates niger affirmed asserted author");
+}
