@@ -646,6 +646,18 @@ impl Recognizer {
         }
     }
 
+    /// Whether a word after a name says the name acts: a speech verb, a past tense, or an
+    /// auxiliary ("the KRF said", "the KRF attacked", "the KRF has").
+    fn acting_word(&self, w: &str) -> bool {
+        w.starts_with(char::is_lowercase)
+            && (self.speech.contains(w)
+                || (w.len() > 4 && w.ends_with("ed"))
+                || matches!(
+                    w,
+                    "has" | "have" | "had" | "claims" | "denies" | "vows" | "warns"
+                ))
+    }
+
     /// Stage: "the New IRA", "the Real IRA": a capitalized word between "the" and a word
     /// in capitals that neither the pack nor the document explains names, with it, one
     /// organization, wherever the two stand together.
@@ -744,10 +756,20 @@ impl Recognizer {
         let is =
             |i: usize, options: &[&str]| options.iter().any(|o| word(i).eq_ignore_ascii_case(o));
         // How often each candidate is written: "the IRA" twice or more is a party's name.
+        // And whether it ever acts ("the KRF said", "the KRF attacked"), or is ever a thing
+        // ("the CPA deal", "the LAC line").
         let mut uses: HashMap<&str, usize> = HashMap::default();
+        let (mut acts, mut things): (HashSet<&str>, HashSet<&str>) = Default::default();
         for i in 0..d.toks.len() {
             if candidate(i) {
                 *uses.entry(base(i)).or_insert(0) += 1;
+                let next = (i + 1 < d.toks.len() && adjacent(i, i + 1)).then(|| word(i + 1));
+                if next.is_some_and(|w| self.acting_word(w)) && base(i) == word(i) {
+                    acts.insert(base(i));
+                }
+                if next.is_some_and(|w| THING_NOUNS.contains(&w)) {
+                    things.insert(base(i));
+                }
             }
         }
         // Whether the text also writes a candidate in lowercase, asked once per candidate.
@@ -760,21 +782,25 @@ impl Recognizer {
             let next = (i + 1 < d.toks.len() && adjacent(i, i + 1)).then_some(i + 1);
             let after_the = i >= 1 && adjacent(i - 1, i) && is(i - 1, &["the"]);
             // (Not a word written in capitals: "the BIG picture" beside "big".)
-            let the_twice = after_the && uses.get(base(i)).is_some_and(|&n| n >= 2) && {
-                let w = base(i);
-                let low = match lowered.iter().find(|l| l.0 == w) {
-                    Some(l) => l.1,
-                    None => {
-                        let low = (0..d.toks.len()).any(|k| {
-                            let x = word(k);
-                            x.len() == w.len() && x != w && x.eq_ignore_ascii_case(w)
-                        });
-                        lowered.push((w, low));
-                        low
-                    }
+            let the_twice = after_the
+                && uses.get(base(i)).is_some_and(|&n| n >= 2)
+                && acts.contains(base(i))
+                && !things.contains(base(i))
+                && {
+                    let w = base(i);
+                    let low = match lowered.iter().find(|l| l.0 == w) {
+                        Some(l) => l.1,
+                        None => {
+                            let low = (0..d.toks.len()).any(|k| {
+                                let x = word(k);
+                                x.len() == w.len() && x != w && x.eq_ignore_ascii_case(w)
+                            });
+                            lowered.push((w, low));
+                            low
+                        }
+                    };
+                    !low
                 };
-                !low
-            };
             let member_after = next.is_some_and(|n| lower_in(&self.acronym_nouns, n));
             let role_of = after_the
                 && i >= 3
@@ -2259,6 +2285,26 @@ fn acronym_shape(w: &str) -> bool {
         && w.chars().all(|c| c.is_ascii_uppercase() || c == '-')
         && (caps >= 3 || caps >= 2 && w.contains('-'))
 }
+
+/// Nouns after an acronym that make it a thing's, not a party's ("the CPA deal").
+const THING_NOUNS: [&str; 16] = [
+    "treaty",
+    "agreement",
+    "accord",
+    "deal",
+    "programme",
+    "program",
+    "region",
+    "zone",
+    "line",
+    "plant",
+    "area",
+    "border",
+    "talks",
+    "process",
+    "system",
+    "missile",
+];
 
 /// Words (alphanumeric runs with inner hyphens and apostrophes) with their sentence.
 fn tokens(text: &str, sentences: &[Sentence]) -> Vec<Tok> {

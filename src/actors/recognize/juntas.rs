@@ -38,12 +38,20 @@ impl Recognizer {
     pub(super) fn bare_juntas(&self, d: &mut Doc, places: &[(usize, ActorRef)]) {
         let mut target: Option<ActorRef> = None;
         for i in 0..d.toks.len() {
-            if d.covered[i] || d.lower.get(i) != "junta" {
+            // ("junta leader X": the leader's role, whose owner is the state.)
+            let role_after = i + 1 < d.toks.len()
+                && matches!(
+                    d.lower.get(i + 1),
+                    "leader" | "leaders" | "chief" | "ruler" | "rulers" | "head"
+                );
+            if d.covered[i] || d.lower.get(i) != "junta" || role_after {
                 continue;
             }
-            let r = match target {
-                Some(r) => r,
-                None => {
+            // "Sudan's junta", "the Sudanese junta": the state named right before.
+            let owner = self.state_before(d, d.toks[i].start);
+            let r = match (owner, target) {
+                (Some(r), _) | (None, Some(r)) => r,
+                (None, None) => {
                     let r = self.doc_junta(d, places);
                     target = Some(r);
                     r
@@ -65,6 +73,25 @@ impl Recognizer {
         }
     }
 
+    /// The junta of a state named right before `start` ("Sudan's junta"), or the state
+    /// itself when the pack knows no junta of it.
+    fn state_before(&self, d: &Doc, start: usize) -> Option<ActorRef> {
+        let m = d.mentions.iter().find(|m| {
+            m.end <= start
+                && matches!(
+                    &d.text[m.end..start],
+                    " " | "'s " | "’s " | "'s military " | "’s military "
+                )
+        })?;
+        let ActorRef::Pack(p) = m.actor else {
+            return None;
+        };
+        if self.pack.actors[p].kind != Kind::State {
+            return None;
+        }
+        Some(ActorRef::Pack(self.juntas.get(&p).copied().unwrap_or(p)))
+    }
+
     /// The junta of the state with one the document names most, or a discovered one.
     /// States named only as places count too ("fighting across Myanmar").
     fn doc_junta(&self, d: &mut Doc, places: &[(usize, ActorRef)]) -> ActorRef {
@@ -72,7 +99,13 @@ impl Recognizer {
         let named = d.mentions.iter().map(|m| m.actor);
         for r in named.chain(places.iter().map(|p| p.1)) {
             if let ActorRef::Pack(p) = r {
-                if let Some(&j) = self.juntas.get(&p) {
+                // ("Myanmar's military": the junta itself, named.)
+                let j = self
+                    .juntas
+                    .get(&p)
+                    .copied()
+                    .or_else(|| self.juntas.values().find(|&&j| j == p).copied());
+                if let Some(j) = j {
                     *counts.entry(j).or_insert(0) += 1;
                 }
             }

@@ -1825,3 +1825,41 @@ fn common_words_after_a_states_possessive_name_its_body() {
         "{m:?}"
     );
 }
+
+#[test]
+fn a_junta_after_a_states_name_is_that_states() {
+    let r = recognizer();
+    // "Sudan's junta": the state named right before, which the pack gives no junta of.
+    let m = mentions(
+        &r,
+        "Sudan's junta rejected the plan. The junta said it would fight on.",
+    );
+    assert!(m.iter().any(|x| x.0 == "junta" && x.1 == "Sudan"), "{m:?}");
+    // "junta leader X": the role's word, left to the role.
+    let m = mentions(
+        &r,
+        "Mali expelled the envoy. Junta leader Assimi Goita spoke.",
+    );
+    assert!(m.iter().all(|x| x.0 != "Junta"), "{m:?}");
+    // "Myanmar's military" names the junta itself.
+    let m = mentions(
+        &r,
+        "Myanmar's military shelled the town. The junta denied it.",
+    );
+    assert!(
+        m.iter().any(|x| x.0 == "junta" && x.1 == "Tatmadaw"),
+        "{m:?}"
+    );
+}
+
+#[test]
+fn an_acronym_that_never_acts_or_names_a_thing_is_no_party() {
+    let r = recognizer();
+    let m = mentions(
+        &r,
+        "Troops crossed the LAC line. Both sides patrol the LAC.",
+    );
+    assert!(m.iter().all(|x| x.1 != "LAC"), "{m:?}");
+    let m = mentions(&r, "The KRF claimed the attack. The KRF denied it later.");
+    assert!(m.iter().any(|x| x.1 == "KRF"), "{m:?}");
+}

@@ -1513,7 +1513,7 @@ fn refine(doc: &Doc, r: &Read, c: &CueMatch, rel: Relation, noun: bool, (s, o): 
             .lexicon
             .unit_leaders
             .contains(&doc.text[c.start..c.end].to_lowercase())
-        && ((doc.kind_of)(o) == Kind::Agency || definite_role(doc.text, c))
+        && ((doc.kind_of)(o) == Kind::Agency || definite_role(doc, r, c, o))
         && !indefinite_leader(doc.text, &r.words, &r.slots, c, r.ss)
     {
         // "U.S. Africa Command commander X", "15 Corps commander": the commander of an
@@ -1568,16 +1568,42 @@ fn body_led(doc: &Doc, r: &Read, c: &CueMatch, o: ActorRef) -> bool {
         })
 }
 
-/// Whether a role has a definite owner right before it: "the commander of", "its
-/// commander", "the group's commander" (not "a commander", "Taliban commander").
-fn definite_role(text: &str, c: &CueMatch) -> bool {
+/// Whether a role is its owner's one holder: "its commander, X", "the commander of the
+/// SDF" (not "a commander", "Taliban commander X", "the commander of the SDF's Deir ez-Zor
+/// council", which heads a unit, nor a state's commander, one of many).
+fn definite_role(doc: &Doc, r: &Read, c: &CueMatch, o: ActorRef) -> bool {
+    let text = doc.text;
+    if (doc.kind_of)(o) == Kind::State {
+        return false;
+    }
     let before = text[..c.start].trim_end();
     let word = before
         .rsplit(|ch: char| ch.is_whitespace() || ch == '(' || ch == ',')
         .next()
         .unwrap_or("");
-    matches!(word, "the" | "The" | "its" | "Its" | "their" | "Their")
-        || (word.len() > 2 && (word.ends_with("'s") || word.ends_with("’s")))
+    let pronoun =
+        matches!(word, "its" | "Its" | "their" | "Their") && text[c.end..].starts_with(',');
+    let of_owner = matches!(word, "the" | "The")
+        && slot_after(r, c, o).is_some_and(|y| {
+            // ("the commander of the Kurdish-led SDF": lowercase words may describe it.)
+            let gap = text[c.end..y.start].trim();
+            let rest = &text[y.end..];
+            let described = gap.strip_prefix("of").is_some_and(|g| {
+                g.is_empty()
+                    || g.starts_with(' ')
+                        && g.split_whitespace().count() <= 3
+                        && g.split_whitespace().all(|w| {
+                            // ("Kurdish-led", "Iran-backed": a compound adjective.)
+                            w.starts_with(char::is_lowercase)
+                                || w.contains('-')
+                                    && w.rsplit('-')
+                                        .next()
+                                        .is_some_and(|t| t.starts_with(char::is_lowercase))
+                        })
+            });
+            described && !rest.starts_with("'s") && !rest.starts_with("’s")
+        });
+    pronoun || of_owner
 }
 
 /// The first slot of `o` after the cue.
@@ -3229,14 +3255,14 @@ fn home_offices(doc: &Doc, seen: Seen, r: &Read) -> Vec<(ActorRef, Relation, Act
         });
         let home = home.filter(|_| !bare_spokesman);
         let context = || context_state(doc, seen, r, relation).filter(|_| !bare_spokesman);
-        // (The sentence before outweighs the dateline: "ISLAMABAD - ... Iran's deputy
-        // governor said ... Interior Minister X said" is Iran's.)
+        // (The dateline first: the sentence before often names the side the minister
+        // answers, "ISLAMABAD - Afghanistan closed the border. Interior Minister X said".)
         let local = || {
             (relation != Relation::Leads)
                 .then(|| local_state(doc, seen, r))
                 .flatten()
         };
-        let Some(home) = home.or_else(local).or_else(context) else {
+        let Some(home) = home.or_else(context).or_else(local) else {
             continue;
         };
         let body = if forces {

@@ -280,11 +280,24 @@ fn owner_before<'a>(role: &Role<'a>) -> Option<&'a Slot> {
             && !text[x.end..c.start].contains([',', '—', '–'])
             && !text[x.end..c.start].contains(" - ")
             && !copula(x.end, c.start)
-            // ("Norway arrests Ambazonian separatist leader X": a verb between.)
-            && !role.site.cues.iter().any(|m| {
-                m.start >= x.end && m.end <= c.start && matches!(m.cue, Cue::Verb(_))
-            })
+            // ("Norway arrests Ambazonian separatist leader X": a verb between; but after
+            // a possessive a participle only describes the role, "its jailed founder".)
+            && (possessive_owner(text, x)
+                || !role.site.cues.iter().any(|m| {
+                    m.start >= x.end && m.end <= c.start && matches!(m.cue, Cue::Verb(_))
+                }))
     })
+}
+
+/// Whether an owner is written as a possessive: "X's", "the group's", "its", "their".
+fn possessive_owner(text: &str, x: &Slot) -> bool {
+    let own = &text[x.start..x.end];
+    let after = &text[x.end..];
+    own.ends_with("'s")
+        || own.ends_with("’s")
+        || after.starts_with("'s ")
+        || after.starts_with("’s ")
+        || (x.phrase && matches!(own.to_ascii_lowercase().as_str(), "its" | "their"))
 }
 
 /// "its West Africa Province affiliate", "Hamas's Qassam Brigades wing": a part named

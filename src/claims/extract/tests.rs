@@ -4344,13 +4344,17 @@ fn prosecution_is_hostile() {
 }
 
 #[test]
-fn an_unowned_minister_follows_the_sentence_before_over_the_dateline() {
-    // The official who spoke just before is Iran's; the dateline is Pakistan's.
-    let text = "ISLAMABAD, Jan 18 (Reuters) - Pakistan struck militant hideouts inside Iran. \
-                Iran's deputy governor in Saravan said nine people were killed. \
-                Interior Minister Ahmad Vahidi said none of the dead were Iranian citizens.";
-    check(text, "Ahmad Vahidi member_of iran affirmed asserted author");
-    // Two states open the sentence before: neither owns the minister.
+fn an_unowned_minister_is_not_the_side_the_sentence_before_names() {
+    // The sentence before names the side the minister answers: it is not his.
+    let text = "ISLAMABAD, Jan 18 (Reuters) - Afghanistan closed the border crossing at Torkham. \
+                Interior Minister Mohsin Naqvi said the decision would hurt traders.";
+    let got = claims(text);
+    assert!(
+        !got.iter()
+            .any(|g| g.starts_with("Mohsin Naqvi member_of afghanistan")),
+        "{got:#?}"
+    );
+    // Without a dateline, two states opening the sentence before give none.
     let text = "Israeli and Syrian officials met in Paris for talks. \
                 Foreign Minister Asaad Shaibani said any deal would be limited.";
     let got = claims(text);
@@ -4372,6 +4376,18 @@ fn the_one_commander_of_a_body_leads_it() {
         "Taliban commander Hazrat Ali said the fighters would stay.",
         "Hazrat Ali member_of taliban affirmed asserted author",
     );
+    // The commander of one of its units, or of a state's forces, leads neither.
+    for text in [
+        "Ahmed Khbeil, the commander of the SDF's Deir ez-Zor Military Council, was arrested.",
+        "Hezbollah's commander Fuad Shukr was killed in Beirut.",
+    ] {
+        let got = claims(text);
+        assert!(
+            !got.iter()
+                .any(|g| g.contains(" leads sdf") || g.contains(" leads hezbollah")),
+            "{got:#?}"
+        );
+    }
 }
 
 #[test]
