@@ -646,6 +646,60 @@ impl Recognizer {
         }
     }
 
+    /// The acronyms among the candidates that a party's name is by how the text uses them:
+    /// written twice or more, once after "the" ("the IRA"), acting somewhere ("the KRF
+    /// said", "the KRF attacked"), never a thing's ("the CPA deal", "the LAC line"), and
+    /// never written in lowercase ("the BIG picture" beside "big").
+    fn named_twice<'t>(
+        &self,
+        text: &'t str,
+        toks: &[Tok],
+        candidate: &dyn Fn(usize) -> bool,
+    ) -> HashSet<&'t str> {
+        let word = |i: usize| &text[toks[i].start..toks[i].end];
+        let base = |i: usize| {
+            let w = word(i);
+            w.strip_suffix("'s").or(w.strip_suffix("’s")).unwrap_or(w)
+        };
+        let adjacent = |a: usize, b: usize| {
+            toks[a].sentence == toks[b].sentence
+                && text[toks[a].end..toks[b].start].trim().is_empty()
+        };
+        let mut uses: HashMap<&str, usize> = HashMap::default();
+        let (mut acts, mut things, mut after_the): (HashSet<&str>, HashSet<&str>, HashSet<&str>) =
+            Default::default();
+        for i in (0..toks.len()).filter(|&i| candidate(i)) {
+            *uses.entry(base(i)).or_insert(0) += 1;
+            let next = (i + 1 < toks.len() && adjacent(i, i + 1)).then(|| word(i + 1));
+            if next.is_some_and(|w| self.acting_word(w)) && base(i) == word(i) {
+                acts.insert(base(i));
+            }
+            if next.is_some_and(|w| THING_NOUNS.contains(&w)) {
+                things.insert(base(i));
+            }
+            if i >= 1 && adjacent(i - 1, i) && word(i - 1).eq_ignore_ascii_case("the") {
+                after_the.insert(base(i));
+            }
+        }
+        let mut out: HashSet<&str> = uses
+            .into_iter()
+            .filter(|&(w, n)| {
+                n >= 2 && acts.contains(w) && after_the.contains(w) && !things.contains(w)
+            })
+            .map(|(w, _)| w)
+            .collect();
+        if !out.is_empty() {
+            // (One pass over the words for all of them.)
+            for k in 0..toks.len() {
+                let x = word(k);
+                if x.starts_with(char::is_alphabetic) && x.chars().any(char::is_lowercase) {
+                    out.retain(|w| !(w.len() == x.len() && w.eq_ignore_ascii_case(x)));
+                }
+            }
+        }
+        out
+    }
+
     /// Whether a word after a name says the name acts: a speech verb, a past tense, or an
     /// auxiliary ("the KRF said", "the KRF attacked", "the KRF has").
     fn acting_word(&self, w: &str) -> bool {
@@ -755,25 +809,7 @@ impl Recognizer {
         };
         let is =
             |i: usize, options: &[&str]| options.iter().any(|o| word(i).eq_ignore_ascii_case(o));
-        // How often each candidate is written: "the IRA" twice or more is a party's name.
-        // And whether it ever acts ("the KRF said", "the KRF attacked"), or is ever a thing
-        // ("the CPA deal", "the LAC line").
-        let mut uses: HashMap<&str, usize> = HashMap::default();
-        let (mut acts, mut things): (HashSet<&str>, HashSet<&str>) = Default::default();
-        for i in 0..d.toks.len() {
-            if candidate(i) {
-                *uses.entry(base(i)).or_insert(0) += 1;
-                let next = (i + 1 < d.toks.len() && adjacent(i, i + 1)).then(|| word(i + 1));
-                if next.is_some_and(|w| self.acting_word(w)) && base(i) == word(i) {
-                    acts.insert(base(i));
-                }
-                if next.is_some_and(|w| THING_NOUNS.contains(&w)) {
-                    things.insert(base(i));
-                }
-            }
-        }
-        // Whether the text also writes a candidate in lowercase, asked once per candidate.
-        let mut lowered: Vec<(&str, bool)> = Vec::new();
+        let twice = self.named_twice(text, &d.toks, &candidate);
         let mut used: Vec<&str> = Vec::new();
         for i in 0..d.toks.len() {
             if !candidate(i) {
@@ -781,26 +817,7 @@ impl Recognizer {
             }
             let next = (i + 1 < d.toks.len() && adjacent(i, i + 1)).then_some(i + 1);
             let after_the = i >= 1 && adjacent(i - 1, i) && is(i - 1, &["the"]);
-            // (Not a word written in capitals: "the BIG picture" beside "big".)
-            let the_twice = after_the
-                && uses.get(base(i)).is_some_and(|&n| n >= 2)
-                && acts.contains(base(i))
-                && !things.contains(base(i))
-                && {
-                    let w = base(i);
-                    let low = match lowered.iter().find(|l| l.0 == w) {
-                        Some(l) => l.1,
-                        None => {
-                            let low = (0..d.toks.len()).any(|k| {
-                                let x = word(k);
-                                x.len() == w.len() && x != w && x.eq_ignore_ascii_case(w)
-                            });
-                            lowered.push((w, low));
-                            low
-                        }
-                    };
-                    !low
-                };
+            let the_twice = twice.contains(base(i));
             let member_after = next.is_some_and(|n| lower_in(&self.acronym_nouns, n));
             let role_of = after_the
                 && i >= 3
