@@ -37,6 +37,9 @@ impl Recognizer {
     /// government the story is about).
     pub(super) fn bare_juntas(&self, d: &mut Doc, places: &[(usize, ActorRef)]) {
         let mut target: Option<ActorRef> = None;
+        // Where each mention ends, built at the first "junta" (an index, not a scan of
+        // every mention for each).
+        let mut ends: Option<HashMap<usize, ActorRef>> = None;
         for i in 0..d.toks.len() {
             // ("junta leader X": the leader's role, whose owner is the state.)
             let role_after = i + 1 < d.toks.len()
@@ -48,7 +51,9 @@ impl Recognizer {
                 continue;
             }
             // "Sudan's junta", "the Sudanese junta": the state named right before.
-            let owner = self.state_before(d, d.toks[i].start);
+            let ends =
+                ends.get_or_insert_with(|| d.mentions.iter().map(|m| (m.end, m.actor)).collect());
+            let owner = self.state_before(d.text, ends, d.toks[i].start);
             let r = match (owner, target) {
                 (Some(r), _) | (None, Some(r)) => r,
                 (None, None) => {
@@ -75,15 +80,20 @@ impl Recognizer {
 
     /// The junta of a state named right before `start` ("Sudan's junta"), or the state
     /// itself when the pack knows no junta of it.
-    fn state_before(&self, d: &Doc, start: usize) -> Option<ActorRef> {
-        let m = d.mentions.iter().find(|m| {
-            m.end <= start
-                && matches!(
-                    &d.text[m.end..start],
-                    " " | "'s " | "’s " | "'s military " | "’s military "
-                )
-        })?;
-        let ActorRef::Pack(p) = m.actor else {
+    fn state_before(
+        &self,
+        text: &str,
+        ends: &HashMap<usize, ActorRef>,
+        start: usize,
+    ) -> Option<ActorRef> {
+        let actor = [" ", "'s ", "’s ", "'s military ", "’s military "]
+            .iter()
+            .filter_map(|glue| {
+                let e = start.checked_sub(glue.len())?;
+                (text.get(e..start) == Some(*glue)).then_some(e)
+            })
+            .find_map(|e| ends.get(&e).copied())?;
+        let ActorRef::Pack(p) = actor else {
             return None;
         };
         if self.pack.actors[p].kind != Kind::State {
