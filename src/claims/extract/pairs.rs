@@ -3039,9 +3039,12 @@ pub(super) fn coordinated(
             .iter()
             .filter(|w| w.start >= a.end && w.end <= b.start)
             .collect();
-        let bare = ws
-            .iter()
-            .all(|w| matches!(&text[w.start..w.end], "and" | "or"));
+        // ("the AA (AA) and the RSO": an article after the conjunction still joins.)
+        let word_is = |w: &&Word, options: &[&str]| options.contains(&&text[w.start..w.end]);
+        let bare = ws.iter().all(|w| word_is(w, &["and", "or"]))
+            || (ws.iter().all(|w| word_is(w, &["and", "or", "the"]))
+                && ws.iter().any(|w| word_is(w, &["and", "or"]))
+                && !glue.contains(','));
         (!closed || bare)
             && (glue.contains(',') || !ws.is_empty())
             && ws.iter().all(|w| {

@@ -4494,3 +4494,14 @@ fn the_three_named_last_act_together() {
     let text = "Mali, Niger and Chad met in Niamey. The three states signed the pact.";
     check(text, "chad negotiates niger affirmed asserted author");
 }
+
+#[test]
+fn a_list_of_names_glossed_by_acronyms_joins_past_the_article() {
+    let text = "The Kessar Union controls Rakhine. The Arakan Rohingya Salvation Army (ARSA) and \
+                the Rohingya Solidarity Organisation (RSO) fought alongside Myanmar army troops \
+                against the Kessar Union near Maungdaw.";
+    check(
+        text,
+        "arsa fights_alongside tatmadaw affirmed asserted author",
+    );
+}
