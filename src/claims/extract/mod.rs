@@ -1285,7 +1285,9 @@ fn widen_lists(site: &CueSite, pairs: Vec<Pair>) -> Vec<Pair> {
             } else {
                 subjects
             };
-            let objects = if between_pair(site, &objects) {
+            // (A mediator's object is the pair itself: "brokered a truce to end the war
+            // between X and Y".)
+            let objects = if between_pair(site, &objects) && site.rel != Relation::Mediates {
                 vec![b]
             } else {
                 objects

@@ -1,10 +1,10 @@
 //! Polarity and modality of a claim, from the cues of its clause.
 
 use super::words::{
-    between, claims_an_act, clause_start, gap_words, lower_after, lower_before, Word,
+    between, claims_an_act, clause_start, gap_words, lower_after, lower_before, word_before, Word,
 };
 use crate::claims::lexicon::{Cue, CueMatch};
-use crate::claims::{Modality, Polarity};
+use crate::claims::{Modality, Polarity, Relation};
 
 pub(super) fn polarity(
     text: &str,
@@ -68,7 +68,16 @@ pub(super) fn polarity(
                 denied = true;
                 flips += 1;
             }
-            Cue::Ending if m.end <= c.start && ends_before(text, words, m, &c) => flips += 1,
+            // ("a ceasefire to end a war between X and Y": the war to be ended was fought.)
+            Cue::Ending
+                if m.end <= c.start
+                    && ends_before(text, words, m, &c)
+                    && !(c.cue == Cue::Noun(Relation::Hostile)
+                        && word_before(text, words, m.start)
+                            .is_some_and(|w| w.eq_ignore_ascii_case("to"))) =>
+            {
+                flips += 1
+            }
             Cue::Ending
                 if m.start >= c.end
                     && gap_words(words, c.end, m.start) <= 10

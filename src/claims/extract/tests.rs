@@ -4505,3 +4505,17 @@ fn a_list_of_names_glossed_by_acronyms_joins_past_the_article() {
         "arsa fights_alongside tatmadaw affirmed asserted author",
     );
 }
+
+#[test]
+fn a_truce_to_end_a_war_tells_the_war_and_its_broker_between_both() {
+    let text = "Moscow deployed peacekeepers under the ceasefire it brokered in November 2020 \
+                to end a war between Armenia and Azerbaijan.";
+    check(text, "armenia hostile azerbaijan affirmed asserted author");
+    check(text, "russia mediates armenia affirmed asserted author");
+    check(text, "russia mediates azerbaijan affirmed asserted author");
+    let got = claims(text);
+    assert!(
+        !got.iter().any(|g| g.contains("hostile azerbaijan negated")),
+        "{got:#?}"
+    );
+}
