@@ -68,13 +68,10 @@ pub(super) fn polarity(
                 denied = true;
                 flips += 1;
             }
-            // ("a ceasefire to end a war between X and Y": the war to be ended was fought.)
             Cue::Ending
                 if m.end <= c.start
                     && ends_before(text, words, m, &c)
-                    && !(c.cue == Cue::Noun(Relation::Hostile)
-                        && word_before(text, words, m.start)
-                            .is_some_and(|w| w.eq_ignore_ascii_case("to"))) =>
+                    && !war_to_end(text, words, m, &c) =>
             {
                 flips += 1
             }
@@ -354,6 +351,12 @@ pub(super) fn modality(text: &str, cues: &[CueMatch], ci: usize, ss: usize) -> M
     } else {
         Modality::Asserted
     }
+}
+
+/// "a ceasefire to end a war between X and Y": the war an act is meant to end was fought.
+fn war_to_end(text: &str, words: &[Word], m: &CueMatch, c: &CueMatch) -> bool {
+    c.cue == Cue::Noun(Relation::Hostile)
+        && word_before(text, words, m.start).is_some_and(|w| w.eq_ignore_ascii_case("to"))
 }
 
 /// "cut ties", "ended a defence cooperation pact": an act of ending `m` before the cue
