@@ -104,23 +104,14 @@ fn go_between_before(text: &str, ss: usize, start: usize) -> Option<&'static str
 /// Y" is no talk it carried).
 pub(super) fn named_mediators(doc: &Doc, r: &Read, claims: &mut Vec<Claim>) {
     let sentence = &doc.text[r.ss..r.se];
-    let (passive_after_comma, by_role) = comma_go_betweens(sentence, mediators(doc, r));
-    let mut by_passive: Vec<(ActorRef, String)> = Vec::new();
-    for c in claims.iter().filter(|c| {
-        c.relation == Relation::Mediates
-            && c.polarity == Polarity::Affirmed
-            && c.rule == "passive with by"
-            && !by_role.iter().any(|m| m.0 == c.subject)
-    }) {
-        if !by_passive.iter().any(|p| p.0 == c.subject) {
-            by_passive.push((c.subject, c.cue.clone()));
-        }
-    }
+    let (passive_after_comma, by_role, plain) = comma_go_betweens(sentence, mediators(doc, r));
+    let by_passive = passive_mediators(claims, &by_role);
     let all: Vec<ActorRef> = by_role
         .iter()
         .map(|m| m.0)
         .chain(by_passive.iter().map(|p| p.0))
         .chain(passive_after_comma.iter().map(|m| m.0))
+        .chain(plain.iter().map(|m| m.0))
         .collect();
     // (No talks, no go-between: "built the missiles with the help of Iran".)
     if all.is_empty() || !claims.iter().any(affirmed_talks) {
@@ -158,6 +149,8 @@ pub(super) fn named_mediators(doc: &Doc, r: &Read, claims: &mut Vec<Claim>) {
         .iter()
         .all(|c| same_pair(c, talks[0].subject, talks[0].object));
     let last_talk = talk_before(sentence, &passive_after_comma, &talks);
+    let one_talk_sides =
+        (one_talk && !talks.is_empty()).then(|| [talks[0].subject, talks[0].object]);
     for c in &talks {
         let joined =
             pair.is_empty() && one_talk || pair.contains(&c.subject) || pair.contains(&c.object);
@@ -208,22 +201,67 @@ pub(super) fn named_mediators(doc: &Doc, r: &Read, claims: &mut Vec<Claim>) {
             mediate(m, &last, cue, "mediator of both sides");
         }
     }
+    // "X and Y met in Paris for talks mediated by Z": with one talk told and no side
+    // found by the passive rule, its sides.
+    if let Some(sides_of) = one_talk_sides {
+        let unread = plain
+            .iter()
+            .filter(|&&(m, _)| !by_passive.iter().any(|p| p.0 == m) && !sides_of.contains(&m));
+        for &(m, cue) in unread {
+            mediate(m, &sides_of, cue, "mediator of the talks");
+        }
+    }
     claims.extend(added);
+}
+
+/// The mediators the passive rule read ("a truce brokered by X"), but those named by a
+/// role, each once with its cue.
+fn passive_mediators(claims: &[Claim], by_role: &GoBetweens) -> Vec<(ActorRef, String)> {
+    let mut out: Vec<(ActorRef, String)> = Vec::new();
+    for c in claims.iter().filter(|c| {
+        c.relation == Relation::Mediates
+            && c.polarity == Polarity::Affirmed
+            && c.rule == "passive with by"
+            && !by_role.iter().any(|m| m.0 == c.subject)
+    }) {
+        if !out.iter().any(|p| p.0 == c.subject) {
+            out.push((c.subject, c.cue.clone()));
+        }
+    }
+    out
 }
 
 /// Go-betweens split: those of a passive set off by a comma after the talks ("talks in
 /// Muscat, mediated by Oman"), read as mediators of that talk only, and the others.
 type GoBetweens = Vec<(ActorRef, &'static str)>;
 
-fn comma_go_betweens(sentence: &str, all: GoBetweens) -> (GoBetweens, GoBetweens) {
-    let (after_comma, others): (GoBetweens, GoBetweens) = all
+/// The third group: those of a passive with no comma ("met for talks mediated by X"),
+/// which the passive rule reads when it finds the talks' sides before them.
+fn comma_go_betweens(sentence: &str, all: GoBetweens) -> (GoBetweens, GoBetweens, GoBetweens) {
+    let (passives, others): (GoBetweens, GoBetweens) = all
         .into_iter()
         .partition(|m| matches!(m.1, "mediated by" | "brokered by"));
-    let after_comma = after_comma
+    let (after_comma, plain): (GoBetweens, GoBetweens) = passives
         .into_iter()
-        .filter(|m| sentence.contains(&format!(", {}", m.1)))
+        .partition(|m| sentence.contains(&format!(", {}", m.1)));
+    // ("a deal brokered by Chad's president, X": the possessor only owns the go-between.)
+    let plain = plain
+        .into_iter()
+        .filter(|m| !possessor_after(sentence, m.1))
         .collect();
-    (after_comma, others)
+    (after_comma, others, plain)
+}
+
+/// Whether every `phrase` of the sentence is followed by a possessive ("brokered by
+/// Chad's president").
+fn possessor_after(sentence: &str, phrase: &str) -> bool {
+    sentence.match_indices(phrase).all(|(at, _)| {
+        let rest = sentence[at + phrase.len()..].trim_start();
+        let rest = rest.strip_prefix("the ").unwrap_or(rest);
+        rest.split(' ')
+            .next()
+            .is_some_and(|w| w.ends_with("'s") || w.ends_with("’s"))
+    })
 }
 
 /// The sides of the talk told last before a go-between set off by a comma.

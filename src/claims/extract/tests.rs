@@ -4519,3 +4519,18 @@ fn a_truce_to_end_a_war_tells_the_war_and_its_broker_between_both() {
         "{got:#?}"
     );
 }
+
+#[test]
+fn a_mediator_after_the_talks_without_a_comma_mediates_their_sides() {
+    let text = "Hamas and Israel met in Cairo for talks mediated by Qatar.";
+    check(text, "qatar mediates hamas affirmed asserted author");
+    check(text, "qatar mediates israel affirmed asserted author");
+    // A possessor after "brokered by" only owns the go-between.
+    let text = "The UPC signed a peace agreement with the government of the Central African \
+                Republic in a deal brokered by Chad's president, Mahamat Deby.";
+    let got = claims(text);
+    assert!(
+        !got.iter().any(|g| g.starts_with("chad mediates")),
+        "{got:#?}"
+    );
+}
