@@ -38,6 +38,17 @@ fn eval_export(db: &Path, dir: &Path) -> String {
     std::fs::read_to_string(out).unwrap()
 }
 
+/// The evaluation export of one article ingested into a fresh store.
+fn eval_export_of(article: &str) -> String {
+    let dir = scratch();
+    let db = dir.join("t.db");
+    let doc = dir.join("a.txt");
+    std::fs::write(&doc, article).unwrap();
+    let (o, _) = ingest_json(&db, &[&doc]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    eval_export(&db, &dir)
+}
+
 fn docs(db: &Path) -> Vec<Value> {
     let o = run(&["docs", "--db", db.to_str().unwrap(), "--format", "json"]);
     assert!(o.status.success(), "{}", stderr(&o));
@@ -697,24 +708,10 @@ fn the_evaluation_export_names_an_actor_as_the_document_does_not_by_a_site_or_de
 fn the_evaluation_export_names_a_state_by_a_name_not_by_its_people() {
     // "the Russians" stands for Russia, but is no name of it: the export names the state
     // as the document does otherwise ("Kremlin").
-    let dir = scratch();
-    let db = dir.join("t.db");
-    let doc = dir.join("a.txt");
-    std::fs::write(
-        &doc,
+    let out = eval_export_of(
         "Peacekeepers leave\n\nMany Armenians accuse the Russians of standing aside. \
          The Kremlin rejected the charge on Friday.\n",
-    )
-    .unwrap();
-    let o = run(&[
-        "ingest",
-        "--quiet",
-        "--db",
-        db.to_str().unwrap(),
-        doc.to_str().unwrap(),
-    ]);
-    assert!(o.status.success(), "{}", stderr(&o));
-    let out = eval_export(&db, &dir);
+    );
     assert!(
         out.lines()
             .any(|l| l.contains("\"type\":\"mention\"") && l.contains("\"actor\":\"Kremlin\"")),
@@ -727,23 +724,9 @@ fn the_evaluation_export_names_a_state_by_a_name_not_by_its_people() {
 fn the_evaluation_export_names_a_titled_person_by_the_name() {
     // "President Xi Jinping" is a pack alias, but it is the name with a title: the export
     // names the person "Xi Jinping".
-    let dir = scratch();
-    let db = dir.join("t.db");
-    let doc = dir.join("a.txt");
-    std::fs::write(
-        &doc,
+    let out = eval_export_of(
         "Summit\n\nChinese President Xi Jinping met the envoy in Beijing on Monday.\n",
-    )
-    .unwrap();
-    let o = run(&[
-        "ingest",
-        "--quiet",
-        "--db",
-        db.to_str().unwrap(),
-        doc.to_str().unwrap(),
-    ]);
-    assert!(o.status.success(), "{}", stderr(&o));
-    let out = eval_export(&db, &dir);
+    );
     assert!(out.contains("\"actor\":\"Xi Jinping\""), "{out}");
     assert!(!out.contains("\"President Xi Jinping\""), "{out}");
 }

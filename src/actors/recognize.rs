@@ -657,10 +657,8 @@ impl Recognizer {
         candidate: &dyn Fn(usize) -> bool,
     ) -> HashSet<&'t str> {
         let word = |i: usize| &text[toks[i].start..toks[i].end];
-        let base = |i: usize| {
-            let w = word(i);
-            w.strip_suffix("'s").or(w.strip_suffix("’s")).unwrap_or(w)
-        };
+        // The acronym without a possessive ending ("PJAK's co-chair").
+        let base = |i: usize| without_possessive(word(i));
         let adjacent = |a: usize, b: usize| {
             toks[a].sentence == toks[b].sentence
                 && text[toks[a].end..toks[b].start].trim().is_empty()
@@ -719,10 +717,8 @@ impl Recognizer {
         let text = d.text;
         let shouting = shouting_lines(text);
         let word = |i: usize| &text[d.toks[i].start..d.toks[i].end];
-        let base = |i: usize| {
-            let w = word(i);
-            w.strip_suffix("'s").or(w.strip_suffix("’s")).unwrap_or(w)
-        };
+        // The acronym without a possessive ending ("PJAK's co-chair").
+        let base = |i: usize| without_possessive(word(i));
         let adjacent = |a: usize, b: usize| {
             d.toks[a].sentence == d.toks[b].sentence && text[d.toks[a].end..d.toks[b].start] == *" "
         };
@@ -787,10 +783,7 @@ impl Recognizer {
         let shouting = shouting_lines(text);
         let word = |i: usize| &text[d.toks[i].start..d.toks[i].end];
         // The acronym without a possessive ending ("PJAK's co-chair").
-        let base = |i: usize| {
-            let w = word(i);
-            w.strip_suffix("'s").or(w.strip_suffix("’s")).unwrap_or(w)
-        };
+        let base = |i: usize| without_possessive(word(i));
         let adjacent = |a: usize, b: usize| {
             d.toks[a].sentence == d.toks[b].sentence
                 && text[d.toks[a].end..d.toks[b].start].trim().is_empty()
@@ -2301,6 +2294,11 @@ fn acronym_shape(w: &str) -> bool {
         && !roman
         && w.chars().all(|c| c.is_ascii_uppercase() || c == '-')
         && (caps >= 3 || caps >= 2 && w.contains('-'))
+}
+
+/// A word without its possessive ending ("PJAK's" → "PJAK").
+fn without_possessive(w: &str) -> &str {
+    w.strip_suffix("'s").or(w.strip_suffix("’s")).unwrap_or(w)
 }
 
 /// Nouns after an acronym that make it a thing's, not a party's ("the CPA deal").
