@@ -2302,7 +2302,7 @@ fn without_possessive(w: &str) -> &str {
 }
 
 /// Nouns after an acronym that make it a thing's, not a party's ("the CPA deal").
-const THING_NOUNS: [&str; 16] = [
+const THING_NOUNS: [&str; 15] = [
     "treaty",
     "agreement",
     "accord",
@@ -2315,7 +2315,6 @@ const THING_NOUNS: [&str; 16] = [
     "plant",
     "area",
     "border",
-    "talks",
     "process",
     "system",
     "missile",

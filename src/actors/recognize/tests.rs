@@ -1863,3 +1863,13 @@ fn an_acronym_that_never_acts_or_names_a_thing_is_no_party() {
     let m = mentions(&r, "The KRF claimed the attack. The KRF denied it later.");
     assert!(m.iter().any(|x| x.1 == "KRF"), "{m:?}");
 }
+
+#[test]
+fn an_acronym_before_talks_may_still_be_a_party() {
+    let r = recognizer();
+    let m = mentions(
+        &r,
+        "The KRF said it was ready. The KRF talks with the government resumed.",
+    );
+    assert!(m.iter().any(|x| x.1 == "KRF"), "{m:?}");
+}

@@ -4463,13 +4463,11 @@ fn a_possessor_described_by_standing_owns_the_body_after() {
 }
 
 #[test]
-fn subversion_and_a_joined_participles_agent() {
-    let got = claims("Officials said Rwanda wants to destabilize Burundi.");
-    assert!(
-        got.iter()
-            .any(|g| g.starts_with("rwanda hostile burundi affirmed")),
-        "{got:#?}"
-    );
+fn a_joined_participles_agent_and_no_subversion() {
+    // (Subversion is no act of force: "Sudan's war threatens to destabilize South Sudan"
+    // makes no one hostile.)
+    let got = claims("Sudan's war threatens to destabilize South Sudan.");
+    assert!(!got.iter().any(|g| g.contains(" hostile ")), "{got:#?}");
     // "abducted and flown to Texas by X": the agent of both participles.
     let text = "Ismael Zambada was abducted and flown to Texas by Joaquin Guzman Lopez in July.";
     let got = claims(text);
