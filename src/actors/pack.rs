@@ -119,6 +119,7 @@ pub struct Discovery {
     pub not_group_names: Vec<String>,
     pub acronym_nouns: Vec<String>,
     pub not_acronym_groups: Vec<String>,
+    pub acronym_thing_nouns: Vec<String>,
     pub capital_verbs: Vec<String>,
     pub capital_party_words: Vec<String>,
     pub adjective_nouns: Vec<String>,
@@ -160,6 +161,7 @@ impl Discovery {
         self.not_group_names.extend(other.not_group_names);
         self.acronym_nouns.extend(other.acronym_nouns);
         self.not_acronym_groups.extend(other.not_acronym_groups);
+        self.acronym_thing_nouns.extend(other.acronym_thing_nouns);
         self.capital_verbs.extend(other.capital_verbs);
         self.capital_party_words.extend(other.capital_party_words);
         self.adjective_nouns.extend(other.adjective_nouns);

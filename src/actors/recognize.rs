@@ -94,6 +94,8 @@ pub struct Recognizer {
     acronym_nouns: HashSet<String>,
     /// Words in capitals that are never a group's acronym (news agencies).
     not_acronym_groups: HashSet<String>,
+    /// Lowercase nouns after a word in capitals that make it a thing's ("the CPA deal").
+    acronym_thing_nouns: HashSet<String>,
     /// Each demonym of a state → the state.
     demonyms: HashMap<String, usize>,
     /// Each state → its armed forces.
@@ -672,7 +674,7 @@ impl Recognizer {
             if next.is_some_and(|w| self.acting_word(w)) && base(i) == word(i) {
                 acts.insert(base(i));
             }
-            if next.is_some_and(|w| THING_NOUNS.contains(&w)) {
+            if next.is_some_and(|w| self.acronym_thing_nouns.contains(w)) {
                 things.insert(base(i));
             }
             if i >= 1 && adjacent(i - 1, i) && word(i - 1).eq_ignore_ascii_case("the") {
@@ -696,6 +698,15 @@ impl Recognizer {
             }
         }
         out
+    }
+
+    /// Whether `w`, at byte `pos`, is a word in capitals that neither the pack nor the
+    /// lexicon explains, outside a line written all in capitals.
+    fn unexplained_acronym(&self, w: &str, shouting: &[(usize, usize)], pos: usize) -> bool {
+        acronym_shape(w)
+            && !self.pack_acronyms.contains_key(w)
+            && !self.not_acronym_groups.contains(w)
+            && !in_shouting_line(shouting, pos)
     }
 
     /// Whether a word after a name says the name acts: a speech verb, a past tense, or an
@@ -735,10 +746,7 @@ impl Recognizer {
                 && !d.covered[i - 1]
                 && adjacent(i - 1, i)
                 && modifier
-                && acronym_shape(w)
-                && !self.pack_acronyms.contains_key(w)
-                && !self.not_acronym_groups.contains(w)
-                && !in_shouting_line(&shouting, d.toks[i].start);
+                && self.unexplained_acronym(w, &shouting, d.toks[i].start);
             ok.then(|| format!("{m} {w}"))
         };
         let mut names: Vec<String> = (2..d.toks.len())
@@ -793,12 +801,7 @@ impl Recognizer {
             w.starts_with(|c: char| c.is_lowercase()) && set.contains(w)
         };
         let candidate = |i: usize| {
-            let w = base(i);
-            !d.covered[i]
-                && acronym_shape(w)
-                && !self.pack_acronyms.contains_key(w)
-                && !self.not_acronym_groups.contains(w)
-                && !in_shouting_line(&shouting, d.toks[i].start)
+            !d.covered[i] && self.unexplained_acronym(base(i), &shouting, d.toks[i].start)
         };
         let is =
             |i: usize, options: &[&str]| options.iter().any(|o| word(i).eq_ignore_ascii_case(o));
@@ -2300,25 +2303,6 @@ fn acronym_shape(w: &str) -> bool {
 fn without_possessive(w: &str) -> &str {
     w.strip_suffix("'s").or(w.strip_suffix("’s")).unwrap_or(w)
 }
-
-/// Nouns after an acronym that make it a thing's, not a party's ("the CPA deal").
-const THING_NOUNS: [&str; 15] = [
-    "treaty",
-    "agreement",
-    "accord",
-    "deal",
-    "programme",
-    "program",
-    "region",
-    "zone",
-    "line",
-    "plant",
-    "area",
-    "border",
-    "process",
-    "system",
-    "missile",
-];
 
 /// Words (alphanumeric runs with inner hyphens and apostrophes) with their sentence.
 fn tokens(text: &str, sentences: &[Sentence]) -> Vec<Tok> {

@@ -407,10 +407,15 @@ impl Store {
             // "National Security Council" of the "National Security Council of Malaysia",
             // the name its owner qualifies.)
             let (folded, own) = (fold(&surface), fold(&name));
-            let uses_name = !demonym
-                && (folded == own
-                    || own.contains(' ') && folded.ends_with(&format!(" {own}"))
-                    || !folded.is_empty() && own.starts_with(&format!("{folded} of ")));
+            let titled = own.contains(' ')
+                && folded
+                    .strip_suffix(own.as_str())
+                    .is_some_and(|t| t.ends_with(' '));
+            let qualified = !folded.is_empty()
+                && own
+                    .strip_prefix(folded.as_str())
+                    .is_some_and(|q| q.starts_with(" of "));
+            let uses_name = !demonym && (folded == own || titled || qualified);
             let shown = if uses_name { name.clone() } else { surface };
             match best.get_mut(&key) {
                 None => {

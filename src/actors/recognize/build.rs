@@ -274,6 +274,9 @@ impl Recognizer {
         let d = &pack.discovery;
         let (titles, titles_by_first) = titles(&d.person_titles);
         let force_phrases = phrases(&[d.force_nouns.clone(), d.force_sites.clone()].concat());
+        // (Each read once: the juntas are found by them too.)
+        let (state_names, demonyms) = (state_names(&pack), demonyms(&pack));
+        let juntas = super::juntas::juntas(&pack, &state_names, &demonyms);
         Recognizer {
             org_heads: d.organization_heads.iter().cloned().collect(),
             agency_heads: d.agency_heads.iter().cloned().collect(),
@@ -313,14 +316,15 @@ impl Recognizer {
             not_group_names: d.not_group_names.iter().cloned().collect(),
             acronym_nouns: lower_set(&d.acronym_nouns),
             not_acronym_groups: d.not_acronym_groups.iter().cloned().collect(),
+            acronym_thing_nouns: lower_set(&d.acronym_thing_nouns),
             pack_acronyms: pack_acronyms(&pack),
-            juntas: super::juntas::juntas(&pack, &state_names(&pack), &demonyms(&pack)),
-            demonyms: demonyms(&pack),
+            juntas,
+            demonyms,
             forces_of: state_agencies(&pack, FORCE_WORDS),
             spies_of: state_agencies(&pack, SPY_WORDS),
             police_of: state_agencies(&pack, POLICE_WORDS),
             police_phrases: phrases(&d.police_nouns),
-            state_names: state_names(&pack),
+            state_names,
             intelligence_phrases: phrases(&d.intelligence_nouns),
             state_offices: phrases(&d.state_offices),
             state_acts: phrases(&d.state_acts),

@@ -1,7 +1,7 @@
 //! "the junta", "junta troops", "Junta spokesman X": a junta named by no state's name is
 //! the junta of the state the document is about.
 
-use super::{Doc, HashMap, Mention, Recognizer};
+use super::{without_possessive, Doc, HashMap, Mention, Recognizer};
 use crate::actors::pack::{Kind, Pack};
 use crate::actors::ActorRef;
 
@@ -18,11 +18,7 @@ pub(super) fn juntas(
             let Some(head) = alias.strip_suffix(" junta") else {
                 continue;
             };
-            let head = head.strip_suffix(" military").unwrap_or(head);
-            let head = head
-                .strip_suffix("'s")
-                .or_else(|| head.strip_suffix("’s"))
-                .unwrap_or(head);
+            let head = without_possessive(head.strip_suffix(" military").unwrap_or(head));
             if let Some(&s) = state_names.get(head).or_else(|| demonyms.get(head)) {
                 out.entry(s).or_insert(i);
             }
@@ -114,7 +110,7 @@ impl Recognizer {
                     .juntas
                     .get(&p)
                     .copied()
-                    .or_else(|| self.juntas.values().find(|&&j| j == p).copied());
+                    .or_else(|| self.juntas.values().any(|&j| j == p).then_some(p));
                 if let Some(j) = j {
                     *counts.entry(j).or_insert(0) += 1;
                 }

@@ -293,11 +293,7 @@ impl Scan<'_> {
             .flatten();
         if let Some(state) = owner {
             let (s, e) = (self.toks[from].start, self.toks[to].end);
-            let phrase = &self.text[s..e];
-            let phrase = phrase
-                .strip_suffix("'s")
-                .or_else(|| phrase.strip_suffix("’s"))
-                .unwrap_or(phrase);
+            let phrase = super::without_possessive(&self.text[s..e]);
             let name = format!("{phrase} of {state}");
             let reason = format!("common words after {state}'s");
             return Some((s, s + phrase.len(), name, Kind::Agency, reason));
@@ -337,7 +333,10 @@ impl Scan<'_> {
             return None;
         }
         let w = self.word(k);
-        let bare = w.strip_suffix("'s").or_else(|| w.strip_suffix("’s"))?;
+        let bare = super::without_possessive(w);
+        if bare.len() == w.len() {
+            return None;
+        }
         let &state = self.r.state_names.get(bare)?;
         Some(self.r.pack.actors[state].name.as_str())
     }

@@ -231,12 +231,13 @@ fn passive_mediators(claims: &[Claim], by_role: &GoBetweens) -> Vec<(ActorRef, S
     out
 }
 
-/// Go-betweens split: those of a passive set off by a comma after the talks ("talks in
-/// Muscat, mediated by Oman"), read as mediators of that talk only, and the others.
+/// Go-betweens with the phrase that named them.
 type GoBetweens = Vec<(ActorRef, &'static str)>;
 
-/// The third group: those of a passive with no comma ("met for talks mediated by X"),
-/// which the passive rule reads when it finds the talks' sides before them.
+/// Go-betweens split three ways: those of a passive set off by a comma after the talks
+/// ("talks in Muscat, mediated by Oman"), read as mediators of that talk only; the others
+/// ("with the mediation of X"); and those of a passive with no comma ("met for talks
+/// mediated by X"), which the passive rule reads when it finds the talks' sides.
 fn comma_go_betweens(sentence: &str, all: GoBetweens) -> (GoBetweens, GoBetweens, GoBetweens) {
     let (passives, others): (GoBetweens, GoBetweens) = all
         .into_iter()

@@ -1257,7 +1257,10 @@ fn continued_reading(
     before: &[(usize, ActorRef)],
 ) -> Option<Vec<ActorRef>> {
     // ("The latter's chief": the party named last, never the subject before.)
-    if r.text[s..e].to_ascii_lowercase().starts_with("the latter") {
+    if r.text[s..e]
+        .get(..10)
+        .is_some_and(|t| t.eq_ignore_ascii_case("the latter"))
+    {
         return None;
     }
     let mut out = None;
