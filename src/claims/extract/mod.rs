@@ -863,7 +863,12 @@ fn cue_claims(doc: &Doc, mem: &Memory, r: &Read, ci: usize) -> Vec<Claim> {
     };
     let role =
         noun && !inverse && matches!(rel, Relation::MemberOf | Relation::Leads | Relation::PartOf);
-    let candidates = candidates(doc, r, c, role);
+    // "X, who heads Y, said ...": the speaker's own relative clause relates the speaker.
+    let of_speaker = r
+        .speaker_spans
+        .iter()
+        .any(|&(_, e)| speakers_clause(text, &r.cues, e, c.start));
+    let candidates = candidates(doc, r, c, role || of_speaker);
     let denied_between = |a: usize, b: usize| {
         r.cues
             .iter()
@@ -940,7 +945,7 @@ fn cue_claims(doc: &Doc, mem: &Memory, r: &Read, ci: usize) -> Vec<Claim> {
                 | "role of owner, name"
                 | "force, rank, name"
         ) || source == Source::Actor(subj);
-        if role && title && !doc.in_quote(c.start) {
+        if (role && title || of_speaker) && !doc.in_quote(c.start) {
             source = Source::Author;
         }
         // ("X and Y agreed to a truce after talks hosted by Prime Minister Z": the title is
@@ -1151,6 +1156,25 @@ fn support_modes(
         }
     }
     modes
+}
+
+/// Whether the cue at `cue` stands in a relative clause set off right after a speaker
+/// that ends at `speaker_end`: "X, who heads Y, said", "..., said X, who leads Y". The
+/// clause describes the speaker in the writer's voice, and says nothing itself.
+fn speakers_clause(text: &str, cues: &[CueMatch], speaker_end: usize, cue: usize) -> bool {
+    let Some(gap) = text.get(speaker_end..cue) else {
+        return false;
+    };
+    let Some(clause) = [", who ", ", which "]
+        .iter()
+        .find_map(|p| gap.strip_prefix(p))
+    else {
+        return false;
+    };
+    !clause.contains([',', ';', '(', '"', '“'])
+        && !cues
+            .iter()
+            .any(|m| matches!(m.cue, Cue::Speech) && m.start > speaker_end && m.start < cue)
 }
 
 /// The slots a cue may pair: not modifiers, not the speaker (unless for their own title),

@@ -4532,3 +4532,22 @@ fn a_mediator_after_the_talks_without_a_comma_mediates_their_sides() {
         "{got:#?}"
     );
 }
+
+#[test]
+fn a_speakers_relative_clause_relates_the_speaker_in_the_writers_voice() {
+    let text = "Ngwa Tabe, who heads the Southern Lions Brigade, said the raid was illegal.";
+    check(
+        text,
+        "Ngwa Tabe leads Southern Lions Brigade affirmed asserted author",
+    );
+    let text = "\"We attacked no one,\" said Ngwa Tabe, who commands the Southern Lions Brigade.";
+    check(
+        text,
+        "Ngwa Tabe leads Southern Lions Brigade affirmed asserted author",
+    );
+    // A clause that speaks itself is not the speaker's description.
+    let text = "The Southern Lions Brigade, which Ngwa Tabe said was funded by Nigeria, said \
+                nothing.";
+    let got = claims(text);
+    assert!(!got.iter().any(|g| g.starts_with("Ngwa Tabe")), "{got:#?}");
+}
