@@ -544,7 +544,8 @@ impl Scan<'_> {
         let name_end = k.checked_sub(1)?;
         let toks = self.toks;
         let the = self.word(k) == "the";
-        if !matches!(self.word(k), "a" | "an" | "the")
+        // ("the Red Dragons, another separatist militia": one of a kind named before.)
+        if !matches!(self.word(k), "a" | "an" | "the" | "another")
             || toks[name_end].sentence != toks[k].sentence
             || self.text[toks[name_end].end..toks[k].start].trim() != ","
             // "Ebubeagu, the security outfit, said": "the" describes the name only
@@ -560,9 +561,10 @@ impl Scan<'_> {
         // The name opens its clause: a name with more of a name before it is someone
         // else's ("the Wagner-linked M Invest, a company"), and one after "in" is a place
         // ("in Gao, the militia that").
+        // ("The Red Dragons, a militia" opens its sentence with "The".)
         if start > 0
             && self.adjacent(start - 1, start)
-            && (is_cap(self.word(start - 1))
+            && (is_cap(self.word(start - 1)) && self.word(start - 1) != "The"
                 || the
                     && self
                         .r
@@ -596,8 +598,10 @@ impl Scan<'_> {
         while described < 3 && k > 0 && self.adjacent(k, k + 1) {
             let w = self.word(k);
             let lower = w.chars().next().is_some_and(char::is_lowercase);
-            if matches!(w, "a" | "an" | "the" | "A" | "An" | "The")
-                || !(lower || self.r.demonyms.contains_key(w))
+            if matches!(
+                w,
+                "a" | "an" | "the" | "another" | "A" | "An" | "The" | "Another"
+            ) || !(lower || self.r.demonyms.contains_key(w))
             {
                 break;
             }

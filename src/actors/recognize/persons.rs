@@ -407,6 +407,10 @@ impl<'a> Scan<'a> {
         if !self.name_word(i) || (i > 0 && self.adjacent(i - 1, i) && self.name_word(i - 1)) {
             return;
         }
+        // "The Red Dragons, a separatist militia, said": a person's name takes no article.
+        if i > 0 && self.adjacent(i - 1, i) && self.lower(i - 1) == "the" {
+            return;
+        }
         let Some(j) = self.take_name(i) else {
             return;
         };

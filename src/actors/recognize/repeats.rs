@@ -180,12 +180,13 @@ impl Recognizer {
 }
 
 impl Recognizer {
-    /// Stage: "the Federal Bureau of Investigation ... the bureau said": "the" and a
-    /// state body's head word in lowercase name the body last named with that word in its
-    /// name, within the three sentences before. (Not "the army", "the police", "the
-    /// forces", which the claims stage reads as a state's forces.)
+    /// Stage: "the Federal Bureau of Investigation ... the bureau said", "the Southern
+    /// Lions Brigade ... the brigade": "the" and a body's or unit's head word in lowercase
+    /// name the body last named with that word in its name, within the three sentences
+    /// before. (Not "the army", "the police", "the forces", which the claims stage reads as
+    /// a state's forces, nor "the group", which stands for any group.)
     pub(super) fn bodies_by_head(&self, d: &mut Doc) {
-        const HEADS: [&str; 9] = [
+        const HEADS: [&str; 17] = [
             "Ministry",
             "Department",
             "Bureau",
@@ -195,6 +196,14 @@ impl Recognizer {
             "Council",
             "Committee",
             "Office",
+            "Brigade",
+            "Brigades",
+            "Battalion",
+            "Regiment",
+            "Division",
+            "Corps",
+            "Party",
+            "Mission",
         ];
         let text = d.text;
         // Mentions of bodies with such a head word, in text order: (start, sentence, head,

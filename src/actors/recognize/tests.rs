@@ -1873,3 +1873,28 @@ fn an_acronym_before_talks_may_still_be_a_party() {
     );
     assert!(m.iter().any(|x| x.1 == "KRF"), "{m:?}");
 }
+
+#[test]
+fn a_unit_named_before_by_its_head_word_and_a_plural_name_glossed_as_a_militia() {
+    let r = recognizer();
+    let text = "Ngwa Tabe heads the Southern Lions Brigade. The brigade has fought the army \
+                since 2018. The Red Dragons, a separatist militia, attacked a police post. \
+                Police said the Black Scorpions, another armed group, joined them.";
+    let m = mentions(&r, text);
+    assert_eq!(
+        actor_of(&m, "brigade").map(|a| a.0),
+        Some("Southern Lions Brigade".to_string()),
+        "{m:?}"
+    );
+    // An article opens no person's name, even at a sentence's start.
+    assert_eq!(
+        actor_of(&m, "Red Dragons"),
+        Some(("Red Dragons".to_string(), Kind::Organization)),
+        "{m:?}"
+    );
+    assert_eq!(
+        actor_of(&m, "Black Scorpions"),
+        Some(("Black Scorpions".to_string(), Kind::Organization)),
+        "{m:?}"
+    );
+}
