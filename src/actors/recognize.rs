@@ -1038,7 +1038,9 @@ impl Recognizer {
                 let place = |p: usize| {
                     self.pack.actors[p].kind == Kind::State && self.after_locative(text, s)
                 };
-                if let Some(p) = p.filter(|&p| !place(p)) {
+                // ("South Sudanese" is the people's word, and spells no "South Sudan".)
+                let demonym = self.demonyms.contains_key(&text[s..e]);
+                if let Some(p) = p.filter(|&p| !place(p) && !demonym) {
                     d.mentions.push(Mention {
                         start: s,
                         end: e,

@@ -922,8 +922,16 @@ fn cue_claims(doc: &Doc, mem: &Memory, r: &Read, ci: usize) -> Vec<Claim> {
             rels.into_iter().map(move |rel| (rel, p, rule))
         })
         .chain(implied);
+    let hosted = rel == Relation::Shelters && !noun && hosted_talks(text, r, c);
     let mut out = Vec::new();
     for (rel, (subj, obj), rule) in pairs {
+        // "Talks between X and Y, hosted by Kenya": the host of talks stands between their
+        // sides (which the talks relate); it shelters no one.
+        let rel = match (hosted, rule) {
+            (true, "passive with by") => Relation::Mediates,
+            (true, _) => continue,
+            _ => rel,
+        };
         if subj == obj
             || !kinds_fit(rel, (doc.kind_of)(subj), (doc.kind_of)(obj))
             || own_forces(doc, rel, (subj, obj))
@@ -1663,6 +1671,31 @@ fn hosts_envoys(doc: &Doc, r: &Read, c: &CueMatch, o: ActorRef) -> bool {
         let next = doc.text[w.start..w.end].to_lowercase();
         lexicon.bodies.contains(&next) || lexicon.diplomatic_roles.contains(&next)
     })
+}
+
+/// Whether the verb of hosting at `c` tells who hosted talks: "talks hosted by Kenya",
+/// "Talks between the government and the SPLM-IO, hosted by Kenya", "talks in Nairobi,
+/// hosted by Kenya".
+fn hosted_talks(text: &str, r: &Read, c: &CueMatch) -> bool {
+    let Some(t) = r
+        .cues
+        .iter()
+        .rev()
+        .find(|m| m.end <= c.start && m.cue == Cue::Noun(Relation::Negotiates))
+    else {
+        return false;
+    };
+    let gap = text[t.end..c.start].trim();
+    let set_off = gap
+        .strip_suffix(',')
+        .map(str::trim)
+        .filter(|g| {
+            ["between ", "in ", "on ", "at "]
+                .iter()
+                .any(|p| g.starts_with(p))
+        })
+        .is_some_and(|g| !g.contains([',', ';', '(', '"', '“']));
+    gap.is_empty() || gap == "," || set_off
 }
 
 /// Stage 5: polarity, modality and source of a claim on cue `ci`, whose subject's slot

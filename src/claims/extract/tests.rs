@@ -4551,3 +4551,22 @@ fn a_speakers_relative_clause_relates_the_speaker_in_the_writers_voice() {
     let got = claims(text);
     assert!(!got.iter().any(|g| g.starts_with("Ngwa Tabe")), "{got:#?}");
 }
+
+#[test]
+fn the_host_of_talks_mediates_and_shelters_no_one() {
+    let text = "Talks between the government of South Sudan and the SPLM-IO, hosted by Kenya, \
+                stalled in May.";
+    check(text, "kenya mediates splm-io affirmed asserted author");
+    check(text, "kenya mediates south-sudan affirmed asserted author");
+    let got = claims(text);
+    assert!(!got.iter().any(|g| g.contains("shelters")), "{got:#?}");
+    // A party hosted is sheltered.
+    check(
+        "The SPLM-IO is hosted by Kenya.",
+        "kenya shelters splm-io affirmed asserted author",
+    );
+    // "South Sudanese" is a people's word, no spelling of the state: "any South Sudanese
+    // group" is no party.
+    let got = claims("The RSF has denied arming any South Sudanese group.");
+    assert!(got.is_empty(), "{got:#?}");
+}
