@@ -444,6 +444,11 @@ impl Recognizer {
 impl Scan<'_> {
     /// The capitalized run of one to three name words from token `k`, if it can be a name.
     fn name_run(&self, k: usize) -> Option<usize> {
+        self.name_run_of(k, 3)
+    }
+
+    /// `name_run` of up to `most` words.
+    fn name_run_of(&self, k: usize, most: usize) -> Option<usize> {
         let toks = self.toks;
         let ok = |k: usize| k < toks.len() && !self.covered[k] && is_name_part(self.word(k));
         let first = self.word(k);
@@ -455,7 +460,7 @@ impl Scan<'_> {
             return None;
         }
         let mut j = k;
-        while j - k < 2 && ok(j + 1) && self.adjacent(j, j + 1) {
+        while j - k + 1 < most && ok(j + 1) && self.adjacent(j, j + 1) {
             j += 1;
         }
         let distinctive = (k..=j).any(|i| !self.r.generic.contains(&self.word(i).to_lowercase()));
@@ -556,8 +561,9 @@ impl Scan<'_> {
         {
             return None;
         }
-        let start = (name_end.saturating_sub(2)..=name_end)
-            .find(|&j| self.name_run(j).is_some_and(|e| e == name_end))?;
+        // ("the Azande Ani Kpi Gbe, an ethnic militia": set off so, a name of five words.)
+        let start = (name_end.saturating_sub(4)..=name_end)
+            .find(|&j| self.name_run_of(j, 5).is_some_and(|e| e == name_end))?;
         // The name opens its clause: a name with more of a name before it is someone
         // else's ("the Wagner-linked M Invest, a company"), and one after "in" is a place
         // ("in Gao, the militia that").
@@ -605,10 +611,14 @@ impl Scan<'_> {
             {
                 break;
             }
-            // "Zaghawa, the ethnic group of ...": a people, no body.
+            // "Zaghawa, the ethnic group of ...": a people, no body ("an ethnic militia"
+            // is one).
             if matches!(
                 w,
                 "ethnic" | "religious" | "tribal" | "minority" | "linguistic"
+            ) && matches!(
+                self.word(i),
+                "group" | "groups" | "community" | "communities"
             ) {
                 return None;
             }
