@@ -646,6 +646,42 @@ impl Recognizer {
                 m.start = from;
             }
         }
+        // "President Isaias Afwerki" for the alias "President Isaias": the name's word
+        // right after a titled alias belongs to the mention too.
+        let mut grown: Vec<(usize, usize)> = Vec::new();
+        for m in d.mentions.iter_mut() {
+            let ActorRef::Pack(p) = m.actor else {
+                continue;
+            };
+            let actor = &self.pack.actors[p];
+            let Some(after) = text[m.end..].strip_prefix(' ') else {
+                continue;
+            };
+            let word = after
+                .split(|c: char| !c.is_alphanumeric() && c != '-')
+                .next()
+                .unwrap_or("");
+            let surface = &text[m.start..m.end];
+            let titled = surface
+                .split_whitespace()
+                .next()
+                .is_some_and(|w| self.titles_by_first.contains_key(w));
+            if actor.kind != Kind::Person || !titled || !is_cap(word) {
+                continue;
+            }
+            let missing = !surface.split_whitespace().any(|x| x == word)
+                && actor.name.split_whitespace().any(|x| x == word);
+            if missing {
+                m.end += 1 + word.len();
+                grown.push((m.start, m.end));
+            }
+        }
+        // (A mention inside a grown one, "Afwerki" alone, is part of it.)
+        d.mentions.retain(|m| {
+            !grown
+                .iter()
+                .any(|&(s, e)| s <= m.start && m.end <= e && (s, e) != (m.start, m.end))
+        });
     }
 
     /// The acronyms among the candidates that a party's name is by how the text uses them:

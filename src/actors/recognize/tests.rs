@@ -1898,3 +1898,25 @@ fn a_unit_named_before_by_its_head_word_and_a_plural_name_glossed_as_a_militia()
         "{m:?}"
     );
 }
+
+#[test]
+fn a_titled_alias_takes_the_names_word_after_it() {
+    let r = recognizer();
+    let text = "Eritrea's President Isaias Afwerki has kept his counsel. Prime Minister Abiy \
+                Ahmed spoke.";
+    let m = mentions(&r, text);
+    assert_eq!(
+        actor_of(&m, "President Isaias Afwerki").map(|a| a.0),
+        Some("Isaias Afwerki".to_string()),
+        "{m:?}"
+    );
+    assert_eq!(
+        actor_of(&m, "Prime Minister Abiy Ahmed").map(|a| a.0),
+        Some("Abiy Ahmed".to_string()),
+        "{m:?}"
+    );
+    assert!(
+        !m.iter().any(|x| x.0 == "Afwerki" || x.0 == "Ahmed"),
+        "{m:?}"
+    );
+}
