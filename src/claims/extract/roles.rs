@@ -263,11 +263,13 @@ fn bearer_after_include<'a>(role: &Role<'a>) -> Option<&'a Slot> {
 /// the name before the role is its bearer instead ("X is a front for Y").
 fn owner_before<'a>(role: &Role<'a>) -> Option<&'a Slot> {
     let (text, words, c) = (role.site.text, role.site.words, role.site.c);
+    // (Also "of": "the main coalition partner of President X" names no owner of the
+    // title; the title belongs to the phrase after "of".)
     let copula = |a: usize, b: usize| {
         between(text, words, a, b).iter().any(|w| {
             matches!(
                 w.as_str(),
-                "is" | "are" | "was" | "were" | "as" | "remains" | "became" | "be"
+                "is" | "are" | "was" | "were" | "as" | "remains" | "became" | "be" | "of"
             )
         })
     };

@@ -4570,3 +4570,23 @@ fn the_host_of_talks_mediates_and_shelters_no_one() {
     let got = claims("The RSF has denied arming any South Sudanese group.");
     assert!(got.is_empty(), "{got:#?}");
 }
+
+#[test]
+fn a_title_after_of_has_no_owner_before_it() {
+    let text = "Devlet Bahceli, the leader of the Nationalist Movement Party (MHP) and the main \
+                coalition partner of President Recep Tayyip Erdogan, spoke in Ankara.";
+    let got = claims(text);
+    assert!(
+        !got.iter()
+            .any(|g| g.starts_with("recep-tayyip-erdogan leads")),
+        "{got:#?}"
+    );
+    let text = "Gen. Muhoozi Kainerugaba, the commander of the Uganda People's Defence Force \
+                (UPDF) and son of President Yoweri Museveni, said the troops were there.";
+    let got = claims(text);
+    assert!(
+        !got.iter()
+            .any(|g| g.starts_with("yoweri-museveni leads updf")),
+        "{got:#?}"
+    );
+}
