@@ -2265,11 +2265,25 @@ fn pair_subject(site: &CueSite, s: &Sides) -> Option<Vec<Pair>> {
         Some(y) if !x.reciprocal && y.actors.len() == 1 => {
             Some(group.iter().map(|&a| (a, y.actors[0])).collect())
         }
-        _ if x.reciprocal || (site.rel.symmetric() && close && linked.is_none()) => Some(
-            (0..group.len())
-                .flat_map(|i| (i + 1..group.len()).map(move |j| (group[i], group[j])))
-                .collect(),
-        ),
+        // ("both groups fought the army", the army unknown: an object of their own; but
+        // "the two agreed to share intelligence" relates them.)
+        _ if x.reciprocal
+            || (site.rel.symmetric()
+                && close
+                && linked.is_none()
+                && (site.noun
+                    || no_object_after(site)
+                    || matches!(
+                        site.rel,
+                        Relation::Negotiates | Relation::Ties | Relation::Kinship
+                    ))) =>
+        {
+            Some(
+                (0..group.len())
+                    .flat_map(|i| (i + 1..group.len()).map(move |j| (group[i], group[j])))
+                    .collect(),
+            )
+        }
         _ => None,
     }
 }
@@ -2338,29 +2352,8 @@ fn coordinated_subjects(site: &CueSite, s: &Sides) -> Option<Vec<Pair>> {
     let against = site.rel == Relation::FightsAlongside
         && word_at(text, site.words, c.end).is_some_and(|w| w.eq_ignore_ascii_case("against"));
     let (war_between, directed) = war_or_directed(site);
-    let objectless = (site.noun && !directed) || mutual_verb || against || war_between || {
-        let next = word_at(text, site.words, c.end).map(str::to_lowercase);
-        let rest = text[c.end..].trim_start();
-        rest.is_empty()
-            || rest.starts_with([',', '.', ';', ':', '"', '”'])
-            || next.as_deref().is_some_and(|w| {
-                matches!(
-                    w,
-                    "each"
-                        | "with"
-                        | "over"
-                        | "in"
-                        | "since"
-                        | "for"
-                        | "near"
-                        | "at"
-                        | "during"
-                        | "again"
-                        | "repeatedly"
-                        | "one"
-                )
-            })
-    };
+    let objectless =
+        (site.noun && !directed) || mutual_verb || against || war_between || no_object_after(site);
     let mut other = pool
         .iter()
         .rposition(|l| l.end <= x.start)
@@ -2415,6 +2408,34 @@ fn coordinated_subjects(site: &CueSite, s: &Sides) -> Option<Vec<Pair>> {
             || later_agent(site, s)
             || s.linked_right.is_some_and(|r| r.actors.len() == 2)))
     .then(|| other.actors.iter().map(|&o| (o, x.actors[0])).collect())
+}
+
+/// Whether no object follows the cue: the sentence goes on with a comma or a preposition
+/// ("X and Y clashed in the north", "... fought each other"), not with a noun phrase of
+/// its own ("the two groups fought the army").
+fn no_object_after(site: &CueSite) -> bool {
+    let (text, c) = (site.text, site.c);
+    let next = word_at(text, site.words, c.end).map(str::to_lowercase);
+    let rest = text[c.end..].trim_start();
+    rest.is_empty()
+        || rest.starts_with([',', '.', ';', ':', '"', '”'])
+        || next.as_deref().is_some_and(|w| {
+            matches!(
+                w,
+                "each"
+                    | "with"
+                    | "over"
+                    | "in"
+                    | "since"
+                    | "for"
+                    | "near"
+                    | "at"
+                    | "during"
+                    | "again"
+                    | "repeatedly"
+                    | "one"
+            )
+        })
 }
 
 /// "X and Y, a dissident faction of Z, opened their talks": the name before an apposition

@@ -4590,3 +4590,22 @@ fn a_title_after_of_has_no_owner_before_it() {
         "{got:#?}"
     );
 }
+
+#[test]
+fn a_pair_with_an_object_of_its_own_is_no_pair_of_foes_and_belonging_is_a_part() {
+    // The army is no party the sentence names: the pair still fought it, not each other.
+    let text = "Los Chapitos and La Mayiza are rivals. Both groups fought the army.";
+    let got = claims(text);
+    assert_eq!(
+        got.iter().filter(|g| g.contains(" hostile ")).count(),
+        1,
+        "{got:#?}"
+    );
+    let text = "Los Chapitos and La Mayiza are rivals. Both groups belong to the Sinaloa cartel.";
+    check(
+        text,
+        "los-chapitos part_of sinaloa-cartel affirmed asserted author",
+    );
+    let got = claims("The SDF destroyed a tank belonging to the SNA.");
+    assert!(!got.iter().any(|g| g.contains("part_of")), "{got:#?}");
+}
