@@ -81,6 +81,9 @@ pub struct Lexicon {
     /// Verbs of answering (`[claims.speech] answer_verbs`): "responded with artillery
     /// fire" is an act.
     pub answer_verbs: Vec<String>,
+    /// Participles of judging (`[claims.speech] judge_verbs`) whose agent judges what
+    /// follows: "X was described by Y as having links to Z".
+    pub judge_verbs: Vec<String>,
 }
 
 /// Words that stand for actors named before them (`[claims.anaphora]`).
@@ -237,6 +240,7 @@ impl Lexicon {
         let subordinators = speech().flat_map(|s| strings(s, "subordinators")).collect();
         let media = speech().flat_map(|s| strings(s, "media")).collect();
         let answer_verbs = speech().flat_map(|s| strings(s, "answer_verbs")).collect();
+        let judge_verbs = speech().flat_map(|s| strings(s, "judge_verbs")).collect();
         let mut compounds = Vec::new();
         for t in tables {
             if let Some(c) = t.get("compounds").and_then(|v| v.as_table()) {
@@ -272,6 +276,7 @@ impl Lexicon {
             subordinators,
             media,
             answer_verbs,
+            judge_verbs,
         })
     }
 

@@ -535,6 +535,7 @@ fn read_sentence(doc: &Doc, actors: &DocActors, mem: &mut Memory, si: usize) -> 
         subordinators: &doc.lexicon.subordinators,
         media: &doc.lexicon.media,
         answer_verbs: &doc.lexicon.answer_verbs,
+        judge_verbs: &doc.lexicon.judge_verbs,
     });
     if let Some(sp) = speaker {
         mem.last_speaker = Some(sp);

@@ -1357,6 +1357,18 @@ fn passive(site: &CueSite, s: &Sides) -> Option<Vec<Pair>> {
         && after.is_empty()
         && (site.rel == Relation::Leads || site.cue_word().ends_with("held by"));
     let by = agent_by(site, &after, joined.is_some()).or(cue_by.then_some(0));
+    // "linked by officials to Y": past "by" and its own agent, a preposition opens the
+    // verb's object; the name after it is no agent.
+    let object_past_agent = by.is_some_and(|by| {
+        after
+            .get(by + 2..)
+            .unwrap_or_default()
+            .iter()
+            .any(|w| matches!(w.as_str(), "to" | "with" | "as"))
+    });
+    if object_past_agent {
+        return None;
+    }
     if let Some(by) = by {
         if let (Some(agent), Some(patient)) = (agent, s.near_left) {
             let (lead, attached) = passive_patient(site, patient);

@@ -28,6 +28,8 @@ pub(super) struct Hearing<'a> {
     pub media: &'a [String],
     /// Verbs of answering (`[claims.speech] answer_verbs`).
     pub answer_verbs: &'a [String],
+    /// Participles of judging (`[claims.speech] judge_verbs`).
+    pub judge_verbs: &'a [String],
 }
 
 /// The speaker named in a sentence outside its quotations, and the spans of the speaker
@@ -62,7 +64,47 @@ pub(super) fn find_speaker(h: &Hearing) -> (Option<ActorRef>, Vec<(usize, usize)
             Heard::Nobody => {}
         }
     }
-    (None, Vec::new())
+    match judge(h) {
+        Some((x, end)) => (Some(x.actors[0]), vec![(x.start, end)]),
+        None => (None, Vec::new()),
+    }
+}
+
+/// The agent of a passive of judging outside quotations: "X has been linked by U.S.
+/// officials to Y", "X was described by the army as having links to Y". The agent speaks
+/// for what follows and is no party to it.
+/// Returns the first agent and where the agents end.
+fn judge<'a>(h: &Hearing<'a>) -> Option<(&'a Slot, usize)> {
+    let (text, words) = (h.text, h.words);
+    (1..words.len().saturating_sub(1)).find_map(|i| {
+        let w = &text[words[i].start..words[i].end];
+        let aux = &text[words[i - 1].start..words[i - 1].end];
+        if !matches!(aux, "is" | "was" | "are" | "were" | "been" | "being")
+            || !h.judge_verbs.iter().any(|j| j == w)
+            || !text[words[i + 1].start..words[i + 1].end].eq_ignore_ascii_case("by")
+            || (h.in_quote)(words[i].start)
+        {
+            return None;
+        }
+        let at = h.slots.iter().position(|x| x.start >= words[i + 1].end)?;
+        let agent = &h.slots[at];
+        // ("by U.S. and Ecuadorean officials": the last of a list ends the agents.)
+        let mut last = agent;
+        for y in &h.slots[at + 1..] {
+            if !matches!(&text[last.end..y.start], " and " | ", " | " and the ") {
+                break;
+            }
+            last = y;
+        }
+        // The agent's phrase ends before "as", "to", "of", "for" or "with", what it says.
+        let next = word_at(text, words, last.end)?.to_ascii_lowercase();
+        let said = matches!(next.as_str(), "as" | "to" | "of" | "for" | "with" | "on");
+        (agent.actors.len() == 1
+            && !agent.phrase
+            && gap_words(words, words[i + 1].end, agent.start) <= 3
+            && said)
+            .then_some((agent, last.end))
+    })
 }
 
 /// Whether the speaker's name opens a clause of time or cause ("after Kyiv admitted").

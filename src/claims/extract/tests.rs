@@ -4609,3 +4609,29 @@ fn a_pair_with_an_object_of_its_own_is_no_pair_of_foes_and_belonging_is_a_part()
     let got = claims("The SDF destroyed a tank belonging to the SNA.");
     assert!(!got.iter().any(|g| g.contains("part_of")), "{got:#?}");
 }
+
+#[test]
+fn the_agent_of_a_passive_of_judging_speaks_and_is_no_party() {
+    let text = "Los Choneros has been linked by U.S. and Ecuadorean officials to the Sinaloa \
+                Cartel.";
+    check(
+        text,
+        "Los Choneros ties sinaloa-cartel affirmed asserted united-states",
+    );
+    let got = claims(text);
+    assert!(
+        !got.iter()
+            .any(|g| g.starts_with("united-states ties") || g.starts_with("ecuador ties")),
+        "{got:#?}"
+    );
+    check(
+        "Lakurawa was described by Nigeria as having links to the Islamic State Sahel \
+         Province.",
+        "lakurawa ties is-sahel affirmed asserted nigeria",
+    );
+    // Unnamed judges leave the claim to the writer, and the name after "to" is no agent.
+    check(
+        "Los Choneros has been linked by officials to the Sinaloa Cartel.",
+        "Los Choneros ties sinaloa-cartel affirmed asserted author",
+    );
+}
