@@ -36,11 +36,14 @@ fn mediators(doc: &Doc, r: &Read) -> Vec<(ActorRef, &'static str)> {
         if !party(k) {
             continue;
         }
-        // "Omani mediators"; "Qatari and Egyptian mediators": the first of a pair too.
-        if noun_after(r.slots[k].end) {
-            picked[k] = Some("mediators");
+        // "Omani mediators"; "Qatari and Egyptian mediators": the first of a pair too; "a
+        // US-brokered deal", "China-mediated talks".
+        let compound = compound_go_between(text, r.slots[k].end);
+        if noun_after(r.slots[k].end) || compound.is_some() {
+            let cue = compound.unwrap_or("mediators");
+            picked[k] = Some(cue);
             if k > 0 && joined(k - 1) && party(k - 1) {
-                picked[k - 1] = Some("mediators");
+                picked[k - 1] = Some(cue);
             }
         }
         // "with the help of the United States and Jordan": each of a list after it.
@@ -62,6 +65,14 @@ fn mediators(doc: &Doc, r: &Read) -> Vec<(ActorRef, &'static str)> {
         }
     }
     out
+}
+
+/// Whether a compound of mediation follows byte `end`: "US-brokered", "China-mediated".
+fn compound_go_between(text: &str, end: usize) -> Option<&'static str> {
+    let rest = text[end..].strip_prefix('-')?;
+    ["brokered", "mediated", "facilitated"]
+        .into_iter()
+        .find(|w| rest.starts_with(w) && !rest[w.len()..].starts_with(char::is_alphabetic))
 }
 
 /// Phrases that put the party after them between the sides of talks: "talks facilitated by

@@ -48,10 +48,12 @@ impl CueSite<'_> {
     /// Whether another relation cue lies between two positions: then the words there
     /// belong to it ("X and Y attacked a base": "base" is not the pair's).
     fn cue_between(&self, a: usize, b: usize) -> bool {
+        // (Not the second half of a compound, "a US-brokered deal": a modifier.)
         self.cues.iter().any(|m| {
             m.start >= a
                 && m.end <= b
                 && matches!(m.cue, Cue::Verb(_) | Cue::Noun(_) | Cue::Inverse(_))
+                && !self.text[..m.start].ends_with('-')
         })
     }
 

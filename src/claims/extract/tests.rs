@@ -4635,3 +4635,25 @@ fn the_agent_of_a_passive_of_judging_speaks_and_is_no_party() {
         "Los Choneros ties sinaloa-cartel affirmed asserted author",
     );
 }
+
+#[test]
+fn a_compound_of_mediation_names_a_go_between_of_the_talks() {
+    let text = "Armenia and Azerbaijan initialled a US-brokered peace deal in August.";
+    check(
+        text,
+        "armenia negotiates azerbaijan affirmed asserted author",
+    );
+    check(
+        text,
+        "united-states mediates armenia affirmed asserted author",
+    );
+    check(
+        text,
+        "united-states mediates azerbaijan affirmed asserted author",
+    );
+    let text = "The MNDAA signed a China-brokered ceasefire with the Tatmadaw in January.";
+    check(text, "china mediates tatmadaw affirmed asserted author");
+    // No talks, no go-between.
+    let got = claims("China-brokered arms reached the Tatmadaw.");
+    assert!(!got.iter().any(|g| g.contains("mediates")), "{got:#?}");
+}
