@@ -944,27 +944,14 @@ fn cue_claims(doc: &Doc, mem: &Memory, r: &Read, ci: usize) -> Vec<Claim> {
             .rev()
             .find(|x| x.end <= c.start && x.actors.contains(&subj))
             .map(|x| x.start);
-        let (polarity, modality, mut source) = stance(doc, mem, r, ci, (subj, at), role);
-        // "Security Adviser X said ...", "X declared victory over the government of
-        // President Y": a title is the narrator's description, whoever speaks.
-        let title = matches!(
-            rule,
-            "owner, role, name"
-                | "name, role of owner"
-                | "role of owner, name"
-                | "force, rank, name"
-        ) || source == Source::Actor(subj);
-        if (role && title || of_speaker) && !doc.in_quote(c.start) {
-            source = Source::Author;
-        }
-        // ("X and Y agreed to a truce after talks hosted by Prime Minister Z": the title is
-        // held now, whatever the sentence pledges or supposes.)
-        let modality =
-            if role && title && matches!(modality, Modality::Commitment | Modality::Hypothetical) {
-                Modality::Asserted
-            } else {
-                modality
-            };
+        let (polarity, modality, source) = stance(doc, mem, r, ci, (subj, at), role);
+        let (source, modality) = narrated(
+            (rule, role, of_speaker),
+            doc.in_quote(c.start),
+            subj,
+            source,
+            modality,
+        );
         out.push(Claim {
             subject: subj,
             relation: rel,
@@ -981,6 +968,37 @@ fn cue_claims(doc: &Doc, mem: &Memory, r: &Read, ci: usize) -> Vec<Claim> {
         });
     }
     out
+}
+
+/// The voice of a claim of pair rule `rule`: "Security Adviser X said ...", "X declared
+/// victory over the government of President Y": a title (`role`) is the narrator's
+/// description, whoever speaks, and so is a speaker's own relative clause (`of_speaker`,
+/// "X, who heads Y, said"), outside quotations. ("X and Y agreed to a truce after talks
+/// hosted by Prime Minister Z": the title is held now, whatever the sentence pledges or
+/// supposes.)
+fn narrated(
+    (rule, role, of_speaker): (&str, bool, bool),
+    quoted: bool,
+    subject: ActorRef,
+    source: Source,
+    modality: Modality,
+) -> (Source, Modality) {
+    let title = matches!(
+        rule,
+        "owner, role, name" | "name, role of owner" | "role of owner, name" | "force, rank, name"
+    ) || source == Source::Actor(subject);
+    let source = if (role && title || of_speaker) && !quoted {
+        Source::Author
+    } else {
+        source
+    };
+    let modality =
+        if role && title && matches!(modality, Modality::Commitment | Modality::Hypothetical) {
+            Modality::Asserted
+        } else {
+            modality
+        };
+    (source, modality)
 }
 
 /// Relations a cue's pairs imply besides its own: joint action, common foes, helped fights.
