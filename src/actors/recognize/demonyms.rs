@@ -155,6 +155,22 @@ impl Recognizer {
         // "Colombia's government and the ELN": a state's possessive before its government
         // is the state, one mention.
         if let Some((state, next)) = self.possessive_at(d, i).filter(|&(_, n)| n < d.toks.len()) {
+            // ("Ethiopia's federal government": past one word of the government's kind.)
+            let qualified = next + 1 < d.toks.len()
+                && adjacent(d, next, next + 1)
+                && matches!(
+                    d.lower.get(next),
+                    "federal"
+                        | "central"
+                        | "transitional"
+                        | "interim"
+                        | "military"
+                        | "civilian"
+                        | "national"
+                        | "new"
+                        | "elected"
+                );
+            let next = if qualified { next + 1 } else { next };
             let noun = d.text[d.toks[next].start..d.toks[next].end].to_lowercase();
             if matches!(
                 noun.as_str(),

@@ -353,10 +353,15 @@ pub(super) fn modality(text: &str, cues: &[CueMatch], ci: usize, ss: usize) -> M
     }
 }
 
-/// "a ceasefire to end a war between X and Y": the war an act is meant to end was fought.
+/// "a ceasefire to end a war between X and Y", "the agreement ended the war between X and
+/// Y": the war an act ends, or is meant to end, was fought.
 fn war_to_end(text: &str, words: &[Word], m: &CueMatch, c: &CueMatch) -> bool {
+    let war = matches!(
+        text[c.start..c.end].to_ascii_lowercase().as_str(),
+        "war" | "conflict" | "insurgency" | "fighting" | "hostilities" | "armed conflict"
+    );
     c.cue == Cue::Noun(Relation::Hostile)
-        && word_before(text, words, m.start).is_some_and(|w| w.eq_ignore_ascii_case("to"))
+        && (war || word_before(text, words, m.start).is_some_and(|w| w.eq_ignore_ascii_case("to")))
 }
 
 /// "cut ties", "ended a defence cooperation pact": an act of ending `m` before the cue

@@ -4657,3 +4657,20 @@ fn a_compound_of_mediation_names_a_go_between_of_the_talks() {
     let got = claims("China-brokered arms reached the Tatmadaw.");
     assert!(!got.iter().any(|g| g.contains("mediates")), "{got:#?}");
 }
+
+#[test]
+fn a_war_an_agreement_ended_was_fought_and_a_qualified_government_is_its_state() {
+    let text = "The Pretoria agreement ended the war between Ethiopia's federal government and \
+                the Tigray People's Liberation Front (TPLF).";
+    check(text, "ethiopia hostile tplf affirmed asserted author");
+    let got = claims(text);
+    assert!(
+        !got.iter().any(|g| g.contains("hostile tplf negated")),
+        "{got:#?}"
+    );
+    // Ties ended are cut.
+    check(
+        "Mali ended its defence cooperation with France.",
+        "mali ties france negated asserted author",
+    );
+}
