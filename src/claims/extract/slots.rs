@@ -99,8 +99,13 @@ pub(super) fn anaphora_spans(
                 // "the gang leader": the person, not the gang.
                 let leader_after =
                     k + 1 < toks.len() && head == w(k) && a.person_nouns.contains(&strip(w(k + 1)));
-                // "the two men signed a deal": the two persons last named.
-                let persons = two && matches!(head.as_str(), "men" | "women");
+                // "the two men signed a deal", "the two leaders met": the two persons last
+                // named.
+                let persons = two
+                    && matches!(
+                        head.as_str(),
+                        "men" | "women" | "leaders" | "presidents" | "ministers" | "brothers"
+                    );
                 let person = person || persons;
                 let hit = person
                     || !leader_after
@@ -134,6 +139,14 @@ pub(super) fn anaphora_spans(
                 }
             }
         }
+        // "Both were arrested", "The two met in Doha": standing alone before a verb, the
+        // two parties named last.
+        if !matched && pair_alone(&w, &orig, i, toks.len()) {
+            let last = if word == "the" { i + 1 } else { i };
+            out.push((toks[i].0, toks[last].1, 2, false, Want::Any));
+            i = last + 1;
+            continue;
+        }
         if !matched {
             // "it is believed", "it seems": an expletive stands for no one.
             let expletive = word == "it"
@@ -154,6 +167,43 @@ pub(super) fn anaphora_spans(
         }
     }
     out
+}
+
+/// Whether "both" or "the two" at token `i` (of `n`) stands alone before a verb: "Both
+/// were arrested", "the two met", "the two have fought" (not "both sides", "both Mali and
+/// Niger", "the two countries").
+fn pair_alone<'s>(
+    w: &dyn Fn(usize) -> &'s str,
+    orig: &dyn Fn(usize) -> &'s str,
+    i: usize,
+    n: usize,
+) -> bool {
+    let next = match w(i) {
+        "both" => i + 1,
+        "the" if i + 1 < n && w(i + 1) == "two" => i + 2,
+        _ => return false,
+    };
+    next < n
+        && !orig(next).starts_with(char::is_uppercase)
+        && matches!(
+            w(next),
+            "are"
+                | "were"
+                | "have"
+                | "had"
+                | "has"
+                | "will"
+                | "would"
+                | "met"
+                | "fought"
+                | "signed"
+                | "agreed"
+                | "held"
+                | "deny"
+                | "denied"
+                | "remain"
+                | "remained"
+        )
 }
 
 /// A possessive pronoun that stands for a party before what it owns: the phrase's last

@@ -4674,3 +4674,28 @@ fn a_war_an_agreement_ended_was_fought_and_a_qualified_government_is_its_state()
         "mali ties france negated asserted author",
     );
 }
+
+#[test]
+fn the_two_leaders_and_both_alone_stand_for_the_pair_named_last() {
+    let text = "Ilham Aliyev met Nikol Pashinyan in Washington. The two leaders signed a joint \
+                declaration.";
+    let got = claims(text);
+    assert_eq!(
+        got.iter().filter(|g| g.contains(" negotiates ")).count(),
+        2,
+        "{got:#?}"
+    );
+    let text = "Los Chapitos and La Mayiza are rivals. Both have fought the Mexican army.";
+    check(
+        text,
+        "los-chapitos hostile mexico-military affirmed asserted author",
+    );
+    // "both sides" is a noun phrase, read as before.
+    let got = claims("Mali and Niger fought. Both sides agreed to a truce.");
+    assert!(
+        got.iter()
+            .any(|g| g.starts_with("mali negotiates niger")
+                || g.starts_with("niger negotiates mali")),
+        "{got:#?}"
+    );
+}
