@@ -44,21 +44,7 @@ pub(super) fn anaphora_spans(
 ) -> Vec<(usize, usize, usize, bool, Want)> {
     let lower = sentence.to_ascii_lowercase(); // byte offsets stay those of `sentence`
     let mut out: Vec<(usize, usize, usize, bool, Want)> = Vec::new();
-    let toks: Vec<(usize, usize)> = {
-        let mut v = Vec::new();
-        let mut st: Option<usize> = None;
-        for (i, ch) in lower.char_indices() {
-            if ch.is_alphanumeric() || (ch == '\'' || ch == '’') && st.is_some() {
-                st.get_or_insert(i);
-            } else if let Some(s) = st.take() {
-                v.push((s, i));
-            }
-        }
-        if let Some(s) = st {
-            v.push((s, lower.len()));
-        }
-        v
-    };
+    let toks = word_spans(&lower);
     let w = |i: usize| &lower[toks[i].0..toks[i].1];
     let orig = |i: usize| &sentence[toks[i].0..toks[i].1];
     let strip = |x: &str| x.trim_end_matches("'s").trim_end_matches("’s").to_string();
@@ -167,6 +153,23 @@ pub(super) fn anaphora_spans(
         }
     }
     out
+}
+
+/// The byte spans of the words of `lower` (an apostrophe inside a word is its own).
+fn word_spans(lower: &str) -> Vec<(usize, usize)> {
+    let mut v = Vec::new();
+    let mut st: Option<usize> = None;
+    for (i, ch) in lower.char_indices() {
+        if ch.is_alphanumeric() || (ch == '\'' || ch == '’') && st.is_some() {
+            st.get_or_insert(i);
+        } else if let Some(s) = st.take() {
+            v.push((s, i));
+        }
+    }
+    if let Some(s) = st {
+        v.push((s, lower.len()));
+    }
+    v
 }
 
 /// Whether "both" or "the two" at token `i` (of `n`) stands alone before a verb: "Both
