@@ -2511,9 +2511,10 @@ fn blamed_attacks(doc: &Doc, r: &Read) -> (Vec<Claim>, Vec<ActorRef>) {
 fn joined_bodies(doc: &Doc, r: &Read) -> Vec<Claim> {
     let text = doc.text;
     let mut out = Vec::new();
-    const VERBS: [&str; 10] = [
+    const VERBS: [&str; 11] = [
         "joined",
         "joins",
+        "joining",
         "formed",
         "founded",
         "created",
@@ -2535,7 +2536,7 @@ fn joined_bodies(doc: &Doc, r: &Read) -> Vec<Claim> {
             .get(i + 1)
             .map(|n| text[n.start..n.end].to_ascii_lowercase());
         let (polarity, after) = match (verb.as_str(), next.as_deref()) {
-            ("joined" | "joins" | "formed" | "founded" | "created", _) => {
+            ("joined" | "joins" | "joining" | "formed" | "founded" | "created", _) => {
                 (Polarity::Affirmed, w.end)
             }
             ("left" | "quit" | "exited", _) => (Polarity::Negated, w.end),
@@ -2558,11 +2559,12 @@ fn joined_bodies(doc: &Doc, r: &Read) -> Vec<Claim> {
             continue;
         };
         let glue = between(text, &r.words, x.end, w.start);
+        // ("Chad is joining the AES", "accused X of joining Y".)
         let adjacent = glue.iter().all(|g| {
             matches!(
                 g.as_str(),
                 "has" | "have" | "had" | "formally" | "officially"
-            )
+            ) || verb == "joining" && matches!(g.as_str(), "is" | "are" | "was" | "were" | "of")
         });
         let Some(y) = r.slots.iter().find(|y| y.start >= after) else {
             continue;
@@ -2570,6 +2572,18 @@ fn joined_bodies(doc: &Doc, r: &Read) -> Vec<Claim> {
         let object_glue = between(text, &r.words, after, y.start);
         let body = (doc.kind_of)(y.actors[0]);
         let then = text[y.end..r.se].trim_start();
+        // "Haftar's forces joined the RSF in an assault on army posts": who joins a party
+        // in a fight fights beside it.
+        if verb.starts_with("join") && !hedged && adjacent && joined_in_fight(then) {
+            if let ([a], [b]) = (x.actors.as_slice(), y.actors.as_slice()) {
+                if a != b {
+                    let cue = &text[w.start..w.end];
+                    let pair = (*a, Relation::FightsAlongside, *b);
+                    out.push(stated(r, pair, polarity, cue, "joined in a fight"));
+                }
+            }
+            continue;
+        }
         if hedged
             || !adjacent
             || x.phrase && x.actors.len() != 1
@@ -2609,6 +2623,42 @@ fn joined_bodies(doc: &Doc, r: &Read) -> Vec<Claim> {
         }
     }
     out
+}
+
+/// Whether `then`, after the party a verb of joining names, tells a fight joined: "in an
+/// assault on", "in attacking", "in the offensive".
+fn joined_in_fight(then: &str) -> bool {
+    let Some(rest) = then.strip_prefix("in ") else {
+        return false;
+    };
+    let mut words = rest.split(' ');
+    let first = words.next().unwrap_or("");
+    let noun = if matches!(first, "a" | "an" | "the" | "its" | "their" | "his") {
+        words.next().unwrap_or("")
+    } else {
+        first
+    };
+    let noun = noun.trim_end_matches([',', '.', ';']);
+    matches!(
+        noun,
+        "assault"
+            | "assaults"
+            | "attack"
+            | "attacks"
+            | "attacking"
+            | "offensive"
+            | "fight"
+            | "fighting"
+            | "battle"
+            | "battles"
+            | "war"
+            | "raid"
+            | "raids"
+            | "operations"
+            | "campaign"
+            | "bombing"
+            | "targeting"
+    )
 }
 
 /// Whether the name a verb of joining or leaving is followed by `then` is the body joined

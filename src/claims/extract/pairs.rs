@@ -175,6 +175,7 @@ const RULES: &[(&str, Rule)] = &[
     ("between a pair", between_pair),
     ("X-Y compound", hyphen_pair),
     ("act claimed by X", claimed_by),
+    ("given to X by Y", given_to_by),
     ("passive with by", passive),
     ("object of a relative clause", relative_object),
     ("X gave Y what", provided_with),
@@ -192,6 +193,36 @@ const RULES: &[(&str, Rule)] = &[
     ("place, not party", locative),
     ("subject and object", subject_object),
 ];
+
+/// "Weapons were delivered to the FACA by Russia", "fuel has been funnelled to the RSF by
+/// the LNA": a passive of giving names the receiver after "to", the giver after "by".
+fn given_to_by(site: &CueSite, s: &Sides) -> Option<Vec<Pair>> {
+    let giving = matches!(
+        site.rel,
+        Relation::Supplies | Relation::Funds | Relation::Trains | Relation::Sponsors
+    );
+    if site.noun || !giving {
+        return None;
+    }
+    let aux = word_before(site.text, site.words, site.c.start)
+        .is_some_and(|w| passive_auxiliary(&w.to_ascii_lowercase()));
+    let (receiver, giver) = match s.right.as_slice() {
+        [a, b, ..] => (*a, *b),
+        _ => return None,
+    };
+    let article = |g: Vec<String>, p: &str| {
+        g.first().is_some_and(|w| w == p) && g.len() <= 2 && g.get(1).is_none_or(|w| w == "the")
+    };
+    let shape = article(site.gap(site.c.end, receiver.start), "to")
+        && article(site.gap(receiver.end, giver.start), "by");
+    (aux && shape).then(|| {
+        receiver
+            .actors
+            .iter()
+            .map(|&r| (giver.actors[0], r))
+            .collect()
+    })
+}
 
 /// "The TPNPB took the pilot Y hostage", "Y was held hostage by X for months": who holds
 /// whom. The hostage nouns relate no one elsewhere ("hostage talks", "freed hostages").
@@ -2887,6 +2918,22 @@ fn subject_object(site: &CueSite, s: &Sides) -> Option<Vec<Pair>> {
         return Some(Vec::new());
     }
     if topic_object(site, s) {
+        return Some(Vec::new());
+    }
+    // "bombed positions in Upper Nile in support of X": a force acts on behalf of the name
+    // after "support of", not against it.
+    let lead = site.gap(site.c.end, y.start);
+    let on_behalf = lead.windows(2).any(|p| {
+        matches!(p[0].as_str(), "support" | "behalf" | "defence" | "defense") && p[1] == "of"
+    });
+    if on_behalf && site.rel == Relation::Hostile {
+        return Some(Vec::new());
+    }
+    // "money channelled through the Quds Force": a conduit, no receiver.
+    let conduit = lead
+        .last()
+        .is_some_and(|w| matches!(w.as_str(), "through" | "via"));
+    if conduit && matches!(site.rel, Relation::Supplies | Relation::Funds) {
         return Some(Vec::new());
     }
     // "attack after US terror designation of ...": a name after a preposition of time

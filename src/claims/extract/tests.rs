@@ -4699,3 +4699,29 @@ fn the_two_leaders_and_both_alone_stand_for_the_pair_named_last() {
         "{got:#?}"
     );
 }
+
+#[test]
+fn givers_after_by_joiners_in_a_fight_and_forces_acting_in_support() {
+    check(
+        "Weapons were delivered to the FACA by Russia.",
+        "russia supplies faca affirmed asserted author",
+    );
+    check(
+        "Fuel has been funnelled to the RSF by the Libyan National Army.",
+        "lna supplies rsf affirmed asserted author",
+    );
+    check(
+        "Haftar's forces joined the RSF in an assault on army posts.",
+        "lna fights_alongside rsf affirmed asserted author",
+    );
+    let got = claims("Haftar's forces joined the RSF in an assault on army posts.");
+    assert!(!got.iter().any(|g| g.contains("part_of")), "{got:#?}");
+    let got = claims("UPDF aircraft have bombed positions in Upper Nile in support of the SSPDF.");
+    assert!(!got.iter().any(|g| g.contains("hostile")), "{got:#?}");
+    let got = claims("Iran's money was channelled through the Quds Force.");
+    assert!(!got.iter().any(|g| g.contains("supplies")), "{got:#?}");
+    check(
+        "Niger and Nigeria fell out. The two neighbours agreed to revive joint patrols.",
+        "nigeria negotiates niger affirmed asserted author",
+    );
+}
