@@ -2333,6 +2333,21 @@ fn pair_subject(site: &CueSite, s: &Sides) -> Option<Vec<Pair>> {
     }
 }
 
+/// Whether the name `y` after the cue is no object of it: "bombed positions in Upper Nile
+/// in support of X" (a force acts on behalf of the name, not against it); "money
+/// channelled through the Quds Force" (a conduit, no receiver).
+fn beneficiary_or_conduit(site: &CueSite, y: &Slot) -> bool {
+    let lead = site.gap(site.c.end, y.start);
+    let on_behalf = lead.windows(2).any(|p| {
+        matches!(p[0].as_str(), "support" | "behalf" | "defence" | "defense") && p[1] == "of"
+    });
+    let conduit = lead
+        .last()
+        .is_some_and(|w| matches!(w.as_str(), "through" | "via"));
+    on_behalf && site.rel == Relation::Hostile
+        || conduit && matches!(site.rel, Relation::Supplies | Relation::Funds)
+}
+
 /// "X and Y clashed", "X and Y have ties": related to each other; but in "X and Y killed
 /// hundreds of civilians" the verb has an object of its own.
 /// "agreed to share intelligence on the gang": the name after a negotiation, behind "on"
@@ -2920,20 +2935,7 @@ fn subject_object(site: &CueSite, s: &Sides) -> Option<Vec<Pair>> {
     if topic_object(site, s) {
         return Some(Vec::new());
     }
-    // "bombed positions in Upper Nile in support of X": a force acts on behalf of the name
-    // after "support of", not against it.
-    let lead = site.gap(site.c.end, y.start);
-    let on_behalf = lead.windows(2).any(|p| {
-        matches!(p[0].as_str(), "support" | "behalf" | "defence" | "defense") && p[1] == "of"
-    });
-    if on_behalf && site.rel == Relation::Hostile {
-        return Some(Vec::new());
-    }
-    // "money channelled through the Quds Force": a conduit, no receiver.
-    let conduit = lead
-        .last()
-        .is_some_and(|w| matches!(w.as_str(), "through" | "via"));
-    if conduit && matches!(site.rel, Relation::Supplies | Relation::Funds) {
+    if beneficiary_or_conduit(site, y) {
         return Some(Vec::new());
     }
     // "attack after US terror designation of ...": a name after a preposition of time
