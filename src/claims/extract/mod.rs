@@ -360,6 +360,7 @@ pub fn extract(
         }
         claims.extend(office_claims(&doc, (&mem, &actors.places), &r, &claims));
         claims.extend(named_parts(&doc, &r, &claims));
+        claims.extend(groups_of_persons(&doc, &r, &claims));
         claims.extend(possessed_organizations(&doc, &r, &claims));
         claims.extend(owned_units(&doc, &r, &claims));
         claims.extend(compound_claims(&doc, &r));
@@ -1239,7 +1240,8 @@ fn skipped_cue(
     se: usize,
     answer_verbs: &[String],
 ) -> bool {
-    if text[..c.start].ends_with('-') {
+    // (But "the gang's then-leader X": a role once held.)
+    if text[..c.start].ends_with('-') && !text[..c.start].ends_with("then-") {
         return true;
     }
     // "for the PKK to lay down its arms", "gave up their weapons": disarmament gives no one
@@ -1777,6 +1779,49 @@ fn stance(
         source = Source::Actor(d);
     }
     (polarity, modality, source)
+}
+
+/// "the paramilitary Rapid Support Forces (RSF) of Mohamed Hamdan Dagalo", "the
+/// Balochistan Liberation Front of Allah Nazar Baloch": a group "of" a person is the
+/// group the person heads.
+fn groups_of_persons(doc: &Doc, r: &Read, claims: &[Claim]) -> Vec<Claim> {
+    let text = doc.text;
+    let mut out = Vec::new();
+    for pair in r.slots.windows(2) {
+        let (x, y) = (&pair[0], &pair[1]);
+        let ([group], [person]) = (x.actors.as_slice(), y.actors.as_slice()) else {
+            continue;
+        };
+        let glue = &text[x.end..y.start];
+        // (Past the group's acronym in brackets.)
+        let glue = glue
+            .strip_prefix(" (")
+            .and_then(|g| g.split_once(')'))
+            .filter(|(acr, _)| acr.chars().all(|ch| ch.is_uppercase() || ch == '-'))
+            .map_or(glue, |(_, rest)| rest);
+        // (Or past the bracket that closes the acronym's own slot: "(RSF) of".)
+        let glue = glue.strip_prefix(')').unwrap_or(glue);
+        let fits = (doc.kind_of)(*group) == Kind::Organization
+            && (doc.kind_of)(*person) == Kind::Person
+            && !x.phrase
+            && !y.phrase
+            && glue == " of "
+            && !text[y.end..].starts_with(['\'', '’']);
+        let stated_already = claims
+            .iter()
+            .any(|c| c.subject == *person && c.object == *group);
+        if fits && !stated_already {
+            let pair = (*person, Relation::Leads, *group);
+            out.push(stated(
+                r,
+                pair,
+                Polarity::Affirmed,
+                "of",
+                "group of a person",
+            ));
+        }
+    }
+    out
 }
 
 /// A claim the sentence states outright, as its speaker's (or the writer's).

@@ -766,7 +766,10 @@ fn near_left<'a>(site: &CueSite, left: &[&'a Slot]) -> Option<&'a Slot> {
                 infinitive && gap_words(words, from, x.start) <= 4
             })
         });
-    if let Some(subject) = participle_subject(site, left).or_else(|| accused_subject(site, left)) {
+    if let Some(subject) = participle_subject(site, left)
+        .or_else(|| accused_subject(site, left))
+        .or_else(|| main_subject_past_relative(site, left))
+    {
         return Some(subject);
     }
     if let Some(antecedent) = accused_antecedent(site, left) {
@@ -778,6 +781,75 @@ fn near_left<'a>(site: &CueSite, left: &[&'a Slot]) -> Option<&'a Slot> {
     let nearest = nearest.map(|x| apposition_head(site, left, x).unwrap_or(x));
     let nearest = nearest.map(|x| participle_head(site, left, x).unwrap_or(x));
     nearest.map(|x| relative_antecedent(text, words, left, x, c.start).unwrap_or(x))
+}
+
+/// "Los Lobos, which broke away from Los Choneros after the killing of its leader X, alias
+/// \"Y\", is believed to work closely with Z": a verb right after the comma that closes a
+/// relative clause opened by the sentence's first name (auxiliaries and hedges between)
+/// is that name's, however many commas the clause holds.
+fn main_subject_past_relative<'a>(site: &CueSite, left: &[&'a Slot]) -> Option<&'a Slot> {
+    let (text, words, c) = (site.text, site.words, site.c);
+    if site.noun {
+        return None;
+    }
+    let first = left.first().copied()?;
+    let ss = text[..first.start].rfind(['.', '\n']).map_or(0, |p| p + 1);
+    let opens = gap_words(words, ss, first.start) <= 1
+        && [", which ", ", who "]
+            .iter()
+            .any(|p| text[first.end..].starts_with(p));
+    if !opens || first.actors.len() != 1 {
+        return None;
+    }
+    // Back from the cue past the verb's auxiliaries and hedges to a comma.
+    let mut at = c.start;
+    for w in words
+        .iter()
+        .rev()
+        .filter(|w| w.end <= c.start && w.start > first.end)
+    {
+        if !text[w.end..at].trim().is_empty() {
+            break;
+        }
+        let lw = text[w.start..w.end].to_ascii_lowercase();
+        let aux = matches!(
+            lw.as_str(),
+            "is" | "are"
+                | "was"
+                | "were"
+                | "has"
+                | "have"
+                | "had"
+                | "been"
+                | "be"
+                | "believed"
+                | "said"
+                | "thought"
+                | "to"
+                | "also"
+                | "now"
+                | "allegedly"
+                | "reportedly"
+                | "still"
+                | "since"
+                | "long"
+                | "widely"
+                | "reported"
+                | "suspected"
+                | "will"
+        );
+        if !aux {
+            break;
+        }
+        at = w.start;
+    }
+    let closes = text[..at].trim_end().ends_with(',') && at > first.end + 8;
+    // The clause between holds no speech ("X, which Y said ..., ").
+    let said = site
+        .cues
+        .iter()
+        .any(|m| m.cue == Cue::Speech && m.start > first.end && m.end <= at);
+    (closes && !said).then_some(first)
 }
 
 /// "Kenya deployed troops to Somalia to fight al-Shabaab": after the sender's own men

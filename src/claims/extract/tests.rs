@@ -4725,3 +4725,25 @@ fn givers_after_by_joiners_in_a_fight_and_forces_acting_in_support() {
         "nigeria negotiates niger affirmed asserted author",
     );
 }
+
+#[test]
+fn a_group_of_a_person_a_then_leader_and_the_subject_past_a_long_relative_clause() {
+    check(
+        "The paramilitary Rapid Support Forces (RSF) of Mohamed Hamdan Dagalo fought on.",
+        "hemedti leads rsf affirmed asserted author",
+    );
+    check(
+        "Police arrested Los Choneros' then-leader Jorge Luis Zambrano.",
+        "Jorge Luis Zambrano leads Los Choneros affirmed asserted author",
+    );
+    let text = "Los Lobos, which broke away from Los Choneros after the killing of Jorge Luis \
+                Zambrano, alias \"Rasquina\", is believed to work closely with the Jalisco New \
+                Generation Cartel.";
+    check(text, "Los Lobos ties cjng affirmed hedged author");
+    let got = claims(text);
+    assert!(
+        !got.iter()
+            .any(|g| g.starts_with("Jorge Luis Zambrano ties")),
+        "{got:#?}"
+    );
+}
