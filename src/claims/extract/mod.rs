@@ -1231,6 +1231,17 @@ fn candidates<'r>(doc: &Doc, r: &'r Read, c: &CueMatch, role: bool) -> Vec<&'r S
         .collect()
 }
 
+/// Whether the verb of meeting at `c` ends a clause of place opened by "where" a few
+/// words before it: "the triangle where Sudan, Libya and Egypt meet".
+fn where_places(text: &str, words: &[Word], c: &CueMatch, se: usize) -> bool {
+    let n = words.partition_point(|w| w.end <= c.start);
+    let opened = words[n.saturating_sub(8)..n]
+        .iter()
+        .any(|w| &text[w.start..w.end] == "where");
+    let rest = text[c.end..se].trim_start();
+    opened && (rest.is_empty() || rest.starts_with([',', '.', ';']))
+}
+
 /// Cues that relate nothing where they stand: "the U.S.-led coalition" (a compound, read
 /// apart) and "fought ... with money and weapons" (an instrument, not a transfer).
 fn skipped_cue(
@@ -1282,6 +1293,10 @@ fn skipped_cue(
     // "threatened to leave NATO": a threat of some other act is no act of force.
     // (Compared in place: this runs for every cue.)
     let cue_text = &text[c.start..c.end];
+    // "the border triangle where Sudan, Libya and Egypt meet": places meet, no parties.
+    if (cue_text == "meet" || cue_text == "meets") && where_places(text, words, c, se) {
+        return true;
+    }
     if (cue_text.eq_ignore_ascii_case("threatened") || cue_text.eq_ignore_ascii_case("threatens"))
         && words::word_at(text, words, c.end).is_some_and(|w| w.eq_ignore_ascii_case("to"))
     {

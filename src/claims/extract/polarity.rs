@@ -358,7 +358,18 @@ pub(super) fn modality(text: &str, cues: &[CueMatch], ci: usize, ss: usize) -> M
 fn war_to_end(text: &str, words: &[Word], m: &CueMatch, c: &CueMatch) -> bool {
     let war = matches!(
         text[c.start..c.end].to_ascii_lowercase().as_str(),
-        "war" | "conflict" | "insurgency" | "fighting" | "hostilities" | "armed conflict"
+        "war"
+            | "war against"
+            | "war on"
+            | "war with"
+            | "conflict"
+            | "insurgency"
+            | "insurgency against"
+            | "fighting"
+            | "hostilities"
+            | "armed conflict"
+            | "armed struggle"
+            | "armed insurgency"
     );
     c.cue == Cue::Noun(Relation::Hostile)
         && (war || word_before(text, words, m.start).is_some_and(|w| w.eq_ignore_ascii_case("to")))

@@ -518,6 +518,14 @@ fn bearer_before<'a>(role: &Role<'a>, phrase_start: usize) -> Option<(&'a Slot, 
     };
     let from = b.end + skip;
     let gap = between(text, words, from, phrase_start);
+    // "X, a senior adviser to Iran's Supreme Leader": the role after "to" (or "of", "for")
+    // is another's, whom X serves.
+    if gap
+        .last()
+        .is_some_and(|w| matches!(w.as_str(), "to" | "of" | "for" | "under"))
+    {
+        return None;
+    }
     let glue = &text[from..phrase_start];
     // "X, the group's leader" is an apposition; "X, has denied that the group's leader"
     // is a clause about someone else.

@@ -4747,3 +4747,24 @@ fn a_group_of_a_person_a_then_leader_and_the_subject_past_a_long_relative_clause
         "{got:#?}"
     );
 }
+
+#[test]
+fn places_that_meet_an_insurgency_ended_and_a_role_served() {
+    let got = claims(
+        "The RSF attacked army posts in the border triangle where Sudan, Libya and \
+                      Egypt meet.",
+    );
+    assert!(got.is_empty(), "{got:#?}");
+    check(
+        "The PKK dissolved itself, ending an insurgency against the Turkish state.",
+        "pkk hostile turkey affirmed asserted author",
+    );
+    let text = "Ali Akbar Velayati, a senior adviser to Iran's Supreme Leader, said Iran opposed \
+                the plan.";
+    let got = claims(text);
+    assert!(!got.iter().any(|g| g.contains(" leads ")), "{got:#?}");
+    assert!(
+        got.iter().any(|g| g.contains(" member_of iran ")),
+        "{got:#?}"
+    );
+}

@@ -76,7 +76,10 @@ fn lowercase(word: &str) -> String {
 /// True when the text between two slots is a clause or sentence break.
 pub(super) fn crosses_clause(text: &str, a: usize, b: usize) -> bool {
     let t = &text[a.min(b)..a.max(b)];
+    // ("attacked army posts in the triangle where Sudan and Libya meet": past "where", a
+    // clause of place.)
     t.contains(';')
+        || t.contains(" where ")
         || t.contains(" -- ")
         || t.contains(" – ")
         || t.contains(" — ")
