@@ -3450,7 +3450,10 @@ fn home_offices(doc: &Doc, seen: Seen, r: &Read) -> Vec<(ActorRef, Relation, Act
                 .then(|| local_state(doc, seen, r))
                 .flatten()
         };
-        let Some(home) = home.or_else(context).or_else(local) else {
+        // ("In Wellington, Foreign Minister X thanked Jakarta": the capital that opens the
+        // sentence is where the minister serves.)
+        let opening = || opening_place(doc, seen.1, r).filter(|_| !bare_spokesman);
+        let Some(home) = opening().or(home).or_else(context).or_else(local) else {
             continue;
         };
         let body = if forces {
@@ -3469,6 +3472,19 @@ fn home_offices(doc: &Doc, seen: Seen, r: &Read) -> Vec<(ActorRef, Relation, Act
         }
     }
     out
+}
+
+/// The state whose place opens the sentence before a comma: "In Wellington, ...".
+fn opening_place(doc: &Doc, places: &[(usize, ActorRef)], r: &Read) -> Option<ActorRef> {
+    let text = doc.text;
+    let lead = text[r.ss..].trim_start();
+    let rest = lead.strip_prefix("In ")?;
+    let at = text.len() - rest.len();
+    let (_, state) = places.iter().find(|p| p.0 == at)?;
+    let name_end = rest.find(',')?;
+    // (One place of up to three words: "In Addis Ababa,".)
+    (rest[..name_end].split(' ').count() <= 3 && (doc.kind_of)(*state) == Kind::State)
+        .then_some(*state)
 }
 
 /// What earlier sentences named, and the states the document names as places.

@@ -4768,3 +4768,20 @@ fn places_that_meet_an_insurgency_ended_and_a_role_served() {
         "{got:#?}"
     );
 }
+
+#[test]
+fn an_unowned_minister_serves_the_capital_that_opens_the_sentence() {
+    let text = "JAKARTA, Sept 21 (wire) - Indonesia freed the pilot on Saturday. In Wellington, \
+                Foreign Minister Winston Peters thanked Jakarta, saying New Zealand had worked \
+                closely with the Indonesian government.";
+    check(
+        text,
+        "Winston Peters member_of new-zealand affirmed asserted author",
+    );
+    let got = claims(text);
+    assert!(
+        !got.iter()
+            .any(|g| g.starts_with("Winston Peters member_of indonesia")),
+        "{got:#?}"
+    );
+}
