@@ -3240,20 +3240,22 @@ fn possessed_units<'r>(
 /// is part of it. Not a relation noun after the name: "the Taliban's al-Qaeda allies".
 fn owned_units(doc: &Doc, r: &Read, claims: &[Claim]) -> Vec<Claim> {
     let text = doc.text;
-    let org = |a: ActorRef| (doc.kind_of)(a) == Kind::Organization;
+    // (A state's body owns its units too: "the IRGC's Quds Force", "the Defence
+    // Ministry's Africa Corps"; an organization owns no state body.)
+    let kinds = |owner: ActorRef, unit: ActorRef| {
+        matches!(
+            ((doc.kind_of)(owner), (doc.kind_of)(unit)),
+            (Kind::Organization, Kind::Organization)
+                | (Kind::Agency, Kind::Agency | Kind::Organization)
+        )
+    };
     let found = possessed_units(text, r);
     let mut out = Vec::new();
     for (owner, unit, p_start, p_end, y) in found {
         // "a fellow at Stanford University's Center for ...": a workplace, no armed unit.
         let workplace =
             word_before(text, &r.words, p_start).is_some_and(|w| w.eq_ignore_ascii_case("at"));
-        if y.actors.len() != 1
-            || y.phrase
-            || owner == unit
-            || !org(owner)
-            || !org(unit)
-            || workplace
-        {
+        if y.actors.len() != 1 || y.phrase || owner == unit || !kinds(owner, unit) || workplace {
             continue;
         }
         // Between owner and name: nothing, or a unit noun set off before the name ("its

@@ -4785,3 +4785,14 @@ fn an_unowned_minister_serves_the_capital_that_opens_the_sentence() {
         "{got:#?}"
     );
 }
+
+#[test]
+fn a_state_bodys_named_unit_is_part_of_it() {
+    check(
+        "The attack was claimed by the IRGC's Quds Force.",
+        "quds-force part_of irgc affirmed asserted author",
+    );
+    // A state owns its bodies without a part_of.
+    let got = claims("The attack was claimed by Iran's Quds Force.");
+    assert!(!got.iter().any(|g| g.contains("part_of")), "{got:#?}");
+}
