@@ -835,7 +835,12 @@ fn fought_for_a_cause(lexicon: &Lexicon, text: &str, c: &CueMatch) -> CueMatch {
         .next()
         .unwrap_or("")
         .trim_matches(|ch: char| !ch.is_alphanumeric());
+    // (A name may open in lowercase: "fought for al-Qaeda".)
+    let particle_name = ["al-", "el-", "ad-", "as-", "an-", "ash-", "at-"]
+        .iter()
+        .any(|p| next.starts_with(p) && next[p.len()..].starts_with(char::is_uppercase));
     let cause = next.starts_with(char::is_lowercase)
+        && !particle_name
         && !matches!(
             next,
             "the" | "a" | "an" | "its" | "their" | "his" | "her" | "both" | "rival" | "them"
@@ -937,6 +942,7 @@ fn cue_claims(doc: &Doc, mem: &Memory, r: &Read, ci: usize) -> Vec<Claim> {
         if subj == obj
             || !kinds_fit(rel, (doc.kind_of)(subj), (doc.kind_of)(obj))
             || own_forces(doc, rel, (subj, obj))
+            || advice_to_a_person(doc, c, rel, obj)
         {
             continue;
         }
@@ -1552,6 +1558,16 @@ fn own_forces(doc: &Doc, rel: Relation, (s, o): Pair) -> bool {
         rel,
         Relation::Trains | Relation::Supplies | Relation::Funds | Relation::Sponsors
     ) && ((doc.state_of_forces)(o) == Some(s) || (doc.state_of_forces)(s) == Some(o))
+}
+
+/// "Ali Larijani, who advised Ali Khamenei": a person's counsel to another is no
+/// training.
+fn advice_to_a_person(doc: &Doc, c: &CueMatch, rel: Relation, object: ActorRef) -> bool {
+    rel == Relation::Trains
+        && (doc.kind_of)(object) == Kind::Person
+        && doc.text[c.start..c.end]
+            .get(..5)
+            .is_some_and(|w| w.eq_ignore_ascii_case("advis"))
 }
 
 /// "Al-Qaeda founded the Nusra Front", "a militia founded by Hamas": an organization

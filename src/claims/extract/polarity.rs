@@ -48,9 +48,17 @@ pub(super) fn polarity(
         match m.cue {
             // A negator reaches the cue through its clause, not past "and"/"but"
             // ("have not changed and has deep ties").
+            // ("did not end the war between X and Y": the war goes on, see `war_to_end`.)
             Cue::Negator
                 if m.end <= c.start
                     && m.start >= cs
+                    && !cues.iter().any(|e| {
+                        e.cue == Cue::Ending
+                            && e.start >= m.end
+                            && e.end <= c.start
+                            && gap_words(words, m.end, e.start) <= 2
+                            && war_to_end(text, words, e, &c)
+                    })
                     && gap_words(words, m.end, c.start) <= 12
                     && !closed_relative(text, m.start, c.start)
                     && !between(text, words, m.end, c.start).iter().any(|w| {

@@ -125,9 +125,9 @@ pub(super) fn anaphora_spans(
                 }
             }
         }
-        // "Both were arrested", "The two met in Doha": standing alone before a verb, the
-        // two parties named last.
-        if !matched && pair_alone(&w, &orig, i, toks.len()) {
+        // "Both were arrested", "The two met in Doha": opening the sentence alone before a
+        // verb, the pair named last (not "Hamas and Fatah both fought").
+        if !matched && i == 0 && pair_alone(&w, &orig, i, toks.len()) {
             let last = if word == "the" { i + 1 } else { i };
             out.push((toks[i].0, toks[last].1, 2, false, Want::Any));
             i = last + 1;
@@ -651,6 +651,26 @@ pub(super) fn resolve_phrases(r: &Reading, anaphora: &Anaphora, slots: &mut Vec<
             || unnamed_owner(r, slots, s)
             || apposed_to_name(r, slots, (s, e), n)
         {
+            continue;
+        }
+        // "Both were arrested", "the two leaders signed": only a pair joined by "and" just
+        // before (a pair read further back is too often the wrong one).
+        let phrase = r.text[s..e].to_ascii_lowercase();
+        let joined_pair = n == 2
+            && (matches!(phrase.as_str(), "both" | "the two")
+                || ["leaders", "presidents", "ministers", "brothers"]
+                    .iter()
+                    .any(|h| phrase.ends_with(h)));
+        if joined_pair {
+            if let Some(pair) = coordinated_antecedent(r, slots, s) {
+                slots.push(Slot {
+                    start: s,
+                    end: e,
+                    actors: pair,
+                    phrase: true,
+                    reciprocal,
+                });
+            }
             continue;
         }
         let pair = (n == 1 && r.text[s..e].eq_ignore_ascii_case("they"))

@@ -4677,13 +4677,32 @@ fn a_war_an_agreement_ended_was_fought_and_a_qualified_government_is_its_state()
 
 #[test]
 fn the_two_leaders_and_both_alone_stand_for_the_pair_named_last() {
-    let text = "Ilham Aliyev met Nikol Pashinyan in Washington. The two leaders signed a joint \
-                declaration.";
+    let text = "Ilham Aliyev and Nikol Pashinyan met in Washington. The two leaders signed a \
+                joint declaration.";
     let got = claims(text);
     assert_eq!(
         got.iter().filter(|g| g.contains(" negotiates ")).count(),
         2,
         "{got:#?}"
+    );
+    // Only a pair joined by "and" just before: not the last two persons named.
+    let got = claims(
+        "Felix Tshisekedi and Paul Kagame met in Washington with Donald Trump. The two leaders \
+         signed a peace accord.",
+    );
+    assert!(
+        !got.iter().any(|g| g.starts_with("donald-trump")),
+        "{got:#?}"
+    );
+    let got = claims("Hamas and Islamic Jihad fired rockets at Israel. Both are backed by Iran.");
+    assert!(
+        !got.iter().any(|g| g.contains("sponsors israel")),
+        "{got:#?}"
+    );
+    // "both" inside its clause is no pair of its own.
+    check(
+        "Hamas and Fatah both fought Israel.",
+        "hamas hostile israel affirmed asserted author",
     );
     let text = "Los Chapitos and La Mayiza are rivals. Both have fought the Mexican army.";
     check(
@@ -4795,4 +4814,18 @@ fn a_state_bodys_named_unit_is_part_of_it() {
     // A state owns its bodies without a part_of.
     let got = claims("The attack was claimed by Iran's Quds Force.");
     assert!(!got.iter().any(|g| g.contains("part_of")), "{got:#?}");
+}
+
+#[test]
+fn a_war_not_ended_goes_on_fighting_for_a_group_and_advice_to_a_person() {
+    check(
+        "The peace deal did not end the war between Ethiopia and the Oromo Liberation Army.",
+        "ethiopia hostile ola affirmed asserted author",
+    );
+    check(
+        "Abu Mohammed al-Jolani once fought for al-Qaeda.",
+        "ahmed-al-sharaa member_of al-qaeda affirmed asserted author",
+    );
+    let got = claims("Ali Larijani, who advised Ali Khamenei, said Iran would arm Hezbollah.");
+    assert!(!got.iter().any(|g| g.contains(" trains ")), "{got:#?}");
 }
