@@ -48,17 +48,10 @@ pub(super) fn polarity(
         match m.cue {
             // A negator reaches the cue through its clause, not past "and"/"but"
             // ("have not changed and has deep ties").
-            // ("did not end the war between X and Y": the war goes on, see `war_to_end`.)
             Cue::Negator
                 if m.end <= c.start
                     && m.start >= cs
-                    && !cues.iter().any(|e| {
-                        e.cue == Cue::Ending
-                            && e.start >= m.end
-                            && e.end <= c.start
-                            && gap_words(words, m.end, e.start) <= 2
-                            && war_to_end(text, words, e, &c)
-                    })
+                    && !war_not_ended(text, words, cues, m, &c)
                     && gap_words(words, m.end, c.start) <= 12
                     && !closed_relative(text, m.start, c.start)
                     && !between(text, words, m.end, c.start).iter().any(|w| {
@@ -359,6 +352,24 @@ pub(super) fn modality(text: &str, cues: &[CueMatch], ci: usize, ss: usize) -> M
     } else {
         Modality::Asserted
     }
+}
+
+/// "did not end the war between X and Y": the negator `m` negates the ending, and the
+/// war goes on (see `war_to_end`).
+fn war_not_ended(
+    text: &str,
+    words: &[Word],
+    cues: &[CueMatch],
+    m: &CueMatch,
+    c: &CueMatch,
+) -> bool {
+    cues.iter().any(|e| {
+        e.cue == Cue::Ending
+            && e.start >= m.end
+            && e.end <= c.start
+            && gap_words(words, m.end, e.start) <= 2
+            && war_to_end(text, words, e, c)
+    })
 }
 
 /// "a ceasefire to end a war between X and Y", "the agreement ended the war between X and
