@@ -435,7 +435,7 @@ impl<'a> Scan<'a> {
                 || (matches!(next, "then" | "now" | "formerly" | "still")
                     && j + 2 < toks.len()
                     && matches!(self.word(j + 2), "a" | "an" | "the"))
-                || (j + 4 < toks.len() && (1..=3).any(|k| self.is_role(self.word(j + k)))))
+                || (j + 5 < toks.len() && (1..=4).any(|k| self.is_role(self.word(j + k)))))
             && !self.place_apposed(j)
         {
             self.push(i, j, "apposition".into(), false);

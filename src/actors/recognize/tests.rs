@@ -1920,3 +1920,17 @@ fn a_titled_alias_takes_the_names_word_after_it() {
         "{m:?}"
     );
 }
+
+#[test]
+fn a_name_set_off_before_a_possessed_role_of_four_words_is_a_person() {
+    let r = recognizer();
+    let m = mentions(
+        &r,
+        "Nuhu Ribadu, Nigeria's national security adviser, said the talks failed.",
+    );
+    assert_eq!(
+        actor_of(&m, "Nuhu Ribadu"),
+        Some(("Nuhu Ribadu".to_string(), Kind::Person)),
+        "{m:?}"
+    );
+}
