@@ -1738,15 +1738,14 @@ fn hosted_talks(text: &str, r: &Read, c: &CueMatch) -> bool {
         return false;
     };
     let gap = text[t.end..c.start].trim();
-    let set_off = gap
-        .strip_suffix(',')
-        .map(str::trim)
-        .filter(|g| {
-            ["between ", "in ", "on ", "at "]
-                .iter()
-                .any(|p| g.starts_with(p))
-        })
-        .is_some_and(|g| !g.contains([',', ';', '(', '"', '“']));
+    // (With or without a comma after the talks' sides or place: "Talks between X and Y
+    // hosted by the United States".)
+    let g = gap.strip_suffix(',').unwrap_or(gap).trim();
+    let set_off = ["between ", "in ", "on ", "at "]
+        .iter()
+        .any(|p| g.starts_with(p))
+        && !g.contains([',', ';', '(', '"', '“'])
+        && g.split(' ').count() <= 12;
     gap.is_empty() || gap == "," || set_off
 }
 

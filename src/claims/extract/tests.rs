@@ -4829,3 +4829,10 @@ fn a_war_not_ended_goes_on_fighting_for_a_group_and_advice_to_a_person() {
     let got = claims("Ali Larijani, who advised Ali Khamenei, said Iran would arm Hezbollah.");
     assert!(!got.iter().any(|g| g.contains(" trains ")), "{got:#?}");
 }
+
+#[test]
+fn the_host_of_talks_without_a_comma_mediates_too() {
+    let text = "Talks between Sudan's army and the RSF hosted by the United States stalled.";
+    let got = claims(text);
+    assert!(!got.iter().any(|g| g.contains("shelters")), "{got:#?}");
+}
