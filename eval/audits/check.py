@@ -1,5 +1,8 @@
 #!/usr/bin/env python3
-"""Checks audit a21's gold and writes perfect.jsonl, then scores it with the shared score.py.
+"""Checks an audit's gold and writes perfect.jsonl, then scores it with the shared score.py.
+
+usage: check.py AUDIT_DIR (one of eval/audits/a*)
+
 
 Checks: docs exist, 1,800-3,000 characters; every evidence is a verbatim substring of its doc;
 subject/object/sources are in the doc's actor list (sources may be 'author') and in actors.jsonl;
@@ -9,8 +12,11 @@ normalized alias; every listed actor takes part in a claim or acts as a source (
 """
 import json, os, re, subprocess, sys, unicodedata
 
-HERE = os.path.dirname(os.path.abspath(__file__))
-SCORE = os.path.join(os.path.dirname(os.path.abspath(__file__)), "../../../../shared/eval/score.py")
+if len(sys.argv) != 2:
+    sys.exit(__doc__)
+HERE = os.path.abspath(sys.argv[1])
+# The repository's `../shared` (the audits are at eval/audits/ inside the repository).
+SCORE = os.path.join(os.path.dirname(os.path.abspath(__file__)), "../../../shared/eval/score.py")
 SYMMETRIC = {"ties", "fights_alongside", "kinship", "hostile", "negotiates"}
 RELATIONS = SYMMETRIC | {"trains", "funds", "supplies", "shelters", "pledges_allegiance", "mediates",
                          "recruits_from", "part_of", "member_of", "leads", "sponsors"}
