@@ -1215,17 +1215,20 @@ fn speakers_clause(text: &str, cues: &[CueMatch], speaker_end: usize, cue: usize
 /// and only persons for a person's kin.
 fn candidates<'r>(doc: &Doc, r: &'r Read, c: &CueMatch, role: bool) -> Vec<&'r Slot> {
     let text = doc.text;
-    // A speaker is no party to what they say, but their own title still counts.
+    // A speaker is no party to what they say, but their own title still counts (not a
+    // judge's after "by": "described by Kenya as an affiliate of al-Qaeda").
     r.slots
         .iter()
         .zip(&r.modifiers)
         .filter(|(_, &modifier)| !modifier)
         .map(|(x, _)| x)
         .filter(|x| {
-            role || !r
+            let spoken = r
                 .speaker_spans
                 .iter()
-                .any(|&(s, e)| x.start < e && s < x.end)
+                .any(|&(s, e)| x.start < e && s < x.end);
+            let judge = text[..x.start].ends_with("by ") || text[..x.start].ends_with("by the ");
+            !spoken || role && !judge
         })
         // A person's kin are persons: "the brother of the late MILF chairman X" relates X.
         .filter(|x| {

@@ -4836,3 +4836,14 @@ fn the_host_of_talks_without_a_comma_mediates_too() {
     let got = claims(text);
     assert!(!got.iter().any(|g| g.contains("shelters")), "{got:#?}");
 }
+
+#[test]
+fn a_judge_after_by_bears_no_title_it_gives() {
+    let got = claims("Al-Shabaab was described by Kenya as an affiliate of al-Qaeda.");
+    assert!(!got.iter().any(|g| g.starts_with("kenya")), "{got:#?}");
+    // A speaker's own title still counts.
+    check(
+        "Kenya's interior minister, Kipchumba Murkomen, said al-Shabaab attacked Lamu.",
+        "Kipchumba Murkomen member_of kenya affirmed asserted author",
+    );
+}
