@@ -120,6 +120,7 @@ pub struct Discovery {
     pub acronym_nouns: Vec<String>,
     pub not_acronym_groups: Vec<String>,
     pub acronym_thing_nouns: Vec<String>,
+    pub unit_heads: Vec<String>,
     pub capital_verbs: Vec<String>,
     pub capital_party_words: Vec<String>,
     pub adjective_nouns: Vec<String>,
@@ -162,6 +163,7 @@ impl Discovery {
         self.acronym_nouns.extend(other.acronym_nouns);
         self.not_acronym_groups.extend(other.not_acronym_groups);
         self.acronym_thing_nouns.extend(other.acronym_thing_nouns);
+        self.unit_heads.extend(other.unit_heads);
         self.capital_verbs.extend(other.capital_verbs);
         self.capital_party_words.extend(other.capital_party_words);
         self.adjective_nouns.extend(other.adjective_nouns);

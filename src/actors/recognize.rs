@@ -96,6 +96,9 @@ pub struct Recognizer {
     not_acronym_groups: HashSet<String>,
     /// Lowercase nouns after a word in capitals that make it a thing's ("the CPA deal").
     acronym_thing_nouns: HashSet<String>,
+    /// Head words of bodies and units that "the" and the word in lowercase stand for
+    /// ("the bureau", "the brigade").
+    unit_heads: Vec<String>,
     /// Each demonym of a state → the state.
     demonyms: HashMap<String, usize>,
     /// Each state → its armed forces.

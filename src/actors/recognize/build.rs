@@ -317,6 +317,7 @@ impl Recognizer {
             acronym_nouns: lower_set(&d.acronym_nouns),
             not_acronym_groups: d.not_acronym_groups.iter().cloned().collect(),
             acronym_thing_nouns: lower_set(&d.acronym_thing_nouns),
+            unit_heads: d.unit_heads.clone(),
             pack_acronyms: pack_acronyms(&pack),
             juntas,
             demonyms,

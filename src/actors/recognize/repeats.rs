@@ -186,25 +186,8 @@ impl Recognizer {
     /// before. (Not "the army", "the police", "the forces", which the claims stage reads as
     /// a state's forces, nor "the group", which stands for any group.)
     pub(super) fn bodies_by_head(&self, d: &mut Doc) {
-        const HEADS: [&str; 17] = [
-            "Ministry",
-            "Department",
-            "Bureau",
-            "Agency",
-            "Directorate",
-            "Commission",
-            "Council",
-            "Committee",
-            "Office",
-            "Brigade",
-            "Brigades",
-            "Battalion",
-            "Regiment",
-            "Division",
-            "Corps",
-            "Party",
-            "Mission",
-        ];
+        // (The lexicon's `[discovery] unit_heads`.)
+        let heads: &[String] = &self.unit_heads;
         let text = d.text;
         // Mentions of bodies with such a head word, in text order: (start, sentence, head,
         // actor).
@@ -217,8 +200,8 @@ impl Recognizer {
             let sentence = d.toks.partition_point(|t| t.start < m.start);
             let sentence = d.toks.get(sentence).map_or(0, |t| t.sentence);
             for w in text[m.start..m.end].split(' ') {
-                if let Some(h) = HEADS.iter().find(|h| **h == w) {
-                    bodies.push((m.start, sentence, h, m.actor));
+                if let Some(h) = heads.iter().find(|h| *h == w) {
+                    bodies.push((m.start, sentence, h.as_str(), m.actor));
                 }
             }
         }
@@ -230,7 +213,10 @@ impl Recognizer {
         for i in 1..toks.len() {
             let t = toks[i];
             let w = &text[t.start..t.end];
-            let Some(head) = HEADS.iter().find(|h| h.eq_ignore_ascii_case(w) && w != **h) else {
+            let Some(head) = heads
+                .iter()
+                .find(|h| h.eq_ignore_ascii_case(w) && w != h.as_str())
+            else {
                 continue;
             };
             let article = &text[toks[i - 1].start..toks[i - 1].end];
@@ -244,7 +230,7 @@ impl Recognizer {
             // The last body with that head before, if near enough.
             let before = bodies.partition_point(|b| b.0 < t.start);
             let Some(&(_, sentence, _, actor)) =
-                bodies[..before].iter().rev().find(|b| b.2 == *head)
+                bodies[..before].iter().rev().find(|b| b.2 == head.as_str())
             else {
                 continue;
             };
