@@ -121,6 +121,7 @@ pub struct Discovery {
     pub not_acronym_groups: Vec<String>,
     pub acronym_thing_nouns: Vec<String>,
     pub unit_heads: Vec<String>,
+    pub not_plural_names: Vec<String>,
     pub capital_verbs: Vec<String>,
     pub capital_party_words: Vec<String>,
     pub adjective_nouns: Vec<String>,
@@ -164,6 +165,7 @@ impl Discovery {
         self.not_acronym_groups.extend(other.not_acronym_groups);
         self.acronym_thing_nouns.extend(other.acronym_thing_nouns);
         self.unit_heads.extend(other.unit_heads);
+        self.not_plural_names.extend(other.not_plural_names);
         self.capital_verbs.extend(other.capital_verbs);
         self.capital_party_words.extend(other.capital_party_words);
         self.adjective_nouns.extend(other.adjective_nouns);

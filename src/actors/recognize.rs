@@ -99,6 +99,8 @@ pub struct Recognizer {
     /// Head words of bodies and units that "the" and the word in lowercase stand for
     /// ("the bureau", "the brigade").
     unit_heads: Vec<String>,
+    /// Plural last words of no group's name ("the Golan Heights", "the Armed Forces").
+    not_plural_names: HashSet<String>,
     /// Each demonym of a state → the state.
     demonyms: HashMap<String, usize>,
     /// Each state → its armed forces.
@@ -351,6 +353,7 @@ impl Recognizer {
         self.initialisms(&mut d);
         self.modified_acronyms(&mut d);
         self.acronyms_by_use(&mut d);
+        self.plural_names_by_use(&mut d);
         self.bare_juntas(&mut d, &places);
         let singles = self.persons_by_context(&mut d);
         for (s, e, i, rule) in std::mem::take(&mut d.found_spans) {
@@ -825,6 +828,77 @@ impl Recognizer {
     /// capitals that neither the pack nor the document explains, used once as only a
     /// party's name is (before a member noun, after a role "of"/"for the"), names an
     /// organization by that acronym, wherever the document uses it.
+    /// Stage: "the Red Dragons attacked a post ... the Red Dragons deny": two to four
+    /// capitalized words after "the", the last a plural, written so twice or more and
+    /// acting once (a speech verb, a past tense, an auxiliary after it), are a group's
+    /// name. Not a place ("the Nuba Mountains"), a people ("the Syrian Kurds"), an outlet
+    /// ("the Financial Times") or a state's forces ("the Armed Forces").
+    fn plural_names_by_use(&self, d: &mut Doc) {
+        let text = d.text;
+        let toks = &d.toks;
+        let word = |i: usize| &text[toks[i].start..toks[i].end];
+        let adjacent = |a: usize, b: usize| {
+            toks[a].sentence == toks[b].sentence
+                && text[toks[a].end..toks[b].start].trim().is_empty()
+        };
+        let name_word = |i: usize| {
+            let w = word(i);
+            !d.covered[i]
+                && is_cap(w)
+                && w.chars().any(char::is_lowercase)
+                && !self.place_words.contains(w)
+                && !self.not_names.contains(w)
+        };
+        let mut runs: Vec<(usize, usize)> = Vec::new();
+        for i in 1..toks.len() {
+            if !word(i - 1).eq_ignore_ascii_case("the") || !adjacent(i - 1, i) {
+                continue;
+            }
+            let mut j = i;
+            while j < toks.len() && j - i < 4 && name_word(j) && (j == i || adjacent(j - 1, j)) {
+                j += 1;
+            }
+            let last = word(j.saturating_sub(1));
+            let plural = last.ends_with('s') && !last.ends_with("ss") && !last.ends_with("'s");
+            if j >= i + 2
+                && plural
+                && !self.not_plural_names.contains(last)
+                && !self.demonyms.contains_key(word(i))
+            {
+                runs.push((i, j - 1));
+            }
+        }
+        let name = |&(i, e): &(usize, usize)| &text[toks[i].start..toks[e].end];
+        let acts = |&(_, e): &(usize, usize)| {
+            e + 1 < toks.len() && adjacent(e, e + 1) && self.acting_word(word(e + 1))
+        };
+        let named: Vec<(usize, usize)> = runs
+            .iter()
+            .copied()
+            .filter(|r| {
+                let same: Vec<&(usize, usize)> =
+                    runs.iter().filter(|o| name(o) == name(r)).collect();
+                same.len() >= 2 && same.iter().any(|o| acts(o))
+            })
+            .collect();
+        for r in named {
+            let n = name(&r).to_string();
+            let reason = "a plural name written twice after \"the\" and acting".to_string();
+            let a = self.intern(
+                &mut d.found,
+                &mut d.found_index,
+                n,
+                Kind::Organization,
+                reason.clone(),
+            );
+            if let ActorRef::Found(f) = a {
+                let (s, e) = (toks[r.0].start, toks[r.1].end);
+                d.found_spans.push((s, e, f, reason));
+                cover(&d.toks, &mut d.covered, s, e);
+            }
+        }
+    }
+
     fn acronyms_by_use(&self, d: &mut Doc) {
         let text = d.text;
         let shouting = shouting_lines(text);

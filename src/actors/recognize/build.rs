@@ -318,6 +318,7 @@ impl Recognizer {
             not_acronym_groups: d.not_acronym_groups.iter().cloned().collect(),
             acronym_thing_nouns: lower_set(&d.acronym_thing_nouns),
             unit_heads: d.unit_heads.clone(),
+            not_plural_names: d.not_plural_names.iter().cloned().collect(),
             pack_acronyms: pack_acronyms(&pack),
             juntas,
             demonyms,

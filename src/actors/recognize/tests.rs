@@ -1934,3 +1934,28 @@ fn a_name_set_off_before_a_possessed_role_of_four_words_is_a_person() {
         "{m:?}"
     );
 }
+
+#[test]
+fn a_plural_name_written_twice_after_the_and_acting_is_a_group() {
+    let r = recognizer();
+    let text = "The Red Dragons attacked a police post on Monday. Police said the Red Dragons \
+                had killed two officers.";
+    let m = mentions(&r, text);
+    assert_eq!(
+        m.iter()
+            .filter(|x| x.0 == "Red Dragons" && x.2 == Kind::Organization)
+            .count(),
+        2,
+        "{m:?}"
+    );
+    // Places, outlets and a single use are no groups.
+    let text = "The Golan Heights remained calm. Israel annexed the Golan Heights. The New \
+                York Times reported it, and the New York Times said so. The Black Hawks \
+                landed.";
+    let m = mentions(&r, text);
+    assert!(
+        !m.iter()
+            .any(|x| x.0.contains("Heights") || x.0.contains("Times") || x.0.contains("Hawks")),
+        "{m:?}"
+    );
+}
