@@ -872,14 +872,18 @@ impl Recognizer {
         let acts = |&(_, e): &(usize, usize)| {
             e + 1 < toks.len() && adjacent(e, e + 1) && self.acting_word(word(e + 1))
         };
+        // Per name: how often it is written so, and whether it acts once (one pass: a
+        // long document has many such runs).
+        let mut uses: HashMap<&str, (usize, bool)> = HashMap::default();
+        for r in &runs {
+            let u = uses.entry(name(r)).or_insert((0, false));
+            u.0 += 1;
+            u.1 |= acts(r);
+        }
         let named: Vec<(usize, usize)> = runs
             .iter()
             .copied()
-            .filter(|r| {
-                let same: Vec<&(usize, usize)> =
-                    runs.iter().filter(|o| name(o) == name(r)).collect();
-                same.len() >= 2 && same.iter().any(|o| acts(o))
-            })
+            .filter(|r| uses.get(name(r)).is_some_and(|&(n, acted)| n >= 2 && acted))
             .collect();
         for r in named {
             let n = name(&r).to_string();
