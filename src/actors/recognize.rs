@@ -97,8 +97,8 @@ pub struct Recognizer {
     /// Lowercase nouns after a word in capitals that make it a thing's ("the CPA deal").
     acronym_thing_nouns: HashSet<String>,
     /// Head words of bodies and units that "the" and the word in lowercase stand for
-    /// ("the bureau", "the brigade").
-    unit_heads: Vec<String>,
+    /// ("the bureau", "the brigade"): each in lowercase → as a name writes it.
+    unit_heads: HashMap<String, String>,
     /// Plural last words of no group's name ("the Golan Heights", "the Armed Forces").
     not_plural_names: HashSet<String>,
     /// Each demonym of a state → the state.
@@ -824,10 +824,6 @@ impl Recognizer {
         }
     }
 
-    /// Stage: "NSCN-IM cadres", "FLEC-FAC fighters", "a spokesman for the KNF": a word in
-    /// capitals that neither the pack nor the document explains, used once as only a
-    /// party's name is (before a member noun, after a role "of"/"for the"), names an
-    /// organization by that acronym, wherever the document uses it.
     /// Stage: "the Red Dragons attacked a post ... the Red Dragons deny": two to four
     /// capitalized words after "the", the last a plural, written so twice or more and
     /// acting once (a speech verb, a past tense, an auxiliary after it), are a group's
@@ -851,7 +847,7 @@ impl Recognizer {
         };
         let mut runs: Vec<(usize, usize)> = Vec::new();
         for i in 1..toks.len() {
-            if !word(i - 1).eq_ignore_ascii_case("the") || !adjacent(i - 1, i) {
+            if d.lower.get(i - 1) != "the" || !adjacent(i - 1, i) {
                 continue;
             }
             let mut j = i;
@@ -903,6 +899,10 @@ impl Recognizer {
         }
     }
 
+    /// Stage: "NSCN-IM cadres", "FLEC-FAC fighters", "a spokesman for the KNF": a word in
+    /// capitals that neither the pack nor the document explains, used once as only a
+    /// party's name is (before a member noun, after a role "of"/"for the"), names an
+    /// organization by that acronym, wherever the document uses it.
     fn acronyms_by_use(&self, d: &mut Doc) {
         let text = d.text;
         let shouting = shouting_lines(text);

@@ -317,7 +317,11 @@ impl Recognizer {
             acronym_nouns: lower_set(&d.acronym_nouns),
             not_acronym_groups: d.not_acronym_groups.iter().cloned().collect(),
             acronym_thing_nouns: lower_set(&d.acronym_thing_nouns),
-            unit_heads: d.unit_heads.clone(),
+            unit_heads: d
+                .unit_heads
+                .iter()
+                .map(|h| (h.to_lowercase(), h.clone()))
+                .collect(),
             not_plural_names: d.not_plural_names.iter().cloned().collect(),
             pack_acronyms: pack_acronyms(&pack),
             juntas,

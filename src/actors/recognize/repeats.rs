@@ -187,7 +187,7 @@ impl Recognizer {
     /// a state's forces, nor "the group", which stands for any group.)
     pub(super) fn bodies_by_head(&self, d: &mut Doc) {
         // (The lexicon's `[discovery] unit_heads`.)
-        let heads: &[String] = &self.unit_heads;
+        let heads = &self.unit_heads;
         let text = d.text;
         // Mentions of bodies with such a head word, in text order: (start, sentence, head,
         // actor).
@@ -200,8 +200,8 @@ impl Recognizer {
             let sentence = d.toks.partition_point(|t| t.start < m.start);
             let sentence = d.toks.get(sentence).map_or(0, |t| t.sentence);
             for w in text[m.start..m.end].split(' ') {
-                if let Some(h) = heads.iter().find(|h| *h == w) {
-                    bodies.push((m.start, sentence, h.as_str(), m.actor));
+                if heads.values().any(|h| h == w) {
+                    bodies.push((m.start, sentence, w, m.actor));
                 }
             }
         }
@@ -213,10 +213,8 @@ impl Recognizer {
         for i in 1..toks.len() {
             let t = toks[i];
             let w = &text[t.start..t.end];
-            let Some(head) = heads
-                .iter()
-                .find(|h| h.eq_ignore_ascii_case(w) && w != h.as_str())
-            else {
+            // (One look-up in the token's lowercase: this runs for every word.)
+            let Some(head) = heads.get(d.lower.get(i)).filter(|h| w != h.as_str()) else {
                 continue;
             };
             let article = &text[toks[i - 1].start..toks[i - 1].end];
@@ -230,7 +228,7 @@ impl Recognizer {
             // The last body with that head before, if near enough.
             let before = bodies.partition_point(|b| b.0 < t.start);
             let Some(&(_, sentence, _, actor)) =
-                bodies[..before].iter().rev().find(|b| b.2 == head.as_str())
+                bodies[..before].iter().rev().find(|b| b.2 == head)
             else {
                 continue;
             };

@@ -88,10 +88,8 @@ pub(super) fn anaphora_spans(
                 // "the two men signed a deal", "the two leaders met": the two persons last
                 // named.
                 let persons = two
-                    && matches!(
-                        head.as_str(),
-                        "men" | "women" | "leaders" | "presidents" | "ministers" | "brothers"
-                    );
+                    && (matches!(head.as_str(), "men" | "women")
+                        || JOINED_PAIR_PERSONS.contains(&head.as_str()));
                 let person = person || persons;
                 let hit = person
                     || !leader_after
@@ -154,6 +152,10 @@ pub(super) fn anaphora_spans(
     }
     out
 }
+
+/// Heads of "the two <noun>" that stand only for two persons joined by "and" just before
+/// ("the two leaders signed"; "the two men" may reach further back, as it always has).
+const JOINED_PAIR_PERSONS: [&str; 4] = ["leaders", "presidents", "ministers", "brothers"];
 
 /// The byte spans of the words of `lower` (an apostrophe inside a word is its own).
 fn word_spans(lower: &str) -> Vec<(usize, usize)> {
@@ -658,9 +660,7 @@ pub(super) fn resolve_phrases(r: &Reading, anaphora: &Anaphora, slots: &mut Vec<
         let phrase = r.text[s..e].to_ascii_lowercase();
         let joined_pair = n == 2
             && (matches!(phrase.as_str(), "both" | "the two")
-                || ["leaders", "presidents", "ministers", "brothers"]
-                    .iter()
-                    .any(|h| phrase.ends_with(h)));
+                || JOINED_PAIR_PERSONS.iter().any(|h| phrase.ends_with(h)));
         if joined_pair {
             if let Some(pair) = coordinated_antecedent(r, slots, s) {
                 slots.push(Slot {

@@ -2,7 +2,9 @@
 //! denied claim.
 
 use super::slots::Slot;
-use super::words::{between, claims_an_act, gap_words, word_at, word_before, Word};
+use super::words::{
+    between, claims_an_act, gap_words, passive_auxiliary, word_at, word_before, Word,
+};
 use crate::actors::ActorRef;
 use crate::claims::lexicon::{Cue, CueMatch};
 use crate::claims::Relation;
@@ -79,7 +81,7 @@ fn judge<'a>(h: &Hearing<'a>) -> Option<(&'a Slot, usize)> {
     (1..words.len().saturating_sub(1)).find_map(|i| {
         let w = &text[words[i].start..words[i].end];
         let aux = &text[words[i - 1].start..words[i - 1].end];
-        if !matches!(aux, "is" | "was" | "are" | "were" | "been" | "being")
+        if !passive_auxiliary(aux)
             || !h.judge_verbs.iter().any(|j| j == w)
             || !text[words[i + 1].start..words[i + 1].end].eq_ignore_ascii_case("by")
             || (h.in_quote)(words[i].start)
