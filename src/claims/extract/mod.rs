@@ -1477,20 +1477,24 @@ fn inverse_pairs(site: &CueSite, pairs: Vec<Pair>) -> Vec<Pair> {
         cue.split(' ').next().unwrap_or(""),
         "operate" | "operates" | "operated" | "operating" | "took" | "sought" | "taking"
     );
+    // "X suffered losses at the hands of Y", "X grew under the leadership of Y": a
+    // prepositional phrase attaches to its clause whatever the verb.
+    let adjunct = cue.starts_with("at ") || cue.starts_with("under ");
     let subject = |a: &ActorRef| {
         site.slots
             .iter()
             .rev()
             .find(|x| x.end <= c.start && x.actors.contains(a))
             .is_some_and(|x| {
-                !text[x.end..c.start].contains(',') && gap_words(site.words, x.end, c.start) <= 3
+                !text[x.end..c.start].contains(',')
+                    && gap_words(site.words, x.end, c.start) <= if adjunct { 6 } else { 3 }
             })
     };
     pairs
         .into_iter()
         .filter(|(_, b)| !relative(b))
         .filter(|(a, _)| {
-            (predicate && subject(a))
+            ((predicate || adjunct) && subject(a))
                 || included(a)
                 || site
                     .slots
@@ -1732,6 +1736,27 @@ fn hosts_envoys(doc: &Doc, r: &Read, c: &CueMatch, o: ActorRef) -> bool {
 /// "Talks between the government and the SPLM-IO, hosted by Kenya", "talks in Nairobi,
 /// hosted by Kenya".
 fn hosted_talks(text: &str, r: &Read, c: &CueMatch) -> bool {
+    // "Qatar hosted and mediated talks between X and Y", "hosted several rounds of talks":
+    // the talks, or their sides after "between", follow within a few words.
+    let next = r
+        .slots
+        .iter()
+        .find(|x| x.start >= c.end)
+        .map_or(r.se, |x| x.start);
+    let ahead = between(text, &r.words, c.end, next);
+    if ahead.len() <= 6
+        && ahead.iter().any(|w| {
+            w == "between"
+                || r.cues.iter().any(|m| {
+                    m.cue == Cue::Noun(Relation::Negotiates)
+                        && m.start >= c.end
+                        && m.end <= next
+                        && text[m.start..m.end].eq_ignore_ascii_case(w)
+                })
+        })
+    {
+        return true;
+    }
     let Some(t) = r
         .cues
         .iter()

@@ -433,11 +433,39 @@ fn pair_slot(x: &Slot) -> Option<Pair> {
 /// Whether the name `y` after the cue is linked to it: no comma between, or past the comma
 /// a preposition, an apposition naming a part or a person after a title, or a possessed
 /// noun's name.
+/// "funds, arms and trains X", "has armed and funded X": the cue heads a list of verbs
+/// (joined by commas, "and" or "or") that shares the object `y` after its last.
+fn verb_list(site: &CueSite, y: &Slot) -> bool {
+    let text = site.text;
+    let mut prior = site.c.end;
+    let mut any = false;
+    for m in site
+        .cues
+        .iter()
+        .filter(|m| m.start >= site.c.end && m.end <= y.start && matches!(m.cue, Cue::Verb(_)))
+    {
+        if m.start < prior {
+            continue;
+        }
+        if !matches!(
+            &text[prior..m.start],
+            " and " | " or " | ", " | ", and " | ", or "
+        ) {
+            return false;
+        }
+        (prior, any) = (m.end, true);
+    }
+    any && gap_words(site.words, prior, y.start) <= 3
+}
+
 fn linked_past_comma(site: &CueSite, right: &[&Slot], y: &Slot) -> bool {
     let (text, c) = (site.text, site.c);
     let Some(comma) = text[c.end..y.start].rfind(',') else {
         return true;
     };
+    if verb_list(site, y) {
+        return true;
+    }
     // ("trained IPOB's armed wing, the ESN": the part named in apposition.)
     let part_named = right
         .iter()
@@ -2945,14 +2973,11 @@ fn subject_object(site: &CueSite, s: &Sides) -> Option<Vec<Pair>> {
     }
     // "help him oust X": a name past another verb cue is that verb's object, unless the
     // two verbs are joined and share it ("has armed and funded X").
-    let text = site.text;
-    let verb_between = site.cues.iter().any(|m| {
-        m.start >= site.c.end
-            && m.end <= y.start
-            && matches!(m.cue, Cue::Verb(_))
-            && !(matches!(&text[site.c.end..m.start], " and " | " or " | ", ")
-                && gap_words(site.words, m.end, y.start) <= 3)
-    });
+    let verb_between = site
+        .cues
+        .iter()
+        .any(|m| m.start >= site.c.end && m.end <= y.start && matches!(m.cue, Cue::Verb(_)))
+        && !verb_list(site, y);
     if verb_between {
         return Some(Vec::new());
     }

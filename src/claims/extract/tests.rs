@@ -4847,3 +4847,38 @@ fn a_judge_after_by_bears_no_title_it_gives() {
         "Kipchumba Murkomen member_of kenya affirmed asserted author",
     );
 }
+
+#[test]
+fn a_list_of_verbs_shares_the_object_after_its_last() {
+    let text = "Russia finances, arms and trains the Wagner Group.";
+    check(text, "russia funds wagner-group affirmed asserted author");
+    check(
+        text,
+        "russia supplies wagner-group affirmed asserted author",
+    );
+    check(text, "russia trains wagner-group affirmed asserted author");
+    // A verb that is no part of the list keeps its object.
+    check_none_pair(
+        "Russia funds the Wagner Group, said a report that Turkey trains Hamas.",
+        "russia trains",
+    );
+}
+
+#[test]
+fn a_prepositional_phrase_of_force_or_leadership_takes_its_party_after() {
+    check(
+        "Al-Shabaab suffered heavy losses at the hands of Kenya.",
+        "kenya hostile al-shabaab affirmed asserted author",
+    );
+    check(
+        "Al-Shabaab, under the leadership of Ahmed Diriye, grew stronger.",
+        "ahmad-diriye leads al-shabaab affirmed asserted author",
+    );
+}
+
+#[test]
+fn who_hosts_and_mediates_talks_shelters_neither_side() {
+    let text = "Egypt hosted and mediated talks between Israel and Hamas.";
+    check(text, "egypt mediates hamas affirmed asserted author");
+    check_none(text, "shelters");
+}
