@@ -470,6 +470,31 @@ fn without_vague_ties(mut claims: Vec<Claim>) -> Vec<Claim> {
     claims
 }
 
+/// "'s " between an owner and what it owns, or with an epithet or two between: "Khalifa
+/// Haftar's self-styled Libyan National Army", "Hemedti's paramilitary RSF" (lowercase
+/// words of an adjective's or a participle's shape, hyphenated or ending "-ary", "-ous",
+/// "-ful", "-ic", "-al", "-ed": no noun, verb or preposition).
+fn possessive_glue(glue: &str) -> bool {
+    let Some(rest) = glue
+        .strip_prefix("'s ")
+        .or_else(|| glue.strip_prefix("’s "))
+    else {
+        return false;
+    };
+    let epithets: Vec<&str> = rest.split_whitespace().collect();
+    rest.is_empty()
+        || rest.ends_with(' ')
+            && epithets.len() <= 2
+            && epithets.iter().all(|w| {
+                w.starts_with(|c: char| c.is_ascii_lowercase())
+                    && w.chars().all(|c| c.is_ascii_alphabetic() || c == '-')
+                    && (w.contains('-')
+                        || ["ary", "ous", "ful", "ic", "al", "ed"]
+                            .iter()
+                            .any(|s| w.len() > s.len() + 3 && w.ends_with(s)))
+            })
+}
+
 /// Stages 1–3 for sentence `si`: words, slots, cues, speaker.
 fn read_sentence(doc: &Doc, actors: &DocActors, mem: &mut Memory, si: usize) -> Read {
     let text = doc.text;
@@ -478,7 +503,7 @@ fn read_sentence(doc: &Doc, actors: &DocActors, mem: &mut Memory, si: usize) -> 
     let mut slots = slots::named(actors, &mut mem.m_at, ss, se);
     let mut possessives: Vec<_> = slots
         .windows(2)
-        .filter(|w| matches!(&text[w[0].end..w[1].start], "'s " | "’s "))
+        .filter(|w| possessive_glue(&text[w[0].end..w[1].start]))
         .filter(|w| w[0].actors.len() == 1 && w[1].actors.len() == 1)
         .map(|w| (w[0].actors[0], w[1].actors[0], w[0].start, w[1].end))
         .collect();

@@ -660,6 +660,18 @@ fn past_possessor<'a>(site: &CueSite, right: &[&'a Slot], x: &'a Slot) -> &'a Sl
         return y;
     }
     let person = |s: &Slot| s.actors.len() == 1 && (site.kind_of)(s.actors[0]) == Kind::Person;
+    // "fought alongside Khalifa Haftar's self-styled Libyan National Army": the body
+    // owned is the argument, its owner only says whose it is.
+    let body = |s: &Slot| {
+        s.actors.len() == 1
+            && matches!(
+                (site.kind_of)(s.actors[0]),
+                Kind::Organization | Kind::Agency
+            )
+    };
+    if x.actors.len() == 1 && body(y) && super::possessive_glue(&site.text[x.end..y.start]) {
+        return y;
+    }
     let verb = site
         .cues
         .iter()

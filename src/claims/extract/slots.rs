@@ -1235,9 +1235,13 @@ fn resolve_phrase(
     // "evidence that it was sending weapons", after "Sudan's armed forces": "it" stands
     // for no name whose last word is a common noun in the plural.
     let singular = matches!(&r.text[s..e], "it" | "It" | "its" | "Its");
+    // "According to UN experts, its fighters ...": the source set before the clause is
+    // no antecedent of what it reports.
+    let source = source_adjunct(&r.text[r.ss..s]).map(|(a, b)| (r.ss + a, r.ss + b));
     let earlier = slots
         .iter()
         .filter(|x| x.end <= s && !x.phrase)
+        .filter(|x| source.is_none_or(|(a, b)| x.start < a || x.end > b))
         .filter(|x| !(singular && plural_common(&r.text[x.start..x.end])))
         .map(|x| (x.start, x.actors[0]));
     // A pronoun does not stand for a name its own sentence gives later ("they are
@@ -1316,6 +1320,58 @@ fn resolve_phrase(
     picked
 }
 
+/// "According to UN experts, its fighters ...", "where, according to X, they ...": the
+/// last source adjunct closed by a comma in `before`, as offsets into it.
+fn source_adjunct(before: &str) -> Option<(usize, usize)> {
+    let lower = before.to_ascii_lowercase();
+    let at = lower.rfind("according to ")?;
+    let comma = before[at..].find(',')?;
+    Some((at, at + comma))
+}
+
+/// The length of the adjunct that opens `sentence` up to its comma ("Since signing the
+/// US accord over a year ago, ..."), or 0: a preposition or a subordinating word first.
+fn opening_adjunct(sentence: &str) -> usize {
+    let first = sentence.split([' ', ',']).next().unwrap_or("");
+    let adjunct = matches!(
+        first.to_ascii_lowercase().as_str(),
+        "since"
+            | "after"
+            | "before"
+            | "despite"
+            | "in"
+            | "on"
+            | "at"
+            | "during"
+            | "following"
+            | "with"
+            | "under"
+            | "as"
+            | "while"
+            | "when"
+            | "although"
+            | "though"
+            | "amid"
+            | "for"
+            | "by"
+            | "according"
+            | "until"
+            | "once"
+            | "if"
+            | "unlike"
+            | "like"
+            | "besides"
+            | "beyond"
+            | "within"
+            | "without"
+            | "through"
+    );
+    match sentence.find(',') {
+        Some(k) if adjunct && sentence[..k].split(' ').count() <= 14 => k,
+        _ => 0,
+    }
+}
+
 /// A one-actor phrase's reading carried over from before it, if any:
 /// - "The coalition is led by ...": a phrase opening its sentence continues the previous
 ///   sentence's subject, its first fitting actor (not a description apposed to a name,
@@ -1337,12 +1393,35 @@ fn continued_reading(
         return None;
     }
     let mut out = None;
-    let opens = gap_words(r.words, r.ss, s) <= 1
+    // ("For years it was based in ...": a subject pronoun after a short adjunct that
+    // names no one opens the clause too.)
+    let pronoun = matches!(&r.text[s..e], "it" | "they" | "It" | "They");
+    let opens = gap_words(r.words, r.ss, s) <= if pronoun { 4 } else { 1 }
         && !slots
             .iter()
             .any(|x| !x.phrase && x.start >= r.ss && x.end <= s);
+    let family = |t: &str| match t.to_ascii_lowercase().as_str() {
+        "it" | "its" => "it",
+        "they" | "their" | "them" => "they",
+        _ => "",
+    };
+    // "For years it was based in Libya, where its fighters ...": the possessive of the
+    // pronoun that opened the clause continues what that pronoun does.
+    let head = r.text[s..e].split(' ').next().unwrap_or("");
+    let opened_by_pronoun = !family(head).is_empty()
+        && r.words.iter().take_while(|w| w.end <= s).take(5).any(|w| {
+            family(&r.text[w.start..w.end]) == family(head)
+                && !slots
+                    .iter()
+                    .any(|x| !x.phrase && x.start >= r.ss && x.end <= w.start)
+        });
+    let opens = opens || opened_by_pronoun;
     if opens && (want != Want::Any || !(r.in_quote)(s)) {
-        if let Some(&(_, a)) = before.iter().find(|(p, _)| *p >= r.prev_start && *p < r.ss) {
+        // (The subject of the sentence before, past an adjunct that opens it: "Since
+        // signing the US accord, the Taliban ...".)
+        let from = r.prev_start + opening_adjunct(&r.text[r.prev_start..r.ss]);
+        let first = |from: usize| before.iter().find(|(p, _)| *p >= from && *p < r.ss);
+        if let Some(&(_, a)) = first(from).or_else(|| first(r.prev_start)) {
             out = Some(vec![a]);
         }
     }

@@ -4882,3 +4882,23 @@ fn who_hosts_and_mediates_talks_shelters_neither_side() {
     check(text, "egypt mediates hamas affirmed asserted author");
     check_none(text, "shelters");
 }
+
+#[test]
+fn a_persons_body_with_an_epithet_and_the_body_as_argument() {
+    let text = "Hamas fought alongside Hemedti's paramilitary Rapid Support Forces.";
+    check(text, "hemedti leads rsf affirmed asserted author");
+    check(text, "hamas fights_alongside rsf affirmed asserted author");
+    check_none_pair(text, "hamas fights_alongside hemedti");
+}
+
+#[test]
+fn a_source_adjunct_is_no_antecedent_and_a_pronoun_continues_the_subject() {
+    let text = "Al-Shabaab was founded in 2006 as an offshoot of the Islamic Courts Union. \
+                For years it was based in Kismayo, where, according to Kenya, its fighters \
+                fought alongside al-Qaeda.";
+    check(
+        text,
+        "al-shabaab fights_alongside al-qaeda affirmed asserted kenya",
+    );
+    check_none_pair(text, "kenya fights_alongside");
+}
