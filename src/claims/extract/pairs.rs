@@ -2140,7 +2140,13 @@ fn premodifier(site: &CueSite, s: &Sides) -> Option<Vec<Pair>> {
     } else {
         Some(w)
     }?;
-    ((!glue.contains(',') || suffered && one_comma)
+    // "Hezbollah, a Syrian ally, ...", "the Houthis, an Iranian proxy.": a description
+    // set off after the name, closed after its noun, describes that name.
+    let apposed = matches!(glue, ", a " | ", an " | ", the ")
+        && site.text[site.c.end..]
+            .trim_start_matches(['"', '”', '\''])
+            .starts_with([',', '.', ';']);
+    ((!glue.contains(',') || suffered && one_comma || apposed)
         && (!site.cue_between(w.end, x.start) || suffered)
         && !site
             .gap(w.end, x.start)

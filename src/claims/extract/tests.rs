@@ -4902,3 +4902,20 @@ fn a_source_adjunct_is_no_antecedent_and_a_pronoun_continues_the_subject() {
     );
     check_none_pair(text, "kenya fights_alongside");
 }
+
+#[test]
+fn a_description_set_off_after_a_name_describes_it() {
+    check(
+        "Hamas, an Iranian proxy, fired rockets.",
+        "iran sponsors hamas affirmed asserted author",
+    );
+    check(
+        "Los Zetas, a Gulf Cartel cell, took the town.",
+        "los-zetas part_of gulf-cartel affirmed asserted author",
+    );
+    // Not a description that goes on past its noun.
+    check_none(
+        "Hamas, an Iranian proxy according to Israel's army, fired rockets.",
+        "sponsors",
+    );
+}
