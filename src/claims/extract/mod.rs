@@ -738,8 +738,10 @@ fn read_as_noun(doc: &Doc, ss: usize, se: usize, c: &CueMatch) -> bool {
     if object_pronoun && second.is_some_and(words::giving_verb) {
         return true;
     }
-    // No verb of the lexicon takes "of" after it: "an arm of the Taliban".
-    if doc.text[c.end..se].starts_with(" of ") {
+    // No verb of the lexicon takes "of" after it: "an arm of the Taliban"; nor, but in
+    // its participle, "by": "Repeated attacks by ISWAP against ...".
+    let by = doc.text[c.end..se].starts_with(" by ") && !doc.text[c.start..c.end].ends_with("ed");
+    if doc.text[c.end..se].starts_with(" of ") || by {
         return true;
     }
     // The two words before: "the support", "Iran's alleged support".

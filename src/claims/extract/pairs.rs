@@ -1952,6 +1952,9 @@ fn nominal_by(site: &CueSite, s: &Sides) -> Option<Vec<Pair>> {
         return None;
     }
     let patient = s.near_right?;
+    if let Some(pairs) = agent_first(site, s, patient) {
+        return Some(pairs);
+    }
     // "the killing of X by Y", "the attack on X by Y".
     let first = site.gap(site.c.end, patient.start).first().cloned();
     let of = match first.as_deref() {
@@ -1968,6 +1971,28 @@ fn nominal_by(site: &CueSite, s: &Sides) -> Option<Vec<Pair>> {
     let by = lead.last().is_some_and(|w| w == "by") && lead.len() <= 6;
     (by && !site.text[patient.end..agent.start].contains([',', ';']))
         .then(|| vec![(agent.actors[0], patient.actors[0])])
+}
+
+/// "A drone strike by Turkey on SDF positions", "repeated attacks by ISWAP against
+/// Nigeria's military", "support by Iran to the Houthis": the agent right after "by", then
+/// the one acted on after a preposition (a few words between at most, no comma).
+fn agent_first(site: &CueSite, s: &Sides, agent: &Slot) -> Option<Vec<Pair>> {
+    if site.gap(site.c.end, agent.start) != ["by"] || agent.actors.len() != 1 {
+        return None;
+    }
+    let patient = s.right.iter().find(|y| y.start >= agent.end)?;
+    let lead = site.gap(agent.end, patient.start);
+    let aimed = match lead.first().map(String::as_str) {
+        Some("on" | "against" | "at") => site.rel == Relation::Hostile,
+        Some("to" | "for" | "of") => site.rel != Relation::Hostile,
+        _ => false,
+    };
+    (aimed
+        && lead.len() <= 3
+        && patient.actors.len() == 1
+        && !site.text[agent.end..patient.start].contains([',', ';', '('])
+        && !site.cue_between(agent.end, patient.start))
+    .then(|| vec![(agent.actors[0], patient.actors[0])])
 }
 
 /// "the support that X provides to Y", "the weapons which X sends to Y": a relative

@@ -4919,3 +4919,20 @@ fn a_description_set_off_after_a_name_describes_it() {
         "sponsors",
     );
 }
+
+#[test]
+fn an_act_by_its_agent_on_its_target() {
+    check(
+        "A drone strike by Turkey on PKK positions killed four fighters.",
+        "turkey hostile pkk affirmed asserted author",
+    );
+    check(
+        "Repeated attacks by al-Shabaab against Kenya's army forced troops out of Lamu.",
+        "al-shabaab hostile kdf affirmed asserted author",
+    );
+    // A verb's participle before "by" is still a passive.
+    check(
+        "Kenya was attacked by al-Shabaab.",
+        "al-shabaab hostile kenya affirmed asserted author",
+    );
+}
