@@ -655,6 +655,16 @@ fn sentence_cues(doc: &Doc, slots: &[Slot], ss: usize, se: usize) -> Vec<CueMatc
                 .any(|x| !x.phrase && x.start < c.end && c.start < x.end)
         })
         .collect();
+    // "rejected claims of links with X", "reports of talks": a word of speech before
+    // "of" is a noun, and says nothing (not a participle: "accused of arming X").
+    let cues: Vec<CueMatch> = cues
+        .into_iter()
+        .filter(|c| {
+            c.cue != Cue::Speech
+                || !doc.text[c.end..se].starts_with(" of ")
+                || doc.text[c.start..c.end].ends_with("ed")
+        })
+        .collect();
     // "received a Russian delegation": a verb of receiving is a meeting only when a
     // body or an envoy follows within a few words.
     let text = doc.text;

@@ -41,6 +41,8 @@ pub(super) fn polarity(
             });
     let mut flips = usize::from(leaving);
     let mut denied = false;
+    // "Neither X nor Y has supplied ...": the pair of negators negates once.
+    let mut neither_nor = [false; 2];
     for (i, m) in cues.iter().enumerate() {
         if i == ci {
             continue;
@@ -63,6 +65,11 @@ pub(super) fn polarity(
                             && !negation_passes_that(text, words, m, c.start, through_that))
                     }) =>
             {
+                match text[m.start..m.end].to_ascii_lowercase().as_str() {
+                    "neither" => neither_nor[0] = true,
+                    "nor" => neither_nor[1] = true,
+                    _ => {}
+                }
                 flips += 1
             }
             Cue::Denial if !denied && denial_reaches(text, words, cues, m, &c) => {
@@ -118,6 +125,9 @@ pub(super) fn polarity(
             }
             _ => {}
         }
+    }
+    if neither_nor == [true, true] {
+        flips -= 1;
     }
     if flips % 2 == 1 {
         Polarity::Negated

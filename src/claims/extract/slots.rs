@@ -1166,6 +1166,37 @@ fn object_pronoun(r: &Reading, s: usize) -> bool {
     }
     match word {
         "them" | "him" | "her" => true,
+        // "accused X of attacking its soldiers": whose soldiers a violent act is aimed at
+        // is not the one who acts.
+        "its" | "their" => prev.is_some_and(|p| {
+            matches!(
+                p.as_str(),
+                "attacking"
+                    | "attacked"
+                    | "attack"
+                    | "attacks"
+                    | "killing"
+                    | "killed"
+                    | "ambushed"
+                    | "ambushing"
+                    | "targeted"
+                    | "targeting"
+                    | "struck"
+                    | "striking"
+                    | "shelled"
+                    | "shelling"
+                    | "bombed"
+                    | "bombing"
+                    | "raided"
+                    | "raiding"
+                    | "assassinated"
+                    | "assassinating"
+                    | "abducted"
+                    | "abducting"
+                    | "kidnapped"
+                    | "kidnapping"
+            )
+        }),
         "it" => prev.is_some_and(|p| {
             p.chars().all(|c| c.is_ascii_lowercase())
                 && !matches!(
@@ -1266,7 +1297,16 @@ fn resolve_phrase(
     // stands for none of its own clause's subjects.
     // ("each other" is the subjects themselves.)
     let object = object_pronoun(r, s) || (n == 2 && after_verb(r, s));
-    let subjects: Vec<ActorRef> = if object && !reciprocal {
+    // ("accused X of attacking its soldiers": the one who attacks is the name before.)
+    let owner = matches!(&r.text[s..e].split(' ').next(), Some("its" | "their"));
+    let subjects: Vec<ActorRef> = if object && !reciprocal && owner {
+        slots
+            .iter()
+            .rev()
+            .find(|x| !x.phrase && x.end <= s && x.actors.len() == 1)
+            .map(|x| x.actors.clone())
+            .unwrap_or_default()
+    } else if object && !reciprocal {
         clause_subjects(r, slots, s)
     } else {
         Vec::new()

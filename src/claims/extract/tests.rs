@@ -4936,3 +4936,19 @@ fn an_act_by_its_agent_on_its_target() {
         "al-shabaab hostile kenya affirmed asserted author",
     );
 }
+
+#[test]
+fn neither_nor_negates_once_and_claims_of_a_tie_are_a_noun() {
+    let text = "Neither Iran nor Qatar has supplied weapons to Hamas.";
+    check(text, "iran supplies hamas negated asserted author");
+    check(text, "qatar supplies hamas negated asserted author");
+    check(
+        "The Taliban rejected claims of links with al-Qaeda.",
+        "taliban ties al-qaeda negated asserted taliban",
+    );
+    // A participle of speech before "of" still accuses.
+    check(
+        "Kenya accused al-Shabaab of attacking its troops.",
+        "al-shabaab hostile kenya affirmed asserted kenya",
+    );
+}
