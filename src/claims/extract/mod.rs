@@ -2077,14 +2077,24 @@ fn under_leaders(doc: &Doc, r: &Read) -> Option<(Claim, ActorRef)> {
     // The leader right after "Under" (a title or "the late" between at most).
     let x = r.slots.iter().find(|x| x.start >= first.end)?;
     let lead = between(text, &r.words, first.end, x.start);
-    let titled = r
-        .words
-        .iter()
-        .filter(|w| w.start >= first.end && w.end <= x.start)
-        .all(|w| {
-            let g = &text[w.start..w.end];
-            g.starts_with(char::is_uppercase) || matches!(g, "the" | "late")
-        });
+    // ("Under the leadership of X," and "Under the command of X," too.)
+    let lead = match lead.as_slice() {
+        [the, head, of]
+            if the == "the" && of == "of" && matches!(head.as_str(), "leadership" | "command") =>
+        {
+            Vec::new()
+        }
+        _ => lead,
+    };
+    let of_phrase = lead.is_empty() && text[first.end..x.start].trim().len() > 3;
+    let titled = of_phrase
+        || r.words
+            .iter()
+            .filter(|w| w.start >= first.end && w.end <= x.start)
+            .all(|w| {
+                let g = &text[w.start..w.end];
+                g.starts_with(char::is_uppercase) || matches!(g, "the" | "late")
+            });
     // "Under Shekau," or "Under Shekau's leadership,": not "Under Petro's peace plan".
     let after = text[x.end..r.se].to_lowercase();
     let adjunct_ends = after.starts_with(',')

@@ -2593,6 +2593,18 @@ fn coordinated_subjects(site: &CueSite, s: &Sides) -> Option<Vec<Pair>> {
     if between_noun {
         return None;
     }
+    // "PKK and YPG fighters fought side by side": the members named after the pair are
+    // the pair's.
+    let from = site
+        .words
+        .iter()
+        .find(|w| w.start >= from)
+        .filter(|w| w.start - from <= 1 && w.end <= c.start)
+        .filter(|w| {
+            site.members
+                .contains(&text[w.start..w.end].to_ascii_lowercase())
+        })
+        .map_or(from, |w| w.end);
     // "fought alongside X and Y in that war": a war named as the setting is not one
     // between the names before it.
     let setting = site.noun

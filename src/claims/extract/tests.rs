@@ -4952,3 +4952,31 @@ fn neither_nor_negates_once_and_claims_of_a_tie_are_a_noun() {
         "al-shabaab hostile kenya affirmed asserted kenya",
     );
 }
+
+#[test]
+fn pledges_with_a_possessive_are_acts_and_rulers_lead() {
+    check(
+        "Boko Haram pledged its allegiance to the Islamic State in 2015.",
+        "boko-haram pledges_allegiance islamic-state affirmed asserted author",
+    );
+    check(
+        "Abu Sayyaf vowed loyalty to the Islamic State.",
+        "abu-sayyaf pledges_allegiance islamic-state affirmed asserted author",
+    );
+    check(
+        "Paul Kagame, who has ruled Rwanda since 2000, spoke in Kigali.",
+        "paul-kagame leads rwanda affirmed asserted author",
+    );
+}
+
+#[test]
+fn a_fronted_leadership_and_the_members_of_a_pair() {
+    check(
+        "Under the leadership of Abubakar Shekau, Boko Haram seized Gwoza.",
+        "abubakar-shekau leads boko-haram affirmed asserted author",
+    );
+    check(
+        "Hamas and Hezbollah fighters fought side by side in Syria.",
+        "hamas fights_alongside hezbollah affirmed asserted author",
+    );
+}
