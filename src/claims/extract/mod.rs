@@ -932,12 +932,13 @@ fn cue_claims(doc: &Doc, mem: &Memory, r: &Read, ci: usize) -> Vec<Claim> {
         members: &doc.lexicon.anaphora.member_nouns,
         adjacent: &doc.lexicon.adjacent,
         comment_verbs: &doc.lexicon.comment_verbs,
+        bodies: &doc.lexicon.bodies,
     };
     let (pairs, rule) = if role {
         role_pairs(&site, doc.lexicon)
     } else {
         let (pairs, rule) = relation_pairs(&site);
-        (widen_lists(&site, pairs), rule)
+        (widen_lists(&site, pairs, rule), rule)
     };
     let rel = if rel == Relation::Leads
         && (noun && indefinite_leader(text, &r.words, &r.slots, c, r.ss)
@@ -1380,8 +1381,13 @@ fn skipped_cue(
         && !given()
 }
 
-/// Lists: "shelter to ISWAP, Ansaru and JNIM"; "Russia and Iran fund ...".
-fn widen_lists(site: &CueSite, pairs: Vec<Pair>) -> Vec<Pair> {
+/// Lists: "shelter to ISWAP, Ansaru and JNIM"; "Russia and Iran fund ...". (Not after a
+/// participle that opens the sentence: in "Backed by X, Y ..." the comma after the
+/// agent opens no list.)
+fn widen_lists(site: &CueSite, pairs: Vec<Pair>, rule: &str) -> Vec<Pair> {
+    if rule == "passive with by" && pairs::opens_sentence(site) {
+        return pairs;
+    }
     pairs
         .into_iter()
         .flat_map(|(a, b)| {

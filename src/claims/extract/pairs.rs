@@ -34,6 +34,8 @@ pub(super) struct CueSite<'a> {
     pub adjacent: &'a [String],
     /// Verbs whose subject only comments on the act after them (`comment_verbs`).
     pub comment_verbs: &'a [String],
+    /// Bodies sent by a party ("delegation", `bodies`).
+    pub bodies: &'a [String],
 }
 
 impl CueSite<'_> {
@@ -1500,7 +1502,8 @@ fn passive(site: &CueSite, s: &Sides) -> Option<Vec<Pair>> {
     // ("run by", "set up by": a cue may hold its "by"; "wanted by" too, read elsewhere.)
     let cue_by = site.cue_word().ends_with(" by")
         && after.is_empty()
-        && (site.rel == Relation::Leads || site.cue_word().ends_with("held by"));
+        && (matches!(site.rel, Relation::Leads | Relation::Shelters)
+            || site.cue_word().ends_with("held by"));
     let by = agent_by(site, &after, joined.is_some()).or(cue_by.then_some(0));
     // "linked by officials to Y": past "by" and its own agent, a preposition opens the
     // verb's object; the name after it is no agent.
@@ -1515,6 +1518,12 @@ fn passive(site: &CueSite, s: &Sides) -> Option<Vec<Pair>> {
         return None;
     }
     if let Some(by) = by {
+        // "Backed by Iran, the Houthis ...": a participle opening the sentence.
+        if let (Some(agent), None) = (agent, s.near_left) {
+            if let Some(patient) = fronted_patient(site, agent) {
+                return Some(vec![(agent.actors[0], patient.actors[0])]);
+            }
+        }
         if let (Some(agent), Some(patient)) = (agent, s.near_left) {
             let (lead, attached) = passive_patient(site, patient);
             // "led by the country's de facto president and army chief General X": a
@@ -1589,6 +1598,55 @@ fn passive(site: &CueSite, s: &Sides) -> Option<Vec<Pair>> {
         );
     let passive = participle && before.iter().rev().take(2).any(auxiliary);
     passive.then(Vec::new)
+}
+
+/// Whether the cue opens its sentence, one word (an adverb) before it at most.
+pub(super) fn opens_sentence(site: &CueSite) -> bool {
+    site.words
+        .iter()
+        .take_while(|w| w.end <= site.c.start)
+        .count()
+        <= 1
+        && site
+            .words
+            .first()
+            .is_some_and(|w| site.text[w.start..].starts_with(char::is_uppercase))
+}
+
+/// "Backed by Iran, the Houthis ...", "Long funded by Qatar, Hamas ...": a participle that
+/// opens its sentence (an adverb before it at most) with its agent, then a comma and the
+/// main clause's subject, of whom the participle tells.
+fn fronted_patient<'a>(site: &CueSite<'a>, agent: &Slot) -> Option<&'a Slot> {
+    let text = site.text;
+    if !opens_sentence(site) || agent.actors.len() != 1 {
+        return None;
+    }
+    let rest = &text[agent.end..];
+    let comma = rest.find(',')?;
+    // (The agent's phrase ends at the comma: "Backed by Iran and its allies, X".)
+    if rest[..comma].split_whitespace().count() > 3 {
+        return None;
+    }
+    let at = agent.end + comma;
+    // ("Led by X, the BRN delegation ...": a body the party sent is not the party.)
+    let sent_body = |y: &Slot| {
+        site.words
+            .iter()
+            .find(|w| w.start >= y.end)
+            .is_some_and(|w| {
+                site.bodies
+                    .contains(&text[w.start..w.end].to_ascii_lowercase())
+            })
+    };
+    site.slots
+        .iter()
+        .copied()
+        .find(|y| {
+            y.start > at
+                && y.actors.len() == 1
+                && matches!(text[at + 1..y.start].trim(), "" | "the" | "The")
+        })
+        .filter(|y| !sent_body(y))
 }
 
 /// Where "by" stands among the words `after` the cue when it introduces the cue's agent:
@@ -3334,6 +3392,7 @@ pub(super) fn coordinated(
                             .any(|w| phrase.starts_with(w)))
             });
             let two_only = serial && set_off;
+            let fronted_agent = matches!(glue, "," | ", the") && fronted_agent(text, words, a);
             // "Iran armed the Houthis, Hezbollah and Hamas, and Russia backed Assad": before
             // the cue, ", and" back to a list a verb governs joins two clauses.
             let objects_before =
@@ -3346,6 +3405,7 @@ pub(super) fn coordinated(
             let possessor = forward && text[n.end..].starts_with(['\'', '’']);
             if crosses
                 || two_only
+                || fronted_agent
                 || clause_after
                 || objects_before
                 || possessor
@@ -3365,6 +3425,16 @@ pub(super) fn coordinated(
 }
 
 /// Whether a finite verb follows the name `n` ("..., and Riyadh has since held talks").
+/// "Supported by the United States, Israel struck ...": whether `a` is the agent of a
+/// participle that opens the sentence (its phrase ends at the comma after it).
+fn fronted_agent(text: &str, words: &[Word], a: &Slot) -> bool {
+    word_before(text, words, a.start).is_some_and(|w| w == "by")
+        && words.iter().take_while(|w| w.end <= a.start).count() <= 4
+        && words
+            .first()
+            .is_some_and(|w| text[w.start..].starts_with(char::is_uppercase))
+}
+
 fn verb_after(text: &str, n: &Slot) -> bool {
     let next = text[n.end..].split_whitespace().next().unwrap_or("");
     matches!(

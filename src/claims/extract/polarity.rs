@@ -86,42 +86,10 @@ pub(super) fn polarity(
             Cue::Ending
                 if m.start >= c.end
                     && gap_words(words, c.end, m.start) <= 10
-                    && !text[c.end..m.start].contains(',') =>
+                    && !text[c.end..m.start].contains(',')
+                    && ended_after(text, words, m) =>
             {
-                // "support from X to Y was halted"
-                let w = text[m.start..m.end].to_lowercase();
-                let aux = words
-                    .iter()
-                    .rev()
-                    .find(|x| x.end <= m.start)
-                    .map(|x| text[x.start..x.end].to_lowercase())
-                    .is_some_and(|x| {
-                        matches!(
-                            x.as_str(),
-                            "was" | "were" | "been" | "is" | "are" | "be" | "have" | "has" | "had"
-                        )
-                    });
-                if aux
-                    && matches!(
-                        w.as_str(),
-                        "halted"
-                            | "ended"
-                            | "stopped"
-                            | "suspended"
-                            | "severed"
-                            | "cut"
-                            | "broken"
-                            | "dissolved"
-                            | "soured"
-                            | "collapsed"
-                            | "dried up"
-                            | "ceased"
-                            | "withdrawn"
-                            | "terminated"
-                    )
-                {
-                    flips += 1;
-                }
+                flips += 1;
             }
             _ => {}
         }
@@ -134,6 +102,40 @@ pub(super) fn polarity(
     } else {
         Polarity::Affirmed
     }
+}
+
+/// "support from X to Y was halted": a participle of ending after the cue, with its
+/// auxiliary.
+fn ended_after(text: &str, words: &[Word], m: &CueMatch) -> bool {
+    let w = text[m.start..m.end].to_lowercase();
+    let aux = words
+        .iter()
+        .rev()
+        .find(|x| x.end <= m.start)
+        .map(|x| text[x.start..x.end].to_lowercase())
+        .is_some_and(|x| {
+            matches!(
+                x.as_str(),
+                "was" | "were" | "been" | "is" | "are" | "be" | "have" | "has" | "had"
+            )
+        });
+    aux && matches!(
+        w.as_str(),
+        "halted"
+            | "ended"
+            | "stopped"
+            | "suspended"
+            | "severed"
+            | "cut"
+            | "broken"
+            | "dissolved"
+            | "soured"
+            | "collapsed"
+            | "dried up"
+            | "ceased"
+            | "withdrawn"
+            | "terminated"
+    )
 }
 
 /// "The gang, which is not part of X, has cooperated with Y": a negation inside a

@@ -1013,6 +1013,21 @@ fn fits(want: Want, k: Kind) -> bool {
 /// The `n` actors a phrase at `span` stands for, of the kinds it wants.
 /// The names that open the clause of byte `s`, one or several joined by "and" or commas
 /// ("The Nigerian army and the CJTF have ...").
+/// Who an object phrase at `s..e` cannot stand for: its clause's subjects, or for a
+/// possessive after a violent verb ("accused X of attacking its soldiers") the name
+/// before, who attacks.
+fn object_subjects(r: &Reading, slots: &[Slot], (s, e): (usize, usize)) -> Vec<ActorRef> {
+    if matches!(&r.text[s..e].split(' ').next(), Some("its" | "their")) {
+        return slots
+            .iter()
+            .rev()
+            .find(|x| !x.phrase && x.end <= s && x.actors.len() == 1)
+            .map(|x| x.actors.clone())
+            .unwrap_or_default();
+    }
+    clause_subjects(r, slots, s)
+}
+
 fn clause_subjects(r: &Reading, slots: &[Slot], s: usize) -> Vec<ActorRef> {
     let from = clause_start(r.text, r.ss, s);
     let mut named = slots
@@ -1297,17 +1312,8 @@ fn resolve_phrase(
     // stands for none of its own clause's subjects.
     // ("each other" is the subjects themselves.)
     let object = object_pronoun(r, s) || (n == 2 && after_verb(r, s));
-    // ("accused X of attacking its soldiers": the one who attacks is the name before.)
-    let owner = matches!(&r.text[s..e].split(' ').next(), Some("its" | "their"));
-    let subjects: Vec<ActorRef> = if object && !reciprocal && owner {
-        slots
-            .iter()
-            .rev()
-            .find(|x| !x.phrase && x.end <= s && x.actors.len() == 1)
-            .map(|x| x.actors.clone())
-            .unwrap_or_default()
-    } else if object && !reciprocal {
-        clause_subjects(r, slots, s)
+    let subjects = if object && !reciprocal {
+        object_subjects(r, slots, (s, e))
     } else {
         Vec::new()
     };

@@ -4980,3 +4980,20 @@ fn a_fronted_leadership_and_the_members_of_a_pair() {
         "hamas fights_alongside hezbollah affirmed asserted author",
     );
 }
+
+#[test]
+fn a_participle_opening_the_sentence_tells_of_its_subject() {
+    let text = "Backed by Iran, the Houthis have attacked ships in the Red Sea.";
+    check(text, "iran sponsors houthis affirmed asserted author");
+    let text = "Supported by Turkey, the Syrian National Army attacked the SDF.";
+    check(
+        text,
+        "turkey sponsors syrian-national-army affirmed asserted author",
+    );
+    check_none_pair(text, "turkey hostile");
+    check_none_pair(text, "syrian-national-army sponsors");
+    check(
+        "Hamas was given shelter by Qatar after 2012.",
+        "qatar shelters hamas affirmed asserted author",
+    );
+}
