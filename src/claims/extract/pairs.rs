@@ -1518,10 +1518,10 @@ fn passive(site: &CueSite, s: &Sides) -> Option<Vec<Pair>> {
         return None;
     }
     if let Some(by) = by {
-        // "Backed by Iran, the Houthis ...": a participle opening the sentence.
+        // "Backed by Iran, the Houthis ...", "The deal was signed by X and Y".
         if let (Some(agent), None) = (agent, s.near_left) {
-            if let Some(patient) = fronted_patient(site, agent) {
-                return Some(vec![(agent.actors[0], patient.actors[0])]);
+            if let Some(pairs) = agent_without_patient(site, s, agent) {
+                return Some(pairs);
             }
         }
         if let (Some(agent), Some(patient)) = (agent, s.near_left) {
@@ -1598,6 +1598,27 @@ fn passive(site: &CueSite, s: &Sides) -> Option<Vec<Pair>> {
         );
     let passive = participle && before.iter().rev().take(2).any(auxiliary);
     passive.then(Vec::new)
+}
+
+/// A passive's agent with no patient before the cue: the subject after a participle
+/// opening the sentence ("Backed by Iran, the Houthis ..."), or a deal's two signatories
+/// ("The deal was signed by Israel and Hamas": a mutual act's agents are its two sides;
+/// what is signed must be a deal, "a petition, signed by X and Y" is none).
+fn agent_without_patient(site: &CueSite, s: &Sides, agent: &Slot) -> Option<Vec<Pair>> {
+    if let Some(patient) = fronted_patient(site, agent) {
+        return Some(vec![(agent.actors[0], patient.actors[0])]);
+    }
+    let text = site.text;
+    let deal = site.rel == Relation::Negotiates
+        && site.cues.iter().any(|m| {
+            m.cue == Cue::Noun(Relation::Negotiates)
+                && m.end <= site.c.start
+                && gap_words(site.words, m.end, site.c.start) <= 6
+        });
+    let other = s.right.iter().find(|y| {
+        y.start >= agent.end && matches!(text[agent.end..y.start].trim(), "and" | "and the")
+    })?;
+    deal.then(|| vec![(agent.actors[0], other.actors[0])])
 }
 
 /// Whether the cue opens its sentence, one word (an adverb) before it at most.
@@ -3427,12 +3448,17 @@ pub(super) fn coordinated(
 /// Whether a finite verb follows the name `n` ("..., and Riyadh has since held talks").
 /// "Supported by the United States, Israel struck ...": whether `a` is the agent of a
 /// participle that opens the sentence (its phrase ends at the comma after it).
+/// Also "After months of talks mediated by Qatar, Israel and Hamas signed ...": the agent
+/// that ends an adjunct opening the sentence.
 fn fronted_agent(text: &str, words: &[Word], a: &Slot) -> bool {
-    word_before(text, words, a.start).is_some_and(|w| w == "by")
-        && words.iter().take_while(|w| w.end <= a.start).count() <= 4
-        && words
-            .first()
-            .is_some_and(|w| text[w.start..].starts_with(char::is_uppercase))
+    let Some(first) = words.first() else {
+        return false;
+    };
+    let by = word_before(text, words, a.start).is_some_and(|w| w == "by");
+    let opening = text[first.start..].starts_with(char::is_uppercase)
+        && words.iter().take_while(|w| w.end <= a.start).count() <= 4;
+    let adjunct_end = first.start + super::slots::opening_adjunct(&text[first.start..]);
+    by && (opening || adjunct_end == a.end)
 }
 
 fn verb_after(text: &str, n: &Slot) -> bool {

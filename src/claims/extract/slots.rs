@@ -1377,7 +1377,7 @@ fn source_adjunct(before: &str) -> Option<(usize, usize)> {
 
 /// The length of the adjunct that opens `sentence` up to its comma ("Since signing the
 /// US accord over a year ago, ..."), or 0: a preposition or a subordinating word first.
-fn opening_adjunct(sentence: &str) -> usize {
+pub(super) fn opening_adjunct(sentence: &str) -> usize {
     let first = sentence.split([' ', ',']).next().unwrap_or("");
     let adjunct = matches!(
         first.to_ascii_lowercase().as_str(),

@@ -4997,3 +4997,15 @@ fn a_participle_opening_the_sentence_tells_of_its_subject() {
         "qatar shelters hamas affirmed asserted author",
     );
 }
+
+#[test]
+fn mutual_acts_by_two_agents_and_an_agent_that_ends_an_opening_adjunct() {
+    check(
+        "The truce was signed by Ethiopia and the TPLF in Pretoria.",
+        "ethiopia negotiates tplf affirmed asserted author",
+    );
+    let text = "After months of talks mediated by Kenya, Ethiopia and the TPLF signed a truce.";
+    check(text, "ethiopia negotiates tplf affirmed asserted author");
+    check(text, "kenya mediates tplf affirmed asserted author");
+    check_none_pair(text, "ethiopia negotiates kenya");
+}
