@@ -603,11 +603,12 @@ impl Scan<'_> {
         let mut described = 0;
         while described < 3 && k > 0 && self.adjacent(k, k + 1) {
             let w = self.word(k);
-            let lower = w.chars().next().is_some_and(char::is_lowercase);
+            // (Or a capitalized people's or place's name: "the largest Kosovo Serb party".)
+            let word = w.chars().all(|c| c.is_alphabetic() || c == '-');
             if matches!(
                 w,
                 "a" | "an" | "the" | "another" | "A" | "An" | "The" | "Another"
-            ) || !(lower || self.r.demonyms.contains_key(w))
+            ) || !word
             {
                 break;
             }

@@ -434,9 +434,11 @@ impl<'a> Scan<'a> {
                 // "Name, then the region's emir", "Name, now a senior commander".
                 || (matches!(next, "then" | "now" | "formerly" | "still")
                     && j + 2 < toks.len()
-                    && matches!(self.word(j + 2), "a" | "an" | "the"))
+                    && (matches!(self.word(j + 2), "a" | "an" | "the")
+                        || self.is_role(self.word(j + 2))))
                 || (j + 5 < toks.len() && (1..=4).any(|k| self.is_role(self.word(j + k)))))
             && !self.place_apposed(j)
+            && !self.body_apposed(j)
         {
             self.push(i, j, "apposition".into(), false);
         } else if let Some(role) = self.role_before(i) {
@@ -489,6 +491,33 @@ impl<'a> Scan<'a> {
                 return !(k + 1 < toks.len()
                     && self.adjacent(k, k + 1)
                     && personal(self.lower(k + 1)));
+            }
+        }
+        false
+    }
+
+    /// Whether the apposition after the name ending at `j` describes a body: "Srpska
+    /// Lista, the largest Kosovo Serb party" (an organization's noun within its first five
+    /// words, before any comma or preposition, and before no role: "a party leader").
+    fn body_apposed(&self, j: usize) -> bool {
+        let toks = self.toks;
+        // (An article opens the description: "Name, who heads the X Brigade" is a person.)
+        if j + 1 >= toks.len() || !matches!(self.lower(j + 1), "a" | "an" | "the") {
+            return false;
+        }
+        for k in j + 2..(j + 7).min(toks.len()) {
+            if !self.text[toks[k - 1].end..toks[k].start].trim().is_empty() {
+                return false;
+            }
+            let w = self.lower(k);
+            if self.is_role(w) || matches!(w, "of" | "in" | "at" | "for" | "from" | "with" | "who")
+            {
+                return false;
+            }
+            if self.r.organization_nouns.contains(w) {
+                return !(k + 1 < toks.len()
+                    && self.adjacent(k, k + 1)
+                    && self.is_role(self.lower(k + 1)));
             }
         }
         false
@@ -596,8 +625,12 @@ impl<'a> Scan<'a> {
     /// Whether `w` is a role noun, or a compound of one ("secretary-general").
     fn is_role(&self, w: &str) -> bool {
         let w = w.to_lowercase();
+        // ("vice-president", "co-founder": the head of a hyphenated role counts too.)
         self.r.roles.contains(&w)
             || w.split('-')
+                .next()
+                .is_some_and(|p| self.r.roles.contains(p))
+            || w.rsplit('-')
                 .next()
                 .is_some_and(|p| self.r.roles.contains(p))
     }

@@ -1959,3 +1959,40 @@ fn a_plural_name_written_twice_after_the_and_acting_is_a_group() {
         "{m:?}"
     );
 }
+
+#[test]
+fn a_party_described_after_its_name_and_a_person_by_kin_or_a_past_role() {
+    let r = recognizer();
+    let text = "Days later Vuk Petrovic, then vice-president of Nova Lista, the largest \
+                Montenegrin Serb party, spoke.";
+    let m = mentions(&r, text);
+    assert_eq!(
+        actor_of(&m, "Nova Lista"),
+        Some(("Nova Lista".to_string(), Kind::Organization)),
+        "{m:?}"
+    );
+    assert_eq!(
+        actor_of(&m, "Vuk Petrovic"),
+        Some(("Vuk Petrovic".to_string(), Kind::Person)),
+        "{m:?}"
+    );
+    let m = mentions(
+        &r,
+        "Ivo Markan, Dukic's cousin and a member of the party, was arrested.",
+    );
+    assert_eq!(
+        actor_of(&m, "Ivo Markan"),
+        Some(("Ivo Markan".to_string(), Kind::Person)),
+        "{m:?}"
+    );
+    // A relative clause after a name is no description of a body.
+    let m = mentions(
+        &r,
+        "Ngwa Tabe, who heads the Southern Lions Brigade, said so.",
+    );
+    assert_eq!(
+        actor_of(&m, "Ngwa Tabe"),
+        Some(("Ngwa Tabe".to_string(), Kind::Person)),
+        "{m:?}"
+    );
+}
