@@ -103,6 +103,8 @@ pub struct Recognizer {
     not_plural_names: HashSet<String>,
     /// Each demonym of a state → the state.
     demonyms: HashMap<String, usize>,
+    /// (state, the rest of a body's alias after the state's demonym, lowercase) → the body.
+    demonym_aliases: HashMap<(usize, String), usize>,
     /// Each state → its armed forces.
     forces_of: HashMap<usize, usize>,
     /// Each state → the actor its junta is (`juntas.rs`).

@@ -200,6 +200,34 @@ fn demonyms(pack: &Pack) -> HashMap<String, usize> {
     out
 }
 
+/// Each pack alias of a body that opens with a state's demonym ("Russian Defence
+/// Ministry") → the body, keyed by the state and the rest in lowercase ("defence
+/// ministry"): "Russia's defence ministry" names it too.
+/// (Not a state's forces, spies or police, `generated`: their nouns are read with care
+/// for adjectives, "Sudan's military ruler".)
+fn demonym_aliases(
+    pack: &Pack,
+    demonyms: &HashMap<String, usize>,
+    generated: &[&HashMap<usize, usize>],
+) -> HashMap<(usize, String), usize> {
+    let mut out = HashMap::default();
+    for (i, a) in pack.actors.iter().enumerate() {
+        let state_body = generated.iter().any(|g| g.values().any(|&b| b == i));
+        if state_body || !matches!(a.kind, Kind::Agency | Kind::Organization) {
+            continue;
+        }
+        for alias in std::iter::once(&a.name).chain(&a.aliases) {
+            let Some((first, rest)) = alias.split_once(' ') else {
+                continue;
+            };
+            if let Some(&state) = demonyms.get(first) {
+                out.entry((state, rest.to_lowercase())).or_insert(i);
+            }
+        }
+    }
+    out
+}
+
 /// Phrases split into lowercase words, longest first.
 fn phrases(v: &[String]) -> Vec<Vec<String>> {
     let mut out: Vec<Vec<String>> = v
@@ -277,6 +305,13 @@ impl Recognizer {
         // (Each read once: the juntas are found by them too.)
         let (state_names, demonyms) = (state_names(&pack), demonyms(&pack));
         let juntas = super::juntas::juntas(&pack, &state_names, &demonyms);
+        let (forces_of, spies_of, police_of) = (
+            state_agencies(&pack, FORCE_WORDS),
+            state_agencies(&pack, SPY_WORDS),
+            state_agencies(&pack, POLICE_WORDS),
+        );
+        let demonym_aliases =
+            demonym_aliases(&pack, &demonyms, &[&forces_of, &spies_of, &police_of]);
         Recognizer {
             org_heads: d.organization_heads.iter().cloned().collect(),
             agency_heads: d.agency_heads.iter().cloned().collect(),
@@ -325,10 +360,11 @@ impl Recognizer {
             not_plural_names: d.not_plural_names.iter().cloned().collect(),
             pack_acronyms: pack_acronyms(&pack),
             juntas,
+            demonym_aliases,
             demonyms,
-            forces_of: state_agencies(&pack, FORCE_WORDS),
-            spies_of: state_agencies(&pack, SPY_WORDS),
-            police_of: state_agencies(&pack, POLICE_WORDS),
+            forces_of,
+            spies_of,
+            police_of,
             police_phrases: phrases(&d.police_nouns),
             state_names,
             intelligence_phrases: phrases(&d.intelligence_nouns),

@@ -189,7 +189,9 @@ impl Recognizer {
             .demonym_at(d, i)
             .or_else(|| self.possessive_at(d, i))
             .or_else(|| self.name_at(d, i))?;
-        let (body, after) = self.body_at(d, state, next)?;
+        let Some((body, after)) = self.body_at(d, state, next) else {
+            return self.possessed_alias(d, i);
+        };
         let start = d.toks[i].start;
         let owner = &d.text[start..d.toks[next - 1].end];
         let noun = &d.text[d.toks[next].start..d.toks[after - 1].end];
@@ -203,6 +205,32 @@ impl Recognizer {
             _ => format!("{noun} after {owner}"),
         };
         Some((body, d.toks[after - 1].end - start, rule))
+    }
+
+    /// Rule: "Russia's defence ministry": a state's possessive, then up to three words
+    /// that follow the state's demonym in a body's alias ("Russian Defence Ministry").
+    /// (Words in lowercase only: "Iran's Revolutionary Guard Corps" is a name of its own
+    /// after the state's.)
+    fn possessed_alias(&self, d: &Doc, i: usize) -> Option<(usize, usize, String)> {
+        let (state, next) = self.possessive_at(d, i)?;
+        let toks = &d.toks;
+        if next >= toks.len() || !d.text[toks[next].start..].starts_with(char::is_lowercase) {
+            return None;
+        }
+        (1..=3).rev().find_map(|n| {
+            let last = next + n - 1;
+            if last >= toks.len() || !(next..last).all(|k| adjacent(d, k, k + 1)) {
+                return None;
+            }
+            let rest = d.text[toks[next].start..toks[last].end].to_lowercase();
+            let &body = self.demonym_aliases.get(&(state, rest))?;
+            let start = toks[i].start;
+            let rule = format!(
+                "{} as an alias after its state",
+                &d.text[start..toks[last].end]
+            );
+            Some((body, toks[last].end - start, rule))
+        })
     }
 
     /// As `owned_body`, over pack mentions that are only part of the phrase: the state's

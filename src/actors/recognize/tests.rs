@@ -1996,3 +1996,17 @@ fn a_party_described_after_its_name_and_a_person_by_kin_or_a_past_role() {
         "{m:?}"
     );
 }
+
+#[test]
+fn a_states_possessive_before_the_rest_of_a_bodys_demonym_alias_names_the_body() {
+    let r = recognizer();
+    let m = mentions(&r, "The unit is controlled by Russia's defence ministry.");
+    assert_eq!(
+        actor_of(&m, "Russia's defence ministry"),
+        Some(("Russian Armed Forces".to_string(), Kind::Agency)),
+        "{m:?}"
+    );
+    // Not a force noun read as an adjective, nor a capitalized name of its own.
+    let m = mentions(&r, "He fought Sudan's military ruler.");
+    assert!(names_of(&m).contains(&"Sudan".to_string()), "{m:?}");
+}

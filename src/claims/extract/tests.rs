@@ -4117,7 +4117,7 @@ fn a_possessive_noun_after_a_relative_copula_relates_the_described_name() {
 fn a_person_held_by_a_party_or_in_its_custody() {
     check(
         "Nnamdi Kanu has been held by Nigeria's secret police since 2021.",
-        "nigeria hostile nnamdi-kanu affirmed asserted author",
+        "nigeria-dss hostile nnamdi-kanu affirmed asserted author",
     );
     check(
         "Ismael Zambada has been in U.S. custody since July 2024.",
