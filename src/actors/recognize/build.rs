@@ -203,24 +203,24 @@ fn demonyms(pack: &Pack) -> HashMap<String, usize> {
 /// Each pack alias of a body that opens with a state's demonym ("Russian Defence
 /// Ministry") → the body, keyed by the state and the rest in lowercase ("defence
 /// ministry"): "Russia's defence ministry" names it too.
-/// (Not a state's forces, spies or police, `generated`: their nouns are read with care
-/// for adjectives, "Sudan's military ruler".)
+/// (Not the forces, spies or police generated for a state, from `packed` on, nor a
+/// one-word rest: those nouns are read with care for adjectives, "Sudan's military
+/// ruler".)
 fn demonym_aliases(
     pack: &Pack,
     demonyms: &HashMap<String, usize>,
-    generated: &[&HashMap<usize, usize>],
+    packed: usize,
 ) -> HashMap<(usize, String), usize> {
     let mut out = HashMap::default();
-    for (i, a) in pack.actors.iter().enumerate() {
-        let state_body = generated.iter().any(|g| g.values().any(|&b| b == i));
-        if state_body || !matches!(a.kind, Kind::Agency | Kind::Organization) {
+    for (i, a) in pack.actors.iter().enumerate().take(packed) {
+        if !matches!(a.kind, Kind::Agency | Kind::Organization) {
             continue;
         }
         for alias in std::iter::once(&a.name).chain(&a.aliases) {
             let Some((first, rest)) = alias.split_once(' ') else {
                 continue;
             };
-            if let Some(&state) = demonyms.get(first) {
+            if let (Some(&state), true) = (demonyms.get(first), rest.contains(' ')) {
                 out.entry((state, rest.to_lowercase())).or_insert(i);
             }
         }
@@ -295,6 +295,7 @@ fn titles(person_titles: &[String]) -> (Vec<Vec<String>>, HashMap<String, Vec<us
 
 impl Recognizer {
     pub fn new(mut pack: Pack) -> Recognizer {
+        let packed = pack.actors.len();
         add_state_agencies(&mut pack, FORCE_WORDS, "Military");
         add_state_agencies(&mut pack, SPY_WORDS, "Intelligence");
         add_state_agencies(&mut pack, POLICE_WORDS, "Police");
@@ -305,13 +306,7 @@ impl Recognizer {
         // (Each read once: the juntas are found by them too.)
         let (state_names, demonyms) = (state_names(&pack), demonyms(&pack));
         let juntas = super::juntas::juntas(&pack, &state_names, &demonyms);
-        let (forces_of, spies_of, police_of) = (
-            state_agencies(&pack, FORCE_WORDS),
-            state_agencies(&pack, SPY_WORDS),
-            state_agencies(&pack, POLICE_WORDS),
-        );
-        let demonym_aliases =
-            demonym_aliases(&pack, &demonyms, &[&forces_of, &spies_of, &police_of]);
+        let demonym_aliases = demonym_aliases(&pack, &demonyms, packed);
         Recognizer {
             org_heads: d.organization_heads.iter().cloned().collect(),
             agency_heads: d.agency_heads.iter().cloned().collect(),
@@ -362,9 +357,9 @@ impl Recognizer {
             juntas,
             demonym_aliases,
             demonyms,
-            forces_of,
-            spies_of,
-            police_of,
+            forces_of: state_agencies(&pack, FORCE_WORDS),
+            spies_of: state_agencies(&pack, SPY_WORDS),
+            police_of: state_agencies(&pack, POLICE_WORDS),
             police_phrases: phrases(&d.police_nouns),
             state_names,
             intelligence_phrases: phrases(&d.intelligence_nouns),
