@@ -24,10 +24,12 @@ struct Role<'a> {
 
 impl Role<'_> {
     fn is_bearer(&self, x: &Slot) -> bool {
+        // ("Both are factions of X": a phrase may stand for two bearers.)
         let wants_person = self.site.rel != Relation::PartOf;
-        x.actors.len() == 1
-            && (self.any_member
-                || ((self.site.kind_of)(x.actors[0]) == Kind::Person) == wants_person)
+        (x.actors.len() == 1 || x.phrase)
+            && x.actors.iter().all(|&a| {
+                self.any_member || ((self.site.kind_of)(a) == Kind::Person) == wants_person
+            })
     }
 
     fn is_owner(&self, x: &Slot) -> bool {
@@ -142,14 +144,7 @@ pub(super) fn role_pairs(site: &CueSite, lexicon: &Lexicon) -> (Vec<Pair>, &'sta
         // "Hamas leaders X and Y", "its commanders include X, Y and Z": every name of
         // the list bears the role.
         Some((b, rule)) => {
-            let mut pairs: Vec<Pair> = if after_first || !rule.starts_with("name") {
-                listed_after(&role, b)
-                    .into_iter()
-                    .map(|x| (x.actors[0], owner.actors[0]))
-                    .collect()
-            } else {
-                vec![(b.actors[0], owner.actors[0])]
-            };
+            let mut pairs = bearer_pairs(&role, b, (rule, after_first), owner);
             if let Some(s) = successor(site, b) {
                 pairs.push((s.actors[0], owner.actors[0]));
             }
@@ -157,6 +152,40 @@ pub(super) fn role_pairs(site: &CueSite, lexicon: &Lexicon) -> (Vec<Pair>, &'sta
         }
         None => (Vec::new(), "role without a bearer"),
     }
+}
+
+/// The pairs of bearer `b` (found by `rule`) and the others it lists with `owner`.
+fn bearer_pairs(
+    role: &Role,
+    b: &Slot,
+    (rule, after_first): (&str, bool),
+    owner: &Slot,
+) -> Vec<Pair> {
+    if rule == "name is role of owner" || b.actors.len() > 1 {
+        bearers_before(role, b, rule)
+            .into_iter()
+            .map(|a| (a, owner.actors[0]))
+            .collect()
+    } else if after_first || !rule.starts_with("name") {
+        listed_after(role, b)
+            .into_iter()
+            .map(|x| (x.actors[0], owner.actors[0]))
+            .collect()
+    } else {
+        vec![(b.actors[0], owner.actors[0])]
+    }
+}
+
+/// The bearers of a role named before it: the phrase's actors ("Both are factions of
+/// X"), and before a plural role after a copula the names joined to the bearer ("The AA
+/// and the TNLA had been members of X").
+fn bearers_before(role: &Role, b: &Slot, rule: &str) -> Vec<ActorRef> {
+    let site = role.site;
+    let plural = role.word.ends_with('s') && rule == "name is role of owner";
+    if !plural || b.actors.len() > 1 {
+        return b.actors.clone();
+    }
+    super::pairs::coordinated(site.text, site.words, site.slots, b.actors[0], b.end, false)
 }
 
 /// "X succeeded Y as head of Z", "X replaced Y as leader of Z": the role after "as" is
@@ -269,7 +298,7 @@ fn owner_before<'a>(role: &Role<'a>) -> Option<&'a Slot> {
         between(text, words, a, b).iter().any(|w| {
             matches!(
                 w.as_str(),
-                "is" | "are" | "was" | "were" | "as" | "remains" | "became" | "be" | "of"
+                "is" | "are" | "was" | "were" | "as" | "remains" | "became" | "be" | "been" | "of"
             )
         })
     };
@@ -557,7 +586,10 @@ fn bearer_before<'a>(role: &Role<'a>, phrase_start: usize) -> Option<(&'a Slot, 
                 && m.end <= phrase_start
         });
     // "the Kessar Front (KF), the armed wing of X": the acronym's parenthesis closes first.
-    let glue = glue.trim_start().trim_start_matches(')');
+    // ('X, alias "Fito", the leader of Y': the alias's quotation closes first too.)
+    let glue = glue
+        .trim_start()
+        .trim_start_matches([')', '"', '”', '’', '\'']);
     let appositive = glue.trim_start().starts_with([',', '[', '(']) && gap.len() <= 5 && !clause;
     // "X is harboring fighters of Y": an auxiliary before a verb in -ing is no copula.
     // (Nor is one before a passive's agent.)
@@ -566,7 +598,7 @@ fn bearer_before<'a>(role: &Role<'a>, phrase_start: usize) -> Option<(&'a Slot, 
         && gap.iter().enumerate().any(|(i, w)| {
             matches!(
                 w.as_str(),
-                "is" | "was" | "as" | "became" | "remains" | "are" | "were" | "being"
+                "is" | "was" | "as" | "became" | "remains" | "are" | "were" | "being" | "been"
             ) && !gap.get(i + 1).is_some_and(|n| n.ends_with("ing"))
         })
         // "X was detained by U.S. agents": a passive's agent holds no role of X's.

@@ -760,7 +760,10 @@ fn coordinated_antecedent(r: &Reading, slots: &[Slot], s: usize) -> Option<Vec<A
         _ => b.0,
     };
     let a = named[i.checked_sub(1)?];
-    if text.get(a.1..b_start).is_none_or(|g| g.trim() != "and") || a.2 == b.2 || placed(a.0) {
+    let joined = text
+        .get(a.1..b_start)
+        .is_some_and(|g| matches!(g.trim(), "and" | "and the"));
+    if !joined || a.2 == b.2 || placed(a.0) {
         return None;
     }
     // Nothing but a clause between the pair and "they" ("met on Thursday, where").

@@ -5009,3 +5009,25 @@ fn mutual_acts_by_two_agents_and_an_agent_that_ends_an_opening_adjunct() {
     check(text, "kenya mediates tplf affirmed asserted author");
     check_none_pair(text, "ethiopia negotiates kenya");
 }
+
+#[test]
+fn roles_past_an_alias_and_for_both_bearers_of_a_copula() {
+    check(
+        "Dairo Antonio Usuga, alias \"Otoniel\", the leader of the Gulf Clan, was extradited.",
+        "Dairo Antonio Usuga leads clan-del-golfo affirmed asserted author",
+    );
+    let text = "Los Zetas and the Gulf Cartel clashed in Tamaulipas. Both are factions of \
+                the Sinaloa Cartel.";
+    check(
+        text,
+        "los-zetas part_of sinaloa-cartel affirmed asserted author",
+    );
+    check(
+        text,
+        "gulf-cartel part_of sinaloa-cartel affirmed asserted author",
+    );
+    check(
+        "Hamas and Islamic Jihad had been factions of the PLO.",
+        "hamas part_of plo affirmed asserted author",
+    );
+}
