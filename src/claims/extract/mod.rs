@@ -980,7 +980,7 @@ fn cue_claims(doc: &Doc, mem: &Memory, r: &Read, ci: usize) -> Vec<Claim> {
         if subj == obj
             || !kinds_fit(rel, (doc.kind_of)(subj), (doc.kind_of)(obj))
             || own_forces(doc, rel, (subj, obj))
-            || advice_to_a_person(doc, c, rel, obj)
+            || personal_act(doc, c, rel, (subj, obj))
         {
             continue;
         }
@@ -1388,10 +1388,17 @@ fn widen_lists(site: &CueSite, pairs: Vec<Pair>, rule: &str) -> Vec<Pair> {
     if rule == "passive with by" && pairs::opens_sentence(site) {
         return pairs;
     }
+    // ("the conflict between Armenia and Azerbaijan": both sides stand after the cue, and
+    // so do their lists; not "Armenian" earlier in the sentence.)
+    let (from, rightwards) = if rule == "between X and Y" {
+        (site.c.end, true)
+    } else {
+        (site.c.start, false)
+    };
     pairs
         .into_iter()
         .flat_map(|(a, b)| {
-            let subjects = coordinated(site.text, site.words, site.slots, a, site.c.start, false);
+            let subjects = coordinated(site.text, site.words, site.slots, a, from, rightwards);
             let mut objects = coordinated(site.text, site.words, site.slots, b, site.c.end, true);
             // "attacked X and Y fired at Z": a name right before a verb of its own opens a
             // new clause and ends the list.
@@ -1612,6 +1619,22 @@ fn own_forces(doc: &Doc, rel: Relation, (s, o): Pair) -> bool {
 
 /// "Ali Larijani, who advised Ali Khamenei": a person's counsel to another is no
 /// training.
+/// A cue that relates persons otherwise: advice to a person, a person's guest.
+fn personal_act(doc: &Doc, c: &CueMatch, rel: Relation, (s, o): Pair) -> bool {
+    advice_to_a_person(doc, c, rel, o) || a_persons_guest(doc, c, rel, (s, o))
+}
+
+/// "The envoy had hosted Vucic and Kurti in Brussels": a person who hosts a person
+/// receives a guest, and shelters no one.
+fn a_persons_guest(doc: &Doc, c: &CueMatch, rel: Relation, (s, o): Pair) -> bool {
+    rel == Relation::Shelters
+        && (doc.kind_of)(s) == Kind::Person
+        && (doc.kind_of)(o) == Kind::Person
+        && doc.text[c.start..c.end]
+            .get(..4)
+            .is_some_and(|w| w.eq_ignore_ascii_case("host"))
+}
+
 fn advice_to_a_person(doc: &Doc, c: &CueMatch, rel: Relation, object: ActorRef) -> bool {
     rel == Relation::Trains
         && (doc.kind_of)(object) == Kind::Person

@@ -3330,6 +3330,36 @@ fn past_relative(text: &str, at: usize, before: usize) -> usize {
 
 /// `actor` and the actors listed with it: from its slot nearest the cue (after `pos` when
 /// `rightwards`, before it otherwise), along "A, B, C and D".
+/// "A, B and C"; "the Iranian X, Russian Y or the Pakistani Z": whether the glue between
+/// two names joins them as items of one list (a demonym may stand before an item).
+fn list_joined(text: &str, words: &[Word], a: &Slot, b: &Slot) -> bool {
+    // "the Free Syrian Army (FSA), al-Qaeda": the bracket closing an acronym is no break.
+    // Only before a bare "and"/"or": "X (HTS), the SNA" is an apposition.
+    let glue = &text[a.end..b.start];
+    let closed = glue.starts_with(')');
+    let glue = glue.strip_prefix(')').unwrap_or(glue);
+    let ws: Vec<&Word> = words
+        .iter()
+        .filter(|w| w.start >= a.end && w.end <= b.start)
+        .collect();
+    // ("the AA (AA) and the RSO": an article after the conjunction still joins.)
+    let word_is = |w: &&Word, options: &[&str]| options.contains(&&text[w.start..w.end]);
+    let bare = ws.iter().all(|w| word_is(w, &["and", "or"]))
+        || (ws.iter().all(|w| word_is(w, &["and", "or", "the"]))
+            && ws.iter().any(|w| word_is(w, &["and", "or"]))
+            && !glue.contains(','));
+    (!closed || bare)
+        && (glue.contains(',') || !ws.is_empty())
+        && ws.iter().all(|w| {
+            let t = &text[w.start..w.end];
+            matches!(
+                t.to_lowercase().as_str(),
+                "and" | "or" | "as" | "well" | "the" | "its" | "their" | "nor"
+            ) || (t.starts_with(char::is_uppercase) && ws.len() <= 3)
+        })
+        && !glue.contains(['.', ';', '(', ')'])
+}
+
 pub(super) fn coordinated(
     text: &str,
     words: &[Word],
@@ -3342,39 +3372,12 @@ pub(super) fn coordinated(
     let Some(start) = anchor(slots, actor, pos, rightwards) else {
         return out;
     };
-    // "A, B and C"; "the Iranian X, Russian Y or the Pakistani Z": a demonym may stand
-    // before an item.
-    let joins = |a: &Slot, b: &Slot| {
-        // "the Free Syrian Army (FSA), al-Qaeda": the bracket closing an acronym is no break.
-        // Only before a bare "and"/"or": "X (HTS), the SNA" is an apposition.
-        let glue = &text[a.end..b.start];
-        let closed = glue.starts_with(')');
-        let glue = glue.strip_prefix(')').unwrap_or(glue);
-        let ws: Vec<&Word> = words
-            .iter()
-            .filter(|w| w.start >= a.end && w.end <= b.start)
-            .collect();
-        // ("the AA (AA) and the RSO": an article after the conjunction still joins.)
-        let word_is = |w: &&Word, options: &[&str]| options.contains(&&text[w.start..w.end]);
-        let bare = ws.iter().all(|w| word_is(w, &["and", "or"]))
-            || (ws.iter().all(|w| word_is(w, &["and", "or", "the"]))
-                && ws.iter().any(|w| word_is(w, &["and", "or"]))
-                && !glue.contains(','));
-        (!closed || bare)
-            && (glue.contains(',') || !ws.is_empty())
-            && ws.iter().all(|w| {
-                let t = &text[w.start..w.end];
-                matches!(
-                    t.to_lowercase().as_str(),
-                    "and" | "or" | "as" | "well" | "the" | "its" | "their" | "nor"
-                ) || (t.starts_with(char::is_uppercase) && ws.len() <= 3)
-            })
-            && !glue.contains(['.', ';', '(', ')'])
-    };
+    let joins = |a: &Slot, b: &Slot| list_joined(text, words, a, b);
     // Lists run across the cue only for the side the cue points to.
     let right_side = slots[start].start >= pos;
     for forward in [true, false] {
         let mut i = start;
+        let mut owners = false;
         loop {
             let next = if forward { i + 1 } else { i.wrapping_sub(1) };
             let Some(n) = slots.get(next) else { break };
@@ -3395,6 +3398,28 @@ pub(super) fn coordinated(
                 && !crosses;
             if gloss {
                 i = next;
+                continue;
+            }
+            // "Mali's Colonel A, Burkina Faso's Captain B and Niger's General C": the
+            // state that owns an item's title is no item; the list goes on past it.
+            let owner_of = |o: &Slot, p: &Slot| {
+                o.end <= p.start
+                    && text[o.end..].starts_with(['\'', '’'])
+                    && title_glue(&text[o.end..p.start])
+            };
+            // (Only inside a list, or a list of such owners: "Egypt's President X, who
+            // mediated" keeps its owner.)
+            let listed_before = next
+                .checked_sub(1)
+                .and_then(|k| slots.get(k))
+                .is_some_and(|p| joins(p, n));
+            let owner_ahead = forward && slots.get(next + 1).is_some_and(|p| owner_of(n, p));
+            let owner_behind = !forward && owner_of(n, slots[i]);
+            if (owner_ahead && joins(a, b)
+                || owner_behind && (listed_before || owners || out.len() > 1))
+                && !crosses
+            {
+                (i, owners) = (next, true);
                 continue;
             }
             // "X, led by A, and Y, whose leader is B, signed": a comma before the "and" of

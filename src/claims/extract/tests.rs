@@ -5031,3 +5031,24 @@ fn roles_past_an_alias_and_for_both_bearers_of_a_copula() {
         "hamas part_of plo affirmed asserted author",
     );
 }
+
+#[test]
+fn the_owner_of_a_listed_title_is_no_item_and_a_persons_guest_is_not_sheltered() {
+    let text = "Rwanda's President Paul Kagame and Kenya's President William Ruto signed a \
+                deal in Nairobi.";
+    check_none_pair(text, "kenya negotiates");
+    check_none_pair(text, "rwanda negotiates");
+    check_none(
+        "The envoy Antony Blinken had hosted Paul Kagame and William Ruto in Washington.",
+        "shelters",
+    );
+}
+
+#[test]
+fn the_sides_of_a_conflict_between_two_are_read_after_the_cue() {
+    let text = "When Rwandan President Paul Kagame and Kenya's President William Ruto met, \
+                it ended years of conflict between Rwanda and Kenya.";
+    check(text, "rwanda hostile kenya affirmed asserted author");
+    check_none_pair(text, "paul-kagame hostile");
+    check_none_pair(text, "william-ruto hostile");
+}
