@@ -3090,7 +3090,11 @@ fn locative(site: &CueSite, s: &Sides) -> Option<Vec<Pair>> {
 /// The nearest names on either side; noun cues only relate what sits next to them ("X
 /// ties with Y").
 fn subject_object(site: &CueSite, s: &Sides) -> Option<Vec<Pair>> {
-    let (x, y) = (s.near_left?, s.linked_right?);
+    let y = s.linked_right?;
+    if s.near_left.is_none() {
+        return fronted_subject(site, y);
+    }
+    let x = s.near_left?;
     // "X attacked Y and killed Z": Z is X's, not Y's.
     let x = match site.shared_subject(x) {
         Some(Some(w)) => w,
@@ -3129,30 +3133,8 @@ fn subject_object(site: &CueSite, s: &Sides) -> Option<Vec<Pair>> {
     if site.noun && gap_words(site.words, from, site.c.start) > limit {
         return Some(Vec::new());
     }
-    // "the arrest warrant issued by X": after a noun cue, "by" names its agent, not
-    // the party it is aimed at.
-    if site.noun
-        && site
-            .gap(site.c.end, y.start)
-            .last()
-            .is_some_and(|w| w == "by")
-    {
-        // "X, who has an arrest warrant issued by Y", "X faces sanctions imposed by Y": the
-        // agent acts on the one who has or faces the act.
-        let lead = site.gap(from, site.c.start);
-        let held = !site.prepositional(x)
-            && lead.len() <= 4
-            && lead.iter().take(2).any(|w| {
-                matches!(
-                    w.as_str(),
-                    "has" | "have" | "had" | "faces" | "face" | "faced" | "facing"
-                )
-            });
-        return Some(if held {
-            vec![(y.actors[0], x.actors[0])]
-        } else {
-            Vec::new()
-        });
+    if let Some(pairs) = noun_by_agent(site, (x, y), from) {
+        return Some(pairs);
     }
     // "coordinate with the military against X": a name after "against" is the foe of
     // the act, never the partner, patron or pupil.
@@ -3202,6 +3184,50 @@ fn subject_object(site: &CueSite, s: &Sides) -> Option<Vec<Pair>> {
         return Some(vec![(y.actors[0], x.actors[0])]);
     }
     Some(vec![(x.actors[0], y.actors[0])])
+}
+
+/// "Speaking on behalf of Hamas, Basem Naim ...", "Fighting alongside the RSF, Wagner
+/// seized ...": a participle opening the sentence tells of the subject after its
+/// phrase's comma.
+fn fronted_subject(site: &CueSite, y: &Slot) -> Option<Vec<Pair>> {
+    let fronted = site
+        .cue_word()
+        .split(' ')
+        .next()
+        .is_some_and(|w| w.ends_with("ing"))
+        && opens_sentence(site)
+        && y.actors.len() == 1;
+    fronted
+        .then(|| fronted_patient(site, y))
+        .flatten()
+        .map(|x| vec![(x.actors[0], y.actors[0])])
+}
+
+/// "the arrest warrant issued by X": after a noun cue, "by" names its agent, not the
+/// party it is aimed at; but "X, who has an arrest warrant issued by Y", "X faces
+/// sanctions imposed by Y": the agent acts on the one who has or faces the act.
+fn noun_by_agent(site: &CueSite, (x, y): (&Slot, &Slot), from: usize) -> Option<Vec<Pair>> {
+    let by = site
+        .gap(site.c.end, y.start)
+        .last()
+        .is_some_and(|w| w == "by");
+    if !site.noun || !by {
+        return None;
+    }
+    let lead = site.gap(from, site.c.start);
+    let held = !site.prepositional(x)
+        && lead.len() <= 4
+        && lead.iter().take(2).any(|w| {
+            matches!(
+                w.as_str(),
+                "has" | "have" | "had" | "faces" | "face" | "faced" | "facing"
+            )
+        });
+    Some(if held {
+        vec![(y.actors[0], x.actors[0])]
+    } else {
+        Vec::new()
+    })
 }
 
 /// Whether a noun cue's phrase ends before `y`: "X's raids and Y's refusal" (a new noun

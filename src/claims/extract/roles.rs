@@ -161,7 +161,8 @@ fn bearer_pairs(
     (rule, after_first): (&str, bool),
     owner: &Slot,
 ) -> Vec<Pair> {
-    if rule == "name is role of owner" || b.actors.len() > 1 {
+    let plural_apposition = rule == "name, role of owner" && role.word.ends_with('s');
+    if rule == "name is role of owner" || plural_apposition || b.actors.len() > 1 {
         bearers_before(role, b, rule)
             .into_iter()
             .map(|a| (a, owner.actors[0]))
@@ -181,7 +182,9 @@ fn bearer_pairs(
 /// and the TNLA had been members of X").
 fn bearers_before(role: &Role, b: &Slot, rule: &str) -> Vec<ActorRef> {
     let site = role.site;
-    let plural = role.word.ends_with('s') && rule == "name is role of owner";
+    // (And an apposition: "X and Y, two senior Hamas commanders".)
+    let plural =
+        role.word.ends_with('s') && matches!(rule, "name is role of owner" | "name, role of owner");
     if !plural || b.actors.len() > 1 {
         return b.actors.clone();
     }
@@ -549,9 +552,12 @@ fn bearer_before<'a>(role: &Role<'a>, phrase_start: usize) -> Option<(&'a Slot, 
     let gap = between(text, words, from, phrase_start);
     // "X, a senior adviser to Iran's Supreme Leader": the role after "to" (or "of", "for")
     // is another's, whom X serves.
-    if gap
-        .last()
-        .is_some_and(|w| matches!(w.as_str(), "to" | "of" | "for" | "under"))
+    // (But "X, one of Y's most senior commanders": a partitive names X's role.)
+    let partitive = matches!(gap.as_slice(), [one, of] if one == "one" && of == "of");
+    if !partitive
+        && gap
+            .last()
+            .is_some_and(|w| matches!(w.as_str(), "to" | "of" | "for" | "under"))
     {
         return None;
     }

@@ -5052,3 +5052,25 @@ fn the_sides_of_a_conflict_between_two_are_read_after_the_cue() {
     check_none_pair(text, "paul-kagame hostile");
     check_none_pair(text, "william-ruto hostile");
 }
+
+#[test]
+fn partitive_and_plural_appositions_and_a_spokesmans_verbs() {
+    check(
+        "Fuad Shukr, one of Hezbollah's most senior commanders, was killed.",
+        "fuad-shukr member_of hezbollah affirmed asserted author",
+    );
+    let text = "Mohammed Deif and Marwan Issa, two senior Hamas commanders, were killed.";
+    check(
+        text,
+        "mohammed-deif member_of hamas affirmed asserted author",
+    );
+    check(text, "Marwan Issa member_of hamas affirmed asserted author");
+    check(
+        "Stephane Dujarric, who speaks for the United Nations, visited El Fasher.",
+        "Stephane Dujarric member_of un affirmed asserted author",
+    );
+    check(
+        "Fighting alongside the RSF, the Wagner Group seized the mines.",
+        "wagner-group fights_alongside rsf affirmed asserted author",
+    );
+}
