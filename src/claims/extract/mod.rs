@@ -3463,9 +3463,27 @@ fn owned_units(doc: &Doc, r: &Read, claims: &[Claim]) -> Vec<Claim> {
 /// named right after the possessive, is the one the person leads.
 fn possessed_organizations(doc: &Doc, r: &Read, claims: &[Claim]) -> Vec<Claim> {
     let mut out = Vec::new();
-    for &(person, org, start, end) in &r.possessives {
-        let fits =
-            (doc.kind_of)(person) == Kind::Person && (doc.kind_of)(org) == Kind::Organization;
+    for &(owner, owned, start, end) in &r.possessives {
+        let kind = |a: ActorRef| (doc.kind_of)(a);
+        // "Hamas's Khalil al-Hayya", "the PKK's Cemil Bayik": a body's person is one of
+        // its own (unless the pack knows an office of the person's: "Russia's Putin").
+        // (The office the pack knows the person holds in the body, if any; and no state's:
+        // "Ecuador's Noboa" may be its head.)
+        let (person, relation, org) = if kind(owner) == Kind::Person {
+            (owner, Relation::Leads, owned)
+        } else {
+            let office = (doc.offices)(owned)
+                .iter()
+                .find(|&&(_, o)| o == owner)
+                .map(|&(rel, _)| rel);
+            (owned, office.unwrap_or(Relation::MemberOf), owner)
+        };
+        let fits = kind(person) == Kind::Person
+            && if kind(owner) == Kind::Person {
+                kind(org) == Kind::Organization
+            } else {
+                matches!(kind(org), Kind::Organization | Kind::Agency)
+            };
         let said = claims
             .iter()
             .any(|c| c.subject == person && c.object == org);
@@ -3474,7 +3492,7 @@ fn possessed_organizations(doc: &Doc, r: &Read, claims: &[Claim]) -> Vec<Claim> 
         }
         out.push(Claim {
             subject: person,
-            relation: Relation::Leads,
+            relation,
             object: org,
             polarity: Polarity::Affirmed,
             modality: Modality::Asserted,
@@ -3486,7 +3504,7 @@ fn possessed_organizations(doc: &Doc, r: &Read, claims: &[Claim]) -> Vec<Claim> 
             start: r.ss,
             end: r.se,
             cue: doc.text[start..end].to_string(),
-            rule: "a person's organization",
+            rule: "a person's body, a body's person",
             time: None,
         });
     }

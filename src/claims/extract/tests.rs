@@ -5074,3 +5074,13 @@ fn partitive_and_plural_appositions_and_a_spokesmans_verbs() {
         "wagner-group fights_alongside rsf affirmed asserted author",
     );
 }
+
+#[test]
+fn a_bodys_person_is_one_of_its_own() {
+    check(
+        "Hezbollah's Wafiq Safa denied any role in the attack.",
+        "Wafiq Safa member_of hezbollah affirmed asserted author",
+    );
+    // A state's person may be its head: no membership is read.
+    check_none_pair("Kenya's Ruto spoke in Nairobi.", "william-ruto member_of");
+}
