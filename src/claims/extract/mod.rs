@@ -1344,6 +1344,12 @@ fn skipped_cue(
     if (cue_text == "meet" || cue_text == "meets") && where_places(text, words, c, se) {
         return true;
     }
+    // "The Taliban ruled out talks": ruling something out rules no one.
+    if matches!(cue_text, "ruled" | "rules")
+        && words::word_at(text, words, c.end).is_some_and(|w| w == "out")
+    {
+        return true;
+    }
     if (cue_text.eq_ignore_ascii_case("threatened") || cue_text.eq_ignore_ascii_case("threatens"))
         && words::word_at(text, words, c.end).is_some_and(|w| w.eq_ignore_ascii_case("to"))
     {
@@ -1390,7 +1396,8 @@ fn widen_lists(site: &CueSite, pairs: Vec<Pair>, rule: &str) -> Vec<Pair> {
     }
     // ("the conflict between Armenia and Azerbaijan": both sides stand after the cue, and
     // so do their lists; not "Armenian" earlier in the sentence.)
-    let (from, rightwards) = if rule == "between X and Y" {
+    // (A mediator between them stands before the cue: "Qatar mediates between X and Y".)
+    let (from, rightwards) = if rule == "between X and Y" && site.rel != Relation::Mediates {
         (site.c.end, true)
     } else {
         (site.c.start, false)

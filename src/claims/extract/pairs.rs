@@ -1897,6 +1897,33 @@ fn from_giver(site: &CueSite, s: &Sides) -> Option<Vec<Pair>> {
     // "training officers from X": the people named before "from" come from X; X gives
     // nothing.
     let members_from = from.is_some_and(|i| lead[..i].iter().any(|w| site.members.contains(w)));
+    // "The RSF captured armoured vehicles from the army": what is taken from X is no gift
+    // of X's.
+    let taken = site
+        .words
+        .iter()
+        .rev()
+        .filter(|w| w.end <= site.c.start)
+        .take(3)
+        .any(|w| {
+            matches!(
+                site.text[w.start..w.end].to_ascii_lowercase().as_str(),
+                "captured"
+                    | "seized"
+                    | "looted"
+                    | "stole"
+                    | "stolen"
+                    | "confiscated"
+                    | "took"
+                    | "taken"
+                    | "seizing"
+                    | "capturing"
+                    | "intercepted"
+            )
+        });
+    if taken {
+        return Some(Vec::new());
+    }
     if !(transfer && modifiers_only && lead.len() <= 4) || apart || members_from {
         return None;
     }

@@ -747,8 +747,14 @@ fn coordinated_antecedent(r: &Reading, slots: &[Slot], s: usize) -> Option<Vec<A
     while placed(named[i].0) {
         i = i.checked_sub(1)?;
     }
+    // (A title is capitalized: "Kyrgyz President X", not "the United States struck X".)
     let titled = |owner: &(usize, usize, ActorRef), name: &(usize, usize, ActorRef)| {
-        text.get(owner.1..name.0).is_some_and(title_glue)
+        text.get(owner.1..name.0).is_some_and(|g| {
+            title_glue(g)
+                && g.split_whitespace()
+                    .last()
+                    .is_some_and(|w| w.starts_with(char::is_uppercase))
+        })
     };
     let b = named[i];
     // The second name's start, before a title's owner.

@@ -5084,3 +5084,31 @@ fn a_bodys_person_is_one_of_its_own() {
     // A state's person may be its head: no membership is read.
     check_none_pair("Kenya's Ruto spoke in Nairobi.", "william-ruto member_of");
 }
+
+#[test]
+fn counterexamples_of_the_eleventh_sessions_review() {
+    // Ruling something out rules no one.
+    check_none(
+        "The Taliban ruled out any role for the Islamic State in Afghanistan.",
+        "part_of",
+    );
+    // What is captured from a party is no gift of its.
+    check_none(
+        "Al-Shabaab captured armoured vehicles from Kenyan troops in Lamu.",
+        "supplies",
+    );
+    // A verb is no title between two names: "Both" stands for no pair here.
+    check_none(
+        "Israel and the United States struck Iran in June. Both are allies of Azerbaijan.",
+        "ties",
+    );
+    // Praise of a leadership, or control of a region, is no office.
+    check_none(
+        "Israel praised the leadership of Mohammed bin Salman.",
+        "leads",
+    );
+    check_none(
+        "Eastern Libya is under the control of Khalifa Haftar.",
+        "leads",
+    );
+}
