@@ -475,10 +475,7 @@ fn without_vague_ties(mut claims: Vec<Claim>) -> Vec<Claim> {
 /// words of an adjective's or a participle's shape, hyphenated or ending "-ary", "-ous",
 /// "-ful", "-ic", "-al", "-ed": no noun, verb or preposition).
 fn possessive_glue(glue: &str) -> bool {
-    let Some(rest) = glue
-        .strip_prefix("'s ")
-        .or_else(|| glue.strip_prefix("’s "))
-    else {
+    let Some(rest) = words::after_possessive(glue) else {
         return false;
     };
     let epithets: Vec<&str> = rest.split_whitespace().collect();
@@ -3467,15 +3464,14 @@ fn owned_units(doc: &Doc, r: &Read, claims: &[Claim]) -> Vec<Claim> {
 }
 
 /// "Khalifa Haftar's Libyan National Army", "Hemedti's RSF": a person's organization,
-/// named right after the possessive, is the one the person leads.
+/// named right after the possessive, is the one the person leads. "Hamas's Khalil
+/// al-Hayya", "the PKK's Cemil Bayik": a body's person named right after its possessive
+/// is one of its own, or holds the office the pack knows there; no state's ("Ecuador's
+/// Noboa" may be its head).
 fn possessed_organizations(doc: &Doc, r: &Read, claims: &[Claim]) -> Vec<Claim> {
     let mut out = Vec::new();
     for &(owner, owned, start, end) in &r.possessives {
         let kind = |a: ActorRef| (doc.kind_of)(a);
-        // "Hamas's Khalil al-Hayya", "the PKK's Cemil Bayik": a body's person is one of
-        // its own (unless the pack knows an office of the person's: "Russia's Putin").
-        // (The office the pack knows the person holds in the body, if any; and no state's:
-        // "Ecuador's Noboa" may be its head.)
         let (person, relation, org) = if kind(owner) == Kind::Person {
             (owner, Relation::Leads, owned)
         } else {

@@ -3,8 +3,8 @@
 
 use super::slots::Slot;
 use super::words::{
-    between, clause_start, crosses_clause, gap_words, go_between_role, lower_after, lower_before,
-    passive_auxiliary, title_glue, word_at, word_before, Word,
+    after_possessive, between, clause_start, crosses_clause, gap_words, go_between_role,
+    lower_after, lower_before, passive_auxiliary, title_glue, word_at, word_before, Word,
 };
 use crate::actors::{ActorRef, Kind};
 use crate::claims::lexicon::{Cue, CueMatch};
@@ -692,10 +692,7 @@ fn past_possessor<'a>(site: &CueSite, right: &[&'a Slot], x: &'a Slot) -> &'a Sl
 /// between two names, makes the second the first's part, named in apposition (the one
 /// acted on).
 fn possessed_part_named(glue: &str) -> bool {
-    let Some(rest) = glue
-        .strip_prefix("'s ")
-        .or_else(|| glue.strip_prefix("’s "))
-    else {
+    let Some(rest) = after_possessive(glue) else {
         return false;
     };
     let Some(noun) = rest

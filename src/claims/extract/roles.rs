@@ -4,7 +4,7 @@
 
 use super::pairs::{CueSite, Pair};
 use super::slots::Slot;
-use super::words::{between, gap_words, Word};
+use super::words::{after_possessive, between, gap_words, Word};
 use super::Offices;
 use crate::actors::{ActorRef, Kind};
 use crate::claims::lexicon::{Cue, CueMatch, Lexicon};
@@ -507,10 +507,7 @@ fn bearer_after_owner<'a>(role: &Role<'a>, owner: &Slot) -> Option<&'a Slot> {
     };
     // "the President of Burkina Faso's transition, X": a possessive phrase on the owner
     // may stand before the comma.
-    let glue = match glue
-        .strip_prefix("'s ")
-        .or_else(|| glue.strip_prefix("’s "))
-    {
+    let glue = match after_possessive(glue) {
         Some(rest)
             if rest
                 .find(',')
@@ -670,9 +667,7 @@ pub(super) fn known_offices(
 
 /// "X's government", "X's regime": a cue of leading on the government word.
 fn governed(text: &str, x: &Slot, lexicon: &Lexicon) -> Option<CueMatch> {
-    let rest = text[x.end..]
-        .strip_prefix("'s ")
-        .or_else(|| text[x.end..].strip_prefix("’s "))?;
+    let rest = after_possessive(&text[x.end..])?;
     let word: String = rest.chars().take_while(|c| c.is_alphabetic()).collect();
     let start = text.len() - rest.len();
     let lower = word.to_lowercase();

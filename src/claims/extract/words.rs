@@ -240,15 +240,17 @@ pub(super) fn go_between_role(text: &str, end: usize) -> Option<&'static str> {
     .find(|n| rest.starts_with(n))
 }
 
+/// The text after a possessive ending and its space ("'s " or "’s "), if `s` opens with one.
+pub(super) fn after_possessive(s: &str) -> Option<&str> {
+    s.strip_prefix("'s ").or_else(|| s.strip_prefix("’s "))
+}
+
 /// Whether the text between an owner's name and a person's is only a title, so that the
 /// owner says whose the person is: "Sudan's military ruler", "Ansaru commander", "Tajik
 /// President".
 pub(super) fn title_glue(glue: &str) -> bool {
     // "with Ansaru commander Malam X": a name as the title's modifier works the same.
-    let (title, most) = match glue
-        .strip_prefix("'s ")
-        .or_else(|| glue.strip_prefix("’s "))
-    {
+    let (title, most) = match after_possessive(glue) {
         // ("Syria's interim president, Ahmed al-Sharaa": the title set off by a comma.)
         Some(title) => (title.strip_suffix(", ").unwrap_or(title), 5),
         None => (glue.strip_prefix(' ').unwrap_or("!"), 3),
