@@ -78,6 +78,9 @@ pub struct Lexicon {
     /// Nouns of a medium a speaker speaks in (`[claims.speech] media`): "X, in a
     /// statement, claimed".
     pub media: Vec<String>,
+    /// Verbs of taking (`[claims.speech] taking_verbs`): what is "captured ... from X" is
+    /// no gift of X's.
+    pub taking_verbs: Vec<String>,
     /// Verbs of answering (`[claims.speech] answer_verbs`): "responded with artillery
     /// fire" is an act.
     pub answer_verbs: Vec<String>,
@@ -113,6 +116,9 @@ pub struct Anaphora {
     /// Kin of one person, `Lexicon::kin` (`[claims.roles] kin`): "His father, X" takes up
     /// the person last named.
     pub kin: Vec<String>,
+    /// Verb forms after which "its"/"their" is the target's, not the actor's
+    /// (`aimed_verbs`): "accused X of attacking its soldiers".
+    pub aimed_verbs: Vec<String>,
 }
 
 fn strings(t: &toml::Table, key: &str) -> Vec<String> {
@@ -154,6 +160,7 @@ impl Anaphora {
                     .home_qualifiers
                     .extend(strings(a, "home_qualifiers"));
                 anaphora.person_nouns.extend(strings(a, "person_nouns"));
+                anaphora.aimed_verbs.extend(strings(a, "aimed_verbs"));
             }
         }
         anaphora
@@ -240,6 +247,7 @@ impl Lexicon {
         let subordinators = speech().flat_map(|s| strings(s, "subordinators")).collect();
         let media = speech().flat_map(|s| strings(s, "media")).collect();
         let answer_verbs = speech().flat_map(|s| strings(s, "answer_verbs")).collect();
+        let taking_verbs = speech().flat_map(|s| strings(s, "taking_verbs")).collect();
         let judge_verbs = speech().flat_map(|s| strings(s, "judge_verbs")).collect();
         let mut compounds = Vec::new();
         for t in tables {
@@ -276,6 +284,7 @@ impl Lexicon {
             subordinators,
             media,
             answer_verbs,
+            taking_verbs,
             judge_verbs,
         })
     }

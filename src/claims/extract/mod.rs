@@ -521,6 +521,7 @@ fn read_sentence(doc: &Doc, actors: &DocActors, mem: &mut Memory, si: usize) -> 
         home: doc.home_government,
         dateline: doc.dateline,
         places: &actors.places,
+        aimed_verbs: &doc.lexicon.anaphora.aimed_verbs,
     };
     slots::resolve_phrases(&reading, &doc.lexicon.anaphora, &mut slots);
     // "Kagame's government": the state its person leads, by the pack or the document;
@@ -930,6 +931,7 @@ fn cue_claims(doc: &Doc, mem: &Memory, r: &Read, ci: usize) -> Vec<Claim> {
         adjacent: &doc.lexicon.adjacent,
         comment_verbs: &doc.lexicon.comment_verbs,
         bodies: &doc.lexicon.bodies,
+        taking_verbs: &doc.lexicon.taking_verbs,
     };
     let (pairs, rule) = if role {
         role_pairs(&site, doc.lexicon)

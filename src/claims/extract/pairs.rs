@@ -36,6 +36,8 @@ pub(super) struct CueSite<'a> {
     pub comment_verbs: &'a [String],
     /// Bodies sent by a party ("delegation", `bodies`).
     pub bodies: &'a [String],
+    /// Verbs of taking (`taking_verbs`).
+    pub taking_verbs: &'a [String],
 }
 
 impl CueSite<'_> {
@@ -832,7 +834,7 @@ fn main_subject_past_relative<'a>(site: &CueSite, left: &[&'a Slot]) -> Option<&
         return None;
     }
     let first = left.first().copied()?;
-    let ss = text[..first.start].rfind(['.', '\n']).map_or(0, |p| p + 1);
+    let ss = words.first().map_or(first.start, |w| w.start);
     let opens = gap_words(words, ss, first.start) <= 1
         && [", which ", ", who "]
             .iter()
@@ -1602,7 +1604,7 @@ fn passive(site: &CueSite, s: &Sides) -> Option<Vec<Pair>> {
 /// ("The deal was signed by Israel and Hamas": a mutual act's agents are its two sides;
 /// what is signed must be a deal, "a petition, signed by X and Y" is none).
 fn agent_without_patient(site: &CueSite, s: &Sides, agent: &Slot) -> Option<Vec<Pair>> {
-    if let Some(patient) = fronted_patient(site, agent) {
+    if let Some(patient) = fronted_clause_subject(site, agent) {
         return Some(vec![(agent.actors[0], patient.actors[0])]);
     }
     let text = site.text;
@@ -1631,21 +1633,22 @@ pub(super) fn opens_sentence(site: &CueSite) -> bool {
             .is_some_and(|w| site.text[w.start..].starts_with(char::is_uppercase))
 }
 
-/// "Backed by Iran, the Houthis ...", "Long funded by Qatar, Hamas ...": a participle that
-/// opens its sentence (an adverb before it at most) with its agent, then a comma and the
-/// main clause's subject, of whom the participle tells.
-fn fronted_patient<'a>(site: &CueSite<'a>, agent: &Slot) -> Option<&'a Slot> {
+/// "Backed by Iran, the Houthis ...", "Fighting alongside the RSF, Wagner ...": a
+/// participle that opens its sentence (an adverb before it at most), its phrase ending with
+/// the name `last` (its agent or its object) and a comma, then the main clause's subject,
+/// of whom the participle tells.
+fn fronted_clause_subject<'a>(site: &CueSite<'a>, last: &Slot) -> Option<&'a Slot> {
     let text = site.text;
-    if !opens_sentence(site) || agent.actors.len() != 1 {
+    if !opens_sentence(site) || last.actors.len() != 1 {
         return None;
     }
-    let rest = &text[agent.end..];
+    let rest = &text[last.end..];
     let comma = rest.find(',')?;
-    // (The agent's phrase ends at the comma: "Backed by Iran and its allies, X".)
+    // (The phrase ends at the comma: "Backed by Iran and its allies, X".)
     if rest[..comma].split_whitespace().count() > 3 {
         return None;
     }
-    let at = agent.end + comma;
+    let at = last.end + comma;
     // ("Led by X, the BRN delegation ...": a body the party sent is not the party.)
     let sent_body = |y: &Slot| {
         site.words
@@ -1903,20 +1906,8 @@ fn from_giver(site: &CueSite, s: &Sides) -> Option<Vec<Pair>> {
         .filter(|w| w.end <= site.c.start)
         .take(3)
         .any(|w| {
-            matches!(
-                site.text[w.start..w.end].to_ascii_lowercase().as_str(),
-                "captured"
-                    | "seized"
-                    | "looted"
-                    | "stole"
-                    | "stolen"
-                    | "confiscated"
-                    | "took"
-                    | "taken"
-                    | "seizing"
-                    | "capturing"
-                    | "intercepted"
-            )
+            site.taking_verbs
+                .contains(&site.text[w.start..w.end].to_ascii_lowercase())
         });
     if taken {
         return Some(Vec::new());
@@ -3222,7 +3213,7 @@ fn fronted_subject(site: &CueSite, y: &Slot) -> Option<Vec<Pair>> {
         && opens_sentence(site)
         && y.actors.len() == 1;
     fronted
-        .then(|| fronted_patient(site, y))
+        .then(|| fronted_clause_subject(site, y))
         .flatten()
         .map(|x| vec![(x.actors[0], y.actors[0])])
 }
@@ -3532,7 +3523,9 @@ fn fronted_agent(text: &str, words: &[Word], a: &Slot) -> bool {
     let by = word_before(text, words, a.start).is_some_and(|w| w == "by");
     let opening = text[first.start..].starts_with(char::is_uppercase)
         && words.iter().take_while(|w| w.end <= a.start).count() <= 4;
-    let adjunct_end = first.start + super::slots::opening_adjunct(&text[first.start..]);
+    // (The sentence's own text only: its words end where it does.)
+    let end = words.last().map_or(first.end, |w| w.end);
+    let adjunct_end = first.start + super::slots::opening_adjunct(&text[first.start..end]);
     by && (opening || adjunct_end == a.end)
 }
 

@@ -578,6 +578,8 @@ pub(super) struct Reading<'a> {
     pub dateline: Option<(usize, ActorRef)>,
     /// States named as places (see `DocActors::places`).
     pub places: &'a [(usize, ActorRef)],
+    /// Verb forms after which a possessive is the target's (`[claims.anaphora] aimed_verbs`).
+    pub aimed_verbs: &'a [String],
 }
 
 impl Reading<'_> {
@@ -1192,35 +1194,7 @@ fn object_pronoun(r: &Reading, s: usize) -> bool {
         "them" | "him" | "her" => true,
         // "accused X of attacking its soldiers": whose soldiers a violent act is aimed at
         // is not the one who acts.
-        "its" | "their" => prev.is_some_and(|p| {
-            matches!(
-                p.as_str(),
-                "attacking"
-                    | "attacked"
-                    | "attack"
-                    | "attacks"
-                    | "killing"
-                    | "killed"
-                    | "ambushed"
-                    | "ambushing"
-                    | "targeted"
-                    | "targeting"
-                    | "struck"
-                    | "striking"
-                    | "shelled"
-                    | "shelling"
-                    | "bombed"
-                    | "bombing"
-                    | "raided"
-                    | "raiding"
-                    | "assassinated"
-                    | "assassinating"
-                    | "abducted"
-                    | "abducting"
-                    | "kidnapped"
-                    | "kidnapping"
-            )
-        }),
+        "its" | "their" => prev.is_some_and(|p| r.aimed_verbs.contains(&p)),
         "it" => prev.is_some_and(|p| {
             p.chars().all(|c| c.is_ascii_lowercase())
                 && !matches!(
@@ -1472,8 +1446,8 @@ fn continued_reading(
         });
     let opens = opens || opened_by_pronoun;
     if opens && (want != Want::Any || !(r.in_quote)(s)) {
-        // (The subject of the sentence before, past an adjunct that opens it: "Since
-        // signing the US accord, the Taliban ...".)
+        // (The subject of the sentence before, past an adjunct that opens it: "After
+        // the Qatari talks collapsed, the RSF ...".)
         let from = r.prev_start + opening_adjunct(&r.text[r.prev_start..r.ss]);
         let first = |from: usize| before.iter().find(|(p, _)| *p >= from && *p < r.ss);
         if let Some(&(_, a)) = first(from).or_else(|| first(r.prev_start)) {
