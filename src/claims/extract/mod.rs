@@ -926,15 +926,10 @@ fn cue_claims(doc: &Doc, mem: &Memory, r: &Read, ci: usize) -> Vec<Claim> {
         kind_of: doc.kind_of,
         cues: &r.cues,
         denied_between: &denied_between,
-        joins: &doc.lexicon.joins,
-        members: &doc.lexicon.anaphora.member_nouns,
-        adjacent: &doc.lexicon.adjacent,
-        comment_verbs: &doc.lexicon.comment_verbs,
-        bodies: &doc.lexicon.bodies,
-        taking_verbs: &doc.lexicon.taking_verbs,
+        lexicon: doc.lexicon,
     };
     let (pairs, rule) = if role {
-        role_pairs(&site, doc.lexicon)
+        role_pairs(&site)
     } else {
         let (pairs, rule) = relation_pairs(&site);
         (widen_lists(&site, pairs, rule), rule)

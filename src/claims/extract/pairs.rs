@@ -7,7 +7,7 @@ use super::words::{
     lower_after, lower_before, passive_auxiliary, title_glue, word_at, word_before, Word,
 };
 use crate::actors::{ActorRef, Kind};
-use crate::claims::lexicon::{Cue, CueMatch};
+use crate::claims::lexicon::{Cue, CueMatch, Lexicon};
 use crate::claims::Relation;
 
 /// Subject and object.
@@ -26,18 +26,11 @@ pub(super) struct CueSite<'a> {
     pub cues: &'a [CueMatch],
     /// Whether a denial cue lies between two byte positions.
     pub denied_between: &'a dyn Fn(usize, usize) -> bool,
-    /// Verbs of going over to a party (`joins`).
-    pub joins: &'a [String],
-    /// Nouns for a party's members ("fighters", `[claims.anaphora] member_nouns`).
-    pub members: &'a [String],
-    /// Cues that relate only the names right beside them (`adjacent`).
-    pub adjacent: &'a [String],
-    /// Verbs whose subject only comments on the act after them (`comment_verbs`).
-    pub comment_verbs: &'a [String],
-    /// Bodies sent by a party ("delegation", `bodies`).
-    pub bodies: &'a [String],
-    /// Verbs of taking (`taking_verbs`).
-    pub taking_verbs: &'a [String],
+    /// The lexicon: its verbs of going over to a party (`joins`), nouns of a party's
+    /// members, cues that relate only the names beside them (`adjacent`), verbs whose
+    /// subject only comments on an act (`comment_verbs`), bodies a party sends, verbs of
+    /// taking.
+    pub lexicon: &'a Lexicon,
 }
 
 impl CueSite<'_> {
@@ -414,7 +407,7 @@ fn noun_participle(site: &CueSite, s: &Sides) -> Option<Vec<Pair>> {
                 | "directly"
                 | "closely"
         )
-        && !site.members.iter().any(|m| m == noun);
+        && !site.lexicon.anaphora.member_nouns.iter().any(|m| m == noun);
     let unnamed = s.near_left.is_none_or(|x| x.end < prev.start);
     (glued && common && unnamed).then(Vec::new)
 }
@@ -553,7 +546,10 @@ fn sides<'a>(site: &CueSite<'a>) -> Sides<'a> {
             .filter(|w| w.start >= x.end && w.end <= c.start)
             .any(|w| {
                 let w = &text[w.start..w.end];
-                site.comment_verbs.iter().any(|v| v.eq_ignore_ascii_case(w))
+                site.lexicon
+                    .comment_verbs
+                    .iter()
+                    .any(|v| v.eq_ignore_ascii_case(w))
             })
     };
     // An object pronoun ("killed them") is never the one who acts.
@@ -938,7 +934,7 @@ fn sender_past_destination<'a>(site: &CueSite, left: &[&'a Slot], x: &Slot) -> O
     let prep_word = text[prep.start..prep.end].to_ascii_lowercase();
     let men_word = text[men.start..men.end].to_ascii_lowercase();
     if !matches!(prep_word.as_str(), "to" | "in" | "into" | "inside")
-        || !site.members.contains(&men_word)
+        || !site.lexicon.anaphora.member_nouns.contains(&men_word)
     {
         return None;
     }
@@ -1206,7 +1202,7 @@ fn apposition_head<'a>(site: &CueSite, left: &[&'a Slot], x: &Slot) -> Option<&'
 /// Dine militants", "the Wazalendo militias"): a member noun of the lexicon, or a group
 /// noun.
 fn own_noun(site: &CueSite, w: &str) -> bool {
-    site.members.iter().any(|m| m == w)
+    site.lexicon.anaphora.member_nouns.iter().any(|m| m == w)
         || matches!(
             w,
             "group"
@@ -1655,7 +1651,8 @@ fn fronted_clause_subject<'a>(site: &CueSite<'a>, last: &Slot) -> Option<&'a Slo
             .iter()
             .find(|w| w.start >= y.end)
             .is_some_and(|w| {
-                site.bodies
+                site.lexicon
+                    .bodies
                     .contains(&text[w.start..w.end].to_ascii_lowercase())
             })
     };
@@ -1896,7 +1893,11 @@ fn from_giver(site: &CueSite, s: &Sides) -> Option<Vec<Pair>> {
     let apart = site.text[site.c.end..x.start].contains(',');
     // "training officers from X": the people named before "from" come from X; X gives
     // nothing.
-    let members_from = from.is_some_and(|i| lead[..i].iter().any(|w| site.members.contains(w)));
+    let members_from = from.is_some_and(|i| {
+        lead[..i]
+            .iter()
+            .any(|w| site.lexicon.anaphora.member_nouns.contains(w))
+    });
     // "The RSF captured armoured vehicles from the army": what is taken from X is no gift
     // of X's.
     let taken = site
@@ -1906,7 +1907,8 @@ fn from_giver(site: &CueSite, s: &Sides) -> Option<Vec<Pair>> {
         .filter(|w| w.end <= site.c.start)
         .take(3)
         .any(|w| {
-            site.taking_verbs
+            site.lexicon
+                .taking_verbs
                 .contains(&site.text[w.start..w.end].to_ascii_lowercase())
         });
     if taken {
@@ -2695,7 +2697,9 @@ fn coordinated_subjects(site: &CueSite, s: &Sides) -> Option<Vec<Pair>> {
         .find(|w| w.start >= from)
         .filter(|w| w.start - from <= 1 && w.end <= c.start)
         .filter(|w| {
-            site.members
+            site.lexicon
+                .anaphora
+                .member_nouns
                 .contains(&text[w.start..w.end].to_ascii_lowercase())
         })
         .map_or(from, |w| w.end);
@@ -2969,7 +2973,7 @@ fn after_preposition(site: &CueSite, y: &Slot) -> bool {
 /// "the YPJ under the SDF": a cue that relates only two organizations right beside it,
 /// and nothing otherwise ("life under the Taliban").
 fn adjacent_pair(site: &CueSite, s: &Sides) -> Option<Vec<Pair>> {
-    if site.noun || !site.adjacent.contains(&site.cue_word()) {
+    if site.noun || !site.lexicon.adjacent.contains(&site.cue_word()) {
         return None;
     }
     let c = site.c;
@@ -3004,7 +3008,7 @@ fn adjacent_pair(site: &CueSite, s: &Sides) -> Option<Vec<Pair>> {
 /// before the verb ("X joined W"), the verb relates nothing.
 fn members_joined(site: &CueSite, s: &Sides) -> Option<Vec<Pair>> {
     let (text, words, c) = (site.text, site.words, site.c);
-    if site.noun || !site.joins.contains(&site.cue_word()) {
+    if site.noun || !site.lexicon.joins.contains(&site.cue_word()) {
         return None;
     }
     let (Some(x), Some(y)) = (s.near_left, s.linked_right) else {
@@ -3031,7 +3035,9 @@ fn members_joined(site: &CueSite, s: &Sides) -> Option<Vec<Pair>> {
         .filter(|w| w != "the")
         .collect();
     let members = matches!(before.first().map(String::as_str), Some("from" | "of"))
-        && before.get(1).is_some_and(|m| site.members.contains(m));
+        && before
+            .get(1)
+            .is_some_and(|m| site.lexicon.anaphora.member_nouns.contains(m));
     if !members || list.contains(&y.actors[0]) {
         return Some(Vec::new());
     }
@@ -3177,7 +3183,11 @@ fn subject_object(site: &CueSite, s: &Sides) -> Option<Vec<Pair>> {
     // ("made up of troops from X": members from a party are the party's.)
     let elsewhere = lead.len() >= 2
         && lead.last().is_some_and(|w| w == "from")
-        && !site.members.contains(&lead[lead.len() - 2])
+        && !site
+            .lexicon
+            .anaphora
+            .member_nouns
+            .contains(&lead[lead.len() - 2])
         && !matches!(
             lead[0].as_str(),
             "to" | "of" | "in" | "by" | "with" | "for" | "on" | "at" | "against" | "from"

@@ -43,7 +43,8 @@ impl Role<'_> {
 
 /// Pairs for role nouns: `(bearer, organization)` for member_of/leads, `(part, whole)` for
 /// part_of; and the name of the rule that found the bearer.
-pub(super) fn role_pairs(site: &CueSite, lexicon: &Lexicon) -> (Vec<Pair>, &'static str) {
+pub(super) fn role_pairs(site: &CueSite) -> (Vec<Pair>, &'static str) {
+    let lexicon = site.lexicon;
     let topical = &lexicon.topical_roles;
     let word = site.text[site.c.start..site.c.end].to_lowercase();
     let role = Role {
