@@ -21,6 +21,9 @@ pub enum Cue {
     Attribution,
     /// A fixed phrase whose words are no cue: "not only", "no doubt".
     Neutral,
+    /// A verb of launching ("fired"), a hostile cue only with a projectile and a target's
+    /// preposition after it ([claims.launches]); `Lexicon::find` reads it so.
+    Launch,
 }
 
 /// A cue found in a text.
@@ -87,6 +90,9 @@ pub struct Lexicon {
     /// Participles of judging (`[claims.speech] judge_verbs`) whose agent judges what
     /// follows: "X was described by Y as having links to Z".
     pub judge_verbs: Vec<String>,
+    /// Projectiles (`[claims.launches] projectiles`) and the prepositions before their
+    /// target (`targets`): "fired another ballistic missile toward X".
+    launches: [Vec<String>; 2],
 }
 
 /// Words that stand for actors named before them (`[claims.anaphora]`).
@@ -130,6 +136,15 @@ fn strings(t: &toml::Table, key: &str) -> Vec<String> {
                 .collect()
         })
         .unwrap_or_default()
+}
+
+/// The list `key` of the `[claims.<table>]` tables of the packs, merged in order.
+fn listed(tables: &[toml::Table], table: &str, key: &str) -> Vec<String> {
+    tables
+        .iter()
+        .filter_map(|t| t.get(table).and_then(|v| v.as_table()))
+        .flat_map(|t| strings(t, key))
+        .collect()
 }
 
 impl Anaphora {
@@ -216,6 +231,11 @@ impl Lexicon {
                     .into_iter()
                     .for_each(|s| add(s, Cue::Hypothetical));
             }
+            if let Some(l) = t.get("launches").and_then(|v| v.as_table()) {
+                strings(l, "verbs")
+                    .into_iter()
+                    .for_each(|x| add(x, Cue::Launch));
+            }
             if let Some(s) = t.get("speech").and_then(|v| v.as_table()) {
                 strings(s, "verbs")
                     .into_iter()
@@ -227,28 +247,20 @@ impl Lexicon {
             }
         }
         let mut anaphora = Anaphora::from_tables(tables);
-        let mut through_that = Vec::new();
-        for t in tables {
-            if let Some(p) = t.get("polarity").and_then(|v| v.as_table()) {
-                through_that.extend(strings(p, "through_that"));
-            }
-        }
+        let through_that = listed(tables, "polarity", "through_that");
         let [topical_roles, diplomatic_roles, unit_leaders, ranks, kin, bodies, receptions, parts] =
             Self::role_lists(tables);
         // (The phrases stage reads "His father, X" by the same kin nouns.)
         anaphora.kin = kin.clone();
-        let speech = || {
-            tables
-                .iter()
-                .filter_map(|t| t.get("speech").and_then(|v| v.as_table()))
-        };
-        let comment_verbs = speech().flat_map(|s| strings(s, "comment_verbs")).collect();
-        let that_only = speech().flat_map(|s| strings(s, "that_only")).collect();
-        let subordinators = speech().flat_map(|s| strings(s, "subordinators")).collect();
-        let media = speech().flat_map(|s| strings(s, "media")).collect();
-        let answer_verbs = speech().flat_map(|s| strings(s, "answer_verbs")).collect();
-        let taking_verbs = speech().flat_map(|s| strings(s, "taking_verbs")).collect();
-        let judge_verbs = speech().flat_map(|s| strings(s, "judge_verbs")).collect();
+        let speech = |key| listed(tables, "speech", key);
+        let comment_verbs = speech("comment_verbs");
+        let that_only = speech("that_only");
+        let subordinators = speech("subordinators");
+        let media = speech("media");
+        let answer_verbs = speech("answer_verbs");
+        let taking_verbs = speech("taking_verbs");
+        let judge_verbs = speech("judge_verbs");
+        let launches = ["projectiles", "targets"].map(|key| listed(tables, "launches", key));
         let mut compounds = Vec::new();
         for t in tables {
             if let Some(c) = t.get("compounds").and_then(|v| v.as_table()) {
@@ -286,6 +298,7 @@ impl Lexicon {
             answer_verbs,
             taking_verbs,
             judge_verbs,
+            launches,
         })
     }
 
@@ -327,13 +340,22 @@ impl Lexicon {
                 continue;
             }
             for cue in &self.cues[m.phrase] {
-                out.push(CueMatch {
-                    start: s,
-                    end: e,
-                    cue: *cue,
-                });
+                let end = match cue {
+                    Cue::Launch => match self.launched_at(&text[e..]) {
+                        Some(n) => e + n,
+                        None => continue,
+                    },
+                    _ => e,
+                };
+                let cue = match cue {
+                    Cue::Launch => Cue::Verb(Relation::Hostile),
+                    c => *c,
+                };
+                out.push(CueMatch { start: s, end, cue });
             }
         }
+        out.sort_by_key(|m| (m.start, m.end));
+        out.dedup_by(|a, b| (a.start, a.end, a.cue) == (b.start, b.end, b.cue));
         let is_rel = |c: &Cue| matches!(c, Cue::Verb(_) | Cue::Noun(_) | Cue::Inverse(_));
         let rel_spans: Vec<(usize, usize)> = out
             .iter()
@@ -374,6 +396,37 @@ impl Lexicon {
         out.retain(|m| m.cue != Cue::Neutral);
         out.sort_by_key(|m| (m.start, m.end));
         out
+    }
+}
+
+impl Lexicon {
+    /// After a verb of launching, the length of the words up to the preposition before
+    /// its target, when a projectile comes first within a few words of one clause:
+    /// "fired [another ballistic missile toward]", "launched [a barrage of rockets at]".
+    fn launched_at(&self, after: &str) -> Option<usize> {
+        let [projectiles, targets] = &self.launches;
+        let mut projectile = false;
+        let mut at = 0;
+        for _ in 0..7 {
+            let rest = &after[at..];
+            let gap = rest.len() - rest.trim_start().len();
+            if rest[..gap].contains(|c: char| !c.is_whitespace()) || gap == 0 {
+                return None;
+            }
+            let word_len = rest[gap..]
+                .find(|c: char| !(c.is_alphanumeric() || c == '-'))
+                .unwrap_or(rest.len() - gap);
+            if word_len == 0 {
+                return None;
+            }
+            let word = rest[gap..gap + word_len].to_lowercase();
+            at += gap + word_len;
+            if projectile && targets.contains(&word) {
+                return Some(at);
+            }
+            projectile |= projectiles.contains(&word);
+        }
+        None
     }
 }
 

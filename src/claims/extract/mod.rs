@@ -1231,9 +1231,16 @@ fn speakers_clause(text: &str, cues: &[CueMatch], speaker_end: usize, cue: usize
     let Some(gap) = text.get(speaker_end..cue) else {
         return false;
     };
+    // "X, backed by Y, said", "X, a group affiliated with Y, claimed": any phrase set off
+    // after a speaker who speaks after it describes the speaker too.
+    let speaks_after = || {
+        cues.iter()
+            .any(|m| matches!(m.cue, Cue::Speech | Cue::Attribution) && m.start > cue)
+    };
     let Some(clause) = [", who ", ", which "]
         .iter()
         .find_map(|p| gap.strip_prefix(p))
+        .or_else(|| gap.strip_prefix(", ").filter(|_| speaks_after()))
     else {
         return false;
     };

@@ -409,7 +409,15 @@ fn noun_participle(site: &CueSite, s: &Sides) -> Option<Vec<Pair>> {
         )
         && !site.lexicon.anaphora.member_nouns.iter().any(|m| m == noun);
     let unnamed = s.near_left.is_none_or(|x| x.end < prev.start);
-    (glued && common && unnamed).then(Vec::new)
+    // "X, a group affiliated with Y": the noun describes the name it is apposed to.
+    let apposed = s.near_left.is_some_and(|x| {
+        let lead = between(text, words, x.end, prev.end);
+        text[x.end..].starts_with(", ")
+            && matches!(lead.first().map(String::as_str), Some("a" | "an"))
+            && lead.len() <= 4
+            && !text[x.end + 1..c.start].contains([',', ';', '('])
+    });
+    (glued && common && unnamed && !apposed).then(Vec::new)
 }
 
 /// Subject/object pairs for a relation cue, and the name of the rule that paired them.

@@ -369,8 +369,13 @@ fn owner_after<'a>(role: &Role<'a>) -> Option<&'a Slot> {
         .find(|x| {
             x.start >= c.end && role.is_owner(x) && {
                 let lead = between(text, words, c.end, x.start);
-                let prep =
-                    |w: &String| matches!(w.as_str(), "of" | "for" | "in" | "at" | "with" | "to");
+                // ("within": "a faction within the PMF".)
+                let prep = |w: &String| {
+                    matches!(
+                        w.as_str(),
+                        "of" | "for" | "in" | "at" | "with" | "to" | "within"
+                    )
+                };
                 // "director of analysis at the firm X", "Deputy Minister of Defense of the
                 // Russian Federation": a portfolio of one or two words may stand between.
                 let portfolio = lead.first().is_some_and(prep)

@@ -5112,3 +5112,53 @@ fn counterexamples_of_the_eleventh_sessions_review() {
         "leads",
     );
 }
+
+#[test]
+fn launching_a_projectile_at_a_party_is_an_attack() {
+    check(
+        "The Houthis fired another ballistic missile toward Israel on Thursday.",
+        "houthis hostile israel affirmed asserted author",
+    );
+    check(
+        "Hezbollah launched a barrage of rockets and drones at Israel overnight.",
+        "hezbollah hostile israel affirmed asserted author",
+    );
+    // No projectile, or no target's preposition: no attack.
+    check_none_pair(
+        "Israel fired the commander of its northern front at Hezbollah's request.",
+        "israel hostile",
+    );
+    check_none_pair(
+        "Hezbollah launched a new drone programme with Iran.",
+        "hezbollah hostile",
+    );
+}
+
+#[test]
+fn a_phrase_set_off_after_a_speaker_describes_the_speaker() {
+    check(
+        "Hamas, backed by Iran, claimed the attack on the convoy.",
+        "iran sponsors hamas affirmed asserted author",
+    );
+    check(
+        "Al-Shabaab, a group affiliated with al-Qaeda, claimed the attack.",
+        "al-shabaab part_of al-qaeda affirmed asserted author",
+    );
+    // Who speaks first speaks of what follows, and is no party to it.
+    check_none_pair(
+        "According to Hamas, Israel attacked the convoy, backed by the United States.",
+        "hamas hostile",
+    );
+}
+
+#[test]
+fn a_faction_within_a_body_is_its_part() {
+    check(
+        "Kata'ib Hezbollah, one of the strongest factions within the Popular Mobilization Forces, denied it.",
+        "kataib-hezbollah part_of pmf affirmed asserted author",
+    );
+    check(
+        "The Syriac Military Council is one of the member groups of the SDF.",
+        "Syriac Military Council part_of sdf affirmed asserted author",
+    );
+}
