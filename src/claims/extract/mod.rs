@@ -934,7 +934,17 @@ fn cue_claims(doc: &Doc, mem: &Memory, r: &Read, ci: usize) -> Vec<Claim> {
         let (pairs, rule) = relation_pairs(&site);
         (widen_lists(&site, pairs, rule), rule)
     };
-    let rel = if rel == Relation::Leads
+    // "the leaders of A and B respectively": each is the leader of one.
+    let singular_leads = || {
+        let word = &text[c.start..c.end];
+        doc.lexicon
+            .find(word.strip_suffix('s').unwrap_or(word))
+            .iter()
+            .any(|m| m.cue == Cue::Noun(Relation::Leads))
+    };
+    let rel = if rule == "respective roles" && singular_leads() {
+        Relation::Leads
+    } else if rel == Relation::Leads
         && (noun && indefinite_leader(text, &r.words, &r.slots, c, r.ss)
             || !noun && roles::led_part_of_owner(text, &r.words, &r.slots, c))
     {
@@ -2924,6 +2934,7 @@ fn co_agents(doc: &Doc, r: &Read, claims: &[Claim]) -> Vec<Claim> {
         };
         let rest = text[object.end..r.se].trim_start_matches([' ', ',']);
         let Some(marker) = MARKERS.iter().find(|m| rest.starts_with(*m)) else {
+            out.extend(parenthetical_ally(doc, r, c, cue_at));
             continue;
         };
         let from = r.se - rest.len() + marker.len();
@@ -2977,6 +2988,57 @@ fn co_agents(doc: &Doc, r: &Read, claims: &[Claim]) -> Vec<Claim> {
         }
     }
     out
+}
+
+/// "M23, along with the Rwandan army, attacked X": an ally set off between the attacker
+/// and the attack fights alongside the attacker, against the same foe.
+fn parenthetical_ally(doc: &Doc, r: &Read, c: &Claim, cue_at: usize) -> Vec<Claim> {
+    const MARKERS: [&str; 3] = ["along with ", "alongside ", "together with "];
+    let text = doc.text;
+    let Some(subject) = r
+        .slots
+        .iter()
+        .rev()
+        .find(|x| x.end <= cue_at && x.actors.contains(&c.subject))
+    else {
+        return Vec::new();
+    };
+    let gap = &text[subject.end..cue_at];
+    let Some(marker) = gap
+        .strip_prefix(", ")
+        .and_then(|g| MARKERS.iter().find(|m| g.starts_with(**m)))
+    else {
+        return Vec::new();
+    };
+    let from = subject.end + 2 + marker.len();
+    let ally = r.slots.iter().find(|x| {
+        x.start >= from
+            && x.actors.len() == 1
+            && between(text, &r.words, from, x.start)
+                .iter()
+                .all(|w| w == "the" || w == "its" || w == "their")
+            && text[x.end..cue_at].starts_with(", ")
+            && !text[x.end + 2..cue_at].contains([',', ';'])
+    });
+    let Some(ally) = ally.map(|x| x.actors[0]) else {
+        return Vec::new();
+    };
+    if ally == c.subject || ally == c.object {
+        return Vec::new();
+    }
+    [
+        (c.subject, Relation::FightsAlongside, ally),
+        (ally, Relation::Hostile, c.object),
+    ]
+    .into_iter()
+    .map(|(s, rel, o)| {
+        let mut k = c.clone();
+        (k.subject, k.relation, k.object) = (s, rel, o);
+        k.cue = marker.trim_end().to_string();
+        k.rule = "acting with an ally";
+        k
+    })
+    .collect()
 }
 
 /// "Kinshasa accuses Rwanda of backing the M23. Kigali rejected the accusation.": a

@@ -145,6 +145,9 @@ pub(super) fn role_pairs(site: &CueSite) -> (Vec<Pair>, &'static str) {
         // "Hamas leaders X and Y", "its commanders include X, Y and Z": every name of
         // the list bears the role.
         Some((b, rule)) => {
+            if let Some(pairs) = respective_pairs(&role, b, rule, owner) {
+                return (pairs, "respective roles");
+            }
             let mut pairs = bearer_pairs(&role, b, (rule, after_first), owner);
             if let Some(s) = successor(site, b) {
                 pairs.push((s.actors[0], owner.actors[0]));
@@ -176,6 +179,45 @@ fn bearer_pairs(
     } else {
         vec![(b.actors[0], owner.actors[0])]
     }
+}
+
+/// "X and Y, the leaders of A and B respectively": each bearer of a plural role is the
+/// bearer of the role of its owner in turn (see `respective_owners`).
+fn respective_pairs(role: &Role, b: &Slot, rule: &str, owner: &Slot) -> Option<Vec<Pair>> {
+    if !matches!(rule, "name, role of owner" | "name is role of owner") {
+        return None;
+    }
+    let mut bearers = bearers_before(role, b, rule);
+    // (In the order they are named.)
+    bearers.sort_by_key(|a| {
+        role.site
+            .slots
+            .iter()
+            .position(|x| x.end <= b.end && x.actors.contains(a))
+    });
+    let owners = respective_owners(role, owner, bearers.len())?;
+    Some(bearers.into_iter().zip(owners).collect())
+}
+
+/// As many owners as bearers, listed from `owner` on and closed by "respectively".
+fn respective_owners(role: &Role, owner: &Slot, n: usize) -> Option<Vec<ActorRef>> {
+    let text = role.site.text;
+    let mut owners = vec![owner];
+    for x in role.site.slots.iter().filter(|x| x.start >= owner.end) {
+        let last = owners[owners.len() - 1];
+        let glue = text[last.end..x.start].trim_start_matches(',').trim();
+        if !matches!(glue, "" | "and" | "the" | "and the") || x.actors.len() != 1 {
+            break;
+        }
+        owners.push(x);
+    }
+    let last = owners[owners.len() - 1];
+    let respectively = text[last.end..]
+        .trim_start_matches(',')
+        .trim_start()
+        .starts_with("respectively");
+    (respectively && n > 1 && owners.len() == n && owner.actors.len() == 1)
+        .then(|| owners.iter().map(|x| x.actors[0]).collect())
 }
 
 /// The bearers of a role named before it: the phrase's actors ("Both are factions of

@@ -5162,3 +5162,38 @@ fn a_faction_within_a_body_is_its_part() {
         "Syriac Military Council part_of sdf affirmed asserted author",
     );
 }
+
+#[test]
+fn an_ally_set_off_after_the_attacker_fights_alongside_it() {
+    let text = "M23, along with the Rwanda Defence Force, attacked FARDC positions near Sake.";
+    check(
+        text,
+        "m23 fights_alongside rwanda-defence-force affirmed asserted author",
+    );
+    check(
+        text,
+        "rwanda-defence-force hostile fardc affirmed asserted author",
+    );
+    // A backer set off so is no fighter.
+    check_none_pair(
+        "The Houthis, backed by Iran, attacked Israel.",
+        "iran hostile",
+    );
+}
+
+#[test]
+fn respectively_pairs_each_bearer_with_its_owner() {
+    let text = "Hassan Nasrallah and Yahya Sinwar, the leaders of Hezbollah and Hamas respectively, were killed in 2024.";
+    check(
+        text,
+        "hassan-nasrallah leads hezbollah affirmed asserted author",
+    );
+    check(text, "yahya-sinwar leads hamas affirmed asserted author");
+    check_none_pair(text, "yahya-sinwar member_of hezbollah");
+    check_none_pair(text, "hassan-nasrallah member_of hamas");
+    // Without "respectively" no owner is paired with a bearer in turn.
+    check_none_pair(
+        "Hassan Nasrallah and Yahya Sinwar, the leaders of Hezbollah and Hamas, were killed in 2024.",
+        "yahya-sinwar leads hamas",
+    );
+}
