@@ -891,6 +891,36 @@ fn fought_for_a_cause(lexicon: &Lexicon, text: &str, c: &CueMatch) -> CueMatch {
     }
 }
 
+/// The relation a cue's pairs bear, as the rule that paired them read it: "the leaders of
+/// A and B respectively" each lead one; "a leader of X" and "the faction led by Y" are
+/// members.
+fn paired_relation(
+    doc: &Doc,
+    r: &Read,
+    c: &CueMatch,
+    (rel, noun): (Relation, bool),
+    rule: &str,
+) -> Relation {
+    let text = doc.text;
+    let singular_leads = || {
+        let word = &text[c.start..c.end];
+        doc.lexicon
+            .find(word.strip_suffix('s').unwrap_or(word))
+            .iter()
+            .any(|m| m.cue == Cue::Noun(Relation::Leads))
+    };
+    if rule == "respective roles" && singular_leads() {
+        Relation::Leads
+    } else if rel == Relation::Leads
+        && (noun && indefinite_leader(text, &r.words, &r.slots, c, r.ss)
+            || !noun && roles::led_part_of_owner(text, &r.words, &r.slots, c))
+    {
+        Relation::MemberOf
+    } else {
+        rel
+    }
+}
+
 /// Stage 4 for one relation cue: its pairs, widened along lists, turned into claims.
 fn cue_claims(doc: &Doc, mem: &Memory, r: &Read, ci: usize) -> Vec<Claim> {
     let (text, c) = (doc.text, &r.cues[ci]);
@@ -934,24 +964,7 @@ fn cue_claims(doc: &Doc, mem: &Memory, r: &Read, ci: usize) -> Vec<Claim> {
         let (pairs, rule) = relation_pairs(&site);
         (widen_lists(&site, pairs, rule), rule)
     };
-    // "the leaders of A and B respectively": each is the leader of one.
-    let singular_leads = || {
-        let word = &text[c.start..c.end];
-        doc.lexicon
-            .find(word.strip_suffix('s').unwrap_or(word))
-            .iter()
-            .any(|m| m.cue == Cue::Noun(Relation::Leads))
-    };
-    let rel = if rule == "respective roles" && singular_leads() {
-        Relation::Leads
-    } else if rel == Relation::Leads
-        && (noun && indefinite_leader(text, &r.words, &r.slots, c, r.ss)
-            || !noun && roles::led_part_of_owner(text, &r.words, &r.slots, c))
-    {
-        Relation::MemberOf
-    } else {
-        rel
-    };
+    let rel = paired_relation(doc, r, c, (rel, noun), rule);
     let pairs = if inverse {
         inverse_pairs(&site, pairs)
     } else {
