@@ -824,7 +824,13 @@ fn near_left<'a>(site: &CueSite, left: &[&'a Slot]) -> Option<&'a Slot> {
     // "The RSF, led by General X, have been fighting ...": the subject is the name the
     // parenthetical describes, not the name inside it.
     let nearest = nearest.map(|x| apposition_head(site, left, x).unwrap_or(x));
-    let nearest = nearest.map(|x| participle_head(site, left, x).unwrap_or(x));
+    // ("Fighters backed by Turkey attacked X": no name heads them, and Turkey is no
+    // subject.)
+    let nearest = match nearest.map(|x| (x, participle_head(site, left, x))) {
+        Some((_, Some(head))) => head,
+        Some((x, None)) => Some(x),
+        None => None,
+    };
     nearest.map(|x| relative_antecedent(text, words, left, x, c.start).unwrap_or(x))
 }
 
@@ -952,7 +958,9 @@ fn sender_past_destination<'a>(site: &CueSite, left: &[&'a Slot], x: &Slot) -> O
 /// "Kessarian troops serving with the UN mission killed X", "fighters based in Y
 /// attacked Z": a name after a participle and its preposition only describes the name
 /// before the participle, which is the subject.
-fn participle_head<'a>(site: &CueSite, left: &[&'a Slot], y: &Slot) -> Option<&'a Slot> {
+/// Returns the head, `Some(None)` for an agent with no name heading its participle, and
+/// `None` when `y` follows no participle.
+fn participle_head<'a>(site: &CueSite, left: &[&'a Slot], y: &Slot) -> Option<Option<&'a Slot>> {
     let (text, words) = (site.text, site.words);
     if site.noun {
         return None;
@@ -971,14 +979,53 @@ fn participle_head<'a>(site: &CueSite, left: &[&'a Slot], y: &Slot) -> Option<&'
     let v = text[part.start..part.end].to_ascii_lowercase();
     let participle = v.len() > 4
         && (v.ends_with("ing") || matches!(v.as_str(), "based" | "stationed" | "deployed"));
-    if !matches!(p.as_str(), "with" | "in" | "under" | "alongside" | "for") || !participle {
+    // "Hamas operatives trained by Iran attacked X": a passive participle's agent.
+    // (Not a sender's: "troops sent by Rwanda helped X" are Rwanda's own.)
+    let agent = p == "by"
+        && (v.len() > 4 && (v.ends_with("ed") || v.ends_with("en"))
+            || matches!(v.as_str(), "led" | "paid" | "run" | "taught" | "built"))
+        && !matches!(
+            v.as_str(),
+            "deployed" | "dispatched" | "despatched" | "seconded"
+        );
+    if !(matches!(p.as_str(), "with" | "in" | "under" | "alongside" | "for") && participle || agent)
+    {
         return None;
     }
-    left.iter()
+    // ("Hamas operatives trained by": the name's own members may stand between; "the
+    // Houthis were armed by Iran and attacked X": a passive's auxiliary, when the verb
+    // is coordinated right after the agent.)
+    let coordinated = agent && {
+        let after = between(text, words, y.end, site.c.start);
+        after.is_empty() || after == ["and"]
+    };
+    if agent && !coordinated {
+        return None;
+    }
+    let head = left
+        .iter()
         .rev()
         .find(|x| x.end <= part.start)
-        .filter(|x| x.actors.len() == 1 && text[x.end..part.start].trim().is_empty())
-        .copied()
+        .filter(|x| {
+            let gap = text[x.end..part.start].trim();
+            x.actors.len() == 1
+                && (gap.is_empty()
+                    || agent
+                        && gap.split(' ').all(|w| {
+                            let w = w.to_lowercase();
+                            own_noun(site, &w)
+                                || passive_auxiliary(&w)
+                                || matches!(w.as_str(), "has" | "have" | "had")
+                        }))
+        })
+        .copied();
+    // An agent's participle with no name heading it is still no subject's: "Fighters
+    // backed by X attacked Y".
+    match head {
+        Some(h) => Some(Some(h)),
+        None if agent => Some(None),
+        None => None,
+    }
 }
 
 /// "X has been accused by UN experts of backing Y": after a passive accusation the act is

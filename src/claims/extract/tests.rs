@@ -5197,3 +5197,23 @@ fn respectively_pairs_each_bearer_with_its_owner() {
         "yahya-sinwar leads hamas",
     );
 }
+
+#[test]
+fn a_passive_participles_agent_is_no_subject_of_the_verb_after() {
+    let text = "Hamas operatives trained by Iran attacked Israel.";
+    check(text, "hamas hostile israel affirmed asserted author");
+    check_none_pair(text, "iran hostile");
+    check(
+        "The Houthis were armed by Iran and attacked Israel.",
+        "houthis hostile israel affirmed asserted author",
+    );
+    check_none_pair(
+        "Fighters backed by Turkey attacked the SDF.",
+        "turkey hostile",
+    );
+    // A sender's troops are its own.
+    check(
+        "Wagner fighters and troops deployed by Rwanda helped the FACA push the rebels back.",
+        "rwanda fights_alongside faca affirmed asserted author",
+    );
+}
