@@ -2815,17 +2815,20 @@ fn joined_bodies(doc: &Doc, r: &Read) -> Vec<Claim> {
         for a in parties {
             // States found or join blocs of states; organizations, coalitions of groups
             // ("Iran and Syria created Hezbollah" makes neither a member).
-            let fits = match (doc.kind_of)(a) {
-                Kind::State => body == Kind::Igo || verb.starts_with("join"),
-                Kind::Organization => body == Kind::Organization || verb.starts_with("join"),
-                _ => false,
+            // (A person who joins or leaves a body is a member of it, or was.)
+            let joins = verb.starts_with("join");
+            let relation = match (doc.kind_of)(a) {
+                Kind::State if body == Kind::Igo || joins => Relation::PartOf,
+                Kind::Organization if body == Kind::Organization || joins => Relation::PartOf,
+                Kind::Person if joins || polarity == Polarity::Negated => Relation::MemberOf,
+                _ => continue,
             };
-            if a == y.actors[0] || !fits {
+            if a == y.actors[0] {
                 continue;
             }
             out.push(stated(
                 r,
-                (a, Relation::PartOf, y.actors[0]),
+                (a, relation, y.actors[0]),
                 polarity,
                 &text[w.start..w.end],
                 "joining or leaving a body",

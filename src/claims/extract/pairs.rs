@@ -3591,7 +3591,15 @@ fn fronted_agent(text: &str, words: &[Word], a: &Slot) -> bool {
     // (The sentence's own text only: its words end where it does.)
     let end = words.last().map_or(first.end, |w| w.end);
     let adjunct_end = first.start + super::slots::opening_adjunct(&text[first.start..end]);
-    by && (opening || adjunct_end == a.end)
+    // "After leaving the United States, X joined ...": an adjunct with a verb of its
+    // own ends at its comma too (not "In Mali, Burkina Faso and Niger, ...").
+    let verbal = adjunct_end == a.end
+        && words
+            .iter()
+            .skip(1)
+            .take_while(|w| w.end <= a.start)
+            .any(|w| w.end - w.start > 5 && text[w.start..w.end].ends_with("ing"));
+    by && (opening || adjunct_end == a.end) || verbal
 }
 
 fn verb_after(text: &str, n: &Slot) -> bool {

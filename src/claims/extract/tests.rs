@@ -5217,3 +5217,18 @@ fn a_passive_participles_agent_is_no_subject_of_the_verb_after() {
         "rwanda fights_alongside faca affirmed asserted author",
     );
 }
+
+#[test]
+fn a_person_who_joins_a_body_is_its_member() {
+    let text = "After leaving the United States, Anwar al-Awlaki joined al-Qaeda in the Arabian Peninsula.";
+    check(
+        text,
+        "anwar-al-awlaki member_of aqap affirmed asserted author",
+    );
+    // The adjunct's name is no item of the joiners' list.
+    check_none_pair(text, "united-states part_of");
+    check(
+        "Mukhtar Robow left al-Shabaab in 2017.",
+        "mukhtar-robow member_of al-shabaab negated asserted author",
+    );
+}
