@@ -439,7 +439,12 @@ impl Recognizer {
                 }
                 // "the Militarized Communist Party of Peru (MPCP)": the state ends a longer
                 // name, read below.
-                if !text[..start].trim_end().ends_with(" of") {
+                // (And "the Ejército Gaitanista de Colombia (EGC)".)
+                let before = text[..start].trim_end();
+                if ![" of", " de", " del", " da", " do", " des", " du"]
+                    .iter()
+                    .any(|c| before.ends_with(c))
+                {
                     continue;
                 }
             }
@@ -1590,7 +1595,10 @@ impl Recognizer {
         let mut words = Vec::new();
         for w in rest[1..].split(' ').take(6) {
             let bare = w.trim_end_matches([',', '.', ';', ':', ')']);
-            if !is_name_part(bare) || (words.is_empty() && self.not_names.contains(bare)) {
+            // ("Burma National Revolutionary Army": a word common to names may open it.)
+            let opener =
+                self.not_names.contains(bare) && !self.generic.contains(&bare.to_lowercase());
+            if !is_name_part(bare) || (words.is_empty() && opener) {
                 break;
             }
             words.push(bare);
@@ -2149,7 +2157,18 @@ impl Recognizer {
                 && !self.agency_heads.contains(w)
                 && !self.not_names.contains(w)
         });
-        (headed && distinctive && caps >= 2 && letters.len() == caps).then(|| {
+        // "the Union of Resistance Forces (UFR)", "the Coordination of Azawad Movements
+        // (CMA)": a French or Spanish acronym spells the same initials in another order.
+        let mut initials: Vec<char> = span
+            .iter()
+            .filter_map(|&j| word(j).chars().next().filter(|c| c.is_uppercase()))
+            .collect();
+        let first_same = initials.first() == letters.first();
+        initials.sort_unstable();
+        let mut sorted = letters.to_vec();
+        sorted.sort_unstable();
+        let permuted = caps >= 3 && first_same && initials == sorted;
+        ((headed && distinctive || permuted) && caps >= 2 && letters.len() == caps).then(|| {
             let start = toks[span[0]].start;
             (start, text[start..end].to_string())
         })

@@ -133,10 +133,27 @@ impl Scan<'_> {
                 && p.trim_end_matches(|c: char| c.is_ascii_alphabetic())
                     .chars()
                     .all(|c| c.is_ascii_digit());
-            if is_cap(p)
-                || number
-                || (self.connector(p) && from >= 2 && is_cap(self.word(from - 2)))
-            {
+            // ("the al-Baraa bin Malik Brigade": an article's name is a part too, not
+            // "pro-Iranian".)
+            let part = |w: &str| {
+                is_cap(w)
+                    || w.split_once('-').is_some_and(|(a, _)| {
+                        matches!(
+                            a,
+                            "al" | "el"
+                                | "ul"
+                                | "wal"
+                                | "ad"
+                                | "ar"
+                                | "as"
+                                | "ash"
+                                | "at"
+                                | "az"
+                                | "an"
+                        )
+                    }) && is_name_part(w)
+            };
+            if part(p) || number || (self.connector(p) && from >= 2 && part(self.word(from - 2))) {
                 from -= 1;
             } else {
                 break;
@@ -248,8 +265,18 @@ impl Scan<'_> {
     /// a capitalized word that is no place's ("Los Angeles") follows it.
     fn formant_opens(&self, i: usize) -> bool {
         let w = self.word(i);
-        if w.contains(['-', '‐']) || !matches!(w, "Los" | "Las") {
+        if w.contains(['-', '‐']) {
             return true;
+        }
+        let next =
+            |k: usize| (k < self.toks.len() && self.adjacent(k - 1, k)).then(|| self.word(k));
+        if !matches!(w, "Los" | "Las") {
+            // "Frente Comuneros del Sur", "Comandos de la Frontera": a name part follows,
+            // right after or past one or two connectors.
+            return (i + 1..=i + 3)
+                .find(|&k| next(k).is_none_or(|n| !self.connector(n) || is_name_part(n)))
+                .and_then(next)
+                .is_some_and(|n| is_name_part(n) && !self.connector(n));
         }
         i + 1 < self.toks.len() && self.adjacent(i, i + 1) && is_cap(self.word(i + 1)) && {
             // ("Los Angeles-based": the place before a hyphenated suffix.)

@@ -2010,3 +2010,71 @@ fn a_states_possessive_before_the_rest_of_a_bodys_demonym_alias_names_the_body()
     let m = mentions(&r, "He fought Sudan's military ruler.");
     assert!(names_of(&m).contains(&"Sudan".to_string()), "{m:?}");
 }
+
+#[test]
+fn an_acronym_in_another_word_order_defines_the_name_before_it() {
+    let r = recognizer();
+    for (text, name) in [
+        (
+            "Timan Erdimi leads the Union of Resistance Forces (UFR), a rebel coalition.",
+            "Union of Resistance Forces",
+        ),
+        (
+            "The Coordination of Azawad Movements (CMA) signed the accord.",
+            "Coordination of Azawad Movements",
+        ),
+        (
+            "The group now calls itself the Ejército Gaitanista de Colombia (EGC).",
+            "Ejército Gaitanista de Colombia",
+        ),
+    ] {
+        let m = mentions(&r, text);
+        assert_eq!(
+            actor_of(&m, name),
+            Some((name.to_string(), Kind::Organization)),
+            "{m:?}"
+        );
+    }
+    // Letters that are not the initials define nothing.
+    let m = mentions(&r, "The Union of Resistance Forces (XYZ) said so.");
+    assert_eq!(actor_of(&m, "Union of Resistance Forces"), None, "{m:?}");
+}
+
+#[test]
+fn names_opened_by_their_head_in_spanish_and_portuguese() {
+    let r = recognizer();
+    for name in [
+        "Frente Comuneros del Sur",
+        "Comandos de la Frontera",
+        "Autodefensas Conquistadores de la Sierra Nevada",
+    ] {
+        let m = mentions(&r, &format!("Troops clashed with the {name} on Monday."));
+        assert_eq!(
+            actor_of(&m, name),
+            Some((name.to_string(), Kind::Organization)),
+            "{m:?}"
+        );
+    }
+    // A head word with no name after it opens none.
+    let m = mentions(&r, "The Frente said nothing.");
+    assert_eq!(actor_of(&m, "Frente"), None, "{m:?}");
+}
+
+#[test]
+fn a_name_may_open_with_a_state_or_a_particle() {
+    let r = recognizer();
+    for name in [
+        "Burma National Revolutionary Army",
+        "al-Baraa bin Malik Brigade",
+    ] {
+        let m = mentions(&r, &format!("The {name} attacked a base."));
+        assert_eq!(
+            actor_of(&m, name),
+            Some((name.to_string(), Kind::Organization)),
+            "{m:?}"
+        );
+    }
+    // A state's own army keeps the state.
+    let m = mentions(&r, "The Sudan National Army attacked a base.");
+    assert!(names_of(&m).contains(&"Sudan".to_string()), "{m:?}");
+}
