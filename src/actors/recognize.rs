@@ -945,7 +945,13 @@ impl Recognizer {
                 && adjacent(i - 2, i - 1)
                 && is(i - 2, &["of", "for"])
                 && lower_in(&self.acronym_nouns, i - 3);
-            if member_after || role_of || the_twice {
+            // ("the founder of GATIA": no article between.)
+            let bare_role_of = i >= 2
+                && adjacent(i - 2, i - 1)
+                && adjacent(i - 1, i)
+                && is(i - 1, &["of", "for"])
+                && lower_in(&self.acronym_nouns, i - 2);
+            if member_after || role_of || bare_role_of || the_twice {
                 used.push(base(i));
             }
         }
@@ -1516,7 +1522,24 @@ impl Recognizer {
     /// al-Assad, "Hafez Assad" neither, and "the Unruly ISIS gang" is no Islamic State. Not
     /// after a title, a demonym, a possessive or a word opening its sentence ("Suspected
     /// ISIS fighters"), nor before a pack name.
+    /// Nor is a name after a particle of Arabic names: "Yasser Abu Shabab" is no
+    /// al-Shabaab.
     fn drop_glued_names(&self, text: &str, mentions: &mut Vec<Mention>) {
+        mentions.retain(|m| {
+            let before = &text[..m.start];
+            ![
+                "Abu ", "Abou ", "Umm ", "bin ", "Bin ", "ibn ", "Ibn ", "Ould ",
+            ]
+            .iter()
+            .any(|p| {
+                before.ends_with(p) && {
+                    let prev = before[..before.len() - p.len()].trim_end();
+                    prev.rsplit(' ').next().is_some_and(|w| {
+                        w.starts_with(char::is_uppercase) && w.chars().all(char::is_alphabetic)
+                    })
+                }
+            })
+        });
         let starts: HashSet<usize> = mentions.iter().map(|m| m.start).collect();
         let ends: HashSet<usize> = mentions.iter().map(|m| m.end).collect();
         mentions.retain(|m| {

@@ -151,13 +151,35 @@ impl<'a> Scan<'a> {
         ok.then_some(k)
     }
 
-    /// The name that starts at token `i`: up to four name words (particles inside).
+    /// "S. P. Thamilselvan": one to three initials at token `i`, each with its dot and a
+    /// space after (not "U.S."), before a name word; that word's token.
+    fn leading_initials(&self, i: usize) -> Option<usize> {
+        let toks = self.toks;
+        let initial = |k: usize| {
+            k + 1 < toks.len()
+                && !self.covered[k]
+                && self.word(k).len() == 1
+                && self.word(k).chars().all(|c| c.is_ascii_uppercase())
+                && &self.text[toks[k].end..toks[k + 1].start] == ". "
+                && toks[k].sentence == toks[k + 1].sentence
+        };
+        let n = (i..i + 3).take_while(|&k| initial(k)).count();
+        (n > 0 && i + n < toks.len() && self.name_word(i + n)).then_some(i + n)
+    }
+
+    /// The name that starts at token `i`: up to four name words (particles inside), or
+    /// initials and a name.
     fn take_name(&self, i: usize) -> Option<usize> {
         let toks = self.toks;
-        if i >= toks.len() || !self.name_word(i) {
+        if i >= toks.len() {
             return None;
         }
-        let mut j = i;
+        let mut j = if self.name_word(i) {
+            i
+        } else {
+            self.leading_initials(i)?
+        };
+        let i = j;
         while j + 1 < toks.len()
             && j - i < 4
             && (self.adjacent(j, j + 1) || self.nickname_after(j).is_some())
@@ -404,7 +426,11 @@ impl<'a> Scan<'a> {
     /// Rule: a name of two words or more before a speech verb ("Name said") or in an
     /// apposition ("Name, a ...", "Name, the group's spokesman", "spokesman, Name").
     fn before_speech_or_apposition(&mut self, i: usize) {
-        if !self.name_word(i) || (i > 0 && self.adjacent(i - 1, i) && self.name_word(i - 1)) {
+        let initials = self.leading_initials(i).is_some()
+            && (i == 0 || !self.adjacent(i - 1, i) || self.leading_initials(i - 1).is_none());
+        if !(self.name_word(i) || initials)
+            || (i > 0 && self.adjacent(i - 1, i) && self.name_word(i - 1))
+        {
             return;
         }
         // "The Red Dragons, a separatist militia, said": a person's name takes no article.

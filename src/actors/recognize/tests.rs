@@ -2078,3 +2078,49 @@ fn a_name_may_open_with_a_state_or_a_particle() {
     let m = mentions(&r, "The Sudan National Army attacked a base.");
     assert!(names_of(&m).contains(&"Sudan".to_string()), "{m:?}");
 }
+
+#[test]
+fn initials_open_a_persons_name() {
+    let r = recognizer();
+    let m = mentions(&r, "Police arrested A. S. Dulat on Monday.");
+    assert_eq!(
+        actor_of(&m, "A. S. Dulat"),
+        Some(("A. S. Dulat".to_string(), Kind::Person)),
+        "{m:?}"
+    );
+    let m = mentions(
+        &r,
+        "S. P. Thamilselvan, the head of the political wing, was killed.",
+    );
+    assert_eq!(
+        actor_of(&m, "S. P. Thamilselvan"),
+        Some(("S. P. Thamilselvan".to_string(), Kind::Person)),
+        "{m:?}"
+    );
+}
+
+#[test]
+fn a_name_after_a_particle_of_arabic_names_is_the_persons() {
+    let r = recognizer();
+    let m = mentions(&r, "Police arrested Yasser Abu Shabab on Monday.");
+    assert_eq!(
+        actor_of(&m, "Yasser Abu Shabab"),
+        Some(("Yasser Abu Shabab".to_string(), Kind::Person)),
+        "{m:?}"
+    );
+    assert!(!names_of(&m).contains(&"al-Shabaab".to_string()), "{m:?}");
+}
+
+#[test]
+fn an_acronym_after_a_role_and_of_is_a_partys() {
+    let r = recognizer();
+    let m = mentions(
+        &r,
+        "General El Hadj Ag Gamou, the founder of GATIA, fought on.",
+    );
+    assert_eq!(
+        actor_of(&m, "GATIA"),
+        Some(("GATIA".to_string(), Kind::Organization)),
+        "{m:?}"
+    );
+}
