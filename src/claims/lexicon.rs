@@ -409,8 +409,14 @@ impl Lexicon {
         let mut at = 0;
         for _ in 0..7 {
             let rest = &after[at..];
-            let gap = rest.len() - rest.trim_start().len();
-            if rest[..gap].contains(|c: char| !c.is_whitespace()) || gap == 0 {
+            // (Quotes may stand around a name: launched "Operation 1027" against X.)
+            let gap = rest.len()
+                - rest
+                    .trim_start_matches(|c: char| c.is_whitespace() || matches!(c, '"' | '“' | '”'))
+                    .len();
+            if rest[..gap].contains(|c: char| !c.is_whitespace() && !matches!(c, '"' | '“' | '”'))
+                || gap == 0
+            {
                 return None;
             }
             let word_len = rest[gap..]

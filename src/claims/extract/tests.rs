@@ -5123,7 +5123,15 @@ fn launching_a_projectile_at_a_party_is_an_attack() {
         "Hezbollah launched a barrage of rockets and drones at Israel overnight.",
         "hezbollah hostile israel affirmed asserted author",
     );
+    check(
+        "The ELN launched a fresh offensive against the FARC dissidents in Catatumbo.",
+        "eln hostile farc-dissidents affirmed asserted author",
+    );
     // No projectile, or no target's preposition: no attack.
+    check_none_pair(
+        "The army launched an operation in Kidal with Wagner.",
+        "wagner-group hostile",
+    );
     check_none_pair(
         "Israel fired the commander of its northern front at Hezbollah's request.",
         "israel hostile",
