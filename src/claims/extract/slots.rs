@@ -611,9 +611,11 @@ pub(super) fn resolve_phrases(r: &Reading, anaphora: &Anaphora, slots: &mut Vec<
             .copied()
             .chain(r.dateline)
             .filter(|&(p, _)| p >= r.ss && p < s);
+        // ("China-mediated talks with the military": a modifier's state owns no army
+        // named after it.)
         let mut named: Vec<(usize, ActorRef)> = slots
             .iter()
-            .filter(|x| x.end <= s && !x.phrase)
+            .filter(|x| x.end <= s && !x.phrase && !r.text[x.end..].starts_with('-'))
             .map(|x| (x.start, x.actors[0]))
             .chain(places)
             .collect();

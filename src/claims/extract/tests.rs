@@ -5240,3 +5240,15 @@ fn a_person_who_joins_a_body_is_its_member() {
         "mukhtar-robow member_of al-shabaab negated asserted author",
     );
 }
+
+#[test]
+fn a_broker_named_in_a_compound_mediates() {
+    let text = "The MNDAA agreed to a China-brokered ceasefire with the Tatmadaw in January.";
+    check(text, "china mediates tatmadaw affirmed asserted author");
+    check(text, "china mediates mndaa affirmed asserted author");
+    // The broker's state owns no army named after it.
+    let text =
+        "Myanmar's rebels are many. The TNLA has held China-mediated talks with the military.";
+    check(text, "china mediates tatmadaw affirmed asserted author");
+    check_none_pair(text, "china mediates pla");
+}
