@@ -276,7 +276,7 @@ impl Scan<'_> {
             return (i + 1..=i + 3)
                 .find(|&k| next(k).is_none_or(|n| !self.connector(n) || is_name_part(n)))
                 .and_then(next)
-                .is_some_and(|n| is_name_part(n) && !self.connector(n));
+                .is_some_and(|n| is_name_part(n) && (is_cap(n) || !self.connector(n)));
         }
         i + 1 < self.toks.len() && self.adjacent(i, i + 1) && is_cap(self.word(i + 1)) && {
             // ("Los Angeles-based": the place before a hyphenated suffix.)

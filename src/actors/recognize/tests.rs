@@ -2055,6 +2055,13 @@ fn names_opened_by_their_head_in_spanish_and_portuguese() {
             "{m:?}"
         );
     }
+    // A capitalized particle after an Arabic formant is a name part.
+    let m = mentions(&r, "Troops clashed with Harakat Al Nour on Monday.");
+    assert_eq!(
+        actor_of(&m, "Harakat Al Nour"),
+        Some(("Harakat Al Nour".to_string(), Kind::Organization)),
+        "{m:?}"
+    );
     // A head word with no name after it opens none.
     let m = mentions(&r, "The Frente said nothing.");
     assert_eq!(actor_of(&m, "Frente"), None, "{m:?}");
