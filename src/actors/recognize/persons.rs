@@ -99,6 +99,23 @@ impl<'a> Scan<'a> {
             && !name_after
     }
 
+    /// "the Sheikh Maqsoud district": a name before a noun of places (in lowercase, or
+    /// capitalized) is the place's.
+    fn before_place_noun(&self, j: usize) -> bool {
+        let k = j + 1;
+        k < self.toks.len() && self.adjacent(j, k) && {
+            let w = self.word(k);
+            let mut c = w.chars();
+            let cap: String = c
+                .next()
+                .into_iter()
+                .flat_map(char::to_uppercase)
+                .chain(c)
+                .collect();
+            self.r.place_words.contains(&cap)
+        }
+    }
+
     /// "Camp Rell", "Marrow Dam": a place, not a person.
     fn place(&self, name: &str) -> bool {
         let mut words = name.split_whitespace();
@@ -260,7 +277,7 @@ impl<'a> Scan<'a> {
             }
         }
         let single = i == j;
-        if (single && !single_ok) || self.place(&name) {
+        if (single && !single_ok) || self.place(&name) || self.before_place_noun(j) {
             return;
         }
         if self.taken.overlaps(s, e) {
@@ -363,6 +380,9 @@ impl<'a> Scan<'a> {
             return true;
         }
         let keeps_title = is_cap(&title) && !matches!(title.as_str(), "Mr" | "Mrs" | "Ms" | "Dr");
+        if self.before_place_noun(j) {
+            return false;
+        }
         if j == n && keeps_title {
             // A single name after a title: keep the title as part of how the person is known.
             let (s, e) = (self.toks[i].start, self.toks[j].end);

@@ -2131,3 +2131,20 @@ fn an_acronym_after_a_role_and_of_is_a_partys() {
         "{m:?}"
     );
 }
+
+#[test]
+fn a_name_before_a_noun_of_places_is_no_person() {
+    let r = recognizer();
+    let m = mentions(
+        &r,
+        "Rebels shelled the Sheikh Maqsoud district of Aleppo overnight.",
+    );
+    assert_eq!(actor_of(&m, "Sheikh Maqsoud"), None, "{m:?}");
+    assert_eq!(actor_of(&m, "Maqsoud"), None, "{m:?}");
+    let m = mentions(&r, "Sheikh Hassan Dahir Aweys surrendered in 2013.");
+    assert_eq!(
+        actor_of(&m, "Hassan Dahir Aweys"),
+        Some(("Hassan Dahir Aweys".to_string(), Kind::Person)),
+        "{m:?}"
+    );
+}
