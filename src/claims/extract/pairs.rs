@@ -704,6 +704,11 @@ fn possessed_part_named(glue: &str) -> bool {
     let Some(noun) = rest
         .strip_suffix(", the ")
         .or_else(|| rest.strip_suffix(", "))
+        // ("Iran's proxy Hezbollah": a friend's noun right before the name.)
+        .or_else(|| {
+            rest.strip_suffix(' ')
+                .filter(|n| n.rsplit(' ').next().is_some_and(ally_noun))
+        })
     else {
         return false;
     };
@@ -713,8 +718,17 @@ fn possessed_part_named(glue: &str) -> bool {
             matches!(
                 *w,
                 "wing" | "arm" | "branch" | "affiliate" | "faction" | "offshoot" | "unit" | "front"
-            )
+            ) || ally_noun(w)
         })
+}
+
+/// "struck Iran's proxy Hezbollah", "Iran's most powerful proxy, Hezbollah": nouns of a
+/// party's friend, whose name follows (with or without a comma) and is the one acted on.
+fn ally_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "ally" | "allies" | "proxy" | "proxies" | "partner" | "partners" | "client" | "protege"
+    )
 }
 
 /// Whether only a title stands between `x` and the person `y`, so that `x` says whose
@@ -2458,7 +2472,7 @@ fn possessive(site: &CueSite, s: &Sides) -> Option<Vec<Pair>> {
             let apposed = matches!(
                 text[c.end..y.start].trim().to_ascii_lowercase().as_str(),
                 "," | ", the" | ""
-            );
+            ) || located_apposition(&text[c.end..y.start]);
             apposed
                 || lead.len() <= 5
                     && !text[c.end..y.start].contains(';')
@@ -2495,6 +2509,24 @@ fn possessive(site: &CueSite, s: &Sides) -> Option<Vec<Pair>> {
         return object.map(|o| vec![(o, x.actors[0])]);
     }
     Some(object.map(|o| vec![(x.actors[0], o)]).unwrap_or_default())
+}
+
+/// "Iran's allies in Yemen, the Houthis": a place of one to three capitalized words
+/// between the noun and the name in apposition.
+fn located_apposition(glue: &str) -> bool {
+    let Some(rest) = glue.trim_start().strip_prefix("in ") else {
+        return false;
+    };
+    let rest = rest.trim_end();
+    let Some(place) = rest
+        .strip_suffix(", the")
+        .or_else(|| rest.strip_suffix(','))
+    else {
+        return false;
+    };
+    let place = place.strip_prefix("the ").unwrap_or(place);
+    let words: Vec<&str> = place.split(' ').collect();
+    (1..=3).contains(&words.len()) && words.iter().all(|w| w.starts_with(char::is_uppercase))
 }
 
 /// The name before the owner, unless another relation cue stands between ("X's support

@@ -5252,3 +5252,18 @@ fn a_broker_named_in_a_compound_mediates() {
     check(text, "china mediates tatmadaw affirmed asserted author");
     check_none_pair(text, "china mediates pla");
 }
+
+#[test]
+fn a_friend_named_after_a_possessive_noun() {
+    check(
+        "Iran's allies in Yemen, the Houthis, resumed their attacks.",
+        "iran ties houthis affirmed asserted author",
+    );
+    let text = "Israel struck positions of Iran's most powerful proxy, Hezbollah, in the Bekaa.";
+    check(text, "israel hostile hezbollah affirmed asserted author");
+    check_none_pair(text, "israel hostile iran");
+    check_none_pair(
+        "Israel struck Iran's proxy Hezbollah.",
+        "israel hostile iran",
+    );
+}
