@@ -56,7 +56,6 @@ pub(crate) fn join_paragraphs(lines: &[String]) -> String {
 
 fn strip_markdown(line: &str) -> String {
     static LINK: OnceLock<Regex> = OnceLock::new();
-    let link = LINK.get_or_init(|| Regex::new(r"!?\[([^\]]*)\]\([^)]*\)").expect("link"));
     let l = line.trim_start();
     let l = l.trim_start_matches('#').trim_start();
     let l = l.strip_prefix("> ").unwrap_or(l);
@@ -65,7 +64,14 @@ fn strip_markdown(line: &str) -> String {
     } else {
         l
     };
-    let l = link.replace_all(l, "$1");
+    // (Each pattern of this module is compiled only when a line could match it: a
+    // one-line document then costs no compilation.)
+    let l = if l.contains("](") {
+        let link = LINK.get_or_init(|| Regex::new(r"!?\[([^\]]*)\]\([^)]*\)").expect("link"));
+        link.replace_all(l, "$1")
+    } else {
+        l.into()
+    };
     l.replace("**", "").replace("__", "")
 }
 
@@ -223,12 +229,28 @@ fn is_body_line(l: &str) -> bool {
             || ends.ends_with(':'))
 }
 
-fn byline_re() -> &'static Regex {
+/// "By X": the byline's rest, of 2 to 160 chars. (The length is checked after the match:
+/// a bounded repeat of any char compiles to an automaton large enough to be a fifth of
+/// the start-up time.)
+fn byline_captures(line: &str) -> Option<regex::Captures<'_>> {
     static R: OnceLock<Regex> = OnceLock::new();
+    let opening = line
+        .trim_start_matches(['-', '•', '*', ' ', '\t'])
+        .get(..13)
+        .unwrap_or(line)
+        .to_ascii_lowercase();
+    if !["by", "written by", "words by", "reporting by"]
+        .iter()
+        .any(|p| opening.trim_start().starts_with(p))
+    {
+        return None;
+    }
     R.get_or_init(|| {
-        Regex::new(r"^(?:[-•*]\s*)?(?i:by|written by|words by|reporting by)[:\s]+(.{2,160})$")
+        Regex::new(r"^(?:[-•*]\s*)?(?i:by|written by|words by|reporting by)[:\s]+(.+)$")
             .expect("byline")
     })
+    .captures(line)
+    .filter(|c| (2..=160).contains(&c[1].chars().count()))
 }
 
 /// "BOGOTA, Colombia (AA) - ...", "ADEN, Yemen (AP) — ...", "Yangon (AsiaNews) – ...": the
@@ -236,14 +258,21 @@ fn byline_re() -> &'static Regex {
 fn dateline_re() -> &'static Regex {
     static R: OnceLock<Regex> = OnceLock::new();
     R.get_or_init(|| {
-        Regex::new(r"^[A-Z][A-Za-z .'’-]{1,40}(?:, [A-Z][A-Za-z .'’-]{1,30})?\s*\(([A-Z][A-Za-z&.' -]{1,30}?)(?:\s*/[^)]{0,30})?\)\s*[-—–]")
+        // (Past a slash, what the check below bounds: "[^)]{0,30}" compiles to a large
+        // automaton, as any char repeated does.)
+        Regex::new(r"^[A-Z][A-Za-z .'’-]{1,40}(?:, [A-Z][A-Za-z .'’-]{1,30})?\s*\(([A-Z][A-Za-z&.' -]{1,30}?)(?:\s*/([^)]*))?\)\s*[-—–]")
             .expect("dateline")
     })
 }
 
 /// The outlet of a dateline, with the wire abbreviations spelled out.
 fn dateline_outlet(line: &str) -> Option<String> {
-    let c = dateline_re().captures(line)?;
+    if !line.contains('(') {
+        return None;
+    }
+    let c = dateline_re()
+        .captures(line)
+        .filter(|c| c.get(2).is_none_or(|m| m.as_str().chars().count() <= 30))?;
     let name = c[1].trim();
     Some(match name {
         "AP" => "Associated Press".to_string(),
@@ -251,12 +280,30 @@ fn dateline_outlet(line: &str) -> Option<String> {
     })
 }
 
-fn source_re() -> &'static Regex {
+/// A credit line's source, of 2 to 80 chars (checked after the match, as in
+/// `byline_captures`).
+fn source_captures(line: &str) -> Option<regex::Captures<'_>> {
     static R: OnceLock<Regex> = OnceLock::new();
+    let opening = line.get(..20).unwrap_or(line).to_ascii_lowercase();
+    if ![
+        "source",
+        "originally",
+        "first published",
+        "republished",
+        "courtesy",
+        "this article",
+    ]
+    .iter()
+    .any(|p| opening.starts_with(p))
+    {
+        return None;
+    }
     R.get_or_init(|| {
-        Regex::new(r"^(?i:source|originally published (?:by|in|at|on)|first published (?:by|in|on)|republished from|courtesy(?: of)?|this article (?:was )?(?:first|originally) (?:appeared|published) (?:in|on|by))[:\s]+(.{2,80}?)\.?$")
+        Regex::new(r"^(?i:source|originally published (?:by|in|at|on)|first published (?:by|in|on)|republished from|courtesy(?: of)?|this article (?:was )?(?:first|originally) (?:appeared|published) (?:in|on|by))[:\s]+(.+?)\.?$")
             .expect("source")
     })
+    .captures(line)
+    .filter(|c| (2..=80).contains(&c[1].chars().count()))
 }
 
 /// The outlet's name from a credit line: "Khyber Ledger and is republished here with
@@ -360,12 +407,19 @@ fn is_outlet_shaped(l: &str) -> bool {
         })
 }
 
-fn domain_re() -> &'static Regex {
+/// Whether a line names a web domain ("dawn.com").
+fn names_domain(line: &str) -> bool {
     static R: OnceLock<Regex> = OnceLock::new();
-    R.get_or_init(|| {
-        Regex::new(r"(?i)\b([a-z0-9-]+)\.(com|org|net|info|news|co\.uk|tv|pk|af|in)\b")
-            .expect("domain")
-    })
+    let lower = line.to_ascii_lowercase();
+    let ends = [
+        ".com", ".org", ".net", ".info", ".news", ".co.uk", ".tv", ".pk", ".af", ".in",
+    ];
+    ends.iter().any(|e| lower.contains(e))
+        && R.get_or_init(|| {
+            Regex::new(r"(?i)\b([a-z0-9-]+)\.(com|org|net|info|news|co\.uk|tv|pk|af|in)\b")
+                .expect("domain")
+        })
+        .is_match(line)
 }
 
 fn letters_key(s: &str) -> String {
@@ -385,7 +439,7 @@ pub(crate) fn header_meta(lines: &[String]) -> Meta {
     // A long byline ("By A and B A and B are staff writers.") is no prose.
     let body_at = nonblank
         .iter()
-        .position(|l| is_body_line(l) && byline_re().captures(l).is_none())
+        .position(|l| is_body_line(l) && byline_captures(l).is_none())
         .unwrap_or(nonblank.len());
     let header = &nonblank[..body_at.min(14)];
     let mut meta = Meta::default();
@@ -397,7 +451,7 @@ pub(crate) fn header_meta(lines: &[String]) -> Meta {
                                                                        // date, then "By Hodan Warsame").
     let mut guessed: Option<String> = None;
     for (i, l) in header.iter().enumerate() {
-        if let Some(c) = byline_re().captures(l) {
+        if let Some(c) = byline_captures(l) {
             if let Some(g) = guessed.take() {
                 meta.author = None;
                 if meta.outlet.is_none() && is_outlet_shaped(&g) {
@@ -409,16 +463,16 @@ pub(crate) fn header_meta(lines: &[String]) -> Meta {
             }
             continue;
         }
-        if let Some(c) = source_re().captures(l) {
+        if let Some(c) = source_captures(l) {
             meta.original_outlet
                 .get_or_insert_with(|| outlet_name(&c[1]));
             continue;
         }
         let found = find_dates(l);
         // "Situation Update: 16-29 September 2024" opening the text is its headline.
-        let headline = i == 0 && !is_date_line(l) && !domain_re().is_match(l) && l.contains(": ");
+        let headline = i == 0 && !is_date_line(l) && !names_domain(l) && l.contains(": ");
         if let (Some(d), false) = (found.first(), headline) {
-            let names_outlet = domain_re().is_match(l);
+            let names_outlet = names_domain(l);
             if is_date_line(l) || names_outlet || l.split_whitespace().count() <= 10 {
                 dated.push((i, d.date, names_outlet));
                 continue;
@@ -427,7 +481,7 @@ pub(crate) fn header_meta(lines: &[String]) -> Meta {
         if i == 0 && header.len() > 1 && is_outlet_shaped(l) {
             let next = header[1];
             let next_is_longer = next.split_whitespace().count() > l.split_whitespace().count();
-            if is_date_line(next) || (next_is_longer && byline_re().captures(next).is_none()) {
+            if is_date_line(next) || (next_is_longer && byline_captures(next).is_none()) {
                 meta.outlet = Some(l.to_string());
                 continue;
             }
@@ -477,7 +531,7 @@ pub(crate) fn header_meta(lines: &[String]) -> Meta {
         if l.split_whitespace().nth(14).is_some() {
             continue;
         }
-        if let Some(c) = source_re().captures(l) {
+        if let Some(c) = source_captures(l) {
             meta.original_outlet = Some(outlet_name(&c[1]));
         }
     }
@@ -507,6 +561,16 @@ pub(crate) fn header_meta(lines: &[String]) -> Meta {
 /// one its sources spoke to, at least twice, is the outlet that published it.
 fn self_cited_outlet(lines: &[&str]) -> Option<String> {
     static R: OnceLock<Regex> = OnceLock::new();
+    let cues = [
+        "told",
+        "spoke to",
+        "speaking to",
+        "said to",
+        "interview with",
+    ];
+    if !lines.iter().any(|l| cues.iter().any(|c| l.contains(c))) {
+        return None;
+    }
     let re = R.get_or_init(|| {
         Regex::new(r"\b(?:told|spoke to|speaking to|said to|interview with)\s+([Tt]he(?:\s+[A-Z][\w&'-]*){1,4})")
             .expect("self-cited")
