@@ -1525,6 +1525,27 @@ impl Recognizer {
     /// Nor is a name after a particle of Arabic names: "Yasser Abu Shabab" is no
     /// al-Shabaab.
     fn drop_glued_names(&self, text: &str, mentions: &mut Vec<Mention>) {
+        // ("Yunus-Bek Yevkurov" is no Muhammad Yunus: a person's one word hyphenated to
+        // another capitalized one is part of another name.)
+        let starts: HashSet<usize> = mentions.iter().map(|m| m.start).collect();
+        mentions.retain(|m| {
+            let ActorRef::Pack(idx) = m.actor else {
+                return true;
+            };
+            let one_word = !text[m.start..m.end].contains([' ', '-']);
+            // (A name goes on past the hyphenated word: "Yunus-Bek Yevkurov", not
+            // "Putin-Xi summit".)
+            let hyphened = text[m.end..].strip_prefix('-').is_some_and(|r| {
+                let mut words = r.split(' ');
+                words
+                    .next()
+                    .is_some_and(|w| w.starts_with(char::is_uppercase))
+                    && words
+                        .next()
+                        .is_some_and(|w| w.starts_with(char::is_uppercase))
+            }) && !starts.contains(&(m.end + 1));
+            !(one_word && hyphened && self.pack.actors[idx].kind == Kind::Person)
+        });
         mentions.retain(|m| {
             let before = &text[..m.start];
             ![
