@@ -429,10 +429,15 @@ impl Recognizer {
             // "the Liberation Army's armed wing": a head may end the name possessively.
             let bare = scan.bare(i);
             let head = self.org_heads.contains(bare) || self.agency_heads.contains(bare);
+            // ("Al-Jamaa al-Islamiya": an article may open the formant.)
+            let core = ["Al-", "al-", "El-"]
+                .iter()
+                .find_map(|a| w.strip_prefix(a))
+                .unwrap_or(w);
             let formant = is_cap(w)
                 && self
                     .formants
-                    .contains(&w.split(['-', '‐']).next().unwrap_or("").to_lowercase())
+                    .contains(&core.split(['-', '‐']).next().unwrap_or("").to_lowercase())
                 && scan.formant_opens(i);
             if !(covered[i] || head || formant) {
                 if let Some(span) = scan.hyphenated_acronym(i) {
@@ -835,7 +840,7 @@ impl Scan<'_> {
         if i == 0 || !self.r.group_nouns_after.contains(noun) || !self.adjacent(i - 1, i) {
             return None;
         }
-        let k = (i.saturating_sub(2)..i).find(|&k| self.name_run(k).is_some_and(|j| j == i - 1))?;
+        let k = (i.saturating_sub(3)..i).find(|&k| self.name_run(k).is_some_and(|j| j == i - 1))?;
         let words: Vec<&str> = (k..i).map(|j| self.word(j)).collect();
         let describes = |w: &&str| {
             self.r.not_group_names.contains(*w)
@@ -870,11 +875,24 @@ impl Scan<'_> {
         // "the Srpska Lista party" names one; "the Hutu party", "the Kosovo Serb party"
         // describe a party by its people.
         let people_party = noun == "party" && words.len() < 2;
+        // "his Dan Na Ambassagou fighters", "the Sacred Struggle movement": a name of two
+        // words or more before the members or the movement (one word is more often a
+        // people's: "Tuareg fighters", "the Kurdish movement").
+        // (Not an acronym's, read as such, nor an adverb opening the sentence: "Later TLF
+        // fighters".)
+        let opens = k == 0 || self.toks[k - 1].sentence != self.toks[k].sentence;
+        let members = matches!(noun, "fighters" | "movement")
+            && (words.len() < 2
+                || opens && words.len() < 3
+                || words
+                    .iter()
+                    .any(|w| w.len() > 1 && w.chars().all(|c| !c.is_lowercase())));
         // "Sadio's faction" is Sadio's, no name of its own.
         if words.iter().any(describes)
             || indefinite
             || tribe
             || people_party
+            || members
             || self.possessive(i - 1)
         {
             return None;
@@ -890,7 +908,7 @@ impl Scan<'_> {
         // ("the Kaekin tribe": a people's own name; a clan may be a family's, "the Cantero
         // clan", and keeps its noun.)
         // ("the ruling Morena party": a party's name stands without the noun.)
-        let people = noun == "tribe" || noun == "party";
+        let people = matches!(noun, "tribe" | "party" | "fighters" | "movement");
         let name = if known || people {
             bare.to_string()
         } else {

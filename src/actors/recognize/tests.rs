@@ -2148,3 +2148,35 @@ fn a_name_before_a_noun_of_places_is_no_person() {
         "{m:?}"
     );
 }
+
+#[test]
+fn a_name_of_two_words_or_more_before_fighters_or_a_movement() {
+    let r = recognizer();
+    let m = mentions(
+        &r,
+        "Toloba said his Dan Na Ambassagou fighters had clashed with rivals.",
+    );
+    assert_eq!(
+        actor_of(&m, "Dan Na Ambassagou fighters"),
+        Some(("Dan Na Ambassagou".to_string(), Kind::Organization)),
+        "{m:?}"
+    );
+    let m = mentions(
+        &r,
+        "Police detained the leader of the Sacred Struggle movement.",
+    );
+    assert_eq!(
+        actor_of(&m, "Sacred Struggle movement"),
+        Some(("Sacred Struggle".to_string(), Kind::Organization)),
+        "{m:?}"
+    );
+    // One word is a people's, not a group's name.
+    let m = mentions(&r, "Tuareg fighters clashed with the army near Kidal.");
+    assert_eq!(actor_of(&m, "Tuareg fighters"), None, "{m:?}");
+    let m = mentions(&r, "Al-Jamaa al-Islamiya's armed wing fired rockets.");
+    assert_eq!(
+        actor_of(&m, "Al-Jamaa al-Islamiya"),
+        Some(("Al-Jamaa al-Islamiya".to_string(), Kind::Organization)),
+        "{m:?}"
+    );
+}
