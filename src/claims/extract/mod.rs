@@ -3941,6 +3941,19 @@ fn domestic_base(doc: &Doc, c: &Claim) -> bool {
     home || state_guest || named_after
 }
 
+/// "their foreign ministers, Armenia's X and Azerbaijan's Y": a person the pack knows as
+/// one state's official or leader holds no office of another state's (a list of owners
+/// is easily paired askew).
+fn against_known_office(doc: &Doc, c: &Claim) -> bool {
+    let offices = (doc.offices)(c.subject);
+    let state = |a: ActorRef| (doc.kind_of)(a) == Kind::State;
+    matches!(c.relation, Relation::MemberOf | Relation::Leads)
+        && c.polarity == Polarity::Affirmed
+        && state(c.object)
+        && offices.iter().any(|&(_, o)| state(o))
+        && !offices.iter().any(|&(_, o)| o == c.object)
+}
+
 fn finish_sentence(
     doc: &Doc,
     r: &Read,
@@ -3948,7 +3961,7 @@ fn finish_sentence(
     published: Option<Date>,
     out: &mut Vec<Claim>,
 ) {
-    claims.retain(|c| !domestic_base(doc, c));
+    claims.retain(|c| !domestic_base(doc, c) && !against_known_office(doc, c));
     let specific: Vec<Pair> = claims
         .iter()
         .filter(|c| c.relation != Relation::Ties)
