@@ -891,6 +891,26 @@ fn fought_for_a_cause(lexicon: &Lexicon, text: &str, c: &CueMatch) -> CueMatch {
     }
 }
 
+/// "the head of the LTTE's political wing": who heads a body's part is a member of the
+/// body (the part, unnamed, is no actor).
+fn heads_a_part(doc: &Doc, c: &CueMatch) -> bool {
+    let after = words::lower_after(doc.text, c.end, 80);
+    let Some(rest) = after.strip_prefix("of ") else {
+        return false;
+    };
+    let rest = rest.strip_prefix("the ").unwrap_or(rest);
+    let Some(k) = rest.find("'s ").or_else(|| rest.find("’s ")) else {
+        return false;
+    };
+    let owner_words = rest[..k].split(' ').count();
+    let part: Vec<&str> = rest[k..].split(' ').skip(1).take(3).collect();
+    owner_words <= 5
+        && part.iter().any(|w| {
+            let w = w.trim_end_matches([',', '.', ';']);
+            doc.lexicon.parts.iter().any(|p| p == w)
+        })
+}
+
 /// The relation a cue's pairs bear, as the rule that paired them read it: "the leaders of
 /// A and B respectively" each lead one; "a leader of X" and "the faction led by Y" are
 /// members.
@@ -912,7 +932,7 @@ fn paired_relation(
     if rule == "respective roles" && singular_leads() {
         Relation::Leads
     } else if rel == Relation::Leads
-        && (noun && indefinite_leader(text, &r.words, &r.slots, c, r.ss)
+        && (noun && (indefinite_leader(text, &r.words, &r.slots, c, r.ss) || heads_a_part(doc, c))
             || !noun && roles::led_part_of_owner(text, &r.words, &r.slots, c))
     {
         Relation::MemberOf

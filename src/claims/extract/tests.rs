@@ -5274,3 +5274,13 @@ fn a_known_official_holds_no_office_of_another_state() {
                 Ararat Mirzoyan and Azerbaijan's Jeyhun Bayramov, initialled the text.";
     check_none_pair(text, "ararat-mirzoyan member_of azerbaijan");
 }
+
+#[test]
+fn who_heads_a_bodys_part_is_its_member() {
+    let text = "Sultani Makenga, the head of the M23's armed wing, was sanctioned.";
+    check(
+        text,
+        "sultani-makenga member_of m23 affirmed asserted author",
+    );
+    check_none_pair(text, "sultani-makenga leads m23");
+}
