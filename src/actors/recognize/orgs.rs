@@ -309,8 +309,9 @@ impl Scan<'_> {
                 && !r.not_names.contains(*n)
                 && !r.generic.contains(&n.to_lowercase())
         });
-        // "15 Corps", "3rd Brigade": a numbered unit.
-        let numbered = names[0].starts_with(|c: char| c.is_ascii_digit());
+        // "15 Corps", "3rd Brigade", "Brigade 444": a numbered unit.
+        let numbered = names[0].starts_with(|c: char| c.is_ascii_digit())
+            || names.len() == 2 && names[1].chars().all(|c| c.is_ascii_digit());
         let parts = names.len() + names.first().map_or(0, |n| n.matches('-').count());
         let titled = !(distinctive || numbered || formant) && self.recurring_title(from, to, head);
         // "Malaysia's National Security Council": common words after a state's possessive
@@ -465,6 +466,19 @@ impl Recognizer {
                 to
             } else {
                 scan.extend_right(i, formant)
+            };
+            // "Brigade 444", "Battalion 101": a unit numbered after its head.
+            let digits = |k: usize| {
+                k < toks.len()
+                    && scan.adjacent(k - 1, k)
+                    && !covered[k]
+                    && (1..=5).contains(&scan.word(k).len())
+                    && scan.word(k).chars().all(|c| c.is_ascii_digit())
+            };
+            let to = if head && to == i && digits(i + 1) {
+                i + 1
+            } else {
+                to
             };
             out.extend(scan.accept(from, to, i, formant));
             i = to + 1;

@@ -2180,3 +2180,17 @@ fn a_name_of_two_words_or_more_before_fighters_or_a_movement() {
         "{m:?}"
     );
 }
+
+#[test]
+fn a_unit_numbered_after_its_head() {
+    let r = recognizer();
+    let m = mentions(
+        &r,
+        "Brigade 444, commanded by Mahmoud Hamza, fought in Tripoli.",
+    );
+    assert_eq!(
+        actor_of(&m, "Brigade 444"),
+        Some(("Brigade 444".to_string(), Kind::Organization)),
+        "{m:?}"
+    );
+}
