@@ -951,7 +951,9 @@ impl Recognizer {
                 && adjacent(i - 1, i)
                 && is(i - 1, &["of", "for"])
                 && lower_in(&self.acronym_nouns, i - 2);
-            if member_after || role_of || bare_role_of || the_twice {
+            // ("Guinea's ruling CNRD": a ruling council.)
+            let ruling = i >= 1 && adjacent(i - 1, i) && is(i - 1, &["ruling"]);
+            if member_after || role_of || bare_role_of || ruling || the_twice {
                 used.push(base(i));
             }
         }

@@ -2194,3 +2194,17 @@ fn a_unit_numbered_after_its_head() {
         "{m:?}"
     );
 }
+
+#[test]
+fn an_acronym_after_ruling_is_a_council() {
+    let r = recognizer();
+    let m = mentions(
+        &r,
+        "A spokesman for Guinea's ruling CNRD read the statement.",
+    );
+    assert_eq!(
+        actor_of(&m, "CNRD"),
+        Some(("CNRD".to_string(), Kind::Organization)),
+        "{m:?}"
+    );
+}
