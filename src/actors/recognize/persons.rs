@@ -37,6 +37,16 @@ const FOUNDING: [&str; 6] = [
     "commanded",
 ];
 
+/// A word with its first letter in capitals ("district" → "District").
+fn capitalized(w: &str) -> String {
+    let mut c = w.chars();
+    c.next()
+        .into_iter()
+        .flat_map(char::to_uppercase)
+        .chain(c)
+        .collect()
+}
+
 /// One scan of a document for persons.
 struct Scan<'a> {
     r: &'a Recognizer,
@@ -103,17 +113,9 @@ impl<'a> Scan<'a> {
     /// capitalized) is the place's.
     fn before_place_noun(&self, j: usize) -> bool {
         let k = j + 1;
-        k < self.toks.len() && self.adjacent(j, k) && {
-            let w = self.word(k);
-            let mut c = w.chars();
-            let cap: String = c
-                .next()
-                .into_iter()
-                .flat_map(char::to_uppercase)
-                .chain(c)
-                .collect();
-            self.r.place_words.contains(&cap)
-        }
+        k < self.toks.len()
+            && self.adjacent(j, k)
+            && self.r.place_words.contains(&capitalized(self.word(k)))
     }
 
     /// "Camp Rell", "Marrow Dam": a place, not a person.
@@ -127,16 +129,8 @@ impl<'a> Scan<'a> {
     /// "Colonel-General", "Lieutenant-Colonel": titles joined by a hyphen.
     fn hyphenated_title(&self, w: &str) -> bool {
         w.contains('-')
-            && w.split('-').all(|p| {
-                let mut c = p.chars();
-                let cap: String = c
-                    .next()
-                    .into_iter()
-                    .flat_map(char::to_uppercase)
-                    .chain(c)
-                    .collect();
-                self.r.title_words.contains(&cap)
-            })
+            && w.split('-')
+                .all(|p| self.r.title_words.contains(&capitalized(p)))
     }
 
     fn particle(&self, i: usize) -> bool {
