@@ -2902,7 +2902,16 @@ pub(super) fn joint_subjects(site: &CueSite) -> Vec<ActorRef> {
         && !together
         && s.linked_right
             .is_none_or(|y| text[y.start..y.end].eq_ignore_ascii_case("their"));
-    if reciprocal_verb || each_other || war {
+    // "both X and Y stepped up attacks", "X and Y each attacked": each on its own.
+    let from = clause_start(text, words.first().map_or(0, |w| w.start), x.start);
+    let apart = !together
+        && (between(text, words, from, x.start)
+            .iter()
+            .any(|w| w == "both")
+            || between(text, words, x.end, c.start)
+                .iter()
+                .any(|w| w == "each"));
+    if reciprocal_verb || each_other || war || apart {
         return Vec::new();
     }
     let lead = between(text, words, x.end, c.start);

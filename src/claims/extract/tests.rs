@@ -5284,3 +5284,22 @@ fn who_heads_a_bodys_part_is_its_member() {
     );
     check_none_pair(text, "sultani-makenga leads m23");
 }
+
+#[test]
+fn both_or_each_attacking_is_no_joint_act() {
+    let text = "Both the FLA and JNIM stepped up attacks on the Malian army in 2024.";
+    check(
+        text,
+        "azawad-liberation-front hostile fama affirmed asserted author",
+    );
+    check_none_pair(text, "azawad-liberation-front fights_alongside");
+    check_none_pair(text, "jnim fights_alongside");
+    check(
+        "The FLA and JNIM attacked the Malian army in 2024.",
+        "jnim fights_alongside azawad-liberation-front affirmed asserted author",
+    );
+    check(
+        "The Sudanese army used drones against RSF positions in Omdurman.",
+        "saf hostile rsf affirmed asserted author",
+    );
+}
