@@ -1520,10 +1520,11 @@ fn passive_patient(site: &CueSite, patient: &Slot) -> (Vec<String>, bool) {
         && matches!(lead.first().map(String::as_str), Some("a" | "an"))
         && lead.len() <= 8
         && !text[patient.end + 1..c.start].contains([',', ';']);
-    let attached = lead.len() <= 4
+    let attached = (lead.len() <= 4
         || lead.iter().rev().take(2).any(auxiliary)
         || verb_group_attached(site, patient)
-        || apposed;
+        || apposed)
+        && !located_patient(site, patient);
     (lead, attached)
 }
 
@@ -1543,6 +1544,28 @@ fn object_before_passive(text: &str, lead: &[String], patient: &Slot) -> bool {
                     "from" | "of" | "to" | "with" | "in" | "on" | "at" | "into" | "for"
                 )
             })
+}
+
+/// "Training camps in Afghanistan were established by X", "Rebels in Mali were trained
+/// by Y": a place in the subject's phrase (a modifier may stand between: "in
+/// Taliban-ruled Afghanistan") is no patient of the passive.
+fn located_patient(site: &CueSite, patient: &Slot) -> bool {
+    let (text, words, c) = (site.text, site.words, site.c);
+    let n = words.partition_point(|w| w.end <= patient.start);
+    let prev: Vec<&str> = words[n.saturating_sub(2)..n]
+        .iter()
+        .map(|w| &text[w.start..w.end])
+        .collect();
+    let locative = |w: &str| {
+        matches!(
+            w.to_ascii_lowercase().as_str(),
+            "in" | "inside" | "across" | "near" | "throughout"
+        )
+    };
+    let modifier = |w: &str| w.contains('-') || w.starts_with(char::is_lowercase);
+    (prev.last().is_some_and(|w| locative(w))
+        || matches!(prev.as_slice(), [l, m] if locative(l) && modifier(m)))
+        && !text[patient.end..c.start].contains(',')
 }
 
 fn passive(site: &CueSite, s: &Sides) -> Option<Vec<Pair>> {

@@ -5303,3 +5303,19 @@ fn both_or_each_attacking_is_no_joint_act() {
         "saf hostile rsf affirmed asserted author",
     );
 }
+
+#[test]
+fn founding_verbs_lead_and_a_place_in_the_subject_is_no_patient() {
+    check(
+        "Thomas Lubanga set up the Velor Popular Revolution Front in 2025.",
+        "thomas-lubanga leads Velor Popular Revolution Front affirmed asserted author",
+    );
+    check_none_pair(
+        "Training camps in Taliban-ruled Afghanistan were established by Osama bin Laden.",
+        "osama-bin-laden leads",
+    );
+    check_none_pair(
+        "Rebels in Mali were trained by the Wagner Group.",
+        "wagner-group trains mali",
+    );
+}
