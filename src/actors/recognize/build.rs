@@ -92,7 +92,13 @@ fn add_state_agencies(pack: &mut Pack, words: &[&str], suffix: &str) {
     // The states that have one: the parent of an agency with such a name, or the
     // parent of the agency such an actor belongs to (one pass, not one per state).
     let mut covered: HashSet<&str> = HashSet::default();
-    for f in pack.actors.iter().filter(|f| named_as(f, words)) {
+    // (The parent first: most actors have none, and the names are read only for those
+    // that do.)
+    for f in pack
+        .actors
+        .iter()
+        .filter(|f| f.parent.is_some() && named_as(f, words))
+    {
         let Some(p) = f.parent.as_deref() else {
             continue;
         };
