@@ -354,8 +354,7 @@ impl Lexicon {
                 out.push(CueMatch { start: s, end, cue });
             }
         }
-        out.sort_by_key(|m| (m.start, m.end));
-        out.dedup_by(|a, b| (a.start, a.end, a.cue) == (b.start, b.end, b.cue));
+
         let is_rel = |c: &Cue| matches!(c, Cue::Verb(_) | Cue::Noun(_) | Cue::Inverse(_));
         let rel_spans: Vec<(usize, usize)> = out
             .iter()
@@ -395,6 +394,8 @@ impl Lexicon {
         });
         out.retain(|m| m.cue != Cue::Neutral);
         out.sort_by_key(|m| (m.start, m.end));
+        // (A launch read as an attack may repeat a phrase cue of the same span.)
+        out.dedup_by(|a, b| (a.start, a.end, a.cue) == (b.start, b.end, b.cue));
         out
     }
 }

@@ -80,23 +80,15 @@ const ANALYSIS_CODE: u64 = analysis_code(ANALYSIS_PART_3, 24, ANALYSIS_SOURCES.l
 
 const DEFAULT_PACK: &[u8] = include_bytes!("../../packs/default.toml");
 
-/// The hash continued from `state` over the default pack's bytes `from..to`.
-const fn default_pack_part(state: u64, from: usize, to: usize) -> u64 {
-    let mut h = state;
-    let mut i = from;
-    while i < to && i < DEFAULT_PACK.len() {
-        h = (h ^ DEFAULT_PACK[i] as u64).wrapping_mul(crate::reuse::FNV_PRIME);
-        i += 1;
-    }
-    h
-}
-
-// In parts too, as the analysis code above: the default pack is long.
-const PACK_STEP: usize = DEFAULT_PACK.len() / 4 + 1;
-const PACK_PART_1: u64 = default_pack_part(crate::reuse::FNV_OFFSET, 0, PACK_STEP);
-const PACK_PART_2: u64 = default_pack_part(PACK_PART_1, PACK_STEP, 2 * PACK_STEP);
-const PACK_PART_3: u64 = default_pack_part(PACK_PART_2, 2 * PACK_STEP, 3 * PACK_STEP);
-const PACK_PART_4: u64 = default_pack_part(PACK_PART_3, 3 * PACK_STEP, DEFAULT_PACK.len());
+// In quarters too, as the analysis code above: the default pack is long.
+const QUARTER: usize = DEFAULT_PACK.len() / 4;
+const PACK_1: (&[u8], &[u8]) = DEFAULT_PACK.split_at(QUARTER);
+const PACK_2: (&[u8], &[u8]) = PACK_1.1.split_at(QUARTER);
+const PACK_3: (&[u8], &[u8]) = PACK_2.1.split_at(QUARTER);
+const PACK_PART_1: u64 = fnv_files(crate::reuse::FNV_OFFSET, &[PACK_1.0]);
+const PACK_PART_2: u64 = fnv_files(PACK_PART_1, &[PACK_2.0]);
+const PACK_PART_3: u64 = fnv_files(PACK_PART_2, &[PACK_3.0]);
+const PACK_PART_4: u64 = fnv_files(PACK_PART_3, &[PACK_3.1]);
 
 /// Hash of the embedded pack and lexicon, computed by the compiler; user packs continue it.
 const EMBEDDED_PACKS: u64 = fnv_files(PACK_PART_4, &[include_bytes!("../../packs/lexicon.toml")]);

@@ -133,25 +133,11 @@ impl Scan<'_> {
                 && p.trim_end_matches(|c: char| c.is_ascii_alphabetic())
                     .chars()
                     .all(|c| c.is_ascii_digit());
-            // ("the al-Baraa bin Malik Brigade": an article's name is a part too, not
-            // "pro-Iranian".)
+            // ("the al-Baraa bin Malik Brigade": a name behind a connector of names, the
+            // pack's "al", is a part too; not "pro-Iranian".)
             let part = |w: &str| {
                 is_cap(w)
-                    || w.split_once('-').is_some_and(|(a, _)| {
-                        matches!(
-                            a,
-                            "al" | "el"
-                                | "ul"
-                                | "wal"
-                                | "ad"
-                                | "ar"
-                                | "as"
-                                | "ash"
-                                | "at"
-                                | "az"
-                                | "an"
-                        )
-                    }) && is_name_part(w)
+                    || w.split_once('-').is_some_and(|(a, _)| self.connector(a)) && is_name_part(w)
             };
             if part(p) || number || (self.connector(p) && from >= 2 && part(self.word(from - 2))) {
                 from -= 1;

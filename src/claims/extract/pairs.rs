@@ -1546,9 +1546,9 @@ fn object_before_passive(text: &str, lead: &[String], patient: &Slot) -> bool {
             })
 }
 
-/// "Training camps in Afghanistan were established by X", "Rebels in Mali were trained
-/// by Y": a place in the subject's phrase (a modifier may stand between: "in
-/// Taliban-ruled Afghanistan") is no patient of the passive.
+/// "Bases in Mali were established by X", "Rebels in Mali were trained by Y": a place in
+/// the subject's phrase (a modifier may stand between: "in rebel-held Mali") is no
+/// patient of the passive.
 fn located_patient(site: &CueSite, patient: &Slot) -> bool {
     let (text, words, c) = (site.text, site.words, site.c);
     let n = words.partition_point(|w| w.end <= patient.start);

@@ -5311,8 +5311,8 @@ fn founding_verbs_lead_and_a_place_in_the_subject_is_no_patient() {
         "thomas-lubanga leads Velor Popular Revolution Front affirmed asserted author",
     );
     check_none_pair(
-        "Training camps in Taliban-ruled Afghanistan were established by Osama bin Laden.",
-        "osama-bin-laden leads",
+        "Bases in rebel-held Mali were established by the Wagner Group.",
+        "wagner-group leads",
     );
     check_none_pair(
         "Rebels in Mali were trained by the Wagner Group.",
