@@ -515,7 +515,7 @@ fn cmd_ingest(
     paths: &[PathBuf],
 ) -> Result<i32> {
     let (pack, pack_files) = load_packs(packs)?;
-    let pipeline = Pipeline::new(pack, opts).map_err(anyhow::Error::msg)?;
+    let pipeline = pipeline(pack, opts)?;
     let mut store = Store::open(db)?;
     let (files, refused, stdin) = ingest::collect_inputs(paths, pipeline.opts.max_bytes);
     // Counts by outcome, and the failures: a dump of a million documents keeps no list of
@@ -680,7 +680,7 @@ fn cmd_reanalyze(
         bail!("no database at {}", store::shown(db));
     }
     let (pack, pack_files) = load_packs(packs)?;
-    let pipeline = Pipeline::new(pack, Options::default()).map_err(anyhow::Error::msg)?;
+    let pipeline = pipeline(pack, Options::default())?;
     let jobs = jobs.unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get()));
     let bar = std::io::stderr().is_terminal().then(|| {
         let b = indicatif::ProgressBar::new(0);
@@ -931,9 +931,16 @@ fn cmd_claims(
     Ok(0)
 }
 
+/// The pipeline of a command, never dropped: the process ends with the command, and
+/// freeing the compiled pack's hundred thousand strings one by one cost a tenth of a short
+/// run's time (`bench/startup.sh`).
+fn pipeline(pack: Pack, opts: Options) -> Result<std::mem::ManuallyDrop<Pipeline>> {
+    let p = Pipeline::new(pack, opts).map_err(anyhow::Error::msg)?;
+    Ok(std::mem::ManuallyDrop::new(p))
+}
+
 fn cmd_explain(packs: &[PathBuf], paths: &[PathBuf]) -> Result<i32> {
-    let pipeline =
-        Pipeline::new(load_pack(packs)?, Options::default()).map_err(anyhow::Error::msg)?;
+    let pipeline = pipeline(load_pack(packs)?, Options::default())?;
     let mut out = std::io::stdout().lock();
     let status = each_document(paths, &pipeline.opts, &mut |path, doc| {
         let a = pipeline.analyze(&doc, &|_| None);

@@ -23,11 +23,19 @@ mod orgs;
 mod persons;
 mod repeats;
 
+/// The actor a pack name (in one of its spellings) names, and the alias it is spelled
+/// from: its byte range in `Recognizer::alias_text` (one string for all, not one each).
+struct NameTarget {
+    actor: usize,
+    alias: (u32, u32),
+}
+
 /// The pack compiled for recognition. Build once, use for every document.
 pub struct Recognizer {
     pub pack: Pack,
     names: crate::text::phrases::Phrases,
-    name_targets: Vec<(usize, String)>,
+    name_targets: Vec<NameTarget>,
+    alias_text: String,
     acronyms: AhoCorasick,
     acronym_targets: Vec<usize>,
     /// Skeleton of every multi-letter alias → the one actor that has it.
@@ -297,6 +305,11 @@ fn unglue(name: &str) -> std::borrow::Cow<'_, str> {
 }
 
 impl Recognizer {
+    /// The alias a pack name is spelled from.
+    fn alias(&self, t: &NameTarget) -> &str {
+        &self.alias_text[t.alias.0 as usize..t.alias.1 as usize]
+    }
+
     /// The pack actor a name denotes, by alias (folded) or by spelling skeleton.
     pub fn lookup(&self, name: &str) -> Option<usize> {
         let f = fold(name);
@@ -1685,7 +1698,8 @@ impl Recognizer {
             if !boundary_ok(text, s, e) {
                 continue;
             }
-            let (idx, alias) = &self.name_targets[m.phrase];
+            let target = &self.name_targets[m.phrase];
+            let (idx, alias) = (&target.actor, self.alias(target));
             let surface = &text[s..e];
             let actor = &self.pack.actors[*idx];
             if !surface.chars().any(|c| c.is_uppercase()) && alias.chars().any(|c| c.is_uppercase())
@@ -1734,8 +1748,7 @@ impl Recognizer {
                 place_end = Some(e);
                 continue; // "in Sudan", "at Kenya's Manda Bay": a place, not a party
             }
-            if actor.capital.as_deref() == Some(alias.as_str()) && !self.government_use(text, s, e)
-            {
+            if actor.capital.as_deref() == Some(alias) && !self.government_use(text, s, e) {
                 // "MANILA (Reuters) -": a capital opening a dateline places the story in
                 // its state.
                 let line_start = text[..s].rfind('\n').map_or(0, |i| i + 1) == s;
@@ -1828,16 +1841,16 @@ impl Recognizer {
                     .find_longest(&joined)
                     .into_iter()
                     .find(|m| m.start == 0 && m.end == joined.len());
-                let Some((idx, _)) = whole.map(|m| &self.name_targets[m.phrase]) else {
+                let Some(idx) = whole.map(|m| self.name_targets[m.phrase].actor) else {
                     continue;
                 };
-                if self.pack.actors[*idx].kind == Kind::Person {
+                if self.pack.actors[idx].kind == Kind::Person {
                     let end = from + 1 + len;
                     found.push(Mention {
                         start: given_start,
                         end,
                         sentence: 0,
-                        actor: ActorRef::Pack(*idx),
+                        actor: ActorRef::Pack(idx),
                         rule: format!("name \"{joined}\" around a nickname"),
                     });
                 }

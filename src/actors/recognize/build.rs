@@ -1,6 +1,6 @@
 //! Compiling a pack into the recognizer's automata and word sets.
 
-use super::{variants, Recognizer};
+use super::{variants, NameTarget, Recognizer};
 use crate::actors::normalize::skeleton;
 use crate::actors::pack::{ActorDef, Kind, Pack};
 use crate::text::phrases::Phrases;
@@ -26,8 +26,8 @@ const FORCE_WORDS: &[&str] = &["Forces", "Armed", "Army", "Military", "Defense",
 #[derive(Default)]
 struct Patterns {
     names: Vec<String>,
-    name_targets: Vec<(usize, String)>,
-    seen: HashSet<String>,
+    name_targets: Vec<NameTarget>,
+    alias_text: String,
     skeletons: HashMap<String, Option<usize>>,
     acronyms: Vec<String>,
     acronym_targets: Vec<usize>,
@@ -36,13 +36,36 @@ struct Patterns {
 impl Patterns {
     /// An alias of actor `idx`, in each of its spelling variants (first one wins).
     fn add(&mut self, alias: &str, idx: usize) {
-        for v in variants(alias) {
-            let key = v.to_lowercase();
-            if v.chars().count() >= 3 && self.seen.insert(key) {
-                self.names.push(v);
-                self.name_targets.push((idx, alias.to_string()));
-            }
+        // (Most aliases have no other spelling: they are taken as they are, without the
+        // list of variants.)
+        let article = |w: &[u8]| matches!(w, [b'a' | b'A', b'l', b' ']);
+        if !alias.contains(['-', '\'']) && !alias.as_bytes().windows(3).any(article) {
+            self.add_variant(alias.to_string(), alias, idx);
+            return;
         }
+        for v in variants(alias) {
+            self.add_variant(v, alias, idx);
+        }
+    }
+
+    /// (A spelling that another alias has already, in other case, is kept too: the
+    /// phrase set finds the first one added.)
+    fn add_variant(&mut self, v: String, alias: &str, idx: usize) {
+        if v.chars().count() < 3 {
+            return;
+        }
+        self.names.push(v);
+        // (Each variant of an alias points to the alias's one copy.)
+        let last = self.name_targets.last().map(|t| t.alias);
+        let alias = match last {
+            Some((s, e)) if &self.alias_text[s as usize..e as usize] == alias => (s, e),
+            _ => {
+                let s = self.alias_text.len() as u32;
+                self.alias_text.push_str(alias);
+                (s, self.alias_text.len() as u32)
+            }
+        };
+        self.name_targets.push(NameTarget { actor: idx, alias });
     }
 
     /// An alias of actor `idx`, also indexed by its spelling skeleton.
@@ -246,16 +269,21 @@ fn phrases(v: &[String]) -> Vec<Vec<String>> {
 
 fn patterns(pack: &Pack) -> Patterns {
     let mut p = Patterns::default();
+    let mut generated = String::new();
     for (i, a) in pack.actors.iter().enumerate() {
-        let mut all: Vec<String> = vec![a.name.clone()];
-        all.extend(a.aliases.iter().cloned());
+        for alias in std::iter::once(&a.name).chain(&a.aliases) {
+            p.add_with_skeleton(alias, i);
+        }
+        // "Afghan government": a demonym and a word for a state's rulers. (No skeleton:
+        // the words are spelled alike by all, and the skeletons are for names.)
         for d in &a.demonyms {
             for head in &pack.discovery.state_heads {
-                all.push(format!("{d} {head}"));
+                generated.clear();
+                generated.push_str(d);
+                generated.push(' ');
+                generated.push_str(head);
+                p.add(&generated, i);
             }
-        }
-        for alias in &all {
-            p.add_with_skeleton(alias, i);
         }
         if let Some(c) = &a.capital {
             p.add(c, i);
@@ -375,6 +403,7 @@ impl Recognizer {
             force_phrases,
             names: Phrases::new(&p.names, true),
             name_targets: p.name_targets,
+            alias_text: p.alias_text,
             acronyms: automaton(&p.acronyms, false),
             acronym_targets: p.acronym_targets,
             skeletons: p.skeletons,
