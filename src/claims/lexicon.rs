@@ -24,6 +24,12 @@ pub enum Cue {
     /// A verb of launching ("fired"), a hostile cue only with a projectile and a target's
     /// preposition after it ([claims.launches]); `Lexicon::find` reads it so.
     Launch,
+    /// A verb of taking by force ("captured"), also a hostile cue reaching over what is
+    /// taken to whom it is taken from: "captured [the town from] X" ([claims.seizures]).
+    Seize,
+    /// A verb of helping ("helped"): before another relation's verb it gives way to it,
+    /// and the two read as one cue of that relation ("helped defeat X", "help train Y").
+    Help,
 }
 
 /// A cue found in a text.
@@ -93,6 +99,8 @@ pub struct Lexicon {
     /// Projectiles (`[claims.launches] projectiles`) and the prepositions before their
     /// target (`targets`): "fired another ballistic missile toward X".
     launches: [Vec<String>; 2],
+    /// The prepositions before whom a thing is taken from (`[claims.seizures] from`).
+    seized_from: Vec<String>,
 }
 
 /// Words that stand for actors named before them (`[claims.anaphora]`).
@@ -206,35 +214,23 @@ impl Lexicon {
                     add(p, Cue::Verb(Relation::Negotiates));
                 }
             }
-            if let Some(p) = t.get("polarity").and_then(|v| v.as_table()) {
-                strings(p, "negators")
-                    .into_iter()
-                    .for_each(|s| add(s, Cue::Negator));
-                strings(p, "denials")
-                    .into_iter()
-                    .for_each(|s| add(s, Cue::Denial));
-                strings(p, "ending")
-                    .into_iter()
-                    .for_each(|s| add(s, Cue::Ending));
-                strings(p, "neutral")
-                    .into_iter()
-                    .for_each(|s| add(s, Cue::Neutral));
-            }
-            if let Some(m) = t.get("modality").and_then(|v| v.as_table()) {
-                strings(m, "commitment")
-                    .into_iter()
-                    .for_each(|s| add(s, Cue::Commitment));
-                strings(m, "hedged")
-                    .into_iter()
-                    .for_each(|s| add(s, Cue::Hedge));
-                strings(m, "hypothetical")
-                    .into_iter()
-                    .for_each(|s| add(s, Cue::Hypothetical));
-            }
-            if let Some(l) = t.get("launches").and_then(|v| v.as_table()) {
-                strings(l, "verbs")
-                    .into_iter()
-                    .for_each(|x| add(x, Cue::Launch));
+            // Lists whose every phrase is one kind of cue.
+            const LISTS: [(&str, &str, Cue); 10] = [
+                ("polarity", "negators", Cue::Negator),
+                ("polarity", "denials", Cue::Denial),
+                ("polarity", "ending", Cue::Ending),
+                ("polarity", "neutral", Cue::Neutral),
+                ("modality", "commitment", Cue::Commitment),
+                ("modality", "hedged", Cue::Hedge),
+                ("modality", "hypothetical", Cue::Hypothetical),
+                ("launches", "verbs", Cue::Launch),
+                ("seizures", "verbs", Cue::Seize),
+                ("helps", "verbs", Cue::Help),
+            ];
+            for (table, key, cue) in LISTS {
+                if let Some(l) = t.get(table).and_then(|v| v.as_table()) {
+                    strings(l, key).into_iter().for_each(|x| add(x, cue));
+                }
             }
             if let Some(s) = t.get("speech").and_then(|v| v.as_table()) {
                 strings(s, "verbs")
@@ -261,6 +257,7 @@ impl Lexicon {
         let taking_verbs = speech("taking_verbs");
         let judge_verbs = speech("judge_verbs");
         let launches = ["projectiles", "targets"].map(|key| listed(tables, "launches", key));
+        let seized_from = listed(tables, "seizures", "from");
         let mut compounds = Vec::new();
         for t in tables {
             if let Some(c) = t.get("compounds").and_then(|v| v.as_table()) {
@@ -299,6 +296,7 @@ impl Lexicon {
             taking_verbs,
             judge_verbs,
             launches,
+            seized_from,
         })
     }
 
@@ -331,6 +329,9 @@ impl Lexicon {
     /// are dropped ("support" inside "financial support"); other cues all stay.
     pub fn find(&self, text: &str) -> Vec<CueMatch> {
         let mut out: Vec<CueMatch> = Vec::new();
+        // (The spans of taking cues reaching to "from": the verb's own cue stays beside
+        // them, for "captured two X commanders from the town".)
+        let mut reaching = Vec::new();
         for m in self.phrases.find_all(text) {
             let (s, e) = (m.start, m.end);
             let before = text[..s].chars().next_back();
@@ -341,14 +342,23 @@ impl Lexicon {
             }
             for cue in &self.cues[m.phrase] {
                 let end = match cue {
-                    Cue::Launch => match self.launched_at(&text[e..]) {
-                        Some(n) => e + n,
+                    Cue::Launch => {
+                        match self.reach(&text[e..], &self.launches[0], &self.launches[1]) {
+                            Some(n) => e + n,
+                            None => continue,
+                        }
+                    }
+                    Cue::Seize => match self.reach(&text[e..], &[], &self.seized_from) {
+                        Some(n) => {
+                            reaching.push((s, e + n));
+                            e + n
+                        }
                         None => continue,
                     },
                     _ => e,
                 };
                 let cue = match cue {
-                    Cue::Launch => Cue::Verb(Relation::Hostile),
+                    Cue::Launch | Cue::Seize => Cue::Verb(Relation::Hostile),
                     c => *c,
                 };
                 out.push(CueMatch { start: s, end, cue });
@@ -358,7 +368,7 @@ impl Lexicon {
         let is_rel = |c: &Cue| matches!(c, Cue::Verb(_) | Cue::Noun(_) | Cue::Inverse(_));
         let rel_spans: Vec<(usize, usize)> = out
             .iter()
-            .filter(|m| is_rel(&m.cue))
+            .filter(|m| is_rel(&m.cue) && !reaching.contains(&(m.start, m.end)))
             .map(|m| (m.start, m.end))
             .collect();
         // A relation cue inside a longer one gives way ("support" in "financial support"),
@@ -382,7 +392,11 @@ impl Lexicon {
         });
         // Any other cue inside a longer one of its kind counts once ("no" in "no longer"),
         // and nothing inside a neutral phrase counts ("not" in "not only").
-        let spans: Vec<(usize, usize, Cue)> = out.iter().map(|m| (m.start, m.end, m.cue)).collect();
+        let spans: Vec<(usize, usize, Cue)> = out
+            .iter()
+            .filter(|m| !reaching.contains(&(m.start, m.end)))
+            .map(|m| (m.start, m.end, m.cue))
+            .collect();
         out.retain(|m| {
             m.cue == Cue::Neutral
                 || !spans.iter().any(|&(s, e, k)| {
@@ -396,19 +410,21 @@ impl Lexicon {
         out.sort_by_key(|m| (m.start, m.end));
         // (A launch read as an attack may repeat a phrase cue of the same span.)
         out.dedup_by(|a, b| (a.start, a.end, a.cue) == (b.start, b.end, b.cue));
+        helped(text, &mut out);
         out
     }
 }
 
 impl Lexicon {
-    /// After a verb of launching, the length of the words up to the preposition before
-    /// its target, when a projectile comes first within a few words of one clause:
-    /// "fired [another ballistic missile toward]", "launched [a barrage of rockets at]".
-    fn launched_at(&self, after: &str) -> Option<usize> {
-        let [projectiles, targets] = &self.launches;
-        let mut projectile = false;
+    /// After a verb of launching or taking, the length of the words up to the preposition
+    /// (one of `targets`) before the party, within a few words of one clause; with
+    /// `needs`, one of them comes first: "fired [another ballistic missile toward]",
+    /// "launched [a barrage of rockets at]", "captured [the town from]". At least one word
+    /// stands between.
+    fn reach(&self, after: &str, needs: &[String], targets: &[String]) -> Option<usize> {
+        let mut needed = needs.is_empty();
         let mut at = 0;
-        for _ in 0..7 {
+        for k in 0..7 {
             let rest = &after[at..];
             // (Quotes may stand around a name: launched "Operation 1027" against X.)
             let gap = rest.len()
@@ -428,13 +444,42 @@ impl Lexicon {
             }
             let word = rest[gap..gap + word_len].to_lowercase();
             at += gap + word_len;
-            if projectile && targets.contains(&word) {
+            if needed && k > 0 && targets.contains(&word) {
                 return Some(at);
             }
-            projectile |= projectiles.contains(&word);
+            needed |= needs.contains(&word);
         }
         None
     }
+}
+
+/// A verb of helping right before another relation's verb ("to" may stand between) gives
+/// way to it: the two are one cue of the second's relation, whose subject is the helper's
+/// ("Iran helped defeat X" is hostile to X, not Iran fighting beside X).
+fn helped(text: &str, out: &mut Vec<CueMatch>) {
+    let mut i = 0;
+    while i + 1 < out.len() {
+        if out[i].cue != Cue::Help {
+            i += 1;
+            continue;
+        }
+        let gap = text[out[i].end..].trim_start();
+        let gap = gap.strip_prefix("to ").unwrap_or(gap);
+        let next = text.len() - gap.len();
+        let verb = (i + 1..out.len())
+            .find(|&j| out[j].start == next && matches!(out[j].cue, Cue::Verb(_)));
+        match verb {
+            Some(j) => {
+                out[j].start = out[i].start;
+                // (Other cues on the helping verb's own words go with it.)
+                let (s, e) = (out[i].start, out[i].end);
+                out.retain(|m| !(m.start >= s && m.end <= e));
+            }
+            None => i += 1,
+        }
+    }
+    out.retain(|m| m.cue != Cue::Help);
+    out.sort_by_key(|m| (m.start, m.end));
 }
 
 /// Adds the cues of the `[claims.relations.*]` tables; returns the `joins` and `adjacent`

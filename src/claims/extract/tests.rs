@@ -5319,3 +5319,49 @@ fn founding_verbs_lead_and_a_place_in_the_subject_is_no_patient() {
         "wagner-group trains mali",
     );
 }
+
+#[test]
+fn taking_a_place_from_a_party_is_an_attack() {
+    check(
+        "The SDF captured the dam from the Islamic State in 2016.",
+        "sdf hostile islamic-state affirmed asserted author",
+    );
+    check(
+        "The RSF wrested control of the garrison town from the SAF last month.",
+        "rsf hostile saf affirmed asserted author",
+    );
+    check(
+        "Sudan's army retook the airport from the RSF.",
+        "saf hostile rsf affirmed asserted author",
+    );
+    // "took" alone is no taking by force.
+    check_none_pair(
+        "The RSF took its tactics from the Wagner Group.",
+        "rsf hostile wagner-group",
+    );
+}
+
+#[test]
+fn helping_to_do_a_relation_is_that_relation() {
+    check(
+        "Iran helped defeat the Islamic State in Iraq.",
+        "iran hostile islamic-state affirmed asserted author",
+    );
+    check_none_pair(
+        "Iran helped defeat the Islamic State in Iraq.",
+        "iran fights_alongside islamic-state",
+    );
+    check(
+        "The Wagner Group was sent to help crush the M23 rebellion.",
+        "wagner-group hostile m23 affirmed asserted author",
+    );
+    check_none_pair(
+        "The Wagner Group was sent to help crush the M23 rebellion.",
+        "wagner-group sponsors",
+    );
+    // Help given to a party stays help.
+    check(
+        "Iran helped the SDF near Raqqa.",
+        "iran fights_alongside sdf affirmed asserted author",
+    );
+}
