@@ -1611,9 +1611,17 @@ impl Recognizer {
             let before = text[..m.start].strip_suffix(' ').unwrap_or("");
             let prev = before.rsplit([' ', '\n']).next().unwrap_or("");
             let opener = before[..before.len() - prev.len()].trim_end();
+            // ("the Kurdish YPG", "Islamist HTS": an adjective of a people or a creed
+            // describes the acronym's group, and names none.)
+            let adjective = acronym
+                && (self.not_group_names.contains(prev)
+                    || ["ish", "ian", "ese", "ean"]
+                        .iter()
+                        .any(|x| prev.ends_with(x)));
             let glued_before = !prev.is_empty()
                 && before.len() < m.start
                 && prev.chars().all(char::is_alphabetic)
+                && !adjective
                 && free(prev)
                 && !(person && own(prev))
                 && !ends.contains(&(m.start - 1))

@@ -1570,6 +1570,20 @@ fn a_pack_name_glued_to_other_capitalized_words_is_part_of_another_name() {
 }
 
 #[test]
+fn an_adjective_of_a_people_or_creed_before_an_acronym_names_no_other_body() {
+    let r = recognizer();
+    let m = mentions(
+        &r,
+        "Ankara says it shelled the Kurdish PKK in northern Iraq. Moscow says it struck \
+         the Islamist HTS near Idlib.",
+    );
+    let names = names_of(&m);
+    for want in ["Kurdistan Workers' Party", "Hayat Tahrir al-Sham"] {
+        assert!(names.iter().any(|n| n == want), "{want}: {m:?}");
+    }
+}
+
+#[test]
 fn a_gang_named_with_its_noun_is_named_without_it_later() {
     let r = recognizer();
     let m = mentions(

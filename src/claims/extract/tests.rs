@@ -5365,3 +5365,11 @@ fn helping_to_do_a_relation_is_that_relation() {
         "iran fights_alongside sdf affirmed asserted author",
     );
 }
+
+#[test]
+fn guerrillas_and_separatists_stand_for_the_group_last_named() {
+    check(
+        "The ELN has grown along the border. Last year the guerrillas attacked FARC dissidents in Arauca.",
+        "eln hostile farc-dissidents affirmed asserted author",
+    );
+}
