@@ -3112,7 +3112,10 @@ fn denied_accusations(doc: &Doc, r: &Read, earlier: &[Claim]) -> Vec<Claim> {
                     .starts_with(['.', ',', ';', '"', '”'])
                     || text[at..r.se].trim().is_empty()
             }
-            [a, n, ..] if a == "any" => matches!(n.as_str(), "involvement" | "role"),
+            [a, n, ..] if a == "any" => matches!(n.as_str(), "involvement" | "role" | "part"),
+            // "The LNA denied taking part.", "denied involvement".
+            [t, p, ..] if t == "taking" => p == "part",
+            [n, ..] => matches!(n.as_str(), "involvement" | "participation"),
             _ => false,
         };
         // ("has not denied the reports" denies nothing.)

@@ -3025,6 +3025,9 @@ fn a_denial_of_the_accusation_before_denies_what_it_claimed() {
     let text = "Ethiopia accused Eritrea of arming Fano militias. Eritrea's information \
                 minister, Yemane Gebremeskel, has always denied this.";
     check(text, "eritrea supplies fano negated asserted eritrea");
+    // Denying a part in what was told denies it too.
+    let text = "Kinshasa accused Rwanda of fighting alongside the M23. Rwanda denied taking part.";
+    check(text, "rwanda fights_alongside m23 negated asserted rwanda");
     // Not denying is no denial.
     let text = "The UN says Iran supplies the Houthis. Tehran has not denied the reports.";
     check_none_pair(text, "iran supplies houthis negated");
