@@ -122,6 +122,9 @@ pub struct Anaphora {
     pub member_nouns: Vec<String>,
     pub owned_roles: Vec<String>,
     pub forces_qualifiers: Vec<String>,
+    /// Places and units of a force named after a bare force noun (`forces_sites`): "attacks
+    /// on army convoys" are on the state's forces.
+    pub forces_sites: Vec<String>,
     /// Modifiers that make a state noun the document's own state ("the federal government").
     pub home_qualifiers: Vec<String>,
     /// Head nouns of "the <noun>" that stand for the person last named ("the guerrilla
@@ -182,6 +185,7 @@ impl Anaphora {
                 anaphora
                     .home_qualifiers
                     .extend(strings(a, "home_qualifiers"));
+                anaphora.forces_sites.extend(strings(a, "forces_sites"));
                 anaphora.person_nouns.extend(strings(a, "person_nouns"));
                 anaphora.aimed_verbs.extend(strings(a, "aimed_verbs"));
             }
@@ -357,9 +361,14 @@ impl Lexicon {
                     },
                     _ => e,
                 };
-                let cue = match cue {
-                    Cue::Launch | Cue::Seize => Cue::Verb(Relation::Hostile),
-                    c => *c,
+                let (cue, end) = match cue {
+                    Cue::Launch | Cue::Seize => (Cue::Verb(Relation::Hostile), end),
+                    // "joint attacks on X": what is done jointly is done to X.
+                    Cue::Noun(Relation::FightsAlongside) => match aimed_at(&text[e..]) {
+                        Some(n) => (Cue::Verb(Relation::Hostile), e + n),
+                        None => (*cue, end),
+                    },
+                    c => (*c, end),
                 };
                 out.push(CueMatch { start: s, end, cue });
             }
@@ -451,6 +460,16 @@ impl Lexicon {
         }
         None
     }
+}
+
+/// The length of a preposition of a target right after a noun ("joint raids [on] X",
+/// "a joint offensive [against] X").
+fn aimed_at(after: &str) -> Option<usize> {
+    let rest = after.strip_prefix(' ')?;
+    ["on ", "against ", "upon "]
+        .iter()
+        .find(|p| rest.starts_with(*p))
+        .map(|p| p.len())
 }
 
 /// A verb of helping right before another relation's verb ("to" may stand between) gives

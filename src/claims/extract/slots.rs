@@ -597,7 +597,7 @@ const RECENT: usize = 200;
 pub(super) fn resolve_phrases(r: &Reading, anaphora: &Anaphora, slots: &mut Vec<Slot>) {
     loyal_forces(r, anaphora, slots);
     let s_text = &r.text[r.ss..r.se];
-    for (ps, pe) in forces_spans(s_text, anaphora) {
+    for (ps, pe, bare) in forces_spans(s_text, anaphora) {
         let (s, e) = (r.ss + ps, r.ss + pe);
         if slots.iter().any(|x| x.start < e && s < x.end) {
             continue;
@@ -621,13 +621,15 @@ pub(super) fn resolve_phrases(r: &Reading, anaphora: &Anaphora, slots: &mut Vec<
             .collect();
         named.sort_by_key(|&(p, _)| p);
         let named: Vec<ActorRef> = named.into_iter().map(|(_, a)| a).collect();
-        let latest = named
-            .iter()
-            .rev()
-            .chain(r.recent().iter().rev().map(|(_, a)| a))
-            .find_map(|a| (r.forces)(*a))
+        // ("attacks on army convoys" with no state in the sentence: the home state's
+        // forces before those of a state named in passing before.)
+        let home = || r.home.and_then(|h| (r.forces)(h));
+        let in_sentence = named.iter().rev().find_map(|a| (r.forces)(*a));
+        let latest = in_sentence
+            .or_else(|| if bare { home() } else { None })
+            .or_else(|| r.recent().iter().rev().find_map(|(_, a)| (r.forces)(*a)))
             // "the military" before any state is named: the home state's forces.
-            .or_else(|| r.home.and_then(|h| (r.forces)(h)));
+            .or_else(home);
         if let Some(f) = latest {
             slots.push(Slot::phrase(s, e, f));
         }
@@ -949,7 +951,8 @@ fn name_has(text: &str, pos: usize, head: &str) -> bool {
 
 /// "the army", "the armed forces", "government troops": phrases that stand for a state's
 /// armed forces, as byte spans relative to the sentence.
-pub(super) fn forces_spans(sentence: &str, a: &Anaphora) -> Vec<(usize, usize)> {
+/// `(start, end, bare)`: bare for a force noun before a place of its ("army convoys").
+pub(super) fn forces_spans(sentence: &str, a: &Anaphora) -> Vec<(usize, usize, bool)> {
     let lower = sentence.to_ascii_lowercase();
     // The runs of alphanumeric chars.
     let mut toks: Vec<(usize, usize)> = Vec::new();
@@ -983,6 +986,18 @@ pub(super) fn forces_spans(sentence: &str, a: &Anaphora) -> Vec<(usize, usize)> 
             })
     };
     while i < toks.len() {
+        // "ambushes on army convoys", "attacks on military posts": a bare force noun
+        // before a place or unit of a force, after no name ("Malian army convoys" is the
+        // recognizer's) and no article or possessive ("the army's convoys" is the noun's).
+        let bare_site = noun_at(i, 1)
+            && a.forces_sites.iter().any(|x| x == w(i + 1))
+            && lower[toks[i].1..toks.get(i + 1).map_or(toks[i].1, |t| t.0)] == *" "
+            && (i == 0 || !upper(i - 1) && !matches!(w(i - 1), "the" | "its" | "their" | "his"));
+        if bare_site {
+            out.push((toks[i].0, toks[i].1, true));
+            i += 2;
+            continue;
+        }
         let article = w(i) == "the";
         let qualified = !article && a.forces_qualifiers.iter().any(|q| q == w(i));
         if !article && !qualified {
@@ -1002,7 +1017,7 @@ pub(super) fn forces_spans(sentence: &str, a: &Anaphora) -> Vec<(usize, usize)> 
         match noun_end {
             // "the army of Chad" names its owner: that is the recognizer's to read.
             Some(n) if (article || qualified) && w(k + n) != "of" && !upper(i + 1) => {
-                out.push((toks[i].0, toks[k + n - 1].1));
+                out.push((toks[i].0, toks[k + n - 1].1, false));
                 i = k + n;
             }
             _ => i += 1,

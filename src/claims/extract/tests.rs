@@ -5376,3 +5376,21 @@ fn guerrillas_and_separatists_stand_for_the_group_last_named() {
         "eln hostile farc-dissidents affirmed asserted author",
     );
 }
+
+#[test]
+fn a_bare_force_noun_before_a_place_of_a_force_is_the_states_forces() {
+    let text = "Pakistan faces a long insurgency in the west. The BLA has claimed several \
+                attacks on army convoys since 2018.";
+    check(text, "bla hostile pakistan-army affirmed asserted author");
+    // Jointly done to a party is done to it, and together.
+    let text = "Pakistan faces a long insurgency in the west. The BLA and the BLF have \
+                claimed several joint attacks on army convoys.";
+    check(text, "bla hostile pakistan-army affirmed asserted author");
+    check(text, "blf hostile pakistan-army affirmed asserted author");
+    check_none_pair(text, "bla fights_alongside pakistan-army");
+    // With no state named, the army is no one's.
+    check_none(
+        "The BLA has claimed several attacks on army convoys.",
+        "hostile",
+    );
+}
