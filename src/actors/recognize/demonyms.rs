@@ -149,6 +149,45 @@ impl Recognizer {
         None
     }
 
+    /// Rule: "Police in Kessaria detained X", "Authorities in Kessaria said": a noun of a
+    /// state's police or rulers opening its noun phrase, then "in" and a state's name. The
+    /// mention covers the noun (the state's name stays a place).
+    /// (Not after a name or an adjective: "US officials in Iraq" are no Iraqi officials,
+    /// nor "troops in Mali", which are often another state's.)
+    fn body_in_state(&self, d: &Doc, i: usize) -> Option<(usize, usize, String)> {
+        let noun = d.lower.get(i);
+        let police = noun == "police";
+        if !police && !matches!(noun, "authorities" | "officials" | "prosecutors") {
+            return None;
+        }
+        let toks = &d.toks;
+        let opens = i == 0
+            || toks[i - 1].sentence != toks[i].sentence
+            || matches!(
+                d.lower.get(i - 1),
+                "the" | "and" | "that" | "when" | "after" | "as" | "while"
+            ) && d.text[toks[i - 1].end..toks[i].start].trim().is_empty();
+        if !opens || i + 2 >= toks.len() || d.lower.get(i + 1) != "in" || !adjacent(d, i, i + 1) {
+            return None;
+        }
+        let (state, _) = self.name_at(d, i + 2).or_else(|| {
+            // (A state's name closing the sentence: `name_at` wants a word after it.)
+            let w = &d.text[toks[i + 2].start..toks[i + 2].end];
+            self.state_names.get(w).map(|&s| (s, i + 3))
+        })?;
+        let actor = if police {
+            self.police_of.get(&state).copied().unwrap_or(state)
+        } else {
+            state
+        };
+        let place = &d.text[toks[i + 2].start..toks[i + 2].end];
+        Some((
+            actor,
+            toks[i].end - toks[i].start,
+            format!("{noun} in {place}"),
+        ))
+    }
+
     /// Rule: a state's forces or spies by a noun after its demonym or possessive
     /// ("Kessarian troops", "Kessaria's army"): `(agency, length, rule)`.
     fn owned_body(&self, d: &Doc, i: usize) -> Option<(usize, usize, String)> {
@@ -386,7 +425,8 @@ impl Recognizer {
                     let (actor, next, rule) = self.forces_of_state(d, i)?;
                     Some((actor, d.toks[next - 1].end - t.start, rule))
                 })
-                .or_else(|| self.plural_people(d, i));
+                .or_else(|| self.plural_people(d, i))
+                .or_else(|| self.body_in_state(d, i));
             if let Some((actor, len, rule)) = reading {
                 d.mentions.push(Mention {
                     start: t.start,

@@ -2226,3 +2226,18 @@ fn an_acronym_after_ruling_is_a_council() {
         "{m:?}"
     );
 }
+
+#[test]
+fn police_or_authorities_in_a_state_are_that_states() {
+    let r = recognizer();
+    let m = mentions(
+        &r,
+        "Police in Norway detained a suspect. Authorities in Mali said nothing. US officials \
+         in Iraq met the PMF.",
+    );
+    let of = |surface: &str| m.iter().find(|x| x.0 == surface).map(|x| x.1.clone());
+    assert_eq!(of("Police").as_deref(), Some("Norwegian Police"), "{m:?}");
+    assert_eq!(of("Authorities").as_deref(), Some("Mali"), "{m:?}");
+    // After a name, the officials are the name's.
+    assert_eq!(of("officials"), None, "{m:?}");
+}
