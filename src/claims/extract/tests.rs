@@ -5394,3 +5394,22 @@ fn a_bare_force_noun_before_a_place_of_a_force_is_the_states_forces() {
         "hostile",
     );
 }
+
+#[test]
+fn turning_to_or_seeking_help_from_a_party_is_a_tie() {
+    check(
+        "Touadéra turned to Russia after the French left.",
+        "faustin-archange-touadera ties russia affirmed asserted author",
+    );
+    check(
+        "A weakened Los Chapitos has sought reinforcements from the CJNG.",
+        "los-chapitos ties cjng affirmed asserted author",
+    );
+}
+
+#[test]
+fn a_dispute_as_a_noun_denies_nothing() {
+    let text = "The dispute came to a head when Los Chapitos sought help from the CJNG.";
+    check(text, "los-chapitos ties cjng affirmed asserted author");
+    check_none_pair(text, "los-chapitos ties cjng negated");
+}
