@@ -371,6 +371,7 @@ pub fn extract(
         claims.extend(confrontations(&doc, &r));
         claims.extend(custody_in_state(&doc, &r, &actors.places));
         claims.extend(based_in_state(&doc, &r, &actors.places));
+        claims.extend(power_in_state(&doc, &r, &actors.places));
         let (blames, blamed) = blamed_attacks(&doc, &r);
         if !blames.is_empty() {
             // "blamed the attack on Y": no attack on Y.
@@ -1642,8 +1643,10 @@ fn drop_own_bodies(claims: &mut Vec<Claim>) {
     };
     claims.retain(|c| {
         let (s, o) = (c.subject, c.object);
-        // ("Hamas political chief X and Hamas negotiator Y met": two of one body.)
-        let fellows = bodies(s).any(|b| bodies(o).any(|d| d == b));
+        // ("Hamas political chief X and Hamas negotiator Y met": two of one body; but a
+        // fellow may be a foe, "X seized power in Niger and detained President Y".)
+        let fellows =
+            c.relation != Relation::Hostile && bodies(s).any(|b| bodies(o).any(|d| d == b));
         !matches!(
             c.relation,
             Relation::Negotiates
@@ -2392,6 +2395,96 @@ fn custody_in_state(doc: &Doc, r: &Read, places: &[(usize, ActorRef)]) -> Vec<Cl
             Polarity::Affirmed,
             &text[w.start..w.end],
             "held in a state",
+        ));
+    }
+    out
+}
+
+/// "General X seized power in Niger", "Y came to power in Chad in 2021": who takes power
+/// in a state (named as the place) leads it.
+fn power_in_state(doc: &Doc, r: &Read, places: &[(usize, ActorRef)]) -> Vec<Claim> {
+    let text = doc.text;
+    let mut out = Vec::new();
+    for (i, w) in r.words.iter().enumerate().skip(1) {
+        if !text[w.start..w.end].eq_ignore_ascii_case("power") {
+            continue;
+        }
+        let word = |k: usize| text[r.words[k].start..r.words[k].end].to_ascii_lowercase();
+        let verb = &r.words[i - 1];
+        let taking = matches!(
+            word(i - 1).as_str(),
+            "seized"
+                | "seizes"
+                | "took"
+                | "takes"
+                | "came"
+                | "comes"
+                | "rose"
+                | "grabbed"
+                | "assumed"
+                | "assumes"
+        );
+        // "came to power in": the verb two words back.
+        let to = taking
+            || i >= 2
+                && word(i - 1) == "to"
+                && matches!(word(i - 2).as_str(), "came" | "comes" | "rose" | "rises");
+        if !taking && !to {
+            continue;
+        }
+        let verb_start = if taking {
+            verb.start
+        } else {
+            r.words[i - 2].start
+        };
+        let Some(next) = r.words.get(i + 1).filter(|_| i + 1 < r.words.len()) else {
+            continue;
+        };
+        if !text[next.start..next.end].eq_ignore_ascii_case("in") {
+            continue;
+        }
+        let Some(&(_, state)) = places
+            .iter()
+            .find(|&&(p, _)| p >= next.end && p < r.se && gap_words(&r.words, next.end, p) == 0)
+        else {
+            continue;
+        };
+        let Some(leader) = r
+            .slots
+            .iter()
+            .rev()
+            .find(|x| x.end <= verb_start)
+            .filter(|x| x.actors.len() == 1 && gap_words(&r.words, x.end, verb_start) <= 2)
+            .map(|x| x.actors[0])
+        else {
+            continue;
+        };
+        let lead = r.words[i.saturating_sub(4)..i - 1]
+            .iter()
+            .map(|v| text[v.start..v.end].to_ascii_lowercase());
+        let negated = lead.clone().any(|v| {
+            matches!(
+                v.as_str(),
+                "not" | "never" | "n't" | "if" | "would" | "could"
+            )
+        });
+        let person_or_body = matches!(
+            (doc.kind_of)(leader),
+            Kind::Person | Kind::Organization | Kind::Agency
+        );
+        if negated
+            || !person_or_body
+            || leader == state
+            || text[verb_start..next.start].contains(',')
+        {
+            continue;
+        }
+        out.push(stated(
+            r,
+            (leader, Relation::Leads, state),
+            Polarity::Affirmed,
+            &text[verb_start..next.end],
+            "took power in a state",
         ));
     }
     out

@@ -5413,3 +5413,26 @@ fn a_dispute_as_a_noun_denies_nothing() {
     check(text, "los-chapitos ties cjng affirmed asserted author");
     check_none_pair(text, "los-chapitos ties cjng negated");
 }
+
+#[test]
+fn who_takes_power_in_a_state_leads_it() {
+    let text = "General Abdourahamane Tiani seized power in Niger and detained President \
+                Mohamed Bazoum.";
+    check(
+        text,
+        "Abdourahamane Tiani leads niger affirmed asserted author",
+    );
+    // A fellow head of the state may be a foe.
+    check(
+        text,
+        "Abdourahamane Tiani hostile mohamed-bazoum affirmed asserted author",
+    );
+    check(
+        "Mahamat Déby came to power in Chad in 2021.",
+        "mahamat-deby leads chad affirmed asserted author",
+    );
+    check_none_pair(
+        "General Abdourahamane Tiani did not seize power in Mali.",
+        "Abdourahamane Tiani leads",
+    );
+}
