@@ -5420,12 +5420,12 @@ fn who_takes_power_in_a_state_leads_it() {
                 Mohamed Bazoum.";
     check(
         text,
-        "Abdourahamane Tiani leads niger affirmed asserted author",
+        "abdourahamane-tchiani leads niger affirmed asserted author",
     );
     // A fellow head of the state may be a foe.
     check(
         text,
-        "Abdourahamane Tiani hostile mohamed-bazoum affirmed asserted author",
+        "abdourahamane-tchiani hostile mohamed-bazoum affirmed asserted author",
     );
     check(
         "Mahamat Déby came to power in Chad in 2021.",
@@ -5433,6 +5433,6 @@ fn who_takes_power_in_a_state_leads_it() {
     );
     check_none_pair(
         "General Abdourahamane Tiani did not seize power in Mali.",
-        "Abdourahamane Tiani leads",
+        "abdourahamane-tchiani leads",
     );
 }
