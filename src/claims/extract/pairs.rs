@@ -2305,12 +2305,23 @@ fn premodifier(site: &CueSite, s: &Sides) -> Option<Vec<Pair>> {
         .next()
         .is_some_and(|w| matches!(w, "from" | "in" | "of" | "to" | "with"))
         && site.cue_word().contains(' ');
+    // ("giving TTP commanders sanctuary": a noun of the party's members may stand between
+    // the name and a cue of what is given.)
+    let members_between = |x: &Slot| {
+        let gap = site.text[x.end..site.c.start].trim();
+        matches!(
+            site.rel,
+            Relation::Shelters | Relation::Trains | Relation::Funds | Relation::Supplies
+        ) && !gap.contains(' ')
+            && (site.lexicon.anaphora.member_nouns.iter().any(|m| m == gap)
+                || matches!(gap, "commanders" | "leaders"))
+    };
     let x = s.near_left.filter(|x| {
         site.noun
             && !predicate
             && !x.phrase
             && x.actors.len() == 1
-            && site.text[x.end..site.c.start].trim().is_empty()
+            && (site.text[x.end..site.c.start].trim().is_empty() || members_between(x))
     })?;
     // "seized a Kessarian army base": the forces' own base shelters no one.
     let own_base = matches!(site.cue_word().as_str(), "base" | "bases")

@@ -5436,3 +5436,16 @@ fn who_takes_power_in_a_state_leads_it() {
         "abdourahamane-tchiani leads",
     );
 }
+
+#[test]
+fn a_cue_of_what_is_given_may_follow_the_partys_members() {
+    check(
+        "Islamabad accused the Taliban of giving TTP commanders sanctuary.",
+        "taliban shelters ttp affirmed asserted pakistan",
+    );
+    // Not for an act: "TTP fighters attack" is no attack on the TTP.
+    check_none_pair(
+        "The Taliban saw TTP fighters attack a post.",
+        "taliban hostile ttp",
+    );
+}
