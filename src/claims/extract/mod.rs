@@ -3664,16 +3664,18 @@ fn owned_units(doc: &Doc, r: &Read, claims: &[Claim]) -> Vec<Claim> {
 /// "Khalifa Haftar's Libyan National Army", "Hemedti's RSF": a person's organization,
 /// named right after the possessive, is the one the person leads. "Hamas's Khalil
 /// al-Hayya", "the PKK's Cemil Bayik": a body's person named right after its possessive
-/// is one of its own, or holds the office the pack knows there; no state's ("Ecuador's
-/// Noboa" may be its head).
+/// is one of its own, or holds the office the pack knows there; a state's only with an
+/// office the pack knows ("Armenia's Ararat Mirzoyan", its foreign minister; "Ecuador's
+/// Noboa", its head; not any person named after a state's possessive).
 fn possessed_organizations(doc: &Doc, r: &Read, claims: &[Claim]) -> Vec<Claim> {
     let mut out = Vec::new();
     for &(owner, owned, start, end) in &r.possessives {
         let kind = |a: ActorRef| (doc.kind_of)(a);
+        let mut office = None;
         let (person, relation, org) = if kind(owner) == Kind::Person {
             (owner, Relation::Leads, owned)
         } else {
-            let office = (doc.offices)(owned)
+            office = (doc.offices)(owned)
                 .iter()
                 .find(|&&(_, o)| o == owner)
                 .map(|&(rel, _)| rel);
@@ -3684,6 +3686,7 @@ fn possessed_organizations(doc: &Doc, r: &Read, claims: &[Claim]) -> Vec<Claim> 
                 kind(org) == Kind::Organization
             } else {
                 matches!(kind(org), Kind::Organization | Kind::Agency)
+                    || kind(org) == Kind::State && office.is_some()
             };
         let said = claims
             .iter()

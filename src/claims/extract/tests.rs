@@ -5449,3 +5449,16 @@ fn a_cue_of_what_is_given_may_follow_the_partys_members() {
         "taliban hostile ttp",
     );
 }
+
+#[test]
+fn a_states_person_holds_the_office_the_pack_knows_there() {
+    check(
+        "Armenia's Ararat Mirzoyan initialled the text in Washington.",
+        "ararat-mirzoyan member_of armenia affirmed asserted author",
+    );
+    // A person the pack knows no office of is no state's member by a possessive alone.
+    check_none(
+        "Armenia's Kessar Aramyan initialled the text in Washington.",
+        "member_of",
+    );
+}
