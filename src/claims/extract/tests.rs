@@ -5462,3 +5462,11 @@ fn a_states_person_holds_the_office_the_pack_knows_there() {
         "member_of",
     );
 }
+
+#[test]
+fn a_squad_or_auxiliaries_set_off_after_its_owner_are_part_of_it() {
+    check(
+        "Kenya listed the Hizbul Front and its suicide squad, the Red Lion Brigade, as terrorists.",
+        "Red Lion Brigade part_of Hizbul Front affirmed asserted author",
+    );
+}
