@@ -106,8 +106,10 @@ pub(super) fn anaphora_spans(
                             && k + 3 < toks.len()
                             && orig(k + 3).starts_with(char::is_uppercase)));
                 if hit && !named_after {
+                    // ("the government" alone: the story's own, when it has one.)
                     let home = !demonstrative
-                        && (first..k).any(|j| a.home_qualifiers.iter().any(|q| q == w(j)));
+                        && ((first..k).any(|j| a.home_qualifiers.iter().any(|q| q == w(j)))
+                            || word == "the" && k == first && head == "government");
                     let want = phrase_want(a, &head, home && !two, person);
                     let n = if three {
                         3

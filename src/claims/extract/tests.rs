@@ -5470,3 +5470,11 @@ fn a_squad_or_auxiliaries_set_off_after_its_owner_are_part_of_it() {
         "Red Lion Brigade part_of Hizbul Front affirmed asserted author",
     );
 }
+
+#[test]
+fn the_government_alone_is_the_storys_own() {
+    let text = "Colombia has fought the ELN for decades. Colombia resumed talks in 2025. \
+                Qatar has mediated between the government and the ELN.";
+    check(text, "qatar mediates colombia affirmed asserted author");
+    check_none_pair(text, "qatar mediates qatar");
+}
