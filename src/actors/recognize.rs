@@ -1748,7 +1748,8 @@ impl Recognizer {
                 && (listed_place
                     || place_name
                     || self.after_locative(text, s) && !described
-                    || self.owns_place_at(text, s, e))
+                    || self.owns_place_at(text, s, e)
+                    || border_use(text, e))
             {
                 if !place_name {
                     places.push((s, ActorRef::Pack(*idx)));
@@ -2269,6 +2270,31 @@ fn variants(alias: &str) -> Vec<String> {
         }
     }
     out
+}
+
+/// "along the Niger border", "the Chad-Sudan frontier": a state's name before a noun of
+/// borders (past a second name joined by a hyphen) names a place.
+fn border_use(text: &str, e: usize) -> bool {
+    let mut rest = &text[e..];
+    if let Some(r) = rest.strip_prefix(['-', '–']) {
+        // The second state's name: capitalized words up to the noun.
+        let name_len = r
+            .split(' ')
+            .take_while(|w| w.starts_with(char::is_uppercase))
+            .map(|w| w.len() + 1)
+            .sum::<usize>();
+        rest = &r[name_len.min(r.len())..];
+        return matches!(
+            rest.split(|c: char| !c.is_alphanumeric()).next(),
+            Some("border" | "borders" | "frontier" | "boundary" | "borderlands")
+        );
+    }
+    rest.strip_prefix(' ').is_some_and(|r| {
+        matches!(
+            r.split(|c: char| !c.is_alphanumeric()).next(),
+            Some("border" | "borders" | "frontier" | "boundary" | "borderlands")
+        )
+    })
 }
 
 fn boundary_ok(text: &str, s: usize, e: usize) -> bool {

@@ -2241,3 +2241,22 @@ fn police_or_authorities_in_a_state_are_that_states() {
     // After a name, the officials are the name's.
     assert_eq!(of("officials"), None, "{m:?}");
 }
+
+#[test]
+fn a_states_name_before_a_noun_of_borders_is_a_place() {
+    let r = recognizer();
+    let text = "Gunmen attacked villages along the Niger border. Clashes erupted on the \
+                Chad-Sudan frontier. Chad accused the RSF.";
+    let m = mentions(&r, text);
+    let states: Vec<&str> = m
+        .iter()
+        .filter(|x| x.2 == Kind::State)
+        .map(|x| x.0.as_str())
+        .collect();
+    assert_eq!(states, vec!["Chad"], "{m:?}");
+    assert!(r
+        .recognize(text, &sentences(text))
+        .places
+        .iter()
+        .any(|&(p, _)| text[p..].starts_with("Niger")));
+}
