@@ -45,6 +45,11 @@ fn read_pdf_inner(bytes: &[u8]) -> Result<Document, ReadError> {
             "the PDF is encrypted (password-protected): tiegraph cannot read its text".to_string(),
         ));
     }
+    if let Some(page) = looping_page(&doc) {
+        return Err(ReadError::Pdf(format!(
+            "the PDF cannot be read: the page tree loops back on itself at page {page}"
+        )));
+    }
     let info = info(&doc);
     let mut glyphs = Collector {
         pages: Vec::new(),
@@ -101,6 +106,28 @@ fn read_pdf_inner(bytes: &[u8]) -> Result<Document, ReadError> {
     m.pages = Some(pages);
     m.page_starts = page_starts(&read.text, &firsts);
     Ok(read)
+}
+
+/// The first page whose chain of parents comes back to an object already on it (the
+/// reader looks up inherited resources along that chain and would never stop).
+fn looping_page(doc: &pdf_extract::Document) -> Option<u32> {
+    for (number, id) in doc.get_pages() {
+        let mut seen = vec![id];
+        let mut at = id;
+        while let Some(parent) = doc
+            .get_dictionary(at)
+            .ok()
+            .and_then(|d| d.get(b"Parent").ok())
+            .and_then(|p| p.as_reference().ok())
+        {
+            if seen.contains(&parent) {
+                return Some(number);
+            }
+            seen.push(parent);
+            at = parent;
+        }
+    }
+    None
 }
 
 /// What the document information dictionary says.
@@ -691,6 +718,17 @@ fn page_starts(text: &str, firsts: &[String]) -> Vec<usize> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_page_tree_that_loops_is_the_files_error_not_a_hang() {
+        // Found by the fuzzer: a page whose parent is itself, and no resources to inherit.
+        let bytes = include_bytes!("../../fuzz/regressions/read_pdf/page-tree-loop.pdf");
+        let err = read_pdf(bytes)
+            .err()
+            .map(|e| e.to_string())
+            .unwrap_or_default();
+        assert!(err.contains("loops back on itself"), "{err}");
+    }
 
     fn line(y: f64, x0: f64, text: &str, size: f64) -> Line {
         Line {
