@@ -375,6 +375,14 @@ impl Lexicon {
         }
 
         let is_rel = |c: &Cue| matches!(c, Cue::Verb(_) | Cue::Noun(_) | Cue::Inverse(_));
+        // "Kigali charged that Kinshasa ...": a verb that also introduces speech, before
+        // "that", says something and does nothing to whom it names next.
+        let speech_at: Vec<(usize, usize)> = out
+            .iter()
+            .filter(|m| m.cue == Cue::Speech && text[m.end..].trim_start().starts_with("that "))
+            .map(|m| (m.start, m.end))
+            .collect();
+        out.retain(|m| !(matches!(m.cue, Cue::Verb(_)) && speech_at.contains(&(m.start, m.end))));
         let rel_spans: Vec<(usize, usize)> = out
             .iter()
             .filter(|m| is_rel(&m.cue) && !reaching.contains(&(m.start, m.end)))

@@ -5478,3 +5478,14 @@ fn the_government_alone_is_the_storys_own() {
     check(text, "qatar mediates colombia affirmed asserted author");
     check_none_pair(text, "qatar mediates qatar");
 }
+
+#[test]
+fn charging_a_party_is_prosecuting_it_but_charging_that_is_speech() {
+    check(
+        "Kenya charged five al-Shabaab suspects with terrorism.",
+        "kenya hostile al-shabaab affirmed asserted author",
+    );
+    let text = "Rwanda charged that Kenya backs al-Shabaab.";
+    check_none_pair(text, "rwanda hostile kenya");
+    check(text, "kenya sponsors al-shabaab affirmed asserted rwanda");
+}
