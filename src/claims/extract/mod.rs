@@ -547,6 +547,7 @@ fn read_sentence(doc: &Doc, actors: &DocActors, mem: &mut Memory, si: usize) -> 
         doc.kind_of,
         &mut slots,
     );
+    slots::persons_men(&reading, a, &mut slots);
     let cues = sentence_cues(doc, &slots, ss, se);
     let (speaker, speaker_spans) = find_speaker(&Hearing {
         text,

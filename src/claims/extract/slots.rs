@@ -844,6 +844,33 @@ fn loyal_forces(r: &Reading, anaphora: &Anaphora, slots: &mut [Slot]) {
     }
 }
 
+/// "Prigozhin's fighters attacked ...": a person's fighters, troops or men (the lexicon's
+/// member nouns) act for the person; the person's slot reaches over them. (Read after
+/// `governments`: a head of state's forces are the state's, "Hadi's forces".)
+pub(super) fn persons_men(r: &Reading, anaphora: &Anaphora, slots: &mut [Slot]) {
+    for k in 0..slots.len() {
+        let x = &slots[k];
+        if x.phrase || x.actors.len() != 1 || (r.kind_of)(x.actors[0]) != Kind::Person {
+            continue;
+        }
+        let Some(rest) = ["'s ", "’s "]
+            .iter()
+            .find_map(|g| r.text[x.end..r.se].strip_prefix(g))
+        else {
+            continue;
+        };
+        let noun = rest
+            .split(|c: char| !c.is_alphanumeric())
+            .next()
+            .unwrap_or_default();
+        let end = r.se - rest.len() + noun.len();
+        let men = anaphora.member_nouns.iter().any(|m| m == noun);
+        if men && !slots.iter().any(|y| y.start > x.end && y.start < end) {
+            slots[k].end = end;
+        }
+    }
+}
+
 /// "Los Lobos, the largest gang in Ecuador, which ...": a description set off after a name
 /// describes that name; it is no party of its own (and the clause after it stays the
 /// name's).

@@ -5489,3 +5489,11 @@ fn charging_a_party_is_prosecuting_it_but_charging_that_is_speech() {
     check_none_pair(text, "rwanda hostile kenya");
     check(text, "kenya sponsors al-shabaab affirmed asserted rwanda");
 }
+
+#[test]
+fn a_persons_fighters_act_for_the_person() {
+    check(
+        "Prigozhin's fighters attacked Russian troops near Rostov.",
+        "yevgeny-prigozhin hostile russian-armed-forces affirmed asserted author",
+    );
+}
