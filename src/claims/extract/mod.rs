@@ -372,6 +372,7 @@ pub fn extract(
         claims.extend(custody_in_state(&doc, &r, &actors.places));
         claims.extend(based_in_state(&doc, &r, &actors.places));
         claims.extend(power_in_state(&doc, &r, &actors.places));
+        claims.extend(elected_head(&doc, &r));
         let (blames, blamed) = blamed_attacks(&doc, &r);
         if !blames.is_empty() {
             // "blamed the attack on Y": no attack on Y.
@@ -2486,6 +2487,87 @@ fn power_in_state(doc: &Doc, r: &Read, places: &[(usize, ActorRef)]) -> Vec<Clai
             Polarity::Affirmed,
             &text[verb_start..next.end],
             "took power in a state",
+        ));
+    }
+    out
+}
+
+/// "In May 2024 X was elected president", "In 2019, Y became prime minister": who is
+/// elected, sworn in or becomes head of state or government, with no state named after
+/// the title, leads the story's own state.
+fn elected_head(doc: &Doc, r: &Read) -> Vec<Claim> {
+    let text = doc.text;
+    let Some(home) = doc.home_government else {
+        return Vec::new();
+    };
+    let mut out = Vec::new();
+    let lower: Vec<String> = r
+        .words
+        .iter()
+        .map(|w| text[w.start..w.end].to_ascii_lowercase())
+        .collect();
+    for i in 1..lower.len() {
+        let two = i + 1 < lower.len() && lower[i] == "prime" && lower[i + 1] == "minister";
+        let title_end = if two { i + 1 } else { i };
+        if !two && !matches!(lower[i].as_str(), "president" | "premier") {
+            continue;
+        }
+        // "elected president", "became prime minister", "sworn in as president".
+        let becoming = matches!(
+            lower[i - 1].as_str(),
+            "elected" | "re-elected" | "became" | "becomes" | "become"
+        ) || lower[i - 1] == "as"
+            && i >= 2
+            && matches!(
+                lower[i - 2].as_str(),
+                "in" | "elected" | "appointed" | "installed"
+            );
+        // ("elected president of Chad" names its state: the role rule reads it.)
+        let owned = lower
+            .get(title_end + 1)
+            .is_some_and(|w| matches!(w.as_str(), "of" | "in"));
+        if !becoming || owned {
+            continue;
+        }
+        let verb = r.words[i - 1].start;
+        // (Past a relative clause set off on the person: "X, who had promised ..., was".)
+        let relative = |x: &Slot| {
+            let glue = &text[x.end..verb];
+            glue.starts_with(", who ")
+                && glue
+                    .trim_end()
+                    .rsplit(' ')
+                    .nth(1)
+                    .is_some_and(|w| w.ends_with(','))
+        };
+        let Some(person) = r
+            .slots
+            .iter()
+            .filter(|x| x.end <= verb && !x.phrase)
+            .find(|x| relative(x))
+            .or_else(|| r.slots.iter().rev().find(|x| x.end <= verb))
+            .filter(|x| {
+                x.actors.len() == 1 && (gap_words(&r.words, x.end, verb) <= 4 || relative(x))
+            })
+            .map(|x| x.actors[0])
+            .filter(|&a| (doc.kind_of)(a) == Kind::Person)
+        else {
+            continue;
+        };
+        let lead = &lower[i.saturating_sub(5)..i];
+        if lead
+            .iter()
+            .any(|w| matches!(w.as_str(), "not" | "never" | "if" | "would"))
+        {
+            continue;
+        }
+        let last = &r.words[title_end];
+        out.push(stated(
+            r,
+            (person, Relation::Leads, home),
+            Polarity::Affirmed,
+            &text[r.words[i - 1].start..last.end],
+            "elected head of the story's state",
         ));
     }
     out

@@ -5497,3 +5497,14 @@ fn a_persons_fighters_act_for_the_person() {
         "yevgeny-prigozhin hostile russian-armed-forces affirmed asserted author",
     );
 }
+
+#[test]
+fn who_is_elected_head_with_no_state_named_leads_the_storys_own() {
+    let text = "Chad held an election in May. Chad's opposition boycotted it. Mahamat Déby, who \
+                had promised a short transition, was elected president.";
+    check(text, "mahamat-deby leads chad affirmed asserted author");
+    // Not one the pack knows as another state's head.
+    let text = "Chad held an election in May. Chad's opposition boycotted it. In 2019, Abiy \
+                Ahmed became prime minister.";
+    check_none_pair(text, "abiy-ahmed leads chad");
+}
