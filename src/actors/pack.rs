@@ -128,6 +128,7 @@ pub struct Discovery {
     pub function_words: Vec<String>,
     pub person_verbs: Vec<String>,
     pub force_sites: Vec<String>,
+    pub border_nouns: Vec<String>,
 }
 
 impl Discovery {
@@ -172,6 +173,7 @@ impl Discovery {
         self.function_words.extend(other.function_words);
         self.person_verbs.extend(other.person_verbs);
         self.force_sites.extend(other.force_sites);
+        self.border_nouns.extend(other.border_nouns);
     }
 }
 

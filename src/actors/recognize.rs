@@ -104,6 +104,10 @@ pub struct Recognizer {
     not_acronym_groups: HashSet<String>,
     /// Lowercase nouns after a word in capitals that make it a thing's ("the CPA deal").
     acronym_thing_nouns: HashSet<String>,
+    /// Nouns of borders (`border_nouns`): "the Niger border" is a place.
+    border_nouns: HashSet<String>,
+    /// Nouns of a state's rulers (`state_heads`): "Authorities in Mali" are Mali.
+    state_heads: HashSet<String>,
     /// Head words of bodies and units that "the" and the word in lowercase stand for
     /// ("the bureau", "the brigade"): each in lowercase → as a name writes it.
     unit_heads: HashMap<String, String>,
@@ -1749,7 +1753,7 @@ impl Recognizer {
                     || place_name
                     || self.after_locative(text, s) && !described
                     || self.owns_place_at(text, s, e)
-                    || border_use(text, e))
+                    || self.border_use(text, e))
             {
                 if !place_name {
                     places.push((s, ActorRef::Pack(*idx)));
@@ -2119,6 +2123,28 @@ impl Recognizer {
             && self.head_kind(&place.join(" ")).is_none()
     }
 
+    /// "along the Niger border", "the Chad-Sudan frontier": a state's name before a noun of
+    /// borders (past a second name joined by a hyphen) names a place.
+    fn border_use(&self, text: &str, e: usize) -> bool {
+        let rest = match text[e..].strip_prefix(['-', '–']) {
+            // The second state's name: capitalized words up to the noun.
+            Some(r) => {
+                let name: usize = r
+                    .split(' ')
+                    .take_while(|w| w.starts_with(char::is_uppercase))
+                    .map(|w| w.len() + 1)
+                    .sum();
+                &r[name.min(r.len())..]
+            }
+            None => text[e..].strip_prefix(' ').unwrap_or(""),
+        };
+        let noun = rest
+            .split(|c: char| !c.is_alphanumeric())
+            .next()
+            .unwrap_or("");
+        self.border_nouns.contains(noun)
+    }
+
     fn head_kind(&self, name: &str) -> Option<Kind> {
         let last = name.split_whitespace().rev().find(|w| is_cap(w))?;
         let words: Vec<&str> = name.split_whitespace().collect();
@@ -2270,31 +2296,6 @@ fn variants(alias: &str) -> Vec<String> {
         }
     }
     out
-}
-
-/// "along the Niger border", "the Chad-Sudan frontier": a state's name before a noun of
-/// borders (past a second name joined by a hyphen) names a place.
-fn border_use(text: &str, e: usize) -> bool {
-    let mut rest = &text[e..];
-    if let Some(r) = rest.strip_prefix(['-', '–']) {
-        // The second state's name: capitalized words up to the noun.
-        let name_len = r
-            .split(' ')
-            .take_while(|w| w.starts_with(char::is_uppercase))
-            .map(|w| w.len() + 1)
-            .sum::<usize>();
-        rest = &r[name_len.min(r.len())..];
-        return matches!(
-            rest.split(|c: char| !c.is_alphanumeric()).next(),
-            Some("border" | "borders" | "frontier" | "boundary" | "borderlands")
-        );
-    }
-    rest.strip_prefix(' ').is_some_and(|r| {
-        matches!(
-            r.split(|c: char| !c.is_alphanumeric()).next(),
-            Some("border" | "borders" | "frontier" | "boundary" | "borderlands")
-        )
-    })
 }
 
 fn boundary_ok(text: &str, s: usize, e: usize) -> bool {

@@ -381,6 +381,8 @@ impl Recognizer {
             acronym_nouns: lower_set(&d.acronym_nouns),
             not_acronym_groups: d.not_acronym_groups.iter().cloned().collect(),
             acronym_thing_nouns: lower_set(&d.acronym_thing_nouns),
+            border_nouns: lower_set(&d.border_nouns),
+            state_heads: lower_set(&d.state_heads),
             unit_heads: d
                 .unit_heads
                 .iter()

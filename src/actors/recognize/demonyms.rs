@@ -150,14 +150,18 @@ impl Recognizer {
     }
 
     /// Rule: "Police in Kessaria detained X", "Authorities in Kessaria said": a noun of a
-    /// state's police or rulers opening its noun phrase, then "in" and a state's name. The
-    /// mention covers the noun (the state's name stays a place).
+    /// state's police (`police_nouns`) or rulers (`state_heads`) opening its noun phrase,
+    /// then "in" and a state's name. The mention covers the noun (the state's name stays a
+    /// place).
     /// (Not after a name or an adjective: "US officials in Iraq" are no Iraqi officials,
     /// nor "troops in Mali", which are often another state's.)
     fn body_in_state(&self, d: &Doc, i: usize) -> Option<(usize, usize, String)> {
         let noun = d.lower.get(i);
-        let police = noun == "police";
-        if !police && !matches!(noun, "authorities" | "officials" | "prosecutors") {
+        let police = self
+            .police_phrases
+            .iter()
+            .any(|p| matches!(p.as_slice(), [w] if w == noun));
+        if !police && !self.state_heads.contains(noun) {
             return None;
         }
         let toks = &d.toks;

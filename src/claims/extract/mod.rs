@@ -2348,12 +2348,7 @@ fn custody_in_state(doc: &Doc, r: &Read, places: &[(usize, ActorRef)]) -> Vec<Cl
         else {
             continue;
         };
-        let negated = r.words[i.saturating_sub(3)..i].iter().any(|v| {
-            matches!(
-                text[v.start..v.end].to_ascii_lowercase().as_str(),
-                "not" | "never" | "n't" | "if" | "would" | "could"
-            )
-        });
+        let negated = unasserted(text, &r.words[i.saturating_sub(3)..i]);
         if !passive || negated || text[held.end..w.start].contains(',') {
             continue;
         }
@@ -2402,6 +2397,17 @@ fn custody_in_state(doc: &Doc, r: &Read, places: &[(usize, ActorRef)]) -> Vec<Cl
     out
 }
 
+/// Whether one of `lead`, the words before a verb, makes it no plain statement of fact:
+/// a negation or a condition ("was not arrested in", "would take power in").
+fn unasserted(text: &str, lead: &[Word]) -> bool {
+    lead.iter().any(|v| {
+        matches!(
+            text[v.start..v.end].to_ascii_lowercase().as_str(),
+            "not" | "never" | "n't" | "if" | "would" | "could"
+        )
+    })
+}
+
 /// "General X seized power in Niger", "Y came to power in Chad in 2021": who takes power
 /// in a state (named as the place) leads it.
 fn power_in_state(doc: &Doc, r: &Read, places: &[(usize, ActorRef)]) -> Vec<Claim> {
@@ -2439,7 +2445,7 @@ fn power_in_state(doc: &Doc, r: &Read, places: &[(usize, ActorRef)]) -> Vec<Clai
         } else {
             r.words[i - 2].start
         };
-        let Some(next) = r.words.get(i + 1).filter(|_| i + 1 < r.words.len()) else {
+        let Some(next) = r.words.get(i + 1) else {
             continue;
         };
         if !text[next.start..next.end].eq_ignore_ascii_case("in") {
@@ -2461,15 +2467,7 @@ fn power_in_state(doc: &Doc, r: &Read, places: &[(usize, ActorRef)]) -> Vec<Clai
         else {
             continue;
         };
-        let lead = r.words[i.saturating_sub(4)..i - 1]
-            .iter()
-            .map(|v| text[v.start..v.end].to_ascii_lowercase());
-        let negated = lead.clone().any(|v| {
-            matches!(
-                v.as_str(),
-                "not" | "never" | "n't" | "if" | "would" | "could"
-            )
-        });
+        let negated = unasserted(text, &r.words[i.saturating_sub(4)..i - 1]);
         let person_or_body = matches!(
             (doc.kind_of)(leader),
             Kind::Person | Kind::Organization | Kind::Agency
@@ -2500,33 +2498,29 @@ fn elected_head(doc: &Doc, r: &Read) -> Vec<Claim> {
     let Some(home) = doc.home_government else {
         return Vec::new();
     };
+    // (Words compared in place: this runs for every word of every sentence.)
+    let is = |k: usize, w: &str| {
+        r.words
+            .get(k)
+            .is_some_and(|v| text[v.start..v.end].eq_ignore_ascii_case(w))
+    };
+    let any = |k: usize, ws: &[&str]| ws.iter().any(|w| is(k, w));
     let mut out = Vec::new();
-    let lower: Vec<String> = r
-        .words
-        .iter()
-        .map(|w| text[w.start..w.end].to_ascii_lowercase())
-        .collect();
-    for i in 1..lower.len() {
-        let two = i + 1 < lower.len() && lower[i] == "prime" && lower[i + 1] == "minister";
-        let title_end = if two { i + 1 } else { i };
-        if !two && !matches!(lower[i].as_str(), "president" | "premier") {
+    for i in 1..r.words.len() {
+        let two = is(i, "prime") && is(i + 1, "minister");
+        if !two && !any(i, &["president", "premier"]) {
             continue;
         }
+        let title_end = if two { i + 1 } else { i };
         // "elected president", "became prime minister", "sworn in as president".
-        let becoming = matches!(
-            lower[i - 1].as_str(),
-            "elected" | "re-elected" | "became" | "becomes" | "become"
-        ) || lower[i - 1] == "as"
+        let becoming = any(
+            i - 1,
+            &["elected", "re-elected", "became", "becomes", "become"],
+        ) || is(i - 1, "as")
             && i >= 2
-            && matches!(
-                lower[i - 2].as_str(),
-                "in" | "elected" | "appointed" | "installed"
-            );
+            && any(i - 2, &["in", "elected", "appointed", "installed"]);
         // ("elected president of Chad" names its state: the role rule reads it.)
-        let owned = lower
-            .get(title_end + 1)
-            .is_some_and(|w| matches!(w.as_str(), "of" | "in"));
-        if !becoming || owned {
+        if !becoming || any(title_end + 1, &["of", "in"]) {
             continue;
         }
         let verb = r.words[i - 1].start;
@@ -2554,19 +2548,14 @@ fn elected_head(doc: &Doc, r: &Read) -> Vec<Claim> {
         else {
             continue;
         };
-        let lead = &lower[i.saturating_sub(5)..i];
-        if lead
-            .iter()
-            .any(|w| matches!(w.as_str(), "not" | "never" | "if" | "would"))
-        {
+        if unasserted(text, &r.words[i.saturating_sub(5)..i]) {
             continue;
         }
-        let last = &r.words[title_end];
         out.push(stated(
             r,
             (person, Relation::Leads, home),
             Polarity::Affirmed,
-            &text[r.words[i - 1].start..last.end],
+            &text[verb..r.words[title_end].end],
             "elected head of the story's state",
         ));
     }
@@ -3754,14 +3743,14 @@ fn possessed_organizations(doc: &Doc, r: &Read, claims: &[Claim]) -> Vec<Claim> 
     let mut out = Vec::new();
     for &(owner, owned, start, end) in &r.possessives {
         let kind = |a: ActorRef| (doc.kind_of)(a);
-        let mut office = None;
+        // (The office the pack knows the owned person to hold of the owner.)
+        let office = (doc.offices)(owned)
+            .iter()
+            .find(|&&(_, o)| o == owner)
+            .map(|&(rel, _)| rel);
         let (person, relation, org) = if kind(owner) == Kind::Person {
             (owner, Relation::Leads, owned)
         } else {
-            office = (doc.offices)(owned)
-                .iter()
-                .find(|&&(_, o)| o == owner)
-                .map(|&(rel, _)| rel);
             (owned, office.unwrap_or(Relation::MemberOf), owner)
         };
         let fits = kind(person) == Kind::Person

@@ -628,7 +628,7 @@ pub(super) fn resolve_phrases(r: &Reading, anaphora: &Anaphora, slots: &mut Vec<
         let home = || r.home.and_then(|h| (r.forces)(h));
         let in_sentence = named.iter().rev().find_map(|a| (r.forces)(*a));
         let latest = in_sentence
-            .or_else(|| if bare { home() } else { None })
+            .or_else(|| home().filter(|_| bare))
             .or_else(|| r.recent().iter().rev().find_map(|(_, a)| (r.forces)(*a)))
             // "the military" before any state is named: the home state's forces.
             .or_else(home);
@@ -1018,7 +1018,9 @@ pub(super) fn forces_spans(sentence: &str, a: &Anaphora) -> Vec<(usize, usize, b
         // "ambushes on army convoys", "attacks on military posts": a bare force noun
         // before a place or unit of a force, after no name ("Malian army convoys" is the
         // recognizer's) and no article or possessive ("the army's convoys" is the noun's).
-        let bare_site = noun_at(i, 1)
+        // (The noun compared first, whole: most tokens are none.)
+        let bare_site = a.forces_nouns.iter().any(|f| f == w(i))
+            && !upper(i)
             && a.forces_sites.iter().any(|x| x == w(i + 1))
             && lower[toks[i].1..toks.get(i + 1).map_or(toks[i].1, |t| t.0)] == *" "
             && (i == 0 || !upper(i - 1) && !matches!(w(i - 1), "the" | "its" | "their" | "his"));

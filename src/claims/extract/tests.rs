@@ -5440,13 +5440,13 @@ fn who_takes_power_in_a_state_leads_it() {
 #[test]
 fn a_cue_of_what_is_given_may_follow_the_partys_members() {
     check(
-        "Islamabad accused the Taliban of giving TTP commanders sanctuary.",
-        "taliban shelters ttp affirmed asserted pakistan",
+        "Kinshasa accused Rwanda of giving M23 commanders sanctuary.",
+        "rwanda shelters m23 affirmed asserted drc",
     );
-    // Not for an act: "TTP fighters attack" is no attack on the TTP.
+    // Not for an act: "M23 fighters attack" is no attack on the M23.
     check_none_pair(
-        "The Taliban saw TTP fighters attack a post.",
-        "taliban hostile ttp",
+        "Rwanda saw M23 fighters attack a post.",
+        "rwanda hostile m23",
     );
 }
 
