@@ -109,6 +109,8 @@ pub struct Anaphora {
     pub group_nouns: Vec<String>,
     pub groups_nouns: Vec<String>,
     pub pronouns: Vec<String>,
+    /// Pronouns that stand for the person last named ("police arrested him").
+    pub person_pronouns: Vec<String>,
     /// Possessive pronouns that stand for a party only before one of `possessed_nouns`
     /// ("its support", not "its allies").
     pub possessives: Vec<String>,
@@ -167,6 +169,9 @@ impl Anaphora {
                 anaphora.group_nouns.extend(strings(a, "group_nouns"));
                 anaphora.groups_nouns.extend(strings(a, "groups_nouns"));
                 anaphora.pronouns.extend(strings(a, "pronouns"));
+                anaphora
+                    .person_pronouns
+                    .extend(strings(a, "person_pronouns"));
                 anaphora.possessives.extend(strings(a, "possessives"));
                 anaphora
                     .possessed_nouns

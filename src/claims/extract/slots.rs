@@ -143,6 +143,8 @@ pub(super) fn anaphora_spans(
             let possessor = owns_a_tie(a, &w, i, toks.len());
             if (a.pronouns.iter().any(|p| p == word) || possessor) && !expletive && !glossed {
                 out.push((toks[i].0, toks[i].1, 1, false, Want::Any));
+            } else if a.person_pronouns.iter().any(|p| p == word) && !glossed {
+                out.push((toks[i].0, toks[i].1, 1, false, Want::Person));
             }
             i += 1;
         }
@@ -688,7 +690,19 @@ pub(super) fn resolve_phrases(r: &Reading, anaphora: &Anaphora, slots: &mut Vec<
             Some(pair) => (pair, 2),
             None => (resolve_phrase(r, slots, (s, e), n, reciprocal, want), n),
         };
-        if picked.len() == n {
+        // "X was living in Kabul when he was killed": a person's pronoun opening a
+        // clause of time or place after the person's own name adds no party.
+        let named_here = want == Want::Person
+            && word_before(r.text, r.words, s).is_some_and(|w| {
+                matches!(
+                    w.to_ascii_lowercase().as_str(),
+                    "when" | "where" | "after" | "before" | "while" | "until"
+                )
+            })
+            && slots
+                .iter()
+                .any(|x| !x.phrase && x.end <= s && x.actors == picked);
+        if picked.len() == n && !named_here {
             slots.push(Slot {
                 start: s,
                 end: e,
@@ -1370,7 +1384,7 @@ fn resolve_phrase(
         .filter(|(_, a)| n != 1 || !later.contains(a))
         .filter(|(_, a)| !subjects.contains(a))
         .collect();
-    let before = without_apposed_owners(r.text, before, n);
+    let before = without_apposed_owners(r.text, recent_persons(r, (s, e), want, before), n);
     let mut picked = last_distinct(&before, n, s);
     if n == 2 {
         if let Some(pair) = two_sides(r, &before, s, &picked) {
@@ -1395,6 +1409,25 @@ fn resolve_phrase(
         }
     }
     picked
+}
+
+/// "he", "him": a person of this sentence or the one before; further back the person
+/// meant is as often one no name stands for ("a senior commander").
+fn recent_persons(
+    r: &Reading,
+    (s, e): (usize, usize),
+    want: Want,
+    before: Vec<(usize, ActorRef)>,
+) -> Vec<(usize, ActorRef)> {
+    let person_pronoun =
+        want == Want::Person && matches!(&r.text[s..e], "he" | "He" | "him" | "she" | "She");
+    if !person_pronoun {
+        return before;
+    }
+    before
+        .into_iter()
+        .filter(|&(p, _)| p >= r.prev_start)
+        .collect()
 }
 
 /// "According to UN experts, its fighters ...", "where, according to X, they ...": the
@@ -1472,7 +1505,10 @@ fn continued_reading(
     let mut out = None;
     // ("For years it was based in ...": a subject pronoun after a short adjunct that
     // names no one opens the clause too.)
-    let pronoun = matches!(&r.text[s..e], "it" | "they" | "It" | "They");
+    let pronoun = matches!(
+        &r.text[s..e],
+        "it" | "they" | "It" | "They" | "he" | "He" | "she" | "She"
+    );
     let opens = gap_words(r.words, r.ss, s) <= if pronoun { 4 } else { 1 }
         && !slots
             .iter()
@@ -1480,6 +1516,8 @@ fn continued_reading(
     let family = |t: &str| match t.to_ascii_lowercase().as_str() {
         "it" | "its" => "it",
         "they" | "their" | "them" => "they",
+        "he" | "him" => "he",
+        "she" => "she",
         _ => "",
     };
     // "For years it was based in Libya, where its fighters ...": the possessive of the

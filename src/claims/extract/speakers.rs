@@ -62,7 +62,7 @@ pub(super) fn find_speaker(h: &Hearing) -> (Option<ActorRef>, Vec<(usize, usize)
                 };
                 return (Some(x.actors[0]), spans);
             }
-            Heard::Pronoun(who) => return (who, Vec::new()),
+            Heard::Pronoun(who, span) => return (who, span.into_iter().collect()),
             Heard::Nobody => {}
         }
     }
@@ -170,8 +170,9 @@ fn not_a_speech_verb(h: &Hearing, c: &CueMatch) -> bool {
 
 enum Heard<'a> {
     Named(&'a Slot),
-    /// "he said": the last speaker, or the last person named.
-    Pronoun(Option<ActorRef>),
+    /// "he said": the last speaker, or the last person named; the span of a pronoun
+    /// that speaks, kept out of what is said.
+    Pronoun(Option<ActorRef>, Option<(usize, usize)>),
     Nobody,
 }
 
@@ -198,7 +199,7 @@ fn speaker_of<'a>(h: &Hearing<'a>, c: &CueMatch) -> Heard<'a> {
     });
     // The subject of what is said stays a party to it: no span is kept out.
     if let Some(x) = owned_speaker(h, c) {
-        return Heard::Pronoun(Some(x.actors[0]));
+        return Heard::Pronoun(Some(x.actors[0]), None);
     }
     let verb = text[c.start..c.end].to_lowercase();
     // "X has been accused by Y of ...": the agent accuses.
@@ -228,7 +229,9 @@ fn speaker_of<'a>(h: &Hearing<'a>, c: &CueMatch) -> Heard<'a> {
                 // attribution to a later cue.
                 return Heard::Nobody;
             }
-            return Heard::Pronoun(h.last_speaker.or(h.last_person));
+            let n = words.partition_point(|w| w.end <= c.start);
+            let span = n.checked_sub(1).map(|i| (words[i].start, words[i].end));
+            return Heard::Pronoun(h.last_speaker.or(h.last_person), span);
         }
         // "..., said X": a name after the verb speaks only where the verb follows what is
         // said; in "Officials believe X, which ..." X begins the content.

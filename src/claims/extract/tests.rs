@@ -5508,3 +5508,34 @@ fn who_is_elected_head_with_no_state_named_leads_the_storys_own() {
                 Ahmed became prime minister.";
     check_none_pair(text, "abiy-ahmed leads chad");
 }
+
+#[test]
+fn a_person_s_pronoun_stands_for_the_person_named_in_the_sentence_before() {
+    check(
+        "Yevgeny Prigozhin founded the Wagner Group. Kenyan police arrested him in 2022.",
+        "kenya-police hostile yevgeny-prigozhin affirmed asserted author",
+    );
+    // Two sentences back, "he" may be someone no name stands for.
+    check_none_pair(
+        "Yevgeny Prigozhin founded the Wagner Group. A senior commander was killed in March. \
+         Kenyan police arrested him in 2022.",
+        "kenya-police hostile yevgeny-prigozhin",
+    );
+}
+
+#[test]
+fn a_pronoun_that_speaks_is_no_party_to_what_it_says() {
+    let text = "Ramzan Kadyrov spoke on Sunday. He said the clash between the army and \
+                the Wagner Group was a mistake.";
+    check_none_pair(text, "ramzan-kadyrov hostile");
+    check_none_pair(text, "wagner-group hostile ramzan-kadyrov");
+}
+
+#[test]
+fn a_person_s_pronoun_in_a_clause_of_time_after_the_name_adds_no_party() {
+    check(
+        "Ayman al-Zawahiri was living in Kabul under the protection of the Haqqani \
+         Network when he was killed.",
+        "haqqani-network shelters ayman-al-zawahiri affirmed asserted author",
+    );
+}
