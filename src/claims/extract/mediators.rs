@@ -6,6 +6,7 @@
 
 use super::{Claim, Doc, Polarity, Read, Relation};
 use crate::actors::{ActorRef, Kind};
+use crate::claims::lexicon::Cue;
 
 /// Nouns of a go-between's role, after the party that holds it.
 const MEDIATION_NOUNS: [&str; 4] = ["mediators", "mediator", "mediation", "mediating"];
@@ -372,4 +373,130 @@ pub(super) fn mediated_sides(claims: &[Claim]) -> Vec<Claim> {
         }
     }
     out
+}
+
+/// "The M23 and Kinshasa signed a truce in Doha. Qatar brokered the deal.", "A ceasefire
+/// brokered by Turkey and Russia took effect": a go-between of talks whose sides its
+/// sentence does not name mediates for the sides of the talks told just before (within
+/// two sentences), or failing any, for the two sides fighting in the sentence before.
+pub(super) fn earlier_talk_brokers(
+    doc: &Doc,
+    r: &Read,
+    earlier: &[Claim],
+    claims: &[Claim],
+) -> Vec<Claim> {
+    let text = doc.text;
+    if claims.iter().any(|c| c.relation == Relation::Mediates) {
+        return Vec::new();
+    }
+    let word_of = |k: usize| &text[r.words[k].start..r.words[k].end];
+    let index = |pos: usize| r.words.partition_point(|w| w.start < pos);
+    let talk_at = |k: usize| {
+        r.cues
+            .iter()
+            .any(|t| t.cue == Cue::Noun(Relation::Negotiates) && t.start == r.words[k].start)
+    };
+    for m in r
+        .cues
+        .iter()
+        .filter(|m| m.cue == Cue::Verb(Relation::Mediates) && !doc.in_quote(m.start))
+        // (Not a compound: "the China-brokered truce" names its side elsewhere.)
+        .filter(|m| !text[..m.start].ends_with('-'))
+    {
+        let (first, after) = (index(m.start), index(m.end));
+        // "the deal was brokered by X" (the talks before, "by" after) or "X brokered the
+        // deal" (the talks right after).
+        let talks_before = (first.saturating_sub(4)..first).any(talk_at);
+        let passive = talks_before && after < r.words.len() && word_of(after) == "by";
+        let active = !passive && (after..(after + 3).min(r.words.len())).any(talk_at);
+        if !(passive || active) || super::unasserted(text, &r.words[first.saturating_sub(5)..first])
+        {
+            continue;
+        }
+        let brokers = if passive {
+            joined_slots(r, text, r.words[after].end, true)
+        } else {
+            joined_slots(r, text, m.start, false)
+        };
+        if brokers.is_empty() {
+            continue;
+        }
+        let Some((a, b)) = last_sides(r, earlier, claims) else {
+            continue;
+        };
+        // (The sentence names no other party than the brokers and the sides.)
+        let others = r
+            .slots
+            .iter()
+            .flat_map(|x| x.actors.iter())
+            .any(|x| !brokers.contains(x) && *x != a && *x != b);
+        if others || brokers.contains(&a) || brokers.contains(&b) {
+            continue;
+        }
+        let cue = &text[m.start..m.end];
+        return brokers
+            .iter()
+            .flat_map(|&k| [(k, a), (k, b)])
+            .map(|(k, side)| {
+                super::stated(
+                    r,
+                    (k, Relation::Mediates, side),
+                    Polarity::Affirmed,
+                    cue,
+                    "go-between of the talks before",
+                )
+            })
+            .collect();
+    }
+    Vec::new()
+}
+
+/// The parties named one after another from byte `from` (forward) or up to it (backward),
+/// joined only by "and", commas and "the": "by Turkey and Russia", "Egypt and Qatar".
+fn joined_slots(r: &Read, text: &str, from: usize, forward: bool) -> Vec<ActorRef> {
+    let glue = |a: usize, b: usize| {
+        text[a..b]
+            .split(|c: char| c.is_whitespace() || c == ',')
+            .all(|w| matches!(w, "" | "and" | "the" | "The"))
+    };
+    let mut out = Vec::new();
+    let mut at = from;
+    let named: Vec<&super::Slot> = if forward {
+        r.slots.iter().filter(|x| x.start >= from).collect()
+    } else {
+        r.slots.iter().rev().filter(|x| x.end <= from).collect()
+    };
+    for x in named {
+        let joined = if forward {
+            glue(at, x.start)
+        } else {
+            glue(x.end, at)
+        };
+        if !joined || x.actors.len() != 1 {
+            break;
+        }
+        out.push(x.actors[0]);
+        at = if forward { x.end } else { x.start };
+    }
+    out
+}
+
+/// The sides of the last affirmed talks of this sentence or the two before, or of the
+/// last affirmed fight of the sentence before, whichever was told last.
+fn last_sides(r: &Read, earlier: &[Claim], claims: &[Claim]) -> Option<(ActorRef, ActorRef)> {
+    let fits = |c: &&Claim| {
+        c.polarity == Polarity::Affirmed
+            && match c.relation {
+                Relation::Negotiates => c.sentence + 2 >= r.si,
+                Relation::Hostile => c.sentence + 1 >= r.si && c.sentence < r.si,
+                _ => false,
+            }
+    };
+    claims
+        .iter()
+        .rev()
+        .filter(|c| c.relation == Relation::Negotiates)
+        .chain(earlier.iter().rev())
+        .find(fits)
+        .map(|c| (c.subject, c.object))
 }

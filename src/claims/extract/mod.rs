@@ -368,6 +368,7 @@ pub fn extract(
         claims.extend(joined_bodies(&doc, &r));
         claims.extend(third_party_roles(&doc, &r, &claims));
         mediators::named_mediators(&doc, &r, &mut claims);
+        claims.extend(mediators::earlier_talk_brokers(&doc, &r, &out, &claims));
         claims.extend(confrontations(&doc, &r));
         claims.extend(custody_in_state(&doc, &r, &actors.places));
         claims.extend(based_in_state(&doc, &r, &actors.places));

@@ -5539,3 +5539,24 @@ fn a_person_s_pronoun_in_a_clause_of_time_after_the_name_adds_no_party() {
         "haqqani-network shelters ayman-al-zawahiri affirmed asserted author",
     );
 }
+
+#[test]
+fn a_go_between_of_talks_told_before_mediates_for_their_sides() {
+    for text in [
+        "Rwanda and the M23 signed a ceasefire in Doha on Monday. Kenya brokered the deal.",
+        "Rwanda and the M23 signed a ceasefire in Doha on Monday. The deal was brokered by Kenya.",
+    ] {
+        check(text, "kenya mediates rwanda affirmed asserted author");
+        check(text, "kenya mediates m23 affirmed asserted author");
+    }
+    // A truce after a fight told just before.
+    check(
+        "The M23 fought Rwanda for months. A truce brokered by Kenya took effect in January.",
+        "kenya mediates m23 affirmed asserted author",
+    );
+    // No talks told before: no sides to mediate for.
+    check_none(
+        "The M23 seized Goma in January. Kenya brokered the deal.",
+        "mediates",
+    );
+}
