@@ -372,6 +372,8 @@ fn possessive_owner(text: &str, x: &Slot) -> bool {
     let after = &text[x.end..];
     own.ends_with("'s")
         || own.ends_with("’s")
+        || own.ends_with("s'")
+        || own.ends_with("s’")
         || after.starts_with("'s ")
         || after.starts_with("’s ")
         || (x.phrase && matches!(own.to_ascii_lowercase().as_str(), "its" | "their"))

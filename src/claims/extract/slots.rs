@@ -47,7 +47,7 @@ pub(super) fn anaphora_spans(
     let toks = word_spans(&lower);
     let w = |i: usize| &lower[toks[i].0..toks[i].1];
     let orig = |i: usize| &sentence[toks[i].0..toks[i].1];
-    let strip = |x: &str| x.trim_end_matches("'s").trim_end_matches("’s").to_string();
+    let strip = strip_possessive;
     let mut i = 0;
     while i < toks.len() {
         let word = w(i);
@@ -155,6 +155,14 @@ pub(super) fn anaphora_spans(
         }
     }
     out
+}
+
+/// A word without its possessive ending: "the group's", and the plural "the rebels'".
+fn strip_possessive(x: &str) -> String {
+    x.trim_end_matches("'s")
+        .trim_end_matches("’s")
+        .trim_end_matches(['\'', '’'])
+        .to_string()
 }
 
 /// Heads of "the two <noun>" that stand only for two persons joined by "and" just before

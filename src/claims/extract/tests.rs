@@ -5560,3 +5560,11 @@ fn a_go_between_of_talks_told_before_mediates_for_their_sides() {
         "mediates",
     );
 }
+
+#[test]
+fn a_plural_possessive_description_owns_the_role_after_it() {
+    check(
+        "Al-Shabaab attacked the base. The militants' leader, Ahmed Diriye, praised the fighters.",
+        "ahmad-diriye leads al-shabaab affirmed asserted author",
+    );
+}
