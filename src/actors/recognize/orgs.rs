@@ -484,9 +484,11 @@ impl Scan<'_> {
         let toks = self.toks;
         let ok = |k: usize| k < toks.len() && !self.covered[k] && is_name_part(self.word(k));
         let first = self.word(k);
+        // ("The group called Monday's move bold": a weekday's possessive names no one.)
+        let bare = first.trim_end_matches("'s").trim_end_matches("’s");
         if !ok(k)
             || !is_cap(first)
-            || self.r.not_names.contains(first)
+            || self.r.not_names.contains(bare)
             || self.r.place_words.contains(first)
         {
             return None;

@@ -2260,3 +2260,23 @@ fn a_states_name_before_a_noun_of_borders_is_a_place() {
         .iter()
         .any(|&(p, _)| text[p..].starts_with("Niger")));
 }
+
+#[test]
+fn a_weekday_s_possessive_after_called_names_no_body() {
+    let r = recognizer();
+    let m = mentions(&r, "The group called Monday's move courageous.");
+    assert!(m.iter().all(|x| !x.0.contains("Monday")), "{m:?}");
+}
+
+#[test]
+fn a_british_honorific_opens_a_person_s_name() {
+    let r = recognizer();
+    let m = mentions(
+        &r,
+        "The chief constable, Sir Hugh Orde, blamed the loyalists.",
+    );
+    assert!(
+        m.iter().any(|x| x.1 == "Hugh Orde" && x.2 == Kind::Person),
+        "{m:?}"
+    );
+}
