@@ -1819,7 +1819,27 @@ fn definite_role(doc: &Doc, r: &Read, c: &CueMatch, o: ActorRef) -> bool {
             });
             described && !rest.starts_with("'s") && !rest.starts_with("’s")
         });
-    pronoun || of_owner
+    // "X, the SDF commander", "the FARC's commander, X": the owner's name between "the"
+    // and the role (not "the OLA's commander for the south", one of a region).
+    let regional = matches!(
+        text[c.end..].split_whitespace().next(),
+        Some("for" | "in" | "of")
+    );
+    let owner_first = !regional
+        && r.slots
+            .iter()
+            .rev()
+            .find(|y| y.end <= c.start && y.actors.contains(&o))
+            .is_some_and(|y| {
+                let gap = text[y.end..c.start].trim();
+                matches!(gap, "" | "'s" | "’s" | "'" | "’")
+                    && !y.phrase
+                    && matches!(
+                        text[..y.start].trim_end().rsplit(' ').next(),
+                        Some("the" | "The")
+                    )
+            });
+    pronoun || of_owner || owner_first
 }
 
 /// The first slot of `o` after the cue.

@@ -5568,3 +5568,20 @@ fn a_plural_possessive_description_owns_the_role_after_it() {
         "ahmad-diriye leads al-shabaab affirmed asserted author",
     );
 }
+
+#[test]
+fn the_one_commander_named_with_his_group_leads_it() {
+    check(
+        "Mazloum Abdi, the SDF commander, met US officials.",
+        "mazloum-abdi leads sdf affirmed asserted author",
+    );
+    // A commander of a region, or one of many, is a member.
+    check(
+        "Mazloum Abdi, the SDF's commander for Raqqa, met US officials.",
+        "mazloum-abdi member_of sdf affirmed asserted author",
+    );
+    check(
+        "Mazloum Abdi, a former SDF commander, met US officials.",
+        "mazloum-abdi member_of sdf affirmed asserted author",
+    );
+}
