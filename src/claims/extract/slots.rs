@@ -1314,7 +1314,8 @@ fn resolve_phrase(
     want: Want,
 ) -> Vec<ActorRef> {
     if want == Want::Home {
-        if let Some(h) = r.home {
+        // (Failing a state named most, the dateline's: "COLOMBO - ... the government".)
+        if let Some(h) = r.home.or(r.dateline.map(|d| d.1)) {
             return vec![h];
         }
     }

@@ -5585,3 +5585,11 @@ fn the_one_commander_named_with_his_group_leads_it() {
         "mazloum-abdi member_of sdf affirmed asserted author",
     );
 }
+
+#[test]
+fn the_government_of_a_story_with_no_state_named_most_is_the_dateline_s() {
+    let text = "KIGALI - Kenya and Uganda sent envoys on Monday. Kenya and Uganda \
+                urged calm. The government signed a truce with the M23 in Doha.";
+    check(text, "rwanda negotiates m23 affirmed asserted author");
+    check_none_pair(text, "uganda negotiates m23");
+}
