@@ -1777,10 +1777,16 @@ fn agent_by(site: &CueSite, after: &[String], joined: bool) -> Option<usize> {
         let participle = after.get(1).is_some_and(|w| {
             w.len() > 3 && (w.ends_with("ed") || w.ends_with("en") || w.ends_with("own"))
         });
+        // ("trained for years by X", "backed largely by X": an adjunct of time, or an
+        // adverb.)
         i == 0
+            || (i == 1 && after[0].len() > 4 && after[0].ends_with("ly"))
             || (i <= 5
                 && !other_cue
-                && matches!(after[0].as_str(), "in" | "on" | "since" | "during" | "last"))
+                && matches!(
+                    after[0].as_str(),
+                    "in" | "on" | "since" | "during" | "last" | "for" | "over" | "throughout"
+                ))
             || (i <= 6 && !other_cue && after[0] == "and" && participle)
             || (i <= 8 && joined)
     })

@@ -5593,3 +5593,14 @@ fn the_government_of_a_story_with_no_state_named_most_is_the_dateline_s() {
     check(text, "rwanda negotiates m23 affirmed asserted author");
     check_none_pair(text, "uganda negotiates m23");
 }
+
+#[test]
+fn an_adjunct_of_time_or_an_adverb_may_stand_before_the_agent_of_a_passive() {
+    for text in [
+        "The M23, trained for years by Rwanda, took Goma.",
+        "The M23, trained secretly by Rwanda, took Goma.",
+    ] {
+        check(text, "rwanda trains m23 affirmed asserted author");
+        check_none_pair(text, "m23 trains rwanda");
+    }
+}
