@@ -248,6 +248,11 @@ fn owned_phrase<'s>(
     {
         return Some((i + 1, Want::Any));
     }
+    // "His fighters took the town": the person's men act for the person.
+    if (word == "his" || word == "her") && i + 1 < n && a.member_nouns.iter().any(|m| m == w(i + 1))
+    {
+        return Some((i + 1, Want::Person));
+    }
     if orig(i) == "His" && i == 0 && i + 1 < n && a.kin.iter().any(|k| k == w(i + 1)) {
         return Some((i, Want::Person));
     }
@@ -1428,10 +1433,21 @@ fn recent_persons(
     want: Want,
     before: Vec<(usize, ActorRef)>,
 ) -> Vec<(usize, ActorRef)> {
-    let person_pronoun =
-        want == Want::Person && matches!(&r.text[s..e], "he" | "He" | "him" | "she" | "She");
+    let first = r.text[s..e].split(' ').next().unwrap_or_default();
+    let person_pronoun = want == Want::Person
+        && matches!(
+            first,
+            "he" | "He" | "him" | "she" | "She" | "his" | "His" | "her" | "Her"
+        );
     if !person_pronoun {
         return before;
+    }
+    // ("X welcomed Y's call but said it did not apply to his forces": a possessive's
+    // person is the one who opens its sentence, before one named since.)
+    let possessive = matches!(first, "his" | "His" | "her" | "Her");
+    let opener = before.iter().find(|&&(p, _)| p >= r.ss && p < s).copied();
+    if let (true, Some(o)) = (possessive, opener) {
+        return vec![o];
     }
     before
         .into_iter()
@@ -1922,6 +1938,18 @@ pub(super) fn governments(
             Some(y.start) != possessor && !(y.phrase && y.start < slot.end && slot.start < y.end)
         });
         slots.push(slot);
+    }
+    // "His fighters took the town": the men of a person who heads a state or a group are
+    // that state's or group's.
+    for x in slots.iter_mut() {
+        let his = text[x.start..x.end]
+            .get(..4)
+            .is_some_and(|w| w.eq_ignore_ascii_case("his ") || w.eq_ignore_ascii_case("her "));
+        if x.phrase && his && x.actors.len() == 1 && kind_of(x.actors[0]) == Kind::Person {
+            if let Some(h) = state_led_by(x.actors[0]).or_else(|| group_of(x.actors[0])) {
+                x.actors = vec![h];
+            }
+        }
     }
     slots.sort_by_key(|x| x.start);
 }

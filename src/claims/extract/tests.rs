@@ -5604,3 +5604,18 @@ fn an_adjunct_of_time_or_an_adverb_may_stand_before_the_agent_of_a_passive() {
         check_none_pair(text, "m23 trains rwanda");
     }
 }
+
+#[test]
+fn his_fighters_are_the_fighters_of_what_he_heads() {
+    check(
+        "Yevgeny Prigozhin founded the Wagner Group. His fighters attacked Ukrainian forces \
+         in Bakhmut.",
+        "wagner-group hostile armed-forces-of-ukraine affirmed asserted author",
+    );
+    // The person who opens the sentence, not one named in a possessive since.
+    check(
+        "Mazloum Abdi, the SDF commander, welcomed Ocalan's call but said his forces \
+         had fought the Islamic State for years.",
+        "sdf hostile islamic-state affirmed asserted author",
+    );
+}
