@@ -175,6 +175,7 @@ const RULES: &[(&str, Rule)] = &[
     ("given to X by Y", given_to_by),
     ("passive with by", passive),
     ("object of a relative clause", relative_object),
+    ("object of a clause on a description", described_object),
     ("X gave Y what", provided_with),
     ("transfer from a giver", from_giver),
     ("support of a giver", support_of),
@@ -1495,6 +1496,62 @@ fn relative_object(site: &CueSite, _: &Sides) -> Option<Vec<Pair>> {
             "for" | "since" | "in" | "during" | "through" | "until" | "despite" | "over"
         );
     let (a, o) = (agent.actors[0], antecedent.actors[0]);
+    (ends && a != o).then(|| vec![(a, o)])
+}
+
+/// "The Houthis, a movement Iran has armed since 2014", "the SNA, the rebel coalition
+/// Turkey sponsors": a clause with no pronoun on a description set off after a name; the
+/// clause's subject acts on the name.
+fn described_object(site: &CueSite, _: &Sides) -> Option<Vec<Pair>> {
+    if site.noun {
+        return None;
+    }
+    let (text, c) = (site.text, site.c);
+    // The clause's subject: a name (or a pronoun read as one) right before the cue, past
+    // at most two auxiliaries or adverbs ("has long backed").
+    let agent = site.slots.iter().rev().find(|x| x.end <= c.start)?;
+    if agent.actors.len() != 1 || site.gap(agent.end, c.start).len() > 2 {
+        return None;
+    }
+    // Before it, the description: an article and up to four lowercase words, after a
+    // comma that closes the name it describes.
+    let lead = &text[..agent.start];
+    let comma = lead.rfind(", ")?;
+    let words: Vec<&str> = lead[comma + 2..].split_whitespace().collect();
+    let described = matches!(words.first(), Some(&("a" | "an" | "the")))
+        && (2..=5).contains(&words.len())
+        && words[1..]
+            .iter()
+            .all(|w| w.chars().all(|ch| ch.is_lowercase() || ch == '-'));
+    if !described {
+        return None;
+    }
+    let antecedent = site
+        .slots
+        .iter()
+        .find(|x| x.actors.len() == 1 && x.end == comma)?;
+    // The clause ends after the cue, or an adjunct follows: the cue has no object of its own.
+    let rest = text[c.end..].trim_start();
+    let next = rest
+        .split(|ch: char| !ch.is_alphanumeric())
+        .next()
+        .unwrap_or("")
+        .to_ascii_lowercase();
+    let ends = rest.starts_with([',', '.', ';', ')'])
+        || matches!(
+            next.as_str(),
+            "for" | "since" | "in" | "during" | "through" | "until" | "despite" | "over"
+        );
+    let (mut a, o) = (agent.actors[0], antecedent.actors[0]);
+    // ("Iran armed the Houthis, a movement it has backed": the pronoun is no name of the
+    // description; it stands for the sentence's subject.)
+    if agent.phrase && a == o {
+        a = site
+            .slots
+            .iter()
+            .find(|x| !x.phrase && x.actors.len() == 1 && x.end <= antecedent.start)?
+            .actors[0];
+    }
     (ends && a != o).then(|| vec![(a, o)])
 }
 

@@ -5619,3 +5619,16 @@ fn his_fighters_are_the_fighters_of_what_he_heads() {
         "sdf hostile islamic-state affirmed asserted author",
     );
 }
+
+#[test]
+fn a_clause_with_no_pronoun_on_a_description_acts_on_the_name_described() {
+    check(
+        "The M23, a group Rwanda arms, took Goma.",
+        "rwanda supplies m23 affirmed asserted author",
+    );
+    // A pronoun subject there is the sentence's subject, never the name described.
+    check(
+        "Rwanda sent officers to the M23, a group it has backed since 2021.",
+        "rwanda sponsors m23 affirmed asserted author",
+    );
+}
