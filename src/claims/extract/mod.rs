@@ -413,6 +413,7 @@ pub fn extract(
         };
         claims.retain(not_own);
         drop_own_bodies(&mut claims);
+        drop_attacked_bases(&mut claims);
         let told = told_attacks(&doc, &r, &mut mem, &claims);
         claims.extend(told.into_iter().filter(not_own));
         finish_sentence(&doc, &r, claims, published, &mut out);
@@ -1626,6 +1627,22 @@ fn inverse_pairs(site: &CueSite, pairs: Vec<Pair>) -> Vec<Pair> {
         })
         .map(|(a, b)| (b, a))
         .collect()
+}
+
+/// "The M23 attacked a base of the FARDC": who attacks a party's base in a sentence gives
+/// it no shelter there.
+fn drop_attacked_bases(claims: &mut Vec<Claim>) {
+    let fought: Vec<Pair> = claims
+        .iter()
+        .filter(|c| c.relation == Relation::Hostile && c.polarity == Polarity::Affirmed)
+        .map(|c| (c.subject, c.object))
+        .collect();
+    claims.retain(|c| {
+        c.relation != Relation::Shelters
+            || !fought
+                .iter()
+                .any(|&p| p == (c.subject, c.object) || p == (c.object, c.subject))
+    });
 }
 
 /// "Kyrgyz President X and Tajik President Y held talks": nobody talks to, fights, fights

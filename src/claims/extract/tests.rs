@@ -5632,3 +5632,10 @@ fn a_clause_with_no_pronoun_on_a_description_acts_on_the_name_described() {
         "rwanda sponsors m23 affirmed asserted author",
     );
 }
+
+#[test]
+fn who_attacks_a_party_s_base_gives_it_no_shelter() {
+    let text = "The M23 attacked a base of the FARDC near Goma.";
+    check(text, "m23 hostile fardc affirmed asserted author");
+    check_none(text, "shelters");
+}
