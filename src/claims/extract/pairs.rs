@@ -2914,6 +2914,13 @@ fn no_object_after(site: &CueSite) -> bool {
     let (text, c) = (site.text, site.c);
     let next = word_at(text, site.words, c.end).map(str::to_lowercase);
     let rest = text[c.end..].trim_start();
+    // "X and Y clashed with insurgents": a foe after "with" (a common noun no name stands
+    // for) is fought by both, not one by the other ("clashed with each other" is).
+    if site.rel == Relation::Hostile && next.as_deref() == Some("with") {
+        let after = rest.get(4..).unwrap_or_default().trim_start();
+        let each = after.starts_with("each ") || after.starts_with("one another");
+        return each;
+    }
     rest.is_empty()
         || rest.starts_with([',', '.', ';', ':', '"', '”'])
         || next.as_deref().is_some_and(|w| {
@@ -2968,10 +2975,14 @@ pub(super) fn joint_subjects(site: &CueSite) -> Vec<ActorRef> {
     let Some(x) = s.near_left.filter(|x| x.actors.len() == 1 && !x.phrase) else {
         return Vec::new();
     };
-    // "X and Y clashed", "X and Y ambushed each other": they fight each other.
-    let reciprocal_verb = site.cue_word().starts_with("clash");
     // ("fought their heaviest clashes in years": far enough for two modifiers.)
     let next = lower_after(text, c.end, 32);
+    // "X and Y clashed", "X and Y ambushed each other": they fight each other; but "X and
+    // Y clashed with insurgents" fight the insurgents together.
+    let clash_with = next.starts_with("with ")
+        && !next.starts_with("with each")
+        && !next.starts_with("with one");
+    let reciprocal_verb = site.cue_word().starts_with("clash") && !clash_with;
     let each_other = next.starts_with("each other") || next.starts_with("one another");
     // "X and Y fought a war over Z": the war is between them.
     let war = next.split_whitespace().take(3).any(|w| {
@@ -3018,9 +3029,9 @@ pub(super) fn joint_subjects(site: &CueSite) -> Vec<ActorRef> {
     let passive = lead.iter().any(|w| passive_auxiliary(w));
     // An object: a party named after the verb in its clause, or a noun phrase opened by a
     // determiner.
-    let object = s
-        .linked_right
-        .is_some_and(|y| !text[c.end..y.start].contains([',', ';']))
+    let object = clash_with
+        || s.linked_right
+            .is_some_and(|y| !text[c.end..y.start].contains([',', ';']))
         || word_at(text, words, c.end).is_some_and(|w| {
             matches!(
                 w.to_lowercase().as_str(),

@@ -5639,3 +5639,18 @@ fn who_attacks_a_party_s_base_gives_it_no_shelter() {
     check(text, "m23 hostile fardc affirmed asserted author");
     check_none(text, "shelters");
 }
+
+#[test]
+fn two_parties_that_clash_with_a_third_fight_it_together() {
+    let text = "Rwandan and Ugandan troops clashed with insurgents near Beni.";
+    check_none(text, "hostile");
+    check(
+        text,
+        "updf fights_alongside rwanda-defence-force affirmed asserted author",
+    );
+    // "clashed with each other" is still their own fight.
+    check(
+        "The M23 and the FARDC clashed with each other near Goma.",
+        "m23 hostile fardc affirmed asserted author",
+    );
+}
