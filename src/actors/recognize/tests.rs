@@ -2280,3 +2280,15 @@ fn a_british_honorific_opens_a_person_s_name() {
         "{m:?}"
     );
 }
+
+#[test]
+fn coordinated_demonyms_before_a_plural_of_government_are_each_their_state() {
+    let r = recognizer();
+    let m = mentions(
+        &r,
+        "The Kenyan and Ugandan governments welcomed the report.",
+    );
+    let names = names_of(&m);
+    assert!(names.contains(&"Kenya".to_string()), "{m:?}");
+    assert!(names.contains(&"Uganda".to_string()), "{m:?}");
+}
