@@ -2019,7 +2019,8 @@ fn groups_of_persons(doc: &Doc, r: &Read, claims: &[Claim]) -> Vec<Claim> {
             .map_or(glue, |(_, rest)| rest);
         // (Or past the bracket that closes the acronym's own slot: "(RSF) of".)
         let glue = glue.strip_prefix(')').unwrap_or(glue);
-        let fits = (doc.kind_of)(*group) == Kind::Organization
+        // ("the Government of National Accord of Fayez al-Sarraj": a body of a state too.)
+        let fits = matches!((doc.kind_of)(*group), Kind::Organization | Kind::Agency)
             && (doc.kind_of)(*person) == Kind::Person
             && !x.phrase
             && !y.phrase

@@ -5654,3 +5654,11 @@ fn two_parties_that_clash_with_a_third_fight_it_together() {
         "m23 hostile fardc affirmed asserted author",
     );
 }
+
+#[test]
+fn a_state_body_of_a_person_is_led_by_the_person() {
+    check(
+        "Turkey backed the Government of National Accord of Fayez al-Sarraj.",
+        "fayez-al-sarraj leads gna affirmed asserted author",
+    );
+}
