@@ -508,6 +508,20 @@ fn read_sentence(doc: &Doc, actors: &DocActors, mem: &mut Memory, si: usize) -> 
         .filter(|w| w[0].actors.len() == 1 && w[1].actors.len() == 1)
         .map(|w| (w[0].actors[0], w[1].actors[0], w[0].start, w[1].end))
         .collect();
+    // "X, whose Ras Kamboni militia ...", "X, a former commander whose Y ...": the name
+    // the relative clause is set off on owns what "whose" opens.
+    possessives.extend(
+        slots
+            .windows(2)
+            .filter(|w| {
+                let glue = &text[w[0].end..w[1].start];
+                glue.starts_with(", ")
+                    && glue.ends_with(" whose ")
+                    && !glue[1..].contains([',', ';', '(', ')'])
+            })
+            .filter(|w| w[0].actors.len() == 1 && w[1].actors.len() == 1)
+            .map(|w| (w[0].actors[0], w[1].actors[0], w[0].start, w[1].end)),
+    );
     possessives.extend(slots::named_phrases(text, &words, &mut slots));
     slots::drop_possessors(text, &doc.lexicon.diplomatic_roles, &mut slots);
     let in_quote = |p: usize| doc.in_quote(p);

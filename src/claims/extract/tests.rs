@@ -5662,3 +5662,12 @@ fn a_state_body_of_a_person_is_led_by_the_person() {
         "fayez-al-sarraj leads gna affirmed asserted author",
     );
 }
+
+#[test]
+fn whose_group_is_the_group_of_the_name_the_clause_is_set_off_on() {
+    check(
+        "Ahmed Madobe, a former commander whose Ras Kamboni militia fought al-Shabaab, \
+         rules Kismayo.",
+        "ahmed-madobe leads ras-kamboni affirmed asserted author",
+    );
+}
