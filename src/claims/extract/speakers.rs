@@ -52,9 +52,11 @@ pub(super) fn find_speaker(h: &Hearing) -> (Option<ActorRef>, Vec<(usize, usize)
             Heard::Named(x) => {
                 // "X claimed to have killed Y": the speaker of an infinitive complement
                 // is also its subject, and stays a party to the claim.
+                // (So is that of a gerund: "X acknowledged maintaining contacts with Y".)
                 let infinitive = x.end <= c.start
-                    && word_at(h.text, h.words, c.end)
-                        .is_some_and(|w| w.eq_ignore_ascii_case("to"));
+                    && word_at(h.text, h.words, c.end).is_some_and(|w| {
+                        w.eq_ignore_ascii_case("to") || w.len() > 5 && w.ends_with("ing")
+                    });
                 let spans = if infinitive {
                     Vec::new()
                 } else {

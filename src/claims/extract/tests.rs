@@ -5671,3 +5671,11 @@ fn whose_group_is_the_group_of_the_name_the_clause_is_set_off_on() {
         "ahmed-madobe leads ras-kamboni affirmed asserted author",
     );
 }
+
+#[test]
+fn who_acknowledges_doing_a_thing_is_its_subject_and_its_source() {
+    check(
+        "Kenya has acknowledged maintaining contacts with the M23.",
+        "kenya ties m23 affirmed asserted kenya",
+    );
+}
