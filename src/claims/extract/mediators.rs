@@ -418,7 +418,9 @@ pub(super) fn earlier_talk_brokers(
         } else {
             joined_slots(r, text, m.start, false)
         };
-        if brokers.is_empty() {
+        // ("brokered a truce between the Shottas and the Espartanos": the sentence names
+        // the sides, though not as parties the document knows.)
+        if brokers.is_empty() || text[m.end..r.se].contains(" between ") {
             continue;
         }
         let Some((a, b)) = last_sides(r, earlier, claims) else {

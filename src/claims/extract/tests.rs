@@ -5679,3 +5679,12 @@ fn who_acknowledges_doing_a_thing_is_its_subject_and_its_source() {
         "kenya ties m23 affirmed asserted kenya",
     );
 }
+
+#[test]
+fn a_go_between_of_sides_its_sentence_names_mediates_for_no_earlier_ones() {
+    check_none(
+        "Rwanda and the M23 signed a ceasefire in Doha. Kenya brokered a truce between \
+         the Shottas and the Espartanos.",
+        "mediates",
+    );
+}
