@@ -485,12 +485,30 @@ fn aimed_at(after: &str) -> Option<usize> {
         .map(|p| p.len())
 }
 
+/// Words after a helping verb that open its object, not an action it helps do.
+const HELPED_OBJECTS: [&str; 14] = [
+    "the",
+    "a",
+    "an",
+    "its",
+    "their",
+    "his",
+    "her",
+    "them",
+    "him",
+    "it",
+    "both",
+    "each",
+    "government",
+    "rebels",
+];
+
 /// A verb of helping right before another relation's verb ("to" may stand between) gives
 /// way to it: the two are one cue of the second's relation, whose subject is the helper's
 /// ("Iran helped defeat X" is hostile to X, not Iran fighting beside X).
 fn helped(text: &str, out: &mut Vec<CueMatch>) {
     let mut i = 0;
-    while i + 1 < out.len() {
+    while i < out.len() {
         if out[i].cue != Cue::Help {
             i += 1;
             continue;
@@ -500,10 +518,27 @@ fn helped(text: &str, out: &mut Vec<CueMatch>) {
         let next = text.len() - gap.len();
         let verb = (i + 1..out.len())
             .find(|&j| out[j].start == next && matches!(out[j].cue, Cue::Verb(_)));
+        // "helped bring the two sides to the table", "helped to secure the deal": a helping
+        // verb before a verb no cue reads helps do that, and relates no one by itself.
+        let next = gap
+            .split(|ch: char| !ch.is_alphanumeric() && ch != '-')
+            .next()
+            .unwrap_or_default();
+        // (Not the noun: "with the help of X".)
+        let word = &text[out[i].start..out[i].end];
+        let action = verb.is_none()
+            && !word.eq_ignore_ascii_case("help")
+            && !word.eq_ignore_ascii_case("assist")
+            && next.starts_with(|ch: char| ch.is_lowercase())
+            && !HELPED_OBJECTS.contains(&next);
         match verb {
             Some(j) => {
                 out[j].start = out[i].start;
                 // (Other cues on the helping verb's own words go with it.)
+                let (s, e) = (out[i].start, out[i].end);
+                out.retain(|m| !(m.start >= s && m.end <= e));
+            }
+            None if action => {
                 let (s, e) = (out[i].start, out[i].end);
                 out.retain(|m| !(m.start >= s && m.end <= e));
             }

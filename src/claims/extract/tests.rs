@@ -5688,3 +5688,16 @@ fn a_go_between_of_sides_its_sentence_names_mediates_for_no_earlier_ones() {
         "mediates",
     );
 }
+
+#[test]
+fn helping_to_do_what_no_cue_reads_relates_no_one() {
+    check_none(
+        "Kenya and Uganda helped bring the M23 and Rwanda to the table.",
+        "fights_alongside",
+    );
+    // Helping a party is still fighting beside it.
+    check(
+        "Uganda helped the FARDC in Ituri.",
+        "uganda fights_alongside fardc affirmed asserted author",
+    );
+}
