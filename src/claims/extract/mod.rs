@@ -1689,9 +1689,14 @@ fn drop_own_bodies(claims: &mut Vec<Claim>) {
                 | Relation::FightsAlongside
                 | Relation::Ties
         ) || !(fellows
-            || titled
-                .iter()
-                .any(|&(p, b)| (s, o) == (p, b) || (s, o) == (b, p)))
+            || titled.iter().any(|&(p, b)| {
+                // ("South Sudan placed First Vice President X under house arrest": a body
+                // may act against its own member.)
+                let custody = c.relation == Relation::Hostile
+                    && (c.rule == "X held Y hostage"
+                        || ["arrest", "detain"].iter().any(|v| c.cue.starts_with(v)));
+                (s, o) == (p, b) || (s, o) == (b, p) && !custody
+            }))
     });
 }
 

@@ -225,9 +225,13 @@ fn given_to_by(site: &CueSite, s: &Sides) -> Option<Vec<Pair>> {
 /// "The TPNPB took the pilot Y hostage", "Y was held hostage by X for months": who holds
 /// whom. The hostage nouns relate no one elsewhere ("hostage talks", "freed hostages").
 fn held_hostage(site: &CueSite, s: &Sides) -> Option<Vec<Pair>> {
-    if !matches!(site.cue_word().as_str(), "hostage" | "hostages" | "captive") {
+    let word = site.cue_word();
+    // ("X placed Y under house arrest": the held past "under".)
+    let arrest = word == "house arrest";
+    if !arrest && !matches!(word.as_str(), "hostage" | "hostages" | "captive") {
         return None;
     }
+    let glue = if arrest { "under" } else { "" };
     let (text, words, c) = (site.text, site.words, site.c);
     let hold = |w: &str| {
         matches!(
@@ -244,13 +248,22 @@ fn held_hostage(site: &CueSite, s: &Sides) -> Option<Vec<Pair>> {
                 | "kept"
                 | "keeps"
                 | "keeping"
+                | "placed"
+                | "places"
+                | "place"
+                | "placing"
+                | "put"
+                | "puts"
+                | "putting"
         )
     };
     let single = |x: &Slot| (x.actors.len() == 1).then(|| x.actors[0]);
     let mut out = Vec::new();
-    // Passive: "Y was held hostage by X".
+    // Passive: "Y was held hostage by X", "Y was placed under house arrest by X".
     let after = site.gap(c.end, s.right.first().map_or(c.end, |x| x.start));
-    let before = word_before(text, words, c.start).map(str::to_ascii_lowercase);
+    let lead = text[..c.start].trim_end();
+    let lead = lead.strip_suffix(glue).unwrap_or(lead);
+    let before = word_before(text, words, lead.len()).map(str::to_ascii_lowercase);
     if before.as_deref().is_some_and(hold) && after.first().is_some_and(|w| w == "by") {
         if let (Some(y), Some(x)) = (s.near_left, s.right.first()) {
             if let (Some(y), Some(x)) = (single(y), single(x)) {
@@ -264,11 +277,21 @@ fn held_hostage(site: &CueSite, s: &Sides) -> Option<Vec<Pair>> {
     let Some(y) = s
         .left
         .last()
-        .filter(|y| text[y.end..c.start].trim().is_empty())
+        .filter(|y| text[y.end..c.start].trim() == glue)
     else {
         return Some(out);
     };
-    let verb = word_before(text, words, y.start).map(str::to_ascii_lowercase);
+    // (Past a title before the name: "placed First Vice President X under house arrest".)
+    let mut at = y.start;
+    for _ in 0..4 {
+        match word_before(text, words, at) {
+            Some(w) if w.starts_with(char::is_uppercase) && w.len() > 1 => {
+                at = text[..at].trim_end().len() - w.len();
+            }
+            _ => break,
+        }
+    }
+    let verb = word_before(text, words, at).map(str::to_ascii_lowercase);
     if !verb.as_deref().is_some_and(hold) {
         return Some(out);
     }
@@ -276,7 +299,7 @@ fn held_hostage(site: &CueSite, s: &Sides) -> Option<Vec<Pair>> {
         .left
         .iter()
         .rev()
-        .find(|x| x.end < y.start && gap_words(words, x.end, y.start) <= 6);
+        .find(|x| x.end < at && gap_words(words, x.end, at) <= 6);
     if let (Some(x), Some(y)) = (x.and_then(|x| single(x)), single(y)) {
         out.push((x, y));
     }

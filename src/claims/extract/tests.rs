@@ -5701,3 +5701,16 @@ fn helping_to_do_what_no_cue_reads_relates_no_one() {
         "uganda fights_alongside fardc affirmed asserted author",
     );
 }
+
+#[test]
+fn who_places_a_person_under_house_arrest_holds_him() {
+    check(
+        "Kenya has placed Riek Machar under house arrest.",
+        "kenya hostile riek-machar affirmed asserted author",
+    );
+    // A state may hold its own officer.
+    check(
+        "South Sudan has placed First Vice President Riek Machar under house arrest.",
+        "south-sudan hostile riek-machar affirmed asserted author",
+    );
+}
