@@ -1470,7 +1470,7 @@ fn relative_object(site: &CueSite, _: &Sides) -> Option<Vec<Pair>> {
     // ("the Serbian Progressive Party (SNS) that Vucic co-founded": past the acronym.)
     let antecedent = site.slots.iter().find(|x| {
         x.actors.len() == 1
-            && (x.end == opener.0 || that && acronym_between(&text[x.end.min(opener.0)..opener.0]))
+            && (x.end == opener.0 || acronym_between(&text[x.end.min(opener.0)..opener.0]))
     })?;
     // "that" after the object of another verb opens what was said ("X warned Hamas that
     // Israel would attack"), not a relative clause; nor does a modal clause relate.

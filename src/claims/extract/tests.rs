@@ -5714,3 +5714,12 @@ fn who_places_a_person_under_house_arrest_holds_him() {
         "south-sudan hostile riek-machar affirmed asserted author",
     );
 }
+
+#[test]
+fn an_object_relative_clause_may_follow_an_acronym_in_brackets() {
+    check(
+        "The Sudan People's Liberation Movement-in-Opposition (SPLM-IO), which Machar \
+         chairs, denied the charge.",
+        "riek-machar leads splm-io affirmed asserted author",
+    );
+}
