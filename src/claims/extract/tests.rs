@@ -5718,7 +5718,7 @@ fn who_places_a_person_under_house_arrest_holds_him() {
 #[test]
 fn an_object_relative_clause_may_follow_an_acronym_in_brackets() {
     check(
-        "The Sudan People's Liberation Movement-in-Opposition (SPLM-IO), which Machar \
+        "The Sudan People's Liberation Movement-in-Opposition (SPLM-IO), which Riek Machar \
          chairs, denied the charge.",
         "riek-machar leads splm-io affirmed asserted author",
     );
