@@ -1506,20 +1506,8 @@ fn relative_object(site: &CueSite, _: &Sides) -> Option<Vec<Pair>> {
             return None;
         }
     }
-    // Nothing the cue could take as its object: the clause ends, or an adjunct follows.
-    let rest = text[c.end..].trim_start();
-    let next = rest
-        .split(|ch: char| !ch.is_alphanumeric())
-        .next()
-        .unwrap_or("")
-        .to_ascii_lowercase();
-    let ends = rest.starts_with([',', '.', ';', ')'])
-        || matches!(
-            next.as_str(),
-            "for" | "since" | "in" | "during" | "through" | "until" | "despite" | "over"
-        );
     let (a, o) = (agent.actors[0], antecedent.actors[0]);
-    (ends && a != o).then(|| vec![(a, o)])
+    (object_gap_ends(text, c.end) && a != o).then(|| vec![(a, o)])
 }
 
 /// "The Houthis, a movement Iran has armed since 2014", "the SNA, the rebel coalition
@@ -1553,18 +1541,7 @@ fn described_object(site: &CueSite, _: &Sides) -> Option<Vec<Pair>> {
         .slots
         .iter()
         .find(|x| x.actors.len() == 1 && x.end == comma)?;
-    // The clause ends after the cue, or an adjunct follows: the cue has no object of its own.
-    let rest = text[c.end..].trim_start();
-    let next = rest
-        .split(|ch: char| !ch.is_alphanumeric())
-        .next()
-        .unwrap_or("")
-        .to_ascii_lowercase();
-    let ends = rest.starts_with([',', '.', ';', ')'])
-        || matches!(
-            next.as_str(),
-            "for" | "since" | "in" | "during" | "through" | "until" | "despite" | "over"
-        );
+    let ends = object_gap_ends(text, c.end);
     let (mut a, o) = (agent.actors[0], antecedent.actors[0]);
     // ("Iran armed the Houthis, a movement it has backed": the pronoun is no name of the
     // description; it stands for the sentence's subject.)
@@ -1576,6 +1553,22 @@ fn described_object(site: &CueSite, _: &Sides) -> Option<Vec<Pair>> {
             .actors[0];
     }
     (ends && a != o).then(|| vec![(a, o)])
+}
+
+/// Whether nothing after byte `end` (a relative clause's verb) could be its object: the
+/// clause ends, or an adjunct follows ("which X has backed since 2014").
+fn object_gap_ends(text: &str, end: usize) -> bool {
+    let rest = text[end..].trim_start();
+    let next = rest
+        .split(|ch: char| !ch.is_alphanumeric())
+        .next()
+        .unwrap_or("")
+        .to_ascii_lowercase();
+    rest.starts_with([',', '.', ';', ')'])
+        || matches!(
+            next.as_str(),
+            "for" | "since" | "in" | "during" | "through" | "until" | "despite" | "over"
+        )
 }
 
 /// Whether `glue` is only a bracketed acronym or its closing bracket: " (SNS)", ")".
