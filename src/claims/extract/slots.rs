@@ -1119,10 +1119,13 @@ fn clause_subjects(r: &Reading, slots: &[Slot], s: usize) -> Vec<ActorRef> {
     let mut named = slots
         .iter()
         .filter(|x| !x.phrase && x.actors.len() == 1 && x.start >= from && x.end <= s);
-    let Some(first) = named
-        .next()
-        .filter(|x| gap_words(r.words, from, x.start) <= 2)
-    else {
+    // ("Yahya Sinwar's leadership of Hamas ended when troops killed him": a possessive
+    // only determines the subject.)
+    let Some(first) = named.next().filter(|x| {
+        gap_words(r.words, from, x.start) <= 2
+            && !r.text[x.end..].starts_with("'s")
+            && !r.text[x.end..].starts_with("’s")
+    }) else {
         return Vec::new();
     };
     let mut out = vec![first.actors[0]];
@@ -1319,8 +1322,7 @@ fn resolve_phrase(
     want: Want,
 ) -> Vec<ActorRef> {
     if want == Want::Home {
-        // (Failing a state named most, the dateline's: "COLOMBO - ... the government".)
-        if let Some(h) = r.home.or(r.dateline.map(|d| d.1)) {
+        if let Some(h) = home_for(r, slots, s) {
             return vec![h];
         }
     }
@@ -1425,6 +1427,32 @@ fn resolve_phrase(
     picked
 }
 
+/// The state "the government" stands for: the story's own, or failing one, the dateline's.
+fn home_for(r: &Reading, slots: &[Slot], s: usize) -> Option<ActorRef> {
+    // (Failing a state named most, the dateline's: "COLOMBO - ... the government";
+    // but not past a government named just before, "NAIROBI - Somalia's government
+    // accused X. The government vowed ...".)
+    let governs = |end: usize| {
+        let rest = r.text[end..]
+            .trim_start_matches(['\'', '’', 's'])
+            .trim_start();
+        rest.starts_with("government")
+    };
+    let government_near = r
+        .recent()
+        .iter()
+        .filter(|&&(p, a)| p >= r.prev_start && (r.kind_of)(a) == Kind::State)
+        .any(|&(p, _)| governs(name_end(r.text, p)))
+        || slots.iter().any(|x| {
+            x.end <= s
+                && x.actors.len() == 1
+                && (r.kind_of)(x.actors[0]) == Kind::State
+                && governs(x.end)
+        });
+    let placed = r.dateline.map(|d| d.1).filter(|_| !government_near);
+    r.home.or(placed)
+}
+
 /// "he", "him": a person of this sentence or the one before; further back the person
 /// meant is as often one no name stands for ("a senior commander").
 fn recent_persons(
@@ -1448,6 +1476,13 @@ fn recent_persons(
     let opener = before.iter().find(|&&(p, _)| p >= r.ss && p < s).copied();
     if let (true, Some(o)) = (possessive, opener) {
         return vec![o];
+    }
+    // ("X met Y in Ankara. Turkey has backed him": with no person named in its own
+    // sentence, the person who opened the sentence before.)
+    if opener.is_none() {
+        if let Some(&first) = before.iter().find(|&&(p, _)| p >= r.prev_start && p < r.ss) {
+            return vec![first];
+        }
     }
     before
         .into_iter()

@@ -233,7 +233,15 @@ fn speaker_of<'a>(h: &Hearing<'a>, c: &CueMatch) -> Heard<'a> {
             }
             let n = words.partition_point(|w| w.end <= c.start);
             let span = n.checked_sub(1).map(|i| (words[i].start, words[i].end));
-            return Heard::Pronoun(h.last_speaker.or(h.last_person), span);
+            // ("Putin spoke with Netanyahu. He said ...": the pronoun's own reading, the
+            // subject before, when the sentence opens with it.)
+            let read = span.and_then(|(s, _)| {
+                h.slots
+                    .iter()
+                    .find(|x| x.phrase && x.start == s && x.actors.len() == 1)
+                    .map(|x| x.actors[0])
+            });
+            return Heard::Pronoun(read.or(h.last_speaker).or(h.last_person), span);
         }
         // "..., said X": a name after the verb speaks only where the verb follows what is
         // said; in "Officials believe X, which ..." X begins the content.

@@ -5723,3 +5723,23 @@ fn an_object_relative_clause_may_follow_an_acronym_in_brackets() {
         "riek-machar leads splm-io affirmed asserted author",
     );
 }
+
+#[test]
+fn a_pronoun_in_a_new_sentence_is_the_person_who_opened_the_one_before() {
+    // The speaker "He" continues the subject before, not the person named last.
+    check(
+        "Yevgeny Prigozhin spoke with Ramzan Kadyrov. He said Russia backs the M23.",
+        "russia sponsors m23 affirmed asserted yevgeny-prigozhin",
+    );
+    check(
+        "Riek Machar met Salva Kiir in Juba. Kenya has backed him since 2013.",
+        "kenya sponsors riek-machar affirmed asserted author",
+    );
+}
+
+#[test]
+fn the_government_just_named_with_its_state_is_no_dateline_s() {
+    let text = "NAIROBI - Somalia's government accused al-Shabaab of the attack. \
+                The government vowed to fight the group.";
+    check_none_pair(text, "kenya hostile");
+}
