@@ -5743,3 +5743,12 @@ fn the_government_just_named_with_its_state_is_no_dateline_s() {
                 The government vowed to fight the group.";
     check_none_pair(text, "kenya hostile");
 }
+
+#[test]
+fn taking_up_arms_supplies_no_one() {
+    check_none(
+        "Ivan Marquez, the former FARC commander who returned to arms, leads the \
+         Segunda Marquetalia.",
+        "supplies",
+    );
+}
