@@ -132,6 +132,9 @@ pub struct Anaphora {
     /// Head nouns of "the <noun>" that stand for the person last named ("the guerrilla
     /// leader").
     pub person_nouns: Vec<String>,
+    /// Persons named by whom they serve ("X's deputy", "X's bodyguard"): what is done to
+    /// them is not done to X.
+    pub aides: Vec<String>,
     /// Kin of one person, `Lexicon::kin` (`[claims.roles] kin`): "His father, X" takes up
     /// the person last named.
     pub kin: Vec<String>,
@@ -192,6 +195,7 @@ impl Anaphora {
                     .extend(strings(a, "home_qualifiers"));
                 anaphora.forces_sites.extend(strings(a, "forces_sites"));
                 anaphora.person_nouns.extend(strings(a, "person_nouns"));
+                anaphora.aides.extend(strings(a, "aides"));
                 anaphora.aimed_verbs.extend(strings(a, "aimed_verbs"));
             }
         }

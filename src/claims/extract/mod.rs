@@ -414,6 +414,7 @@ pub fn extract(
         claims.retain(not_own);
         drop_own_bodies(&mut claims);
         drop_attacked_bases(&mut claims);
+        drop_possessed_persons(&doc, &r, &mut claims);
         let told = told_attacks(&doc, &r, &mut mem, &claims);
         claims.extend(told.into_iter().filter(not_own));
         finish_sentence(&doc, &r, claims, published, &mut out);
@@ -1641,6 +1642,34 @@ fn inverse_pairs(site: &CueSite, pairs: Vec<Pair>) -> Vec<Pair> {
         })
         .map(|(a, b)| (b, a))
         .collect()
+}
+
+/// "Nigerian troops arrested Abubakar Shekau's deputy": a person named only as the
+/// possessor of a relative or an aide is not the one acted on.
+fn drop_possessed_persons(doc: &Doc, r: &Read, claims: &mut Vec<Claim>) {
+    let a = &doc.lexicon.anaphora;
+    let possessed = |x: &Slot| {
+        let rest = doc.text[x.end..].trim_start_matches(['\'', '’']);
+        let Some(rest) = rest.strip_prefix("s ") else {
+            return false;
+        };
+        let noun: String = rest
+            .chars()
+            .take_while(|ch| ch.is_alphabetic() || *ch == '-')
+            .collect();
+        a.aides.contains(&noun) || a.kin.contains(&noun)
+    };
+    claims.retain(|c| {
+        if c.relation != Relation::Hostile || (doc.kind_of)(c.object) != Kind::Person {
+            return true;
+        }
+        let named: Vec<&Slot> = r
+            .slots
+            .iter()
+            .filter(|x| !x.phrase && x.actors == [c.object])
+            .collect();
+        named.is_empty() || !named.iter().all(|x| possessed(x))
+    });
 }
 
 /// "The M23 attacked a base of the FARDC": who attacks a party's base in a sentence gives

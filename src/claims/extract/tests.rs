@@ -5752,3 +5752,15 @@ fn taking_up_arms_supplies_no_one() {
         "supplies",
     );
 }
+
+#[test]
+fn what_is_done_to_a_person_s_deputy_or_son_is_not_done_to_the_person() {
+    check_none(
+        "Kenyan police arrested Riek Machar's deputy in Nairobi.",
+        "hostile",
+    );
+    check(
+        "Kenyan police arrested Riek Machar in Nairobi.",
+        "kenya-police hostile riek-machar affirmed asserted author",
+    );
+}
