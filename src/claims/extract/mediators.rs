@@ -386,9 +386,20 @@ pub(super) fn earlier_talk_brokers(
     claims: &[Claim],
 ) -> Vec<Claim> {
     let text = doc.text;
-    if claims.iter().any(|c| c.relation == Relation::Mediates) {
+    // A mediation the sentence states already is read there; but "X brokered the truce,
+    // with Y as guarantor" still has X to read.
+    let role = |c: &Claim| c.rule == "a third party as go-between";
+    if claims
+        .iter()
+        .any(|c| c.relation == Relation::Mediates && !role(c))
+    {
         return Vec::new();
     }
+    let mediators: Vec<ActorRef> = claims
+        .iter()
+        .filter(|c| role(c))
+        .map(|c| c.subject)
+        .collect();
     let word_of = |k: usize| &text[r.words[k].start..r.words[k].end];
     let index = |pos: usize| r.words.partition_point(|w| w.start < pos);
     let talk_at = |k: usize| {
@@ -420,7 +431,10 @@ pub(super) fn earlier_talk_brokers(
         };
         // ("brokered a truce between the Shottas and the Espartanos": the sentence names
         // the sides, though not as parties the document knows.)
-        if brokers.is_empty() || text[m.end..r.se].contains(" between ") {
+        if brokers.is_empty()
+            || text[m.end..r.se].contains(" between ")
+            || brokers.iter().any(|b| mediators.contains(b))
+        {
             continue;
         }
         let Some((a, b)) = last_sides(r, earlier, claims) else {
@@ -431,7 +445,7 @@ pub(super) fn earlier_talk_brokers(
             .slots
             .iter()
             .flat_map(|x| x.actors.iter())
-            .any(|x| !brokers.contains(x) && *x != a && *x != b);
+            .any(|x| !brokers.contains(x) && !mediators.contains(x) && *x != a && *x != b);
         if others || brokers.contains(&a) || brokers.contains(&b) {
             continue;
         }

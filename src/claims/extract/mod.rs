@@ -366,7 +366,7 @@ pub fn extract(
         claims.extend(compound_claims(&doc, &r));
         claims.extend(co_agents(&doc, &r, &claims));
         claims.extend(joined_bodies(&doc, &r));
-        claims.extend(third_party_roles(&doc, &r, &claims));
+        third_party_roles(&doc, &r, &mut claims);
         mediators::named_mediators(&doc, &r, &mut claims);
         claims.extend(mediators::earlier_talk_brokers(&doc, &r, &out, &claims));
         claims.extend(confrontations(&doc, &r));
@@ -2202,38 +2202,77 @@ fn confrontations(doc: &Doc, r: &Read) -> Vec<Claim> {
     out
 }
 
-/// "Kenya and Somalia signed an accord, with Turkey as facilitator": a third party set
-/// in the role of a go-between mediates for each party of the sentence's talks.
-fn third_party_roles(doc: &Doc, r: &Read, claims: &[Claim]) -> Vec<Claim> {
+/// "Kenya and Somalia signed an accord, with Turkey as facilitator", "the AU brokered
+/// the agreement, with Kenya and Nigeria as guarantors": third parties set in the role of
+/// a go-between mediate for each party of the sentence's talks, and talk with neither.
+fn third_party_roles(doc: &Doc, r: &Read, claims: &mut Vec<Claim>) {
     let text = doc.text;
     let mut out = Vec::new();
-    for y in r.slots.iter().filter(|y| y.actors.len() == 1 && !y.phrase) {
-        if !text[r.ss..y.start].trim_end().ends_with(" with") {
+    let mut brokers: Vec<(ActorRef, &'static str)> = Vec::new();
+    for (k, y) in r.slots.iter().enumerate() {
+        if y.actors.len() != 1 || y.phrase || !text[r.ss..y.start].trim_end().ends_with(" with") {
             continue;
         }
-        let Some(role) = words::go_between_role(text, y.end) else {
-            continue;
-        };
-        let mediator = y.actors[0];
-        for c in claims.iter().filter(|c| {
-            c.relation == Relation::Negotiates
-                && c.polarity == Polarity::Affirmed
-                && c.subject != mediator
-                && c.object != mediator
+        // ("with Kenya and Nigeria acting as guarantors": the role after the last of them.)
+        let mut group = vec![y];
+        while let Some(z) = r.slots.get(k + group.len()).filter(|z| {
+            let last = group[group.len() - 1];
+            z.actors.len() == 1 && !z.phrase && matches!(&text[last.end..z.start], " and " | ", ")
         }) {
-            for party in [c.subject, c.object] {
-                if out.iter().any(|o: &Claim| o.object == party) {
-                    continue;
-                }
-                let mut k = c.clone();
-                (k.subject, k.relation, k.object) = (mediator, Relation::Mediates, party);
-                k.cue = role.to_string();
-                k.rule = "a third party as go-between";
-                out.push(k);
-            }
+            group.push(z);
+        }
+        let last = group[group.len() - 1];
+        if let Some(role) = words::go_between_role(text, last.end) {
+            brokers.extend(group.iter().map(|z| (z.actors[0], role)));
         }
     }
-    out
+    if brokers.is_empty() {
+        return;
+    }
+    let go_between = |a: ActorRef| brokers.iter().any(|b| b.0 == a);
+    // Go-betweens are no side of the talks: "X and Y signed an accord, with Z as
+    // guarantor" read as X and Y signing with Z is X's talk with Y.
+    let through: Vec<Claim> = claims
+        .iter()
+        .filter(|c| c.relation == Relation::Negotiates && go_between(c.object))
+        .cloned()
+        .collect();
+    claims.retain(|c| {
+        !(matches!(c.relation, Relation::Negotiates | Relation::Mediates)
+            && (go_between(c.subject) || go_between(c.object))
+            && !(c.relation == Relation::Mediates && go_between(c.subject)))
+    });
+    let mut parties: Vec<ActorRef> = through.iter().map(|c| c.subject).collect();
+    parties.dedup();
+    if let ([a, b, ..], Some(template), false) = (
+        parties.as_slice(),
+        through.first(),
+        claims.iter().any(|c| c.relation == Relation::Negotiates),
+    ) {
+        let mut k = template.clone();
+        (k.subject, k.object) = (*a, *b);
+        claims.push(k);
+    }
+    let mut sides: Vec<ActorRef> = Vec::new();
+    let talks = claims
+        .iter()
+        .find(|c| c.relation == Relation::Negotiates && c.polarity == Polarity::Affirmed);
+    if let Some(c) = talks {
+        sides.extend([c.subject, c.object]);
+    }
+    for &(mediator, role) in &brokers {
+        for &party in sides.iter().filter(|&&p| p != mediator) {
+            let template = talks.expect("sides come from talks");
+            let mut k = template.clone();
+            (k.subject, k.relation, k.object) = (mediator, Relation::Mediates, party);
+            (k.sentence, k.start, k.end) = (r.si, r.ss, r.se);
+            k.cue = role.to_string();
+            k.rule = "a third party as go-between";
+            k.source = r.speaker.map_or(Source::Author, Source::Actor);
+            out.push(k);
+        }
+    }
+    claims.extend(out);
 }
 
 /// "Under Abubakar Shekau, Boko Haram pledged allegiance to ...", "Under Baluku, who took

@@ -5764,3 +5764,14 @@ fn what_is_done_to_a_person_s_deputy_or_son_is_not_done_to_the_person() {
         "kenya-police hostile riek-machar affirmed asserted author",
     );
 }
+
+#[test]
+fn guarantors_named_with_the_talks_mediate_and_talk_with_no_one() {
+    let text = "The M23 and Rwanda signed a peace accord in Doha, with Kenya and Uganda as \
+                guarantors.";
+    check(text, "rwanda negotiates m23 affirmed asserted author");
+    check(text, "kenya mediates m23 affirmed asserted author");
+    check(text, "uganda mediates rwanda affirmed asserted author");
+    check_none_pair(text, "m23 negotiates kenya");
+    check_none_pair(text, "rwanda negotiates uganda");
+}
