@@ -48,6 +48,9 @@ pub struct Lexicon {
     pub compounds: Vec<(String, Relation)>,
     /// Words after which a negation reaches through "that": "not demonstrated that ...".
     pub through_that: Vec<String>,
+    /// Words after a helping verb that open its object, not an action it helps do
+    /// (`[claims.helps] objects`).
+    helped_objects: Vec<String>,
     /// Roles that name a subject of study, not an employer, after a state's name.
     pub topical_roles: Vec<String>,
     /// Roles whose possessor employs the bearer and whose modifier is where they are sent
@@ -291,6 +294,7 @@ impl Lexicon {
             anaphora,
             compounds,
             through_that,
+            helped_objects: listed(tables, "helps", "objects"),
             topical_roles,
             diplomatic_roles,
             unit_leaders,
@@ -436,7 +440,7 @@ impl Lexicon {
         out.sort_by_key(|m| (m.start, m.end));
         // (A launch read as an attack may repeat a phrase cue of the same span.)
         out.dedup_by(|a, b| (a.start, a.end, a.cue) == (b.start, b.end, b.cue));
-        helped(text, &mut out);
+        helped(text, &self.helped_objects, &mut out);
         out
     }
 }
@@ -489,28 +493,10 @@ fn aimed_at(after: &str) -> Option<usize> {
         .map(|p| p.len())
 }
 
-/// Words after a helping verb that open its object, not an action it helps do.
-const HELPED_OBJECTS: [&str; 14] = [
-    "the",
-    "a",
-    "an",
-    "its",
-    "their",
-    "his",
-    "her",
-    "them",
-    "him",
-    "it",
-    "both",
-    "each",
-    "government",
-    "rebels",
-];
-
 /// A verb of helping right before another relation's verb ("to" may stand between) gives
 /// way to it: the two are one cue of the second's relation, whose subject is the helper's
 /// ("Iran helped defeat X" is hostile to X, not Iran fighting beside X).
-fn helped(text: &str, out: &mut Vec<CueMatch>) {
+fn helped(text: &str, objects: &[String], out: &mut Vec<CueMatch>) {
     let mut i = 0;
     while i < out.len() {
         if out[i].cue != Cue::Help {
@@ -534,7 +520,7 @@ fn helped(text: &str, out: &mut Vec<CueMatch>) {
             && !word.eq_ignore_ascii_case("help")
             && !word.eq_ignore_ascii_case("assist")
             && next.starts_with(|ch: char| ch.is_lowercase())
-            && !HELPED_OBJECTS.contains(&next);
+            && !objects.iter().any(|o| o == next);
         match verb {
             Some(j) => {
                 out[j].start = out[i].start;

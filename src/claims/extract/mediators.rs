@@ -386,6 +386,16 @@ pub(super) fn earlier_talk_brokers(
     claims: &[Claim],
 ) -> Vec<Claim> {
     let text = doc.text;
+    let verbs = || {
+        r.cues
+            .iter()
+            .filter(|m| m.cue == Cue::Verb(Relation::Mediates) && !doc.in_quote(m.start))
+            // (Not a compound: "the China-brokered truce" names its side elsewhere.)
+            .filter(|m| !text[..m.start].ends_with('-'))
+    };
+    if verbs().next().is_none() {
+        return Vec::new();
+    }
     // A mediation the sentence states already is read there; but "X brokered the truce,
     // with Y as guarantor" still has X to read.
     let role = |c: &Claim| c.rule == "a third party as go-between";
@@ -407,13 +417,7 @@ pub(super) fn earlier_talk_brokers(
             .iter()
             .any(|t| t.cue == Cue::Noun(Relation::Negotiates) && t.start == r.words[k].start)
     };
-    for m in r
-        .cues
-        .iter()
-        .filter(|m| m.cue == Cue::Verb(Relation::Mediates) && !doc.in_quote(m.start))
-        // (Not a compound: "the China-brokered truce" names its side elsewhere.)
-        .filter(|m| !text[..m.start].ends_with('-'))
-    {
+    for m in verbs() {
         let (first, after) = (index(m.start), index(m.end));
         // "the deal was brokered by X" (the talks before, "by" after) or "X brokered the
         // deal" (the talks right after).

@@ -480,6 +480,14 @@ fn without_vague_ties(mut claims: Vec<Claim>) -> Vec<Claim> {
 /// words of an adjective's or a participle's shape, hyphenated or ending "-ary", "-ous",
 /// "-ful", "-ic", "-al", "-ed": no noun, verb or preposition).
 fn possessive_glue(glue: &str) -> bool {
+    // "X, whose Ras Kamboni militia ...", "X, a former commander whose Y ...": the name
+    // the relative clause is set off on owns what "whose" opens.
+    if glue.starts_with(", ")
+        && glue.ends_with(" whose ")
+        && !glue[1..].contains([',', ';', '(', ')'])
+    {
+        return true;
+    }
     let Some(rest) = words::after_possessive(glue) else {
         return false;
     };
@@ -509,20 +517,6 @@ fn read_sentence(doc: &Doc, actors: &DocActors, mem: &mut Memory, si: usize) -> 
         .filter(|w| w[0].actors.len() == 1 && w[1].actors.len() == 1)
         .map(|w| (w[0].actors[0], w[1].actors[0], w[0].start, w[1].end))
         .collect();
-    // "X, whose Ras Kamboni militia ...", "X, a former commander whose Y ...": the name
-    // the relative clause is set off on owns what "whose" opens.
-    possessives.extend(
-        slots
-            .windows(2)
-            .filter(|w| {
-                let glue = &text[w[0].end..w[1].start];
-                glue.starts_with(", ")
-                    && glue.ends_with(" whose ")
-                    && !glue[1..].contains([',', ';', '(', ')'])
-            })
-            .filter(|w| w[0].actors.len() == 1 && w[1].actors.len() == 1)
-            .map(|w| (w[0].actors[0], w[1].actors[0], w[0].start, w[1].end)),
-    );
     possessives.extend(slots::named_phrases(text, &words, &mut slots));
     slots::drop_possessors(text, &doc.lexicon.diplomatic_roles, &mut slots);
     let in_quote = |p: usize| doc.in_quote(p);
@@ -1663,12 +1657,12 @@ fn drop_possessed_persons(doc: &Doc, r: &Read, claims: &mut Vec<Claim>) {
         if c.relation != Relation::Hostile || (doc.kind_of)(c.object) != Kind::Person {
             return true;
         }
-        let named: Vec<&Slot> = r
+        let mut named = r
             .slots
             .iter()
             .filter(|x| !x.phrase && x.actors == [c.object])
-            .collect();
-        named.is_empty() || !named.iter().all(|x| possessed(x))
+            .peekable();
+        named.peek().is_none() || !named.all(possessed)
     });
 }
 
@@ -1721,9 +1715,7 @@ fn drop_own_bodies(claims: &mut Vec<Claim>) {
             || titled.iter().any(|&(p, b)| {
                 // ("South Sudan placed First Vice President X under house arrest": a body
                 // may act against its own member.)
-                let custody = c.relation == Relation::Hostile
-                    && (c.rule == "X held Y hostage"
-                        || ["arrest", "detain"].iter().any(|v| c.cue.starts_with(v)));
+                let custody = c.relation == Relation::Hostile && c.rule == "X held Y hostage";
                 (s, o) == (p, b) || (s, o) == (b, p) && !custody
             }))
     });
@@ -2253,17 +2245,18 @@ fn third_party_roles(doc: &Doc, r: &Read, claims: &mut Vec<Claim>) {
         (k.subject, k.object) = (*a, *b);
         claims.push(k);
     }
-    let mut sides: Vec<ActorRef> = Vec::new();
-    let talks = claims
+    let Some(talks) = claims
         .iter()
-        .find(|c| c.relation == Relation::Negotiates && c.polarity == Polarity::Affirmed);
-    if let Some(c) = talks {
-        sides.extend([c.subject, c.object]);
-    }
+        .find(|c| c.relation == Relation::Negotiates && c.polarity == Polarity::Affirmed)
+    else {
+        return;
+    };
     for &(mediator, role) in &brokers {
-        for &party in sides.iter().filter(|&&p| p != mediator) {
-            let template = talks.expect("sides come from talks");
-            let mut k = template.clone();
+        for party in [talks.subject, talks.object]
+            .into_iter()
+            .filter(|&p| p != mediator)
+        {
+            let mut k = talks.clone();
             (k.subject, k.relation, k.object) = (mediator, Relation::Mediates, party);
             (k.sentence, k.start, k.end) = (r.si, r.ss, r.se);
             k.cue = role.to_string();
