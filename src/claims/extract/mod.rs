@@ -510,7 +510,7 @@ fn read_sentence(doc: &Doc, actors: &DocActors, mem: &mut Memory, si: usize) -> 
     let text = doc.text;
     let (ss, se) = (doc.sentences[si].start, doc.sentences[si].end);
     let words = words::words(text, ss, se);
-    let mut slots = slots::named(actors, &mut mem.m_at, ss, se);
+    let mut slots = slots::named(doc.text, actors, &mut mem.m_at, ss, se);
     let mut possessives: Vec<_> = slots
         .windows(2)
         .filter(|w| possessive_glue(&text[w[0].end..w[1].start]))

@@ -852,6 +852,7 @@ fn near_left<'a>(site: &CueSite, left: &[&'a Slot]) -> Option<&'a Slot> {
     if let Some(subject) = participle_subject(site, left)
         .or_else(|| accused_subject(site, left))
         .or_else(|| main_subject_past_relative(site, left))
+        .or_else(|| elided_subject(site, left))
     {
         return Some(subject);
     }
@@ -939,6 +940,50 @@ fn main_subject_past_relative<'a>(site: &CueSite, left: &[&'a Slot]) -> Option<&
         .iter()
         .any(|m| m.cue == Cue::Speech && m.start > first.end && m.end <= at);
     (closes && !said).then_some(first)
+}
+
+/// "Kenya's troops crossed the border after kidnappings blamed on the militants, and a
+/// year later were folded into AMISOM": a verb after ", and" with only words of time and
+/// auxiliaries between has no subject of its own; it shares the one that opens the
+/// sentence, past the names in the first clause's adjuncts.
+fn elided_subject<'a>(site: &CueSite, left: &[&'a Slot]) -> Option<&'a Slot> {
+    let (text, words, c) = (site.text, site.words, site.c);
+    let first = left.first().copied()?;
+    let ss = words.first().map_or(first.start, |w| w.start);
+    if site.noun || first.actors.len() != 1 || gap_words(words, ss, first.start) > 1 {
+        return None;
+    }
+    let and = first.end + text[first.end..c.start].rfind(", and ")?;
+    if left.len() < 2 || left.iter().any(|x| x.start > and) {
+        return None;
+    }
+    let filler = |w: &String| {
+        w.bytes().all(|b| b.is_ascii_digit())
+            || matches!(
+                w.as_str(),
+                "a" | "year"
+                    | "years"
+                    | "month"
+                    | "months"
+                    | "week"
+                    | "weeks"
+                    | "later"
+                    | "then"
+                    | "also"
+                    | "subsequently"
+                    | "eventually"
+                    | "soon"
+                    | "afterwards"
+                    | "was"
+                    | "were"
+                    | "has"
+                    | "have"
+                    | "had"
+                    | "been"
+            )
+    };
+    let gap = between(text, words, and + 6, c.start);
+    (!gap.is_empty() && gap.iter().all(filler)).then_some(first)
 }
 
 /// "Kenya deployed troops to Somalia to fight al-Shabaab": after the sender's own men
@@ -1844,7 +1889,11 @@ fn agent_by(site: &CueSite, after: &[String], joined: bool) -> Option<usize> {
             .filter(|w| w.start >= c.end)
             .nth(i)
             .map_or(c.end, |w| w.start);
-        let other_cue = site.cues.iter().any(|m| m.start > c.end && m.end <= by_at);
+        // ("killed in a raid by X": a noun of the same relation is the act itself.)
+        let other_cue = site
+            .cues
+            .iter()
+            .any(|m| m.start > c.end && m.end <= by_at && m.cue != Cue::Noun(site.rel));
         // ("was abducted and flown to Texas by X": a participle no cue reads, joined by
         // "and", shares the agent.)
         let participle = after.get(1).is_some_and(|w| {
@@ -1852,6 +1901,17 @@ fn agent_by(site: &CueSite, after: &[String], joined: bool) -> Option<usize> {
         });
         // ("trained for years by X", "backed largely by X": an adjunct of time, or an
         // adverb.)
+        // ("killed the following year in a raid by X": a time before the adjunct.)
+        let (i, after) = match after {
+            [the, next, unit, rest @ ..]
+                if the == "the"
+                    && matches!(next.as_str(), "following" | "next" | "same")
+                    && matches!(unit.as_str(), "day" | "week" | "month" | "year") =>
+            {
+                (i - 3, rest)
+            }
+            _ => (i, after),
+        };
         i == 0
             || (i == 1 && after[0].len() > 4 && after[0].ends_with("ly"))
             || (i <= 5

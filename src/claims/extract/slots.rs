@@ -420,13 +420,33 @@ pub(super) fn compound_modifier(text: &str, words: &[Word], slots: &[Slot], x: &
 
 /// The names the recognizer found in the sentence `ss..se`; `m_at` walks the document's
 /// mentions in order.
-pub(super) fn named(actors: &DocActors, m_at: &mut usize, ss: usize, se: usize) -> Vec<Slot> {
+pub(super) fn named(
+    text: &str,
+    actors: &DocActors,
+    m_at: &mut usize,
+    ss: usize,
+    se: usize,
+) -> Vec<Slot> {
     let mut slots = Vec::new();
     while *m_at < actors.mentions.len() && actors.mentions[*m_at].start < se {
         let m = &actors.mentions[*m_at];
         // A mention that runs past its sentence (a name broken by a hard line wrap that
         // the splitter took for a sentence end) is no slot of either sentence.
-        if m.start >= ss && m.end <= se {
+        // "Alexander Díaz, known as Calarcá": a person's other name is one slot with
+        // the name it follows.
+        let other_name = slots.last().is_some_and(|x: &Slot| {
+            let glue = text[x.end..m.start].trim_matches([' ', ',', '(', '“', '"']);
+            x.actors == [m.actor]
+                && glue.len() <= 20
+                && glue
+                    .rsplit(' ')
+                    .next()
+                    .is_some_and(|w| matches!(w, "alias" | "aka" | "a.k.a." | "as" | "nicknamed"))
+        });
+        if other_name && m.end <= se {
+            let x = slots.last_mut().expect("checked above");
+            x.end = m.end;
+        } else if m.start >= ss && m.end <= se {
             slots.push(Slot {
                 start: m.start,
                 end: m.end,
@@ -847,7 +867,7 @@ fn name_end(text: &str, p: usize) -> usize {
     end
 }
 
-/// "clashes between the army and forces loyal to X": forces, fighters or troops (the
+/// "clashes between the army and forces loyal to (the) X": forces, fighters or troops (the
 /// lexicon's member nouns) loyal to a party are that party; its name's slot reaches back
 /// over them.
 fn loyal_forces(r: &Reading, anaphora: &Anaphora, slots: &mut [Slot]) {
@@ -856,7 +876,9 @@ fn loyal_forces(r: &Reading, anaphora: &Anaphora, slots: &mut [Slot]) {
         if x.phrase || x.actors.len() != 1 {
             continue;
         }
-        let Some(before) = r.text[r.ss..x.start].strip_suffix(" loyal to ") else {
+        let head = &r.text[r.ss..x.start];
+        let head = head.strip_suffix("the ").unwrap_or(head);
+        let Some(before) = head.strip_suffix(" loyal to ") else {
             continue;
         };
         let noun = before.rsplit(' ').next().unwrap_or_default();

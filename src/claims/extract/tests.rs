@@ -5775,3 +5775,44 @@ fn guarantors_named_with_the_talks_mediate_and_talk_with_no_one() {
     check_none_pair(text, "m23 negotiates kenya");
     check_none_pair(text, "rwanda negotiates uganda");
 }
+
+#[test]
+fn forces_loyal_to_the_body_and_an_agent_past_the_raid_and_its_time() {
+    // Militias loyal to the body stand for it; "loyal to" is no pledge of the subject's.
+    check(
+        "The LNA attacked militias loyal to the GNA in the suburbs.",
+        "lna hostile gna affirmed asserted author",
+    );
+    check_none_pair(
+        "The LNA attacked militias loyal to the GNA in the suburbs.",
+        "lna pledges_allegiance",
+    );
+    // The act's own noun and a time may stand between the participle and its agent.
+    check(
+        "The commander Tomas Reyva was killed the following year in a raid by forces loyal to \
+         Jubaland.",
+        "jubaland hostile Tomas Reyva affirmed asserted author",
+    );
+}
+
+#[test]
+fn another_name_is_one_slot_and_a_verb_after_and_shares_the_opening_subject() {
+    // "known as" gives another name of the person before it, which does not break the
+    // participle's link to the body that follows.
+    check(
+        "Led by Tomas Reyva, known as Cuervo, the LNA broke away last year.",
+        "Tomas Reyva leads lna affirmed asserted author",
+    );
+    // A verb after ", and" with only words of time between shares the sentence's subject,
+    // not the name in the first clause's adjunct.
+    check(
+        "The KDF crossed the border after kidnappings blamed on al-Shabaab, and a year \
+         later were folded into AMISOM.",
+        "kdf part_of amisom affirmed asserted author",
+    );
+    check_none_pair(
+        "The KDF crossed the border after kidnappings blamed on al-Shabaab, and a year \
+         later were folded into AMISOM.",
+        "al-shabaab part_of",
+    );
+}
