@@ -33,6 +33,11 @@ pub fn fold(name: &str) -> String {
     out
 }
 
+/// `name` with its accents dropped, case kept ("Bogotá" → "Bogota").
+pub fn without_accents(name: &str) -> String {
+    name.chars().map(strip_accent).collect()
+}
+
 fn strip_accent(c: char) -> char {
     match c {
         'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' | 'ā' | 'ă' | 'ą' => 'a',

@@ -1764,8 +1764,8 @@ impl Recognizer {
             if actor.capital.as_deref() == Some(alias) && !self.government_use(text, s, e) {
                 // "MANILA (Reuters) -": a capital opening a dateline places the story in
                 // its state.
-                let line_start = text[..s].rfind('\n').map_or(0, |i| i + 1) == s;
-                if line_start && !surface.chars().any(char::is_lowercase) {
+                if crate::text::opens_dateline(text, s) && !surface.chars().any(char::is_lowercase)
+                {
                     places.push((s, ActorRef::Pack(*idx)));
                 }
                 continue; // "Kessa airport", "the Kessa talks": the city, not the government

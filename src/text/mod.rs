@@ -19,6 +19,19 @@ impl Sentence {
     }
 }
 
+/// Whether byte `pos` is where a dateline's place may stand: the start of a line, or
+/// past a label in capitals and a dash ("ANALYSIS — BOGOTÁ —").
+pub fn opens_dateline(text: &str, pos: usize) -> bool {
+    let opening = &text[text[..pos].rfind('\n').map_or(0, |i| i + 1)..pos];
+    opening.is_empty()
+        || opening.len() <= 20
+            && [" — ", " – ", " - "].iter().any(|d| {
+                opening.strip_suffix(d).is_some_and(|l| {
+                    l.len() >= 3 && l.chars().all(|c| c.is_uppercase() || c == ' ')
+                })
+            })
+}
+
 /// Abbreviations after which a period does not end a sentence (lowercase, no final dot).
 const ABBREVIATIONS: &[&str] = &[
     "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj", "capt", "cpt", "sgt", "cpl", "pvt",
@@ -147,6 +160,16 @@ mod tests {
 
     fn split(text: &str) -> Vec<&str> {
         sentences(text).iter().map(|s| s.text(text)).collect()
+    }
+
+    #[test]
+    fn a_dateline_opens_a_line_or_follows_a_label_in_capitals() {
+        let t = "Title\nANALYSIS — BOGOTÁ — Text\nKABUL - Text\nIn Kabul — x";
+        let at = |w: &str| t.find(w).unwrap();
+        assert!(opens_dateline(t, at("BOGOT")));
+        assert!(opens_dateline(t, at("KABUL")));
+        assert!(!opens_dateline(t, at("Kabul")));
+        assert!(!opens_dateline(t, at("Text")));
     }
 
     #[test]

@@ -287,6 +287,14 @@ fn patterns(pack: &Pack) -> Patterns {
         }
         if let Some(c) = &a.capital {
             p.add(c, i);
+            // ("YAOUNDÉ —", "Yaounde": a dateline in capitals, a text without accents.
+            // The automaton folds the case of ASCII letters only.)
+            if !c.is_ascii() {
+                let bare = crate::actors::normalize::without_accents(c);
+                for v in [c.to_uppercase(), bare] {
+                    p.add_variant(v, c, i);
+                }
+            }
         }
         for acr in &a.acronyms {
             p.acronyms.push(acr.clone());

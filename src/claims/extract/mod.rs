@@ -203,7 +203,7 @@ fn home_state(
     // capital; the state named most is no home of its titles.
     // (Only a state the text names: "NAIROBI - Somali officials ... Defence Minister X"
     // is Somalia's.)
-    let named = |s: ActorRef| actors.mentions.iter().filter(|m| m.actor == s).count() >= 2;
+    let named = |s: ActorRef| actors.mentions.iter().any(|m| m.actor == s);
     match dateline_state(text, actors, kind_of, true) {
         Some((_, placed)) if placed != counted && named(placed) => None,
         _ => Some(counted),
@@ -241,7 +241,7 @@ fn dateline_state(
             let after = dated(after).unwrap_or(after);
             p < 2000
                 && kind_of(a) == Kind::State
-                && text[..p].rfind('\n').map_or(0, |i| i + 1) == p
+                && crate::text::opens_dateline(text, p)
                 && (after.starts_with(['(', '—', '–']) || after.starts_with("- "))
         })
     };

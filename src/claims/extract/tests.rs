@@ -5816,3 +5816,20 @@ fn another_name_is_one_slot_and_a_verb_after_and_shares_the_opening_subject() {
         "al-shabaab part_of",
     );
 }
+
+#[test]
+fn a_dateline_in_capitals_after_a_label_places_the_story() {
+    // "ANALYSIS — BOGOTÁ —": the capital, accented and in capitals, past a label, is the
+    // story's place; the state named most elsewhere gives the president no office.
+    for dateline in ["ANALYSIS — BOGOTÁ —", "BOGOTA —"] {
+        let text = format!(
+            "Colombia's deal\n\n{dateline} President Juan Manuel Santos met Venezuela's \
+             envoy. Venezuela and Venezuela disagreed."
+        );
+        let got = claims(&text);
+        assert!(
+            !got.iter().any(|c| c.contains(" leads venezuela ")),
+            "{got:#?}"
+        );
+    }
+}
