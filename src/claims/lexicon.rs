@@ -110,6 +110,8 @@ pub struct Lexicon {
 #[derive(Debug, Clone, Default)]
 pub struct Anaphora {
     pub group_nouns: Vec<String>,
+    /// Words that stand for a body only capitalized after "the" ("the Authority").
+    pub titled_heads: Vec<String>,
     pub groups_nouns: Vec<String>,
     pub pronouns: Vec<String>,
     /// Pronouns that stand for the person last named ("police arrested him").
@@ -173,6 +175,7 @@ impl Anaphora {
         for t in tables {
             if let Some(a) = t.get("anaphora").and_then(|v| v.as_table()) {
                 anaphora.group_nouns.extend(strings(a, "group_nouns"));
+                anaphora.titled_heads.extend(strings(a, "titled_heads"));
                 anaphora.groups_nouns.extend(strings(a, "groups_nouns"));
                 anaphora.pronouns.extend(strings(a, "pronouns"));
                 anaphora

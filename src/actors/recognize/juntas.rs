@@ -50,6 +50,19 @@ impl Recognizer {
             let ends =
                 ends.get_or_insert_with(|| d.mentions.iter().map(|m| (m.end, m.actor)).collect());
             let owner = self.state_before(d.text, ends, d.toks[i].start);
+            // ("the RENAMO Military Junta ... the Junta": a body named before with the
+            // word in its name, capitalized, is the one meant; the claims read it so.)
+            let (s, e) = (d.toks[i].start, d.toks[i].end);
+            let named_body = owner.is_none()
+                && d.text[s..e] == *"Junta"
+                && d.mentions.iter().any(|m| {
+                    m.end <= s
+                        && m.end - m.start > e - s
+                        && d.text[m.start..m.end].contains("Junta")
+                });
+            if named_body {
+                continue;
+            }
             let r = match (owner, target) {
                 (Some(r), _) | (None, Some(r)) => r,
                 (None, None) => {
@@ -58,7 +71,6 @@ impl Recognizer {
                     r
                 }
             };
-            let (s, e) = (d.toks[i].start, d.toks[i].end);
             let rule = "junta of the state the document is about".to_string();
             match r {
                 ActorRef::Found(f) => d.found_spans.push((s, e, f, rule)),

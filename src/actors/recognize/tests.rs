@@ -1770,6 +1770,17 @@ fn a_bare_junta_is_the_named_states_junta() {
     // "juntas" in general, or a junta of a state named in the alias, are left alone.
     let m = mentions(&r, "The Sahel's juntas met in Niamey.");
     assert!(!m.iter().any(|x| x.1 == "Junta"));
+    // "the Junta" after a body named with the word is that body, not a state's junta.
+    let m = mentions(
+        &r,
+        "Mali expelled the envoy. The Renamo Military Junta split off. The Junta denied it.",
+    );
+    let junta: Vec<&str> = m
+        .iter()
+        .filter(|x| x.0 == "Junta")
+        .map(|x| x.1.as_str())
+        .collect();
+    assert_eq!(junta, vec!["Renamo Military Junta"], "{m:?}");
 }
 
 #[test]

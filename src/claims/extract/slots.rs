@@ -989,13 +989,15 @@ fn titled_heads(sentence: &str, a: &Anaphora) -> Vec<(usize, usize)> {
         let word = &rest[..len];
         let titled = word.starts_with(char::is_uppercase)
             && word.chars().skip(1).all(char::is_lowercase)
-            && a.group_nouns.iter().any(|g| g.eq_ignore_ascii_case(word));
+            && (a.group_nouns.iter().any(|g| g.eq_ignore_ascii_case(word))
+                || a.titled_heads.iter().any(|g| g.eq_ignore_ascii_case(word)));
         // "the Alliance for Peace", "the Front of X": the start of a longer name.
         let after = rest[len..].trim_start();
         let continues = after.starts_with(char::is_uppercase)
             || after.starts_with("of ")
             || after.starts_with("for ")
-            || rest[len..].starts_with(['-', '\'', '’']);
+            || rest[len..].starts_with(['-', '\'', '’'])
+                && !["'s ", "’s "].iter().any(|g| rest[len..].starts_with(g));
         if titled && !continues {
             out.push((i + n, i + n + len));
         }

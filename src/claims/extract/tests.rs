@@ -5833,3 +5833,24 @@ fn a_dateline_in_capitals_after_a_label_places_the_story() {
         );
     }
 }
+
+#[test]
+fn a_titled_head_alone_stands_for_the_body_named_with_it() {
+    // "the Authority" (capitalized; the pack's titled heads) is the body last named with
+    // the word, possessive too.
+    check(
+        "The Palestinian Authority was set up in 1994. Mahmoud Abbas, president of the \
+         Authority, met Hamas.",
+        "mahmoud-abbas leads palestinian-authority affirmed asserted author",
+    );
+    check(
+        "The Palestinian Authority was set up in 1994. Hamas attacked the Authority's offices.",
+        "hamas hostile palestinian-authority affirmed asserted author",
+    );
+    // In lowercase the word names no one.
+    check_none(
+        "The Palestinian Authority was set up in 1994. Hamas attacked the authority's offices \
+         of the port.",
+        "hostile",
+    );
+}
