@@ -3086,16 +3086,14 @@ fn joined_bodies(doc: &Doc, r: &Read) -> Vec<Claim> {
         let object_glue = between(text, &r.words, after, y.start);
         let body = (doc.kind_of)(y.actors[0]);
         let then = text[y.end..r.se].trim_start();
-        // "Haftar's forces joined the RSF in an assault on army posts": who joins a party
-        // in a fight fights beside it.
         if verb.starts_with("join") && !hedged && adjacent && joined_in_fight(then) {
-            if let ([a], [b]) = (x.actors.as_slice(), y.actors.as_slice()) {
-                if a != b {
-                    let cue = &text[w.start..w.end];
-                    let pair = (*a, Relation::FightsAlongside, *b);
-                    out.push(stated(r, pair, polarity, cue, "joined in a fight"));
-                }
-            }
+            out.extend(joined_fight(
+                text,
+                r,
+                (x, y),
+                polarity,
+                &text[w.start..w.end],
+            ));
             continue;
         }
         if hedged
@@ -3144,6 +3142,48 @@ fn joined_bodies(doc: &Doc, r: &Read) -> Vec<Claim> {
 
 /// Whether `then`, after the party a verb of joining names, tells a fight joined: "in an
 /// assault on", "in attacking", "in the offensive".
+/// "Haftar's forces joined the RSF in an assault on army posts": who joins a party in a
+/// fight fights beside it, and against the fight's target.
+fn joined_fight(
+    text: &str,
+    r: &Read,
+    (x, y): (&Slot, &Slot),
+    polarity: Polarity,
+    cue: &str,
+) -> Vec<Claim> {
+    let ([a], [b]) = (x.actors.as_slice(), y.actors.as_slice()) else {
+        return Vec::new();
+    };
+    if a == b {
+        return Vec::new();
+    }
+    let rule = "joined in a fight";
+    let mut out = vec![stated(
+        r,
+        (*a, Relation::FightsAlongside, *b),
+        polarity,
+        cue,
+        rule,
+    )];
+    if let Some(foe) = fight_target(text, r, y) {
+        out.push(stated(r, (*a, Relation::Hostile, foe), polarity, cue, rule));
+    }
+    out
+}
+
+/// The party a fight joined is waged against: "joined the RSF in an assault on army
+/// posts", the name after "on" or "against" within a few words, no comma between.
+fn fight_target(text: &str, r: &Read, joined: &Slot) -> Option<ActorRef> {
+    let z = r.slots.iter().find(|z| z.start >= joined.end)?;
+    let glue = between(text, &r.words, joined.end, z.start);
+    let aimed = matches!(glue.last().map(String::as_str), Some("on" | "against"))
+        || glue.len() >= 2 && matches!(glue[glue.len() - 2].as_str(), "on" | "against");
+    (aimed && glue.len() <= 6 && !text[joined.end..z.start].contains([',', ';']))
+        .then(|| z.actors.first().copied())
+        .flatten()
+        .filter(|&f| !joined.actors.contains(&f))
+}
+
 fn joined_in_fight(then: &str) -> bool {
     let Some(rest) = then.strip_prefix("in ") else {
         return false;

@@ -5854,3 +5854,15 @@ fn a_titled_head_alone_stands_for_the_body_named_with_it() {
         "hostile",
     );
 }
+
+#[test]
+fn who_joins_a_party_in_an_assault_shares_its_foe() {
+    let text = "The SAF said the LNA joined the RSF in an assault on the SAF's border posts.";
+    check(text, "lna fights_alongside rsf affirmed asserted saf");
+    check(text, "lna hostile saf affirmed asserted saf");
+    // No target after the fight noun: no foe.
+    check_none_pair(
+        "The SAF said the LNA joined the RSF in an assault near the border with Chad.",
+        "lna hostile",
+    );
+}
