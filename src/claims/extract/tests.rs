@@ -5866,3 +5866,17 @@ fn who_joins_a_party_in_an_assault_shares_its_foe() {
         "lna hostile",
     );
 }
+
+#[test]
+fn the_gerund_of_an_act_of_force_and_a_states_ground() {
+    // "accused X of bombing Y": the gerund is the act, and the denial after it is Egypt's.
+    let text = "The RSF is led by Hemedti. Hemedti has accused Egypt of bombing his fighters, \
+                a charge Cairo denies.";
+    check(text, "egypt hostile rsf affirmed asserted hemedti");
+    check(text, "egypt hostile rsf negated asserted egypt");
+    // A state's name before "territory" is ground, not a party.
+    check_none(
+        "Other militias accuse India of bombing Myanmar territory.",
+        "hostile",
+    );
+}
