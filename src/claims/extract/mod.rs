@@ -3294,7 +3294,11 @@ fn co_agents(doc: &Doc, r: &Read, claims: &[Claim]) -> Vec<Claim> {
         };
         let rest = text[object.end..r.se].trim_start_matches([' ', ',']);
         let Some(marker) = MARKERS.iter().find(|m| rest.starts_with(*m)) else {
-            out.extend(parenthetical_ally(doc, r, c, cue_at));
+            let allied = parenthetical_ally(doc, r, c, cue_at);
+            if allied.is_empty() {
+                out.extend(partners_before_participle(doc, r, c, cue_at));
+            }
+            out.extend(allied);
             continue;
         };
         let from = r.se - rest.len() + marker.len();
@@ -3399,6 +3403,82 @@ fn parenthetical_ally(doc: &Doc, r: &Read, c: &Claim, cue_at: usize) -> Vec<Clai
         k
     })
     .collect()
+}
+
+/// "the UPDF launched an operation together with the Congolese army and the SPLA,
+/// bombing the group's camps": the partners listed after the marker, up to the comma
+/// before the participle, fight alongside the subject and each other, against its foe.
+fn partners_before_participle(doc: &Doc, r: &Read, c: &Claim, cue_at: usize) -> Vec<Claim> {
+    const MARKERS: [&str; 4] = [
+        "along with ",
+        "alongside ",
+        "together with ",
+        "jointly with ",
+    ];
+    let text = doc.text;
+    let Some(subject) = r
+        .slots
+        .iter()
+        .rev()
+        .find(|x| x.end <= cue_at && x.actors.contains(&c.subject))
+    else {
+        return Vec::new();
+    };
+    let gap = &text[subject.end..cue_at];
+    let Some(comma) = gap
+        .trim_end()
+        .strip_suffix(',')
+        .map(|g| subject.end + g.len())
+    else {
+        return Vec::new();
+    };
+    let Some((from, marker)) = MARKERS
+        .iter()
+        .filter_map(|m| {
+            let p = text[subject.end..comma].rfind(m)?;
+            Some((subject.end + p + m.len(), m.trim_end()))
+        })
+        .max()
+    else {
+        return Vec::new();
+    };
+    // Only names, joined by "and" or commas, between the marker and the comma.
+    let listed: Vec<&Slot> = r
+        .slots
+        .iter()
+        .filter(|x| x.start >= from && x.end <= comma)
+        .collect();
+    let mut at = from;
+    for x in &listed {
+        let joint = between(text, &r.words, at, x.start);
+        if x.actors.len() != 1 || !joint.iter().all(|w| matches!(w.as_str(), "the" | "and")) {
+            return Vec::new();
+        }
+        at = x.end;
+    }
+    if listed.is_empty() || !text[at..comma].trim().is_empty() {
+        return Vec::new();
+    }
+    let mut side = vec![c.subject];
+    let mut out = Vec::new();
+    for ally in listed.iter().map(|x| x.actors[0]) {
+        if side.contains(&ally) || ally == c.object {
+            continue;
+        }
+        let pairs = side
+            .iter()
+            .map(|&s| (s, Relation::FightsAlongside, ally))
+            .chain([(ally, Relation::Hostile, c.object)]);
+        for (s, rel, o) in pairs {
+            let mut k = c.clone();
+            (k.subject, k.relation, k.object) = (s, rel, o);
+            k.cue = marker.to_string();
+            k.rule = "acting with an ally";
+            out.push(k);
+        }
+        side.push(ally);
+    }
+    out
 }
 
 /// "Kinshasa accuses Rwanda of backing the M23. Kigali rejected the accusation.": a

@@ -1216,6 +1216,31 @@ fn accused_antecedent<'a>(site: &CueSite, left: &[&'a Slot]) -> Option<Option<&'
     Some(antecedent.or_else(apposed).copied())
 }
 
+/// "the UPDF launched an operation together with the Congolese army and the SPLA, bombing
+/// the group's camps": with no verb the lexicon reads before the comma, the partners
+/// listed after "together with" act with the name before them, which the participle
+/// takes as its subject (the partners join it through the ally rule).
+fn partnered_subject<'a>(site: &CueSite, left: &[&'a Slot], comma: usize) -> Option<&'a Slot> {
+    let (text, words) = (site.text, site.words);
+    let ss = words.first()?.start;
+    let marker = [
+        "together with ",
+        "alongside ",
+        "along with ",
+        "jointly with ",
+    ]
+    .iter()
+    .filter_map(|m| text[ss..comma].rfind(m))
+    .max()?
+        + ss;
+    left.iter()
+        .rev()
+        .find(|x| x.end <= marker && x.actors.len() == 1)
+        .filter(|x| gap_words(words, x.end, marker) <= 10 && !site.prepositional(x))
+        .filter(|x| !text[x.end..marker].contains([',', ';']))
+        .copied()
+}
+
 /// "X attacked bases near Beni, clashing with Y": a participle after a comma has the
 /// subject of the verb before the comma, not the name nearest it.
 fn participle_subject<'a>(site: &CueSite, left: &[&'a Slot]) -> Option<&'a Slot> {
@@ -1229,7 +1254,10 @@ fn participle_subject<'a>(site: &CueSite, left: &[&'a Slot]) -> Option<&'a Slot>
         .cues
         .iter()
         .rev()
-        .find(|m| matches!(m.cue, Cue::Verb(_)) && m.end <= comma)?;
+        .find(|m| matches!(m.cue, Cue::Verb(_)) && m.end <= comma);
+    let Some(verb) = verb else {
+        return partnered_subject(site, left, comma);
+    };
     left.iter()
         .rev()
         .find(|x| x.end <= verb.start && x.actors.len() == 1)

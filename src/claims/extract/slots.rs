@@ -1412,11 +1412,17 @@ fn resolve_phrase(
             .map(|x| x.actors[0])
     });
     let owned_by_other = |a: &ActorRef| possessive && apposed == Some(*a);
+    let partners: Vec<ActorRef> = slots
+        .iter()
+        .filter(|x| x.end <= s && !x.phrase && co_agent(r, slots, x))
+        .flat_map(|x| x.actors.iter().copied())
+        .collect();
     let before: Vec<(usize, ActorRef)> = r
         .recent()
         .iter()
         .copied()
         .chain(earlier)
+        .filter(|(_, a)| !partners.contains(a))
         .map(as_state)
         .filter(|(_, a)| !owned_by_other(a))
         .filter(|&(p, _)| !(pronoun && indefinite_modifier(r.text, p)))
@@ -1449,6 +1455,41 @@ fn resolve_phrase(
         }
     }
     picked
+}
+
+/// "X launched an offensive together with the army and the SPLA, bombing the group's
+/// camps": a name joined to the clause's subject as a partner in the act (the text
+/// before it given) is no antecedent of a phrase after it in its sentence.
+/// The names listed after the marker count too ("together with the army and the SPLA").
+fn co_agent(r: &Reading, slots: &[Slot], x: &Slot) -> bool {
+    let mut at = x.start;
+    loop {
+        let before = &r.text[r.ss..at];
+        let before = before.strip_suffix("the ").unwrap_or(before);
+        let marked = [
+            "together with ",
+            "alongside ",
+            "along with ",
+            "jointly with ",
+        ]
+        .iter()
+        .any(|p| before.ends_with(p));
+        if marked {
+            return true;
+        }
+        // Back over a list's joint to the name before it.
+        let Some(joint) = [", and ", " and ", ", "]
+            .iter()
+            .find_map(|j| before.strip_suffix(j))
+        else {
+            return false;
+        };
+        let end = r.ss + joint.len();
+        match slots.iter().find(|y| y.end == end && !y.phrase) {
+            Some(y) => at = y.start,
+            None => return false,
+        }
+    }
 }
 
 /// The state "the government" stands for: the story's own, or failing one, the dateline's.

@@ -5880,3 +5880,22 @@ fn the_gerund_of_an_act_of_force_and_a_states_ground() {
         "hostile",
     );
 }
+
+#[test]
+fn partners_listed_before_a_participle_fight_with_the_subject() {
+    // With no verb read before the comma, the participle's subject is the name before
+    // "together with", and the partners listed after it fight beside it and each other.
+    let text = "The LRA fled north. The UPDF launched an operation together with the FARDC and \
+                MONUSCO, bombing the group's camps.";
+    for want in [
+        "updf hostile lra affirmed asserted author",
+        "fardc hostile lra affirmed asserted author",
+        "monusco hostile lra affirmed asserted author",
+        "updf fights_alongside fardc affirmed asserted author",
+        "fardc fights_alongside monusco affirmed asserted author",
+    ] {
+        check(text, want);
+    }
+    // A partner is no antecedent of "the group" after it.
+    check_none_pair(text, "fardc hostile monusco");
+}
