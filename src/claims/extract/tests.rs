@@ -5874,6 +5874,11 @@ fn the_gerund_of_an_act_of_force_and_a_states_ground() {
                 a charge Cairo denies.";
     check(text, "egypt hostile rsf affirmed asserted hemedti");
     check(text, "egypt hostile rsf negated asserted egypt");
+    // Dismantling a group is force against it.
+    check(
+        "Islamabad said it had dismantled Lashkar-e-Taiba.",
+        "pakistan hostile lashkar-e-taiba affirmed asserted pakistan",
+    );
     // A state's name before "territory" is ground, not a party.
     check_none(
         "Other militias accuse India of bombing Myanmar territory.",
