@@ -276,13 +276,19 @@ fn party_before(party_words: &HashSet<String>, before: &str) -> bool {
         .split(|c: char| !c.is_alphanumeric() && c != '-')
         .filter(|w| !w.is_empty())
         .rev();
+    // A party word, or two ("relies on", "leans on": the pack's words with a space).
+    let party = |w: &str, prev: Option<&str>| {
+        party_words.contains(w) || prev.is_some_and(|p| party_words.contains(&format!("{p} {w}")))
+    };
     match words.next() {
-        // "between Kigali and Kinshasa": the second of a pair after "between".
+        // "between Kigali and Kinshasa": the second of a pair after "between"; "leans on
+        // Moscow and Kigali": the second of a pair after a party word.
         Some("and") => {
             let name = words.next().is_some_and(is_cap);
-            name && words.next() == Some("between")
+            let w = words.next();
+            name && w.is_some_and(|w| w == "between" || party(w, words.next()))
         }
-        Some(w) => party_words.contains(w),
+        Some(w) => party(w, words.next()),
         None => false,
     }
 }

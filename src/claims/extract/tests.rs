@@ -5904,3 +5904,23 @@ fn partners_listed_before_a_participle_fight_with_the_subject() {
     // A partner is no antecedent of "the group" after it.
     check_none_pair(text, "fardc hostile monusco");
 }
+
+#[test]
+fn capitals_a_party_leans_on_are_their_governments() {
+    // "leans on Moscow and Kigali": a capital after a verb of reliance is its state, and
+    // so is the one coordinated with it.
+    let text = "President Faustin-Archange Touadera leans on Moscow and Kigali.";
+    check(
+        text,
+        "faustin-archange-touadera ties russia affirmed asserted author",
+    );
+    check(
+        text,
+        "faustin-archange-touadera ties rwanda affirmed asserted author",
+    );
+    // A capital after a plain preposition stays a place.
+    check_none(
+        "The Taliban relied on the road to Moscow and to Kigali for years.",
+        "ties",
+    );
+}
