@@ -2546,8 +2546,9 @@ fn premodifier(site: &CueSite, s: &Sides) -> Option<Vec<Pair>> {
     .then(|| vec![(victim.actors[0], x.actors[0])])
 }
 
-/// "Venezuela is giving them shelter": an object pronoun between a verb of giving and
-/// the noun receives it from the name before the verb.
+/// "Venezuela is giving them shelter", "giving the insurgents sanctuary": an object
+/// pronoun or description between a verb of giving and the noun receives it from the
+/// name before the verb.
 fn given_pronoun(site: &CueSite, s: &Sides) -> Option<Vec<Pair>> {
     let (text, words, c) = (site.text, site.words, site.c);
     if !site.noun {
@@ -2558,12 +2559,13 @@ fn given_pronoun(site: &CueSite, s: &Sides) -> Option<Vec<Pair>> {
             && y.actors.len() == 1
             && y.end <= c.start
             && text[y.end..c.start].trim().is_empty()
-            && matches!(
-                text[y.start..y.end].to_ascii_lowercase().as_str(),
-                "them" | "it" | "him" | "her"
-            )
     })?;
-    let verb = words.iter().rev().find(|w| w.end <= p.start)?;
+    // ("giving the insurgents sanctuary": a description with its article.)
+    let verb = words
+        .iter()
+        .rev()
+        .filter(|w| w.end <= p.start)
+        .find(|w| !matches!(&text[w.start..w.end], "the" | "these" | "those"))?;
     let giving = super::words::giving_verb(&text[verb.start..verb.end]);
     let w = s
         .left

@@ -1397,11 +1397,12 @@ fn resolve_phrase(
     // stands for none of its own clause's subjects.
     // ("each other" is the subjects themselves.)
     let object = object_pronoun(r, s) || (n == 2 && after_verb(r, s));
-    let subjects = if object && !reciprocal {
+    let mut subjects = if object && !reciprocal {
         object_subjects(r, slots, (s, e))
     } else {
         Vec::new()
     };
+    subjects.extend(accused_of_act(r, slots, s));
     // "The Qassam Brigades, the group's armed wing": a possessive set off after a name is
     // another's, the name's owner.
     let possessive = r.text[s..e].ends_with("'s") || r.text[s..e].ends_with("’s");
@@ -1455,6 +1456,26 @@ fn resolve_phrase(
         }
     }
     picked
+}
+
+/// "accused the Taliban government of giving the insurgents sanctuary": the one accused
+/// of an act (a gerund right before the phrase) is not its object.
+fn accused_of_act(r: &Reading, slots: &[Slot], s: usize) -> Vec<ActorRef> {
+    let Some(gerund) = r.words.iter().rev().find(|w| w.end <= s) else {
+        return Vec::new();
+    };
+    let word = &r.text[gerund.start..gerund.end];
+    if word.len() < 5 || !word.ends_with("ing") || !r.text[gerund.end..s].trim().is_empty() {
+        return Vec::new();
+    }
+    let Some(before) = r.text[r.ss..gerund.start].trim_end().strip_suffix(" of") else {
+        return Vec::new();
+    };
+    slots
+        .iter()
+        .find(|x| x.end == r.ss + before.len())
+        .map(|x| x.actors.clone())
+        .unwrap_or_default()
 }
 
 /// "X launched an offensive together with the army and the SPLA, bombing the group's

@@ -5924,3 +5924,12 @@ fn capitals_a_party_leans_on_are_their_governments() {
         "ties",
     );
 }
+
+#[test]
+fn the_one_accused_of_giving_is_not_the_description_given_to() {
+    // "accused X of giving the insurgents sanctuary": the description after the gerund
+    // is another than the accused, and receives what the noun names.
+    let text = "Pakistan's army fought the Baloch Liberation Army (BLA). Pakistani officials \
+                accused the Taliban government of giving the insurgents sanctuary.";
+    check(text, "taliban shelters bla affirmed asserted pakistan");
+}
