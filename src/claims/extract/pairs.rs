@@ -701,7 +701,18 @@ fn past_possessor<'a>(site: &CueSite, right: &[&'a Slot], x: &'a Slot) -> &'a Sl
                 Kind::Organization | Kind::Agency
             )
     };
-    if x.actors.len() == 1 && body(y) && super::possessive_glue(&site.text[x.end..y.start]) {
+    // ("waged war against President Museveni's government": the state a person's
+    // government stands for, its noun in lowercase.)
+    let government = |s: &Slot| {
+        person(x)
+            && s.actors.len() == 1
+            && (site.kind_of)(s.actors[0]) == Kind::State
+            && site.text[s.start..s.end].starts_with(char::is_lowercase)
+    };
+    if x.actors.len() == 1
+        && (body(y) || government(y))
+        && super::possessive_glue(&site.text[x.end..y.start])
+    {
         return y;
     }
     let verb = site

@@ -2034,9 +2034,9 @@ pub(super) fn governments(
         }
         let start = x.end + glue;
         // A phrase read there before ("forces" as the forces last named) gives way.
-        let taken = slots
-            .iter()
-            .any(|y| !(forces && y.phrase) && y.start < start + word.len() && start < y.end);
+        let taken = slots.iter().any(|y| {
+            !((forces || state) && y.phrase) && y.start < start + word.len() && start < y.end
+        });
         let holder = if group {
             group_of(x.actors[0])
         } else {

@@ -5933,3 +5933,11 @@ fn the_one_accused_of_giving_is_not_the_description_given_to() {
                 accused the Taliban government of giving the insurgents sanctuary.";
     check(text, "taliban shelters bla affirmed asserted pakistan");
 }
+
+#[test]
+fn a_persons_government_as_object_is_the_state_they_lead() {
+    // The person only says whose government it is; the state is acted on.
+    let text = "The LRA attacked Kagame's government.";
+    check(text, "lra hostile rwanda affirmed asserted author");
+    check_none_pair(text, "lra hostile paul-kagame");
+}
