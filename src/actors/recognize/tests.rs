@@ -1744,6 +1744,16 @@ fn a_party_named_before_the_noun_party_keeps_its_own_name() {
 }
 
 #[test]
+fn an_operations_name_is_no_person() {
+    let r = recognizer();
+    let m = mentions(
+        &r,
+        "Troops deployed under Operation Mirador, the mission launched in 2022, were hit.",
+    );
+    assert!(!m.iter().any(|x| x.0.contains("Mirador")), "{m:?}");
+}
+
+#[test]
 fn a_bare_junta_is_the_named_states_junta() {
     let r = recognizer();
     // The pack's "Myanmar junta" is the Tatmadaw; "Malian junta" is Mali itself.
