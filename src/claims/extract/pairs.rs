@@ -2839,6 +2839,17 @@ fn pair_subject(site: &CueSite, s: &Sides) -> Option<Vec<Pair>> {
         return None;
     }
     let group: &[ActorRef] = &x.actors;
+    // ("after the two men fell out over the peace process": a noun that is only what
+    // another verb is about relates no one.)
+    let gap = site.gap(x.end, site.c.start);
+    let topic = gap
+        .iter()
+        .rev()
+        .find(|w| !matches!(w.as_str(), "the" | "a" | "an" | "their" | "its"))
+        .is_some_and(|w| w == "over" || w == "about");
+    if site.noun && topic {
+        return None;
+    }
     // "each other" relates the two; "the two groups have ties" too when the cue is
     // close; "those countries ... war" with the cue far off relates nothing.
     let close = gap_words(site.words, x.end, site.c.start) <= 4;

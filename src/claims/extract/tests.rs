@@ -5941,3 +5941,13 @@ fn a_persons_government_as_object_is_the_state_they_lead() {
     check(text, "lra hostile rwanda affirmed asserted author");
     check_none_pair(text, "lra hostile paul-kagame");
 }
+
+#[test]
+fn a_noun_the_pair_fell_out_over_relates_no_one() {
+    check_none(
+        "The warrants named Joseph Kony and his deputy Vincent Otti. Otti was killed in \
+         2007, reportedly on Kony's orders, after the two men fell out over the peace \
+         process.",
+        "negotiates",
+    );
+}
