@@ -129,6 +129,8 @@ pub struct Discovery {
     pub person_verbs: Vec<String>,
     pub force_sites: Vec<String>,
     pub border_nouns: Vec<String>,
+    #[serde(default)]
+    pub possessed_places: Vec<String>,
 }
 
 impl Discovery {
@@ -174,6 +176,7 @@ impl Discovery {
         self.person_verbs.extend(other.person_verbs);
         self.force_sites.extend(other.force_sites);
         self.border_nouns.extend(other.border_nouns);
+        self.possessed_places.extend(other.possessed_places);
     }
 }
 

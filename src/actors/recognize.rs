@@ -106,6 +106,8 @@ pub struct Recognizer {
     acronym_thing_nouns: HashSet<String>,
     /// Nouns of borders (`border_nouns`): "the Niger border" is a place.
     border_nouns: HashSet<String>,
+    /// Places a state's possessive opens (`possessed_places`): "Iraq's second city".
+    possessed_places: HashSet<String>,
     /// Nouns of a state's rulers (`state_heads`): "Authorities in Mali" are Mali.
     state_heads: HashSet<String>,
     /// Head words of bodies and units that "the" and the word in lowercase stand for
@@ -1759,7 +1761,8 @@ impl Recognizer {
                     || place_name
                     || self.after_locative(text, s) && !described
                     || self.owns_place_at(text, s, e)
-                    || self.border_use(text, e))
+                    || self.border_use(text, e)
+                    || self.possessed_place(text, e))
             {
                 if !place_name {
                     places.push((s, ActorRef::Pack(*idx)));
@@ -2127,6 +2130,24 @@ impl Recognizer {
         before.eq_ignore_ascii_case("at")
             && !place.is_empty()
             && self.head_kind(&place.join(" ")).is_none()
+    }
+
+    /// "Iraq's second city", "Syria's oil-rich north-east": a state's possessive before a
+    /// place noun (up to two lowercase words between) names a place, not a party.
+    fn possessed_place(&self, text: &str, e: usize) -> bool {
+        let Some(rest) = ["'s ", "’s "]
+            .iter()
+            .find_map(|g| text[e..].strip_prefix(g))
+        else {
+            return false;
+        };
+        rest.split(' ')
+            .take(3)
+            .map_while(|w| {
+                let w = w.trim_end_matches([',', '.', ';', ':']);
+                w.starts_with(|c: char| c.is_lowercase()).then_some(w)
+            })
+            .any(|w| self.possessed_places.contains(w))
     }
 
     /// "along the Niger border", "the Chad-Sudan frontier": a state's name before a noun of

@@ -390,6 +390,7 @@ impl Recognizer {
             not_acronym_groups: d.not_acronym_groups.iter().cloned().collect(),
             acronym_thing_nouns: lower_set(&d.acronym_thing_nouns),
             border_nouns: lower_set(&d.border_nouns),
+            possessed_places: lower_set(&d.possessed_places),
             state_heads: lower_set(&d.state_heads),
             unit_heads: d
                 .unit_heads

@@ -779,6 +779,20 @@ fn a_state_holding_a_named_place_after_at_is_a_place() {
 }
 
 #[test]
+fn a_states_possessive_before_a_place_noun_is_a_place() {
+    let r = recognizer();
+    let m = mentions(
+        &r,
+        "The offensive to retake Iraq's second city began as fighting spread in Syria's \
+         oil-rich north-east and Yemen's capital.",
+    );
+    assert!(m.is_empty(), "{m:?}");
+    // Its government or forces stay the state's.
+    let m = mentions(&r, "Iraq's government and Syria's army met.");
+    assert_eq!(m.len(), 2, "{m:?}");
+}
+
+#[test]
 fn a_states_short_proper_name_before_a_force_noun_names_its_forces() {
     let r = recognizer();
     let m = mentions(&r, "The DR Congo army attacked the ADF.");
