@@ -449,10 +449,38 @@ pub(super) fn relation_pairs(site: &CueSite) -> (Vec<Pair>, &'static str) {
     let sides = sides(site);
     for (name, rule) in RULES {
         if let Some(pairs) = rule(site, &sides) {
-            return (pairs, name);
+            return (about_a_topic(site, pairs), name);
         }
     }
     (Vec::new(), "no construction")
+}
+
+/// "X and Y fell out over talks with the Taliban", "quarrelled with X over the peace
+/// negotiations": a noun after "over" or "about" is only what another verb is about; the
+/// names before it are no parties to it (those after it, "over talks between A and B",
+/// still are).
+fn about_a_topic(site: &CueSite, pairs: Vec<Pair>) -> Vec<Pair> {
+    let before = site.gap(
+        site.words.first().map_or(site.c.start, |w| w.start),
+        site.c.start,
+    );
+    let topic = before
+        .iter()
+        .rev()
+        .find(|w| !matches!(w.as_str(), "their" | "its" | "peace" | "the"))
+        .is_some_and(|w| w == "over" || w == "about");
+    if !site.noun || !topic {
+        return pairs;
+    }
+    let after = |a: ActorRef| {
+        site.slots
+            .iter()
+            .any(|x| x.start >= site.c.start && x.actors.contains(&a))
+    };
+    pairs
+        .into_iter()
+        .filter(|&(a, b)| after(a) && after(b))
+        .collect()
 }
 
 fn pair_slot(x: &Slot) -> Option<Pair> {
@@ -1951,10 +1979,21 @@ fn agent_by(site: &CueSite, after: &[String], joined: bool) -> Option<usize> {
             }
             _ => (i, after),
         };
+        // ("killed in a raid condemned by Qatar": past a participle of another's act, the
+        // agent is that act's; "carried out by", "claimed by" keep the attacker.)
+        let other_act = after[..i].iter().any(|w| {
+            w.len() > 4
+                && w.ends_with("ed")
+                && !matches!(
+                    w.as_str(),
+                    "carried" | "conducted" | "launched" | "staged" | "mounted" | "claimed"
+                )
+        });
         i == 0
             || (i == 1 && after[0].len() > 4 && after[0].ends_with("ly"))
             || (i <= 5
                 && !other_cue
+                && !other_act
                 && matches!(
                     after[0].as_str(),
                     "in" | "on" | "since" | "during" | "last" | "for" | "over" | "throughout"
@@ -2620,6 +2659,18 @@ fn suffered_in(site: &CueSite, a: usize, b: usize) -> bool {
 fn possessive(site: &CueSite, s: &Sides) -> Option<Vec<Pair>> {
     let (text, words, c) = (site.text, site.words, site.c);
     let x = s.near_left.filter(|_| site.noun)?;
+    // ("accused Pakistan of giving Lashkar-e-Taiba's leaders safe haven": what a verb of
+    // giving hands over is no possession of the one who receives it.)
+    let given = words
+        .iter()
+        .rev()
+        .filter(|w| w.end <= x.start)
+        .map(|w| &text[w.start..w.end])
+        .find(|w| !matches!(*w, "the" | "a" | "an"))
+        .is_some_and(super::words::giving_verb);
+    if given {
+        return None;
+    }
     let prior = between(text, words, x.end, c.start);
     // "denounced X and cut its ties": past a coordinated verb, "its" is the clause
     // subject's, not X's ("X and its allies" is X's).
@@ -2839,17 +2890,6 @@ fn pair_subject(site: &CueSite, s: &Sides) -> Option<Vec<Pair>> {
         return None;
     }
     let group: &[ActorRef] = &x.actors;
-    // ("after the two men fell out over the peace process": a noun that is only what
-    // another verb is about relates no one.)
-    let gap = site.gap(x.end, site.c.start);
-    let topic = gap
-        .iter()
-        .rev()
-        .find(|w| !matches!(w.as_str(), "the" | "a" | "an" | "their" | "its"))
-        .is_some_and(|w| w == "over" || w == "about");
-    if site.noun && topic {
-        return None;
-    }
     // "each other" relates the two; "the two groups have ties" too when the cue is
     // close; "those countries ... war" with the cue far off relates nothing.
     let close = gap_words(site.words, x.end, site.c.start) <= 4;
@@ -2885,7 +2925,8 @@ fn pair_subject(site: &CueSite, s: &Sides) -> Option<Vec<Pair>> {
 }
 
 /// Whether the name `y` after the cue is no object of it: "bombed positions in Upper Nile
-/// in support of X" (a force acts on behalf of the name, not against it); "money
+/// in support of X", "the attack for X" (a force acts on behalf of the name, not against
+/// it); "money
 /// channelled through the Quds Force" (a conduit, no receiver).
 fn beneficiary_or_conduit(site: &CueSite, y: &Slot) -> bool {
     let lead = site.gap(site.c.end, y.start);
@@ -2895,7 +2936,9 @@ fn beneficiary_or_conduit(site: &CueSite, y: &Slot) -> bool {
     let conduit = lead
         .last()
         .is_some_and(|w| matches!(w.as_str(), "through" | "via"));
-    on_behalf && site.rel == Relation::Hostile
+    // ("planned the Garissa attack for al-Shabaab": right after the noun of the act.)
+    let for_whom = site.noun && lead.as_slice() == ["for"];
+    (on_behalf || for_whom) && site.rel == Relation::Hostile
         || conduit && matches!(site.rel, Relation::Supplies | Relation::Funds)
 }
 

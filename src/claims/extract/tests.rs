@@ -5951,3 +5951,31 @@ fn a_noun_the_pair_fell_out_over_relates_no_one() {
         "negotiates",
     );
 }
+
+#[test]
+fn second_reader_over_reaches_mended() {
+    // A noun after "over" is a topic: the names before it are no parties to it.
+    check_none(
+        "Hamid Karzai and Ashraf Ghani fell out over talks with the Taliban.",
+        "negotiates",
+    );
+    // Past a participle of another's act, "by" names that act's agent.
+    check_none(
+        "The commander Tomas Reyva was killed the next day in a raid condemned by Qatar.",
+        "hostile",
+    );
+    check(
+        "The commander Tomas Reyva was killed in an attack carried out by al-Shabaab.",
+        "al-shabaab hostile Tomas Reyva affirmed asserted author",
+    );
+    // What a verb of giving hands over is no possession of its receiver.
+    check_none(
+        "Colombia accused Venezuela of giving the ELN's commanders refuge.",
+        "shelters",
+    );
+    // "the attack for X": on X's behalf.
+    check_none(
+        "Mohamed Mohamud, known as Kuno, planned the Garissa attack for al-Shabaab.",
+        "hostile",
+    );
+}
