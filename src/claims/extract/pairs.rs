@@ -394,7 +394,8 @@ fn noun_participle(site: &CueSite, s: &Sides) -> Option<Vec<Pair>> {
         return None;
     }
     let first = text[c.start..c.end].split(' ').next().unwrap_or("");
-    if first.len() < 5 || !first.ends_with("ed") {
+    // ("a commander loyal to the Islamic State": an adjective with its complement too.)
+    if first.len() < 5 || !(first.ends_with("ed") || first == "loyal") {
         return None;
     }
     // Its complement follows: "linked to", "allied with". (After "by" the agent acts on
@@ -408,6 +409,11 @@ fn noun_participle(site: &CueSite, s: &Sides) -> Option<Vec<Pair>> {
     let prev = words.iter().rev().find(|w| w.end <= c.start)?;
     let noun = &text[prev.start..prev.end];
     let glued = &text[prev.end..c.start] == " ";
+    // ("Al-Shabaab fighters affiliated with X": a name's own members are the name;
+    // "arrested two men affiliated with X" are no one's.)
+    let own_members = site.lexicon.anaphora.member_nouns.iter().any(|m| m == noun)
+        && s.near_left
+            .is_some_and(|x| x.end <= prev.start && text[x.end..prev.start].trim().is_empty());
     let common = noun.chars().all(|ch| ch.is_lowercase() || ch == '-')
         && !noun.ends_with("ly")
         && !passive_auxiliary(noun)
@@ -430,8 +436,23 @@ fn noun_participle(site: &CueSite, s: &Sides) -> Option<Vec<Pair>> {
                 | "still"
                 | "directly"
                 | "closely"
+                // ("which remained loyal to X": a linking verb, no noun.)
+                | "remain"
+                | "remains"
+                | "remained"
+                | "stay"
+                | "stays"
+                | "stayed"
+                | "seem"
+                | "seems"
+                | "seemed"
+                | "become"
+                | "became"
+                | "becomes"
+                | "been"
+                | "being"
         )
-        && !site.lexicon.anaphora.member_nouns.iter().any(|m| m == noun);
+        && !own_members;
     let unnamed = s.near_left.is_none_or(|x| x.end < prev.start);
     // "X, a group affiliated with Y": the noun describes the name it is apposed to.
     let apposed = s.near_left.is_some_and(|x| {

@@ -5979,3 +5979,21 @@ fn second_reader_over_reaches_mended() {
         "hostile",
     );
 }
+
+#[test]
+fn unnamed_men_described_by_a_tie_are_no_ones_members() {
+    // The men arrested are described, not the police.
+    check_none(
+        "Kenyan police arrested two men affiliated with al-Shabaab.",
+        "part_of",
+    );
+    check_none(
+        "Iraqi forces arrested a commander loyal to the Islamic State in Mosul.",
+        "pledges_allegiance",
+    );
+    // A name's own members right after it are the name.
+    check(
+        "Al-Shabaab fighters affiliated with al-Qaeda attacked Lamu.",
+        "al-shabaab part_of al-qaeda affirmed asserted author",
+    );
+}
