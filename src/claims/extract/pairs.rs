@@ -481,16 +481,18 @@ pub(super) fn relation_pairs(site: &CueSite) -> (Vec<Pair>, &'static str) {
 /// names before it are no parties to it (those after it, "over talks between A and B",
 /// still are).
 fn about_a_topic(site: &CueSite, pairs: Vec<Pair>) -> Vec<Pair> {
-    let before = site.gap(
-        site.words.first().map_or(site.c.start, |w| w.start),
-        site.c.start,
-    );
-    let topic = before
+    if !site.noun || pairs.is_empty() {
+        return pairs;
+    }
+    let topic = site
+        .words
         .iter()
         .rev()
-        .find(|w| !matches!(w.as_str(), "their" | "its" | "peace" | "the"))
+        .filter(|w| w.end <= site.c.start)
+        .map(|w| &site.text[w.start..w.end])
+        .find(|w| !matches!(*w, "their" | "its" | "peace" | "the" | "a" | "an"))
         .is_some_and(|w| w == "over" || w == "about");
-    if !site.noun || !topic {
+    if !topic {
         return pairs;
     }
     let after = |a: ActorRef| {
