@@ -3354,23 +3354,34 @@ fn co_agents(doc: &Doc, r: &Read, claims: &[Claim]) -> Vec<Claim> {
     out
 }
 
-/// "M23, along with the Rwandan army, attacked X": an ally set off between the attacker
-/// and the attack fights alongside the attacker, against the same foe.
-fn parenthetical_ally(doc: &Doc, r: &Read, c: &Claim, cue_at: usize) -> Vec<Claim> {
-    const MARKERS: [&str; 3] = ["along with ", "alongside ", "together with "];
-    let text = doc.text;
-    let Some(subject) = r
-        .slots
+/// Words after which a name is a partner in the subject's act ("the UPDF, together with
+/// the Congolese army, ...").
+pub(super) const PARTNER_MARKERS: [&str; 4] = [
+    "along with ",
+    "alongside ",
+    "together with ",
+    "jointly with ",
+];
+
+/// The slot of a claim's subject last before its cue.
+fn subject_slot<'r>(r: &'r Read, c: &Claim, cue_at: usize) -> Option<&'r Slot> {
+    r.slots
         .iter()
         .rev()
         .find(|x| x.end <= cue_at && x.actors.contains(&c.subject))
-    else {
+}
+
+/// "M23, along with the Rwandan army, attacked X": an ally set off between the attacker
+/// and the attack fights alongside the attacker, against the same foe.
+fn parenthetical_ally(doc: &Doc, r: &Read, c: &Claim, cue_at: usize) -> Vec<Claim> {
+    let text = doc.text;
+    let Some(subject) = subject_slot(r, c, cue_at) else {
         return Vec::new();
     };
     let gap = &text[subject.end..cue_at];
     let Some(marker) = gap
         .strip_prefix(", ")
-        .and_then(|g| MARKERS.iter().find(|m| g.starts_with(**m)))
+        .and_then(|g| PARTNER_MARKERS.iter().find(|m| g.starts_with(**m)))
     else {
         return Vec::new();
     };
@@ -3409,19 +3420,8 @@ fn parenthetical_ally(doc: &Doc, r: &Read, c: &Claim, cue_at: usize) -> Vec<Clai
 /// bombing the group's camps": the partners listed after the marker, up to the comma
 /// before the participle, fight alongside the subject and each other, against its foe.
 fn partners_before_participle(doc: &Doc, r: &Read, c: &Claim, cue_at: usize) -> Vec<Claim> {
-    const MARKERS: [&str; 4] = [
-        "along with ",
-        "alongside ",
-        "together with ",
-        "jointly with ",
-    ];
     let text = doc.text;
-    let Some(subject) = r
-        .slots
-        .iter()
-        .rev()
-        .find(|x| x.end <= cue_at && x.actors.contains(&c.subject))
-    else {
+    let Some(subject) = subject_slot(r, c, cue_at) else {
         return Vec::new();
     };
     let gap = &text[subject.end..cue_at];
@@ -3432,7 +3432,7 @@ fn partners_before_participle(doc: &Doc, r: &Read, c: &Claim, cue_at: usize) -> 
     else {
         return Vec::new();
     };
-    let Some((from, marker)) = MARKERS
+    let Some((from, marker)) = PARTNER_MARKERS
         .iter()
         .filter_map(|m| {
             let p = text[subject.end..comma].rfind(m)?;

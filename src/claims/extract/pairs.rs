@@ -1285,15 +1285,10 @@ fn accused_antecedent<'a>(site: &CueSite, left: &[&'a Slot]) -> Option<Option<&'
 fn partnered_subject<'a>(site: &CueSite, left: &[&'a Slot], comma: usize) -> Option<&'a Slot> {
     let (text, words) = (site.text, site.words);
     let ss = words.first()?.start;
-    let marker = [
-        "together with ",
-        "alongside ",
-        "along with ",
-        "jointly with ",
-    ]
-    .iter()
-    .filter_map(|m| text[ss..comma].rfind(m))
-    .max()?
+    let marker = super::PARTNER_MARKERS
+        .iter()
+        .filter_map(|m| text[ss..comma].rfind(m))
+        .max()?
         + ss;
     left.iter()
         .rev()

@@ -1480,21 +1480,14 @@ fn accused_of_act(r: &Reading, slots: &[Slot], s: usize) -> Vec<ActorRef> {
 
 /// "X launched an offensive together with the army and the SPLA, bombing the group's
 /// camps": a name joined to the clause's subject as a partner in the act (the text
-/// before it given) is no antecedent of a phrase after it in its sentence.
-/// The names listed after the marker count too ("together with the army and the SPLA").
+/// before it given) is no antecedent of a phrase after it in its sentence. The names
+/// listed after the marker count too ("together with the army and the SPLA").
 fn co_agent(r: &Reading, slots: &[Slot], x: &Slot) -> bool {
     let mut at = x.start;
     loop {
         let before = &r.text[r.ss..at];
         let before = before.strip_suffix("the ").unwrap_or(before);
-        let marked = [
-            "together with ",
-            "alongside ",
-            "along with ",
-            "jointly with ",
-        ]
-        .iter()
-        .any(|p| before.ends_with(p));
+        let marked = super::PARTNER_MARKERS.iter().any(|p| before.ends_with(p));
         if marked {
             return true;
         }
