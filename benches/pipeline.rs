@@ -31,7 +31,7 @@ fn main() {
         docs.push((n, t))
     });
     let bytes: usize = docs.iter().map(|d| d.1.len()).sum();
-    let lexicon = Lexicon::new(&pack.claims).expect("lexicon");
+    let lexicon = Lexicon::new(&pack).expect("lexicon");
     let office_table = claims::offices_of(&pack);
     let recognizer = Recognizer::new(pack.clone());
     println!(

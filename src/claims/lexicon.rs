@@ -44,6 +44,8 @@ pub struct Lexicon {
     phrases: Phrases,
     cues: Vec<Vec<Cue>>,
     pub anaphora: Anaphora,
+    /// Words between two names of one person ("Name, known as Other").
+    pub alias_markers: Vec<String>,
     /// `(suffix, relation)`: "Iran-backed" is `("backed", Sponsors)`.
     pub compounds: Vec<(String, Relation)>,
     /// Words after which a negation reaches through "that": "not demonstrated that ...".
@@ -210,8 +212,21 @@ impl Anaphora {
 }
 
 impl Lexicon {
+    /// Compiles a pack's claim lexicon: its `[claims]` tables, and the words that give a
+    /// person another name (`[discovery] alias_markers`, read by the recognizer too).
+    pub fn new(pack: &crate::actors::pack::Pack) -> Result<Lexicon, String> {
+        let mut lexicon = Lexicon::compile(&pack.claims)?;
+        lexicon.alias_markers = pack
+            .discovery
+            .alias_markers
+            .iter()
+            .map(|m| m.to_lowercase())
+            .collect();
+        Ok(lexicon)
+    }
+
     /// Compiles the `[claims]` tables of the packs (in order; lists are merged).
-    pub fn new(tables: &[toml::Table]) -> Result<Lexicon, String> {
+    fn compile(tables: &[toml::Table]) -> Result<Lexicon, String> {
         let mut by_phrase: HashMap<String, Vec<Cue>> = HashMap::new();
         let mut add = |phrase: String, cue: Cue| {
             let e = by_phrase.entry(phrase).or_default();
@@ -295,6 +310,7 @@ impl Lexicon {
             phrases: set,
             cues: phrases.into_iter().map(|p| p.1).collect(),
             anaphora,
+            alias_markers: Vec::new(),
             compounds,
             through_that,
             helped_objects: listed(tables, "helps", "objects"),

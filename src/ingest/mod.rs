@@ -198,7 +198,7 @@ pub struct Pipeline {
 impl Pipeline {
     /// Compiles the pack; fails when its claim lexicon is malformed.
     pub fn new(pack: Pack, opts: Options) -> Result<Pipeline, String> {
-        let lexicon = Lexicon::new(&pack.claims)?;
+        let lexicon = Lexicon::new(&pack)?;
         let offices = claims::offices_of(&pack);
         let provenance = crate::store::provenance::provenance(pack.digest);
         Ok(Pipeline {

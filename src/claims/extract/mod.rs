@@ -510,7 +510,13 @@ fn read_sentence(doc: &Doc, actors: &DocActors, mem: &mut Memory, si: usize) -> 
     let text = doc.text;
     let (ss, se) = (doc.sentences[si].start, doc.sentences[si].end);
     let words = words::words(text, ss, se);
-    let mut slots = slots::named(doc.text, actors, &mut mem.m_at, ss, se);
+    let mut slots = slots::named(
+        (doc.text, &doc.lexicon.alias_markers),
+        actors,
+        &mut mem.m_at,
+        ss,
+        se,
+    );
     let mut possessives: Vec<_> = slots
         .windows(2)
         .filter(|w| possessive_glue(&text[w[0].end..w[1].start]))
@@ -3140,8 +3146,6 @@ fn joined_bodies(doc: &Doc, r: &Read) -> Vec<Claim> {
     out
 }
 
-/// Whether `then`, after the party a verb of joining names, tells a fight joined: "in an
-/// assault on", "in attacking", "in the offensive".
 /// "Haftar's forces joined the RSF in an assault on army posts": who joins a party in a
 /// fight fights beside it, and against the fight's target.
 fn joined_fight(
@@ -3184,6 +3188,8 @@ fn fight_target(text: &str, r: &Read, joined: &Slot) -> Option<ActorRef> {
         .filter(|&f| !joined.actors.contains(&f))
 }
 
+/// Whether `then`, after the party a verb of joining names, tells a fight joined: "in an
+/// assault on", "in attacking", "in the offensive".
 fn joined_in_fight(then: &str) -> bool {
     let Some(rest) = then.strip_prefix("in ") else {
         return false;

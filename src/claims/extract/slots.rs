@@ -421,7 +421,7 @@ pub(super) fn compound_modifier(text: &str, words: &[Word], slots: &[Slot], x: &
 /// The names the recognizer found in the sentence `ss..se`; `m_at` walks the document's
 /// mentions in order.
 pub(super) fn named(
-    text: &str,
+    (text, alias_markers): (&str, &[String]),
     actors: &DocActors,
     m_at: &mut usize,
     ss: usize,
@@ -436,12 +436,7 @@ pub(super) fn named(
         // the name it follows.
         let other_name = slots.last().is_some_and(|x: &Slot| {
             let glue = text[x.end..m.start].trim_matches([' ', ',', '(', '“', '"']);
-            x.actors == [m.actor]
-                && glue.len() <= 20
-                && glue
-                    .rsplit(' ')
-                    .next()
-                    .is_some_and(|w| matches!(w, "alias" | "aka" | "a.k.a." | "as" | "nicknamed"))
+            x.actors == [m.actor] && alias_markers.iter().any(|k| glue.ends_with(k.as_str()))
         });
         if other_name && m.end <= se {
             let x = slots.last_mut().expect("checked above");

@@ -10,7 +10,7 @@ fn setup() -> &'static (Recognizer, Lexicon) {
     static S: OnceLock<(Recognizer, Lexicon)> = OnceLock::new();
     S.get_or_init(|| {
         let pack = Pack::default_pack();
-        let lex = Lexicon::new(&pack.claims).expect("lexicon");
+        let lex = Lexicon::new(&pack).expect("lexicon");
         (Recognizer::new(pack), lex)
     })
 }
