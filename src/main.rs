@@ -945,9 +945,23 @@ fn cmd_explain(packs: &[PathBuf], paths: &[PathBuf]) -> Result<i32> {
     let status = each_document(paths, &pipeline.opts, &mut |path, doc| {
         let a = pipeline.analyze(&doc, &|_| None);
         writeln!(out, "== {}", path.display())?;
+        // Each sentence's mentions and claims, in their stored order, gathered once
+        // (filtering the whole list per sentence is quadratic on a long document).
+        let mut mentions = vec![Vec::new(); a.sentences.len()];
+        for m in &a.actors.mentions {
+            if let Some(list) = mentions.get_mut(m.sentence) {
+                list.push(m);
+            }
+        }
+        let mut claims = vec![Vec::new(); a.sentences.len()];
+        for c in &a.claims {
+            if let Some(list) = claims.get_mut(c.sentence) {
+                list.push(c);
+            }
+        }
         for (si, s) in a.sentences.iter().enumerate() {
             writeln!(out, "\n[{si}] {}", s.text(&doc.text))?;
-            for m in a.actors.mentions.iter().filter(|m| m.sentence == si) {
+            for m in &mentions[si] {
                 writeln!(
                     out,
                     "    actor  {:?} = {} ({}; {})",
@@ -957,7 +971,7 @@ fn cmd_explain(packs: &[PathBuf], paths: &[PathBuf]) -> Result<i32> {
                     m.rule
                 )?;
             }
-            for c in a.claims.iter().filter(|c| c.sentence == si) {
+            for c in &claims[si] {
                 let source = match c.source {
                     tiegraph::claims::Source::Author => "author".to_string(),
                     tiegraph::claims::Source::Actor(r) => pipeline.actor_name(&a.actors, r),
