@@ -5997,3 +5997,15 @@ fn unnamed_men_described_by_a_tie_are_no_ones_members() {
         "al-shabaab part_of al-qaeda affirmed asserted author",
     );
 }
+
+#[test]
+fn rising_in_arms_against_a_party_is_hostile() {
+    check(
+        "The Anti-balaka groups that rose against the Seleka recruited from the camps.",
+        "anti-balaka hostile seleka affirmed asserted author",
+    );
+    check(
+        "Al-Shabaab took up arms against the UPDF in 2011.",
+        "al-shabaab hostile updf affirmed asserted author",
+    );
+}
