@@ -625,9 +625,10 @@ impl Reading<'_> {
 /// How many earlier mentions a phrase may reach back over.
 const RECENT: usize = 200;
 
-/// Adds the phrases of the sentence resolved to actors named before them.
-pub(super) fn resolve_phrases(r: &Reading, anaphora: &Anaphora, slots: &mut Vec<Slot>) {
-    loyal_forces(r, anaphora, slots);
+/// "the army", "the armed forces", "government troops": the forces of the state the
+/// sentence or the one before names, or of the story's own, the dateline's, or the
+/// state named last.
+fn forces_phrases(r: &Reading, anaphora: &Anaphora, slots: &mut Vec<Slot>) {
     let s_text = &r.text[r.ss..r.se];
     for (ps, pe, bare) in forces_spans(s_text, anaphora) {
         let (s, e) = (r.ss + ps, r.ss + pe);
@@ -657,15 +658,33 @@ pub(super) fn resolve_phrases(r: &Reading, anaphora: &Anaphora, slots: &mut Vec<
         // forces before those of a state named in passing before.)
         let home = || r.home.and_then(|h| (r.forces)(h));
         let in_sentence = named.iter().rev().find_map(|a| (r.forces)(*a));
+        let recent = |from: usize| {
+            r.recent()
+                .iter()
+                .rev()
+                .take_while(|&&(p, _)| p >= from)
+                .find_map(|(_, a)| (r.forces)(*a))
+        };
+        // A state of this sentence or the one before; then the story's own, or the
+        // dateline's ("QUITO — ... The armed forces say they raided ..."); then any named
+        // earlier.
         let latest = in_sentence
             .or_else(|| home().filter(|_| bare))
-            .or_else(|| r.recent().iter().rev().find_map(|(_, a)| (r.forces)(*a)))
-            // "the military" before any state is named: the home state's forces.
-            .or_else(home);
+            .or_else(|| recent(r.prev_start))
+            .or_else(home)
+            .or_else(|| r.dateline.and_then(|d| (r.forces)(d.1)))
+            .or_else(|| recent(0));
         if let Some(f) = latest {
             slots.push(Slot::phrase(s, e, f));
         }
     }
+}
+
+/// Adds the phrases of the sentence resolved to actors named before them.
+pub(super) fn resolve_phrases(r: &Reading, anaphora: &Anaphora, slots: &mut Vec<Slot>) {
+    loyal_forces(r, anaphora, slots);
+    let s_text = &r.text[r.ss..r.se];
+    forces_phrases(r, anaphora, slots);
     for (ps, pe) in titled_heads(s_text, anaphora) {
         let (s, e) = (r.ss + ps, r.ss + pe);
         if slots.iter().any(|x| x.start < e && s < x.end) {
@@ -1332,17 +1351,19 @@ fn object_pronoun(r: &Reading, s: usize) -> bool {
     }
 }
 
-fn resolve_phrase(
+/// A phrase whose antecedent is settled before any search: "the government" of the
+/// home state, "whose" after its name, a pronoun reporting its speaker's words; or else
+/// the kind of actor to search for.
+fn settled(
     r: &Reading,
     slots: &[Slot],
     (s, e): (usize, usize),
-    n: usize,
-    reciprocal: bool,
+    (n, reciprocal): (usize, bool),
     want: Want,
-) -> Vec<ActorRef> {
+) -> Result<ActorRef, Want> {
     if want == Want::Home {
         if let Some(h) = home_for(r, slots, s) {
-            return vec![h];
+            return Ok(h);
         }
     }
     let want = if want == Want::Home {
@@ -1352,11 +1373,31 @@ fn resolve_phrase(
     };
     let want = if &r.text[s..e] == "whose" {
         if let Some(a) = whose_antecedent(r, slots, s) {
-            return vec![a];
+            return Ok(a);
         }
         Want::Groups
     } else {
         want
+    };
+    if n == 1 && !reciprocal {
+        if let Some(a) = speaker_of_clause(r, slots, (s, e), want) {
+            return Ok(a);
+        }
+    }
+    Err(want)
+}
+
+fn resolve_phrase(
+    r: &Reading,
+    slots: &[Slot],
+    (s, e): (usize, usize),
+    n: usize,
+    reciprocal: bool,
+    want: Want,
+) -> Vec<ActorRef> {
+    let want = match settled(r, slots, (s, e), (n, reciprocal), want) {
+        Ok(a) => return vec![a],
+        Err(want) => want,
     };
     // "evidence that it was sending weapons", after "Sudan's armed forces": "it" stands
     // for no name whose last word is a common noun in the plural.
@@ -1451,6 +1492,57 @@ fn resolve_phrase(
         }
     }
     picked
+}
+
+/// Verbs after which a pronoun opening the reported clause stands for the one who speaks.
+const SPEAKING: [&str; 14] = [
+    "say",
+    "says",
+    "said",
+    "claim",
+    "claims",
+    "claimed",
+    "insist",
+    "insists",
+    "insisted",
+    "admitted",
+    "denied",
+    "denies",
+    "confirmed",
+    "announced",
+];
+
+/// "The armed forces say they have raided ...", "The military said on Sunday that its
+/// offensive ...": a pronoun opening the clause a party's speech verb reports stands for
+/// that party, a name or a state's forces ("the armed forces").
+fn speaker_of_clause(
+    r: &Reading,
+    slots: &[Slot],
+    (s, e): (usize, usize),
+    want: Want,
+) -> Option<ActorRef> {
+    if !matches!(
+        &r.text[s..e],
+        "they" | "it" | "its" | "their" | "he" | "she" | "his" | "her"
+    ) {
+        return None;
+    }
+    let speaker = slots
+        .iter()
+        .filter(|x| x.end <= s && x.actors.len() == 1)
+        .max_by_key(|x| x.end)?;
+    let gap: Vec<&str> = r.text[speaker.end..s].split_whitespace().collect();
+    let (verb, rest) = gap.split_first()?;
+    // "said it", "said that its", "said on Sunday that it" (a few words of time).
+    let reported = match rest {
+        [] | ["that"] => true,
+        [.., "that"] => rest.len() <= 4 && rest.iter().all(|w| !w.contains(',')),
+        _ => false,
+    };
+    let a = speaker.actors[0];
+    // (Of descriptions, only a state's forces: "the coalition says it" is read as before.)
+    let sure = !speaker.phrase || (r.kind_of)(a) == Kind::Agency;
+    (SPEAKING.contains(verb) && reported && sure && fits(want, (r.kind_of)(a))).then_some(a)
 }
 
 /// "accused the Taliban government of giving the insurgents sanctuary": the one accused

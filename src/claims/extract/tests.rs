@@ -6009,3 +6009,27 @@ fn rising_in_arms_against_a_party_is_hostile() {
         "al-shabaab hostile updf affirmed asserted author",
     );
 }
+
+#[test]
+fn a_pronoun_reported_by_a_states_forces_is_those_forces() {
+    // "they" is the forces that say it, not the gang named last before.
+    check(
+        "NAIROBI — Al-Shabaab is aligned with al-Qaeda. The armed forces say they have \
+         raided al-Shabaab camps near the border.",
+        "kdf hostile al-shabaab affirmed asserted author",
+    );
+    check_none_pair(
+        "NAIROBI — Al-Shabaab is aligned with al-Qaeda. The armed forces say they have \
+         raided al-Shabaab camps near the border.",
+        "al-qaeda hostile al-shabaab",
+    );
+}
+
+#[test]
+fn the_army_of_a_story_datelined_in_a_capital_is_that_states() {
+    // No state is named: the dateline's capital places the story.
+    check(
+        "NAIROBI — The army raided al-Shabaab camps near the border on Sunday.",
+        "kdf hostile al-shabaab affirmed asserted author",
+    );
+}
