@@ -131,6 +131,8 @@ pub struct Discovery {
     pub border_nouns: Vec<String>,
     #[serde(default)]
     pub possessed_places: Vec<String>,
+    #[serde(default)]
+    pub operation_words: Vec<String>,
 }
 
 impl Discovery {
@@ -177,6 +179,7 @@ impl Discovery {
         self.force_sites.extend(other.force_sites);
         self.border_nouns.extend(other.border_nouns);
         self.possessed_places.extend(other.possessed_places);
+        self.operation_words.extend(other.operation_words);
     }
 }
 

@@ -108,6 +108,9 @@ pub struct Recognizer {
     border_nouns: HashSet<String>,
     /// Places a state's possessive opens (`possessed_places`): "Iraq's second city".
     possessed_places: HashSet<String>,
+    /// Words that make the capitalized words after them an operation's name, no body's
+    /// (`operation_words`): "launched Operation Deliberate Force".
+    operation_words: HashSet<String>,
     /// Nouns of a state's rulers (`state_heads`): "Authorities in Mali" are Mali.
     state_heads: HashSet<String>,
     /// Head words of bodies and units that "the" and the word in lowercase stand for

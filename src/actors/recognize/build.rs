@@ -391,6 +391,7 @@ impl Recognizer {
             acronym_thing_nouns: lower_set(&d.acronym_thing_nouns),
             border_nouns: lower_set(&d.border_nouns),
             possessed_places: lower_set(&d.possessed_places),
+            operation_words: d.operation_words.iter().cloned().collect(),
             state_heads: lower_set(&d.state_heads),
             unit_heads: d
                 .unit_heads

@@ -285,6 +285,10 @@ impl Scan<'_> {
             (r.not_names.contains(w) && !r.generic.contains(&w.to_lowercase())) || self.connector(w)
         };
         while from < to && opener(self.word(from)) {
+            // "Operation Deliberate Force" names an operation, not a force.
+            if r.operation_words.contains(self.word(from)) {
+                return None;
+            }
             from += 1;
         }
         let names: Vec<&str> = (from..=to).map(|i| self.bare(i)).collect();

@@ -2327,3 +2327,18 @@ fn coordinated_demonyms_before_a_plural_of_government_are_each_their_state() {
     assert!(names.contains(&"Kenya".to_string()), "{m:?}");
     assert!(names.contains(&"Uganda".to_string()), "{m:?}");
 }
+
+#[test]
+fn an_operations_name_is_no_force() {
+    let r = recognizer();
+    let m = mentions(
+        &r,
+        "Two days later NATO launched Operation Deliberate Force against Serb positions.",
+    );
+    let names = names_of(&m);
+    assert!(!names.iter().any(|n| n.contains("Deliberate")), "{m:?}");
+    assert!(
+        names.contains(&"North Atlantic Treaty Organization".to_string()),
+        "{m:?}"
+    );
+}

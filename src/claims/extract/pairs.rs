@@ -1364,13 +1364,41 @@ fn relative_antecedent<'a>(
 /// cue follows the closing comma: "The SDF, supported by Washington, remains ...".
 fn apposition_head<'a>(site: &CueSite, left: &[&'a Slot], x: &Slot) -> Option<&'a Slot> {
     let (text, words, cue_start) = (site.text, site.words, site.c.start);
-    let close = x.end + text[x.end..cue_start].find(',')?;
-    let tail = between(text, words, close, cue_start);
+    let mut close = x.end + text[x.end..cue_start].find(',')?;
+    let mut tail = between(text, words, close, cue_start);
+    // "The JEM, led by Khalil Ibrahim, a former state minister, has fought ...": the
+    // name inside the parenthetical has an apposition of its own, which the
+    // parenthetical's last comma closes.
+    let own_apposition = matches!(tail.first().map(String::as_str), Some("a" | "an" | "the"));
+    if let Some(last) = text[close + 1..cue_start]
+        .rfind(',')
+        .filter(|_| own_apposition)
+    {
+        let last = close + 1 + last;
+        if between(text, words, close, last).len() <= 6 {
+            close = last;
+            tail = between(text, words, close, cue_start);
+        }
+    }
     // "... in the presence of X, who mediated ...": a comma opening a relative clause
     // right after `x` closes no parenthetical; the clause is x's.
     if matches!(tail.first().map(String::as_str), Some("who" | "which"))
         && text[x.end..close].trim().is_empty()
     {
+        // "a militia led by the deputy minister, Sam Hinga Norman, which has fought the
+        // RUF": "which" stands for no person; the clause is the body's named before.
+        let person = x.actors.len() == 1 && (site.kind_of)(x.actors[0]) == Kind::Person;
+        if person && tail[0] == "which" {
+            return left
+                .iter()
+                .rev()
+                .find(|y| {
+                    y.end <= x.start
+                        && y.actors.len() == 1
+                        && (site.kind_of)(y.actors[0]) != Kind::Person
+                })
+                .copied();
+        }
         return None;
     }
     // "..., have been accused of collaborating with Z": auxiliaries may open the tail.

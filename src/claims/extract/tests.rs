@@ -6033,3 +6033,18 @@ fn the_army_of_a_story_datelined_in_a_capital_is_that_states() {
         "kdf hostile al-shabaab affirmed asserted author",
     );
 }
+
+#[test]
+fn a_parenthetical_with_its_own_apposition_or_a_which_clause_is_the_bodys() {
+    // The person inside "led by ..." has an apposition of its own.
+    check(
+        "Al-Shabaab, led by Ahmed Diriye, a former teacher, has fought beside the LRA.",
+        "al-shabaab fights_alongside lra affirmed asserted author",
+    );
+    // "which" stands for no person.
+    check(
+        "The Anti-balaka, a militia led by the former officer Jean Kossi, which has \
+         fought the Seleka since 2013, pledged to disarm.",
+        "anti-balaka hostile seleka affirmed asserted author",
+    );
+}
