@@ -133,6 +133,8 @@ pub struct Discovery {
     pub possessed_places: Vec<String>,
     #[serde(default)]
     pub operation_words: Vec<String>,
+    #[serde(default)]
+    pub landform_words: Vec<String>,
 }
 
 impl Discovery {
@@ -180,6 +182,7 @@ impl Discovery {
         self.border_nouns.extend(other.border_nouns);
         self.possessed_places.extend(other.possessed_places);
         self.operation_words.extend(other.operation_words);
+        self.landform_words.extend(other.landform_words);
     }
 }
 

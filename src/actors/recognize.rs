@@ -111,6 +111,9 @@ pub struct Recognizer {
     /// Words that make the capitalized words after them an operation's name, no body's
     /// (`operation_words`): "launched Operation Deliberate Force".
     operation_words: HashSet<String>,
+    /// Capitalized words that make a state's name before them a place's (`landform_words`):
+    /// "the Niger Delta", "the Congo River".
+    landform_words: HashSet<String>,
     /// Nouns of a state's rulers (`state_heads`): "Authorities in Mali" are Mali.
     state_heads: HashSet<String>,
     /// Head words of bodies and units that "the" and the word in lowercase stand for
@@ -1518,6 +1521,8 @@ impl Recognizer {
     }
 
     /// Pack names that open or stand inside a longer name of another body:
+    /// - a state before a word of a landform or city, which makes a place of it ("the
+    ///   Niger Delta", "the Congo River", "Mexico City");
     /// - a state before capitalized words ending in a head word that no state's own body
     ///   bears, a cause ("Sudan Liberation Army") or a party's ("Bangladesh Nationalist
     ///   Party"); "Kenya Defence Forces" stays Kenya's;
@@ -1533,7 +1538,12 @@ impl Recognizer {
             };
             let rest = &text[m.end..];
             match self.pack.actors[idx].kind {
-                Kind::State => !self.opens_longer_name(rest, m.end, &starts),
+                Kind::State => {
+                    let next = rest.strip_prefix(' ').unwrap_or("");
+                    let next = next.split(|c: char| !c.is_alphanumeric()).next();
+                    let landform = next.is_some_and(|w| self.landform_words.contains(w));
+                    !landform && !self.opens_longer_name(rest, m.end, &starts)
+                }
                 Kind::Agency => {
                     let Some(after) = rest.strip_prefix(" of ") else {
                         return true;

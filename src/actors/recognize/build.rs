@@ -392,6 +392,7 @@ impl Recognizer {
             border_nouns: lower_set(&d.border_nouns),
             possessed_places: lower_set(&d.possessed_places),
             operation_words: d.operation_words.iter().cloned().collect(),
+            landform_words: d.landform_words.iter().cloned().collect(),
             state_heads: lower_set(&d.state_heads),
             unit_heads: d
                 .unit_heads

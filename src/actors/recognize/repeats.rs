@@ -126,8 +126,11 @@ impl Recognizer {
             let Some((lead, last)) = surface.rsplit_once(' ') else {
                 continue;
             };
-            // ("the American University of Beirut": a place ends it, not a name.)
-            let place = matches!(lead.rsplit(' ').next(), Some("of" | "for" | "in" | "de"));
+            // ("the American University of Beirut": a place ends it, not a name; and
+            // in "the Movement for the Emancipation of the Niger Delta" the words after
+            // "of" or "for" say what the body is of, its head comes before.)
+            let place = matches!(lead.rsplit(' ').next(), Some("of" | "for" | "in" | "de"))
+                || lead.split(' ').any(|w| matches!(w, "of" | "for"));
             if !body
                 || place
                 || !is_cap(last)

@@ -2342,3 +2342,21 @@ fn an_operations_name_is_no_force() {
         "{m:?}"
     );
 }
+
+#[test]
+fn a_state_before_a_landform_is_a_place_and_a_name_after_of_has_no_short_form() {
+    let r = recognizer();
+    let m = mentions(
+        &r,
+        "The Movement for the Emancipation of the Niger Delta attacked pipelines. The army \
+         polices the Delta. Ateke Tom leads the Niger Delta Vigilante in the Niger Delta.",
+    );
+    let names = names_of(&m);
+    assert!(!names.contains(&"Niger".to_string()), "{m:?}");
+    // "the Delta" is the region, not the movement's short form.
+    let movement = m
+        .iter()
+        .filter(|x| x.1 == "Movement for the Emancipation of the Niger Delta")
+        .count();
+    assert_eq!(movement, 1, "{m:?}");
+}
