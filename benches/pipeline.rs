@@ -84,12 +84,14 @@ fn main() {
         let forces = |r: tiegraph::actors::ActorRef| recognizer.forces_of(r);
         let state_of_forces = |r: tiegraph::actors::ActorRef| recognizer.state_of_forces(r);
         let parent_state = |r: tiegraph::actors::ActorRef| recognizer.parent_state(r);
+        let is_capital = |r: tiegraph::actors::ActorRef, s: &str| recognizer.is_capital(r, s);
         let known = claims::Knowledge {
             kind_of: &kind_of,
             offices: &offices,
             forces: &forces,
             state_of_forces: &state_of_forces,
             parent_state: &parent_state,
+            is_capital: &is_capital,
         };
         n_claims += claims::extract(&d.text, ss, a, &known, &lexicon, None).len();
     }

@@ -237,12 +237,14 @@ impl Pipeline {
         let forces = |r: ActorRef| self.recognizer.forces_of(r);
         let state_of_forces = |r: ActorRef| self.recognizer.state_of_forces(r);
         let parent_state = |r: ActorRef| self.recognizer.parent_state(r);
+        let is_capital = |r: ActorRef, s: &str| self.recognizer.is_capital(r, s);
         let known = claims::Knowledge {
             kind_of: &kind_of,
             offices: &offices,
             forces: &forces,
             state_of_forces: &state_of_forces,
             parent_state: &parent_state,
+            is_capital: &is_capital,
         };
         let published = doc.meta.published.as_deref().and_then(Date::parse_iso);
         let claims = claims::extract(

@@ -28,6 +28,16 @@ impl Recognizer {
             .map(|(&state, _)| ActorRef::Pack(state))
     }
 
+    /// Whether `surface` is the pack's capital of state `r` ("Khartoum" for Sudan): a
+    /// capital that stands for a party is its government.
+    pub fn is_capital(&self, r: ActorRef, surface: &str) -> bool {
+        let ActorRef::Pack(i) = r else { return false };
+        self.pack.actors[i]
+            .capital
+            .as_deref()
+            .is_some_and(|c| c.eq_ignore_ascii_case(surface))
+    }
+
     /// The state an agency belongs to, through the pack's parents (the Revolutionary
     /// Guards are Iran's): the state that answers for it.
     pub fn parent_state(&self, r: ActorRef) -> Option<ActorRef> {

@@ -48,6 +48,9 @@ pub struct Knowledge<'a> {
     /// The state that answers for this agency (its forces, or the pack's parents up to a
     /// state: the Revolutionary Guards are Iran's).
     pub parent_state: &'a dyn Fn(ActorRef) -> Option<ActorRef>,
+    /// Whether a surface is a state's capital ("Khartoum" for Sudan), which stands for
+    /// its government.
+    pub is_capital: &'a dyn Fn(ActorRef, &str) -> bool,
 }
 
 /// The document being read, and what the extractor knows of its actors.
@@ -74,6 +77,9 @@ struct Doc<'a> {
     home_government: Option<ActorRef>,
     /// The state of the dateline ("ADEN, Yemen (AP) —") and where it stands, if there is one.
     dateline: Option<(usize, ActorRef)>,
+    /// Mentions of a state's government, in order: its capital ("Khartoum says"), or its
+    /// name with a word of government ("Sudanese authorities", "Chad's government").
+    governments: Vec<(usize, ActorRef)>,
 }
 
 impl Doc<'_> {
@@ -210,6 +216,60 @@ fn home_state(
     }
 }
 
+/// How the document names each actor: `(actor, surface)`, sorted, without repeats.
+fn surfaces<'t>(text: &'t str, actors: &DocActors) -> Vec<(ActorRef, &'t str)> {
+    let mut v: Vec<(ActorRef, &str)> = actors
+        .mentions
+        .iter()
+        .map(|m| (m.actor, &text[m.start..m.end]))
+        .collect();
+    v.sort();
+    v.dedup();
+    v
+}
+
+/// The mentions of a state that name its government: its capital, or its name with a
+/// word of government in or right after it ("Sudanese authorities", "Chad's government").
+fn government_mentions(
+    text: &str,
+    actors: &DocActors,
+    known: &Knowledge,
+) -> Vec<(usize, ActorRef)> {
+    const GOVERNMENT: [&str; 5] = [
+        "government",
+        "authorities",
+        "officials",
+        "administration",
+        "regime",
+    ];
+    actors
+        .mentions
+        .iter()
+        .filter(|m| (known.kind_of)(m.actor) == Kind::State)
+        .filter(|m| {
+            let surface = &text[m.start..m.end];
+            let after = text[m.end..]
+                .trim_start_matches(['\'', '’', 's'])
+                .trim_start();
+            // ("the Lomé accord", "the 2019 Khartoum agreement": a capital naming a thing;
+            // "signed at Lomé": a place.)
+            let before: Vec<&str> = text[..m.start].split_whitespace().rev().take(2).collect();
+            let modifier = before.iter().any(|w| w.eq_ignore_ascii_case("the"))
+                || before.first().is_some_and(|w| {
+                    matches!(
+                        *w,
+                        "in" | "at" | "to" | "from" | "near" | "into" | "outside"
+                    )
+                });
+            (known.is_capital)(m.actor, surface) && !modifier
+                || GOVERNMENT
+                    .iter()
+                    .any(|g| surface.contains(g) || after.starts_with(g))
+        })
+        .map(|m| (m.start, m.actor))
+        .collect()
+}
+
 /// "ADEN, Yemen (AP) —": the state of the dateline, where the story stands.
 fn dateline_state(
     text: &str,
@@ -338,16 +398,8 @@ pub fn extract(
         home: home_state(text, actors, known.kind_of, &|_| None),
         home_government: home_state(text, actors, known.kind_of, known.forces),
         dateline: dateline_state(text, actors, known.kind_of, true),
-        surfaces: {
-            let mut v: Vec<(ActorRef, &str)> = actors
-                .mentions
-                .iter()
-                .map(|m| (m.actor, &text[m.start..m.end]))
-                .collect();
-            v.sort();
-            v.dedup();
-            v
-        },
+        governments: government_mentions(text, actors, known),
+        surfaces: surfaces(text, actors),
     };
     let mut mem = Memory::default();
     let mut out = Vec::new();
@@ -539,6 +591,7 @@ fn read_sentence(doc: &Doc, actors: &DocActors, mem: &mut Memory, si: usize) -> 
         in_quote: &in_quote,
         home: doc.home_government,
         dateline: doc.dateline,
+        governments: &doc.governments,
         places: &actors.places,
         aimed_verbs: &doc.lexicon.anaphora.aimed_verbs,
     };

@@ -608,6 +608,8 @@ pub(super) struct Reading<'a> {
     pub home: Option<ActorRef>,
     /// The state of the document's dateline and where it stands, if it has one.
     pub dateline: Option<(usize, ActorRef)>,
+    /// Mentions of a state's government (its capital, "Sudanese authorities"), in order.
+    pub governments: &'a [(usize, ActorRef)],
     /// States named as places (see `DocActors::places`).
     pub places: &'a [(usize, ActorRef)],
     /// Verb forms after which a possessive is the target's (`[claims.anaphora] aimed_verbs`).
@@ -1593,7 +1595,8 @@ fn co_agent(r: &Reading, slots: &[Slot], x: &Slot) -> bool {
     }
 }
 
-/// The state "the government" stands for: the story's own, or failing one, the dateline's.
+/// The state "the government" stands for: the story's own, or failing one, the one whose
+/// government was named last, or the dateline's.
 fn home_for(r: &Reading, slots: &[Slot], s: usize) -> Option<ActorRef> {
     // (Failing a state named most, the dateline's: "COLOMBO - ... the government";
     // but not past a government named just before, "NAIROBI - Somalia's government
@@ -1616,7 +1619,19 @@ fn home_for(r: &Reading, slots: &[Slot], s: usize) -> Option<ActorRef> {
                 && governs(x.end)
         });
     let placed = r.dateline.map(|d| d.1).filter(|_| !government_near);
-    r.home.or(placed)
+    // Failing a state named most, the state whose government was named most so far (the
+    // dateline's capital counts once; of as many, the last): "Khartoum says ... Chad
+    // mediated talks between the government and the SLA" is Sudan's.
+    let mut counts: Vec<(ActorRef, usize, usize)> = Vec::new();
+    let named = r.governments.iter().filter(|&&(p, _)| p < s);
+    for &(p, a) in named.chain(r.dateline.iter().filter(|_| !government_near)) {
+        match counts.iter_mut().find(|c| c.0 == a) {
+            Some(c) => (c.1, c.2) = (c.1 + 1, c.2.max(p)),
+            None => counts.push((a, 1, p)),
+        }
+    }
+    let seat = counts.iter().max_by_key(|c| (c.1, c.2)).map(|c| c.0);
+    r.home.or(seat).or(placed)
 }
 
 /// "he", "him": a person of this sentence or the one before; further back the person

@@ -34,12 +34,14 @@ fn run(
     let forces = |r: ActorRef| rec.forces_of(r);
     let state_of_forces = |r: ActorRef| rec.state_of_forces(r);
     let parent_state = |r: ActorRef| rec.parent_state(r);
+    let is_capital = |r: ActorRef, s: &str| rec.is_capital(r, s);
     let known = Knowledge {
         kind_of: &kind_of,
         offices: &offices,
         forces: &forces,
         state_of_forces: &state_of_forces,
         parent_state: &parent_state,
+        is_capital: &is_capital,
     };
     extract(text, sents, doc, &known, lex, published)
 }
@@ -6047,4 +6049,14 @@ fn a_parenthetical_with_its_own_apposition_or_a_which_clause_is_the_bodys() {
          fought the Seleka since 2013, pledged to disarm.",
         "anti-balaka hostile seleka affirmed asserted author",
     );
+}
+
+#[test]
+fn the_government_is_the_state_whose_capital_speaks_for_it() {
+    // Chad is named more, but Khartoum is the government the story speaks of.
+    let text = "NYALA — Khartoum says the rebels are foreign agents. Khartoum armed the \
+                Janjaweed. Chad, whose president shares ancestry with the rebels, mediated \
+                talks between the government and the JEM. Chad fears the war.";
+    check(text, "sudan negotiates jem-sudan affirmed asserted author");
+    check_none_pair(text, "chad negotiates jem-sudan");
 }
