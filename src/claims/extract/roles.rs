@@ -294,7 +294,14 @@ fn listed_after<'a>(role: &Role<'a>, first: &'a Slot) -> Vec<&'a Slot> {
                 "and" | "a" | "certain" | "or" => plural,
                 _ => false,
             });
-        if !joined || x.actors.len() != 1 {
+        // "Indonesia's justice minister, Hamid Awaluddin, and Malik Mahmud, ...": after a
+        // bearer set off by commas, a name after ", and" joins the whole phrase, not
+        // the role (a role in the plural is shared: "its leaders, X, and Y").
+        let apposed = first.start >= role.site.c.end
+            && text[role.site.c.end..first.start].trim() == ","
+            && glue.contains(',')
+            && !role.word.ends_with('s');
+        if !joined || apposed || x.actors.len() != 1 {
             break;
         }
         if role.is_bearer(x) && !out.iter().any(|o| o.actors[0] == x.actors[0]) {

@@ -714,6 +714,16 @@ pub(super) fn resolve_phrases(r: &Reading, anaphora: &Anaphora, slots: &mut Vec<
         {
             continue;
         }
+        if let Some(pair) = (n == 2).then(|| listed_after_colon(r, slots, e)).flatten() {
+            slots.push(Slot {
+                start: s,
+                end: e,
+                actors: pair,
+                phrase: true,
+                reciprocal,
+            });
+            continue;
+        }
         // "Both were arrested", "the two leaders signed": only a pair joined by "and" just
         // before (a pair read further back is too often the wrong one).
         let phrase = r.text[s..e].to_ascii_lowercase();
@@ -762,6 +772,22 @@ pub(super) fn resolve_phrases(r: &Reading, anaphora: &Anaphora, slots: &mut Vec<
         }
     }
     slots.sort_by_key(|x| x.start);
+}
+
+/// "joined two federations that had fought each other: the G9, headed by X, and the
+/// G-Pèp": a pair phrase before a colon stands for the first two parties listed after it
+/// (persons aside), joined by "and".
+fn listed_after_colon(r: &Reading, slots: &[Slot], e: usize) -> Option<Vec<ActorRef>> {
+    let colon = e + r.text[e..r.se].find(": ")?;
+    let list_end = r.text[colon..r.se].find(';').map_or(r.se, |i| colon + i);
+    let person = |a: ActorRef| (r.kind_of)(a) == Kind::Person;
+    let mut listed = slots
+        .iter()
+        .filter(|x| x.start > colon && x.end <= list_end && !x.phrase && x.actors.len() == 1)
+        .filter(|x| !person(x.actors[0]));
+    let (a, b) = (listed.next()?, listed.next()?);
+    let joined = r.text[a.end..b.start].contains(" and ");
+    (joined && a.actors[0] != b.actors[0]).then(|| vec![a.actors[0], b.actors[0]])
 }
 
 /// "X and Y met in Khujand, where they signed ...", "X and Y held talks. They agreed

@@ -6060,3 +6060,21 @@ fn the_government_is_the_state_whose_capital_speaks_for_it() {
     check(text, "sudan negotiates jem-sudan affirmed asserted author");
     check_none_pair(text, "chad negotiates jem-sudan");
 }
+
+#[test]
+fn a_name_after_an_apposed_bearer_does_not_share_the_role() {
+    let text = "Kenya's foreign minister, Tomas Wekesa, and Abdi Farah Juha, the leader of \
+                Jubaland, met in Nairobi.";
+    check(
+        text,
+        "Tomas Wekesa member_of kenya affirmed asserted author",
+    );
+    check_none_pair(text, "Abdi Farah Juha member_of kenya");
+}
+
+#[test]
+fn a_pair_before_a_colon_is_the_two_listed_after_it() {
+    let text = "The alliance joined two factions that had fought each other for years: \
+                al-Shabaab, headed by Ahmed Diriye, and the LRA.";
+    check(text, "al-shabaab hostile lra affirmed asserted author");
+}
