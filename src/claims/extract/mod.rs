@@ -254,13 +254,14 @@ fn government_mentions(
             // ("the Lomé accord", "the 2019 Khartoum agreement": a capital naming a thing;
             // "signed at Lomé": a place.)
             let before: Vec<&str> = text[..m.start].split_whitespace().rev().take(2).collect();
-            let modifier = before.iter().any(|w| w.eq_ignore_ascii_case("the"))
-                || before.first().is_some_and(|w| {
-                    matches!(
-                        *w,
-                        "in" | "at" | "to" | "from" | "near" | "into" | "outside"
-                    )
-                });
+            // ("the government in Baghdad" is its government.)
+            let place = before.first().is_some_and(|w| {
+                matches!(
+                    *w,
+                    "in" | "at" | "to" | "from" | "near" | "into" | "outside"
+                )
+            }) && before.get(1).is_none_or(|w| !GOVERNMENT.contains(w));
+            let modifier = before.iter().any(|w| w.eq_ignore_ascii_case("the")) || place;
             (known.is_capital)(m.actor, surface) && !modifier
                 || GOVERNMENT
                     .iter()
@@ -4166,7 +4167,20 @@ fn home_offices(doc: &Doc, seen: Seen, r: &Read) -> Vec<(ActorRef, Relation, Act
         // ("In Wellington, Foreign Minister X thanked Jakarta": the capital that opens the
         // sentence is where the minister serves.)
         let opening = || opening_place(doc, seen.1, r).filter(|_| !bare_spokesman);
-        let Some(home) = opening().or(home).or_else(context).or_else(local) else {
+        // (A head of state or government, failing all: the state whose government the
+        // document names most, when the sentence names it too: "Officials of Prime
+        // Minister Nouri al-Maliki have accused ..., and Baghdad has been slow".)
+        let seat = || {
+            let seat = government_seat(doc)?;
+            let here = r.slots.iter().any(|y| !y.phrase && y.actors == [seat]);
+            (relation == Relation::Leads && here).then_some(seat)
+        };
+        let Some(home) = opening()
+            .or(home)
+            .or_else(context)
+            .or_else(local)
+            .or_else(seat)
+        else {
             continue;
         };
         let body = if forces {
@@ -4185,6 +4199,24 @@ fn home_offices(doc: &Doc, seen: Seen, r: &Read) -> Vec<(ActorRef, Relation, Act
         }
     }
     out
+}
+
+/// The state whose government the document names most (`Doc::governments`; the
+/// dateline's capital counts once), when one does so more than any other.
+fn government_seat(doc: &Doc) -> Option<ActorRef> {
+    let mut counts: Vec<(ActorRef, usize)> = Vec::new();
+    for &(_, a) in doc.governments.iter().chain(&doc.dateline) {
+        match counts.iter_mut().find(|c| c.0 == a) {
+            Some(c) => c.1 += 1,
+            None => counts.push((a, 1)),
+        }
+    }
+    counts.sort_by_key(|c| std::cmp::Reverse(c.1));
+    match counts.as_slice() {
+        [(a, _)] => Some(*a),
+        [(a, n), (_, m), ..] if n > m => Some(*a),
+        _ => None,
+    }
 }
 
 /// The state whose place opens the sentence before a comma: "In Wellington, ...".

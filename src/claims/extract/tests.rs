@@ -6078,3 +6078,12 @@ fn a_pair_before_a_colon_is_the_two_listed_after_it() {
                 al-Shabaab, headed by Ahmed Diriye, and the LRA.";
     check(text, "al-shabaab hostile lra affirmed asserted author");
 }
+
+#[test]
+fn an_untitled_head_of_government_is_the_seat_the_sentence_names() {
+    let text = "RAMADI — Washington says the United States will stay. The government in \
+                Baghdad distrusts the tribes. Officials of Prime Minister Tomas Ardo have \
+                accused the United States of arming militias, and Baghdad has been slow to \
+                pay them.";
+    check(text, "Tomas Ardo leads iraq affirmed asserted author");
+}
