@@ -6087,3 +6087,11 @@ fn an_untitled_head_of_government_is_the_seat_the_sentence_names() {
                 pay them.";
     check(text, "Tomas Ardo leads iraq affirmed asserted author");
 }
+
+#[test]
+fn a_bearer_of_two_roles_joined_after_the_holds_the_last() {
+    check(
+        "Soldiers caught Foday Sankoh, the founder and leader of the RUF, near his house.",
+        "Foday Sankoh leads RUF affirmed asserted author",
+    );
+}
