@@ -1497,6 +1497,13 @@ fn resolve_phrase(
         .collect();
     let before = without_apposed_owners(r.text, recent_persons(r, (s, e), want, before), n);
     let mut picked = last_distinct(&before, n, s);
+    let description = matches!(want, Want::Groups | Want::Armed) && !r.text[s..e].starts_with("it");
+    let the = r.text[s..e].starts_with("the ") || r.text[s..e].starts_with("The ");
+    if n == 1 && description && the {
+        if let Some(subject) = previous_subject(r, &before, &picked) {
+            picked = vec![subject];
+        }
+    }
     if n == 2 {
         if let Some(pair) = two_sides(r, &before, s, &picked) {
             picked = pair;
@@ -1505,7 +1512,6 @@ fn resolve_phrase(
     // "denied arming the paramilitary group ..., evidence that it sent weapons to the
     // Rapid Support Forces": a description of a group with no one before it names the
     // first organization after it ("its" is no description).
-    let description = matches!(want, Want::Groups | Want::Armed) && !r.text[s..e].starts_with("it");
     if picked.is_empty() && n == 1 && description {
         if let Some(&a) = later.iter().find(|a| fits(Want::Armed, (r.kind_of)(**a))) {
             picked = vec![a];
@@ -1571,6 +1577,44 @@ fn speaker_of_clause(
     // (Of descriptions, only a state's forces: "the coalition says it" is read as before.)
     let sure = !speaker.phrase || (r.kind_of)(a) == Kind::Agency;
     (SPEAKING.contains(verb) && reported && sure && fits(want, (r.kind_of)(a))).then_some(a)
+}
+
+/// "The AIS, the armed wing of the FIS, has dissolved itself. The group's emir ...": a
+/// description of a group whose nearest candidate was named late in an earlier sentence
+/// stands for that sentence's subject, the name opening it, when it fits too.
+fn previous_subject(
+    r: &Reading,
+    before: &[(usize, ActorRef)],
+    picked: &[ActorRef],
+) -> Option<ActorRef> {
+    let &[last] = picked else {
+        return None;
+    };
+    // The sentence of the nearest candidate, an earlier one.
+    if before.iter().any(|&(p, a)| a == last && p >= r.ss) {
+        return None;
+    }
+    let last_pos = before
+        .iter()
+        .filter(|&&(p, a)| a == last && p < r.ss)
+        .map(|x| x.0)
+        .max()?;
+    let from = r.text[..last_pos]
+        .rfind(". ")
+        .map_or(0, |i| i + 2)
+        .max(r.text[..last_pos].rfind('\n').map_or(0, |i| i + 1));
+    let in_previous = |p: usize| p >= from && p < r.ss;
+    let (first_pos, subject) = *before
+        .iter()
+        .filter(|(p, _)| in_previous(*p))
+        .min_by_key(|x| x.0)?;
+    // The name opens its sentence ("The AIS", "ALGIERS — The AIS").
+    let lead = &r.text[from..first_pos];
+    let lead = lead.rsplit(['—', '–']).next().unwrap_or(lead);
+    let opens = lead.split_whitespace().all(|w| matches!(w, "The" | "the"));
+    let last_there = before.iter().any(|&(p, a)| a == last && in_previous(p));
+    let last_after = !before.iter().any(|&(p, a)| a == last && p < first_pos);
+    (opens && subject != last && last_there && last_after).then_some(subject)
 }
 
 /// "accused the Taliban government of giving the insurgents sanctuary": the one accused

@@ -6095,3 +6095,17 @@ fn a_bearer_of_two_roles_joined_after_the_holds_the_last() {
         "Foday Sankoh leads RUF affirmed asserted author",
     );
 }
+
+#[test]
+fn the_group_after_a_sentence_naming_two_is_that_sentences_subject() {
+    let text = "ALGIERS — The Islamic Salvation Army (AIS), the armed wing of the banned \
+                Islamic Salvation Front (FIS), has dissolved itself, handing its weapons to \
+                the army. In return its several thousand fighters received a pardon, a deal \
+                negotiated in secret with the military intelligence service, the DRS. The \
+                group's emir, Madani Mezrag, ordered a truce.";
+    check(
+        text,
+        "Madani Mezrag leads Islamic Salvation Army affirmed asserted author",
+    );
+    check_none_pair(text, "Madani Mezrag leads Islamic Salvation Front");
+}
