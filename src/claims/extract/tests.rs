@@ -6109,3 +6109,15 @@ fn the_group_after_a_sentence_naming_two_is_that_sentences_subject() {
     );
     check_none_pair(text, "Madani Mezrag leads Islamic Salvation Front");
 }
+
+#[test]
+fn walking_out_of_talks_negates_them() {
+    check(
+        "This month al-Shabaab walked out of talks with the UPDF in Addis Ababa.",
+        "al-shabaab negotiates updf negated asserted author",
+    );
+    check(
+        "The LRA broke off talks with the UPDF in 2008.",
+        "lra negotiates updf negated asserted author",
+    );
+}
