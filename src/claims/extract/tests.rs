@@ -6121,3 +6121,12 @@ fn walking_out_of_talks_negates_them() {
         "lra negotiates updf negated asserted author",
     );
 }
+
+#[test]
+fn a_clause_of_time_after_a_pledge_is_told_as_it_is() {
+    check(
+        "The two movements have signed half a dozen pledges since Hamas routed Fatah in \
+         2007.",
+        "hamas hostile fatah affirmed asserted author",
+    );
+}
