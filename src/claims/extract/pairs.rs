@@ -644,6 +644,7 @@ fn sides<'a>(site: &CueSite<'a>) -> Sides<'a> {
             x.end <= c.start
                 && x.start >= reported_from
                 && !crosses_clause(text, x.end, c.start)
+                && !concessive_between(text, x.end, c.start)
                 && !commented(x)
         })
         .filter(|x| {
@@ -679,6 +680,15 @@ fn sides<'a>(site: &CueSite<'a>) -> Sides<'a> {
         near_right,
         linked_right,
     }
+}
+
+/// "X fought US troops, though the Awakening's leaders deny any links to Y": a concessive
+/// clause has a subject of its own, and no name before it acts in it.
+fn concessive_between(text: &str, a: usize, b: usize) -> bool {
+    let t = &text[a..b];
+    [", though ", ", although ", ", whereas "]
+        .iter()
+        .any(|w| t.contains(w))
 }
 
 /// Whether a name linked after a cue is no party of the act: a third party in a role of

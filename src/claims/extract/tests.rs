@@ -6130,3 +6130,12 @@ fn a_clause_of_time_after_a_pledge_is_told_as_it_is() {
         "hamas hostile fatah affirmed asserted author",
     );
 }
+
+#[test]
+fn no_name_before_a_concessive_clause_acts_in_it() {
+    check_none(
+        "Some tribal fighters once fought the UPDF, though the tribe's elders deny any \
+         past links to al-Shabaab.",
+        "ties",
+    );
+}
