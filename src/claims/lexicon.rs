@@ -384,7 +384,7 @@ impl Lexicon {
                             None => continue,
                         }
                     }
-                    Cue::Seize => match self.reach(&text[e..], &[], &self.seized_from) {
+                    Cue::Seize => match self.reach_over_list(&text[e..], &self.seized_from) {
                         Some(n) => {
                             reaching.push((s, e + n));
                             e + n
@@ -470,10 +470,42 @@ impl Lexicon {
     /// `needs`, one of them comes first: "fired [another ballistic missile toward]",
     /// "launched [a barrage of rockets at]", "captured [the town from]". At least one word
     /// stands between.
+    /// `reach` over what is taken, which may be a list of names ("seized Jajce, Drvar and
+    /// a string of other towns from X"): its commas before a capitalized word are read
+    /// past, and the list may run to ten words.
+    fn reach_over_list(&self, after: &str, targets: &[String]) -> Option<usize> {
+        let mut at = 0;
+        for _ in 0..4 {
+            let n = self.reach_n(&after[at..], &[], targets, 10);
+            if n.is_some() {
+                return n.map(|n| at + n);
+            }
+            // The next comma that opens a name, within the ten words.
+            let comma = after[at..].find(", ")?;
+            let next = &after[at + comma + 2..];
+            let words = after[at..at + comma].split_whitespace().count();
+            if words > 10 || !next.starts_with(char::is_uppercase) {
+                return None;
+            }
+            at += comma + 1;
+        }
+        None
+    }
+
     fn reach(&self, after: &str, needs: &[String], targets: &[String]) -> Option<usize> {
+        self.reach_n(after, needs, targets, 7)
+    }
+
+    fn reach_n(
+        &self,
+        after: &str,
+        needs: &[String],
+        targets: &[String],
+        most: usize,
+    ) -> Option<usize> {
         let mut needed = needs.is_empty();
         let mut at = 0;
-        for k in 0..7 {
+        for k in 0..most {
             let rest = &after[at..];
             // (Quotes may stand around a name: launched "Operation 1027" against X.)
             let gap = rest.len()

@@ -6139,3 +6139,11 @@ fn no_name_before_a_concessive_clause_acts_in_it() {
         "ties",
     );
 }
+
+#[test]
+fn a_seizure_reaches_over_a_list_of_places_to_whom_they_are_taken_from() {
+    check(
+        "The UPDF seized Gulu, Kitgum and a string of other towns from the LRA.",
+        "updf hostile lra affirmed asserted author",
+    );
+}
