@@ -127,11 +127,34 @@ impl CueSite<'_> {
     /// against X"): then it is no subject, and receives nothing.
     fn prepositional(&self, l: &Slot) -> bool {
         word_before(self.text, self.words, l.start).is_some_and(|w| {
-            matches!(
-                w.to_lowercase().as_str(),
-                "from" | "to" | "with" | "against" | "of" | "in" | "by" | "on" | "for"
-            )
+            let w = w.to_lowercase();
+            // ("Hundreds of its fighters received ...": a part of the party is the party.)
+            let part = w == "of" && self.quantified(l.start);
+            !part
+                && matches!(
+                    w.as_str(),
+                    "from" | "to" | "with" | "against" | "of" | "in" | "by" | "on" | "for"
+                )
         })
+    }
+
+    /// Whether "of" before byte `start` follows a quantity of the party's people:
+    /// "hundreds of", "some of", "many of".
+    fn quantified(&self, start: usize) -> bool {
+        let before = self.text[..start].trim_end();
+        let Some(before) = before.strip_suffix("of") else {
+            return false;
+        };
+        let q = before
+            .trim_end()
+            .rsplit(' ')
+            .next()
+            .unwrap_or("")
+            .to_lowercase();
+        matches!(
+            q.as_str(),
+            "hundreds" | "thousands" | "dozens" | "scores" | "some" | "many" | "most" | "several"
+        )
     }
 
     pub(super) fn cue_word(&self) -> String {

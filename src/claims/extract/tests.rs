@@ -6147,3 +6147,11 @@ fn a_seizure_reaches_over_a_list_of_places_to_whom_they_are_taken_from() {
         "updf hostile lra affirmed asserted author",
     );
 }
+
+#[test]
+fn a_quantity_of_a_partys_fighters_is_the_party() {
+    check(
+        "Al-Shabaab grew fast. Hundreds of its fighters received training from Eritrea.",
+        "eritrea trains al-shabaab affirmed asserted author",
+    );
+}
