@@ -1202,6 +1202,9 @@ fn implied_pairs(
 /// the clause, is the foe of both.
 fn common_foe(site: &CueSite, pairs: &[Pair]) -> Vec<(Relation, Pair, &'static str)> {
     let text = site.text;
+    if pairs.is_empty() {
+        return foe_past_description(site);
+    }
     let Some(last) = site
         .slots
         .iter()
@@ -1259,6 +1262,42 @@ fn common_foe(site: &CueSite, pairs: &[Pair]) -> Vec<(Relation, Pair, &'static s
         .into_iter()
         .filter(|&a| a != foe.actors[0])
         .map(|a| (Relation::Hostile, (a, foe.actors[0]), "common foe"))
+        .collect()
+}
+
+/// "US forces began fighting alongside the tribal militias against the jihadists": with a
+/// partner no name stands for, the subject right before the verb is still the foe of the
+/// first name after "against" (only the partner's words between, no comma).
+fn foe_past_description(site: &CueSite) -> Vec<(Relation, Pair, &'static str)> {
+    let (text, c) = (site.text, site.c);
+    if site.noun || site.rel != Relation::FightsAlongside {
+        return Vec::new();
+    }
+    let subject = site.slots.iter().rev().find(|x| {
+        x.end <= c.start && x.actors.len() == 1 && gap_words(site.words, x.end, c.start) <= 2
+    });
+    let foe = site
+        .slots
+        .iter()
+        .find(|y| y.start >= c.end && y.actors.len() == 1);
+    let (Some(subject), Some(foe)) = (subject, foe) else {
+        return Vec::new();
+    };
+    let gap = between(text, site.words, c.end, foe.start);
+    let aimed = gap.len() <= 7
+        && !text[c.end..foe.start].contains([',', ';', '.'])
+        && gap.iter().rposition(|w| w == "against").is_some_and(|i| {
+            gap[i + 1..].iter().all(|w| w == "the") && gap[..i].first().is_some_and(|w| w == "the")
+        });
+    (aimed && subject.actors != foe.actors)
+        .then(|| {
+            (
+                Relation::Hostile,
+                (subject.actors[0], foe.actors[0]),
+                "common foe",
+            )
+        })
+        .into_iter()
         .collect()
 }
 

@@ -6155,3 +6155,15 @@ fn a_quantity_of_a_partys_fighters_is_the_party() {
         "eritrea trains al-shabaab affirmed asserted author",
     );
 }
+
+#[test]
+fn fighting_beside_an_unnamed_partner_against_a_foe_is_hostile_to_it() {
+    check(
+        "The UPDF began fighting alongside the local militias against the LRA.",
+        "updf hostile lra affirmed asserted author",
+    );
+    check_none(
+        "The UPDF began fighting alongside the local militias, against the advice of the LRA.",
+        "hostile",
+    );
+}
