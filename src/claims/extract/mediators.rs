@@ -422,7 +422,15 @@ pub(super) fn earlier_talk_brokers(
         // "the deal was brokered by X" (the talks before, "by" after) or "X brokered the
         // deal" (the talks right after).
         let talks_before = (first.saturating_sub(4)..first).any(talk_at);
-        let passive = talks_before && after < r.words.len() && word_of(after) == "by";
+        // ("The deal was brokered over five rounds of talks by X": "by" may come a few
+        // words on, in the same phrase.)
+        let by = (after..(after + 7).min(r.words.len()))
+            .take_while(|&k| {
+                k == after || !text[r.words[k - 1].end..r.words[k].start].contains([',', ';'])
+            })
+            .find(|&k| word_of(k) == "by");
+        let passive = talks_before && by.is_some();
+        let after = by.unwrap_or(after);
         let active = !passive && (after..(after + 3).min(r.words.len())).any(talk_at);
         if !(passive || active) || super::unasserted(text, &r.words[first.saturating_sub(5)..first])
         {
@@ -445,9 +453,19 @@ pub(super) fn earlier_talk_brokers(
             continue;
         };
         // (The sentence names no other party than the brokers and the sides.)
+        // (Names in an apposition after a passive's brokers describe them: "by Martti
+        // Ahtisaari, the former Finnish president".)
+        let described_from = if passive {
+            text[r.words[after].end..r.se]
+                .find(", ")
+                .map_or(r.se, |i| r.words[after].end + i)
+        } else {
+            r.se
+        };
         let others = r
             .slots
             .iter()
+            .filter(|x| x.start < described_from)
             .flat_map(|x| x.actors.iter())
             .any(|x| !brokers.contains(x) && !mediators.contains(x) && *x != a && *x != b);
         if others || brokers.contains(&a) || brokers.contains(&b) {

@@ -6167,3 +6167,11 @@ fn fighting_beside_an_unnamed_partner_against_a_foe_is_hostile_to_it() {
         "hostile",
     );
 }
+
+#[test]
+fn a_broker_named_a_few_words_after_its_passive_mediates_the_talks_before() {
+    let text = "Kenya and al-Shabaab signed a truce in Doha on Monday. The deal was brokered \
+                over five rounds of talks by Qatar, the Gulf state that hosts many exiles.";
+    check(text, "qatar mediates kenya affirmed asserted author");
+    check(text, "qatar mediates al-shabaab affirmed asserted author");
+}
