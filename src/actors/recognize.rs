@@ -1523,6 +1523,7 @@ impl Recognizer {
     /// Pack names that open or stand inside a longer name of another body:
     /// - a state before a word of a landform or city, which makes a place of it ("the
     ///   Niger Delta", "the Congo River", "Mexico City");
+    /// - any pack name after a word of operations ("Operation Lebanon");
     /// - a state before capitalized words ending in a head word that no state's own body
     ///   bears, a cause ("Sudan Liberation Army") or a party's ("Bangladesh Nationalist
     ///   Party"); "Kenya Defence Forces" stays Kenya's;
@@ -1536,6 +1537,14 @@ impl Recognizer {
             let ActorRef::Pack(idx) = m.actor else {
                 return true;
             };
+            // ("During Operation Lebanon": an operation's name, not the state.)
+            let operation = text[..m.start]
+                .strip_suffix(' ')
+                .and_then(|b| b.rsplit(' ').next())
+                .is_some_and(|w| self.operation_words.contains(w));
+            if operation {
+                return false;
+            }
             let rest = &text[m.end..];
             match self.pack.actors[idx].kind {
                 Kind::State => {

@@ -477,8 +477,11 @@ impl Lexicon {
         let mut at = 0;
         for _ in 0..4 {
             let n = self.reach_n(&after[at..], &[], targets, 10);
-            if n.is_some() {
-                return n.map(|n| at + n);
+            // ("seized Aleppo, Homs and other cities with help from Russia": help comes
+            // "from" a friend.)
+            if let Some(n) = n {
+                let list = &after[..at + n];
+                return (!list.contains(" with ")).then_some(at + n);
             }
             // The next comma that opens a name, within the ten words.
             let comma = after[at..].find(", ")?;

@@ -4207,11 +4207,15 @@ fn home_offices(doc: &Doc, seen: Seen, r: &Read) -> Vec<(ActorRef, Relation, Act
         // sentence is where the minister serves.)
         let opening = || opening_place(doc, seen.1, r).filter(|_| !bare_spokesman);
         // (A head of state or government, failing all: the state whose government the
-        // document names most, when the sentence names it too: "Officials of Prime
-        // Minister Nouri al-Maliki have accused ..., and Baghdad has been slow".)
+        // document names most, when the sentence names that government too: "Officials
+        // of Prime Minister Nouri al-Maliki have accused ..., and Baghdad has been slow";
+        // not "Prime Minister X said Iraq's militias ...".)
         let seat = || {
             let seat = government_seat(doc)?;
-            let here = r.slots.iter().any(|y| !y.phrase && y.actors == [seat]);
+            let here = doc
+                .governments
+                .iter()
+                .any(|&(p, a)| a == seat && p >= r.ss && p < r.se);
             (relation == Relation::Leads && here).then_some(seat)
         };
         let Some(home) = opening()

@@ -128,8 +128,9 @@ impl CueSite<'_> {
     fn prepositional(&self, l: &Slot) -> bool {
         word_before(self.text, self.words, l.start).is_some_and(|w| {
             let w = w.to_lowercase();
-            // ("Hundreds of its fighters received ...": a part of the party is the party.)
-            let part = w == "of" && self.quantified(l.start);
+            // ("Hundreds of Hamas fighters received ...": a part of the party is the party;
+            // not a pronoun's, "Many of its fighters", whose party is too often misread.)
+            let part = w == "of" && !l.phrase && self.quantified(l.start);
             !part
                 && matches!(
                     w.as_str(),
@@ -707,11 +708,13 @@ fn sides<'a>(site: &CueSite<'a>) -> Sides<'a> {
 
 /// "X fought US troops, though the Awakening's leaders deny any links to Y": a concessive
 /// clause has a subject of its own, and no name before it acts in it.
+/// ("Pakistan, though it fights the TTP, has sheltered the Taliban": a concessive closed
+/// by a comma before the cue is set off inside the clause, and the name before it acts.)
 fn concessive_between(text: &str, a: usize, b: usize) -> bool {
     let t = &text[a..b];
     [", though ", ", although ", ", whereas "]
         .iter()
-        .any(|w| t.contains(w))
+        .any(|w| t.find(w).is_some_and(|i| !t[i + w.len()..].contains(',')))
 }
 
 /// Whether a name linked after a cue is no party of the act: a third party in a role of
@@ -1402,7 +1405,13 @@ fn apposition_head<'a>(site: &CueSite, left: &[&'a Slot], x: &Slot) -> Option<&'
     // "The JEM, led by Khalil Ibrahim, a former state minister, has fought ...": the
     // name inside the parenthetical has an apposition of its own, which the
     // parenthetical's last comma closes.
-    let own_apposition = matches!(tail.first().map(String::as_str), Some("a" | "an" | "the"));
+    // ("Al-Shabaab, led by Godane, who trained in Afghanistan, has fought ...": a relative
+    // clause the parenthetical's last comma closes, likewise.)
+    let relative_closed = matches!(tail.first().map(String::as_str), Some("who" | "which"))
+        && x.actors.len() == 1
+        && (site.kind_of)(x.actors[0]) == Kind::Person;
+    let own_apposition =
+        matches!(tail.first().map(String::as_str), Some("a" | "an" | "the")) || relative_closed;
     if let Some(last) = text[close + 1..cue_start]
         .rfind(',')
         .filter(|_| own_apposition)

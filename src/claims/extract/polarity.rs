@@ -318,9 +318,10 @@ pub(super) fn modality(text: &str, cues: &[CueMatch], ci: usize, ss: usize) -> M
             .any(|w| {
                 gap.match_indices(w).any(|(i, _)| {
                     gap[..i].ends_with(' ')
-                        && gap[i + w.len()..]
-                            .strip_prefix(' ')
-                            .is_some_and(|r| r.starts_with(char::is_uppercase))
+                        && gap[i + w.len()..].strip_prefix(' ').is_some_and(|r| {
+                            let r = r.strip_prefix("the ").unwrap_or(r);
+                            r.starts_with(char::is_uppercase)
+                        })
                 })
             })
     };
@@ -426,6 +427,15 @@ fn war_to_end(text: &str, words: &[Word], m: &CueMatch, c: &CueMatch) -> bool {
 /// `c`, its noun's modifiers between at most.
 fn ends_before(text: &str, words: &[Word], m: &CueMatch, c: &CueMatch) -> bool {
     let gap = gap_words(words, m.end, c.start);
+    // A phrasal ending ("walked out of", "broke off") takes its object right after it,
+    // an article at most: "pulled out of Palmyra after fighting X" ends no fight.
+    if text[m.start..m.end].contains(' ') {
+        let between = between(text, words, m.end, c.start);
+        return between
+            .iter()
+            .all(|w| matches!(w.as_str(), "the" | "its" | "their"))
+            && gap <= 1;
+    }
     gap <= 2 || gap == 3 && modifiers_only(&between(text, words, m.end, c.start))
 }
 

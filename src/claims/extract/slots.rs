@@ -1580,8 +1580,8 @@ fn speaker_of_clause(
 }
 
 /// "The AIS, the armed wing of the FIS, has dissolved itself. The group's emir ...": a
-/// description of a group whose nearest candidate was named late in an earlier sentence
-/// stands for that sentence's subject, the name opening it, when it fits too.
+/// description of a group whose nearest candidate was named in an apposition after the
+/// subject of an earlier sentence stands for that subject, the name opening it.
 fn previous_subject(
     r: &Reading,
     before: &[(usize, ActorRef)],
@@ -1613,6 +1613,24 @@ fn previous_subject(
     let lead = lead.rsplit(['—', '–']).next().unwrap_or(lead);
     let opens = lead.split_whitespace().all(|w| matches!(w, "The" | "the"));
     let last_there = before.iter().any(|&(p, a)| a == last && in_previous(p));
+    // (Only a name in an apposition set off after the subject: "The AIS, the armed wing
+    // of the FIS, ..."; not "The Taliban sheltered al-Qaeda. The group's leader ...".)
+    let apposed = r
+        .text
+        .get(name_end(r.text, first_pos)..last_pos)
+        .is_some_and(|t| {
+            // (An acronym in brackets may close the name first: "The Islamic Salvation
+            // Army (AIS), the armed wing of ...".)
+            let t = t.trim_start();
+            let t = match t.strip_prefix('(') {
+                Some(rest) => rest.split_once(')').map_or("", |(_, after)| after),
+                None => t,
+            };
+            t.starts_with(',')
+        });
+    if !apposed {
+        return None;
+    }
     let last_after = !before.iter().any(|&(p, a)| a == last && p < first_pos);
     (opens && subject != last && last_there && last_after).then_some(subject)
 }

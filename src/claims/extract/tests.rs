@@ -6151,8 +6151,8 @@ fn a_seizure_reaches_over_a_list_of_places_to_whom_they_are_taken_from() {
 #[test]
 fn a_quantity_of_a_partys_fighters_is_the_party() {
     check(
-        "Al-Shabaab grew fast. Hundreds of its fighters received training from Eritrea.",
-        "eritrea trains al-shabaab affirmed asserted author",
+        "In the 1980s, hundreds of LRA fighters received training from Eritrea.",
+        "eritrea trains lra affirmed asserted author",
     );
 }
 
@@ -6174,4 +6174,44 @@ fn a_broker_named_a_few_words_after_its_passive_mediates_the_talks_before() {
                 over five rounds of talks by Qatar, the Gulf state that hosts many exiles.";
     check(text, "qatar mediates kenya affirmed asserted author");
     check(text, "qatar mediates al-shabaab affirmed asserted author");
+}
+
+#[test]
+fn second_reader_over_reaches_of_the_sixteenth_session_mended() {
+    // A phrasal ending takes its object right after it.
+    check(
+        "The UPDF pulled out of Gulu after fighting the LRA.",
+        "updf hostile lra affirmed asserted author",
+    );
+    // A concessive closed by a comma is set off inside the clause.
+    check(
+        "Kenya, though it fights al-Shabaab, has sheltered the LRA.",
+        "kenya shelters lra affirmed asserted author",
+    );
+    // Help comes "from" a friend, not the one a seizure takes from.
+    check_none(
+        "The UPDF seized Gulu, Kitgum and other towns with help from Rwanda.",
+        "hostile",
+    );
+    // "the group" after a plain sentence keeps the name read last.
+    check_none_pair(
+        "The Taliban sheltered al-Qaeda before 2001. The group's leader, Osama bin Laden, \
+         fled to Pakistan.",
+        "Osama bin Laden leads al-qaeda-x",
+    );
+    // A relative clause closed by the parenthetical's last comma.
+    check(
+        "Al-Shabaab, led by Ahmed Diriye, who trained in Afghanistan, has fought the LRA.",
+        "al-shabaab hostile lra affirmed asserted author",
+    );
+    // A pronoun's quantity is not read as its party.
+    check_none(
+        "The UPDF fought the LRA. Many of its fighters received training from Rwanda.",
+        "trains",
+    );
+    // A clause of time after a pledge with an article before its subject.
+    check(
+        "Rwanda promised to stop its raids after the LRA attacked Kenya.",
+        "lra hostile kenya affirmed asserted author",
+    );
 }
