@@ -1821,7 +1821,7 @@ fn object_before_passive(text: &str, lead: &[String], patient: &Slot) -> bool {
 
 /// "Bases in Mali were established by X", "Rebels in Mali were trained by Y": a place in
 /// the subject's phrase (a modifier may stand between: "in rebel-held Mali") is no
-/// patient of the passive.
+/// patient of the passive; nor is the foe of a noun in it ("The revolt against X").
 fn located_patient(site: &CueSite, patient: &Slot) -> bool {
     let (text, words, c) = (site.text, site.words, site.c);
     let n = words.partition_point(|w| w.end <= patient.start);
@@ -1832,7 +1832,8 @@ fn located_patient(site: &CueSite, patient: &Slot) -> bool {
     let locative = |w: &str| {
         matches!(
             w.to_ascii_lowercase().as_str(),
-            "in" | "inside" | "across" | "near" | "throughout"
+            // ("The revolt against Gaddafi was backed by NATO": the revolt is backed.)
+            "in" | "inside" | "across" | "near" | "throughout" | "against"
         )
     };
     let modifier = |w: &str| w.contains('-') || w.starts_with(char::is_lowercase);

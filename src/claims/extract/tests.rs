@@ -6215,3 +6215,11 @@ fn second_reader_over_reaches_of_the_sixteenth_session_mended() {
         "lra hostile kenya affirmed asserted author",
     );
 }
+
+#[test]
+fn the_foe_of_a_noun_in_a_passives_subject_is_no_patient() {
+    check_none(
+        "The revolt against the LRA was backed by Sudan.",
+        "sponsors",
+    );
+}
