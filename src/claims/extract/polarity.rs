@@ -309,21 +309,24 @@ pub(super) fn modality(text: &str, cues: &[CueMatch], ci: usize, ss: usize) -> M
         word.starts_with("accus")
             && !(word == "accused" && lower_after(text, m.end, 8).starts_with("of "))
     };
-    // "pledges since Hamas routed Fatah's forces": a clause of time with a subject of its
-    // own, between the modal and the cue, is told as it is.
+    // "pledges since Hamas routed Fatah's forces", "pledged troops while Nigeria fought
+    // the group": a clause of time with a subject of its own, between the modal and the
+    // cue, is told as it is.
     let timed_clause = |m: &CueMatch| {
         let gap = &text[m.end.min(c.start)..c.start];
-        ["since", "after", "before", "when", "until"]
-            .iter()
-            .any(|w| {
-                gap.match_indices(w).any(|(i, _)| {
-                    gap[..i].ends_with(' ')
-                        && gap[i + w.len()..].strip_prefix(' ').is_some_and(|r| {
-                            let r = r.strip_prefix("the ").unwrap_or(r);
-                            r.starts_with(char::is_uppercase)
-                        })
-                })
+        [
+            "since", "after", "before", "when", "until", "while", "whereas",
+        ]
+        .iter()
+        .any(|w| {
+            gap.match_indices(w).any(|(i, _)| {
+                gap[..i].ends_with(' ')
+                    && gap[i + w.len()..].strip_prefix(' ').is_some_and(|r| {
+                        let r = r.strip_prefix("the ").unwrap_or(r);
+                        r.starts_with(char::is_uppercase)
+                    })
             })
+        })
     };
     let window = |m: &CueMatch| {
         m.start >= cs

@@ -6223,3 +6223,11 @@ fn the_foe_of_a_noun_in_a_passives_subject_is_no_patient() {
         "sponsors",
     );
 }
+
+#[test]
+fn a_clause_of_its_own_after_while_is_not_the_pledge() {
+    check(
+        "Kenya pledged troops to fight al-Shabaab while Somalia fought the group alone.",
+        "somalia hostile al-shabaab affirmed asserted author",
+    );
+}
