@@ -714,24 +714,16 @@ pub(super) fn resolve_phrases(r: &Reading, anaphora: &Anaphora, slots: &mut Vec<
         {
             continue;
         }
-        if let Some(pair) = (n == 2).then(|| listed_after_colon(r, slots, e)).flatten() {
-            slots.push(Slot {
-                start: s,
-                end: e,
-                actors: pair,
-                phrase: true,
-                reciprocal,
-            });
-            continue;
-        }
+        // A pair listed after a colon that follows the phrase (see `listed_after_colon`).
+        let listed = (n == 2).then(|| listed_after_colon(r, slots, e)).flatten();
         // "Both were arrested", "the two leaders signed": only a pair joined by "and" just
         // before (a pair read further back is too often the wrong one).
         let phrase = r.text[s..e].to_ascii_lowercase();
         let joined_pair = n == 2
             && (matches!(phrase.as_str(), "both" | "the two")
                 || JOINED_PAIR_PERSONS.iter().any(|h| phrase.ends_with(h)));
-        if joined_pair {
-            if let Some(pair) = coordinated_antecedent(r, slots, s) {
+        if listed.is_some() || joined_pair {
+            if let Some(pair) = listed.or_else(|| coordinated_antecedent(r, slots, s)) {
                 slots.push(Slot {
                     start: s,
                     end: e,
