@@ -148,7 +148,7 @@ impl CueSite<'_> {
         };
         let q = before
             .trim_end()
-            .rsplit(' ')
+            .rsplit(char::is_whitespace)
             .next()
             .unwrap_or("")
             .to_lowercase();

@@ -6154,6 +6154,11 @@ fn a_quantity_of_a_partys_fighters_is_the_party() {
         "In the 1980s, hundreds of LRA fighters received training from Eritrea.",
         "eritrea trains lra affirmed asserted author",
     );
+    // (At a paragraph's start too.)
+    check(
+        "Sudan denies it.\n\nThousands of LRA fighters received training from Eritrea.",
+        "eritrea trains lra affirmed asserted author",
+    );
 }
 
 #[test]
