@@ -4247,17 +4247,11 @@ fn home_offices(doc: &Doc, seen: Seen, r: &Read) -> Vec<(ActorRef, Relation, Act
 /// The state whose government the document names most (`Doc::governments`; the
 /// dateline's capital counts once), when one does so more than any other.
 fn government_seat(doc: &Doc) -> Option<ActorRef> {
-    let mut counts: Vec<(ActorRef, usize)> = Vec::new();
-    for &(_, a) in doc.governments.iter().chain(&doc.dateline) {
-        match counts.iter_mut().find(|c| c.0 == a) {
-            Some(c) => c.1 += 1,
-            None => counts.push((a, 1)),
-        }
-    }
+    let mut counts = slots::government_counts(&doc.governments, doc.dateline, usize::MAX);
     counts.sort_by_key(|c| std::cmp::Reverse(c.1));
     match counts.as_slice() {
-        [(a, _)] => Some(*a),
-        [(a, n), (_, m), ..] if n > m => Some(*a),
+        [(a, ..)] => Some(*a),
+        [(a, n, _), (_, m, _), ..] if n > m => Some(*a),
         _ => None,
     }
 }

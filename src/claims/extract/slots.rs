@@ -1702,16 +1702,28 @@ fn home_for(r: &Reading, slots: &[Slot], s: usize) -> Option<ActorRef> {
     // Failing a state named most, the state whose government was named most so far (the
     // dateline's capital counts once; of as many, the last): "Khartoum says ... Chad
     // mediated talks between the government and the SLA" is Sudan's.
+    let dateline = r.dateline.filter(|_| !government_near);
+    let counts = government_counts(r.governments, dateline, s);
+    let seat = counts.iter().max_by_key(|c| (c.1, c.2)).map(|c| c.0);
+    r.home.or(seat).or(placed)
+}
+
+/// Per state, how often the document names its government before byte `before` (see
+/// `Doc::governments`; the dateline's capital counts once), and where it did so last.
+pub(super) fn government_counts(
+    governments: &[(usize, ActorRef)],
+    dateline: Option<(usize, ActorRef)>,
+    before: usize,
+) -> Vec<(ActorRef, usize, usize)> {
     let mut counts: Vec<(ActorRef, usize, usize)> = Vec::new();
-    let named = r.governments.iter().filter(|&&(p, _)| p < s);
-    for &(p, a) in named.chain(r.dateline.iter().filter(|_| !government_near)) {
+    let named = governments.iter().filter(|&&(p, _)| p < before);
+    for &(p, a) in named.chain(&dateline) {
         match counts.iter_mut().find(|c| c.0 == a) {
             Some(c) => (c.1, c.2) = (c.1 + 1, c.2.max(p)),
             None => counts.push((a, 1, p)),
         }
     }
-    let seat = counts.iter().max_by_key(|c| (c.1, c.2)).map(|c| c.0);
-    r.home.or(seat).or(placed)
+    counts
 }
 
 /// "he", "him": a person of this sentence or the one before; further back the person
