@@ -142,6 +142,9 @@ pub struct Anaphora {
     /// Persons named by whom they serve ("X's deputy", "X's bodyguard"): what is done to
     /// them is not done to X.
     pub aides: Vec<String>,
+    /// Roles held under a leader ("X's deputy, Y", "his vice-president, Y"): Y belongs to
+    /// what X leads.
+    pub subordinates: Vec<String>,
     /// Kin of one person, `Lexicon::kin` (`[claims.roles] kin`): "His father, X" takes up
     /// the person last named.
     pub kin: Vec<String>,
@@ -204,6 +207,7 @@ impl Anaphora {
                 anaphora.forces_sites.extend(strings(a, "forces_sites"));
                 anaphora.person_nouns.extend(strings(a, "person_nouns"));
                 anaphora.aides.extend(strings(a, "aides"));
+                anaphora.subordinates.extend(strings(a, "subordinates"));
                 anaphora.aimed_verbs.extend(strings(a, "aimed_verbs"));
             }
         }

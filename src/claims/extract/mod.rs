@@ -146,6 +146,16 @@ impl Held {
         self.seen = claims.len();
     }
 
+    /// Whether the claims so far make someone other than `person` lead `body`.
+    fn led_by_other(&self, body: ActorRef, person: ActorRef) -> bool {
+        self.by_subject.iter().any(|(&s, held)| {
+            s != person
+                && held
+                    .iter()
+                    .any(|&(rel, o)| rel == Relation::Leads && o == body)
+        })
+    }
+
     /// The affirmed relations of `a` as subject, in document order.
     pub(super) fn of(&self, a: ActorRef) -> &[(Relation, ActorRef)] {
         self.by_subject.get(&a).map_or(&[], Vec::as_slice)
@@ -414,6 +424,7 @@ pub fn extract(
         claims.extend(office_claims(&doc, (&mem, &actors.places), &r, &claims));
         claims.extend(named_parts(&doc, &r, &claims));
         claims.extend(groups_of_persons(&doc, &r, &claims));
+        claims.extend(roles::subordinates_of_leaders(&doc, &mem.held, &r, &claims));
         claims.extend(possessed_organizations(&doc, &r, &claims));
         claims.extend(owned_units(&doc, &r, &claims));
         claims.extend(compound_claims(&doc, &r));
@@ -4206,24 +4217,28 @@ fn home_offices(doc: &Doc, seen: Seen, r: &Read) -> Vec<(ActorRef, Relation, Act
         // ("In Wellington, Foreign Minister X thanked Jakarta": the capital that opens the
         // sentence is where the minister serves.)
         let opening = || opening_place(doc, seen.1, r).filter(|_| !bare_spokesman);
-        // (A head of state or government, failing all: the state whose government the
-        // document names most, when the sentence names that government too: "Officials
-        // of Prime Minister Nouri al-Maliki have accused ..., and Baghdad has been slow";
-        // not "Prime Minister X said Iraq's militias ...".)
+        // (A head of state or government, failing all: see `seat_named_here`.)
         let seat = || {
-            let seat = government_seat(doc)?;
-            let here = doc
-                .governments
-                .iter()
-                .any(|&(p, a)| a == seat && p >= r.ss && p < r.se);
-            (relation == Relation::Leads && here).then_some(seat)
+            (relation == Relation::Leads)
+                .then(|| seat_named_here(doc, r))
+                .flatten()
         };
-        let Some(home) = opening()
+        let found = opening()
             .or(home)
             .or_else(context)
             .or_else(local)
-            .or_else(seat)
-        else {
+            .or_else(seat);
+        // (A head of state's title: the one state this sentence and the one before name,
+        // "Nigeria has offered him a villa. The offer, made by President X, ...", over a
+        // state the document gives another leader.)
+        let nearby = (relation == Relation::Leads)
+            .then(|| sole_state_near(doc, seen.0, r, cue.start))
+            .flatten();
+        let Some(home) = (match (nearby, found) {
+            (Some(n), Some(h)) if n != h && !seen.0.held.led_by_other(h, person) => Some(h),
+            (Some(n), _) => Some(n),
+            (None, h) => h,
+        }) else {
             continue;
         };
         let body = if forces {
@@ -4242,6 +4257,42 @@ fn home_offices(doc: &Doc, seen: Seen, r: &Read) -> Vec<(ActorRef, Relation, Act
         }
     }
     out
+}
+
+/// The one state named in the sentence before `r` and in `r` before `at` (a state's
+/// armed forces or body counting for it), if only one is. (Not one named after: "Prime
+/// Minister X's government has portrayed the group as a tool of Syrian intelligence".)
+fn sole_state_near(doc: &Doc, mem: &Memory, r: &Read, at: usize) -> Option<ActorRef> {
+    let state = |a: ActorRef| match (doc.kind_of)(a) {
+        Kind::State => Some(a),
+        Kind::Agency => (doc.state_of_forces)(a).or_else(|| (doc.parent_state)(a)),
+        _ => None,
+    };
+    let prev_start = r.si.checked_sub(1).map_or(r.ss, |p| doc.sentences[p].start);
+    let n = mem.history.partition_point(|&(p, _)| p < prev_start);
+    let mut states = mem.history[n..]
+        .iter()
+        .map(|&(_, a)| a)
+        .chain(
+            r.slots
+                .iter()
+                .filter(|y| !y.phrase && y.end <= at)
+                .flat_map(|y| y.actors.iter().copied()),
+        )
+        .filter_map(state);
+    let first = states.next()?;
+    states.all(|s| s == first).then_some(first)
+}
+
+/// The state whose government the document names most, when sentence `r` names that
+/// government too: "Officials of Prime Minister Nouri al-Maliki have accused ..., and
+/// Baghdad has been slow"; not "Prime Minister X said Iraq's militias ...".
+fn seat_named_here(doc: &Doc, r: &Read) -> Option<ActorRef> {
+    let seat = government_seat(doc)?;
+    doc.governments
+        .iter()
+        .any(|&(p, a)| a == seat && p >= r.ss && p < r.se)
+        .then_some(seat)
 }
 
 /// The state whose government the document names most (`Doc::governments`; the

@@ -351,7 +351,17 @@ fn owner_before<'a>(role: &Role<'a>) -> Option<&'a Slot> {
         between(text, words, a, b).iter().any(|w| {
             matches!(
                 w.as_str(),
-                "is" | "are" | "was" | "were" | "as" | "remains" | "became" | "be" | "been" | "of"
+                "is" | "are"
+                    | "was"
+                    | "were"
+                    | "as"
+                    | "remains"
+                    | "became"
+                    | "become"
+                    | "becomes"
+                    | "be"
+                    | "been"
+                    | "of"
             )
         })
     };
@@ -660,7 +670,8 @@ fn bearer_before<'a>(role: &Role<'a>, phrase_start: usize) -> Option<(&'a Slot, 
         && gap.iter().enumerate().any(|(i, w)| {
             matches!(
                 w.as_str(),
-                "is" | "was" | "as" | "became" | "remains" | "are" | "were" | "being" | "been"
+                "is" | "was" | "as" | "became" | "become" | "becomes" | "remains" | "are" | "were"
+                    | "being" | "been"
             ) && !gap.get(i + 1).is_some_and(|n| n.ends_with("ing"))
         })
         // "X was detained by U.S. agents": a passive's agent holds no role of X's.
@@ -1016,4 +1027,117 @@ pub(super) fn indefinite_leader(
                 "a" | "an" | "another" | "several" | "other" | "some"
             )
         })
+}
+
+/// "Prachanda's deputy, Baburam Bhattarai", "President X and his vice-president, Y",
+/// "Y, Kony's spokesman,": a person named by a role held under a leader (`[anaphora]
+/// subordinates`) belongs to the state or body the leader holds, by the pack, the claims
+/// before or this sentence's own (`claims`). A role no leader holds gives nothing.
+pub(super) fn subordinates_of_leaders(
+    doc: &super::Doc,
+    held: &super::Held,
+    r: &super::Read,
+    claims: &[super::Claim],
+) -> Vec<super::Claim> {
+    let text = doc.text;
+    let person = |x: &Slot| x.actors.len() == 1 && (doc.kind_of)(x.actors[0]) == Kind::Person;
+    // What the document says the leader leads comes before what the pack knows.
+    let body = |k: Kind| matches!(k, Kind::State | Kind::Organization);
+    let holder = |p: ActorRef| {
+        claims
+            .iter()
+            .filter(|c| c.polarity == super::Polarity::Affirmed)
+            .map(|c| (c.subject, c.relation, c.object))
+            .chain(held.of(p).iter().rev().map(|&(rel, o)| (p, rel, o)))
+            .find(|&(s, rel, o)| s == p && rel == Relation::Leads && body((doc.kind_of)(o)))
+            .map(|(_, _, o)| o)
+            .or_else(|| super::holder_of(doc, held, p, true))
+            .or_else(|| super::holder_of(doc, held, p, false))
+    };
+    let mut out: Vec<super::Claim> = Vec::new();
+    for pair in r.slots.windows(2) {
+        let (x, y) = (&pair[0], &pair[1]);
+        if !person(x) || !person(y) || x.actors == y.actors {
+            continue;
+        }
+        // The leader before the bearer ("X's deputy, Y"), or after it ("Y, X's deputy,").
+        let (leader, bearer, role) = if let Some(role) = role_after_possessor(doc, x, y.start)
+            .filter(|_| !text[y.end..].starts_with(['\'', '’']))
+        {
+            (x, y, role)
+        } else if let Some(role) = text[x.end..y.start]
+            .strip_prefix(", ")
+            .filter(|g| g.trim().is_empty() && !y.phrase)
+            .and_then(|_| role_after_possessor(doc, y, text.len().min(y.end + 60)))
+        {
+            (y, x, role)
+        } else {
+            continue;
+        };
+        if bearer.phrase {
+            continue;
+        }
+        let Some(body) = holder(leader.actors[0]) else {
+            continue;
+        };
+        let (b, stated) = (bearer.actors[0], |c: &super::Claim| {
+            c.subject == bearer.actors[0]
+        });
+        if b == body
+            || claims
+                .iter()
+                .chain(&out)
+                .any(|c| stated(c) && c.object == body)
+        {
+            continue;
+        }
+        out.push(super::stated(
+            r,
+            (b, Relation::MemberOf, body),
+            super::Polarity::Affirmed,
+            role,
+            "role under a leader",
+        ));
+    }
+    out
+}
+
+/// The role held under the person `x` written right after it: "X's deputy", "his chief
+/// negotiator" (a possessive pronoun resolved to the person), past at most one lowercase
+/// modifier, ending at `until` (the bearer's name, after an optional comma) or, when the
+/// bearer comes before, at a comma or the sentence's end.
+fn role_after_possessor<'t>(doc: &super::Doc<'t>, x: &Slot, until: usize) -> Option<&'t str> {
+    let text = doc.text;
+    let own = text[x.start..x.end].to_ascii_lowercase();
+    let rest = if x.phrase && matches!(own.as_str(), "his" | "her") {
+        text[x.end..].strip_prefix(' ')?
+    } else {
+        // ("President X and his vice-president, Y": the pronoun is the name's.)
+        let after = &text[x.end..];
+        ["'s ", "’s ", " and his ", " and her "]
+            .iter()
+            .find_map(|g| after.strip_prefix(g))?
+    };
+    let from = text.len() - rest.len();
+    let span = text.get(from..until.max(from))?;
+    let span = span
+        .split([',', ';', '.', '('])
+        .next()
+        .unwrap_or("")
+        .trim_end();
+    let lower = span.to_lowercase();
+    if lower.len() != span.len() {
+        return None;
+    }
+    doc.lexicon.anaphora.subordinates.iter().find_map(|s| {
+        let lead = lower.strip_suffix(s.as_str())?;
+        // (A whole word: "vice-president" is no "president".)
+        let whole = lead.is_empty() || lead.ends_with(' ');
+        let modifiers: Vec<&str> = lead.split_whitespace().collect();
+        let plain = modifiers
+            .iter()
+            .all(|m| m.chars().all(|ch| ch.is_lowercase() || ch == '-'));
+        (whole && plain && modifiers.len() <= 1)
+            .then(|| &text[from + lead.len()..from + span.len()])
+    })
 }

@@ -257,8 +257,13 @@ fn owned_phrase<'s>(
         return Some((i, Want::Person));
     }
     if (word == "its" || word == "whose") && owns_a_role(a, w, orig, i, n) {
-        let office =
-            (i + 1..(i + 3).min(n)).any(|k| matches!(w(k), "president" | "premier" | "prime"));
+        // ("Its envoy X": a state's as often as a group's.)
+        let office = (i + 1..(i + 3).min(n)).any(|k| {
+            matches!(
+                w(k),
+                "president" | "premier" | "prime" | "envoy" | "ambassador" | "negotiator"
+            )
+        });
         let want = if word == "whose" || office {
             Want::Any
         } else {
@@ -878,6 +883,75 @@ fn coordinated_antecedent(r: &Reading, slots: &[Slot], s: usize) -> Option<Vec<A
     (!plural && !between.contains(['"', '“', '(', ';'])).then(|| vec![a.2, b.2])
 }
 
+/// "Viv Ansanm, the gang coalition that controls the capital, ... 400 Mawozo ... the
+/// coalition's spokesman": a description ("the coalition", at `(s, e)`) stands for the
+/// latest candidate the text described with its head noun, when the one picked (the
+/// last named) was not: in an apposition after its name ("X, the gang coalition"), in a
+/// description before it ("the gang coalition X"), or in the name itself ("the Three
+/// Brotherhood Alliance").
+fn described_as(
+    r: &Reading,
+    before: &[(usize, ActorRef)],
+    (s, e): (usize, usize),
+    picked: &[ActorRef],
+) -> Option<ActorRef> {
+    let &[last] = picked else {
+        return None;
+    };
+    let head = strip_possessive(r.text[s..e].rsplit(' ').next()?).to_lowercase();
+    if head == "group" || head.len() < 4 {
+        return None;
+    }
+    let described = |p: usize| {
+        let end = name_end(r.text, p);
+        let name = r.text[p..end].to_lowercase();
+        let after = r.text[end..].trim_start_matches(|c: char| c == ')' || c.is_alphanumeric());
+        let apposed = after.strip_prefix(", ").is_some_and(|t| {
+            let words: Vec<&str> = t
+                .split(' ')
+                .take(5)
+                .take_while(|w| !w.contains([',', '.']))
+                .collect();
+            matches!(words.first().copied(), Some("the" | "a" | "an"))
+                && words
+                    .iter()
+                    .any(|w| strip_possessive(w).eq_ignore_ascii_case(&head))
+        });
+        let from = (p.saturating_sub(40)..=p)
+            .find(|&i| r.text.is_char_boundary(i))
+            .unwrap_or(p);
+        let lead = &r.text[from..p];
+        let lead_words: Vec<&str> = lead.split_whitespace().rev().take(4).collect();
+        let prefixed = lead_words
+            .first()
+            .is_some_and(|w| w.eq_ignore_ascii_case(&head))
+            && lead_words
+                .iter()
+                .skip(1)
+                .any(|w| matches!(*w, "the" | "The" | "a"));
+        name.ends_with(&head) && name.len() > head.len() || apposed || prefixed
+    };
+    let mut last_seen = None;
+    let mut fitting = None;
+    for &(p, a) in before {
+        if p >= s {
+            continue;
+        }
+        if a == last {
+            last_seen = Some(p);
+        }
+        if described(p) {
+            fitting = Some((p, a));
+        }
+    }
+    let (p, a) = fitting?;
+    // The last named was itself so described, or was named before the one described.
+    let last_described = before
+        .iter()
+        .any(|&(q, b)| b == last && q < s && described(q));
+    (a != last && !last_described && last_seen.is_some_and(|l| l > p)).then_some(a)
+}
+
 /// Where the name of a mention starting at `p` ends: its capitalized words and the
 /// connectors between them (read from the text: the mention may be an earlier
 /// sentence's).
@@ -1494,6 +1568,9 @@ fn resolve_phrase(
     if n == 1 && description && the {
         if let Some(subject) = previous_subject(r, &before, &picked) {
             picked = vec![subject];
+        }
+        if let Some(a) = described_as(r, &before, (s, e), &picked) {
+            picked = vec![a];
         }
     }
     if n == 2 {

@@ -6236,3 +6236,68 @@ fn a_clause_of_its_own_after_while_is_not_the_pledge() {
         "somalia hostile al-shabaab affirmed asserted author",
     );
 }
+
+#[test]
+fn a_role_held_under_a_leader_is_of_what_the_leader_holds() {
+    let text = "Joseph Kony leads the LRA. Kony's spokesman, Moses Okello, denied the raids.";
+    check(text, "Moses Okello member_of lra affirmed asserted author");
+    let text = "Joseph Kony leads the LRA. Moses Okello, Kony's spokesman, denied the raids.";
+    check(text, "Moses Okello member_of lra affirmed asserted author");
+    // The pronoun after "and" is the name's before it; the state by the pack.
+    check(
+        "President Paul Kagame and his vice-president, Jean Habimana, met the envoy.",
+        "Jean Habimana member_of rwanda affirmed asserted author",
+    );
+    // What the document says the leader leads comes first.
+    check(
+        "Paul Kagame now leads the Kivu Alliance. Kagame's deputy, Jean Habimana, met the \
+         envoy.",
+        "Jean Habimana member_of Kivu Alliance affirmed asserted author",
+    );
+    // No role held under a leader, and no leader without a body: nothing.
+    check_none(
+        "Joseph Kony leads the LRA. Kony's lawyer, Moses Okello, denied the raids.",
+        "member_of",
+    );
+    check_none(
+        "Moses Okello's deputy, Jean Habimana, denied the raids.",
+        "member_of",
+    );
+}
+
+#[test]
+fn a_role_taken_up_and_an_envoy_of_a_state() {
+    check(
+        "The LRA is weak. Moses Okello, who has become the group's spokesman, denied it.",
+        "Moses Okello member_of lra affirmed asserted author",
+    );
+    check(
+        "Norway tried to end the war. Its envoy Erik Solheim helped broker a ceasefire.",
+        "Erik Solheim member_of norway affirmed asserted author",
+    );
+}
+
+#[test]
+fn a_description_stands_for_the_one_described_with_its_noun() {
+    let text = "The Kivu Alliance, a coalition of local militias, holds the hills. It took in \
+                the Mai-Mai Yakutumba, a gang from Fizi, last year. Jean Habimana, who has \
+                become the coalition's spokesman, denied the raids.";
+    check(
+        text,
+        "Jean Habimana member_of Kivu Alliance affirmed asserted author",
+    );
+    check_none_pair(text, "Jean Habimana member_of Mai-Mai Yakutumba");
+}
+
+#[test]
+fn a_head_of_state_of_the_one_state_named_just_before() {
+    let text = "MONROVIA - Taylor left for Calabar, where Nigeria has offered him a villa. \
+                The offer, made by President Amadu Bello, angered rights groups.";
+    check(text, "Amadu Bello leads nigeria affirmed asserted author");
+    // A state named after the title is what the sentence speaks of.
+    check_none_pair(
+        "Prime Minister Amadu Bello's government has portrayed the group as a tool of \
+         Syrian intelligence.",
+        "Amadu Bello leads syria",
+    );
+}
