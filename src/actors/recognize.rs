@@ -1610,6 +1610,7 @@ impl Recognizer {
                 }
             })
         });
+        self.drop_article_run_ons(text, mentions);
         let starts: HashSet<usize> = mentions.iter().map(|m| m.start).collect();
         let ends: HashSet<usize> = mentions.iter().map(|m| m.end).collect();
         mentions.retain(|m| {
@@ -1684,6 +1685,24 @@ impl Recognizer {
                 && !starts.contains(&(m.end + 1));
             let glued_before = glued_before && !full_name;
             !((glued_before || glued_after) && !title_case_line(text, m.start))
+        });
+    }
+
+    /// "Fatah al-Intifada" is no Fatah: an organization's name run on by an Arabic article
+    /// before a capitalized word is another's.
+    fn drop_article_run_ons(&self, text: &str, mentions: &mut Vec<Mention>) {
+        let starts: HashSet<usize> = mentions.iter().map(|m| m.start).collect();
+        mentions.retain(|m| {
+            let ActorRef::Pack(idx) = m.actor else {
+                return true;
+            };
+            let rest = &text[m.end..];
+            let article = ["al-", "el-", "Al-", "El-"]
+                .iter()
+                .find_map(|a| rest.strip_prefix(' ')?.strip_prefix(a));
+            !(self.pack.actors[idx].kind == Kind::Organization
+                && article.is_some_and(|w| w.starts_with(char::is_uppercase))
+                && !starts.contains(&(m.end + 1)))
         });
     }
 

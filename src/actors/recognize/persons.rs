@@ -409,6 +409,10 @@ impl<'a> Scan<'a> {
         if !(opens && i + 1 < self.toks.len() && self.adjacent(i, i + 1)) {
             return;
         }
+        // "Said Abdullo Nuri": a capitalized given name, not the verb.
+        if is_cap(w) && self.r.given_names.contains(w) {
+            return;
+        }
         if let Some(j) = self.take_name(i + 1) {
             let ends = j + 1 >= self.toks.len()
                 || !self.adjacent(j, j + 1)
@@ -431,10 +435,25 @@ impl<'a> Scan<'a> {
         if !(opens && i + 1 < self.toks.len() && self.adjacent(i, i + 1)) {
             return;
         }
-        let Some(j) = self.take_name(i + 1) else {
+        // ("led by the ex-convict Sangak Safarov": past an article and one lowercase
+        // noun, a name of two words or more that no organization's or body's word ends.)
+        let described = self.lower(i + 1) == "the"
+            && i + 3 < self.toks.len()
+            && (i + 1..i + 3).all(|k| self.adjacent(k, k + 1))
+            && self
+                .word(i + 2)
+                .chars()
+                .all(|ch| ch.is_lowercase() || ch == '-');
+        let start = if described { i + 3 } else { i + 1 };
+        let Some(j) = self.take_name(start) else {
             return;
         };
-        self.push(i + 1, j, format!("object of \"{lw}\""), false);
+        let r = self.r;
+        let body = r.org_heads.contains(self.word(j)) || r.agency_heads.contains(self.word(j));
+        if described && (j == start || body) {
+            return;
+        }
+        self.push(start, j, format!("object of \"{lw}\""), false);
     }
 
     /// Rule: a name of two words or more before a speech verb ("Name said") or in an

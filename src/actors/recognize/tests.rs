@@ -2360,3 +2360,38 @@ fn a_state_before_a_landform_is_a_place_and_a_name_after_of_has_no_short_form() 
         .count();
     assert_eq!(movement, 1, "{m:?}");
 }
+
+#[test]
+fn a_given_name_that_is_a_speech_verb_and_a_described_person_after_led_by() {
+    let r = recognizer();
+    let text = "The president, Emomali Rakhmonov, and Said Abdullo Nuri signed the accord. \
+                The Kessar Front, a militia led by the ex-convict Sangak Safarov, took the \
+                town. The attack was led by the rebel Kessar Front.";
+    let m = mentions(&r, text);
+    let names = names_of(&m);
+    assert!(
+        names.contains(&"Said Abdullo Nuri".to_string()),
+        "{names:?}"
+    );
+    assert!(!names.contains(&"Abdullo Nuri".to_string()), "{names:?}");
+    assert!(names.contains(&"Sangak Safarov".to_string()), "{names:?}");
+    // A name a body's word ends is no person's.
+    assert!(
+        !m.iter()
+            .any(|x| x.0 == "Kessar Front" && x.2 == Kind::Person),
+        "{m:?}"
+    );
+}
+
+#[test]
+fn a_pack_organization_run_on_by_an_arabic_article_is_another() {
+    let r = recognizer();
+    let m = mentions(
+        &r,
+        "He broke away from Fatah al-Intifada, a pro-Syrian faction.",
+    );
+    assert!(m.iter().any(|x| x.1 == "Fatah al-Intifada"), "{m:?}");
+    assert!(!m.iter().any(|x| x.1 == "Fatah"), "{m:?}");
+    let m = mentions(&r, "Fatah signed the deal.");
+    assert!(m.iter().any(|x| x.1 == "Fatah"), "{m:?}");
+}

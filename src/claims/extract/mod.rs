@@ -4223,22 +4223,21 @@ fn home_offices(doc: &Doc, seen: Seen, r: &Read) -> Vec<(ActorRef, Relation, Act
                 .then(|| seat_named_here(doc, r))
                 .flatten()
         };
+        // (Failing all, a head of state is of the state the document names most, its
+        // forces counting for it: "the Mexican government ... the Mexican army ...
+        // President X".)
+        let most_named = || {
+            (relation == Relation::Leads && !bare_spokesman)
+                .then_some(doc.home_government)
+                .flatten()
+        };
         let found = opening()
             .or(home)
             .or_else(context)
             .or_else(local)
-            .or_else(seat);
-        // (A head of state's title: the one state this sentence and the one before name,
-        // "Nigeria has offered him a villa. The offer, made by President X, ...", over a
-        // state the document gives another leader.)
-        let nearby = (relation == Relation::Leads)
-            .then(|| sole_state_near(doc, seen.0, r, cue.start))
-            .flatten();
-        let Some(home) = (match (nearby, found) {
-            (Some(n), Some(h)) if n != h && !seen.0.held.led_by_other(h, person) => Some(h),
-            (Some(n), _) => Some(n),
-            (None, h) => h,
-        }) else {
+            .or_else(seat)
+            .or_else(most_named);
+        let Some(home) = near_over(doc, seen.0, r, (person, relation, cue.start), found) else {
             continue;
         };
         let body = if forces {
@@ -4257,6 +4256,26 @@ fn home_offices(doc: &Doc, seen: Seen, r: &Read) -> Vec<(ActorRef, Relation, Act
         }
     }
     out
+}
+
+/// A head of state's title: the one state this sentence and the one before name
+/// ("Nigeria has offered him a villa. The offer, made by President X, ..."), over the
+/// state `found` otherwise when the document gives that one another leader.
+fn near_over(
+    doc: &Doc,
+    mem: &Memory,
+    r: &Read,
+    (person, relation, at): (ActorRef, Relation, usize),
+    found: Option<ActorRef>,
+) -> Option<ActorRef> {
+    let nearby = (relation == Relation::Leads)
+        .then(|| sole_state_near(doc, mem, r, at))
+        .flatten();
+    match (nearby, found) {
+        (Some(n), Some(h)) if n != h && !mem.held.led_by_other(h, person) => Some(h),
+        (Some(n), _) => Some(n),
+        (None, h) => h,
+    }
 }
 
 /// The one state named in the sentence before `r` and in `r` before `at` (a state's

@@ -6301,3 +6301,14 @@ fn a_head_of_state_of_the_one_state_named_just_before() {
         "Amadu Bello leads syria",
     );
 }
+
+#[test]
+fn a_head_of_state_with_no_state_near_is_of_the_state_named_most() {
+    let text = "The Kessar Front declared war on the Mexican government. The Mexican army \
+                pushed the rebels back. Why did the talks fail? In 1995 President Ernesto \
+                Zedillo ordered the arrest of the rebels' spokesman.";
+    check(
+        text,
+        "Ernesto Zedillo leads mexico affirmed asserted author",
+    );
+}
