@@ -462,6 +462,8 @@ pub fn extract(
         }
         let denied = trailing_denials(&doc, &r, &claims);
         claims.extend(denied);
+        let denied = closing_denials(&doc, &r, &claims);
+        claims.extend(denied);
         claims.extend(denied_accusations(&doc, &r, &out));
         let sides = mediators::mediated_sides(&claims);
         claims.extend(sides);
@@ -3809,6 +3811,53 @@ fn trailing_denials(doc: &Doc, r: &Read, claims: &[Claim]) -> Vec<Claim> {
             }
             denied.source = Source::Actor(named.unwrap_or(c.subject));
             denied.rule = "denial in a relative clause";
+            out.push(denied);
+        }
+    }
+    out
+}
+
+/// "X and Y had helped weapons reach the movement; both denied it", "..., but they deny
+/// it": a short clause after a semicolon (or ", but") that only denies what came before
+/// negates the affirmed claims before it, each denied by its subject unless the clause
+/// names its denier.
+fn closing_denials(doc: &Doc, r: &Read, claims: &[Claim]) -> Vec<Claim> {
+    let text = doc.text;
+    let mut out = Vec::new();
+    for d in r.cues.iter().filter(|m| m.cue == Cue::Denial) {
+        let before = &text[r.ss..d.start];
+        let Some(split) = before
+            .rfind(';')
+            .or_else(|| before.rfind(", but "))
+            .map(|p| r.ss + p)
+        else {
+            continue;
+        };
+        let lead = between(text, &r.words, split, d.start);
+        let object = between(text, &r.words, d.end, r.se);
+        let short = lead.len() <= 3 && object.len() <= 3;
+        let pronoun = object
+            .first()
+            .is_some_and(|w| matches!(w.as_str(), "it" | "this" | "that" | "the" | "any"));
+        if !short || !pronoun || in_quotes(&doc.quotes, d.start) {
+            continue;
+        }
+        let denier = r
+            .slots
+            .iter()
+            .find(|x| x.start >= split && x.end <= d.start && x.actors.len() == 1 && !x.phrase)
+            .map(|x| x.actors[0]);
+        for c in claims.iter().filter(|c| {
+            let at = text[r.ss..split].find(c.cue.as_str());
+            c.polarity == Polarity::Affirmed && at.is_some()
+        }) {
+            let mut denied = c.clone();
+            denied.polarity = Polarity::Negated;
+            if denied.modality == Modality::Hedged {
+                denied.modality = Modality::Asserted;
+            }
+            denied.source = Source::Actor(denier.unwrap_or(c.subject));
+            denied.rule = "denial closing the sentence";
             out.push(denied);
         }
     }

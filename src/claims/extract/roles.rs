@@ -1120,11 +1120,9 @@ fn role_after_possessor<'t>(doc: &super::Doc<'t>, x: &Slot, until: usize) -> Opt
     };
     let from = text.len() - rest.len();
     let span = text.get(from..until.max(from))?;
-    let span = span
-        .split([',', ';', '.', '('])
-        .next()
-        .unwrap_or("")
-        .trim_end();
+    // ("Kony's vice-president and designated successor": the first of joined roles.)
+    let span = span.split([',', ';', '.', '(']).next().unwrap_or("");
+    let span = span.split(" and ").next().unwrap_or("").trim_end();
     let lower = span.to_lowercase();
     if lower.len() != span.len() {
         return None;

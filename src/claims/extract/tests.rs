@@ -6312,3 +6312,33 @@ fn a_head_of_state_with_no_state_near_is_of_the_state_named_most() {
         "Ernesto Zedillo leads mexico affirmed asserted author",
     );
 }
+
+#[test]
+fn a_firefight_and_a_chief_of_staff() {
+    check(
+        "Mullah Omar was killed in a firefight with soldiers of the Pakistan Army.",
+        "mullah-omar hostile pakistan-army affirmed asserted author",
+    );
+    let text = "General Moses Okello, the LRA's chief of staff, signed the memorandum.";
+    check(text, "Moses Okello member_of lra affirmed asserted author");
+    check_none(text, "leads");
+    check(
+        "Joseph Kony leads the LRA. Vincent Otti, Kony's vice-president and designated \
+         successor, died days later.",
+        "Vincent Otti member_of lra affirmed asserted author",
+    );
+}
+
+#[test]
+fn a_closing_clause_that_only_denies_negates_what_came_before() {
+    let text = "A UN panel reported that Kenya and Somalia had helped weapons reach the LRA; \
+                both denied it.";
+    check(text, "kenya supplies lra affirmed asserted un");
+    check(text, "kenya supplies lra negated asserted kenya");
+    check(text, "somalia supplies lra negated asserted somalia");
+    // A clause that says more than a denial is its own.
+    check_none_pair(
+        "Kenya armed the LRA; Somalia denied arming the group in 2010.",
+        "kenya supplies lra negated",
+    );
+}
