@@ -17,6 +17,23 @@ fn mediators(doc: &Doc, r: &Read) -> Vec<(ActorRef, &'static str)> {
     let text = doc.text;
     let noun_after = |end: usize| {
         let rest = &text[end..r.se.max(end)];
+        // ("Russia and Iran also acted as mediators": past a verb of serving as one.)
+        let rest = rest.strip_prefix(" also").unwrap_or(rest);
+        let rest = [
+            " acted as",
+            " act as",
+            " acting as",
+            " acts as",
+            " served as",
+            " serve as",
+        ]
+        .iter()
+        .find_map(|v| rest.strip_prefix(v))
+        .map_or(rest, |r| {
+            r.strip_prefix(" the")
+                .or_else(|| r.strip_prefix(" a"))
+                .unwrap_or(r)
+        });
         rest.strip_prefix(' ').is_some_and(|w| {
             MEDIATION_NOUNS
                 .iter()
@@ -39,7 +56,13 @@ fn mediators(doc: &Doc, r: &Read) -> Vec<(ActorRef, &'static str)> {
         }
         // "Omani mediators"; "Qatari and Egyptian mediators": the first of a pair too; "a
         // US-brokered deal", "China-mediated talks".
-        let compound = compound_go_between(text, r.slots[k].end);
+        // ("under United Nations auspices": the party between "under" and the noun.)
+        let auspices = text[r.slots[k].end..].starts_with(" auspices")
+            && ["under ", "under the "]
+                .iter()
+                .any(|u| text[r.ss..r.slots[k].start].ends_with(u));
+        let compound =
+            compound_go_between(text, r.slots[k].end).or_else(|| auspices.then_some("auspices"));
         if noun_after(r.slots[k].end) || compound.is_some() {
             let cue = compound.unwrap_or("mediators");
             picked[k] = Some(cue);
@@ -63,6 +86,72 @@ fn mediators(doc: &Doc, r: &Read) -> Vec<(ActorRef, &'static str)> {
             if !out.iter().any(|o| o.0 == y.actors[0]) {
                 out.push((y.actors[0], cue));
             }
+        }
+    }
+    out
+}
+
+/// "The two sides signed the accord in Moscow. ... Russia and Iran also acted as
+/// mediators", "It caps three years of talks under United Nations auspices": go-betweens
+/// named by their role in a sentence that tells no talks and no mediation mediate for the
+/// sides of the talks told just before (see `last_sides`).
+pub(super) fn mediators_of_earlier_talks(
+    doc: &Doc,
+    r: &Read,
+    earlier: &[Claim],
+    claims: &[Claim],
+) -> Vec<Claim> {
+    let told = |c: &Claim| {
+        matches!(c.relation, Relation::Mediates | Relation::Negotiates)
+            && c.polarity == Polarity::Affirmed
+    };
+    if claims.iter().any(told) {
+        return Vec::new();
+    }
+    let named = mediators(doc, r);
+    if named.is_empty() {
+        return Vec::new();
+    }
+    let Some((a, b)) = last_sides(r, earlier, claims) else {
+        return Vec::new();
+    };
+    let text = doc.text;
+    let mut out = Vec::new();
+    for (m, cue) in named {
+        // ("mediated by Burkina Faso's president, Blaise Compaoré": the person after the
+        // possessor's role.)
+        let Some(at) = r.slots.iter().position(|y| y.actors == [m] && !y.phrase) else {
+            continue;
+        };
+        let m = if text[r.slots[at].end..].starts_with("'s ")
+            || text[r.slots[at].end..].starts_with("’s ")
+        {
+            let person = r.slots.get(at + 1).filter(|z| {
+                z.actors.len() == 1
+                    && (doc.kind_of)(z.actors[0]) == Kind::Person
+                    && text[r.slots[at].end + 3..z.start]
+                        .trim_end_matches(", ")
+                        .chars()
+                        .all(|ch| ch.is_lowercase() || ch == ' ' || ch == '-')
+            });
+            match person {
+                Some(z) => z.actors[0],
+                None => continue,
+            }
+        } else {
+            m
+        };
+        if m == a || m == b || doc.in_quote(r.ss) {
+            continue;
+        }
+        for side in [a, b] {
+            out.push(super::stated(
+                r,
+                (m, Relation::Mediates, side),
+                Polarity::Affirmed,
+                cue,
+                "go-between of the talks before",
+            ));
         }
     }
     out

@@ -433,6 +433,9 @@ pub fn extract(
         third_party_roles(&doc, &r, &mut claims);
         mediators::named_mediators(&doc, &r, &mut claims);
         claims.extend(mediators::earlier_talk_brokers(&doc, &r, &out, &claims));
+        claims.extend(mediators::mediators_of_earlier_talks(
+            &doc, &r, &out, &claims,
+        ));
         claims.extend(confrontations(&doc, &r));
         claims.extend(custody_in_state(&doc, &r, &actors.places));
         claims.extend(based_in_state(&doc, &r, &actors.places));

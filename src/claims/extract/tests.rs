@@ -6342,3 +6342,26 @@ fn a_closing_clause_that_only_denies_negates_what_came_before() {
         "kenya supplies lra negated",
     );
 }
+
+#[test]
+fn go_betweens_by_their_role_mediate_the_talks_told_just_before() {
+    let text = "Kenya and al-Shabaab signed an accord in Doha on Friday. It caps three years \
+                of talks under United Nations auspices, in which Qatar and Egypt also acted \
+                as mediators.";
+    check(text, "un mediates kenya affirmed asserted author");
+    check(text, "qatar mediates al-shabaab affirmed asserted author");
+    check(text, "egypt mediates kenya affirmed asserted author");
+    // The person after a possessor's role is the go-between, not the possessor.
+    let text = "Kenya and al-Shabaab signed an accord in Doha. It was mediated by Qatar's \
+                emir, Tamim bin Hamad.";
+    check(
+        text,
+        "Tamim bin Hamad mediates kenya affirmed asserted author",
+    );
+    check_none_pair(text, "qatar mediates");
+    // No talks before: nothing.
+    check_none(
+        "Kenya fought al-Shabaab for years. Qatar and Egypt have often acted as mediators.",
+        "mediates",
+    );
+}
