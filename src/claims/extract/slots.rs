@@ -672,12 +672,31 @@ fn forces_phrases(r: &Reading, anaphora: &Anaphora, slots: &mut Vec<Slot>) {
                 .take_while(|&&(p, _)| p >= from)
                 .find_map(|(_, a)| (r.forces)(*a))
         };
+        // (The sentence before counts only when its states are one: "the US flew in
+        // ammunition, while Saudi Arabia, the UAE and Jordan sent arms. The army
+        // commander ..." is the story's own army.)
+        // (Forces named as such there come first: "... hand the city to Myanmar's
+        // military junta. The KIA has fought the military".)
+        let sole_before = || {
+            let before = || {
+                r.recent()
+                    .iter()
+                    .rev()
+                    .take_while(|&&(p, _)| p >= r.prev_start)
+            };
+            let named_forces = before()
+                .find(|&&(_, a)| (r.forces)(a) == Some(a))
+                .map(|&(_, a)| a);
+            let mut forces = before().filter_map(|(_, a)| (r.forces)(*a));
+            let first = forces.next()?;
+            named_forces.or_else(|| forces.all(|f| f == first).then_some(first))
+        };
         // A state of this sentence or the one before; then the story's own, or the
         // dateline's ("QUITO — ... The armed forces say they raided ..."); then any named
         // earlier.
         let latest = in_sentence
             .or_else(|| home().filter(|_| bare))
-            .or_else(|| recent(r.prev_start))
+            .or_else(sole_before)
             .or_else(home)
             .or_else(|| r.dateline.and_then(|d| (r.forces)(d.1)))
             .or_else(|| recent(0));

@@ -6365,3 +6365,16 @@ fn go_betweens_by_their_role_mediate_the_talks_told_just_before() {
         "mediates",
     );
 }
+
+#[test]
+fn the_army_after_a_list_of_states_is_the_storys_own() {
+    let text = "NAIROBI — The Kenya Defence Forces fought al-Shabaab for weeks. The United \
+                States flew in ammunition, while Uganda, Ethiopia and Burundi sent arms. The \
+                army commander, General Moses Okello, said the victory was a warning.";
+    check(text, "Moses Okello leads kdf affirmed asserted author");
+    check_none_pair(text, "Moses Okello leads burundi");
+    // One state named just before still owns "the army".
+    let text = "NAIROBI — Kenya's police arrested two men. Uganda sent troops to the border. \
+                The army commander, General Moses Okello, said the border was calm.";
+    check(text, "Moses Okello leads updf affirmed asserted author");
+}
