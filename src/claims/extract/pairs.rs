@@ -921,10 +921,25 @@ fn near_left<'a>(site: &CueSite, left: &[&'a Slot]) -> Option<&'a Slot> {
         let own_noun = |i: usize| {
             text[x.end..].starts_with(' ') && tail[..i].iter().all(|w| own_noun(site, w))
         };
+        // "Chad sent some 2,000 soldiers, who fought AQIM": the forces a party sends act
+        // for it.
+        let sent = |i: usize| {
+            i <= 6
+                && matches!(
+                    tail[0].as_str(),
+                    "sent" | "sends" | "deployed" | "deploys" | "dispatched" | "dispatches"
+                )
+                && site
+                    .lexicon
+                    .anaphora
+                    .member_nouns
+                    .iter()
+                    .any(|m| *m == tail[i - 1])
+        };
         tail.iter()
             .position(|w| w == "who" || w == "which")
             .is_some_and(|i| {
-                i > 0 && !apposed && tail[i - 1] != "and" && !claimed(i) && !own_noun(i)
+                i > 0 && !apposed && tail[i - 1] != "and" && !claimed(i) && !own_noun(i) && !sent(i)
             })
     };
     let nearest = left
@@ -3669,10 +3684,28 @@ fn subject_object(site: &CueSite, s: &Sides) -> Option<Vec<Pair>> {
         && site.noun
         && lead.last().is_some_and(|w| w == "in")
         && (site.kind_of)(y.actors[0]) == Kind::State;
-    if host {
+    let found_with = lead.last().is_some_and(|w| w == "with") && found_refuge(site);
+    if host || found_with {
         return Some(vec![(y.actors[0], x.actors[0])]);
     }
     Some(vec![(x.actors[0], y.actors[0])])
+}
+
+/// "X found refuge with Y": a shelter noun after a verb of finding or seeking one (whom
+/// it is with hosts).
+fn found_refuge(site: &CueSite) -> bool {
+    const FINDING: [&str; 11] = [
+        "found", "find", "finds", "finding", "took", "take", "taken", "taking", "sought", "seek",
+        "seeking",
+    ];
+    site.rel == Relation::Shelters
+        && site.noun
+        && matches!(site.cue_word().as_str(), "refuge" | "sanctuary" | "shelter")
+        && site.text[..site.c.start]
+            .trim_end()
+            .rsplit(' ')
+            .next()
+            .is_some_and(|v| FINDING.contains(&v))
 }
 
 /// "Speaking on behalf of Hamas, Basem Naim ...", "Fighting alongside the RSF, Wagner
@@ -3863,6 +3896,41 @@ fn list_joined(text: &str, words: &[Word], a: &Slot, b: &Slot) -> bool {
         || (ws.iter().all(|w| word_is(w, &["and", "or", "the"]))
             && ws.iter().any(|w| word_is(w, &["and", "or"]))
             && !glue.contains(','));
+    // ("worked closely with AQIM and with MUJAO": the preposition before the first
+    // name repeated after "and".)
+    let repeated = match ws.as_slice() {
+        [and, p] | [and, p, _] if word_is(and, &["and"]) => {
+            let prep = &text[p.start..p.end];
+            let mut before = text[..a.start].trim_end();
+            // (Past a name glossed by its acronym: "with al-Qaeda in the Islamic
+            // Maghreb (AQIM) and with ...".)
+            if let Some(b) = before.strip_suffix('(') {
+                before = b.trim_end();
+                for _ in 0..8 {
+                    match before.rsplit_once(' ') {
+                        Some((head, w))
+                            if w.chars().any(char::is_uppercase)
+                                || matches!(w, "in" | "of" | "the" | "for" | "and") =>
+                        {
+                            before = head;
+                        }
+                        _ => break,
+                    }
+                    if before.ends_with(&format!(" {}", &text[p.start..p.end])) {
+                        break;
+                    }
+                }
+            }
+            let before = before.strip_suffix(" the").unwrap_or(before);
+            matches!(prep, "with" | "to" | "from" | "against" | "for")
+                && before.ends_with(&format!(" {prep}"))
+                && (ws.len() == 2 || word_is(&ws[2], &["the"]))
+        }
+        _ => false,
+    };
+    if repeated && !glue.contains([',', '.', ';', '(']) {
+        return true;
+    }
     (!closed || bare)
         && (glue.contains(',') || !ws.is_empty())
         && ws.iter().all(|w| {

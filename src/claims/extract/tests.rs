@@ -6378,3 +6378,35 @@ fn the_army_after_a_list_of_states_is_the_storys_own() {
                 The army commander, General Moses Okello, said the border was calm.";
     check(text, "Moses Okello leads updf affirmed asserted author");
 }
+
+#[test]
+fn a_preposition_repeated_after_and_joins_a_list() {
+    let text = "The LRA worked closely with al-Shabaab and with the Taliban.";
+    check(text, "lra ties al-shabaab affirmed asserted author");
+    check(text, "lra ties taliban affirmed asserted author");
+    // Past a name glossed by its acronym.
+    let text = "Ansar Dine worked closely with al-Qaeda in the Islamic Maghreb (AQIM) and \
+                with the Taliban.";
+    check(text, "ansar-dine ties taliban affirmed asserted author");
+    // Another preposition opens no list item.
+    check_none_pair(
+        "The LRA worked closely with al-Shabaab and against the Taliban.",
+        "lra ties taliban",
+    );
+}
+
+#[test]
+fn refuge_found_with_a_party_and_the_soldiers_a_state_sends() {
+    check(
+        "Mullah Omar is thought to have found refuge with al-Qaeda units near the border.",
+        "al-qaeda shelters mullah-omar affirmed hedged author",
+    );
+    let text = "Rwanda sent 2,000 soldiers, who fought al-Shabaab alongside Kenyan forces.";
+    check(text, "rwanda hostile al-shabaab affirmed asserted author");
+    check(text, "rwanda fights_alongside kdf affirmed asserted author");
+    // Soldiers another party trained are no sender's.
+    check_none_pair(
+        "Rwanda trained 2,000 soldiers, who fought al-Shabaab.",
+        "rwanda hostile",
+    );
+}
