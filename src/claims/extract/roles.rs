@@ -663,9 +663,16 @@ fn bearer_before<'a>(role: &Role<'a>, phrase_start: usize) -> Option<(&'a Slot, 
         .trim_start()
         .trim_start_matches([')', '"', '”', '’', '\'']);
     let appositive = glue.trim_start().starts_with([',', '[', '(']) && gap.len() <= 5 && !clause;
+    // ("X served until this year as an officer of Y": a verb of serving before "as".)
+    let served = gap.len() <= 8
+        && gap.iter().any(|w| w == "as")
+        && matches!(
+            gap.first().map(String::as_str),
+            Some("served" | "serves" | "serving" | "resurfaced" | "worked" | "works")
+        );
     // "X is harboring fighters of Y": an auxiliary before a verb in -ing is no copula.
     // (Nor is one before a passive's agent.)
-    let copula = gap.len() <= 5
+    let copula = (gap.len() <= 5 || served)
         && !glue.contains([':', ';'])
         && gap.iter().enumerate().any(|(i, w)| {
             matches!(

@@ -6410,3 +6410,20 @@ fn refuge_found_with_a_party_and_the_soldiers_a_state_sends() {
         "rwanda hostile",
     );
 }
+
+#[test]
+fn served_as_an_officer_and_a_senior_figure() {
+    check(
+        "Joseph Kony served until this year as an officer of the Kenya Defence Forces.",
+        "joseph-kony member_of kdf affirmed asserted author",
+    );
+    check(
+        "Joseph Kony, too, resurfaced this year as a senior LRA figure.",
+        "joseph-kony member_of lra affirmed asserted author",
+    );
+    // A verb of its own between the name and the role makes no copula.
+    check_none(
+        "Joseph Kony attacked a convoy carrying an officer of the Kenya Defence Forces.",
+        "member_of",
+    );
+}
