@@ -424,7 +424,8 @@ pub fn extract(
         claims.extend(office_claims(&doc, (&mem, &actors.places), &r, &claims));
         claims.extend(named_parts(&doc, &r, &claims));
         claims.extend(groups_of_persons(&doc, &r, &claims));
-        claims.extend(roles::subordinates_of_leaders(&doc, &mem.held, &r, &claims));
+        let leaders = (&mem.held, mem.last_person);
+        claims.extend(roles::subordinates_of_leaders(&doc, leaders, &r, &claims));
         claims.extend(possessed_organizations(&doc, &r, &claims));
         claims.extend(owned_units(&doc, &r, &claims));
         claims.extend(compound_claims(&doc, &r));
@@ -1441,6 +1442,9 @@ fn candidates<'r>(doc: &Doc, r: &'r Read, c: &CueMatch, role: bool) -> Vec<&'r S
             let judge = text[..x.start].ends_with("by ") || text[..x.start].ends_with("by the ");
             !spoken || role && !judge
         })
+        // ("held talks under United Nations auspices": the go-between is no side; see
+        // `mediators`.)
+        .filter(|x| !text[x.end..].starts_with(" auspices"))
         // A person's kin are persons: "the brother of the late MILF chairman X" relates X.
         .filter(|x| {
             !doc.lexicon
@@ -3838,7 +3842,12 @@ fn closing_denials(doc: &Doc, r: &Read, claims: &[Claim]) -> Vec<Claim> {
         };
         let lead = between(text, &r.words, split, d.start);
         let object = between(text, &r.words, d.end, r.se);
-        let short = lead.len() <= 3 && object.len() <= 3;
+        // ("; neither denied it" denies nothing.)
+        let short = lead.len() <= 3
+            && object.len() <= 3
+            && !lead
+                .iter()
+                .any(|w| matches!(w.as_str(), "neither" | "none" | "nobody" | "never" | "no"));
         let pronoun = object
             .first()
             .is_some_and(|w| matches!(w.as_str(), "it" | "this" | "that" | "the" | "any"));
@@ -3848,8 +3857,8 @@ fn closing_denials(doc: &Doc, r: &Read, claims: &[Claim]) -> Vec<Claim> {
         let denier = r
             .slots
             .iter()
-            .find(|x| x.start >= split && x.end <= d.start && x.actors.len() == 1 && !x.phrase)
-            .map(|x| x.actors[0]);
+            .find(|x| x.start >= split && x.end <= d.start && x.actors.len() == 1)
+            .map(|x| (x.actors[0], x.phrase));
         for c in claims.iter().filter(|c| {
             let at = text[r.ss..split].find(c.cue.as_str());
             c.polarity == Polarity::Affirmed && at.is_some()
@@ -3859,7 +3868,15 @@ fn closing_denials(doc: &Doc, r: &Read, claims: &[Claim]) -> Vec<Claim> {
             if denied.modality == Modality::Hedged {
                 denied.modality = Modality::Asserted;
             }
-            denied.source = Source::Actor(denier.unwrap_or(c.subject));
+            // The denier the clause names (a description only when one of the pair),
+            // else the subject, unless the subject itself told it ("the KDF said it
+            // killed 50 fighters; the group denied it").
+            let named = denier
+                .filter(|&(a, phrase)| !phrase || a == c.subject || a == c.object)
+                .map(|(a, _)| a);
+            let told_by_subject = c.source == Source::Actor(c.subject);
+            let fallback = if told_by_subject { c.object } else { c.subject };
+            denied.source = Source::Actor(named.unwrap_or(fallback));
             denied.rule = "denial closing the sentence";
             out.push(denied);
         }

@@ -3684,7 +3684,10 @@ fn subject_object(site: &CueSite, s: &Sides) -> Option<Vec<Pair>> {
         && site.noun
         && lead.last().is_some_and(|w| w == "in")
         && (site.kind_of)(y.actors[0]) == Kind::State;
-    let found_with = lead.last().is_some_and(|w| w == "with") && found_refuge(site);
+    // (Not a possessor: "found refuge with Kenya's Somali clans".)
+    let found_with = lead.last().is_some_and(|w| w == "with")
+        && !site.text[y.end..].starts_with(['\'', '’'])
+        && found_refuge(site);
     if host || found_with {
         return Some(vec![(y.actors[0], x.actors[0])]);
     }
@@ -3698,11 +3701,13 @@ fn found_refuge(site: &CueSite) -> bool {
         "found", "find", "finds", "finding", "took", "take", "taken", "taking", "sought", "seek",
         "seeking",
     ];
+    // ("found no refuge with": past "no".)
+    let before = site.text[..site.c.start].trim_end();
+    let before = before.strip_suffix(" no").unwrap_or(before);
     site.rel == Relation::Shelters
         && site.noun
         && matches!(site.cue_word().as_str(), "refuge" | "sanctuary" | "shelter")
-        && site.text[..site.c.start]
-            .trim_end()
+        && before
             .rsplit(' ')
             .next()
             .is_some_and(|v| FINDING.contains(&v))

@@ -1042,15 +1042,21 @@ pub(super) fn indefinite_leader(
 /// before or this sentence's own (`claims`). A role no leader holds gives nothing.
 pub(super) fn subordinates_of_leaders(
     doc: &super::Doc,
-    held: &super::Held,
+    (held, last_person): (&super::Held, Option<ActorRef>),
     r: &super::Read,
     claims: &[super::Claim],
 ) -> Vec<super::Claim> {
     let text = doc.text;
     let person = |x: &Slot| x.actors.len() == 1 && (doc.kind_of)(x.actors[0]) == Kind::Person;
-    // What the document says the leader leads comes before what the pack knows.
+    // What the document says the leader leads comes before what the pack knows; there a
+    // deputy is of the leader's movement first ("Prachanda's deputy"), other roles of the
+    // state the leader heads first ("Kagame's envoy").
     let body = |k: Kind| matches!(k, Kind::State | Kind::Organization);
-    let holder = |p: ActorRef| {
+    let holder = |p: ActorRef, role: &str| {
+        let party_first = matches!(
+            role.to_lowercase().as_str(),
+            "deputy" | "lieutenant" | "second-in-command" | "right-hand man"
+        );
         claims
             .iter()
             .filter(|c| c.polarity == super::Polarity::Affirmed)
@@ -1058,10 +1064,38 @@ pub(super) fn subordinates_of_leaders(
             .chain(held.of(p).iter().rev().map(|&(rel, o)| (p, rel, o)))
             .find(|&(s, rel, o)| s == p && rel == Relation::Leads && body((doc.kind_of)(o)))
             .map(|(_, _, o)| o)
-            .or_else(|| super::holder_of(doc, held, p, true))
-            .or_else(|| super::holder_of(doc, held, p, false))
+            .or_else(|| super::holder_of(doc, held, p, !party_first))
+            .or_else(|| super::holder_of(doc, held, p, party_first))
     };
     let mut out: Vec<super::Claim> = Vec::new();
+    // "Taylor handed power to his vice-president, Moses Blah": "his" is the person named
+    // last (in this sentence, else before it).
+    for (k, y) in r.slots.iter().enumerate() {
+        let Some(role) = pronoun_role(doc, y.start).filter(|_| person(y) && !y.phrase) else {
+            continue;
+        };
+        let leader = r.slots[..k]
+            .iter()
+            .rev()
+            .find(|x| person(x) && x.actors != y.actors)
+            .map(|x| x.actors[0])
+            .or(last_person);
+        let Some(body) = leader.and_then(|l| holder(l, role)) else {
+            continue;
+        };
+        let stated = claims.iter().chain(&out).any(|c| {
+            c.subject == y.actors[0] && c.relation == Relation::MemberOf && c.object == body
+        });
+        if !stated && body != y.actors[0] {
+            out.push(super::stated(
+                r,
+                (y.actors[0], Relation::MemberOf, body),
+                super::Polarity::Affirmed,
+                role,
+                "role under a leader",
+            ));
+        }
+    }
     for pair in r.slots.windows(2) {
         let (x, y) = (&pair[0], &pair[1]);
         if !person(x) || !person(y) || x.actors == y.actors {
@@ -1084,7 +1118,7 @@ pub(super) fn subordinates_of_leaders(
         if bearer.phrase {
             continue;
         }
-        let Some(body) = holder(leader.actors[0]) else {
+        let Some(body) = holder(leader.actors[0], role) else {
             continue;
         };
         let (b, stated) = (bearer.actors[0], |c: &super::Claim| {
@@ -1107,6 +1141,29 @@ pub(super) fn subordinates_of_leaders(
         ));
     }
     out
+}
+
+/// The role held under a leader that "his" or "her" owns right before byte `at` (a
+/// name set off by a comma or not): "his vice-president, Moses Blah".
+fn pronoun_role<'t>(doc: &super::Doc<'t>, at: usize) -> Option<&'t str> {
+    let text = doc.text;
+    let before = text[..at].strip_suffix(' ')?;
+    let before = before.strip_suffix(',').unwrap_or(before);
+    let from = (before.len().saturating_sub(40)..=before.len())
+        .find(|&i| text.is_char_boundary(i))
+        .unwrap_or(before.len());
+    let lower = before[from..].to_lowercase();
+    let (_, tail) = lower
+        .rsplit_once(" his ")
+        .or_else(|| lower.rsplit_once(" her "))?;
+    let words: Vec<&str> = tail.split(' ').collect();
+    let role = doc.lexicon.anaphora.subordinates.iter().find(|s| {
+        let n = s.split(' ').count();
+        (words.len() == n || words.len() == n + 1)
+            && tail.ends_with(s.as_str())
+            && (words.len() == n || words[0].chars().all(|ch| ch.is_lowercase() || ch == '-'))
+    })?;
+    (lower.len() == before.len() - from).then(|| &before[before.len() - role.len()..])
 }
 
 /// The role held under the person `x` written right after it: "X's deputy", "his chief

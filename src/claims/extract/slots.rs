@@ -694,11 +694,21 @@ fn forces_phrases(r: &Reading, anaphora: &Anaphora, slots: &mut Vec<Slot>) {
         // A state of this sentence or the one before; then the story's own, or the
         // dateline's ("QUITO — ... The armed forces say they raided ..."); then any named
         // earlier.
+        // (Before any state named earlier, forces named as such: "Uganda's army entered
+        // Congo. Rwanda and Burundi sent troops too. The army fought the ADF.")
+        let named_forces = || {
+            r.recent()
+                .iter()
+                .rev()
+                .find(|&&(_, a)| (r.forces)(a) == Some(a))
+                .map(|&(_, a)| a)
+        };
         let latest = in_sentence
             .or_else(|| home().filter(|_| bare))
             .or_else(sole_before)
             .or_else(home)
             .or_else(|| r.dateline.and_then(|d| (r.forces)(d.1)))
+            .or_else(named_forces)
             .or_else(|| recent(0));
         if let Some(f) = latest {
             slots.push(Slot::phrase(s, e, f));

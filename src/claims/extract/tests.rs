@@ -6427,3 +6427,40 @@ fn served_as_an_officer_and_a_senior_figure() {
         "member_of",
     );
 }
+
+#[test]
+fn second_reader_over_reaches_of_the_seventeenth_session_mended() {
+    // The party that told the act is not its denier.
+    let text = "The KDF said it killed 50 al-Shabaab fighters; the group denied it.";
+    check(text, "kdf hostile al-shabaab negated asserted al-shabaab");
+    check_none_pair(text, "kdf hostile al-shabaab negated asserted kdf");
+    // "Neither denied it" denies nothing.
+    check_none_pair(
+        "Kenya said Eritrea armed al-Shabaab; neither denied it.",
+        "eritrea supplies al-shabaab negated",
+    );
+    // Refuge not found is still the host's, and a possessor is no host.
+    check(
+        "Osama bin Laden found no refuge with the Taliban.",
+        "taliban shelters osama-bin-laden negated asserted author",
+    );
+    check_none_pair(
+        "Al-Shabaab fighters found refuge with Kenya's Somali clans, the UN said.",
+        "kenya shelters",
+    );
+    // Forces named as such before any state named in passing.
+    check(
+        "Uganda's army entered Congo. Rwanda and Burundi sent troops too. The army fought \
+         the ADF.",
+        "updf hostile adf affirmed asserted author",
+    );
+    // A go-between before "auspices" is no side of the talks.
+    let text = "Hamas and Fatah held talks in Cairo under United Nations auspices.";
+    check(text, "hamas negotiates fatah affirmed asserted author");
+    check(text, "un mediates hamas affirmed asserted author");
+    // "his deputy" is no party to what is done to the deputy.
+    let text = "Joseph Kony leads the LRA. The UPDF killed his deputy, Vincent Otti, in 2007.";
+    check(text, "updf hostile Vincent Otti affirmed asserted author");
+    check(text, "Vincent Otti member_of lra affirmed asserted author");
+    check_none_pair(text, "updf hostile joseph-kony");
+}
