@@ -1196,6 +1196,18 @@ fn implied_pairs(
     if matches!(rel, Relation::FightsAlongside | Relation::Ties) {
         out.extend(common_foe(site, pairs));
     }
+    // "Kenya fought with Uganda against al-Shabaab": the partner "with" names before
+    // "against" fights beside the subject (see `beside_object`), and both fight the foe.
+    if rel == Relation::Hostile && !site.noun {
+        let with: Vec<Pair> = pairs
+            .iter()
+            .copied()
+            .filter(|&(_, o)| with_against(site.text, site.slots, site.c, o))
+            .collect();
+        if !with.is_empty() {
+            out.extend(common_foe(site, &with));
+        }
+    }
     // "hired to help Mozambique's forces fight Y": who helps fight Y is Y's foe too.
     if matches!(rel, Relation::Sponsors | Relation::FightsAlongside) {
         out.extend(helps_fight(site, pairs));
@@ -2036,6 +2048,21 @@ fn beside_object(doc: &Doc, r: &Read, c: &CueMatch, o: ActorRef) -> bool {
     !gap.contains([',', ';', '.'])
         && gap.split_whitespace().count() <= 6
         && (gap.contains(" alongside ") || gap.contains("side by side with"))
+        || with_against(doc.text, &r.slots.iter().collect::<Vec<_>>(), c, o)
+}
+
+/// "fought with Uganda against al-Shabaab": the party right after "with" (and "the") of a
+/// fighting verb, with "against" right after its name.
+fn with_against(text: &str, slots: &[&Slot], c: &CueMatch, o: ActorRef) -> bool {
+    slots
+        .iter()
+        .find(|y| y.start >= c.end && y.actors.contains(&o))
+        .is_some_and(|y| {
+            matches!(text[c.end..y.start].trim(), "with" | "with the")
+                && text[y.end..]
+                    .trim_start_matches(')')
+                    .starts_with(" against ")
+        })
 }
 
 /// Whether the name of `o` after the cue names only who sent the party hosted: a body

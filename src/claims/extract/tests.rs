@@ -6464,3 +6464,19 @@ fn second_reader_over_reaches_of_the_seventeenth_session_mended() {
     check(text, "Vincent Otti member_of lra affirmed asserted author");
     check_none_pair(text, "updf hostile joseph-kony");
 }
+
+#[test]
+fn fighting_with_a_party_against_another_is_an_alliance() {
+    let text = "Kenya fought with Uganda against al-Shabaab.";
+    check(
+        text,
+        "kenya fights_alongside uganda affirmed asserted author",
+    );
+    check(text, "uganda hostile al-shabaab affirmed asserted author");
+    check_none_pair(text, "kenya hostile uganda");
+    // "fought with" alone is a fight.
+    check(
+        "Kenya fought with Uganda in 1978.",
+        "kenya hostile uganda affirmed asserted author",
+    );
+}
