@@ -631,7 +631,7 @@ fn bearer_before<'a>(role: &Role<'a>, phrase_start: usize) -> Option<(&'a Slot, 
     // "X, a Sudan expert and PhD researcher at Y": after an article "and" joins roles.
     // ("X, the founder and leader of Y": one more role joined after "the".)
     let described = matches!(gap.first().map(String::as_str), Some("a" | "an"))
-        || matches!(gap.as_slice(), [the, _, and] if the == "the" && and == "and");
+        || matches!(gap.as_slice(), [the, _, and] | [the, _, and, _] if the == "the" && and == "and");
     let clause = gap.iter().any(|w| {
         (w == "and" && !described)
             || matches!(

@@ -78,9 +78,16 @@ pub(super) fn anaphora_spans(
                 }
                 let head = strip(w(k));
                 // "the guerrilla leader" (not "the leader Ivan Marquez", a title).
+                // (Nor the first of joined titles: "X, the founder and leader of Y".)
+                // ("the founder and spiritual leader of Y": past one modifier.)
+                let joined_title = k + 2 < toks.len()
+                    && matches!(w(k + 1), "and" | "or")
+                    && (k + 2..(k + 4).min(toks.len()))
+                        .any(|j| a.person_nouns.contains(&strip(w(j))));
                 let person = !two
                     && (word == "the" || demonstrative)
                     && a.person_nouns.contains(&head)
+                    && !joined_title
                     && (k + 1 >= toks.len() || !orig(k + 1).starts_with(char::is_uppercase));
                 // "the gang leader": the person, not the gang.
                 let leader_after =

@@ -6480,3 +6480,15 @@ fn fighting_with_a_party_against_another_is_an_alliance() {
         "kenya hostile uganda affirmed asserted author",
     );
 }
+
+#[test]
+fn the_first_of_joined_titles_is_no_description_of_a_person() {
+    check(
+        "Joseph Kony, the founder and leader of the Lord's Resistance Army, fled.",
+        "joseph-kony leads lra affirmed asserted author",
+    );
+    check(
+        "Joseph Kony, the founder and spiritual leader of the Lord's Resistance Army, fled.",
+        "joseph-kony leads lra affirmed asserted author",
+    );
+}
