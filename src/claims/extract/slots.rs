@@ -78,16 +78,10 @@ pub(super) fn anaphora_spans(
                 }
                 let head = strip(w(k));
                 // "the guerrilla leader" (not "the leader Ivan Marquez", a title).
-                // (Nor the first of joined titles: "X, the founder and leader of Y".)
-                // ("the founder and spiritual leader of Y": past one modifier.)
-                let joined_title = k + 2 < toks.len()
-                    && matches!(w(k + 1), "and" | "or")
-                    && (k + 2..(k + 4).min(toks.len()))
-                        .any(|j| a.person_nouns.contains(&strip(w(j))));
                 let person = !two
                     && (word == "the" || demonstrative)
                     && a.person_nouns.contains(&head)
-                    && !joined_title
+                    && !joined_title(a, &w, k, toks.len())
                     && (k + 1 >= toks.len() || !orig(k + 1).starts_with(char::is_uppercase));
                 // "the gang leader": the person, not the gang.
                 let leader_after =
@@ -162,6 +156,14 @@ pub(super) fn anaphora_spans(
         }
     }
     out
+}
+
+/// Whether the person noun at token `k` (of `n`) is the first of joined titles: "X, the
+/// founder and leader of Y", "the founder and spiritual leader" (past one modifier).
+fn joined_title<'s>(a: &Anaphora, w: &dyn Fn(usize) -> &'s str, k: usize, n: usize) -> bool {
+    k + 2 < n
+        && matches!(w(k + 1), "and" | "or")
+        && (k + 2..(k + 4).min(n)).any(|j| a.person_nouns.contains(&strip_possessive(w(j))))
 }
 
 /// A word without its possessive ending: "the group's", and the plural "the rebels'".
