@@ -613,7 +613,16 @@ fn linked_past_comma(site: &CueSite, right: &[&Slot], y: &Slot) -> bool {
     let among = site.rel == Relation::Hostile
         && after.len() >= 2
         && after[after.len() - 2..] == ["among", "them"];
+    // ("trained and armed Tamil militant groups, the LTTE among them": the name before
+    // "among them", right after the comma, of those a verb acts on.)
+    let among_after = !site.noun
+        && after.is_empty()
+        && text[y.end..]
+            .trim_start_matches(')')
+            .starts_with(" among them")
+        && !site.gap(c.end, c.end + comma).iter().any(|w| w == "from");
     among
+        || among_after
         || !verb
             && after.last().is_some_and(|p| {
                 matches!(

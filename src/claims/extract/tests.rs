@@ -6492,3 +6492,16 @@ fn the_first_of_joined_titles_is_no_description_of_a_person() {
         "joseph-kony leads lra affirmed asserted author",
     );
 }
+
+#[test]
+fn a_name_set_before_among_them_is_of_those_acted_on() {
+    check(
+        "New Delhi armed Tamil militant groups, the LTTE among them.",
+        "india supplies ltte affirmed asserted author",
+    );
+    // Givers after "from" are no receivers.
+    check_none_pair(
+        "The LTTE received arms from several states, India among them.",
+        "ltte supplies india",
+    );
+}
