@@ -3180,15 +3180,31 @@ fn coordinated_subjects(site: &CueSite, s: &Sides) -> Option<Vec<Pair>> {
                 "in" | "during" | "after" | "before" | "since" | "throughout" | "that" | "this"
             )
         });
+    let joined = joined_by_and(site, other.end, x_start);
     (!setting
         && !site.cue_between(from, c.start)
         && objectless
-        && site.gap(other.end, x_start) == ["and"]
+        && joined
         && (against
             || s.linked_right.is_none()
             || later_agent(site, s)
             || s.linked_right.is_some_and(|r| r.actors.len() == 2)))
     .then(|| other.actors.iter().map(|&o| (o, x.actors[0])).collect())
+}
+
+/// Whether only "and" joins two names (`a` the first's end, `b` the second's start), past
+/// the second's possessive owner: "Armenia's Ararat Mirzoyan and Azerbaijan's Jeyhun
+/// Bayramov".
+fn joined_by_and(site: &CueSite, a: usize, b: usize) -> bool {
+    let gap = site.gap(a, b);
+    gap == ["and"]
+        || gap.len() == 2
+            && gap[0] == "and"
+            && (gap[1].ends_with("'s") || gap[1].ends_with("’s"))
+            && site.text[a..b]
+                .trim_start()
+                .strip_prefix("and ")
+                .is_some_and(|o| o.starts_with(char::is_uppercase))
 }
 
 /// Whether no object follows the cue: the sentence goes on with a comma or a preposition

@@ -6505,3 +6505,13 @@ fn a_name_set_before_among_them_is_of_those_acted_on() {
         "ltte supplies india",
     );
 }
+
+#[test]
+fn two_persons_each_owned_by_a_state_act_together() {
+    let text = "Rwanda's Paul Kagame and Congo's Felix Tshisekedi signed a peace treaty.";
+    check(
+        text,
+        "paul-kagame negotiates felix-tshisekedi affirmed asserted author",
+    );
+    check_none_pair(text, "paul-kagame negotiates drc");
+}
