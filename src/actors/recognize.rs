@@ -251,6 +251,18 @@ fn is_name_part(s: &str) -> bool {
     }
 }
 
+/// "the Communist Party of Nepal (Maoist)": a creed's word in brackets right after a
+/// name (one capitalized word ending in "ist", not an acronym) is part of the name.
+fn qualifier_after(text: &str, e: usize) -> Option<&str> {
+    let rest = text[e..].strip_prefix(" (")?;
+    let word = &rest[..rest.find(')')?];
+    (word.len() <= 24
+        && word.starts_with(char::is_uppercase)
+        && word.ends_with("ist")
+        && word.chars().all(|c| c.is_alphabetic() || c == '-'))
+    .then_some(word)
+}
+
 /// First words of an aside between a capital and its verb ("Kyiv, for its part, has").
 const ASIDE_OPENERS: [&str; 16] = [
     "for",
@@ -628,6 +640,10 @@ impl Recognizer {
     /// Stage: organizations by a head word or a formant (see `orgs.rs`).
     fn organizations_by_shape(&self, d: &mut Doc) {
         for (s, e, name, kind, reason) in self.shaped_organizations(d.text, &d.toks, &d.covered) {
+            let (e, name) = match qualifier_after(d.text, e) {
+                Some(q) => (e + q.len() + 3, format!("{name} ({q})")),
+                None => (e, name),
+            };
             let r = self.intern(&mut d.found, &mut d.found_index, name, kind, reason);
             self.place(r, s, e, &mut d.found_spans, &mut d.mentions);
             cover(&d.toks, &mut d.covered, s, e);

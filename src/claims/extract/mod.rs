@@ -2206,11 +2206,13 @@ fn groups_of_persons(doc: &Doc, r: &Read, claims: &[Claim]) -> Vec<Claim> {
         // (Or past the bracket that closes the acronym's own slot: "(RSF) of".)
         let glue = glue.strip_prefix(')').unwrap_or(glue);
         // ("the Government of National Accord of Fayez al-Sarraj": a body of a state too.)
+        // ("the Kosovo Protection Corps under Agim Çeku": a body under a person is led
+        // by that person.)
         let fits = matches!((doc.kind_of)(*group), Kind::Organization | Kind::Agency)
             && (doc.kind_of)(*person) == Kind::Person
             && !x.phrase
             && !y.phrase
-            && glue == " of "
+            && (glue == " of " || glue == " under ")
             && !text[y.end..].starts_with(['\'', '’']);
         let stated_already = claims
             .iter()
@@ -2221,7 +2223,7 @@ fn groups_of_persons(doc: &Doc, r: &Read, claims: &[Claim]) -> Vec<Claim> {
                 r,
                 pair,
                 Polarity::Affirmed,
-                "of",
+                glue.trim(),
                 "group of a person",
             ));
         }

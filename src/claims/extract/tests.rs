@@ -6515,3 +6515,25 @@ fn two_persons_each_owned_by_a_state_act_together() {
     );
     check_none_pair(text, "paul-kagame negotiates drc");
 }
+
+#[test]
+fn a_body_under_a_person_and_a_creed_in_brackets() {
+    check(
+        "The LRA under Joseph Kony attacked Gulu.",
+        "joseph-kony leads lra affirmed asserted author",
+    );
+    check_none(
+        "The Taliban under pressure from Pakistan agreed to talks.",
+        "leads",
+    );
+    let text = "Prachanda, the chairman of the Communist Party of Nepal (Maoist), signed the \
+                accord. Prachanda's deputy, Baburam Bhattarai, met the envoy.";
+    check(
+        text,
+        "pushpa-kamal-dahal leads Communist Party of Nepal (Maoist) affirmed asserted author",
+    );
+    check(
+        text,
+        "Baburam Bhattarai member_of Communist Party of Nepal (Maoist) affirmed asserted author",
+    );
+}
