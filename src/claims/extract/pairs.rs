@@ -1866,6 +1866,29 @@ fn located_patient(site: &CueSite, patient: &Slot) -> bool {
         && !text[patient.end..c.start].contains(',')
 }
 
+/// The person named after a possessor's role: "headed by Putin's former bodyguard,
+/// Viktor Zolotov" for the possessor `a` (up to three lowercase words, then an optional
+/// comma), the passive's agent in its place.
+fn role_of_possessor<'a>(site: &CueSite, right: &[&'a Slot], a: &Slot) -> Option<&'a Slot> {
+    let text = site.text;
+    let rest = text[a.end..]
+        .strip_prefix("'s ")
+        .or_else(|| text[a.end..].strip_prefix("’s "))?;
+    let from = text.len() - rest.len();
+    let y = right.iter().copied().find(|y| y.start > a.end)?;
+    let role = text.get(from..y.start)?.trim_end();
+    let role = role.strip_suffix(',').unwrap_or(role);
+    let words: Vec<&str> = role.split_whitespace().collect();
+    let plain = words
+        .iter()
+        .all(|w| w.chars().all(|ch| ch.is_lowercase() || ch == '-'));
+    ((1..=3).contains(&words.len())
+        && plain
+        && y.actors.len() == 1
+        && (site.kind_of)(y.actors[0]) == Kind::Person)
+        .then_some(y)
+}
+
 fn passive(site: &CueSite, s: &Sides) -> Option<Vec<Pair>> {
     if site.noun {
         return None;
@@ -1881,7 +1904,9 @@ fn passive(site: &CueSite, s: &Sides) -> Option<Vec<Pair>> {
             .copied()
             .filter(|y| (site.kind_of)(y.actors[0]) == Kind::Person)
     };
+    // (See `role_of_possessor`.)
     let agent = s.near_right.or_else(far_person);
+    let agent = agent.map(|a| role_of_possessor(site, &s.right, a).unwrap_or(a));
     let after: Vec<String> = between(text, words, c.end, agent.map_or(c.end, |y| y.start));
     let joined = joined_participle(site);
     // ("run by", "set up by": a cue may hold its "by"; "wanted by" too, read elsewhere.)

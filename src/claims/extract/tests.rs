@@ -6537,3 +6537,21 @@ fn a_body_under_a_person_and_a_creed_in_brackets() {
         "Baburam Bhattarai member_of Communist Party of Nepal (Maoist) affirmed asserted author",
     );
 }
+
+#[test]
+fn ranks_oaths_and_the_person_a_possessors_role_names() {
+    check(
+        "Joseph Kony had fought in the ranks of the LRA since 1987.",
+        "joseph-kony member_of lra affirmed asserted author",
+    );
+    check(
+        "Ahmed Godane swore an oath to Osama bin Laden in 2010.",
+        "ahmed-abdi-godane pledges_allegiance osama-bin-laden affirmed asserted author",
+    );
+    let text = "Rosgvardia is headed by Putin's former bodyguard, Viktor Zolotov.";
+    check(
+        text,
+        "Viktor Zolotov leads rosgvardia affirmed asserted author",
+    );
+    check_none_pair(text, "vladimir-putin leads rosgvardia");
+}
