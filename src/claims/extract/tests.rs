@@ -6555,3 +6555,11 @@ fn ranks_oaths_and_the_person_a_possessors_role_names() {
     );
     check_none_pair(text, "vladimir-putin leads rosgvardia");
 }
+
+#[test]
+fn any_minister_under_a_leader_is_of_the_leaders_state() {
+    check(
+        "Isaias Afwerki and his information minister, Yemane Gebremeskel, denied it.",
+        "Yemane Gebremeskel member_of eritrea affirmed asserted author",
+    );
+}
