@@ -123,16 +123,20 @@ pub(super) fn mediators_of_earlier_talks(
         let Some(at) = r.slots.iter().position(|y| y.actors == [m] && !y.phrase) else {
             continue;
         };
-        let m = if text[r.slots[at].end..].starts_with("'s ")
-            || text[r.slots[at].end..].starts_with("’s ")
-        {
+        let after = &text[r.slots[at].end..];
+        let possessed = after
+            .strip_prefix("'s ")
+            .or_else(|| after.strip_prefix("’s "));
+        let m = if let Some(role) = possessed {
+            let from = text.len() - role.len();
             let person = r.slots.get(at + 1).filter(|z| {
                 z.actors.len() == 1
                     && (doc.kind_of)(z.actors[0]) == Kind::Person
-                    && text[r.slots[at].end + 3..z.start]
-                        .trim_end_matches(", ")
-                        .chars()
-                        .all(|ch| ch.is_lowercase() || ch == ' ' || ch == '-')
+                    && text.get(from..z.start).is_some_and(|t| {
+                        t.trim_end_matches(", ")
+                            .chars()
+                            .all(|ch| ch.is_lowercase() || ch == ' ' || ch == '-')
+                    })
             });
             match person {
                 Some(z) => z.actors[0],

@@ -1068,6 +1068,21 @@ pub(super) fn subordinates_of_leaders(
             .or_else(|| super::holder_of(doc, held, p, party_first))
     };
     let mut out: Vec<super::Claim> = Vec::new();
+    let mut push = |bearer: ActorRef, body: ActorRef, role: &str| {
+        let stated = claims
+            .iter()
+            .chain(&out)
+            .any(|c| c.subject == bearer && c.relation == Relation::MemberOf && c.object == body);
+        if !stated && body != bearer {
+            out.push(super::stated(
+                r,
+                (bearer, Relation::MemberOf, body),
+                super::Polarity::Affirmed,
+                role,
+                "role under a leader",
+            ));
+        }
+    };
     // "Taylor handed power to his vice-president, Moses Blah": "his" is the person named
     // last (in this sentence, else before it).
     for (k, y) in r.slots.iter().enumerate() {
@@ -1080,25 +1095,13 @@ pub(super) fn subordinates_of_leaders(
             .find(|x| person(x) && x.actors != y.actors)
             .map(|x| x.actors[0])
             .or(last_person);
-        let Some(body) = leader.and_then(|l| holder(l, role)) else {
-            continue;
-        };
-        let stated = claims.iter().chain(&out).any(|c| {
-            c.subject == y.actors[0] && c.relation == Relation::MemberOf && c.object == body
-        });
-        if !stated && body != y.actors[0] {
-            out.push(super::stated(
-                r,
-                (y.actors[0], Relation::MemberOf, body),
-                super::Polarity::Affirmed,
-                role,
-                "role under a leader",
-            ));
+        if let Some(body) = leader.and_then(|l| holder(l, role)) {
+            push(y.actors[0], body, role);
         }
     }
     for pair in r.slots.windows(2) {
         let (x, y) = (&pair[0], &pair[1]);
-        if !person(x) || !person(y) || x.actors == y.actors {
+        if !person(x) || !person(y) || x.actors == y.actors || x.phrase || y.phrase {
             continue;
         }
         // The leader before the bearer ("X's deputy, Y"), or after it ("Y, X's deputy,").
@@ -1108,37 +1111,16 @@ pub(super) fn subordinates_of_leaders(
             (x, y, role)
         } else if let Some(role) = text[x.end..y.start]
             .strip_prefix(", ")
-            .filter(|g| g.trim().is_empty() && !y.phrase)
+            .filter(|g| g.trim().is_empty())
             .and_then(|_| role_after_possessor(doc, y, text.len().min(y.end + 60)))
         {
             (y, x, role)
         } else {
             continue;
         };
-        if bearer.phrase {
-            continue;
+        if let Some(body) = holder(leader.actors[0], role) {
+            push(bearer.actors[0], body, role);
         }
-        let Some(body) = holder(leader.actors[0], role) else {
-            continue;
-        };
-        let (b, stated) = (bearer.actors[0], |c: &super::Claim| {
-            c.subject == bearer.actors[0]
-        });
-        if b == body
-            || claims
-                .iter()
-                .chain(&out)
-                .any(|c| stated(c) && c.object == body)
-        {
-            continue;
-        }
-        out.push(super::stated(
-            r,
-            (b, Relation::MemberOf, body),
-            super::Polarity::Affirmed,
-            role,
-            "role under a leader",
-        ));
     }
     out
 }
@@ -1166,22 +1148,16 @@ fn pronoun_role<'t>(doc: &super::Doc<'t>, at: usize) -> Option<&'t str> {
     (lower.len() == before.len() - from).then(|| &before[before.len() - role.len()..])
 }
 
-/// The role held under the person `x` written right after it: "X's deputy", "his chief
-/// negotiator" (a possessive pronoun resolved to the person), past at most one lowercase
-/// modifier, ending at `until` (the bearer's name, after an optional comma) or, when the
-/// bearer comes before, at a comma or the sentence's end.
+/// The role held under the person `x` written right after its possessive: "X's deputy",
+/// past at most one lowercase modifier, ending at `until` (the bearer's name, after an
+/// optional comma) or, when the bearer comes before, at a comma or the sentence's end.
+/// ("his deputy" is `pronoun_role`'s.)
 fn role_after_possessor<'t>(doc: &super::Doc<'t>, x: &Slot, until: usize) -> Option<&'t str> {
     let text = doc.text;
-    let own = text[x.start..x.end].to_ascii_lowercase();
-    let rest = if x.phrase && matches!(own.as_str(), "his" | "her") {
-        text[x.end..].strip_prefix(' ')?
-    } else {
-        // ("President X and his vice-president, Y": the pronoun is the name's.)
-        let after = &text[x.end..];
-        ["'s ", "’s ", " and his ", " and her "]
-            .iter()
-            .find_map(|g| after.strip_prefix(g))?
-    };
+    let after = &text[x.end..];
+    let rest = after
+        .strip_prefix("'s ")
+        .or_else(|| after.strip_prefix("’s "))?;
     let from = text.len() - rest.len();
     let span = text.get(from..until.max(from))?;
     // ("Kony's vice-president and designated successor": the first of joined roles.)
