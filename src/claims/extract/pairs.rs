@@ -2025,10 +2025,28 @@ fn agent_without_patient(site: &CueSite, s: &Sides, agent: &Slot) -> Option<Vec<
                 && m.end <= site.c.start
                 && gap_words(site.words, m.end, site.c.start) <= 6
         });
-    let other = s.right.iter().find(|y| {
-        y.start >= agent.end && matches!(text[agent.end..y.start].trim(), "and" | "and the")
-    })?;
-    deal.then(|| vec![(agent.actors[0], other.actors[0])])
+    // ("signed by the government, the SLA and the JEM": each of a list signs with the
+    // others.)
+    let mut list = vec![agent];
+    for y in s.right.iter().filter(|y| y.start >= agent.end) {
+        let last = list[list.len() - 1];
+        let glue = text[last.end..y.start].trim();
+        let glue = glue.strip_suffix(" the").unwrap_or(glue);
+        if !matches!(glue, "and" | "," | ", and" | "the" | ", the") || y.actors.len() != 1 {
+            break;
+        }
+        list.push(y);
+    }
+    let closed = list.len() == 2
+        || list.len() > 2
+            && text[list[list.len() - 2].end..list[list.len() - 1].start].contains("and");
+    let pairs: Vec<Pair> = list
+        .iter()
+        .enumerate()
+        .flat_map(|(i, a)| list[i + 1..].iter().map(|b| (a.actors[0], b.actors[0])))
+        .filter(|(a, b)| a != b)
+        .collect();
+    (deal && closed && !pairs.is_empty()).then_some(pairs)
 }
 
 /// Whether the cue opens its sentence, one word (an adverb) before it at most.

@@ -6563,3 +6563,11 @@ fn any_minister_under_a_leader_is_of_the_leaders_state() {
         "Yemane Gebremeskel member_of eritrea affirmed asserted author",
     );
 }
+
+#[test]
+fn a_deal_signed_by_a_list_joins_each_signer_to_the_others() {
+    let text = "The ceasefire was signed in Doha on 8 April by Kenya, al-Shabaab and the LRA.";
+    check(text, "kenya negotiates al-shabaab affirmed asserted author");
+    check(text, "al-shabaab negotiates lra affirmed asserted author");
+    check(text, "kenya negotiates lra affirmed asserted author");
+}
