@@ -26,7 +26,7 @@ use crate::actors::{ActorRef, DocActors, Kind};
 use crate::read::date::Date;
 use crate::text::Sentence;
 use pairs::{aimed_at, coordinated, joint_subjects, relation_pairs, CueSite, Pair};
-use roles::{indefinite_leader, kinds_fit, known_offices, role_pairs};
+use roles::{apposed_head, indefinite_leader, kinds_fit, known_offices, role_pairs};
 use slots::{compound_modifier, Reading, Slot};
 use speakers::{denier, find_speaker, quote_spans, Hearing};
 use words::{between, gap_words, passive_auxiliary, word_before, Word};
@@ -4253,7 +4253,7 @@ fn home_offices(doc: &Doc, seen: Seen, r: &Read) -> Vec<(ActorRef, Relation, Act
             let words: Vec<&str> = gap.split_whitespace().collect();
             words.len() <= 2 && words.iter().all(|w| w.starts_with(char::is_uppercase))
         };
-        let Some(cue) = r.cues.iter().rev().find(|c| {
+        let before = r.cues.iter().rev().find(|c| {
             c.end <= x.start
                 && (text[c.end..x.start].trim().is_empty()
                     || text[c.end..x.start]
@@ -4261,10 +4261,11 @@ fn home_offices(doc: &Doc, seen: Seen, r: &Read) -> Vec<(ActorRef, Relation, Act
                         .strip_prefix(',')
                         .is_some_and(rank))
                 && home_title(text, c).is_some()
-        }) else {
-            continue;
-        };
-        let Some((relation, forces)) = home_title(text, cue) else {
+        });
+        let Some((cue, (relation, forces))) = before
+            .and_then(|c| Some((c, home_title(text, c)?)))
+            .or_else(|| apposed_head(text, &r.cues, x).map(|c| (c, (Relation::Leads, false))))
+        else {
             continue;
         };
         // A spokesman with no owner speaks for the state only where the sentence before

@@ -729,6 +729,7 @@ pub(super) fn known_offices(
         let Some(cue) = before
             .or_else(inside)
             .or_else(|| governed(text, x, lexicon))
+            .or_else(|| apposed_head(text, cues, x).copied())
         else {
             continue;
         };
@@ -1034,6 +1035,20 @@ pub(super) fn indefinite_leader(
                 "a" | "an" | "another" | "several" | "other" | "some"
             )
         })
+}
+
+/// "Ariel Henry, the prime minister at the time,": a head of state's title with no
+/// owner set off right after the name `x` (not "the president of X", "the president's").
+pub(super) fn apposed_head<'c>(text: &str, cues: &'c [CueMatch], x: &Slot) -> Option<&'c CueMatch> {
+    cues.iter().filter(|c| c.start >= x.end).find(|c| {
+        let glue = &text[x.end..c.start];
+        let title = text[c.start..c.end].to_lowercase();
+        let after = &text[c.end..];
+        matches!(glue, ", the " | ", then the " | ", now the ")
+            && matches!(title.as_str(), "president" | "prime minister" | "premier")
+            && !after.starts_with(" of ")
+            && !after.starts_with(['\'', '’'])
+    })
 }
 
 /// "Prachanda's deputy, Baburam Bhattarai", "President X and his vice-president, Y",

@@ -6571,3 +6571,21 @@ fn a_deal_signed_by_a_list_joins_each_signer_to_the_others() {
     check(text, "al-shabaab negotiates lra affirmed asserted author");
     check(text, "kenya negotiates lra affirmed asserted author");
 }
+
+#[test]
+fn a_head_of_states_title_set_off_after_the_name() {
+    check(
+        "PORT-AU-PRINCE — Haiti is tense. Ariel Henry, the prime minister at the time, \
+         resigned in March.",
+        "ariel-henry leads haiti affirmed asserted author",
+    );
+    check(
+        "NAIROBI — Kenya is tense. Moses Okello, the president at the time, resigned.",
+        "Moses Okello leads kenya affirmed asserted author",
+    );
+    // A title with its owner after it is the owner's, read elsewhere.
+    check_none_pair(
+        "NAIROBI — Kenya is tense. Moses Okello, the president of the Kessar Front, resigned.",
+        "Moses Okello leads kenya",
+    );
+}
