@@ -430,6 +430,15 @@ fn war_to_end(text: &str, words: &[Word], m: &CueMatch, c: &CueMatch) -> bool {
 /// `c`, its noun's modifiers between at most.
 fn ends_before(text: &str, words: &[Word], m: &CueMatch, c: &CueMatch) -> bool {
     let gap = gap_words(words, m.end, c.start);
+    // ("The talks collapsed, and al-Shabaab fought Ethiopia": a clause of its own after
+    // the ending.)
+    let clause = text[m.end..c.start].contains([',', ';'])
+        || between(text, words, m.end, c.start)
+            .iter()
+            .any(|w| matches!(w.as_str(), "and" | "but" | "then"));
+    if clause {
+        return false;
+    }
     // A phrasal ending ("walked out of", "broke off") takes its object right after it,
     // an article at most: "pulled out of Palmyra after fighting X" ends no fight.
     if text[m.start..m.end].contains(' ') {

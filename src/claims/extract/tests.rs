@@ -6589,3 +6589,20 @@ fn a_head_of_states_title_set_off_after_the_name() {
         "Moses Okello leads kenya",
     );
 }
+
+#[test]
+fn an_ending_before_a_clause_of_its_own_ends_nothing_in_it() {
+    check(
+        "The talks collapsed, and al-Shabaab fought Ethiopia.",
+        "al-shabaab hostile ethiopia affirmed asserted author",
+    );
+    check(
+        "The truce collapsed and Hamas fought Israel.",
+        "hamas hostile israel affirmed asserted author",
+    );
+    // An ending right before the tie still ends it.
+    check(
+        "Kenya cut ties with al-Shabaab.",
+        "kenya ties al-shabaab negated asserted author",
+    );
+}
