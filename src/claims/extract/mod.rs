@@ -1044,6 +1044,15 @@ fn cue_claims(doc: &Doc, mem: &Memory, r: &Read, ci: usize) -> Vec<Claim> {
         Cue::Inverse(rel) => (rel, true, true),
         _ => return Vec::new(),
     };
+    // ("the main supplier of arms": the noun after an agent noun of the same relation and
+    // "of" is what that agent gives, read with it.)
+    if noun
+        && r.cues
+            .iter()
+            .any(|m| m.cue == c.cue && &text[m.end..c.start.max(m.end)] == " of ")
+    {
+        return Vec::new();
+    }
     let role =
         noun && !inverse && matches!(rel, Relation::MemberOf | Relation::Leads | Relation::PartOf);
     // "X, who heads Y, said ...": the speaker's own relative clause relates the speaker.

@@ -6606,3 +6606,14 @@ fn an_ending_before_a_clause_of_its_own_ends_nothing_in_it() {
         "kenya ties al-shabaab negated asserted author",
     );
 }
+
+#[test]
+fn an_agent_noun_after_a_possessive_gives_to_the_possessor() {
+    let text = "Eritrea has become al-Shabaab's main supplier of arms.";
+    check(text, "eritrea supplies al-shabaab affirmed asserted author");
+    check_none_pair(text, "al-shabaab supplies eritrea");
+    check(
+        "Iran has become Hamas's main funder.",
+        "iran funds hamas affirmed asserted author",
+    );
+}
