@@ -1619,7 +1619,9 @@ fn resolve_phrase(
     // "denied arming the paramilitary group ..., evidence that it sent weapons to the
     // Rapid Support Forces": a description of a group with no one before it names the
     // first organization after it ("its" is no description).
-    if picked.is_empty() && n == 1 && description {
+    // (Not one opening its sentence: "The militia, led by X, fought the Taliban" names
+    // its foe after it, not itself.)
+    if picked.is_empty() && n == 1 && description && s != r.ss {
         if let Some(&a) = later.iter().find(|a| fits(Want::Armed, (r.kind_of)(**a))) {
             picked = vec![a];
         }

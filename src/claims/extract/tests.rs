@@ -6617,3 +6617,15 @@ fn an_agent_noun_after_a_possessive_gives_to_the_possessor() {
         "iran funds hamas affirmed asserted author",
     );
 }
+
+#[test]
+fn a_description_opening_its_sentence_is_not_its_own_foe() {
+    check_none_pair(
+        "The militia, led by the former warlord Abdul Rashid Dostum, fought the Taliban.",
+        "Abdul Rashid Dostum leads taliban",
+    );
+    check_none_pair(
+        "The militia, led by the former warlord Abdul Rashid Dostum, fought the Taliban.",
+        "abdul-rashid-dostum leads taliban",
+    );
+}
