@@ -145,6 +145,9 @@ pub struct Anaphora {
     /// Roles held under a leader ("X's deputy, Y", "his vice-president, Y"): Y belongs to
     /// what X leads.
     pub subordinates: Vec<String>,
+    /// Of `subordinates`, those held first in the leader's movement rather than the state
+    /// the leader heads ("Prachanda's deputy").
+    pub movement_subordinates: Vec<String>,
     /// Kin of one person, `Lexicon::kin` (`[claims.roles] kin`): "His father, X" takes up
     /// the person last named.
     pub kin: Vec<String>,
@@ -208,6 +211,9 @@ impl Anaphora {
                 anaphora.person_nouns.extend(strings(a, "person_nouns"));
                 anaphora.aides.extend(strings(a, "aides"));
                 anaphora.subordinates.extend(strings(a, "subordinates"));
+                anaphora
+                    .movement_subordinates
+                    .extend(strings(a, "movement_subordinates"));
                 anaphora.aimed_verbs.extend(strings(a, "aimed_verbs"));
             }
         }

@@ -4,6 +4,7 @@
 //! by X". The party before "mediators" (or after "brokered by") is no side of the talks it
 //! carries; it mediates for the sides.
 
+use super::slots::possessor_role_between;
 use super::{Claim, Doc, Polarity, Read, Relation};
 use crate::actors::{ActorRef, Kind};
 use crate::claims::lexicon::Cue;
@@ -95,10 +96,10 @@ fn mediators(doc: &Doc, r: &Read) -> Vec<(ActorRef, &'static str)> {
 /// mediators", "It caps three years of talks under United Nations auspices": go-betweens
 /// named by their role in a sentence that tells no talks and no mediation mediate for the
 /// sides of the talks told just before (see `last_sides`).
-pub(super) fn mediators_of_earlier_talks(
+fn mediators_of_earlier_talks(
     doc: &Doc,
     r: &Read,
-    earlier: &[Claim],
+    (named, earlier): (&[(ActorRef, &'static str)], &[Claim]),
     claims: &[Claim],
 ) -> Vec<Claim> {
     let told = |c: &Claim| {
@@ -108,7 +109,6 @@ pub(super) fn mediators_of_earlier_talks(
     if claims.iter().any(told) {
         return Vec::new();
     }
-    let named = mediators(doc, r);
     if named.is_empty() {
         return Vec::new();
     }
@@ -117,26 +117,19 @@ pub(super) fn mediators_of_earlier_talks(
     };
     let text = doc.text;
     let mut out = Vec::new();
-    for (m, cue) in named {
+    for &(m, cue) in named {
         // ("mediated by Burkina Faso's president, Blaise Compaoré": the person after the
         // possessor's role.)
         let Some(at) = r.slots.iter().position(|y| y.actors == [m] && !y.phrase) else {
             continue;
         };
-        let after = &text[r.slots[at].end..];
-        let possessed = after
-            .strip_prefix("'s ")
-            .or_else(|| after.strip_prefix("’s "));
-        let m = if let Some(role) = possessed {
-            let from = text.len() - role.len();
+        let possessor = &r.slots[at];
+        let possessed = text[possessor.end..].starts_with(['\'', '’']);
+        let m = if possessed {
             let person = r.slots.get(at + 1).filter(|z| {
                 z.actors.len() == 1
                     && (doc.kind_of)(z.actors[0]) == Kind::Person
-                    && text.get(from..z.start).is_some_and(|t| {
-                        t.trim_end_matches(", ")
-                            .chars()
-                            .all(|ch| ch.is_lowercase() || ch == ' ' || ch == '-')
-                    })
+                    && possessor_role_between(text, possessor, z)
             });
             match person {
                 Some(z) => z.actors[0],
@@ -207,9 +200,26 @@ fn go_between_before(text: &str, ss: usize, start: usize) -> Option<&'static str
 /// the sentence's talks; one named by a passive ("a truce brokered by X") for the two
 /// sides that talked through it only ("... and the government separately negotiated with
 /// Y" is no talk it carried).
-pub(super) fn named_mediators(doc: &Doc, r: &Read, claims: &mut Vec<Claim>) {
+/// The go-betweens of sentence `r` (its parties named by a role of mediation, read once)
+/// and their claims: see `named_mediators`, `earlier_talk_brokers` and
+/// `mediators_of_earlier_talks` (`earlier`: the claims of the sentences before).
+pub(super) fn mediation(doc: &Doc, r: &Read, earlier: &[Claim], claims: &mut Vec<Claim>) {
+    let go_betweens = mediators(doc, r);
+    named_mediators(doc, r, &go_betweens, claims);
+    let brokers = earlier_talk_brokers(doc, r, earlier, claims);
+    claims.extend(brokers);
+    let before = mediators_of_earlier_talks(doc, r, (&go_betweens, earlier), claims);
+    claims.extend(before);
+}
+
+fn named_mediators(
+    doc: &Doc,
+    r: &Read,
+    go_betweens: &[(ActorRef, &'static str)],
+    claims: &mut Vec<Claim>,
+) {
     let sentence = &doc.text[r.ss..r.se];
-    let (passive_after_comma, by_role, plain) = comma_go_betweens(sentence, mediators(doc, r));
+    let (passive_after_comma, by_role, plain) = comma_go_betweens(sentence, go_betweens.to_vec());
     let by_passive = passive_mediators(claims, &by_role);
     let all: Vec<ActorRef> = by_role
         .iter()
@@ -472,12 +482,7 @@ pub(super) fn mediated_sides(claims: &[Claim]) -> Vec<Claim> {
 /// brokered by Turkey and Russia took effect": a go-between of talks whose sides its
 /// sentence does not name mediates for the sides of the talks told just before (within
 /// two sentences), or failing any, for the two sides fighting in the sentence before.
-pub(super) fn earlier_talk_brokers(
-    doc: &Doc,
-    r: &Read,
-    earlier: &[Claim],
-    claims: &[Claim],
-) -> Vec<Claim> {
+fn earlier_talk_brokers(doc: &Doc, r: &Read, earlier: &[Claim], claims: &[Claim]) -> Vec<Claim> {
     let text = doc.text;
     let verbs = || {
         r.cues

@@ -432,11 +432,7 @@ pub fn extract(
         claims.extend(co_agents(&doc, &r, &claims));
         claims.extend(joined_bodies(&doc, &r));
         third_party_roles(&doc, &r, &mut claims);
-        mediators::named_mediators(&doc, &r, &mut claims);
-        claims.extend(mediators::earlier_talk_brokers(&doc, &r, &out, &claims));
-        claims.extend(mediators::mediators_of_earlier_talks(
-            &doc, &r, &out, &claims,
-        ));
+        mediators::mediation(&doc, &r, &out, &mut claims);
         claims.extend(confrontations(&doc, &r));
         claims.extend(custody_in_state(&doc, &r, &actors.places));
         claims.extend(based_in_state(&doc, &r, &actors.places));
@@ -1463,9 +1459,6 @@ fn candidates<'r>(doc: &Doc, r: &'r Read, c: &CueMatch, role: bool) -> Vec<&'r S
             let judge = text[..x.start].ends_with("by ") || text[..x.start].ends_with("by the ");
             !spoken || role && !judge
         })
-        // ("held talks under United Nations auspices": the go-between is no side; see
-        // `mediators`.)
-        .filter(|x| !text[x.end..].starts_with(" auspices"))
         // A person's kin are persons: "the brother of the late MILF chairman X" relates X.
         .filter(|x| {
             !doc.lexicon
@@ -4335,7 +4328,7 @@ fn home_offices(doc: &Doc, seen: Seen, r: &Read) -> Vec<(ActorRef, Relation, Act
         // forces counting for it: "the Mexican government ... the Mexican army ...
         // President X".)
         let most_named = || {
-            (relation == Relation::Leads && !bare_spokesman)
+            (relation == Relation::Leads)
                 .then_some(doc.home_government)
                 .flatten()
         };
@@ -4386,15 +4379,21 @@ fn near_over(
     }
 }
 
+/// The state an actor is or belongs to: a state itself, or the state of a body or of
+/// armed forces.
+fn state_of(doc: &Doc, a: ActorRef) -> Option<ActorRef> {
+    match (doc.kind_of)(a) {
+        Kind::State => Some(a),
+        Kind::Agency => (doc.parent_state)(a).or_else(|| (doc.state_of_forces)(a)),
+        _ => None,
+    }
+}
+
 /// The one state named in the sentence before `r` and in `r` before `at` (a state's
 /// armed forces or body counting for it), if only one is. (Not one named after: "Prime
 /// Minister X's government has portrayed the group as a tool of Syrian intelligence".)
 fn sole_state_near(doc: &Doc, mem: &Memory, r: &Read, at: usize) -> Option<ActorRef> {
-    let state = |a: ActorRef| match (doc.kind_of)(a) {
-        Kind::State => Some(a),
-        Kind::Agency => (doc.state_of_forces)(a).or_else(|| (doc.parent_state)(a)),
-        _ => None,
-    };
+    let state = |a: ActorRef| state_of(doc, a);
     let prev_start = r.si.checked_sub(1).map_or(r.ss, |p| doc.sentences[p].start);
     let n = mem.history.partition_point(|&(p, _)| p < prev_start);
     let mut states = mem.history[n..]
@@ -4489,11 +4488,7 @@ fn context_state(doc: &Doc, (mem, places): Seen, r: &Read, relation: Relation) -
 /// External Affairs rejected the charge. ... spokesman X said"), the side whose voice the
 /// bearer usually is.
 fn local_state(doc: &Doc, (mem, places): Seen, r: &Read) -> Option<ActorRef> {
-    let state = |a: ActorRef| match (doc.kind_of)(a) {
-        Kind::State => Some(a),
-        Kind::Agency => (doc.parent_state)(a).or_else(|| (doc.state_of_forces)(a)),
-        _ => None,
-    };
+    let state = |a: ActorRef| state_of(doc, a);
     // (Only where the bearer speaks: "met Qatari officials in Doha" is a visit.)
     let spoken_in = places
         .iter()

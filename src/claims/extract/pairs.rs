@@ -1,7 +1,7 @@
 //! Constructions that pair the two arguments of a relation cue, each a named rule tried
 //! in order: the first that applies decides (and may decide that nothing is related).
 
-use super::slots::Slot;
+use super::slots::{possessor_role_between, Slot};
 use super::words::{
     after_possessive, between, clause_start, crosses_clause, gap_words, go_between_role,
     lower_after, lower_before, passive_auxiliary, title_glue, word_at, word_before, Word,
@@ -1870,20 +1870,8 @@ fn located_patient(site: &CueSite, patient: &Slot) -> bool {
 /// Viktor Zolotov" for the possessor `a` (up to three lowercase words, then an optional
 /// comma), the passive's agent in its place.
 fn role_of_possessor<'a>(site: &CueSite, right: &[&'a Slot], a: &Slot) -> Option<&'a Slot> {
-    let text = site.text;
-    let rest = text[a.end..]
-        .strip_prefix("'s ")
-        .or_else(|| text[a.end..].strip_prefix("’s "))?;
-    let from = text.len() - rest.len();
     let y = right.iter().copied().find(|y| y.start > a.end)?;
-    let role = text.get(from..y.start)?.trim_end();
-    let role = role.strip_suffix(',').unwrap_or(role);
-    let words: Vec<&str> = role.split_whitespace().collect();
-    let plain = words
-        .iter()
-        .all(|w| w.chars().all(|ch| ch.is_lowercase() || ch == '-'));
-    ((1..=3).contains(&words.len())
-        && plain
+    (possessor_role_between(site.text, a, y)
         && y.actors.len() == 1
         && (site.kind_of)(y.actors[0]) == Kind::Person)
         .then_some(y)
@@ -3974,30 +3962,9 @@ fn list_joined(text: &str, words: &[Word], a: &Slot, b: &Slot) -> bool {
     let repeated = match ws.as_slice() {
         [and, p] | [and, p, _] if word_is(and, &["and"]) => {
             let prep = &text[p.start..p.end];
-            let mut before = text[..a.start].trim_end();
-            // (Past a name glossed by its acronym: "with al-Qaeda in the Islamic
-            // Maghreb (AQIM) and with ...".)
-            if let Some(b) = before.strip_suffix('(') {
-                before = b.trim_end();
-                for _ in 0..8 {
-                    match before.rsplit_once(' ') {
-                        Some((head, w))
-                            if w.chars().any(char::is_uppercase)
-                                || matches!(w, "in" | "of" | "the" | "for" | "and") =>
-                        {
-                            before = head;
-                        }
-                        _ => break,
-                    }
-                    if before.ends_with(&format!(" {}", &text[p.start..p.end])) {
-                        break;
-                    }
-                }
-            }
-            let before = before.strip_suffix(" the").unwrap_or(before);
             matches!(prep, "with" | "to" | "from" | "against" | "for")
-                && before.ends_with(&format!(" {prep}"))
                 && (ws.len() == 2 || word_is(&ws[2], &["the"]))
+                && preposition_before(&text[..a.start], prep)
         }
         _ => false,
     };
@@ -4014,6 +3981,35 @@ fn list_joined(text: &str, words: &[Word], a: &Slot, b: &Slot) -> bool {
             ) || (t.starts_with(char::is_uppercase) && ws.len() <= 3)
         })
         && !glue.contains(['.', ';', '(', ')'])
+}
+
+/// Whether `before` (the text up to a name) ends with the preposition `prep`, "the"
+/// after it at most, past a name glossed by its acronym: "with al-Qaeda in the Islamic
+/// Maghreb (AQIM".
+fn preposition_before(before: &str, prep: &str) -> bool {
+    let ends = |t: &str| {
+        let t = t.strip_suffix(" the").unwrap_or(t);
+        t.strip_suffix(prep).is_some_and(|h| h.ends_with(' '))
+    };
+    let mut before = before.trim_end();
+    if let Some(b) = before.strip_suffix('(') {
+        before = b.trim_end();
+        for _ in 0..8 {
+            match before.rsplit_once(' ') {
+                Some((head, w))
+                    if w.chars().any(char::is_uppercase)
+                        || matches!(w, "in" | "of" | "the" | "for" | "and") =>
+                {
+                    before = head;
+                }
+                _ => break,
+            }
+            if ends(before) {
+                break;
+            }
+        }
+    }
+    ends(before)
 }
 
 pub(super) fn coordinated(

@@ -1068,10 +1068,11 @@ pub(super) fn subordinates_of_leaders(
     // state the leader heads first ("Kagame's envoy").
     let body = |k: Kind| matches!(k, Kind::State | Kind::Organization);
     let holder = |p: ActorRef, role: &str| {
-        let party_first = matches!(
-            role.to_lowercase().as_str(),
-            "deputy" | "lieutenant" | "second-in-command" | "right-hand man"
-        );
+        let party_first = doc
+            .lexicon
+            .anaphora
+            .movement_subordinates
+            .contains(&role.to_lowercase());
         claims
             .iter()
             .filter(|c| c.polarity == super::Polarity::Affirmed)
@@ -1153,14 +1154,8 @@ fn pronoun_role<'t>(doc: &super::Doc<'t>, at: usize) -> Option<&'t str> {
     let (_, tail) = lower
         .rsplit_once(" his ")
         .or_else(|| lower.rsplit_once(" her "))?;
-    let words: Vec<&str> = tail.split(' ').collect();
-    let role = doc.lexicon.anaphora.subordinates.iter().find(|s| {
-        let n = s.split(' ').count();
-        (words.len() == n || words.len() == n + 1)
-            && tail.ends_with(s.as_str())
-            && (words.len() == n || words[0].chars().all(|ch| ch.is_lowercase() || ch == '-'))
-    })?;
-    (lower.len() == before.len() - from).then(|| &before[before.len() - role.len()..])
+    let role = held_role(&doc.lexicon.anaphora.subordinates, tail)?;
+    (lower.len() == before.len() - from).then(|| &before[before.len() - role..])
 }
 
 /// The role held under the person `x` written right after its possessive: "X's deputy",
@@ -1182,15 +1177,21 @@ fn role_after_possessor<'t>(doc: &super::Doc<'t>, x: &Slot, until: usize) -> Opt
     if lower.len() != span.len() {
         return None;
     }
-    doc.lexicon.anaphora.subordinates.iter().find_map(|s| {
+    let role = held_role(&doc.lexicon.anaphora.subordinates, &lower)?;
+    Some(&text[from + span.len() - role..from + span.len()])
+}
+
+/// The byte length of the role held under a leader (one of `subordinates`) that ends
+/// `lower`, a lowercased span holding it and at most one lowercase modifier before it:
+/// "deputy", "information minister" (not "vice-president" read as "president").
+fn held_role(subordinates: &[String], lower: &str) -> Option<usize> {
+    subordinates.iter().find_map(|s| {
         let lead = lower.strip_suffix(s.as_str())?;
-        // (A whole word: "vice-president" is no "president".)
         let whole = lead.is_empty() || lead.ends_with(' ');
         let modifiers: Vec<&str> = lead.split_whitespace().collect();
         let plain = modifiers
             .iter()
             .all(|m| m.chars().all(|ch| ch.is_lowercase() || ch == '-'));
-        (whole && plain && modifiers.len() <= 1)
-            .then(|| &text[from + lead.len()..from + span.len()])
+        (whole && plain && modifiers.len() <= 1).then_some(s.len())
     })
 }

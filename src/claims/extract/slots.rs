@@ -401,6 +401,11 @@ pub(super) fn last_distinct(history: &[(usize, ActorRef)], n: usize, pos: usize)
 /// "the US-led NATO forces", "the UAE-backed STC": a name before a hyphenated modifier
 /// describes the name it modifies and is no argument of other cues.
 pub(super) fn compound_modifier(text: &str, words: &[Word], slots: &[Slot], x: &Slot) -> bool {
+    // ("held talks under United Nations auspices": a name before "auspices" modifies it;
+    // the go-between is `mediators`'.)
+    if text[x.end..].starts_with(" auspices") {
+        return true;
+    }
     let Some(rest) = text[x.end..].strip_prefix('-') else {
         return false;
     };
@@ -674,50 +679,36 @@ fn forces_phrases(r: &Reading, anaphora: &Anaphora, slots: &mut Vec<Slot>) {
         // forces before those of a state named in passing before.)
         let home = || r.home.and_then(|h| (r.forces)(h));
         let in_sentence = named.iter().rev().find_map(|a| (r.forces)(*a));
-        let recent = |from: usize| {
+        let since = |from: usize| {
             r.recent()
                 .iter()
                 .rev()
-                .take_while(|&&(p, _)| p >= from)
-                .find_map(|(_, a)| (r.forces)(*a))
+                .take_while(move |&&(p, _)| p >= from)
+        };
+        let recent = |from: usize| since(from).find_map(|(_, a)| (r.forces)(*a));
+        // Forces named as such (no state's name): "... hand the city to Myanmar's military
+        // junta. The KIA has fought the military".
+        let named_forces = |from: usize| {
+            since(from)
+                .find(|&&(_, a)| (r.forces)(a) == Some(a))
+                .map(|&(_, a)| a)
         };
         // (The sentence before counts only when its states are one: "the US flew in
         // ammunition, while Saudi Arabia, the UAE and Jordan sent arms. The army
         // commander ..." is the story's own army.)
-        // (Forces named as such there come first: "... hand the city to Myanmar's
-        // military junta. The KIA has fought the military".)
         let sole_before = || {
-            let before = || {
-                r.recent()
-                    .iter()
-                    .rev()
-                    .take_while(|&&(p, _)| p >= r.prev_start)
-            };
-            let named_forces = before()
-                .find(|&&(_, a)| (r.forces)(a) == Some(a))
-                .map(|&(_, a)| a);
-            let mut forces = before().filter_map(|(_, a)| (r.forces)(*a));
+            let mut forces = since(r.prev_start).filter_map(|(_, a)| (r.forces)(*a));
             let first = forces.next()?;
-            named_forces.or_else(|| forces.all(|f| f == first).then_some(first))
-        };
-        // A state of this sentence or the one before; then the story's own, or the
-        // dateline's ("QUITO — ... The armed forces say they raided ..."); then any named
-        // earlier.
-        // (Before any state named earlier, forces named as such: "Uganda's army entered
-        // Congo. Rwanda and Burundi sent troops too. The army fought the ADF.")
-        let named_forces = || {
-            r.recent()
-                .iter()
-                .rev()
-                .find(|&&(_, a)| (r.forces)(a) == Some(a))
-                .map(|&(_, a)| a)
+            named_forces(r.prev_start).or_else(|| forces.all(|f| f == first).then_some(first))
         };
         let latest = in_sentence
             .or_else(|| home().filter(|_| bare))
             .or_else(sole_before)
             .or_else(home)
             .or_else(|| r.dateline.and_then(|d| (r.forces)(d.1)))
-            .or_else(named_forces)
+            // (Before any state named earlier, forces named as such: "Uganda's army
+            // entered Congo. Rwanda and Burundi sent troops too. The army fought ...".)
+            .or_else(|| named_forces(0))
             .or_else(|| recent(0));
         if let Some(f) = latest {
             slots.push(Slot::phrase(s, e, f));
@@ -969,25 +960,34 @@ fn described_as(
                 .any(|w| matches!(*w, "the" | "The" | "a"));
         name.ends_with(&head) && name.len() > head.len() || apposed || prefixed
     };
-    let mut last_seen = None;
-    let mut fitting = None;
-    for &(p, a) in before {
-        if p >= s {
-            continue;
-        }
-        if a == last {
-            last_seen = Some(p);
-        }
-        if described(p) {
-            fitting = Some((p, a));
-        }
+    // The latest one so described, named before the last named one's latest mention,
+    // when the last named was never so described itself.
+    let earlier = || before.iter().filter(|&&(p, _)| p < s);
+    let last_seen = earlier().filter(|&&(_, a)| a == last).map(|x| x.0).max()?;
+    if earlier().any(|&(q, b)| b == last && described(q)) {
+        return None;
     }
-    let (p, a) = fitting?;
-    // The last named was itself so described, or was named before the one described.
-    let last_described = before
-        .iter()
-        .any(|&(q, b)| b == last && q < s && described(q));
-    (a != last && !last_described && last_seen.is_some_and(|l| l > p)).then_some(a)
+    let &(p, a) = earlier().rev().find(|&&(p, _)| described(p))?;
+    (a != last && last_seen > p).then_some(a)
+}
+
+/// Whether a possessor's role (up to three lowercase words, an optional comma after)
+/// stands between the possessor `a` and the name `y`: "Putin's former bodyguard, Viktor
+/// Zolotov", "Qatar's emir, X" (the name is the one the role names).
+pub(super) fn possessor_role_between(text: &str, a: &Slot, y: &Slot) -> bool {
+    let Some(role) = text
+        .get(a.end..y.start)
+        .and_then(|g| g.strip_prefix("'s ").or_else(|| g.strip_prefix("’s ")))
+    else {
+        return false;
+    };
+    let role = role.trim_end();
+    let role = role.strip_suffix(',').unwrap_or(role);
+    let words: Vec<&str> = role.split_whitespace().collect();
+    (1..=3).contains(&words.len())
+        && words
+            .iter()
+            .all(|w| w.chars().all(|ch| ch.is_lowercase() || ch == '-'))
 }
 
 /// Where the name of a mention starting at `p` ends: its capitalized words and the
