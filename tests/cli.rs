@@ -730,3 +730,14 @@ fn the_evaluation_export_names_a_titled_person_by_the_name() {
     assert!(out.contains("\"actor\":\"Xi Jinping\""), "{out}");
     assert!(!out.contains("\"President Xi Jinping\""), "{out}");
 }
+
+#[test]
+fn the_evaluation_export_names_a_force_by_itself_not_by_its_people() {
+    // "Malian troops" is the longer form, but "Malian army" names the body itself.
+    let out = eval_export_of(
+        "Northern front\n\nThe rebels attacked Malian army garrisons in January. \
+         Malian troops retook the towns in February.\n",
+    );
+    assert!(out.contains("\"actor\":\"Malian army\""), "{out}");
+    assert!(!out.contains("\"Malian troops\""), "{out}");
+}

@@ -423,8 +423,15 @@ impl Store {
                     best.insert(key, (shown, kind, uses_name, demonym));
                 }
                 Some(b) => {
-                    let better =
-                        b.3 || (!b.2 && (uses_name || shown.chars().count() > b.0.chars().count()));
+                    // ("Malian army" over "Malian troops": a name of the body over one of
+                    // its people; otherwise the longer form.)
+                    let (people, was_people) = (of_people(&shown), of_people(&b.0));
+                    let longer = shown.chars().count() > b.0.chars().count();
+                    let better = b.3
+                        || (!b.2
+                            && (uses_name
+                                || was_people && !people
+                                || people == was_people && longer));
                     if !demonym && better {
                         *b = (shown, kind, uses_name, false);
                     }
@@ -437,4 +444,14 @@ impl Store {
         }
         Ok(out)
     }
+}
+
+/// Whether a surface form names a body by its people ("Malian troops", "US officials")
+/// rather than by itself.
+fn of_people(surface: &str) -> bool {
+    let last = surface.rsplit(' ').next().unwrap_or_default();
+    matches!(
+        last.to_lowercase().as_str(),
+        "troops" | "soldiers" | "officials" | "officers" | "personnel" | "fighters" | "men"
+    )
 }

@@ -2395,3 +2395,17 @@ fn a_pack_organization_run_on_by_an_arabic_article_is_another() {
     let m = mentions(&r, "Fatah signed the deal.");
     assert!(m.iter().any(|x| x.1 == "Fatah"), "{m:?}");
 }
+
+#[test]
+fn persons_by_given_names_of_many_regions() {
+    let r = recognizer();
+    let text = "Officials said peace would come when Jonas Savimbi was gone. Later, Slobodan \
+                Milosevic and Shamil Basayev were named in the report.";
+    let m = mentions(&r, text);
+    for name in ["Jonas Savimbi", "Slobodan Milosevic", "Shamil Basayev"] {
+        assert!(
+            m.iter().any(|x| x.0 == name && x.2 == Kind::Person),
+            "{name}: {m:?}"
+        );
+    }
+}

@@ -206,6 +206,7 @@ fn go_between_before(text: &str, ss: usize, start: usize) -> Option<&'static str
 pub(super) fn mediation(doc: &Doc, r: &Read, earlier: &[Claim], claims: &mut Vec<Claim>) {
     let go_betweens = mediators(doc, r);
     named_mediators(doc, r, &go_betweens, claims);
+    shuttles(doc, r, earlier, claims);
     let brokers = earlier_talk_brokers(doc, r, earlier, claims);
     claims.extend(brokers);
     let before = mediators_of_earlier_talks(doc, r, (&go_betweens, earlier), claims);
@@ -587,13 +588,97 @@ fn earlier_talk_brokers(doc: &Doc, r: &Read, earlier: &[Claim], claims: &[Claim]
     Vec::new()
 }
 
+/// "Egypt's spy chief X shuttled between them for weeks", "the envoys brought the two
+/// sides to the table": a go-between whose sides are not named after its verb, but told
+/// by a pronoun or a description, goes between the sides of the talks told last (see
+/// `last_sides`). A side the verb's rule read from the pronoun is replaced.
+fn shuttles(doc: &Doc, r: &Read, earlier: &[Claim], claims: &mut Vec<Claim>) {
+    let text = doc.text;
+    for m in r
+        .cues
+        .iter()
+        .filter(|m| m.cue == Cue::Verb(Relation::Mediates))
+    {
+        let cue = &text[m.start..m.end];
+        if !(cue.ends_with(" between") || cue.contains(" sides")) || doc.in_quote(m.start) {
+            continue;
+        }
+        let end = text[m.end..r.se]
+            .find([',', ';', '.'])
+            .map_or(r.se, |i| m.end + i);
+        let named = r
+            .slots
+            .iter()
+            .filter(|x| x.start >= m.end && x.end <= end && !x.phrase)
+            .count();
+        if named >= 2 {
+            continue;
+        }
+        // ("between them": one side read from the pronoun is no go-between's pair.)
+        claims.retain(|c| !(c.relation == Relation::Mediates && c.cue == cue));
+        let brokers = joined_slots(r, text, subject_end(text, r.ss, m.start), false);
+        let Some((a, b)) = last_sides(r, earlier, claims) else {
+            continue;
+        };
+        if brokers.is_empty() || brokers.contains(&a) || brokers.contains(&b) {
+            continue;
+        }
+        for &k in &brokers {
+            for side in [a, b] {
+                claims.push(super::stated(
+                    r,
+                    (k, Relation::Mediates, side),
+                    Polarity::Affirmed,
+                    cue,
+                    "go-between of the talks before",
+                ));
+            }
+        }
+    }
+}
+
+/// Where the subject of the verb at byte `at` ends: before the auxiliaries, adverbs and
+/// "helped" that may stand between ("X had quietly helped bring ...").
+fn subject_end(text: &str, ss: usize, at: usize) -> usize {
+    let mut end = at;
+    for _ in 0..3 {
+        let lead = text[ss..end].trim_end();
+        let word = lead.rsplit(' ').next().unwrap_or_default();
+        let skip = matches!(
+            word,
+            "had"
+                | "has"
+                | "have"
+                | "also"
+                | "then"
+                | "later"
+                | "quietly"
+                | "repeatedly"
+                | "eventually"
+                | "finally"
+                | "helped"
+                | "help"
+                | "helps"
+                | "to"
+        );
+        if !skip {
+            break;
+        }
+        end = ss + lead.len() - word.len();
+    }
+    end
+}
+
 /// The parties named one after another from byte `from` (forward) or up to it (backward),
 /// joined only by "and", commas and "the": "by Turkey and Russia", "Egypt and Qatar".
 fn joined_slots(r: &Read, text: &str, from: usize, forward: bool) -> Vec<ActorRef> {
-    let glue = |a: usize, b: usize| {
-        text[a..b]
-            .split(|c: char| c.is_whitespace() || c == ',')
-            .all(|w| matches!(w, "" | "and" | "the" | "The"))
+    // (Two names with nothing between are one phrase, the first modifying the second:
+    // "Egypt's intelligence chief X".)
+    let glue = |a: usize, b: usize, first: bool| {
+        (first || !text[a..b].trim().is_empty())
+            && text[a..b]
+                .split(|c: char| c.is_whitespace() || c == ',')
+                .all(|w| matches!(w, "" | "and" | "the" | "The"))
     };
     let mut out = Vec::new();
     let mut at = from;
@@ -604,9 +689,9 @@ fn joined_slots(r: &Read, text: &str, from: usize, forward: bool) -> Vec<ActorRe
     };
     for x in named {
         let joined = if forward {
-            glue(at, x.start)
+            glue(at, x.start, out.is_empty())
         } else {
-            glue(x.end, at)
+            glue(x.end, at, out.is_empty())
         };
         if !joined || x.actors.len() != 1 {
             break;

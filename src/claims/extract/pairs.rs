@@ -2731,6 +2731,14 @@ fn premodifier(site: &CueSite, s: &Sides) -> Option<Vec<Pair>> {
         && site.text[site.c.end..]
             .trim_start_matches(['"', '”', '\''])
             .starts_with([',', '.', ';']);
+    // ("The operation began with French air strikes on those columns": the act names its
+    // target after it, so the name before is no party to it.)
+    let aimed_after = ["on ", "against ", "upon "]
+        .iter()
+        .any(|p| site.text[site.c.end..].trim_start().starts_with(p));
+    if aimed_after && !suffered && !apposed {
+        return None;
+    }
     ((!glue.contains(',') || suffered && one_comma || apposed)
         && (!site.cue_between(w.end, x.start) || suffered)
         && !site

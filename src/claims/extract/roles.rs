@@ -374,6 +374,11 @@ fn owner_before<'a>(role: &Role<'a>) -> Option<&'a Slot> {
             && !text[x.end..c.start].contains([',', '—', '–'])
             && !text[x.end..c.start].contains(" - ")
             && !copula(x.end, c.start)
+            // ("four of his commanders, among them his deputy X": a possessive pronoun
+            // between owns the role, not the name before it.)
+            && !between(text, words, x.end, c.start)
+                .iter()
+                .any(|w| matches!(w.as_str(), "his" | "her" | "its" | "their"))
             // ("Norway arrests Ambazonian separatist leader X": a verb between; but after
             // a possessive a participle only describes the role, "its jailed founder".)
             && (possessive_owner(text, x)

@@ -6629,3 +6629,44 @@ fn a_description_opening_its_sentence_is_not_its_own_foe() {
         "abdul-rashid-dostum leads taliban",
     );
 }
+
+#[test]
+fn a_possessive_pronoun_owns_the_role_after_it() {
+    let text = "Joseph Kony founded the LRA in northern Uganda and waged a war against \
+                President Yoweri Museveni's government. The warrants named Kony and four of \
+                his commanders, among them his deputy Vincent Otti.";
+    check(text, "Vincent Otti member_of lra affirmed asserted author");
+    check_none_pair(text, "Vincent Otti member_of uganda");
+}
+
+#[test]
+fn an_act_aimed_after_its_noun_is_not_aimed_at_the_name_before() {
+    let text = "Operation Linda began in October with Kenyan air strikes on those columns.";
+    check_none_pair(text, "Operation Linda hostile kenya");
+    check_none_pair(text, "kenya hostile Operation Linda");
+}
+
+#[test]
+fn a_go_between_of_the_sides_told_before() {
+    let text = "Uganda and the LRA held talks in Nairobi. Egypt's intelligence chief Omar \
+                Suleiman shuttled between them for weeks.";
+    check(
+        text,
+        "Omar Suleiman mediates uganda affirmed asserted author",
+    );
+    check(text, "Omar Suleiman mediates lra affirmed asserted author");
+    let text = "Uganda and the LRA signed a truce in 2006. Kenya and Egypt had brought the two \
+                sides to the table.";
+    check(text, "kenya mediates uganda affirmed asserted author");
+    check(text, "egypt mediates lra affirmed asserted author");
+    // Named sides are read by the verb's own rule.
+    check(
+        "Qatar shuttled between Uganda and the LRA.",
+        "qatar mediates uganda affirmed asserted author",
+    );
+    // With no talks or fight told before, no sides.
+    check_none(
+        "The LRA was founded in 1987. Egypt later shuttled between them.",
+        "mediates",
+    );
+}
