@@ -1503,7 +1503,8 @@ impl Recognizer {
     /// Movement for the Emancipation of the Niger Delta": a state's name after the "of" of
     /// a longer name is a word of that name, not the state. After "of" closing two
     /// capitalized words or more that end in a head word of organizations; or after "of
-    /// the" when a capitalized word follows it ("Niger Delta").
+    /// the" when a capitalized word follows it ("Niger Delta"); or after "of" closing a
+    /// capitalized cause ("for the Liberation of Angola").
     fn drop_states_in_names(&self, text: &str, mentions: &mut Vec<Mention>) {
         mentions.retain(|m| {
             let ActorRef::Pack(idx) = m.actor else {
@@ -1525,6 +1526,19 @@ impl Recognizer {
             let prior = words.next().unwrap_or("");
             let headed =
                 self.org_heads.contains(head) && is_cap(prior) && !self.not_names.contains(prior);
+            // ("the National Union for the Total Independence of Angola", "the Popular
+            // Movement for the Liberation of Angola": a cause a name is for.)
+            let cause = matches!(
+                head,
+                "Liberation"
+                    | "Independence"
+                    | "Emancipation"
+                    | "Salvation"
+                    | "Restoration"
+                    | "Unity"
+                    | "Reconstruction"
+                    | "Self-Determination"
+            ) && (is_cap(prior) || prior == "the");
             let next = text[m.end..].strip_prefix(' ').unwrap_or("");
             let next: &str = next
                 .split(|c: char| !c.is_alphanumeric())
@@ -1532,7 +1546,7 @@ impl Recognizer {
                 .unwrap_or("");
             // ("the Prime Minister of India Narendra Modi": no article, the state's own.)
             let longer = article && is_cap(next) && !self.not_names.contains(next) && is_cap(head);
-            !(headed || longer)
+            !(headed || cause || longer)
         });
     }
 

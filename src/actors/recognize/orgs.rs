@@ -82,13 +82,13 @@ impl Scan<'_> {
     }
 
     /// "the Lord's Resistance Army", "the People's Revolutionary Front": a possessive that
-    /// opens a name after "the" (or at a sentence's start) belongs to it. An owner's name
+    /// opens a name after "the" belongs to it. An owner's name
     /// before a name is recognized on its own ("Pakistan's Haqqani Network") or stands
     /// without "the" ("Kabila's Republican Guard").
     fn possessive_in_name(&self, i: usize) -> bool {
-        let opens = i == 0
-            || self.toks[i - 1].sentence != self.toks[i].sentence
-            || (matches!(self.word(i - 1), "the" | "The") && self.adjacent(i - 1, i));
+        // (Opening a sentence with no "the", a possessive is an owner's: "Savimbi's
+        // National Union ... went back to war".)
+        let opens = i > 0 && matches!(self.word(i - 1), "the" | "The") && self.adjacent(i - 1, i);
         // "the Sahrawi People's Liberation Army": inside a name, the possessives that
         // names are made of.
         let inside = matches!(

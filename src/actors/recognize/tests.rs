@@ -2409,3 +2409,19 @@ fn persons_by_given_names_of_many_regions() {
         );
     }
 }
+
+#[test]
+fn a_cause_a_name_is_for_keeps_its_state() {
+    let r = recognizer();
+    let text = "Jonas Savimbi led the rebels. Savimbi's National Union for the Total \
+                Independence of Angola went back to war in 1992.";
+    let m = mentions(&r, text);
+    let name = "National Union for the Total Independence of Angola";
+    assert!(m.iter().any(|x| x.0 == name), "{m:?}");
+    // The owner before the name is no word of it, and the state inside it is no mention.
+    assert!(!m.iter().any(|x| x.0.starts_with("Savimbi's")), "{m:?}");
+    assert!(!m.iter().any(|x| x.0 == "Angola"), "{m:?}");
+    // A state after a cause in lowercase is the state.
+    let m = mentions(&r, "They fought for the liberation of Angola.");
+    assert!(m.iter().any(|x| x.0 == "Angola"), "{m:?}");
+}

@@ -1515,8 +1515,38 @@ fn settled(
         if let Some(a) = speaker_of_clause(r, slots, (s, e), want) {
             return Ok(a);
         }
+        if let Some(a) = subject_after_adjunct(r, slots, s, want) {
+            return Ok(a);
+        }
     }
     Err(want)
+}
+
+/// "After his men fought the Badr Organisation, Sadr ordered a halt": "his" in an
+/// adjunct opening the sentence stands for the person named first after its comma.
+fn subject_after_adjunct(r: &Reading, slots: &[Slot], s: usize, want: Want) -> Option<ActorRef> {
+    let first = r.text[s..].split(' ').next().unwrap_or_default();
+    if want != Want::Person || !matches!(first, "his" | "His" | "her" | "Her") {
+        return None;
+    }
+    let sentence = &r.text[r.ss..r.se];
+    // ("That August, after his men ...": a time phrase may stand before the adjunct.)
+    let lead = sentence
+        .split_once(", ")
+        .filter(|(t, _)| t.split(' ').count() <= 3 && !t.contains(['"', '“']))
+        .map_or(0, |(t, _)| t.len() + 2);
+    let adjunct = opening_adjunct(&sentence[lead..]);
+    let comma = r.ss + lead + adjunct;
+    if adjunct == 0 || s >= comma {
+        return None;
+    }
+    let x = slots.iter().find(|x| x.start > comma)?;
+    let opens = r.text[comma..x.start]
+        .trim_start_matches(',')
+        .trim()
+        .is_empty();
+    (opens && !x.phrase && x.actors.len() == 1 && (r.kind_of)(x.actors[0]) == Kind::Person)
+        .then_some(x.actors[0])
 }
 
 fn resolve_phrase(

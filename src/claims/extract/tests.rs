@@ -6670,3 +6670,24 @@ fn a_go_between_of_the_sides_told_before() {
         "mediates",
     );
 }
+
+#[test]
+fn states_of_past_wars_are_known() {
+    check(
+        "NATO aircraft bombed Yugoslavia for 78 days.",
+        "nato hostile yugoslavia affirmed asserted author",
+    );
+    check(
+        "Zaire backed the LRA in the 1990s.",
+        "zaire sponsors lra affirmed asserted author",
+    );
+}
+
+#[test]
+fn a_possessive_in_an_opening_adjunct_is_the_clause_subject_after_it() {
+    let text = "Muqtada al-Sadr leads the Mahdi Army. His bloc helped make Nouri al-Maliki \
+                prime minister. That August, after his men fought the rival Badr Organisation \
+                in Karbala, Sadr ordered a halt.";
+    check_none_pair(text, "Nouri al-Maliki hostile");
+    check_none_pair(text, "badr-organization hostile Nouri al-Maliki");
+}
