@@ -641,8 +641,11 @@ impl Scan<'_> {
         let mut described = 0;
         while described < 3 && k > 0 && self.adjacent(k, k + 1) {
             let w = self.word(k);
-            // (Or a capitalized people's or place's name: "the largest Kosovo Serb party".)
-            let word = w.chars().all(|c| c.is_alphabetic() || c == '-');
+            // (Or a capitalized people's or place's name: "the largest Kosovo Serb party";
+            // or an owner in lowercase: "the army's special forces command".)
+            let bare = w.strip_suffix("'s").or_else(|| w.strip_suffix("’s"));
+            let owner = bare.is_some_and(|b| b.chars().all(|c| c.is_lowercase()));
+            let word = owner || w.chars().all(|c| c.is_alphabetic() || c == '-');
             if matches!(
                 w,
                 "a" | "an" | "the" | "another" | "A" | "An" | "The" | "Another"
@@ -893,8 +896,15 @@ impl Scan<'_> {
                 || words
                     .iter()
                     .any(|w| w.len() > 1 && w.chars().all(|c| !c.is_lowercase())));
+        // "Aitarak, the Dili militia led by X": set off after a name, the words describe
+        // that name's body, they name none.
+        let apposed = k >= 2
+            && matches!(self.word(k - 1), "the" | "a" | "an")
+            && self.text[self.toks[k - 2].end..self.toks[k - 1].start].trim() == ","
+            && is_cap(self.word(k - 2));
         // "Sadio's faction" is Sadio's, no name of its own.
-        if words.iter().any(describes)
+        if apposed
+            || words.iter().any(describes)
             || indefinite
             || tribe
             || people_party

@@ -2425,3 +2425,20 @@ fn a_cause_a_name_is_for_keeps_its_state() {
     let m = mentions(&r, "They fought for the liberation of Angola.");
     assert!(m.iter().any(|x| x.0 == "Angola"), "{m:?}");
 }
+
+#[test]
+fn a_name_set_off_before_a_noun_of_its_kind() {
+    let r = recognizer();
+    let text = "Tavari, the guerrilla army that had fought the occupation since 1975, never \
+                struck back. Kelesh, the army's special forces command, trained the militias. \
+                Groups such as Moraki, the Vella militia led by Eurico Guterres, sprang up.";
+    let m = mentions(&r, text);
+    for name in ["Tavari", "Kelesh", "Moraki"] {
+        assert!(
+            m.iter().any(|x| x.0 == name && x.2 == Kind::Organization),
+            "{name}: {m:?}"
+        );
+    }
+    // The description set off after a name is no name of its own.
+    assert!(!m.iter().any(|x| x.0.contains("Vella")), "{m:?}");
+}
