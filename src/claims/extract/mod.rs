@@ -4236,6 +4236,21 @@ fn possessed_organizations(doc: &Doc, r: &Read, claims: &[Claim]) -> Vec<Claim> 
     out
 }
 
+/// "Mariano Rajoy's government", "Envoys of X's administration": the government a person
+/// owns makes the person its head, as a title would.
+fn owned_government(text: &str, end: usize) -> Option<CueMatch> {
+    let rest = words::after_possessive(&text[end..])?;
+    let word = ["government", "regime", "administration", "cabinet"]
+        .into_iter()
+        .find(|w| rest.starts_with(w) && !rest[w.len()..].starts_with(char::is_alphabetic))?;
+    let start = text.len() - rest.len();
+    Some(CueMatch {
+        start,
+        end: start + word.len(),
+        cue: Cue::Noun(Relation::Leads),
+    })
+}
+
 /// "President X", "Defence Minister X", "government spokesman X", "an army spokesman,
 /// X" with no state before the title, no known office and no state after the name
 /// ("President X of Y"): of the document's home state (its head, its government, its
@@ -4264,9 +4279,13 @@ fn home_offices(doc: &Doc, seen: Seen, r: &Read) -> Vec<(ActorRef, Relation, Act
                         .is_some_and(rank))
                 && home_title(text, c).is_some()
         });
+        let own_government = owned_government(text, x.end);
         let Some((cue, (relation, forces))) = before
             .and_then(|c| Some((c, home_title(text, c)?)))
             .or_else(|| apposed_head(text, &r.cues, x).map(|c| (c, (Relation::Leads, false))))
+            .or(own_government
+                .as_ref()
+                .map(|c| (c, (Relation::Leads, false))))
         else {
             continue;
         };
@@ -4348,9 +4367,13 @@ fn home_offices(doc: &Doc, seen: Seen, r: &Read) -> Vec<(ActorRef, Relation, Act
         };
         // "Rwandan President X", "the Kenyan president's envoy": an owner stands before.
         // (Not a name that ends a quotation before: `"... by Pakistan," spokesman X`.)
+        // (The person's own possessive is none: "X's government".)
         let owned = r.slots.iter().any(|y| {
             let glue = &text[y.end.min(cue.start)..cue.start];
-            y.end <= cue.start && glue.trim().len() <= 3 && !glue.contains([',', '"', '”', ';'])
+            let own = own_government.is_some() && y.actors == [person];
+            !own && y.end <= cue.start
+                && glue.trim().len() <= 3
+                && !glue.contains([',', '"', '”', ';'])
         });
         if let (false, None, Some(body)) = (owned, of, body) {
             out.push((person, relation, body, *cue));

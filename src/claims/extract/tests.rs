@@ -6688,3 +6688,12 @@ fn a_possessive_in_an_opening_adjunct_is_the_clause_subject_after_it() {
     check_none_pair(text, "Nouri al-Maliki hostile");
     check_none_pair(text, "badr-organization hostile Nouri al-Maliki");
 }
+
+#[test]
+fn a_person_whose_government_the_text_names_leads_the_state() {
+    let text = "Spain suffered for decades. Spain fought ETA for years. Mariano Rajoy's \
+                government refused any dealings. Envoys of Josef Aznavar's administration met \
+                ETA.";
+    check(text, "Mariano Rajoy leads spain affirmed asserted author");
+    check(text, "Josef Aznavar leads spain affirmed asserted author");
+}
