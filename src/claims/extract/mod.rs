@@ -4236,6 +4236,44 @@ fn possessed_organizations(doc: &Doc, r: &Read, claims: &[Claim]) -> Vec<Claim> 
     out
 }
 
+/// The title of person `x` with its relation (and whether it names forces): right before
+/// the name ("President X"), set off before it ("an army spokesman, X"), after it ("X,
+/// the prime minister at the time"), or the person's own government ("X's government",
+/// the last flag).
+fn title_of(text: &str, r: &Read, x: &Slot) -> Option<(CueMatch, (Relation, bool), bool)> {
+    // (A rank may stand between: "an army spokesman, Lt. Gen. X".)
+    let rank = |gap: &str| {
+        let words: Vec<&str> = gap.split_whitespace().collect();
+        words.len() <= 2 && words.iter().all(|w| w.starts_with(char::is_uppercase))
+    };
+    let before = r.cues.iter().rev().find(|c| {
+        c.end <= x.start
+            && (text[c.end..x.start].trim().is_empty()
+                || text[c.end..x.start]
+                    .trim()
+                    .strip_prefix(',')
+                    .is_some_and(rank))
+            && home_title(text, c).is_some()
+    });
+    before
+        .and_then(|c| Some((*c, home_title(text, c)?, false)))
+        .or_else(|| apposed_head(text, &r.cues, x).map(|c| (*c, (Relation::Leads, false), false)))
+        .or_else(|| owned_government(text, x.end).map(|c| (c, (Relation::Leads, false), true)))
+}
+
+/// "Rwandan President X", "the Kenyan president's envoy": whether an owner stands right
+/// before a title at byte `at` (not a name that ends a quotation before: `"... by
+/// Pakistan," spokesman X`; nor the person's own possessive, `own`: "X's government").
+fn owner_before_title(text: &str, r: &Read, at: usize, own: Option<ActorRef>) -> bool {
+    r.slots.iter().any(|y| {
+        let glue = &text[y.end.min(at)..at];
+        own.is_none_or(|p| y.actors != [p])
+            && y.end <= at
+            && glue.trim().len() <= 3
+            && !glue.contains([',', '"', '”', ';'])
+    })
+}
+
 /// "Mariano Rajoy's government", "Envoys of X's administration": the government a person
 /// owns makes the person its head, as a title would.
 fn owned_government(text: &str, end: usize) -> Option<CueMatch> {
@@ -4263,32 +4301,10 @@ fn home_offices(doc: &Doc, seen: Seen, r: &Read) -> Vec<(ActorRef, Relation, Act
         if (doc.kind_of)(person) != Kind::Person || !(doc.offices)(person).is_empty() {
             continue;
         }
-        // The title right before the name ("President X"), or set off before it ("an army
-        // spokesman, X").
-        // (A rank may stand between: "an army spokesman, Lt. Gen. X".)
-        let rank = |gap: &str| {
-            let words: Vec<&str> = gap.split_whitespace().collect();
-            words.len() <= 2 && words.iter().all(|w| w.starts_with(char::is_uppercase))
-        };
-        let before = r.cues.iter().rev().find(|c| {
-            c.end <= x.start
-                && (text[c.end..x.start].trim().is_empty()
-                    || text[c.end..x.start]
-                        .trim()
-                        .strip_prefix(',')
-                        .is_some_and(rank))
-                && home_title(text, c).is_some()
-        });
-        let own_government = owned_government(text, x.end);
-        let Some((cue, (relation, forces))) = before
-            .and_then(|c| Some((c, home_title(text, c)?)))
-            .or_else(|| apposed_head(text, &r.cues, x).map(|c| (c, (Relation::Leads, false))))
-            .or(own_government
-                .as_ref()
-                .map(|c| (c, (Relation::Leads, false))))
-        else {
+        let Some((cue, (relation, forces), own)) = title_of(text, r, x) else {
             continue;
         };
+        let cue = &cue;
         // A spokesman with no owner speaks for the state only where the sentence before
         // opens with it (see `local_state`), never by the document's home.
         let bare_spokesman = relation == Relation::MemberOf
@@ -4365,16 +4381,7 @@ fn home_offices(doc: &Doc, seen: Seen, r: &Read) -> Vec<(ActorRef, Relation, Act
         } else {
             Some(home)
         };
-        // "Rwandan President X", "the Kenyan president's envoy": an owner stands before.
-        // (Not a name that ends a quotation before: `"... by Pakistan," spokesman X`.)
-        // (The person's own possessive is none: "X's government".)
-        let owned = r.slots.iter().any(|y| {
-            let glue = &text[y.end.min(cue.start)..cue.start];
-            let own = own_government.is_some() && y.actors == [person];
-            !own && y.end <= cue.start
-                && glue.trim().len() <= 3
-                && !glue.contains([',', '"', '”', ';'])
-        });
+        let owned = owner_before_title(text, r, cue.start, own.then_some(person));
         if let (false, None, Some(body)) = (owned, of, body) {
             out.push((person, relation, body, *cue));
         }
