@@ -629,9 +629,37 @@ impl Scan<'_> {
             s,
             e,
             self.text[s..e].to_string(),
-            Kind::Organization,
+            self.apposed_kind(k, i),
             format!("before \", {} ... {noun}\"", self.word(k)),
         ))
+    }
+
+    /// The kind of body the noun at `i` (described from `k`) says: a state's command,
+    /// service or agency ("the army's special forces command"); a mission or a force that
+    /// states sent together ("the West African force assembled by ECOWAS", "the regional
+    /// force"); otherwise an organization.
+    fn apposed_kind(&self, k: usize, i: usize) -> Kind {
+        let noun = self.word(i);
+        let sent = i + 1 < self.toks.len()
+            && matches!(self.word(i + 1), "assembled" | "deployed" | "sent");
+        let joint = (k + 1..i).any(|j| {
+            matches!(
+                self.word(j),
+                "regional"
+                    | "multinational"
+                    | "international"
+                    | "peacekeeping"
+                    | "African"
+                    | "intervention"
+                    | "naval"
+            )
+        });
+        match noun {
+            "command" | "service" | "agency" => Kind::Agency,
+            "mission" => Kind::Igo,
+            "force" if sent || joint => Kind::Igo,
+            _ => Kind::Organization,
+        }
     }
 
     /// The article of the noun at `i`, back over up to three describing words (lowercase,
@@ -642,9 +670,10 @@ impl Scan<'_> {
         while described < 3 && k > 0 && self.adjacent(k, k + 1) {
             let w = self.word(k);
             // (Or a capitalized people's or place's name: "the largest Kosovo Serb party";
-            // or an owner in lowercase: "the army's special forces command".)
+            // or an owner: "the army's special forces command", "the European Union's
+            // naval mission".)
             let bare = w.strip_suffix("'s").or_else(|| w.strip_suffix("’s"));
-            let owner = bare.is_some_and(|b| b.chars().all(|c| c.is_lowercase()));
+            let owner = bare.is_some_and(|b| b.chars().all(char::is_alphabetic));
             let word = owner || w.chars().all(|c| c.is_alphabetic() || c == '-');
             if matches!(
                 w,
@@ -694,6 +723,9 @@ impl Scan<'_> {
                     | "set"
                     | "based"
                     | "formed"
+                    | "assembled"
+                    | "deployed"
+                    | "sent"
                     | "founded"
                     | "created"
                     | "led"

@@ -2433,9 +2433,13 @@ fn a_name_set_off_before_a_noun_of_its_kind() {
                 struck back. Kelesh, the army's special forces command, trained the militias. \
                 Groups such as Moraki, the Vella militia led by Eurico Guterres, sprang up.";
     let m = mentions(&r, text);
-    for name in ["Tavari", "Kelesh", "Moraki"] {
+    for (name, kind) in [
+        ("Tavari", Kind::Organization),
+        ("Kelesh", Kind::Agency),
+        ("Moraki", Kind::Organization),
+    ] {
         assert!(
-            m.iter().any(|x| x.0 == name && x.2 == Kind::Organization),
+            m.iter().any(|x| x.0 == name && x.2 == kind),
             "{name}: {m:?}"
         );
     }
@@ -2458,4 +2462,18 @@ fn a_name_whose_government_follows_is_a_persons() {
     // A place's name is no person's.
     let m = mentions(&r, "Northern Cape's government said nothing.");
     assert!(!m.iter().any(|x| x.2 == Kind::Person), "{m:?}");
+}
+
+#[test]
+fn an_apposed_mission_or_joint_force_is_intergovernmental() {
+    let r = recognizer();
+    let text = "Verana, the European Union's naval mission, escorted ships. Kessa, the West \
+                African force assembled by ECOWAS, arrived.";
+    let m = mentions(&r, text);
+    for name in ["Verana", "Kessa"] {
+        assert!(
+            m.iter().any(|x| x.0 == name && x.2 == Kind::Igo),
+            "{name}: {m:?}"
+        );
+    }
 }

@@ -12,6 +12,7 @@
 
 mod attacks;
 mod mediators;
+mod missions;
 mod pairs;
 mod polarity;
 mod roles;
@@ -434,6 +435,7 @@ pub fn extract(
         third_party_roles(&doc, &r, &mut claims);
         mediators::mediation(&doc, &r, &out, &mut claims);
         claims.extend(confrontations(&doc, &r));
+        claims.extend(missions::missions(&doc, &r, &claims));
         claims.extend(custody_in_state(&doc, &r, &actors.places));
         claims.extend(based_in_state(&doc, &r, &actors.places));
         claims.extend(power_in_state(&doc, &r, &actors.places));

@@ -6697,3 +6697,23 @@ fn a_person_whose_government_the_text_names_leads_the_state() {
     check(text, "Mariano Rajoy leads spain affirmed asserted author");
     check(text, "Josef Aznavar leads spain affirmed asserted author");
 }
+
+#[test]
+fn a_mission_set_off_with_its_senders_possessive_is_part_of_it() {
+    check(
+        "KFOR, NATO's peacekeeping force, patrolled the border.",
+        "kfor part_of nato affirmed asserted author",
+    );
+    check(
+        "ECOMIL, the West African force assembled by the Economic Community of West African \
+         States (ECOWAS), arrived in Monrovia.",
+        "ECOMIL part_of ecowas affirmed asserted author",
+    );
+    // A description by the body's name is no tie.
+    check_none(
+        "Ouattara was guarded by peacekeepers of the UN mission, UNOCI.",
+        "part_of",
+    );
+    // Nor is a force that is no one's.
+    check_none("The LRA, the Ugandan rebel force, attacked.", "part_of");
+}
