@@ -700,7 +700,9 @@ impl<'a> Scan<'a> {
     /// into it ("the Omar Bongo stadium" is a place's, "Camp Ahmed" too).
     fn after_given_name(&mut self, i: usize) {
         let w = self.word(i);
-        if !self.r.given_names.contains(w) || self.covered[i] {
+        // ("Laurent-Désiré Kabila", "Jean-Pierre Bemba": a given name joined to another.)
+        let first = w.split('-').next().unwrap_or(w);
+        if !self.r.given_names.contains(first) || self.covered[i] {
             return;
         }
         // (Nor a ship's: "the tanker Maria Elena".)

@@ -6717,3 +6717,20 @@ fn a_mission_set_off_with_its_senders_possessive_is_part_of_it() {
     // Nor is a force that is no one's.
     check_none("The LRA, the Ugandan rebel force, attacked.", "part_of");
 }
+
+#[test]
+fn troops_sent_to_a_sides_aid_fight_beside_it() {
+    check(
+        "Zimbabwe sent troops to defend the government of Uganda.",
+        "zimbabwe fights_alongside uganda affirmed asserted author",
+    );
+    let text = "Chad has sent some 2,000 of its soldiers to help Mali.";
+    check(text, "chad fights_alongside mali affirmed asserted author");
+    check_none_pair(text, "chad sponsors mali");
+    check(
+        "Uganda refused to send troops to help the Somali government.",
+        "uganda fights_alongside somalia negated asserted author",
+    );
+    // Troops sent to fight a party are its foes.
+    check_none("Kenya sent troops to fight al-Shabaab.", "fights_alongside");
+}

@@ -1,0 +1,170 @@
+//! Troops sent to a party's side: "Zimbabwe, Angola and Namibia sent troops to save
+//! Kabila's government", "Rwanda deployed 2,000 soldiers to help the rebels". Who sends
+//! its forces to defend a party fights beside it (the schema's `fights_alongside`), more
+//! than it backs it from afar.
+
+use super::{stated, Claim, Doc, Polarity, Read, Relation};
+use crate::actors::{ActorRef, Kind};
+
+/// Verbs of sending forces.
+const SENDING: [&str; 8] = [
+    "sent",
+    "send",
+    "sends",
+    "sending",
+    "deployed",
+    "deploy",
+    "deploys",
+    "dispatched",
+];
+
+/// Nouns of forces sent.
+const FORCES: [&str; 6] = [
+    "troops",
+    "soldiers",
+    "forces",
+    "units",
+    "battalions",
+    "paratroopers",
+];
+
+/// Verbs of aid after "to": the party after one is the one the forces stand beside.
+const AID: [&str; 12] = [
+    "help",
+    "support",
+    "save",
+    "defend",
+    "protect",
+    "back",
+    "bolster",
+    "prop",
+    "shore",
+    "reinforce",
+    "assist",
+    "rescue",
+];
+
+/// The fights-alongside claims of sentence `r`; the backing the aid verb alone read for
+/// the same pair (`claims`) is dropped.
+pub(super) fn troops_sent_to_aid(doc: &Doc, r: &Read, claims: &mut Vec<Claim>) {
+    let text = doc.text;
+    let word = |k: usize| &text[r.words[k].start..r.words[k].end];
+    let mut out = Vec::new();
+    for (i, w) in r.words.iter().enumerate() {
+        if !SENDING.contains(&word(i)) || doc.in_quote(w.start) {
+            continue;
+        }
+        // "sent (some 2,000 of its) troops to help X".
+        let Some(f) = (i + 1..(i + 8).min(r.words.len())).find(|&k| FORCES.contains(&word(k)))
+        else {
+            continue;
+        };
+        let aid = (f + 2 < r.words.len() && word(f + 1) == "to" && AID.contains(&word(f + 2)))
+            .then_some(f + 2);
+        let Some(a) = aid else {
+            continue;
+        };
+        // The senders: the names joined right before the verb ("Zimbabwe, Angola and
+        // Namibia sent").
+        let senders = senders_before(doc, r, w.start);
+        // The party aided: the first after the aid verb, within three words; a person's
+        // government is the state ("to save Kabila's government").
+        let after = r.words[a].end;
+        let Some(y) = r
+            .slots
+            .iter()
+            .find(|y| y.start >= after && !y.phrase && y.actors.len() == 1)
+            .filter(|y| {
+                super::words::gap_words(&r.words, after, y.start) <= 3
+                    && !text[after..y.start].contains([',', ';', ':', '.'])
+            })
+        else {
+            continue;
+        };
+        let aided = match r
+            .slots
+            .iter()
+            .find(|z| z.start > y.start && z.actors.len() == 1)
+        {
+            Some(z)
+                if (doc.kind_of)(y.actors[0]) == Kind::Person
+                    && (doc.kind_of)(z.actors[0]) == Kind::State
+                    && super::words::after_possessive(&text[y.end..])
+                        .is_some_and(|rest| text.len() - rest.len() == z.start) =>
+            {
+                z.actors[0]
+            }
+            _ => y.actors[0],
+        };
+        let cue = &text[w.start..r.words[a].end];
+        // ("refused to send troops to help X", "did not send troops".)
+        let refused = r.words[i.saturating_sub(3)..i].iter().any(|v| {
+            matches!(
+                &text[v.start..v.end],
+                "not" | "never" | "refused" | "declined" | "no" | "won't" | "wouldn't"
+            )
+        });
+        for &s in &senders {
+            if s == aided {
+                continue;
+            }
+            // The aid verb's own reading, if any, gives the claim's polarity, modality and
+            // source; it is dropped.
+            let read = claims
+                .iter()
+                .position(|c| {
+                    c.relation == Relation::Sponsors && c.subject == s && c.object == aided
+                })
+                .map(|k| claims.remove(k));
+            let polarity = if refused {
+                Polarity::Negated
+            } else {
+                Polarity::Affirmed
+            };
+            let mut claim = stated(
+                r,
+                (s, Relation::FightsAlongside, aided),
+                polarity,
+                cue,
+                "troops sent to a side",
+            );
+            if let Some(c) = read {
+                (claim.polarity, claim.modality, claim.source) = (c.polarity, c.modality, c.source);
+            }
+            out.push(claim);
+        }
+    }
+    claims.extend(out);
+}
+
+/// The parties named right before byte `at`, joined by commas and "and" ("Zimbabwe,
+/// Angola and Namibia"), states or armed bodies only.
+fn senders_before(doc: &Doc, r: &Read, at: usize) -> Vec<ActorRef> {
+    let text = doc.text;
+    let mut out = Vec::new();
+    let mut end = at;
+    for x in r.slots.iter().rev().filter(|x| x.end <= at) {
+        let glue = text[x.end..end].trim();
+        // (Auxiliaries and adverbs between the last sender and the verb: "has also",
+        // "refused to".)
+        let joined = if out.is_empty() {
+            glue.split_whitespace().count() <= 3
+                && glue
+                    .chars()
+                    .all(|c| c.is_lowercase() || c == ' ' || c == '\'')
+        } else {
+            matches!(glue, "," | "and" | ", and")
+        };
+        let armed = x.actors.len() == 1
+            && matches!(
+                (doc.kind_of)(x.actors[0]),
+                Kind::State | Kind::Agency | Kind::Igo | Kind::Organization
+            );
+        if !joined || !armed || x.phrase {
+            break;
+        }
+        out.push(x.actors[0]);
+        end = x.start;
+    }
+    out
+}
