@@ -2481,7 +2481,15 @@ fn an_apposed_mission_or_joint_force_is_intergovernmental() {
 #[test]
 fn a_hyphenated_given_name_opens_a_persons_name() {
     let r = recognizer();
-    let m = mentions(&r, "In August Jean-Pierre Bemba turned on his patrons.");
+    let m = mentions(
+        &r,
+        "In August Jean-Pierre Bemba turned on his patrons. Daniel arap Moi said so.",
+    );
+    assert!(
+        m.iter()
+            .any(|x| x.0 == "Daniel arap Moi" && x.2 == Kind::Person),
+        "{m:?}"
+    );
     assert!(
         m.iter()
             .any(|x| x.0 == "Jean-Pierre Bemba" && x.2 == Kind::Person),
