@@ -2496,3 +2496,22 @@ fn a_hyphenated_given_name_opens_a_persons_name() {
         "{m:?}"
     );
 }
+
+#[test]
+fn authorities_and_missions_by_their_head_words() {
+    let r = recognizer();
+    let m = mentions(
+        &r,
+        "The Coalition Provisional Authority shut the paper. The Kessar Monitoring Mission \
+         counted the guns.",
+    );
+    assert!(
+        m.iter()
+            .any(|x| x.0 == "Coalition Provisional Authority" && x.2 == Kind::Agency),
+        "{m:?}"
+    );
+    assert!(
+        m.iter().any(|x| x.0 == "Kessar Monitoring Mission"),
+        "{m:?}"
+    );
+}
