@@ -27,6 +27,9 @@ pub enum Cue {
     /// A verb of taking by force ("captured"), also a hostile cue reaching over what is
     /// taken to whom it is taken from: "captured [the town from] X" ([claims.seizures]).
     Seize,
+    /// A verb of pushing ("pushed"), a hostile cue only with a particle of repulsion a few
+    /// words after it: "pushed [the rebels] back" ([claims.repulses]).
+    Repel,
     /// A verb of helping ("helped"): before another relation's verb it gives way to it,
     /// and the two read as one cue of that relation ("helped defeat X", "help train Y").
     Help,
@@ -106,6 +109,9 @@ pub struct Lexicon {
     launches: [Vec<String>; 2],
     /// The prepositions before whom a thing is taken from (`[claims.seizures] from`).
     seized_from: Vec<String>,
+    /// The particles after a verb of pushing and its object (`[claims.repulses]
+    /// particles`).
+    repelled: Vec<String>,
 }
 
 /// Words that stand for actors named before them (`[claims.anaphora]`).
@@ -259,7 +265,7 @@ impl Lexicon {
                 }
             }
             // Lists whose every phrase is one kind of cue.
-            const LISTS: [(&str, &str, Cue); 10] = [
+            const LISTS: [(&str, &str, Cue); 11] = [
                 ("polarity", "negators", Cue::Negator),
                 ("polarity", "denials", Cue::Denial),
                 ("polarity", "ending", Cue::Ending),
@@ -269,6 +275,7 @@ impl Lexicon {
                 ("modality", "hypothetical", Cue::Hypothetical),
                 ("launches", "verbs", Cue::Launch),
                 ("seizures", "verbs", Cue::Seize),
+                ("repulses", "verbs", Cue::Repel),
                 ("helps", "verbs", Cue::Help),
             ];
             for (table, key, cue) in LISTS {
@@ -302,6 +309,7 @@ impl Lexicon {
         let judge_verbs = speech("judge_verbs");
         let launches = ["projectiles", "targets"].map(|key| listed(tables, "launches", key));
         let seized_from = listed(tables, "seizures", "from");
+        let repelled = listed(tables, "repulses", "particles");
         let mut compounds = Vec::new();
         for t in tables {
             if let Some(c) = t.get("compounds").and_then(|v| v.as_table()) {
@@ -343,6 +351,7 @@ impl Lexicon {
             judge_verbs,
             launches,
             seized_from,
+            repelled,
         })
     }
 
@@ -401,10 +410,15 @@ impl Lexicon {
                         }
                         None => continue,
                     },
+                    // (The verb alone is the cue: its object comes before the particle.)
+                    Cue::Repel => match self.reach(&text[e..], &[], &self.repelled) {
+                        Some(_) => e,
+                        None => continue,
+                    },
                     _ => e,
                 };
                 let (cue, end) = match cue {
-                    Cue::Launch | Cue::Seize => (Cue::Verb(Relation::Hostile), end),
+                    Cue::Launch | Cue::Seize | Cue::Repel => (Cue::Verb(Relation::Hostile), end),
                     // "joint attacks on X": what is done jointly is done to X.
                     Cue::Noun(Relation::FightsAlongside) => match aimed_at(&text[e..]) {
                         Some(n) => (Cue::Verb(Relation::Hostile), e + n),

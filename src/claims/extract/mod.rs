@@ -1382,7 +1382,8 @@ fn helps_fight(site: &CueSite, pairs: &[Pair]) -> Vec<(Relation, Pair, &'static 
                 && gap_words(words, act.end, z.start) <= 6
                 && !text[act.end..z.start].contains([',', ';', '.'])
         });
-        if let Some(foe) = foe.filter(|z| z.actors[0] != helper) {
+        // (Nor the helped: "helped the FACA push it back", with "it" read as the FACA.)
+        if let Some(foe) = foe.filter(|z| z.actors[0] != helper && z.actors[0] != helped) {
             out.push((Relation::Hostile, (helper, foe.actors[0]), "helps fight"));
         }
     }

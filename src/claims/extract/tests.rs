@@ -6734,3 +6734,27 @@ fn troops_sent_to_a_sides_aid_fight_beside_it() {
     // Troops sent to fight a party are its foes.
     check_none("Kenya sent troops to fight al-Shabaab.", "fights_alongside");
 }
+
+#[test]
+fn pushing_a_party_back_or_out_is_force() {
+    check(
+        "The KDF forced al-Shabaab out of Kismayo in 2012.",
+        "kdf hostile al-shabaab affirmed asserted author",
+    );
+    check(
+        "The UPDF pushed the LRA back across the border.",
+        "updf hostile lra affirmed asserted author",
+    );
+    let text = "The UPDF beat back an LRA attack.";
+    check(text, "updf hostile lra affirmed asserted author");
+    check_none(text, "sponsors");
+    // Pushing for talks is no force, nor is forcing a party to act.
+    check_none("Kenya pushed for talks with al-Shabaab.", "hostile");
+    check_none("Uganda forced Kenya to accept the deal.", "hostile");
+}
+
+#[test]
+fn the_foe_of_a_helped_act_is_not_the_helped() {
+    let text = "Rwanda helped the UPDF push it back.";
+    check_none_pair(text, "rwanda hostile updf");
+}
