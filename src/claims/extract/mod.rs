@@ -437,6 +437,7 @@ pub fn extract(
         mediators::mediation(&doc, &r, &out, &mut claims);
         claims.extend(confrontations(&doc, &r));
         claims.extend(missions::missions(&doc, &r, &claims));
+        claims.extend(roles::representatives(&doc, &r));
         deployments::troops_sent_to_aid(&doc, &r, &mut claims);
         claims.extend(custody_in_state(&doc, &r, &actors.places));
         claims.extend(based_in_state(&doc, &r, &actors.places));

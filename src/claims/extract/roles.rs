@@ -526,12 +526,18 @@ fn bearer_after_noun<'a>(role: &Role<'a>) -> Option<&'a Slot> {
                 && titles
                     .split_whitespace()
                     .all(|t| t.starts_with(char::is_uppercase));
-            // "its founder, the cleric X": a description in lowercase may stand between.
+            // "its founder, the cleric X": a description in lowercase may stand between;
+            // "ECOWAS's envoy, the former Nigerian leader X": a people's name too.
             let described = gap.trim().strip_prefix(", the ").is_some_and(|d| {
-                (1..=3).contains(&d.split_whitespace().count())
-                    && d.split_whitespace().all(|w| {
-                        w.starts_with(char::is_lowercase) && w.chars().all(char::is_alphabetic)
-                    })
+                let n = d.split_whitespace().count();
+                (1..=4).contains(&n)
+                    && d.split_whitespace()
+                        .all(|w| w.chars().all(char::is_alphabetic))
+                    && d.split_whitespace()
+                        .filter(|w| w.starts_with(char::is_uppercase))
+                        .count()
+                        <= 1
+                    && (n <= 3 || d.starts_with(char::is_lowercase))
             });
             gap.trim().is_empty()
                 || gap.trim() == ","
@@ -1199,4 +1205,44 @@ fn held_role(subordinates: &[String], lower: &str) -> Option<usize> {
             .all(|m| m.chars().all(|ch| ch.is_lowercase() || ch == '-'));
         (whole && plain && modifiers.len() <= 1).then_some(s.len())
     })
+}
+
+/// "X signed for the government and Y for the movement", "negotiators led by X for the
+/// government": in a sentence that tells talks, a person named right before "for" and a
+/// party speaks for that party.
+pub(super) fn representatives(doc: &super::Doc, r: &super::Read) -> Vec<super::Claim> {
+    let text = doc.text;
+    let talks = r.cues.iter().any(|m| {
+        matches!(
+            m.cue,
+            Cue::Verb(Relation::Negotiates) | Cue::Noun(Relation::Negotiates)
+        )
+    });
+    if !talks {
+        return Vec::new();
+    }
+    let mut out = Vec::new();
+    for (k, x) in r.slots.iter().enumerate() {
+        if x.phrase || x.actors.len() != 1 || (doc.kind_of)(x.actors[0]) != Kind::Person {
+            continue;
+        }
+        let Some(y) = r.slots.get(k + 1).filter(|y| y.actors.len() == 1) else {
+            continue;
+        };
+        let glue = &text[x.end..y.start];
+        let party = matches!(
+            (doc.kind_of)(y.actors[0]),
+            Kind::State | Kind::Organization | Kind::Agency
+        );
+        if matches!(glue, " for " | " for the ") && party && !doc.in_quote(x.start) {
+            out.push(super::stated(
+                r,
+                (x.actors[0], Relation::MemberOf, y.actors[0]),
+                super::Polarity::Affirmed,
+                "for",
+                "a side's representative",
+            ));
+        }
+    }
+    out
 }

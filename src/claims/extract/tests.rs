@@ -6758,3 +6758,28 @@ fn the_foe_of_a_helped_act_is_not_the_helped() {
     let text = "Rwanda helped the UPDF push it back.";
     check_none_pair(text, "rwanda hostile updf");
 }
+
+#[test]
+fn a_person_named_for_a_side_of_talks_speaks_for_it() {
+    let text = "Kenya and the LRA signed the deal, with negotiators led by Raila Odinga for \
+                the government and Vincent Otti for the rebels.";
+    check(
+        text,
+        "Raila Odinga member_of kenya affirmed asserted author",
+    );
+    // With no talks told, "for" relates no one.
+    check_none("Raila Odinga voted for Kenya in the final.", "member_of");
+}
+
+#[test]
+fn a_peoples_leader_heads_its_state() {
+    check(
+        "Talks were mediated by the former Nigerian leader Abdulsalami Abubakar.",
+        "Abdulsalami Abubakar leads nigeria affirmed asserted author",
+    );
+    check(
+        "Talks mediated by ECOWAS's envoy, the former Nigerian leader Abdulsalami Abubakar, \
+         resumed.",
+        "Abdulsalami Abubakar member_of ecowas affirmed asserted author",
+    );
+}
