@@ -2280,7 +2280,8 @@ impl Recognizer {
             }
             // "Kessaria's Northern Army (KNA)": the owner is no part of the name.
             let possessive = w.ends_with("'s") || w.ends_with("’s");
-            if !possessive && (is_cap(w) || self.connectors.contains(&w.to_lowercase())) {
+            let elided = name_initial(w).is_some();
+            if !possessive && (elided || self.connectors.contains(&w.to_lowercase())) {
                 words.push(i - 1);
                 i -= 1;
             } else {
@@ -2337,7 +2338,10 @@ impl Recognizer {
             is_cap(w) && (after_the || !self.not_names.contains(w))
         })?;
         let span = &words[first..];
-        let caps = span.iter().filter(|&&j| is_cap(word(j))).count();
+        let caps = span
+            .iter()
+            .filter(|&&j| name_initial(word(j)).is_some())
+            .count();
         let headed = span.iter().any(|&j| {
             let w = word(j);
             self.org_heads.contains(w) || self.agency_heads.contains(w)
@@ -2353,20 +2357,27 @@ impl Recognizer {
         });
         // "the Union of Resistance Forces (UFR)", "the Coordination of Azawad Movements
         // (CMA)": a French or Spanish acronym spells the same initials in another order.
-        let mut initials: Vec<char> = span
-            .iter()
-            .filter_map(|&j| word(j).chars().next().filter(|c| c.is_uppercase()))
-            .collect();
-        let first_same = initials.first() == letters.first();
+        // ("the Defence and Security Forces (FDS)", "the Republican Forces of Côte
+        // d'Ivoire (FRCI)": any order, when the name has three capitalized words or more.)
+        let mut initials: Vec<char> = span.iter().filter_map(|&j| name_initial(word(j))).collect();
         initials.sort_unstable();
         let mut sorted = letters.to_vec();
         sorted.sort_unstable();
-        let permuted = caps >= 3 && first_same && initials == sorted;
+        let permuted = caps >= 3 && initials == sorted;
         ((headed && distinctive || permuted) && caps >= 2 && letters.len() == caps).then(|| {
             let start = toks[span[0]].start;
             (start, text[start..end].to_string())
         })
     }
+}
+
+/// The capital a word of a name opens with, past an elided article ("d'Ivoire" → 'I').
+fn name_initial(w: &str) -> Option<char> {
+    let w = ["d'", "d’", "l'", "l’"]
+        .iter()
+        .find_map(|p| w.strip_prefix(p))
+        .unwrap_or(w);
+    w.chars().next().filter(|c| c.is_uppercase())
 }
 
 fn pack_idx(r: ActorRef) -> usize {

@@ -2515,3 +2515,20 @@ fn authorities_and_missions_by_their_head_words() {
         "{m:?}"
     );
 }
+
+#[test]
+fn an_acronym_of_the_name_in_another_order_defines_it() {
+    let r = recognizer();
+    let text = "Weapons held by the Defence and Security Forces (FDS) were hit. The assault \
+                was carried out by the Republican Forces of Côte d'Ivoire (FRCI).";
+    let m = mentions(&r, text);
+    for (surface, name) in [
+        ("FDS", "Defence and Security Forces"),
+        ("FRCI", "Republican Forces of Côte d'Ivoire"),
+    ] {
+        assert!(
+            m.iter().any(|x| x.0 == surface && x.1 == name),
+            "{surface}: {m:?}"
+        );
+    }
+}
