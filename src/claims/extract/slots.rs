@@ -65,10 +65,18 @@ pub(super) fn anaphora_spans(
         }
         // "That group, which fights for ...": a demonstrative opening its sentence.
         let demonstrative = matches!(orig(i), "That" | "This");
-        if word == "the" || word == "both" || word == "those" || word == "these" || demonstrative {
+        // ("denied arming either side": the two sides named last.)
+        let either = word == "either";
+        if word == "the"
+            || word == "both"
+            || word == "those"
+            || word == "these"
+            || demonstrative
+            || either
+        {
             // ("the three countries left ECOWAS": the last three named.)
             let three = word == "the" && i + 1 < toks.len() && w(i + 1) == "three";
-            let two = matches!(word, "both" | "those" | "these")
+            let two = matches!(word, "both" | "those" | "these" | "either")
                 || (word == "the" && i + 1 < toks.len() && w(i + 1) == "two")
                 || three;
             let first = if word == "the" && two { i + 2 } else { i + 1 };
@@ -96,6 +104,7 @@ pub(super) fn anaphora_spans(
                     || !leader_after
                         && if two {
                             a.groups_nouns.contains(&head)
+                                || either && matches!(head.as_str(), "side" | "party" | "camp")
                         } else {
                             a.group_nouns.contains(&head)
                         };

@@ -6783,3 +6783,11 @@ fn a_peoples_leader_heads_its_state() {
         "Abdulsalami Abubakar member_of ecowas affirmed asserted author",
     );
 }
+
+#[test]
+fn either_side_is_the_two_sides_named_last() {
+    let text = "The RSF fought the SAF for two years. Abu Dhabi has consistently denied arming \
+                either side.";
+    check(text, "uae supplies rsf negated asserted uae");
+    check(text, "uae supplies saf negated asserted uae");
+}
