@@ -144,18 +144,7 @@ pub(super) fn anaphora_spans(
             continue;
         }
         if !matched {
-            // "it is believed", "it seems": an expletive stands for no one.
-            let expletive = word == "it"
-                && i + 1 < toks.len()
-                && expletive_after(w(i + 1), (i + 2 < toks.len()).then(|| w(i + 2)));
-            // "protecting them (the ELN)": the bracket names whom the pronoun meant.
-            let glossed = sentence[toks[i].1..].trim_start().starts_with('(');
-            let possessor = owns_a_tie(a, &w, i, toks.len());
-            if (a.pronouns.iter().any(|p| p == word) || possessor) && !expletive && !glossed {
-                out.push((toks[i].0, toks[i].1, 1, false, Want::Any));
-            } else if a.person_pronouns.iter().any(|p| p == word) && !glossed {
-                out.push((toks[i].0, toks[i].1, 1, false, Want::Person));
-            }
+            out.extend(pronoun_at(sentence, a, &w, &toks, i));
             i += 1;
         }
     }
@@ -165,6 +154,32 @@ pub(super) fn anaphora_spans(
         }
     }
     out
+}
+
+/// A pronoun at token `i` (of `toks`, over `sentence`; `w` lowercased) standing for one
+/// actor: any ("it", "they", a possessor of a tie) or a person ("he").
+fn pronoun_at<'s>(
+    sentence: &str,
+    a: &Anaphora,
+    w: &dyn Fn(usize) -> &'s str,
+    toks: &[(usize, usize)],
+    i: usize,
+) -> Option<(usize, usize, usize, bool, Want)> {
+    let word = w(i);
+    // "it is believed", "it seems": an expletive stands for no one.
+    let expletive = word == "it"
+        && i + 1 < toks.len()
+        && expletive_after(w(i + 1), (i + 2 < toks.len()).then(|| w(i + 2)));
+    // "protecting them (the ELN)": the bracket names whom the pronoun meant.
+    let glossed = sentence[toks[i].1..].trim_start().starts_with('(');
+    let possessor = owns_a_tie(a, w, i, toks.len());
+    if (a.pronouns.iter().any(|p| p == word) || possessor) && !expletive && !glossed {
+        Some((toks[i].0, toks[i].1, 1, false, Want::Any))
+    } else if a.person_pronouns.iter().any(|p| p == word) && !glossed {
+        Some((toks[i].0, toks[i].1, 1, false, Want::Person))
+    } else {
+        None
+    }
 }
 
 /// Whether the person noun at token `k` (of `n`) is the first of joined titles: "X, the
