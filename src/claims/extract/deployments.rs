@@ -168,3 +168,118 @@ fn senders_before(doc: &Doc, r: &Read, at: usize) -> Vec<ActorRef> {
     }
     out
 }
+
+/// Nouns of military teachers sent to a party.
+const TEACHERS: [&str; 6] = [
+    "advisers",
+    "advisors",
+    "instructors",
+    "trainers",
+    "adviser",
+    "instructor",
+];
+
+/// What stands between the teachers and the party they teach: "American advisers were
+/// working with Iraqi units", "Russia sent 300 more instructors for the national army".
+/// (Not "arrived in Burkina Faso": a state after "in" is a place.)
+const TAUGHT: [&str; 8] = [
+    "working with",
+    "embedded with",
+    "attached to",
+    "assigned to",
+    "training",
+    "to train",
+    "for",
+    "with",
+];
+
+/// "several hundred American advisers were working with Iraqi and Kurdish units",
+/// "instructors from Africa Corps for the national army", "Russia sent 300 more
+/// instructors for the national army": the party whose advisers or instructors they are
+/// trains the party they work with.
+pub(super) fn advisers(doc: &Doc, r: &Read) -> Vec<Claim> {
+    let text = doc.text;
+    let word = |k: usize| &text[r.words[k].start..r.words[k].end];
+    let mut out = Vec::new();
+    for (j, w) in r.words.iter().enumerate() {
+        if !TEACHERS.contains(&word(j)) || doc.in_quote(w.start) {
+            continue;
+        }
+        // Whose: a name right before ("American (military) advisers"), "from X" after, or
+        // the sender of "sent ... instructors".
+        let before = text[r.ss..w.start].trim_end();
+        let before = before.strip_suffix(" military").unwrap_or(before);
+        let from = text[w.end..r.se].strip_prefix(" from ");
+        let owner = r
+            .slots
+            .iter()
+            .find(|x| x.end == r.ss + before.len() && !x.phrase)
+            .or_else(|| {
+                let at = r.se - from?.len();
+                r.slots.iter().find(|x| x.start == at && !x.phrase)
+            })
+            .map(|x| x.actors.clone())
+            .or_else(|| {
+                let k = (j.saturating_sub(9)..j)
+                    .rev()
+                    .find(|&k| SENDING.contains(&word(k)))?;
+                Some(senders_before(doc, r, r.words[k].start))
+            })
+            .unwrap_or_default();
+        // Whom: the names after the linking words, up to the clause's end.
+        let after_owner = from
+            .and_then(|f| {
+                let at = r.se - f.len();
+                r.slots.iter().find(|x| x.start == at).map(|x| x.end)
+            })
+            .unwrap_or(w.end);
+        let rest = &text[after_owner..r.se];
+        let rest = rest
+            .trim_start()
+            .trim_start_matches("were ")
+            .trim_start_matches("are ")
+            .trim_start_matches("have ")
+            .trim_start_matches("has ")
+            .trim_start_matches("been ");
+        let rest = rest.strip_prefix("reported to be ").unwrap_or(rest);
+        let Some(link) = TAUGHT.iter().find(|l| rest.starts_with(*l)) else {
+            continue;
+        };
+        let from_at = r.se - rest.len() + link.len();
+        let end = text[from_at..r.se]
+            .find([',', ';', '.'])
+            .map_or(r.se, |i| from_at + i);
+        // ("for the national army, the FACA": a name set off after a description.)
+        let set_off = text[end..r.se]
+            .strip_prefix(", ")
+            .map(|t| t.strip_prefix("the ").unwrap_or(t))
+            .filter(|t| t.starts_with(char::is_uppercase));
+        let named_end = set_off.map_or(end, |t| {
+            let at = r.se - t.len();
+            text[at..r.se]
+                .find([',', ';', '.'])
+                .map_or(r.se, |i| at + i)
+        });
+        let taught: Vec<ActorRef> = r
+            .slots
+            .iter()
+            .filter(|y| y.start >= from_at && y.actors.len() == 1)
+            .filter(|y| y.end <= end || y.end <= named_end && !y.phrase)
+            .map(|y| y.actors[0])
+            .collect();
+        for &o in &owner {
+            for &t in &taught {
+                if o != t && !out.iter().any(|c: &Claim| c.subject == o && c.object == t) {
+                    out.push(stated(
+                        r,
+                        (o, Relation::Trains, t),
+                        Polarity::Affirmed,
+                        word(j),
+                        "advisers sent to a party",
+                    ));
+                }
+            }
+        }
+    }
+    out
+}

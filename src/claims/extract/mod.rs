@@ -439,6 +439,8 @@ pub fn extract(
         claims.extend(missions::missions(&doc, &r, &claims));
         claims.extend(roles::representatives(&doc, &r));
         deployments::troops_sent_to_aid(&doc, &r, &mut claims);
+        let taught = deployments::advisers(&doc, &r);
+        claims.extend(taught);
         claims.extend(custody_in_state(&doc, &r, &actors.places));
         claims.extend(based_in_state(&doc, &r, &actors.places));
         claims.extend(power_in_state(&doc, &r, &actors.places));

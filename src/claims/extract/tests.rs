@@ -6791,3 +6791,20 @@ fn either_side_is_the_two_sides_named_last() {
     check(text, "uae supplies rsf negated asserted uae");
     check(text, "uae supplies saf negated asserted uae");
 }
+
+#[test]
+fn a_partys_advisers_or_instructors_train_whom_they_work_with() {
+    check(
+        "Russia sent 300 more instructors for the national army, the UPDF.",
+        "russia trains updf affirmed asserted author",
+    );
+    check(
+        "Several hundred American advisers were working with the Kenya Defence Forces.",
+        "united-states trains kdf affirmed asserted author",
+    );
+    // A pronoun set off after the clause is no trainee.
+    check_none_pair(
+        "American advisers were working with the KDF, some of them near al-Shabaab.",
+        "united-states trains al-shabaab",
+    );
+}
