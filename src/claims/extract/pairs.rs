@@ -2745,7 +2745,30 @@ fn premodifier(site: &CueSite, s: &Sides) -> Option<Vec<Pair>> {
             .gap(w.end, x.start)
             .iter()
             .any(|g| matches!(g.as_str(), "and" | "or")))
-    .then(|| vec![(victim.actors[0], x.actors[0])])
+    .then(|| {
+        // ("The LRA rose with Rwandan backing": the name before a noun of giving is the
+        // giver, the party before it the one given to; an inverse noun, "an Iranian proxy",
+        // turns the pair back itself.)
+        let directed = matches!(
+            site.rel,
+            Relation::Sponsors
+                | Relation::Funds
+                | Relation::Supplies
+                | Relation::Trains
+                | Relation::Shelters
+        );
+        // ("giving BLA commanders sanctuary": after a verb of giving, the name is the
+        // one given to.)
+        let given = between(site.text, site.words, w.end, x.start)
+            .iter()
+            .any(|g| super::words::giving_verb(g));
+        let modifier = site.text[x.end..site.c.start].trim().is_empty();
+        if directed && matches!(site.c.cue, Cue::Noun(_)) && !suffered && modifier && !given {
+            vec![(x.actors[0], victim.actors[0])]
+        } else {
+            vec![(victim.actors[0], x.actors[0])]
+        }
+    })
 }
 
 /// "Venezuela is giving them shelter", "giving the insurgents sanctuary": an object

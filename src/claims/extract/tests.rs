@@ -6808,3 +6808,15 @@ fn a_partys_advisers_or_instructors_train_whom_they_work_with() {
         "united-states trains al-shabaab",
     );
 }
+
+#[test]
+fn a_givers_name_before_a_noun_of_giving_gives() {
+    let text = "The LRA rose in the east with Rwandan backing.";
+    check(text, "rwanda sponsors lra affirmed asserted author");
+    check_none_pair(text, "lra sponsors rwanda");
+    // After a verb of giving, the name before the noun is the one given to.
+    check(
+        "Islamabad accused the Taliban of giving BLA commanders sanctuary.",
+        "taliban shelters bla affirmed asserted pakistan",
+    );
+}
