@@ -190,6 +190,7 @@ const RULES: &[(&str, Rule)] = &[
     ("X held Y hostage", held_hostage),
     ("participle of a common noun", noun_participle),
     ("members from X joined Y", members_joined),
+    ("with a giver's support", with_givers_support),
     ("X right beside Y", adjacent_pair),
     ("between X and Y", between_two),
     ("joint act or deal by X and Y", joint_by),
@@ -215,6 +216,59 @@ const RULES: &[(&str, Rule)] = &[
     ("place, not party", locative),
     ("subject and object", subject_object),
 ];
+
+/// "RENAMO, founded with Rhodesia's backing", "the RCD rose with Rwandan and Ugandan
+/// backing": after "with", the names owning a noun of giving (by a possessive, or as
+/// demonyms joined by "and") give to the subject of the clause.
+fn with_givers_support(site: &CueSite, s: &Sides) -> Option<Vec<Pair>> {
+    let text = site.text;
+    let giving = matches!(
+        site.rel,
+        Relation::Funds | Relation::Supplies | Relation::Sponsors | Relation::Trains
+    );
+    if !site.noun || !giving || !matches!(site.c.cue, Cue::Noun(_)) {
+        return None;
+    }
+    // The givers, back from the cue: "Rhodesia's", "Rwandan and Ugandan".
+    let mut givers: Vec<&Slot> = Vec::new();
+    let mut at = site.c.start;
+    for x in s.left.iter().rev() {
+        let glue = &text[x.end..at];
+        let joined = if givers.is_empty() {
+            matches!(glue, "'s " | "’s " | " ")
+        } else {
+            matches!(glue, " and " | ", " | ", and ")
+        };
+        if !joined || x.actors.len() != 1 || x.phrase {
+            break;
+        }
+        givers.push(x);
+        at = x.start;
+    }
+    let with = text[..at].trim_end();
+    let with = with
+        .strip_suffix(" the")
+        .or_else(|| with.strip_suffix(" full"))
+        .unwrap_or(with);
+    if givers.is_empty() || !with.ends_with(" with") {
+        return None;
+    }
+    let opens = with.len() - " with".len();
+    // The receiver: the clause's subject before "with" (not the object of a verb or a
+    // preposition).
+    let receiver = s
+        .left
+        .iter()
+        .rev()
+        .filter(|l| l.end <= opens && !site.prepositional(l) && site.verb_of_object(l).is_none())
+        .find(|l| l.actors.len() == 1 && !givers.iter().any(|g| g.actors == l.actors))?;
+    Some(
+        givers
+            .iter()
+            .map(|g| (g.actors[0], receiver.actors[0]))
+            .collect(),
+    )
+}
 
 /// "Weapons were delivered to the FACA by Russia", "fuel has been funnelled to the RSF by
 /// the LNA": a passive of giving names the receiver after "to", the giver after "by".

@@ -6820,3 +6820,15 @@ fn a_givers_name_before_a_noun_of_giving_gives() {
         "taliban shelters bla affirmed asserted pakistan",
     );
 }
+
+#[test]
+fn with_a_givers_backing_the_giver_backs_the_subject() {
+    check(
+        "The LRA rose in the east with Sudan's backing.",
+        "sudan sponsors lra affirmed asserted author",
+    );
+    check(
+        "The LRA, founded with Sudanese backing, fought Uganda.",
+        "sudan sponsors lra affirmed asserted author",
+    );
+}
