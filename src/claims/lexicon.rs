@@ -412,8 +412,8 @@ impl Lexicon {
                     },
                     // (The verb alone is the cue: its object comes before the particle.)
                     Cue::Repel => match self.reach(&text[e..], &[], &self.repelled) {
-                        Some(_) => e,
-                        None => continue,
+                        Some(n) if !toward_talks(&text[e + n..]) => e,
+                        _ => continue,
                     },
                     _ => e,
                 };
@@ -559,6 +559,28 @@ impl Lexicon {
         }
         None
     }
+}
+
+/// Whether what follows a particle of pushing turns it to talks: "pushed Hamas back to
+/// the negotiating table", "pushed the two back together", "back into talks".
+fn toward_talks(after: &str) -> bool {
+    let rest = after.trim_start().to_ascii_lowercase();
+    [
+        "to the table",
+        "to the negotiating",
+        "to talks",
+        "to negotiations",
+        "into talks",
+        "into negotiations",
+        "into the talks",
+        "together",
+        "on ",
+        "against ",
+        "in the talks",
+        "from the brink",
+    ]
+    .iter()
+    .any(|p| rest.starts_with(p))
 }
 
 /// The length of a preposition of a target right after a noun ("joint raids [on] X",

@@ -27,12 +27,6 @@ const PERSON_NOUNS: [&str; 17] = [
     "individual",
 ];
 
-/// Words of places' names, which no person's name has ("Northern Ireland's government").
-const PLACE_WORDS: [&str; 16] = [
-    "North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "New",
-    "Central", "Upper", "Lower", "Greater", "Republic", "Kingdom", "Hong",
-];
-
 /// Verbs only a person does to a body ("X founded the ...").
 const FOUNDING: [&str; 6] = [
     "founded",
@@ -658,43 +652,6 @@ impl<'a> Scan<'a> {
         }
     }
 
-    /// Rule: a name of two words or more whose government follows ("Mariano Rajoy's
-    /// government", "Ellen Johnson Sirleaf's administration"); no place's ("Hong Kong's
-    /// government": a place's word, or a name the pack or the text knows, is not one).
-    fn before_government(&mut self, i: usize) {
-        let toks = self.toks;
-        if self.covered[i] || i > 0 && self.adjacent(i - 1, i) && is_cap(self.word(i - 1)) {
-            return;
-        }
-        let Some(j) = self.take_name(i) else {
-            return;
-        };
-        let possessive = self.word(j).ends_with("'s") || self.word(j).ends_with("’s");
-        if j == i || !possessive || j + 1 >= toks.len() || !self.adjacent(j, j + 1) {
-            return;
-        }
-        let government = matches!(
-            self.lower(j + 1),
-            "government" | "regime" | "administration" | "cabinet"
-        );
-        let span = &self.text[toks[i].start..toks[j].end];
-        let name = span
-            .strip_suffix("'s")
-            .or_else(|| span.strip_suffix("’s"))
-            .unwrap_or(span);
-        let placed = (i..=j).any(|k| {
-            let w = self.word(k);
-            let w = w
-                .strip_suffix("'s")
-                .or_else(|| w.strip_suffix("’s"))
-                .unwrap_or(w);
-            self.covered[k] || self.r.not_names.contains(w) || PLACE_WORDS.contains(&w)
-        });
-        if government && !placed && !self.place(name) {
-            self.push(i, j, "owner of a government".into(), false);
-        }
-    }
-
     /// Rule: a name of two words or more opening with a common given name ("Evo Morales
     /// praised ...", "the arrest of Daniel Kinahan"), not where a capitalized word runs
     /// into it ("the Omar Bongo stadium" is a place's, "Camp Ahmed" too).
@@ -785,7 +742,6 @@ impl Recognizer {
             scan.after_naming(i);
             scan.before_founding_verb(i);
             scan.after_given_name(i);
-            scan.before_government(i);
         }
         scan.out
     }

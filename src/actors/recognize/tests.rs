@@ -2448,23 +2448,6 @@ fn a_name_set_off_before_a_noun_of_its_kind() {
 }
 
 #[test]
-fn a_name_whose_government_follows_is_a_persons() {
-    let r = recognizer();
-    let m = mentions(
-        &r,
-        "The talks stalled. Varo Lindqvist's government refused to meet.",
-    );
-    assert!(
-        m.iter()
-            .any(|x| x.0 == "Varo Lindqvist" && x.2 == Kind::Person),
-        "{m:?}"
-    );
-    // A place's name is no person's.
-    let m = mentions(&r, "Northern Cape's government said nothing.");
-    assert!(!m.iter().any(|x| x.2 == Kind::Person), "{m:?}");
-}
-
-#[test]
 fn an_apposed_mission_or_joint_force_is_intergovernmental() {
     let r = recognizer();
     let text = "Verana, the European Union's naval mission, escorted ships. Kessa, the West \

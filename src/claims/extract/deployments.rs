@@ -74,10 +74,9 @@ pub(super) fn troops_sent_to_aid(doc: &Doc, r: &Read, claims: &mut Vec<Claim>) {
             .slots
             .iter()
             .find(|y| y.start >= after && !y.phrase && y.actors.len() == 1)
-            .filter(|y| {
-                super::words::gap_words(&r.words, after, y.start) <= 3
-                    && !text[after..y.start].contains([',', ';', ':', '.'])
-            })
+            // (The aid verb's own object: "to protect its border from X" aids no X, nor
+            // "to help neither X nor Y".)
+            .filter(|y| matches!(text[after..y.start].trim(), "" | "the"))
         else {
             continue;
         };
@@ -97,6 +96,29 @@ pub(super) fn troops_sent_to_aid(doc: &Doc, r: &Read, claims: &mut Vec<Claim>) {
             _ => y.actors[0],
         };
         let cue = &text[w.start..r.words[a].end];
+        // (Not a sending only asked for or to come: "asked Kenya to send troops", "will
+        // send troops if ...".)
+        let unreal = r.words[i.saturating_sub(4)..i].iter().any(|v| {
+            matches!(
+                &text[v.start..v.end],
+                "will"
+                    | "would"
+                    | "could"
+                    | "may"
+                    | "might"
+                    | "if"
+                    | "asked"
+                    | "urged"
+                    | "called"
+                    | "considering"
+                    | "plans"
+                    | "planned"
+                    | "offered"
+            )
+        });
+        if unreal {
+            continue;
+        }
         // ("refused to send troops to help X", "did not send troops".)
         let refused = r.words[i.saturating_sub(3)..i].iter().any(|v| {
             matches!(
@@ -260,13 +282,38 @@ pub(super) fn advisers(doc: &Doc, r: &Read) -> Vec<Claim> {
                 .find([',', ';', '.'])
                 .map_or(r.se, |i| at + i)
         });
-        let taught: Vec<ActorRef> = r
+        // The names right after the link, joined by "and" or commas only ("working with
+        // the KDF said al-Shabaab ..." teaches the KDF alone).
+        let mut taught: Vec<ActorRef> = Vec::new();
+        let mut at = from_at;
+        for y in r
             .slots
             .iter()
             .filter(|y| y.start >= from_at && y.actors.len() == 1)
-            .filter(|y| y.end <= end || y.end <= named_end && !y.phrase)
-            .map(|y| y.actors[0])
-            .collect();
+        {
+            let glue = text[at..y.start].trim();
+            // (Or the name set off after a description: "for the national army, the FACA".)
+            let set_off_here = set_off.is_some() && y.start >= end && y.end <= named_end;
+            let joined = if taught.is_empty() {
+                matches!(glue, "" | "the") || set_off_here
+            } else {
+                matches!(
+                    glue,
+                    "and" | "and the" | "," | ", the" | ", and" | ", and the"
+                )
+            };
+            // ("for the national army, the FACA": past a description, the name set off.)
+            let described = y.phrase && taught.is_empty() && text[y.end..].starts_with(", ");
+            if joined && described {
+                at = y.end + 1;
+                continue;
+            }
+            if !joined || y.phrase || y.end > end.max(named_end) {
+                break;
+            }
+            taught.push(y.actors[0]);
+            at = y.end;
+        }
         for &o in &owner {
             for &t in &taught {
                 if o != t && !out.iter().any(|c: &Claim| c.subject == o && c.object == t) {

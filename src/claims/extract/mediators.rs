@@ -611,7 +611,10 @@ fn shuttles(doc: &Doc, r: &Read, earlier: &[Claim], claims: &mut Vec<Claim>) {
             .iter()
             .filter(|x| x.start >= m.end && x.end <= end && !x.phrase)
             .count();
-        if named >= 2 {
+        // ("shuttled between the Taliban and Washington": sides named there, whether or
+        // not both are known, are the verb's own.)
+        let listed = text[m.end..end].contains(" and ");
+        if named >= 2 || listed && cue.ends_with(" between") {
             continue;
         }
         // ("between them": one side read from the pronoun is no go-between's pair.)

@@ -4282,6 +4282,48 @@ fn owner_before_title(text: &str, r: &Read, at: usize, own: Option<ActorRef>) ->
     })
 }
 
+/// The state named right after a government's noun ending at byte `end`: "X's
+/// government in Burundi", "X's regime of Zaire".
+fn government_in(
+    doc: &Doc,
+    places: &[(usize, ActorRef)],
+    r: &Read,
+    end: usize,
+) -> Option<ActorRef> {
+    let rest = &doc.text[end..r.se];
+    let rest = rest
+        .strip_prefix(" in ")
+        .or_else(|| rest.strip_prefix(" of "))?;
+    let at = r.se - rest.len();
+    r.slots
+        .iter()
+        .filter(|y| !y.phrase && y.actors.len() == 1)
+        .map(|y| (y.start, y.actors[0]))
+        .chain(places.iter().copied())
+        .find(|&(p, _)| p == at)
+        .map(|(_, a)| a)
+        .filter(|&a| (doc.kind_of)(a) == Kind::State)
+}
+
+/// The one state the sentence before `r` names (its forces counting for it), if only
+/// one: "Nepal's king gave way. Koirala's government then declared a ceasefire". (Not
+/// one this sentence names: "Kenya accused Siad Barre's regime" is no Kenyan regime.)
+fn state_before(doc: &Doc, mem: &Memory, r: &Read) -> Option<ActorRef> {
+    let prev = doc.sentences[r.si.checked_sub(1)?].start;
+    let from = mem.history.partition_point(|&(p, _)| p < prev);
+    let to = mem.history.partition_point(|&(p, _)| p < r.ss);
+    let mut states = mem.history[from..to]
+        .iter()
+        .filter_map(|&(_, a)| state_of(doc, a));
+    let first = states.next()?;
+    let here = r
+        .slots
+        .iter()
+        .flat_map(|y| y.actors.iter())
+        .any(|&a| state_of(doc, a).is_some_and(|s| s != first));
+    (states.all(|s| s == first) && !here).then_some(first)
+}
+
 /// "Mariano Rajoy's government", "Envoys of X's administration": the government a person
 /// owns makes the person its head, as a title would.
 fn owned_government(text: &str, end: usize) -> Option<CueMatch> {
@@ -4375,13 +4417,34 @@ fn home_offices(doc: &Doc, seen: Seen, r: &Read) -> Vec<(ActorRef, Relation, Act
                 .then_some(doc.home_government)
                 .flatten()
         };
-        let found = opening()
-            .or(home)
-            .or_else(context)
-            .or_else(local)
-            .or_else(seat)
-            .or_else(most_named);
-        let Some(home) = near_over(doc, seen.0, r, (person, relation, cue.start), found) else {
+        // ("X's government" is the story's own state's, or the one right after it, "X's
+        // government in Burundi": a state named near it is as often the one accusing it.)
+        let found = if own {
+            // (Never a state this sentence names before the person: "Kenya accused Siad
+            // Barre's regime" is no Kenyan regime.)
+            let named_before = |a: ActorRef| {
+                r.slots
+                    .iter()
+                    .filter(|y| y.end <= x.start)
+                    .any(|y| y.actors.iter().any(|&b| state_of(doc, b) == Some(a)))
+            };
+            government_in(doc, seen.1, r, cue.end).or_else(|| {
+                home.or_else(context)
+                    .or_else(seat)
+                    .or_else(most_named)
+                    .or_else(|| state_before(doc, seen.0, r))
+                    .filter(|&a| !named_before(a))
+            })
+        } else {
+            let found = opening()
+                .or(home)
+                .or_else(context)
+                .or_else(local)
+                .or_else(seat)
+                .or_else(most_named);
+            near_over(doc, seen.0, r, (person, relation, cue.start), found)
+        };
+        let Some(home) = found else {
             continue;
         };
         let body = if forces {

@@ -6738,7 +6738,7 @@ fn troops_sent_to_a_sides_aid_fight_beside_it() {
 #[test]
 fn pushing_a_party_back_or_out_is_force() {
     check(
-        "The KDF forced al-Shabaab out of Kismayo in 2012.",
+        "The KDF chased al-Shabaab out of Kismayo in 2012.",
         "kdf hostile al-shabaab affirmed asserted author",
     );
     check(
@@ -6830,5 +6830,46 @@ fn with_a_givers_backing_the_giver_backs_the_subject() {
     check(
         "The LRA, founded with Sudanese backing, fought Uganda.",
         "sudan sponsors lra affirmed asserted author",
+    );
+}
+
+#[test]
+fn a_second_readers_over_reaches_of_this_sessions_rules() {
+    check_none(
+        "Qatar pushed Hamas back to the negotiating table.",
+        "hostile",
+    );
+    check_none("Kenya pushed back against Somalia's claim.", "hostile");
+    check_none(
+        "Pressure from Qatar forced Hamas out of its Damascus offices.",
+        "hostile",
+    );
+    check_none_pair(
+        "Kenya accused Siad Barre's regime of backing the rebels.",
+        "Siad Barre leads kenya",
+    );
+    check_none(
+        "Ethiopia sent troops to protect its border from al-Shabaab.",
+        "fights_alongside",
+    );
+    check_none(
+        "Egypt asked Kenya to send troops to help Somalia.",
+        "fights_alongside",
+    );
+    check_none_pair(
+        "American advisers working with the KDF said al-Shabaab was regrouping.",
+        "united-states trains al-shabaab",
+    );
+    check_none_pair(
+        "Hamas fought Fatah in Gaza. Qatar shuttled between the Taliban and Washington.",
+        "qatar mediates hamas",
+    );
+    check_none_pair(
+        "The AUC chairperson, Moussa Faki, met Kenya.",
+        "Moussa Faki leads",
+    );
+    check_none_pair(
+        "The Somali strongman Ahmed Madobe met Kenya.",
+        "ahmed-madobe leads somalia",
     );
 }
