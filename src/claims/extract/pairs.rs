@@ -2680,6 +2680,16 @@ fn support_of(site: &CueSite, s: &Sides) -> Option<Vec<Pair>> {
     {
         return None;
     }
+    // ("X was killed on the orders of his brother Y": Y ordered the act of force; he backs
+    // no one it was done to.)
+    let ordered_force = matches!(word.as_str(), "orders" | "instructions")
+        && site
+            .cues
+            .iter()
+            .any(|m| m.end <= site.c.start && m.cue == Cue::Verb(Relation::Hostile));
+    if ordered_force {
+        return Some(Vec::new());
+    }
     // The receiver is a subject, not the object of a preposition ("independence from X
     // with the support of Y") nor of a verb ("attacked Ukraine with the help of Y").
     let receiver = s

@@ -6873,3 +6873,13 @@ fn a_second_readers_over_reaches_of_this_sessions_rules() {
         "ahmed-madobe leads somalia",
     );
 }
+
+#[test]
+fn who_ordered_an_act_of_force_backs_no_one_it_was_done_to() {
+    let text = "Carlos Castano was killed on the orders of his brother Vicente Castano.";
+    check_none(text, "sponsors");
+    check(
+        text,
+        "Carlos Castano kinship Vicente Castano affirmed asserted author",
+    );
+}
