@@ -1209,7 +1209,9 @@ impl Recognizer {
             {
                 j += 1;
             }
-            if j > i {
+            // (An initial spells no name: "President B.J. Habibie" is not "President Biya".)
+            let initial = (i..=j).any(|k| text[toks[k].start..toks[k].end].chars().count() < 2);
+            if j > i && !initial {
                 let (s, e) = (toks[i].start, toks[j].end);
                 let p = self.skeletons.get(&skeleton(&unglue(&text[s..e])));
                 let p = p.copied().flatten();

@@ -166,12 +166,16 @@ impl<'a> Scan<'a> {
     /// space after (not "U.S."), before a name word; that word's token.
     fn leading_initials(&self, i: usize) -> Option<usize> {
         let toks = self.toks;
+        // ("S. P. Thamilselvan", "B.J. Habibie": the dot and a space, or the dot alone
+        // before another initial.)
         let initial = |k: usize| {
             k + 1 < toks.len()
                 && !self.covered[k]
                 && self.word(k).len() == 1
                 && self.word(k).chars().all(|c| c.is_ascii_uppercase())
-                && &self.text[toks[k].end..toks[k + 1].start] == ". "
+                && (&self.text[toks[k].end..toks[k + 1].start] == ". "
+                    || &self.text[toks[k].end..toks[k + 1].start] == "."
+                        && self.word(k + 1).len() == 1)
                 && toks[k].sentence == toks[k + 1].sentence
         };
         let n = (i..i + 3).take_while(|&k| initial(k)).count();

@@ -2515,3 +2515,18 @@ fn an_acronym_of_the_name_in_another_order_defines_it() {
         );
     }
 }
+
+#[test]
+fn initials_without_spaces_open_a_name_and_spell_no_other() {
+    let r = recognizer();
+    let m = mentions(
+        &r,
+        "Militias sprang up after President B.J. Habibie offered a ballot.",
+    );
+    assert!(
+        m.iter()
+            .any(|x| x.0 == "B.J. Habibie" && x.2 == Kind::Person),
+        "{m:?}"
+    );
+    assert!(!m.iter().any(|x| x.1 == "Paul Biya"), "{m:?}");
+}
