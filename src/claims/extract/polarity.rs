@@ -439,6 +439,37 @@ fn ends_before(text: &str, words: &[Word], m: &CueMatch, c: &CueMatch) -> bool {
     if clause {
         return false;
     }
+    // ("called for an end to Israeli air strikes on Hamas", "demanded an end to the
+    // fighting": an end asked for ends nothing yet.)
+    let asked = text[m.start..m.end].eq_ignore_ascii_case("end")
+        && between(text, words, m.start.saturating_sub(40), m.start)
+            .iter()
+            .rev()
+            .take(4)
+            .any(|w| {
+                matches!(
+                    w.as_str(),
+                    "for"
+                        | "demanded"
+                        | "demands"
+                        | "demand"
+                        | "demanding"
+                        | "urged"
+                        | "urges"
+                        | "urge"
+                        | "urging"
+                        | "sought"
+                        | "seeks"
+                        | "seek"
+                        | "seeking"
+                        | "wants"
+                        | "want"
+                        | "wanted"
+                )
+            });
+    if asked {
+        return false;
+    }
     // A phrasal ending ("walked out of", "broke off") takes its object right after it,
     // an article at most: "pulled out of Palmyra after fighting X" ends no fight.
     if text[m.start..m.end].contains(' ') {

@@ -6883,3 +6883,20 @@ fn who_ordered_an_act_of_force_backs_no_one_it_was_done_to() {
         "Carlos Castano kinship Vicente Castano affirmed asserted author",
     );
 }
+
+#[test]
+fn an_end_asked_for_ends_nothing_yet() {
+    check(
+        "Kenya called for an end to Israeli air strikes on Hamas.",
+        "israel hostile hamas affirmed asserted author",
+    );
+    check(
+        "The UN demanded an end to the fighting between the LRA and the UPDF.",
+        "lra hostile updf affirmed asserted author",
+    );
+    // An end put to a fight still negates it.
+    check(
+        "Uganda ended its support for the LRA.",
+        "uganda sponsors lra negated asserted author",
+    );
+}
