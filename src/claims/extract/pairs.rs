@@ -256,12 +256,20 @@ fn with_givers_support(site: &CueSite, s: &Sides) -> Option<Vec<Pair>> {
     let opens = with.len() - " with".len();
     // The receiver: the clause's subject before "with" (not the object of a verb or a
     // preposition).
+    // (Nor a possessor: "Sheikh Sharif's government fought ... with AMISOM's help".)
+    let possessor = |l: &Slot| text[l.end..].starts_with("'s") || text[l.end..].starts_with("’s");
     let receiver = s
         .left
         .iter()
         .rev()
         .filter(|l| l.end <= opens && !site.prepositional(l) && site.verb_of_object(l).is_none())
-        .find(|l| l.actors.len() == 1 && !givers.iter().any(|g| g.actors == l.actors))?;
+        .find(|l| l.actors.len() == 1 && !givers.iter().any(|g| g.actors == l.actors))
+        .filter(|l| !possessor(l));
+    // (With no subject to give to, the giver gives to no one else either: not to the
+    // object the clause's verb acts on.)
+    let Some(receiver) = receiver else {
+        return Some(Vec::new());
+    };
     Some(
         givers
             .iter()

@@ -6900,3 +6900,10 @@ fn an_end_asked_for_ends_nothing_yet() {
         "uganda sponsors lra negated asserted author",
     );
 }
+
+#[test]
+fn with_a_givers_help_no_possessor_or_foe_is_given_to() {
+    let text = "Sheikh Sharif's government fought al-Shabaab with AMISOM's help.";
+    check_none_pair(text, "amisom sponsors al-shabaab");
+    check_none_pair(text, "amisom sponsors Sheikh Sharif");
+}
