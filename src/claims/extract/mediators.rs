@@ -141,17 +141,22 @@ fn mediators_of_earlier_talks(
         if m == a || m == b || doc.in_quote(r.ss) {
             continue;
         }
-        for side in [a, b] {
-            out.push(super::stated(
-                r,
-                (m, Relation::Mediates, side),
-                Polarity::Affirmed,
-                cue,
-                "go-between of the talks before",
-            ));
-        }
+        out.extend(between_sides(r, m, (a, b), cue));
     }
     out
+}
+
+/// The go-between `m` of the talks told before, between their sides `a` and `b`.
+fn between_sides(r: &Read, m: ActorRef, (a, b): (ActorRef, ActorRef), cue: &str) -> [Claim; 2] {
+    [a, b].map(|side| {
+        super::stated(
+            r,
+            (m, Relation::Mediates, side),
+            Polarity::Affirmed,
+            cue,
+            "go-between of the talks before",
+        )
+    })
 }
 
 /// Whether a compound of mediation follows byte `end`: "US-brokered", "China-mediated".
@@ -573,16 +578,7 @@ fn earlier_talk_brokers(doc: &Doc, r: &Read, earlier: &[Claim], claims: &[Claim]
         let cue = &text[m.start..m.end];
         return brokers
             .iter()
-            .flat_map(|&k| [(k, a), (k, b)])
-            .map(|(k, side)| {
-                super::stated(
-                    r,
-                    (k, Relation::Mediates, side),
-                    Polarity::Affirmed,
-                    cue,
-                    "go-between of the talks before",
-                )
-            })
+            .flat_map(|&k| between_sides(r, k, (a, b), cue))
             .collect();
     }
     Vec::new()
@@ -627,15 +623,7 @@ fn shuttles(doc: &Doc, r: &Read, earlier: &[Claim], claims: &mut Vec<Claim>) {
             continue;
         }
         for &k in &brokers {
-            for side in [a, b] {
-                claims.push(super::stated(
-                    r,
-                    (k, Relation::Mediates, side),
-                    Polarity::Affirmed,
-                    cue,
-                    "go-between of the talks before",
-                ));
-            }
+            claims.extend(between_sides(r, k, (a, b), cue));
         }
     }
 }
