@@ -3,6 +3,7 @@
 //! its forces to defend a party fights beside it (the schema's `fights_alongside`), more
 //! than it backs it from afar.
 
+use super::slots::{joined_slots, subject_end};
 use super::{stated, Claim, Doc, Polarity, Read, Relation};
 use crate::actors::{ActorRef, Kind};
 
@@ -159,36 +160,14 @@ pub(super) fn troops_sent_to_aid(doc: &Doc, r: &Read, claims: &mut Vec<Claim>) {
     claims.extend(out);
 }
 
-/// The parties named right before byte `at`, joined by commas and "and" ("Zimbabwe,
-/// Angola and Namibia"), states or armed bodies only.
+/// The parties named right before the verb at byte `at`, joined by commas and "and"
+/// ("Zimbabwe, Angola and Namibia sent", "Uganda refused to send"), persons left out.
 fn senders_before(doc: &Doc, r: &Read, at: usize) -> Vec<ActorRef> {
-    let text = doc.text;
-    let mut out = Vec::new();
-    let mut end = at;
-    for x in r.slots.iter().rev().filter(|x| x.end <= at) {
-        let glue = text[x.end..end].trim();
-        // (Auxiliaries and adverbs between the last sender and the verb: "has also",
-        // "refused to".)
-        let joined = if out.is_empty() {
-            glue.split_whitespace().count() <= 3
-                && glue
-                    .chars()
-                    .all(|c| c.is_lowercase() || c == ' ' || c == '\'')
-        } else {
-            matches!(glue, "," | "and" | ", and")
-        };
-        let armed = x.actors.len() == 1
-            && matches!(
-                (doc.kind_of)(x.actors[0]),
-                Kind::State | Kind::Agency | Kind::Igo | Kind::Organization
-            );
-        if !joined || !armed || x.phrase {
-            break;
-        }
-        out.push(x.actors[0]);
-        end = x.start;
-    }
-    out
+    let from = subject_end(doc.text, r.ss, at);
+    joined_slots(&r.slots, doc.text, from, false)
+        .into_iter()
+        .filter(|&a| (doc.kind_of)(a) != Kind::Person)
+        .collect()
 }
 
 /// Nouns of military teachers sent to a party.

@@ -4,7 +4,7 @@
 //! by X". The party before "mediators" (or after "brokered by") is no side of the talks it
 //! carries; it mediates for the sides.
 
-use super::slots::possessor_role_between;
+use super::slots::{joined_slots, possessor_role_between, subject_end};
 use super::{Claim, Doc, Polarity, Read, Relation};
 use crate::actors::{ActorRef, Kind};
 use crate::claims::lexicon::Cue;
@@ -541,9 +541,9 @@ fn earlier_talk_brokers(doc: &Doc, r: &Read, earlier: &[Claim], claims: &[Claim]
             continue;
         }
         let brokers = if passive {
-            joined_slots(r, text, r.words[after].end, true)
+            joined_slots(&r.slots, text, r.words[after].end, true)
         } else {
-            joined_slots(r, text, m.start, false)
+            joined_slots(&r.slots, text, m.start, false)
         };
         // ("brokered a truce between the Shottas and the Espartanos": the sentence names
         // the sides, though not as parties the document knows.)
@@ -615,7 +615,7 @@ fn shuttles(doc: &Doc, r: &Read, earlier: &[Claim], claims: &mut Vec<Claim>) {
         }
         // ("between them": one side read from the pronoun is no go-between's pair.)
         claims.retain(|c| !(c.relation == Relation::Mediates && c.cue == cue));
-        let brokers = joined_slots(r, text, subject_end(text, r.ss, m.start), false);
+        let brokers = joined_slots(&r.slots, text, subject_end(text, r.ss, m.start), false);
         let Some((a, b)) = last_sides(r, earlier, claims) else {
             continue;
         };
@@ -626,71 +626,6 @@ fn shuttles(doc: &Doc, r: &Read, earlier: &[Claim], claims: &mut Vec<Claim>) {
             claims.extend(between_sides(r, k, (a, b), cue));
         }
     }
-}
-
-/// Where the subject of the verb at byte `at` ends: before the auxiliaries, adverbs and
-/// "helped" that may stand between ("X had quietly helped bring ...").
-fn subject_end(text: &str, ss: usize, at: usize) -> usize {
-    let mut end = at;
-    for _ in 0..3 {
-        let lead = text[ss..end].trim_end();
-        let word = lead.rsplit(' ').next().unwrap_or_default();
-        let skip = matches!(
-            word,
-            "had"
-                | "has"
-                | "have"
-                | "also"
-                | "then"
-                | "later"
-                | "quietly"
-                | "repeatedly"
-                | "eventually"
-                | "finally"
-                | "helped"
-                | "help"
-                | "helps"
-                | "to"
-        );
-        if !skip {
-            break;
-        }
-        end = ss + lead.len() - word.len();
-    }
-    end
-}
-
-/// The parties named one after another from byte `from` (forward) or up to it (backward),
-/// joined only by "and", commas and "the": "by Turkey and Russia", "Egypt and Qatar".
-fn joined_slots(r: &Read, text: &str, from: usize, forward: bool) -> Vec<ActorRef> {
-    // (Two names with nothing between are one phrase, the first modifying the second:
-    // "Egypt's intelligence chief X".)
-    let glue = |a: usize, b: usize, first: bool| {
-        (first || !text[a..b].trim().is_empty())
-            && text[a..b]
-                .split(|c: char| c.is_whitespace() || c == ',')
-                .all(|w| matches!(w, "" | "and" | "the" | "The"))
-    };
-    let mut out = Vec::new();
-    let mut at = from;
-    let named: Vec<&super::Slot> = if forward {
-        r.slots.iter().filter(|x| x.start >= from).collect()
-    } else {
-        r.slots.iter().rev().filter(|x| x.end <= from).collect()
-    };
-    for x in named {
-        let joined = if forward {
-            glue(at, x.start, out.is_empty())
-        } else {
-            glue(x.end, at, out.is_empty())
-        };
-        if !joined || x.actors.len() != 1 {
-            break;
-        }
-        out.push(x.actors[0]);
-        at = if forward { x.end } else { x.start };
-    }
-    out
 }
 
 /// The sides of the last affirmed talks of this sentence or the two before, or of the

@@ -4305,25 +4305,6 @@ fn government_in(
         .filter(|&a| (doc.kind_of)(a) == Kind::State)
 }
 
-/// The one state the sentence before `r` names (its forces counting for it), if only
-/// one: "Nepal's king gave way. Koirala's government then declared a ceasefire". (Not
-/// one this sentence names: "Kenya accused Siad Barre's regime" is no Kenyan regime.)
-fn state_before(doc: &Doc, mem: &Memory, r: &Read) -> Option<ActorRef> {
-    let prev = doc.sentences[r.si.checked_sub(1)?].start;
-    let from = mem.history.partition_point(|&(p, _)| p < prev);
-    let to = mem.history.partition_point(|&(p, _)| p < r.ss);
-    let mut states = mem.history[from..to]
-        .iter()
-        .filter_map(|&(_, a)| state_of(doc, a));
-    let first = states.next()?;
-    let here = r
-        .slots
-        .iter()
-        .flat_map(|y| y.actors.iter())
-        .any(|&a| state_of(doc, a).is_some_and(|s| s != first));
-    (states.all(|s| s == first) && !here).then_some(first)
-}
-
 /// "Mariano Rajoy's government", "Envoys of X's administration": the government a person
 /// owns makes the person its head, as a title would.
 fn owned_government(text: &str, end: usize) -> Option<CueMatch> {
@@ -4432,7 +4413,7 @@ fn home_offices(doc: &Doc, seen: Seen, r: &Read) -> Vec<(ActorRef, Relation, Act
                 home.or_else(context)
                     .or_else(seat)
                     .or_else(most_named)
-                    .or_else(|| state_before(doc, seen.0, r))
+                    .or_else(|| sole_state_near(doc, seen.0, r, x.start))
                     .filter(|&a| !named_before(a))
             })
         } else {

@@ -2514,3 +2514,79 @@ pub(super) fn first_person(
     }
     slots.sort_by_key(|x| x.start);
 }
+
+/// Where the subject of the verb at byte `at` ends: before the auxiliaries, adverbs,
+/// refusals and "helped" that may stand between ("X had quietly helped bring ...", "X
+/// refused to send ...").
+pub(super) fn subject_end(text: &str, ss: usize, at: usize) -> usize {
+    let mut end = at;
+    for _ in 0..3 {
+        let lead = text[ss..end].trim_end();
+        let word = lead.rsplit(' ').next().unwrap_or_default();
+        let skip = matches!(
+            word,
+            "had"
+                | "has"
+                | "have"
+                | "also"
+                | "then"
+                | "later"
+                | "quietly"
+                | "repeatedly"
+                | "eventually"
+                | "finally"
+                | "helped"
+                | "help"
+                | "helps"
+                | "to"
+                | "refused"
+                | "declined"
+                | "did"
+                | "not"
+                | "never"
+        );
+        if !skip {
+            break;
+        }
+        end = ss + lead.len() - word.len();
+    }
+    end
+}
+
+/// The parties named one after another from byte `from` (forward) or up to it (backward),
+/// joined only by "and", commas and "the": "by Turkey and Russia", "Egypt and Qatar".
+pub(super) fn joined_slots(
+    slots: &[Slot],
+    text: &str,
+    from: usize,
+    forward: bool,
+) -> Vec<ActorRef> {
+    // (Two names with nothing between are one phrase, the first modifying the second:
+    // "Egypt's intelligence chief X".)
+    let glue = |a: usize, b: usize, first: bool| {
+        (first || !text[a..b].trim().is_empty())
+            && text[a..b]
+                .split(|c: char| c.is_whitespace() || c == ',')
+                .all(|w| matches!(w, "" | "and" | "the" | "The"))
+    };
+    let mut out = Vec::new();
+    let mut at = from;
+    let named: Vec<&Slot> = if forward {
+        slots.iter().filter(|x| x.start >= from).collect()
+    } else {
+        slots.iter().rev().filter(|x| x.end <= from).collect()
+    };
+    for x in named {
+        let joined = if forward {
+            glue(at, x.start, out.is_empty())
+        } else {
+            glue(x.end, at, out.is_empty())
+        };
+        if !joined || x.actors.len() != 1 {
+            break;
+        }
+        out.push(x.actors[0]);
+        at = if forward { x.end } else { x.start };
+    }
+    out
+}
