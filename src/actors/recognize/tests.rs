@@ -2530,3 +2530,32 @@ fn initials_without_spaces_open_a_name_and_spell_no_other() {
     );
     assert!(!m.iter().any(|x| x.1 == "Paul Biya"), "{m:?}");
 }
+
+#[test]
+fn tribunals_monitors_and_private_mediators_are_known_bodies() {
+    let r = recognizer();
+    let text = "The Hague tribunal indicted him after OSCE monitors left, and talks were \
+                facilitated by the Henry Dunant Centre; MSF and Shell withdrew staff.";
+    let m = mentions(&r, text);
+    for (surface, name) in [
+        (
+            "Hague tribunal",
+            "International Criminal Tribunal for the former Yugoslavia",
+        ),
+        (
+            "OSCE",
+            "Organization for Security and Co-operation in Europe",
+        ),
+        ("Henry Dunant Centre", "Centre for Humanitarian Dialogue"),
+        ("MSF", "Médecins Sans Frontières"),
+        ("Shell", "Shell"),
+    ] {
+        assert!(
+            m.iter().any(|x| x.0 == surface && x.1 == name),
+            "{surface}: {m:?}"
+        );
+    }
+    // A lowercase shell is ammunition.
+    let m = mentions(&r, "A shell hit the market in Gaza.");
+    assert!(!m.iter().any(|x| x.1 == "Shell"), "{m:?}");
+}

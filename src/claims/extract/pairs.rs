@@ -188,6 +188,7 @@ type Rule = fn(&CueSite, &Sides) -> Option<Vec<Pair>>;
 /// The rules, in the order they are tried.
 const RULES: &[(&str, Rule)] = &[
     ("X held Y hostage", held_hostage),
+    ("X let Y use its bases", let_use_bases),
     ("participle of a common noun", noun_participle),
     ("members from X joined Y", members_joined),
     ("with a giver's support", with_givers_support),
@@ -390,6 +391,79 @@ fn held_hostage(site: &CueSite, s: &Sides) -> Option<Vec<Pair>> {
         out.push((x, y));
     }
     Some(out)
+}
+
+/// "Zaire let UNITA use its airstrips and rear bases", "the government allowed the rebels
+/// to set up camps": a party let use ground or bases is sheltered by the one who lets it.
+fn let_use_bases(site: &CueSite, s: &Sides) -> Option<Vec<Pair>> {
+    let (text, words, c) = (site.text, site.words, site.c);
+    if site.rel != Relation::Shelters || !site.noun {
+        return None;
+    }
+    // The guest right after a verb of letting, then "to" and a verb of using, before the
+    // noun within a few words.
+    let letting = |w: &str| {
+        matches!(
+            w,
+            "let"
+                | "lets"
+                | "letting"
+                | "allowed"
+                | "allows"
+                | "allow"
+                | "allowing"
+                | "permitted"
+                | "permits"
+                | "permitting"
+        )
+    };
+    let using = |w: &str| {
+        matches!(
+            w,
+            "use" | "set" | "establish" | "open" | "run" | "keep" | "maintain" | "build"
+        )
+    };
+    // (Past the guest's article: "allowed the Taliban to set up camps".)
+    let verb_of = |y: &Slot| {
+        let at = match word_before(text, words, y.start) {
+            Some(w) if w.eq_ignore_ascii_case("the") => text[..y.start].trim_end().len() - 3,
+            _ => y.start,
+        };
+        let w = word_before(text, words, at)?;
+        letting(&w.to_ascii_lowercase()).then(|| text[..at].trim_end().len() - w.len())
+    };
+    let guest = s
+        .left
+        .iter()
+        .rev()
+        .find(|y| y.actors.len() == 1 && verb_of(y).is_some())?;
+    let gap = between(text, words, guest.end, c.start);
+    let gap = gap.strip_prefix(&["to".to_string()]).unwrap_or(&gap);
+    // (Another cue between is another act's, but for the verb of using itself: "set up".)
+    let other_cue = site.cues.iter().any(|m| {
+        let first = text[m.start..m.end].split(' ').next().unwrap_or_default();
+        m.start > guest.end && m.end <= c.start && !using(&first.to_ascii_lowercase())
+    });
+    let shape = gap.first().is_some_and(|w| using(w))
+        && gap.len() <= 6
+        && !text[guest.end..c.start].contains([',', ';'])
+        && !other_cue;
+    if !shape {
+        return None;
+    }
+    let verb_start = verb_of(guest)?;
+    let host = s
+        .left
+        .iter()
+        .rev()
+        .find(|x| x.end <= verb_start)
+        .filter(|x| {
+            x.actors.len() == 1
+                && gap_words(words, x.end, verb_start) <= 3
+                && !text[x.end..verb_start].contains(',')
+                && x.actors[0] != guest.actors[0]
+        })?;
+    Some(vec![(host.actors[0], guest.actors[0])])
 }
 
 /// "joint attacks by BLA and BLF fighters", "a joint operation of the army and the
@@ -2851,11 +2925,22 @@ fn given_pronoun(site: &CueSite, s: &Sides) -> Option<Vec<Pair>> {
     if !site.noun {
         return None;
     }
+    // ("giving them a rear base", "offered him a villa and protection": an article and a
+    // few lowercase words of what is given may stand between.)
+    let thing_between = |y: &Slot| {
+        let gap = between(text, words, y.end, c.start);
+        matches!(gap.first().map(String::as_str), Some("a" | "an"))
+            && gap.len() <= 4
+            && !text[y.end..c.start].contains([',', ';', '.'])
+            && gap[1..].iter().all(|w| {
+                w.chars().all(|ch| ch.is_ascii_lowercase()) && !super::words::giving_verb(w)
+            })
+    };
     let p = site.slots.iter().copied().find(|y| {
         y.phrase
             && y.actors.len() == 1
             && y.end <= c.start
-            && text[y.end..c.start].trim().is_empty()
+            && (text[y.end..c.start].trim().is_empty() || thing_between(y))
     })?;
     // ("giving the insurgents sanctuary": a description with its article.)
     let verb = words

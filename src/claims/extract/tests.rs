@@ -6907,3 +6907,61 @@ fn with_a_givers_help_no_possessor_or_foe_is_given_to() {
     check_none_pair(text, "amisom sponsors al-shabaab");
     check_none_pair(text, "amisom sponsors Sheikh Sharif");
 }
+
+#[test]
+fn a_party_let_use_bases_is_sheltered_by_who_lets_it() {
+    check(
+        "Zaire let UNITA use its airstrips and rear bases.",
+        "zaire shelters unita affirmed asserted author",
+    );
+    check(
+        "Pakistan allowed the Taliban to set up camps and bases near Quetta.",
+        "pakistan shelters taliban affirmed asserted author",
+    );
+    // Bases used against a party shelter no one for it.
+    check_none(
+        "Zaire let UNITA attack the army from its bases.",
+        "shelters",
+    );
+}
+
+#[test]
+fn what_is_given_may_stand_between_the_pronoun_and_the_noun() {
+    let text = "Charles Taylor fled Liberia. Nigeria has offered him a villa and protection.";
+    check(
+        text,
+        "nigeria shelters Charles Taylor affirmed asserted author",
+    );
+    check(
+        "Charles Taylor fled Liberia. Nigeria gave him asylum in 2003.",
+        "nigeria shelters Charles Taylor affirmed asserted author",
+    );
+}
+
+#[test]
+fn a_clause_of_place_has_a_subject_of_its_own() {
+    // "him" is the one who lives in London, not a person of the sentence before.
+    let text = "Aslan Maskhadov led the rebels. Akhmed Zakayev lives in London, \
+                where Britain gave him asylum.";
+    check(
+        text,
+        "united-kingdom shelters akhmed-zakayev affirmed asserted author",
+    );
+    check_none_pair(text, "united-kingdom shelters Aslan Maskhadov");
+}
+
+#[test]
+fn striking_back_and_a_states_rule_are_force() {
+    check(
+        "Hamas hit back at Israel after the raid.",
+        "hamas hostile israel affirmed asserted author",
+    );
+    check(
+        "The Polisario Front fought Moroccan rule for decades.",
+        "polisario hostile morocco affirmed asserted author",
+    );
+    check(
+        "The Taliban opened fire on a convoy, firing into the UN's compound.",
+        "taliban hostile un affirmed asserted author",
+    );
+}

@@ -105,6 +105,9 @@ pub(super) fn clause_start(text: &str, ss: usize, pos: usize) -> usize {
         // clause between commas is outside the modal or negation before it.
         t.rfind(", who "),
         t.rfind(", which "),
+        // "X lives in London, where Britain gave him asylum": a clause of place has a
+        // subject of its own.
+        t.rfind(", where "),
     ]
     .into_iter()
     .flatten()
