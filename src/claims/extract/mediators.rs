@@ -71,11 +71,21 @@ fn mediators(doc: &Doc, r: &Read) -> Vec<(ActorRef, &'static str)> {
                 picked[k - 1] = Some(cue);
             }
         }
-        // "with the help of the United States and Jordan": each of a list after it.
+    }
+    // "with the help of the United States and Jordan": each of a list after it; a person
+    // too ("talks facilitated by Ketumile Masire").
+    let party_or_person = |k: usize| {
+        let y: &super::slots::Slot = &r.slots[k];
+        y.actors.len() == 1 && !y.phrase
+    };
+    for k in 0..r.slots.len() {
+        if !party_or_person(k) {
+            continue;
+        }
         if let Some(phrase) = go_between_before(text, r.ss, r.slots[k].start) {
             let mut j = k;
             picked[j] = Some(phrase);
-            while joined(j) && j + 1 < r.slots.len() && party(j + 1) {
+            while joined(j) && j + 1 < r.slots.len() && party_or_person(j + 1) {
                 j += 1;
                 picked[j] = Some(phrase);
             }

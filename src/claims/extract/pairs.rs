@@ -3310,7 +3310,12 @@ fn coordinated_subjects(site: &CueSite, s: &Sides) -> Option<Vec<Pair>> {
     let near = s.near_left?;
     let their =
         site.noun && near.phrase && text[near.start..near.end].eq_ignore_ascii_case("their");
-    let apposed = their.then(|| apposed_subject(site, near.start)).flatten();
+    // ("Joseph Kabila and Paul Kagame, Rwanda's president, signed an accord": a verb
+    // right after an apposition set off on the second subject.)
+    let apposed = their
+        .then(|| apposed_subject(site, near.start))
+        .flatten()
+        .or_else(|| (!site.noun).then(|| apposed_before_verb(site)).flatten());
     let (x, from, pool): (&Slot, usize, Vec<&Slot>) = match apposed {
         Some((x, from)) => {
             let pool = site.slots.iter().copied();
@@ -3479,6 +3484,32 @@ fn apposed_subject<'a>(site: &CueSite<'a>, their: usize) -> Option<(&'a Slot, us
             })
         }
     })?;
+    Some((y, close + 1))
+}
+
+/// "X and Y, Z's president, signed": the name a short apposition right before the cue
+/// is set off on ("a ...", "an ...", "the ...", or an owner's role), and where the
+/// apposition ends.
+fn apposed_before_verb<'a>(site: &CueSite<'a>) -> Option<(&'a Slot, usize)> {
+    let text = site.text;
+    let close = text[..site.c.start].trim_end().strip_suffix(',')?.len();
+    let open = text[..close].rfind(", ")?;
+    let inner = &text[open + 2..close];
+    let first = inner.split(' ').next().unwrap_or_default();
+    let described = matches!(first, "a" | "an" | "the")
+        || (first.ends_with("'s") || first.ends_with("’s"))
+            && inner
+                .split(' ')
+                .nth(1)
+                .is_some_and(|w| w.starts_with(char::is_lowercase));
+    if !described || inner.split(' ').count() > 6 || inner.contains([',', ';', '.', '(']) {
+        return None;
+    }
+    let y = site
+        .slots
+        .iter()
+        .copied()
+        .find(|l| !l.phrase && l.end == open && l.actors.len() == 1)?;
     Some((y, close + 1))
 }
 

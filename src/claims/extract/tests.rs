@@ -6965,3 +6965,37 @@ fn striking_back_and_a_states_rule_are_force() {
         "taliban hostile un affirmed asserted author",
     );
 }
+
+#[test]
+fn a_person_may_be_the_go_between_a_phrase_of_mediation_names() {
+    let text = "Talks facilitated by Ketumile Masire, the former Botswanan president, \
+                produced a deal between Uganda and the Lord's Resistance Army.";
+    check(
+        text,
+        "Ketumile Masire mediates uganda affirmed asserted author",
+    );
+    check(
+        text,
+        "Ketumile Masire mediates lra affirmed asserted author",
+    );
+    // No talks, no go-between.
+    check_none(
+        "The army took the town with the help of Ketumile Masire.",
+        "mediates",
+    );
+}
+
+#[test]
+fn subjects_joined_before_an_apposition_act_together() {
+    let text = "Joseph Kabila and Paul Kagame, Rwanda's president, signed an accord in \
+                Pretoria brokered by Thabo Mbeki.";
+    check(
+        text,
+        "Joseph Kabila negotiates paul-kagame affirmed asserted author",
+    );
+    check(
+        text,
+        "Thabo Mbeki mediates paul-kagame affirmed asserted author",
+    );
+    check_none_pair(text, "Joseph Kabila negotiates rwanda");
+}
