@@ -2,6 +2,7 @@
 //! verbs before or after them, appositions ("Name, a ...", "role, Name").
 
 use super::{is_cap, is_name_part, Lowered, Recognizer, Spans, Tok};
+use rustc_hash::FxHashSet as HashSet;
 
 /// A person found: `(start, end, name, reason, single_word)`.
 pub(super) type PersonSpan = (usize, usize, String, String, bool);
@@ -687,6 +688,91 @@ impl<'a> Scan<'a> {
         }
     }
 
+    /// The words written alone, capitalized, inside a sentence (no name word glued
+    /// before or after them), without a possessive: "overthrew Obote", "Obote's army".
+    fn lone_words(&self) -> HashSet<&'a str> {
+        let toks = self.toks;
+        let text = self.text;
+        let mut out = HashSet::default();
+        for k in 1..toks.len() {
+            let glued_before = self.adjacent(k - 1, k) && self.name_word(k - 1);
+            let glued_after =
+                k + 1 < toks.len() && self.adjacent(k, k + 1) && self.name_word(k + 1);
+            let inside = toks[k - 1].sentence == toks[k].sentence;
+            if inside && !glued_before && !glued_after && self.name_word(k) {
+                let w = &text[toks[k].start..toks[k].end];
+                let w = w
+                    .strip_suffix("'s")
+                    .or_else(|| w.strip_suffix("’s"))
+                    .unwrap_or(w);
+                out.insert(w);
+            }
+        }
+        out
+    }
+
+    /// Rule: a name of two or three words inside its sentence whose last word the text
+    /// also writes alone ("took power from Milton Obote ... overthrew Obote"): a person
+    /// named in full, then by surname. Not after "the" or a capitalized word, nor before
+    /// a body's head word.
+    fn surname_repeated(&mut self, i: usize, lone: &HashSet<&str>) {
+        let toks = self.toks;
+        if i == 0 || toks[i - 1].sentence != toks[i].sentence || !self.name_word(i) {
+            return;
+        }
+        let glued = self.adjacent(i - 1, i)
+            && (is_cap(self.word(i - 1)) || matches!(self.lower(i - 1), "the" | "a" | "an"));
+        if glued {
+            return;
+        }
+        let Some(j) = self.take_name(i) else {
+            return;
+        };
+        if j == i || j - i > 2 || (i..=j).any(|k| !self.name_word(k)) {
+            return;
+        }
+        let last = self.word(j);
+        let last = last
+            .strip_suffix("'s")
+            .or_else(|| last.strip_suffix("’s"))
+            .unwrap_or(last);
+        let head_after = j + 1 < toks.len() && self.adjacent(j, j + 1) && {
+            let n = self.word(j + 1);
+            is_cap(n) && (self.r.org_heads.contains(n) || self.r.agency_heads.contains(n))
+        };
+        // ("North Darfur ... Darfur", "Pakistan-administered Kashmir", "the Iraqi": a
+        // region's compass word, a compound of a place, a people's adjective.)
+        let first = self.word(i);
+        let region = matches!(
+            first,
+            "North"
+                | "South"
+                | "East"
+                | "West"
+                | "Northern"
+                | "Southern"
+                | "Eastern"
+                | "Western"
+                | "Central"
+                | "Upper"
+                | "Lower"
+                | "Greater"
+                | "Inner"
+                | "Outer"
+        );
+        let compound = (i..=j).any(|k| self.word(k).split('-').skip(1).any(|p| !is_cap(p)));
+        let people = self.r.demonyms.contains_key(last);
+        if lone.contains(last)
+            && !head_after
+            && !region
+            && !compound
+            && !people
+            && last.chars().count() > 2
+        {
+            self.push(i, j, "surname used alone".into(), false);
+        }
+    }
+
     /// Whether `w` is a role noun, or a compound of one ("secretary-general").
     fn is_role(&self, w: &str) -> bool {
         let w = w.to_lowercase();
@@ -746,6 +832,11 @@ impl Recognizer {
             scan.after_naming(i);
             scan.before_founding_verb(i);
             scan.after_given_name(i);
+        }
+        // (Last: the rules above name their persons with a reason of their own.)
+        let lone = scan.lone_words();
+        for i in 0..toks.len() {
+            scan.surname_repeated(i, &lone);
         }
         scan.out
     }

@@ -2559,3 +2559,22 @@ fn tribunals_monitors_and_private_mediators_are_known_bodies() {
     let m = mentions(&r, "A shell hit the market in Gaza.");
     assert!(!m.iter().any(|x| x.1 == "Shell"), "{m:?}");
 }
+
+#[test]
+fn a_name_whose_surname_the_text_writes_alone_is_a_persons() {
+    let r = recognizer();
+    let text = "The army commander took power from Milton Obote in July. Okello later \
+                overthrew Obote, and Obote's ministers fled.";
+    let m = mentions(&r, text);
+    assert!(
+        m.iter()
+            .any(|x| x.0 == "Milton Obote" && x.2 == Kind::Person),
+        "{m:?}"
+    );
+    // A region named by a compass word and its place is no person.
+    let m = mentions(
+        &r,
+        "Fighting spread across North Darfur this week. Aid left Darfur.",
+    );
+    assert!(!m.iter().any(|x| x.2 == Kind::Person), "{m:?}");
+}
