@@ -299,6 +299,9 @@ impl Scan<'_> {
                 && !r.not_names.contains(*n)
                 && !r.generic.contains(&n.to_lowercase())
         });
+        // ("National Resistance Army", "National Liberation Front": common words and a
+        // head are a name when they carry a rebel's cause, in three words or more.)
+        let distinctive = distinctive || names.len() >= 3 && rebel_name(&names);
         // "15 Corps", "3rd Brigade", "Brigade 444": a numbered unit.
         let numbered = names[0].starts_with(|c: char| c.is_ascii_digit())
             || names.len() == 2 && names[1].chars().all(|c| c.is_ascii_digit());

@@ -1180,8 +1180,8 @@ fn a_pack_name_inside_a_longer_unknown_name_gives_way_to_it() {
             "Sahrawi People's Liberation Army",
         ),
         (
-            "Tanzanian troops fought alongside the Uganda National Liberation Army.",
-            "Uganda National Liberation Army",
+            "Tanzanian troops fought alongside the Kenya National Liberation Army.",
+            "Kenya National Liberation Army",
         ),
         (
             "The Japanese Red Army received training in Lebanon.",
@@ -2577,4 +2577,21 @@ fn a_name_whose_surname_the_text_writes_alone_is_a_persons() {
         "Fighting spread across North Darfur this week. Aid left Darfur.",
     );
     assert!(!m.iter().any(|x| x.2 == Kind::Person), "{m:?}");
+}
+
+#[test]
+fn common_words_with_a_rebels_cause_name_a_group() {
+    let r = recognizer();
+    let m = mentions(
+        &r,
+        "Fighters of the National Resistance Army took the capital.",
+    );
+    assert!(
+        m.iter()
+            .any(|x| x.0 == "National Resistance Army" && x.2 == Kind::Organization),
+        "{m:?}"
+    );
+    // Without a cause, common words and a head name no one.
+    let m = mentions(&r, "Fighters of the National Army took the capital.");
+    assert!(!m.iter().any(|x| x.0 == "National Army"), "{m:?}");
 }
