@@ -64,8 +64,20 @@ fn mediators(doc: &Doc, r: &Read) -> Vec<(ActorRef, &'static str)> {
                 .any(|u| text[r.ss..r.slots[k].start].ends_with(u));
         let compound =
             compound_go_between(text, r.slots[k].end).or_else(|| auspices.then_some("auspices"));
-        if noun_after(r.slots[k].end) || compound.is_some() {
-            let cue = compound.unwrap_or("mediators");
+        let chairs = chairs_talks(&text[r.slots[k].end..r.se.max(r.slots[k].end)]);
+        // ("President X of Kenya chaired ...": the person whose title the state ends.)
+        let titled = (chairs && k > 0 && &text[r.slots[k - 1].end..r.slots[k].start] == " of ")
+            .then(|| k - 1)
+            .filter(|&p| {
+                let y = &r.slots[p];
+                y.actors.len() == 1 && !y.phrase && (doc.kind_of)(y.actors[0]) == Kind::Person
+            });
+        if let Some(p) = titled {
+            picked[p] = Some("chaired");
+            continue;
+        }
+        if noun_after(r.slots[k].end) || compound.is_some() || chairs {
+            let cue = compound.unwrap_or(if chairs { "chaired" } else { "mediators" });
             picked[k] = Some(cue);
             if k > 0 && joined(k - 1) && party(k - 1) {
                 picked[k - 1] = Some(cue);
@@ -170,11 +182,53 @@ fn between_sides(r: &Read, m: ActorRef, (a, b): (ActorRef, ActorRef), cue: &str)
 }
 
 /// Whether a compound of mediation follows byte `end`: "US-brokered", "China-mediated".
+/// "US-sponsored talks", "Qatar-hosted negotiations": a sponsor or host of talks too.
 fn compound_go_between(text: &str, end: usize) -> Option<&'static str> {
     let rest = text[end..].strip_prefix('-')?;
-    ["brokered", "mediated", "facilitated"]
+    let word = ["brokered", "mediated", "facilitated", "sponsored", "hosted"]
         .into_iter()
-        .find(|w| rest.starts_with(w) && !rest[w.len()..].starts_with(char::is_alphabetic))
+        .find(|w| rest.starts_with(w) && !rest[w.len()..].starts_with(char::is_alphabetic))?;
+    let talks_after = || {
+        let next = rest[word.len()..].trim_start();
+        let next = next.strip_prefix("peace ").unwrap_or(next);
+        TALK_NOUNS
+            .iter()
+            .any(|n| next.starts_with(n) && !next[n.len()..].starts_with(char::is_alphabetic))
+    };
+    (!matches!(word, "sponsored" | "hosted") || talks_after()).then_some(word)
+}
+
+/// Nouns of talks a host or chair stands over ("hosted talks", "chaired four months of
+/// talks").
+const TALK_NOUNS: [&str; 8] = [
+    "talks",
+    "negotiations",
+    "sessions",
+    "conference",
+    "meeting",
+    "meetings",
+    "summit",
+    "dialogue",
+];
+
+/// "President X of Kenya chaired four months of talks", "Gabon hosted the talks": the one
+/// who chairs, hosts or presides over talks (a noun of talks within five words, in one
+/// clause) stands between their sides.
+fn chairs_talks(rest: &str) -> bool {
+    let rest = rest.strip_prefix(" also").unwrap_or(rest);
+    let Some(after) = [" chaired", " hosted", " presided over", " convened"]
+        .iter()
+        .find_map(|v| rest.strip_prefix(v))
+    else {
+        return false;
+    };
+    after
+        .split([',', ';', '.'])
+        .next()
+        .unwrap_or_default()
+        .split_whitespace()
+        .take(5)
+        .any(|w| TALK_NOUNS.contains(&w))
 }
 
 /// Phrases that put the party after them between the sides of talks: "talks facilitated by

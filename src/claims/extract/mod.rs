@@ -439,12 +439,12 @@ pub fn extract(
         claims.extend(missions::missions(&doc, &r, &claims));
         claims.extend(roles::representatives(&doc, &r));
         deployments::troops_sent_to_aid(&doc, &r, &mut claims);
-        let taught = deployments::advisers(&doc, &r);
-        claims.extend(taught);
+        claims.extend(deployments::advisers(&doc, &r));
         claims.extend(custody_in_state(&doc, &r, &actors.places));
         claims.extend(based_in_state(&doc, &r, &actors.places));
         claims.extend(power_in_state(&doc, &r, &actors.places));
         claims.extend(elected_head(&doc, &r));
+        rulers_under(&doc, &r, &mut claims);
         let (blames, blamed) = blamed_attacks(&doc, &r);
         if !blames.is_empty() {
             // "blamed the attack on Y": no attack on Y.
@@ -703,7 +703,15 @@ fn head_of_state_before(text: &str, ss: usize, pos: usize) -> bool {
 /// Titles that lead a state: "President", "Prime Minister", "Premier" (not "Chancellor":
 /// Britain's is its finance minister, and a visiting one is often a guest of the
 /// dateline's state).
-const HEADS_OF_STATE: [&str; 3] = ["president", "prime minister", "premier"];
+const HEADS_OF_STATE: [&str; 7] = [
+    "president",
+    "prime minister",
+    "premier",
+    "emperor",
+    "king",
+    "queen",
+    "shah",
+];
 
 /// What a person holds, by the pack or the claims of the document so far: the state the
 /// person leads (`state`), else the organization the person leads or belongs to.
@@ -2424,6 +2432,75 @@ fn third_party_roles(doc: &Doc, r: &Read, claims: &mut Vec<Claim>) {
         }
     }
     claims.extend(out);
+}
+
+/// The claims of `state_under`; the ruler's other acts in the sentence are the state's
+/// ("Britain's government under X sent arms to Y": the state acts, not its ruler).
+fn rulers_under(doc: &Doc, r: &Read, claims: &mut Vec<Claim>) {
+    for led in state_under(doc, r) {
+        for c in claims.iter_mut().filter(|c| {
+            c.subject == led.subject && c.relation != Relation::Leads && c.object != led.object
+        }) {
+            c.subject = led.object;
+        }
+        claims.push(led);
+    }
+}
+
+/// "Syria, under Hafez al-Assad, ...", "Britain's Labour government under Harold
+/// Wilson": a person named after "under" (titles between at most) that follows a state, or
+/// a state's government, leads the state.
+fn state_under(doc: &Doc, r: &Read) -> Vec<Claim> {
+    let text = doc.text;
+    let mut out = Vec::new();
+    for x in r.slots.iter().filter(|x| !x.phrase && x.actors.len() == 1) {
+        let person = x.actors[0];
+        if (doc.kind_of)(person) != Kind::Person {
+            continue;
+        }
+        // Back over capitalized titles to "under".
+        let mut at = x.start;
+        while let Some(w) = words::word_before(text, &r.words, at)
+            .filter(|w| w.starts_with(char::is_uppercase) && at > r.ss)
+        {
+            at = text[..at].trim_end().len() - w.len();
+        }
+        let Some(under) = words::word_before(text, &r.words, at).filter(|w| *w == "under") else {
+            continue;
+        };
+        let before = text[r.ss..text[..at].trim_end().len() - under.len()].trim_end();
+        let before = before.strip_suffix(',').unwrap_or(before).trim_end();
+        let end = r.ss + before.len();
+        // A state right before, or a noun of government after a state a few words back.
+        let government = ["government", "regime", "administration", "junta"]
+            .iter()
+            .any(|g| before.ends_with(g));
+        let state = r
+            .slots
+            .iter()
+            .rfind(|y| {
+                !y.phrase
+                    && y.actors.len() == 1
+                    && y.end <= end
+                    && (doc.kind_of)(y.actors[0]) == Kind::State
+            })
+            .filter(|y| {
+                y.end == end
+                    || government
+                        && words::gap_words(&r.words, y.end, end) <= 3
+                        && !text[y.end..end].contains([',', ';'])
+            });
+        if let Some(y) = state {
+            out.push(stated(
+                r,
+                (person, Relation::Leads, y.actors[0]),
+                Polarity::Affirmed,
+                "under",
+                "a state under its ruler",
+            ));
+        }
+    }
+    out
 }
 
 /// "Under Abubakar Shekau, Boko Haram pledged allegiance to ...", "Under Baluku, who took

@@ -3897,6 +3897,17 @@ fn subject_object(site: &CueSite, s: &Sides) -> Option<Vec<Pair>> {
     if partner_past_object(site, y) {
         return Some(Vec::new());
     }
+    // "a council, installed in April with the backing of X": a participle set off right
+    // after a name tells what was done to it, by no one named here.
+    // (Not a mutual relation: "The M23, allied with Rwanda, took the town".)
+    let set_off_participle = !site.noun
+        && !site.rel.symmetric()
+        && &site.text[x.end..site.c.start] == ", "
+        && site.cue_word().ends_with("ed")
+        && !site.cue_word().contains(' ');
+    if set_off_participle {
+        return Some(Vec::new());
+    }
     let limit = if (site.denied_between)(x.end, site.c.start) {
         12
     } else {

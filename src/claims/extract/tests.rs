@@ -6999,3 +6999,68 @@ fn subjects_joined_before_an_apposition_act_together() {
     );
     check_none_pair(text, "Joseph Kabila negotiates rwanda");
 }
+
+#[test]
+fn a_state_under_its_ruler_is_led_by_him_and_acts_itself() {
+    check(
+        "Syria, under Hafez al-Assad, sent troops to Lebanon.",
+        "hafez-al-assad leads syria affirmed asserted author",
+    );
+    let text = "Britain's Labour government under Prime Minister James Wilson sent arms to \
+                Nigeria.";
+    check(
+        text,
+        "James Wilson leads united-kingdom affirmed asserted author",
+    );
+    check(
+        text,
+        "united-kingdom supplies nigeria affirmed asserted author",
+    );
+    check_none_pair(text, "James Wilson supplies nigeria");
+    // Troops under a commander are no state under its ruler.
+    check_none("Troops under James Wilson entered Nigeria.", "leads");
+}
+
+#[test]
+fn a_host_or_chair_of_talks_goes_between_their_sides() {
+    let text = "President Daniel arap Moi of Kenya chaired four months of talks between \
+                Uganda and the Lord's Resistance Army.";
+    check(
+        text,
+        "Daniel arap Moi mediates uganda affirmed asserted author",
+    );
+    check(
+        "The KDP and the PUK held American-sponsored talks at Drogheda.",
+        "united-states mediates kdp affirmed asserted author",
+    );
+    // A sponsor of no talks is a backer, not a go-between.
+    check_none(
+        "The KDP received US-sponsored training in 1996.",
+        "mediates",
+    );
+}
+
+#[test]
+fn rearming_installing_and_shaking_hands() {
+    check(
+        "The Khmer Rouge were soon rearmed by China.",
+        "china supplies khmer-rouge affirmed asserted author",
+    );
+    check(
+        "Hanoi installed the People's Republic of Kampuchea in 1979.",
+        "vietnam sponsors prk affirmed asserted author",
+    );
+    check(
+        "Massoud Barzani and Jalal Talabani shook hands in Washington.",
+        "Massoud Barzani negotiates Jalal Talabani affirmed asserted author",
+    );
+    check(
+        "Emperor Haile Selassie of Ethiopia opened the sessions.",
+        "Haile Selassie leads ethiopia affirmed asserted author",
+    );
+    // A participle set off after a name says what was done to it.
+    check_none_pair(
+        "Power rests with the Taliban, installed in April with the backing of Pakistan.",
+        "taliban sponsors pakistan",
+    );
+}
