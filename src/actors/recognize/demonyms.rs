@@ -350,7 +350,14 @@ impl Recognizer {
     fn plural_people(&self, d: &Doc, i: usize) -> Option<(usize, usize, String)> {
         let toks = &d.toks;
         let w = &d.text[toks[i].start..toks[i].end];
-        let state = *self.demonyms.get(w).filter(|_| w.ends_with('s'))?;
+        // ("The French sheltered Aoun", "the Chinese say": a people's name the same in the
+        // plural, before a verb or a stop, not before a noun it qualifies.)
+        let invariant =
+            !w.ends_with('s') && ["ch", "sh", "ese", "ss"].iter().any(|e| w.ends_with(e));
+        let state = *self
+            .demonyms
+            .get(w)
+            .filter(|_| w.ends_with('s') || invariant)?;
         let the = i > 0
             && adjacent(d, i - 1, i)
             && matches!(&d.text[toks[i - 1].start..toks[i - 1].end], "the" | "The");
@@ -373,6 +380,33 @@ impl Recognizer {
                         )
                     }))
         });
+        let verb_next = word(i + 1).is_none_or(|n| {
+            n.ends_with("ed")
+                || matches!(
+                    n,
+                    "have"
+                        | "had"
+                        | "were"
+                        | "are"
+                        | "did"
+                        | "do"
+                        | "say"
+                        | "said"
+                        | "says"
+                        | "deny"
+                        | "denied"
+                        | "would"
+                        | "will"
+                        | "could"
+                        | "also"
+                        | "then"
+                        | "and"
+                        | "themselves"
+                )
+        });
+        if invariant && !verb_next {
+            return None;
+        }
         (the && !named_next && !described).then(|| {
             (
                 state,

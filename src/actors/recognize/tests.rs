@@ -2595,3 +2595,19 @@ fn common_words_with_a_rebels_cause_name_a_group() {
     let m = mentions(&r, "Fighters of the National Army took the capital.");
     assert!(!m.iter().any(|x| x.0 == "National Army"), "{m:?}");
 }
+
+#[test]
+fn a_peoples_name_the_same_in_the_plural_stands_for_its_state_before_a_verb() {
+    let r = recognizer();
+    let m = mentions(&r, "The French sheltered him for ten months.");
+    assert!(
+        m.iter().any(|x| x.0 == "French" && x.1 == "France"),
+        "{m:?}"
+    );
+    // Before a noun it qualifies, the adjective is the noun's: the troops are the forces.
+    let m = mentions(&r, "The French troops left Mali.");
+    assert!(
+        !m.iter().any(|x| x.0 == "French" && x.1 == "France"),
+        "{m:?}"
+    );
+}

@@ -309,3 +309,77 @@ pub(super) fn advisers(doc: &Doc, r: &Read) -> Vec<Claim> {
     }
     out
 }
+
+/// "Iraqi tanks stormed Erbil together with KDP fighters", "Syrian armour attacked
+/// alongside Lebanese army brigades": who uses force together with, or alongside, a party
+/// fights beside it; and the party, beside it, fights the one it attacks.
+pub(super) fn acted_together(doc: &Doc, r: &Read, claims: &[Claim]) -> Vec<Claim> {
+    let text = doc.text;
+    let mut out = Vec::new();
+    let force = r
+        .cues
+        .iter()
+        .filter(|m| matches!(m.cue, super::Cue::Verb(Relation::Hostile)) && !doc.in_quote(m.start));
+    for m in force {
+        // "together with" or "alongside" in the verb's clause, a few words on.
+        let rest = &text[m.end..r.se];
+        let clause = rest.find([';', ':']).map_or(rest, |k| &rest[..k]);
+        let Some((at, marker)) = [" together with ", " alongside "]
+            .iter()
+            .filter_map(|p| clause.find(p).map(|k| (k, *p)))
+            .min_by_key(|&(k, _)| k)
+        else {
+            continue;
+        };
+        if clause[..at].split_whitespace().count() > 6 || clause[..at].contains(',') {
+            continue;
+        }
+        let from = m.end + at + marker.len();
+        let Some(y) = r.slots.iter().find(|y| {
+            y.start >= from
+                && !y.phrase
+                && y.actors.len() == 1
+                && matches!(text[from..y.start].trim(), "" | "the")
+        }) else {
+            continue;
+        };
+        // The one who acts: the verb's subject, joined names right before it, or a
+        // state's name before its forces ("Iraqi tanks and infantry stormed").
+        let mut senders = senders_before(doc, r, m.start);
+        if senders.is_empty() {
+            let forces = r.slots.iter().rev().find(|x| x.end <= m.start).filter(|x| {
+                x.actors.len() == 1
+                    && !x.phrase
+                    && super::words::gap_words(&r.words, x.end, m.start) <= 4
+                    && text[x.end..m.start]
+                        .chars()
+                        .all(|c| c.is_lowercase() || c == ' ')
+            });
+            senders.extend(forces.map(|x| x.actors[0]));
+        }
+        for &x in senders.iter().filter(|&&x| x != y.actors[0]) {
+            let cue = &text[m.start..y.end];
+            out.push(stated(
+                r,
+                (x, Relation::FightsAlongside, y.actors[0]),
+                Polarity::Affirmed,
+                cue,
+                "force used together with a party",
+            ));
+            // (The foe the subject attacks, the party beside it attacks too.)
+            for c in claims.iter().filter(|c| {
+                c.relation == Relation::Hostile
+                    && c.subject == x
+                    && c.object != y.actors[0]
+                    && c.cue.eq_ignore_ascii_case(&text[m.start..m.end])
+            }) {
+                out.push(Claim {
+                    subject: y.actors[0],
+                    rule: "force used together with a party",
+                    ..c.clone()
+                });
+            }
+        }
+    }
+    out
+}

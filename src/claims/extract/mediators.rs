@@ -64,20 +64,26 @@ fn mediators(doc: &Doc, r: &Read) -> Vec<(ActorRef, &'static str)> {
                 .any(|u| text[r.ss..r.slots[k].start].ends_with(u));
         let compound =
             compound_go_between(text, r.slots[k].end).or_else(|| auspices.then_some("auspices"));
-        let chairs = chairs_talks(&text[r.slots[k].end..r.se.max(r.slots[k].end)]);
+        let rest = &text[r.slots[k].end..r.se.max(r.slots[k].end)];
+        let chairs = if chairs_talks(rest) {
+            Some("chaired")
+        } else {
+            wins_terms_between(rest).then_some("secured")
+        };
         // ("President X of Kenya chaired ...": the person whose title the state ends.)
-        let titled = (chairs && k > 0 && &text[r.slots[k - 1].end..r.slots[k].start] == " of ")
-            .then(|| k - 1)
-            .filter(|&p| {
-                let y = &r.slots[p];
-                y.actors.len() == 1 && !y.phrase && (doc.kind_of)(y.actors[0]) == Kind::Person
-            });
+        let titled =
+            (chairs.is_some() && k > 0 && &text[r.slots[k - 1].end..r.slots[k].start] == " of ")
+                .then(|| k - 1)
+                .filter(|&p| {
+                    let y = &r.slots[p];
+                    y.actors.len() == 1 && !y.phrase && (doc.kind_of)(y.actors[0]) == Kind::Person
+                });
         if let Some(p) = titled {
-            picked[p] = Some("chaired");
+            picked[p] = chairs;
             continue;
         }
-        if noun_after(r.slots[k].end) || compound.is_some() || chairs {
-            let cue = compound.unwrap_or(if chairs { "chaired" } else { "mediators" });
+        if noun_after(r.slots[k].end) || compound.is_some() || chairs.is_some() {
+            let cue = compound.or(chairs).unwrap_or("mediators");
             picked[k] = Some(cue);
             if k > 0 && joined(k - 1) && party(k - 1) {
                 picked[k - 1] = Some(cue);
@@ -229,6 +235,34 @@ fn chairs_talks(rest: &str) -> bool {
         .split_whitespace()
         .take(5)
         .any(|w| TALK_NOUNS.contains(&w))
+}
+
+/// "The committee secured a ceasefire between Aoun and the Syrians", "Egypt helped
+/// negotiate a truce between X and Y": who wins terms between two sides goes between them.
+fn wins_terms_between(rest: &str) -> bool {
+    let rest = rest.strip_prefix(" also").unwrap_or(rest);
+    let rest = rest
+        .strip_prefix(" helped")
+        .or_else(|| rest.strip_prefix(" helps"))
+        .unwrap_or(rest);
+    let Some(after) = [
+        " secured",
+        " secure",
+        " securing",
+        " negotiated",
+        " negotiate",
+    ]
+    .iter()
+    .find_map(|v| rest.strip_prefix(v)) else {
+        return false;
+    };
+    let words: Vec<&str> = after.split_whitespace().take(5).collect();
+    words.windows(2).any(|w| {
+        matches!(
+            w[0],
+            "ceasefire" | "cease-fire" | "truce" | "agreement" | "deal" | "accord" | "pact"
+        ) && w[1] == "between"
+    })
 }
 
 /// Phrases that put the party after them between the sides of talks: "talks facilitated by

@@ -440,11 +440,9 @@ pub fn extract(
         claims.extend(roles::representatives(&doc, &r));
         deployments::troops_sent_to_aid(&doc, &r, &mut claims);
         claims.extend(deployments::advisers(&doc, &r));
-        claims.extend(custody_in_state(&doc, &r, &actors.places));
-        claims.extend(based_in_state(&doc, &r, &actors.places));
-        claims.extend(power_in_state(&doc, &r, &actors.places));
-        claims.extend(elected_head(&doc, &r));
-        rulers_under(&doc, &r, &mut claims);
+        let together = deployments::acted_together(&doc, &r, &claims);
+        claims.extend(together);
+        state_claims(&doc, &r, &actors.places, &mut claims);
         let (blames, blamed) = blamed_attacks(&doc, &r);
         if !blames.is_empty() {
             // "blamed the attack on Y": no attack on Y.
@@ -2432,6 +2430,16 @@ fn third_party_roles(doc: &Doc, r: &Read, claims: &mut Vec<Claim>) {
         }
     }
     claims.extend(out);
+}
+
+/// The claims about states named as places or led by persons: custody and bases in a
+/// state, power taken in it, heads elected or ruling (see each).
+fn state_claims(doc: &Doc, r: &Read, places: &[(usize, ActorRef)], claims: &mut Vec<Claim>) {
+    claims.extend(custody_in_state(doc, r, places));
+    claims.extend(based_in_state(doc, r, places));
+    claims.extend(power_in_state(doc, r, places));
+    claims.extend(elected_head(doc, r));
+    rulers_under(doc, r, claims);
 }
 
 /// The claims of `state_under`; the ruler's other acts in the sentence are the state's

@@ -7064,3 +7064,37 @@ fn rearming_installing_and_shaking_hands() {
         "taliban sponsors pakistan",
     );
 }
+
+#[test]
+fn force_used_together_with_a_party_is_fighting_beside_it() {
+    let text = "Iraqi tanks and infantry stormed Erbil together with KDP fighters.";
+    check(text, "iraq fights_alongside kdp affirmed asserted author");
+    check(
+        "Syrian armour attacked alongside Lebanese army brigades.",
+        "syria fights_alongside lebanese-armed-forces affirmed asserted author",
+    );
+    // Talks together with a party are no fighting.
+    check_none(
+        "Hamas met Qatar together with Islamic Jihad.",
+        "fights_alongside",
+    );
+}
+
+#[test]
+fn who_secures_terms_between_two_sides_goes_between_them() {
+    let text = "Qatar secured a ceasefire between Hamas and Israel.";
+    check(text, "qatar mediates hamas affirmed asserted author");
+    check(text, "hamas negotiates israel affirmed asserted author");
+    // A side that secures a truce with its foe is no go-between.
+    check_none("Hamas secured a truce with Israel.", "mediates");
+}
+
+#[test]
+fn the_french_as_a_people_stand_for_their_state() {
+    check(
+        "The French sheltered Michel Aoun in their embassy.",
+        "france shelters michel-aoun affirmed asserted author",
+    );
+    // An adjective before its noun is no people.
+    check_none_pair("The French troops left Mali.", "france hostile mali");
+}
