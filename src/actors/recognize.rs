@@ -1997,7 +1997,8 @@ impl Recognizer {
                 | "formally"
                 | "initially"
                 | "eventually"
-        ) {
+        ) || next.len() > 5 && next.ends_with("ly") && !next.starts_with(char::is_uppercase)
+        {
             next = word_at(&rest[skip.min(rest.len())..]).1;
         }
         let next = next.as_str();

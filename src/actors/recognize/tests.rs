@@ -2611,3 +2611,17 @@ fn a_peoples_name_the_same_in_the_plural_stands_for_its_state_before_a_verb() {
         "{m:?}"
     );
 }
+
+#[test]
+fn a_capital_opening_its_sentence_before_an_adverb_and_a_verb_is_its_government() {
+    let r = recognizer();
+    let m = mentions(
+        &r,
+        "Ouagadougou regularly mentions its partnership with Russia.",
+    );
+    assert!(
+        m.iter()
+            .any(|x| x.0 == "Ouagadougou" && x.1 == "Burkina Faso"),
+        "{m:?}"
+    );
+}
