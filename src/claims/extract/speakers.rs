@@ -159,6 +159,16 @@ fn not_a_speech_verb(h: &Hearing, c: &CueMatch) -> bool {
                 | "of"
         )
     });
+    // ("recognised X and Y as independent states": after a lowercase word, "states" is
+    // the noun.)
+    let noun_states = verb == "states"
+        && prev
+            .as_deref()
+            .is_some_and(|p| p.chars().all(|ch| ch.is_ascii_lowercase()) && !p.ends_with("ly"))
+        && !word_before(text, words, c.start).is_some_and(|p| p.starts_with(char::is_uppercase));
+    if noun_states {
+        return true;
+    }
     let possessed = text[..c.start].ends_with("'s ") || text[..c.start].ends_with("’s ");
     let elided = prev.as_deref().is_some_and(|p| matches!(p, "but" | "and"));
     // "X is said to have ...": a passive speech verb hedges; X does not speak. (Not

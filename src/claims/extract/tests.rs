@@ -7098,3 +7098,18 @@ fn the_french_as_a_people_stand_for_their_state() {
     // An adjective before its noun is no people.
     check_none_pair("The French troops left Mali.", "france hostile mali");
 }
+
+#[test]
+fn recognizing_a_state_is_a_tie_and_taking_power_from_its_holder_is_force() {
+    let text = "Russia recognised Abkhazia and South Ossetia as independent states.";
+    check(text, "russia ties abkhazia affirmed asserted author");
+    check(text, "russia ties south-ossetia affirmed asserted author");
+    check(
+        "Hamas refused to recognise Israel.",
+        "hamas ties israel negated asserted author",
+    );
+    check(
+        "In 1985 General Tito Okello took power from President Milton Obote.",
+        "Tito Okello hostile Milton Obote affirmed asserted author",
+    );
+}
