@@ -4707,6 +4707,14 @@ fn home_title(text: &str, c: &CueMatch) -> Option<(Relation, bool)> {
         owner.as_str(),
         "former" | "ousted" | "deposed" | "toppled" | "exiled" | "late" | "interim" | "acting"
     );
+    // ("The interior minister, Emilio Chuayffet, resigned": a definite title set off
+    // before the name is as good as a capitalized one.)
+    let definite =
+        matches!(owner.as_str(), "the" | "then" | "former") && text[c.end..].starts_with(", ") && {
+            let lead = before.to_lowercase();
+            lead.ends_with("the") || lead.ends_with("the then") || lead.ends_with("the former")
+        };
+    let capital = capital || definite;
     match title.as_str() {
         t if HEADS_OF_STATE.contains(&t) && (capital || tenure) => Some((Relation::Leads, false)),
         // ("Public Safety Minister X": a portfolio the lexicon does not list.)

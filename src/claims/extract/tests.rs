@@ -7113,3 +7113,19 @@ fn recognizing_a_state_is_a_tie_and_taking_power_from_its_holder_is_force() {
         "Tito Okello hostile Milton Obote affirmed asserted author",
     );
 }
+
+#[test]
+fn a_definite_lowercase_title_set_off_before_a_name_is_the_home_states() {
+    let text = "MEXICO CITY — Mexico said on Monday it would talk. Mexico had refused. \
+                The interior minister, Emilio Chuayffet, resigned within weeks.";
+    check(
+        text,
+        "Emilio Chuayffet member_of mexico affirmed asserted author",
+    );
+    // An indefinite one is anyone's.
+    check_none(
+        "MEXICO CITY — Mexico said on Monday it would talk. Mexico had refused. \
+         An interior minister, Emilio Chuayffet, resigned within weeks.",
+        "member_of",
+    );
+}
