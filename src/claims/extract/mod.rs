@@ -2436,6 +2436,7 @@ fn third_party_roles(doc: &Doc, r: &Read, claims: &mut Vec<Claim>) {
 /// state, power taken in it, heads elected or ruling (see each).
 fn state_claims(doc: &Doc, r: &Read, places: &[(usize, ActorRef)], claims: &mut Vec<Claim>) {
     claims.extend(custody_in_state(doc, r, places));
+    claims.extend(in_states_prison(doc, r));
     claims.extend(based_in_state(doc, r, places));
     claims.extend(power_in_state(doc, r, places));
     claims.extend(elected_head(doc, r));
@@ -2674,6 +2675,58 @@ fn merged_to_form(doc: &Doc, r: &Read) -> Option<(Vec<Claim>, ActorRef)> {
         })
         .collect();
     Some((claims, body_actor))
+}
+
+/// "Geagea has been in a Lebanese prison since 1994", "He then spent three years in a
+/// Syrian jail": the one held in a state's prison (its demonym before the noun, after
+/// "in") is held by that state, when the clause names the held before it.
+fn in_states_prison(doc: &Doc, r: &Read) -> Vec<Claim> {
+    let text = doc.text;
+    let mut out = Vec::new();
+    for y in r.slots.iter().filter(|y| !y.phrase && y.actors.len() == 1) {
+        let rest = &text[y.end..r.se];
+        let Some(noun) = ["prison", "jail", "custody", "detention"]
+            .into_iter()
+            .find(|n| rest.strip_prefix(' ').is_some_and(|t| t.starts_with(n)))
+        else {
+            continue;
+        };
+        let state = y.actors[0];
+        let lead = text[r.ss..y.start].trim_end();
+        let placed = [" in a", " in an", " in"].iter().any(|p| lead.ends_with(p));
+        if (doc.kind_of)(state) != Kind::State || !placed {
+            continue;
+        }
+        // The held: the clause's first name, a person or a group, before "in".
+        let from = words::clause_start(text, r.ss, y.start);
+        let held = r.slots.iter().find(|x| {
+            x.start >= from
+                && x.end <= y.start
+                && x.actors.len() == 1
+                && matches!(
+                    (doc.kind_of)(x.actors[0]),
+                    Kind::Person | Kind::Organization
+                )
+                && !text[x.end..y.start].contains(',')
+        });
+        if let Some(x) = held {
+            let (a, b) = (
+                r.words.partition_point(|w| w.start < from),
+                r.words.partition_point(|w| w.end <= y.start),
+            );
+            let negated = unasserted(text, &r.words[a..b.max(a)]);
+            if !negated {
+                out.push(stated(
+                    r,
+                    (state, Relation::Hostile, x.actors[0]),
+                    Polarity::Affirmed,
+                    &text[y.start..y.end + 1 + noun.len()],
+                    "held in a state's prison",
+                ));
+            }
+        }
+    }
+    out
 }
 
 /// "Baradar was arrested in Pakistan", "X was extradited to the United States": a person

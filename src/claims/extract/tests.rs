@@ -7129,3 +7129,18 @@ fn a_definite_lowercase_title_set_off_before_a_name_is_the_home_states() {
         "member_of",
     );
 }
+
+#[test]
+fn who_is_held_in_a_states_prison_is_held_by_that_state() {
+    let text = "Samir Geagea led the Lebanese Forces. Geagea has been in a Lebanese prison \
+                since 1994.";
+    check(
+        text,
+        "lebanon hostile Samir Geagea affirmed asserted author",
+    );
+    // Not where the clause denies it.
+    check_none(
+        "Samir Geagea led the Lebanese Forces. Geagea has never been in a Lebanese prison.",
+        "hostile",
+    );
+}
