@@ -3289,11 +3289,15 @@ fn topic_object(site: &CueSite, s: &Sides) -> bool {
 
 /// "X and Y agreed to a truce after talks hosted by Z": the name after the verb is the
 /// agent of a later participle, no object of the verb.
+/// ("X and Y signed in 1994 under the mediation of the UN": a go-between's phrase too.)
 fn later_agent(site: &CueSite, s: &Sides) -> bool {
     s.linked_right.is_some_and(|y| {
         // (Past the agent's titles: "hosted by Malaysian Prime Minister X".)
         let lead = site.gap(site.c.end, y.start);
-        lead.len() >= 3 && lead.iter().rev().take(4).any(|w| w == "by")
+        let go_between = lead.windows(2).any(|w| {
+            w[1] == "of" && matches!(w[0].as_str(), "mediation" | "auspices" | "offices" | "help")
+        });
+        lead.len() >= 3 && (lead.iter().rev().take(4).any(|w| w == "by") || go_between)
     })
 }
 

@@ -7144,3 +7144,11 @@ fn who_is_held_in_a_states_prison_is_held_by_that_state() {
         "hostile",
     );
 }
+
+#[test]
+fn subjects_who_sign_under_a_go_betweens_mediation_still_negotiate() {
+    let text = "The protocol, which Angola and UNITA signed in 1994 under the mediation of the \
+                UN, failed.";
+    check(text, "angola negotiates unita affirmed asserted author");
+    check(text, "un mediates angola affirmed asserted author");
+}
