@@ -4328,6 +4328,84 @@ fn owned_units(doc: &Doc, r: &Read, claims: &[Claim]) -> Vec<Claim> {
     out
 }
 
+/// "the freeze he imposed on his Mahdi Army", "Misuari said his MNLF would not fight": a
+/// person's pronoun right before an organization's name, which heads its noun phrase
+/// (not "his Taliban captors"), makes the person its leader.
+fn his_organizations(doc: &Doc, r: &Read, claims: &[Claim]) -> Vec<Claim> {
+    let text = doc.text;
+    let mut out = Vec::new();
+    for y in r.slots.iter().filter(|y| !y.phrase && y.actors.len() == 1) {
+        let Some(pronoun) = words::word_before(text, &r.words, y.start)
+            .filter(|w| matches!(*w, "his" | "His" | "her" | "Her"))
+        else {
+            continue;
+        };
+        let at = text[..y.start].trim_end().len() - pronoun.len();
+        // The person: the last named before it in the sentence.
+        let Some(person) = r
+            .slots
+            .iter()
+            .rev()
+            .find(|x| x.end <= at && !x.phrase && x.actors.len() == 1)
+            .map(|x| x.actors[0])
+        else {
+            continue;
+        };
+        let org = y.actors[0];
+        let glued = text[at + pronoun.len()..y.start] == *" ";
+        let heads = text[y.end..].starts_with([',', '.', ';', ')', ':'])
+            || words::word_at(text, &r.words, y.end).is_some_and(|w| {
+                w.ends_with("ed")
+                    || matches!(
+                        w,
+                        "and"
+                            | "a"
+                            | "the"
+                            | "would"
+                            | "will"
+                            | "had"
+                            | "has"
+                            | "was"
+                            | "were"
+                            | "is"
+                            | "in"
+                            | "on"
+                            | "at"
+                            | "to"
+                            | "from"
+                            | "into"
+                            | "for"
+                            | "against"
+                            | "fighters"
+                            | "rebels"
+                            | "guerrillas"
+                            | "militia"
+                    )
+            });
+        let fits = (doc.kind_of)(person) == Kind::Person
+            && (doc.kind_of)(org) == Kind::Organization
+            && !claims
+                .iter()
+                .any(|c| c.subject == person && c.object == org);
+        if glued && heads && fits {
+            let mut claim = stated(
+                r,
+                (person, Relation::Leads, org),
+                Polarity::Affirmed,
+                &text[at..y.end],
+                "a person's body, a body's person",
+            );
+            // (The writer's description, unless a quotation gives it.)
+            claim.source = r
+                .speaker
+                .filter(|_| doc.in_quote(at))
+                .map_or(Source::Author, Source::Actor);
+            out.push(claim);
+        }
+    }
+    out
+}
+
 /// "Khalifa Haftar's Libyan National Army", "Hemedti's RSF": a person's organization,
 /// named right after the possessive, is the one the person leads. "Hamas's Khalil
 /// al-Hayya", "the PKK's Cemil Bayik": a body's person named right after its possessive
@@ -4335,7 +4413,7 @@ fn owned_units(doc: &Doc, r: &Read, claims: &[Claim]) -> Vec<Claim> {
 /// office the pack knows ("Armenia's Ararat Mirzoyan", its foreign minister; "Ecuador's
 /// Noboa", its head; not any person named after a state's possessive).
 fn possessed_organizations(doc: &Doc, r: &Read, claims: &[Claim]) -> Vec<Claim> {
-    let mut out = Vec::new();
+    let mut out = his_organizations(doc, r, claims);
     for &(owner, owned, start, end) in &r.possessives {
         let kind = |a: ActorRef| (doc.kind_of)(a);
         // (The office the pack knows the owned person to hold of the owner.)

@@ -7152,3 +7152,16 @@ fn subjects_who_sign_under_a_go_betweens_mediation_still_negotiate() {
     check(text, "angola negotiates unita affirmed asserted author");
     check(text, "un mediates angola affirmed asserted author");
 }
+
+#[test]
+fn a_persons_pronoun_before_a_group_heading_its_phrase_makes_him_its_leader() {
+    check(
+        "Nur Misuari insisted that his MNLF would not fight.",
+        "nur-misuari leads mnlf affirmed asserted author",
+    );
+    // The group modifies another noun: his captors are no group he leads.
+    check_none(
+        "Nur Misuari said his MNLF captors had released him.",
+        "leads",
+    );
+}
