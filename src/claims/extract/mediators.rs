@@ -314,6 +314,95 @@ pub(super) fn mediation(doc: &Doc, r: &Read, earlier: &[Claim], claims: &mut Vec
     claims.extend(brokers);
     let before = mediators_of_earlier_talks(doc, r, (&go_betweens, earlier), claims);
     claims.extend(before);
+    let truces = truces(doc, r, claims);
+    claims.extend(truces);
+}
+
+/// Nouns of a halt to fighting.
+const TRUCE_NOUNS: [&str; 5] = ["ceasefire", "cease-fire", "truce", "armistice", "cessation"];
+
+/// "Hamas and Israel agreed a ceasefire", "a truce between the junta and the alliance":
+/// the two sides of a ceasefire agreed, signed or brokered undertake to stop fighting each
+/// other (the schema's hostility, denied, as a commitment). Not talks about one, a call
+/// for one, one rejected, nor one broken.
+fn truces(doc: &Doc, r: &Read, claims: &[Claim]) -> Vec<Claim> {
+    let sentence = doc.text[r.ss..r.se].to_lowercase();
+    let words: Vec<&str> = sentence
+        .split(|c: char| !c.is_alphanumeric() && c != '-')
+        .filter(|w| !w.is_empty())
+        .collect();
+    // Where a truce noun stands, and whether a verb of agreeing is within three words
+    // before it or it heads the phrase "ceasefire between".
+    let agreed = words.iter().enumerate().any(|(i, w)| {
+        TRUCE_NOUNS.contains(w)
+            && (words[i.saturating_sub(4)..i].iter().any(|v| {
+                matches!(
+                    *v,
+                    "agreed"
+                        | "agree"
+                        | "signed"
+                        | "sign"
+                        | "declared"
+                        | "declare"
+                        | "announced"
+                        | "reached"
+                        | "accepted"
+                        | "brokered"
+                        | "mediated"
+                        | "secured"
+                        | "concluded"
+                        | "observe"
+                        | "observed"
+                        | "observing"
+                )
+            }) || words
+                .get(i + 1)
+                .is_some_and(|n| matches!(*n, "between" | "took" | "signed")))
+    });
+    let broken = [
+        "violat",
+        "broke",
+        "breaking",
+        "collapse",
+        "talks on",
+        "talks about",
+        "called for",
+        "calls for",
+        "urged",
+        "propos",
+        "rejected",
+        "refused",
+        "demand",
+        "unravel",
+    ]
+    .iter()
+    .any(|b| sentence.contains(b));
+    if !agreed || broken {
+        return Vec::new();
+    }
+    let mut out: Vec<Claim> = Vec::new();
+    for c in claims.iter().filter(|c| {
+        c.relation == Relation::Negotiates
+            && c.polarity == Polarity::Affirmed
+            && (doc.kind_of)(c.subject) != Kind::Person
+            && (doc.kind_of)(c.object) != Kind::Person
+    }) {
+        let stated = claims.iter().chain(&out).any(|d| {
+            d.relation == Relation::Hostile
+                && d.polarity == Polarity::Negated
+                && [d.subject, d.object] == [c.subject, c.object]
+        });
+        if !stated {
+            out.push(Claim {
+                relation: Relation::Hostile,
+                polarity: Polarity::Negated,
+                modality: super::Modality::Commitment,
+                rule: "sides of a ceasefire",
+                ..c.clone()
+            });
+        }
+    }
+    out
 }
 
 fn named_mediators(

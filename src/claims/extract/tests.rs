@@ -7165,3 +7165,16 @@ fn a_persons_pronoun_before_a_group_heading_its_phrase_makes_him_its_leader() {
         "leads",
     );
 }
+
+#[test]
+fn the_sides_of_an_agreed_ceasefire_undertake_to_stop_fighting() {
+    check(
+        "Hamas and Israel agreed a ceasefire on Sunday.",
+        "hamas hostile israel negated commitment author",
+    );
+    // A ceasefire broken or only called for commits no one.
+    check_none_pair(
+        "Hamas and Israel agreed a ceasefire, but Israel violated it within hours.",
+        "hamas hostile israel",
+    );
+}
