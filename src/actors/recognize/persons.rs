@@ -7,6 +7,20 @@ use rustc_hash::FxHashSet as HashSet;
 /// A person found: `(start, end, name, reason, single_word)`.
 pub(super) type PersonSpan = (usize, usize, String, String, bool);
 
+/// Words before a name that make it a place's: prepositions of place and verbs of taking
+/// or striking ground ("in Juarez", "control of Ciudad Juarez", "besieged El Fasher").
+const PLACE_BEFORE: [&str; 20] = [
+    "in", "at", "to", "into", "near", "across", "around", "outside", "towards", "toward", "of",
+    "took", "retook", "seized", "shelled", "bombed", "besieged", "captured", "invaded", "entered",
+];
+
+/// Verbs in the past that do not end in "-ed" ("Okello went into exile").
+const IRREGULAR_PAST: [&str; 24] = [
+    "went", "fled", "took", "led", "fought", "met", "made", "gave", "left", "won", "lost", "ran",
+    "came", "became", "held", "told", "sent", "kept", "began", "rose", "fell", "struck", "saw",
+    "sought",
+];
+
 /// Nouns of a person, besides roles, that a name may follow ("a man named X").
 const PERSON_NOUNS: [&str; 17] = [
     "gunman",
@@ -694,12 +708,22 @@ impl<'a> Scan<'a> {
         let toks = self.toks;
         let text = self.text;
         let mut out = HashSet::default();
-        for k in 1..toks.len() {
-            let glued_before = self.adjacent(k - 1, k) && self.name_word(k - 1);
+        for k in 0..toks.len() {
+            let glued_before = k > 0 && self.adjacent(k - 1, k) && self.name_word(k - 1);
             let glued_after =
                 k + 1 < toks.len() && self.adjacent(k, k + 1) && self.name_word(k + 1);
-            let inside = toks[k - 1].sentence == toks[k].sentence;
-            if inside && !glued_before && !glued_after && self.name_word(k) {
+            let inside = k > 0 && toks[k - 1].sentence == toks[k].sentence;
+            // ("Okello went into exile": opening its sentence, before a verb in the past.)
+            let opening = !inside
+                && k + 1 < toks.len()
+                && self.adjacent(k, k + 1)
+                && (self.lower(k + 1).ends_with("ed")
+                    || self.r.speech.contains(self.lower(k + 1))
+                    || IRREGULAR_PAST.contains(&self.lower(k + 1)));
+            // ("fighters in Younis", "Murders in Juarez": a place's use.)
+            let placed = inside && PLACE_BEFORE.contains(&self.lower(k - 1));
+            if (inside || opening) && !placed && !glued_before && !glued_after && self.name_word(k)
+            {
                 let w = &text[toks[k].start..toks[k].end];
                 let w = w
                     .strip_suffix("'s")
@@ -722,7 +746,22 @@ impl<'a> Scan<'a> {
         }
         let glued = self.adjacent(i - 1, i)
             && (is_cap(self.word(i - 1)) || matches!(self.lower(i - 1), "the" | "a" | "an"));
-        if glued {
+        // (Nor a place's name after a preposition of place or a verb of taking ground:
+        // "control of Ciudad Juarez", "besieged El Fasher", "watched Real Madrid".)
+        // ("Forces loyal to Tito Okello": a person's "to".)
+        let loyal = i >= 2
+            && self.lower(i - 1) == "to"
+            && matches!(
+                self.lower(i - 2),
+                "loyal" | "close" | "allied" | "aide" | "adviser"
+            );
+        let placed = !loyal
+            && (PLACE_BEFORE.contains(&self.lower(i - 1))
+                || matches!(
+                    self.lower(i - 1),
+                    "attacked" | "reached" | "watched" | "overran"
+                ));
+        if glued || placed {
             return;
         }
         let Some(j) = self.take_name(i) else {
@@ -761,7 +800,26 @@ impl<'a> Scan<'a> {
                 | "Outer"
         );
         let compound = (i..=j).any(|k| self.word(k).split('-').skip(1).any(|p| !is_cap(p)));
-        let people = self.r.demonyms.contains_key(last);
+        let people = self.r.demonyms.contains_key(last)
+            || matches!(
+                last,
+                "Day"
+                    | "Days"
+                    | "Week"
+                    | "Year"
+                    | "Night"
+                    | "Eve"
+                    | "Cup"
+                    | "Games"
+                    | "Prize"
+                    | "Road"
+                    | "Street"
+                    | "Avenue"
+                    | "Square"
+                    | "Bridge"
+                    | "Plains"
+                    | "Hills"
+            );
         if lone.contains(last)
             && !head_after
             && !region

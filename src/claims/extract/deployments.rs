@@ -19,6 +19,22 @@ const SENDING: [&str; 8] = [
     "dispatched",
 ];
 
+/// Nouns of a party's fighting men after its name ("KDP fighters").
+const MEMBERS: [&str; 12] = [
+    "fighters",
+    "troops",
+    "forces",
+    "soldiers",
+    "militiamen",
+    "guerrillas",
+    "units",
+    "brigades",
+    "militias",
+    "rebels",
+    "mercenaries",
+    "men",
+];
+
 /// Nouns of forces sent.
 const FORCES: [&str; 6] = [
     "troops",
@@ -343,6 +359,16 @@ pub(super) fn acted_together(doc: &Doc, r: &Read, claims: &[Claim]) -> Vec<Claim
         }) else {
             continue;
         };
+        // A party's fighters, not a second target: "together with KDP fighters", not
+        // "together with Hezbollah depots" or "the Houthi-held port".
+        let next = super::words::word_at(text, &r.words, y.end).unwrap_or_default();
+        let fighters = !text[y.end..].starts_with('-')
+            && (!next.starts_with(char::is_lowercase)
+                || MEMBERS.contains(&next)
+                || matches!(next, "and" | "in" | "on" | "at" | "to" | "against"));
+        if !fighters {
+            continue;
+        }
         // The one who acts: the verb's subject, joined names right before it, or a
         // state's name before its forces ("Iraqi tanks and infantry stormed").
         let mut senders = senders_before(doc, r, m.start);

@@ -206,14 +206,11 @@ fn compound_go_between(text: &str, end: usize) -> Option<&'static str> {
 
 /// Nouns of talks a host or chair stands over ("hosted talks", "chaired four months of
 /// talks").
-const TALK_NOUNS: [&str; 8] = [
+const TALK_NOUNS: [&str; 5] = [
     "talks",
     "negotiations",
     "sessions",
     "conference",
-    "meeting",
-    "meetings",
-    "summit",
     "dialogue",
 ];
 
@@ -222,19 +219,21 @@ const TALK_NOUNS: [&str; 8] = [
 /// clause) stands between their sides.
 fn chairs_talks(rest: &str) -> bool {
     let rest = rest.strip_prefix(" also").unwrap_or(rest);
-    let Some(after) = [" chaired", " hosted", " presided over", " convened"]
+    let Some(after) = [" chaired", " hosted", " presided over"]
         .iter()
         .find_map(|v| rest.strip_prefix(v))
     else {
         return false;
     };
-    after
-        .split([',', ';', '.'])
-        .next()
-        .unwrap_or_default()
-        .split_whitespace()
+    // ("Colombia hosted talks with the ELN": a host that talks with the other side is
+    // one of the sides.)
+    let clause = after.split([',', ';', '.']).next().unwrap_or_default();
+    let words: Vec<&str> = clause.split_whitespace().collect();
+    words
+        .iter()
         .take(5)
-        .any(|w| TALK_NOUNS.contains(&w))
+        .position(|w| TALK_NOUNS.contains(w))
+        .is_some_and(|k| words.get(k + 1) != Some(&"with"))
 }
 
 /// "The committee secured a ceasefire between Aoun and the Syrians", "Egypt helped
@@ -316,6 +315,77 @@ pub(super) fn mediation(doc: &Doc, r: &Read, earlier: &[Claim], claims: &mut Vec
     claims.extend(before);
     let truces = truces(doc, r, claims);
     claims.extend(truces);
+    let unilateral = unilateral_truce(doc, r, earlier, claims);
+    claims.extend(unilateral);
+}
+
+/// "GAM declared a unilateral ceasefire days after the disaster", "The group declared a
+/// ceasefire days later": a party that declares or orders a truce with no other side
+/// named undertakes to stop fighting the foe it was last told fighting (the story's own
+/// state failing one).
+fn unilateral_truce(doc: &Doc, r: &Read, earlier: &[Claim], claims: &[Claim]) -> Vec<Claim> {
+    let text = doc.text;
+    let Some(i) = r.words.iter().position(|w| {
+        matches!(
+            &text[w.start..w.end],
+            "declared" | "announced" | "ordered" | "proclaimed"
+        )
+    }) else {
+        return Vec::new();
+    };
+    let after: Vec<String> = r.words[i + 1..]
+        .iter()
+        .take(4)
+        .map(|w| text[w.start..w.end].to_lowercase())
+        .collect();
+    let truce = after.iter().any(|w| TRUCE_NOUNS.contains(&w.as_str()));
+    let verb = r.words[i];
+    let Some(x) = r
+        .slots
+        .iter()
+        .rev()
+        .find(|x| x.end <= verb.start)
+        .filter(|x| {
+            x.actors.len() == 1 && super::words::gap_words(&r.words, x.end, verb.start) <= 2
+        })
+    else {
+        return Vec::new();
+    };
+    let party = x.actors[0];
+    let talked = claims
+        .iter()
+        .any(|c| c.relation == Relation::Negotiates && (c.subject == party || c.object == party));
+    if !truce || talked || (doc.kind_of)(party) == Kind::Person {
+        return Vec::new();
+    }
+    let foe = earlier
+        .iter()
+        .rev()
+        .filter(|c| c.relation == Relation::Hostile && c.polarity == Polarity::Affirmed)
+        .find_map(|c| {
+            if c.subject == party {
+                Some(c.object)
+            } else if c.object == party {
+                Some(c.subject)
+            } else {
+                None
+            }
+        })
+        .or(doc.home.filter(|&h| h != party));
+    let Some(foe) = foe.filter(|&f| (doc.kind_of)(f) != Kind::Person) else {
+        return Vec::new();
+    };
+    let mut claim = super::stated(
+        r,
+        (party, Relation::Hostile, foe),
+        Polarity::Negated,
+        &text[verb.start..verb.end],
+        "a truce declared by one side",
+    );
+    claim.modality = super::Modality::Commitment;
+    // (The writer tells the declaration; the declarer does not report it.)
+    claim.source = super::Source::Author;
+    vec![claim]
 }
 
 /// Nouns of a halt to fighting.

@@ -2697,8 +2697,36 @@ fn in_states_prison(doc: &Doc, r: &Read) -> Vec<Claim> {
         if (doc.kind_of)(state) != Kind::State || !placed {
             continue;
         }
-        // The held: the clause's first name, a person or a group, before "in".
+        // The held: the clause's first name, a person or a group, before "in", with a verb
+        // of being or holding between ("has been", "spent three years", not "visited").
         let from = words::clause_start(text, r.ss, y.start);
+        let held_verb = between(text, &r.words, from, y.start).iter().any(|w| {
+            matches!(
+                w.as_str(),
+                "been"
+                    | "was"
+                    | "were"
+                    | "is"
+                    | "are"
+                    | "spent"
+                    | "remained"
+                    | "remains"
+                    | "languished"
+                    | "died"
+                    | "held"
+                    | "kept"
+                    | "detained"
+                    | "jailed"
+                    | "imprisoned"
+                    | "sentenced"
+                    | "years"
+                    | "months"
+                    | "locked"
+            )
+        });
+        if !held_verb {
+            continue;
+        }
         let held = r.slots.iter().find(|x| {
             x.start >= from
                 && x.end <= y.start
@@ -4887,6 +4915,33 @@ fn compound_claims(doc: &Doc, r: &Read) -> Vec<Claim> {
             continue;
         };
         let word_end = x.end + 1 + word.len();
+        // ("a US-sponsored resolution condemning Russia", "Saudi-hosted talks between X and
+        // Y": the compound modifies a thing, not the party after it; a broker's compound
+        // still reaches the side named, "a China-brokered ceasefire with X".)
+        let thing = words::word_at(text, &r.words, word_end).is_some_and(|n| {
+            matches!(
+                n.to_lowercase().as_str(),
+                "talks"
+                    | "negotiations"
+                    | "resolution"
+                    | "resolutions"
+                    | "conference"
+                    | "summit"
+                    | "meeting"
+                    | "initiative"
+                    | "process"
+                    | "plan"
+                    | "proposal"
+                    | "roadmap"
+                    | "framework"
+                    | "dialogue"
+                    | "elections"
+                    | "election"
+            )
+        });
+        if thing && *rel != Relation::Mediates {
+            continue;
+        }
         let target = slots[k + 1..]
             .iter()
             .find(|y| y.start >= word_end)

@@ -1741,9 +1741,13 @@ fn between_two(site: &CueSite, s: &Sides) -> Option<Vec<Pair>> {
         return None;
     }
     if site.rel == Relation::Mediates {
+        // ("Kigali hosted the talks between Rwanda and the DRC": one of the sides is no
+        // go-between.)
+        let side = |m: &&Slot| [first.actors[0], second.actors[0]].contains(&m.actors[0]);
         return Some(
             agent
                 .or(s.near_left)
+                .filter(|m| !side(m))
                 .map(|m| {
                     vec![
                         (m.actors[0], first.actors[0]),
@@ -1752,6 +1756,16 @@ fn between_two(site: &CueSite, s: &Sides) -> Option<Vec<Pair>> {
                 })
                 .unwrap_or_default(),
         );
+    }
+    // ("Kuwait hosted UN-backed talks between X and Y": hosting talks shelters no side.)
+    let hosted_talks = site.rel == Relation::Shelters
+        && site.cue_word().starts_with("host")
+        && site
+            .gap(site.c.end, first.start)
+            .iter()
+            .any(|w| matches!(w.as_str(), "talks" | "negotiations" | "meeting" | "summit"));
+    if hosted_talks {
+        return Some(Vec::new());
     }
     Some(vec![(first.actors[0], second.actors[0])])
 }
@@ -2798,6 +2812,15 @@ fn support_of(site: &CueSite, s: &Sides) -> Option<Vec<Pair>> {
     }
 }
 
+/// "Hamas supporters rushed the fence": the people who back the party named right before
+/// the noun, not a party backing another.
+fn followers(site: &CueSite, x: &Slot) -> bool {
+    matches!(
+        site.cue_word().as_str(),
+        "supporters" | "supporter" | "backers" | "backer"
+    ) && site.text[x.end..site.c.start].trim().is_empty()
+}
+
 /// "Al-Shabaab rejects Houthi link": a name right before a noun cue is its other side;
 /// the subject is further left.
 fn premodifier(site: &CueSite, s: &Sides) -> Option<Vec<Pair>> {
@@ -2830,6 +2853,9 @@ fn premodifier(site: &CueSite, s: &Sides) -> Option<Vec<Pair>> {
             && x.actors.len() == 1
             && (site.text[x.end..site.c.start].trim().is_empty() || members_between(x))
     })?;
+    if followers(site, x) {
+        return Some(Vec::new());
+    }
     // "seized a Kessarian army base": the forces' own base shelters no one.
     let own_base = matches!(site.cue_word().as_str(), "base" | "bases")
         && matches!((site.kind_of)(x.actors[0]), Kind::Agency | Kind::State);
@@ -3866,10 +3892,54 @@ fn locative(site: &CueSite, s: &Sides) -> Option<Vec<Pair>> {
     })
 }
 
+/// Cues whose object is no party: recognizing a fact or a foe ("Kenya recognizes that X
+/// is a threat", "recognized Hamas as a terrorist group", "recognised the sacrifice of
+/// Ugandan troops"), a host's talks with the other side ("Colombia hosted talks with the
+/// ELN": the host is a side).
+fn no_party_object(site: &CueSite) -> bool {
+    // ("Kenya recognizes that X is a threat", "recognized Hamas as a terrorist group",
+    // "recognised the sacrifice of Ugandan troops": no recognition of a party as a state
+    // or a government.)
+    let recognizes = site.rel == Relation::Ties && site.cue_word().starts_with("recogni");
+    if recognizes {
+        let rest = lower_after(site.text, site.c.end, 60);
+        let as_foe = rest.contains(" as a terror") || rest.contains(" as terror");
+        // ("recognised the Taliban" is a party; "the sacrifice", "the bodies" no one.)
+        let raw = site.text[site.c.end..].trim_start();
+        let common_noun = raw
+            .strip_prefix("the ")
+            .is_some_and(|r| r.starts_with(char::is_lowercase));
+        let fact = rest.starts_with("that ")
+            || common_noun
+                && ![
+                    "the independence",
+                    "the government",
+                    "the sovereignty",
+                    "the state",
+                ]
+                .iter()
+                .any(|p| rest.starts_with(p));
+        if as_foe || fact {
+            return true;
+        }
+    }
+    // ("Colombia hosted talks with the ELN": a host that talks with the other is a side.)
+    let talks_with = site.rel == Relation::Mediates
+        && site.cue_word().ends_with("talks")
+        && word_at(site.text, site.words, site.c.end).is_some_and(|w| w == "with");
+    if talks_with {
+        return true;
+    }
+    false
+}
+
 /// The nearest names on either side; noun cues only relate what sits next to them ("X
 /// ties with Y").
 fn subject_object(site: &CueSite, s: &Sides) -> Option<Vec<Pair>> {
     let y = s.linked_right?;
+    if no_party_object(site) {
+        return Some(Vec::new());
+    }
     if s.near_left.is_none() {
         return fronted_subject(site, y);
     }
