@@ -2467,17 +2467,22 @@ fn state_under(doc: &Doc, r: &Read) -> Vec<Claim> {
         if (doc.kind_of)(person) != Kind::Person {
             continue;
         }
-        // Back over capitalized titles to "under".
-        let mut at = x.start;
-        while let Some(w) = words::word_before(text, &r.words, at)
-            .filter(|w| w.starts_with(char::is_uppercase) && at > r.ss)
+        // Back over capitalized titles to "under" (by the words' own spans).
+        let mut k = r.words.partition_point(|w| w.end <= x.start);
+        while k > 0
+            && r.words[k - 1].start >= r.ss
+            && text[r.words[k - 1].start..r.words[k - 1].end].starts_with(char::is_uppercase)
         {
-            at = text[..at].trim_end().len() - w.len();
+            k -= 1;
         }
-        let Some(under) = words::word_before(text, &r.words, at).filter(|w| *w == "under") else {
+        let Some(under) = k
+            .checked_sub(1)
+            .map(|u| r.words[u])
+            .filter(|u| u.start >= r.ss && &text[u.start..u.end] == "under")
+        else {
             continue;
         };
-        let before = text[r.ss..text[..at].trim_end().len() - under.len()].trim_end();
+        let before = text[r.ss..under.start].trim_end();
         let before = before.strip_suffix(',').unwrap_or(before).trim_end();
         let end = r.ss + before.len();
         // A state right before, or a noun of government after a state a few words back.

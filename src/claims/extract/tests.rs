@@ -7244,3 +7244,16 @@ fn a_truce_declared_by_one_side_is_a_commitment_toward_its_foe() {
         "hamas hostile israel negated commitment author",
     );
 }
+
+#[test]
+fn a_ruler_after_under_is_found_past_quotes_and_brackets_without_panic() {
+    // Words glued to punctuation before "under" must not be measured from the text.
+    check_none(
+        "\"Life under (the) 'Taliban'\" Ahmad Shah Massoud.",
+        "leads",
+    );
+    check(
+        "Iraq, under President Saddam Hussein, invaded Kuwait.",
+        "saddam-hussein leads iraq affirmed asserted author",
+    );
+}
