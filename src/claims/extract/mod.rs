@@ -4368,12 +4368,17 @@ fn his_organizations(doc: &Doc, r: &Read, claims: &[Claim]) -> Vec<Claim> {
     let text = doc.text;
     let mut out = Vec::new();
     for y in r.slots.iter().filter(|y| !y.phrase && y.actors.len() == 1) {
-        let Some(pronoun) = words::word_before(text, &r.words, y.start)
-            .filter(|w| matches!(*w, "his" | "His" | "her" | "Her"))
+        // (The word before, by its own span.)
+        let Some(w) = r
+            .words
+            .partition_point(|w| w.end <= y.start)
+            .checked_sub(1)
+            .map(|k| r.words[k])
+            .filter(|w| matches!(&text[w.start..w.end], "his" | "His" | "her" | "Her"))
         else {
             continue;
         };
-        let at = text[..y.start].trim_end().len() - pronoun.len();
+        let (at, pronoun) = (w.start, &text[w.start..w.end]);
         // The person: the last named before it in the sentence.
         let Some(person) = r
             .slots

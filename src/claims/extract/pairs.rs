@@ -424,13 +424,14 @@ fn let_use_bases(site: &CueSite, s: &Sides) -> Option<Vec<Pair>> {
         )
     };
     // (Past the guest's article: "allowed the Taliban to set up camps".)
+    // (Words by their own spans: the one before the guest, past its article.)
     let verb_of = |y: &Slot| {
-        let at = match word_before(text, words, y.start) {
-            Some(w) if w.eq_ignore_ascii_case("the") => text[..y.start].trim_end().len() - 3,
-            _ => y.start,
-        };
-        let w = word_before(text, words, at)?;
-        letting(&w.to_ascii_lowercase()).then(|| text[..at].trim_end().len() - w.len())
+        let mut k = words.partition_point(|w| w.end <= y.start).checked_sub(1)?;
+        if text[words[k].start..words[k].end].eq_ignore_ascii_case("the") {
+            k = k.checked_sub(1)?;
+        }
+        let w = &text[words[k].start..words[k].end];
+        letting(&w.to_ascii_lowercase()).then_some(words[k].start)
     };
     let guest = s
         .left
