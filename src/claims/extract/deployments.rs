@@ -337,6 +337,18 @@ pub(super) fn acted_together(doc: &Doc, r: &Read, claims: &[Claim]) -> Vec<Claim
         .iter()
         .filter(|m| matches!(m.cue, super::Cue::Verb(Relation::Hostile)) && !doc.in_quote(m.start));
     for m in force {
+        // "Malian troops, together with Wagner mercenaries, killed ...": the phrase set
+        // off between the subject and the verb.
+        if let Some((x, y)) = set_off_partner(doc, r, m.start) {
+            out.push(stated(
+                r,
+                (x, Relation::FightsAlongside, y),
+                Polarity::Affirmed,
+                &text[m.start..m.end],
+                "force used together with a party",
+            ));
+            out.extend(shared_foes(claims, (x, y), &text[m.start..m.end]));
+        }
         // "together with" or "alongside" in the verb's clause, a few words on.
         let rest = &text[m.end..r.se];
         let clause = rest.find([';', ':']).map_or(rest, |k| &rest[..k]);
@@ -392,20 +404,54 @@ pub(super) fn acted_together(doc: &Doc, r: &Read, claims: &[Claim]) -> Vec<Claim
                 cue,
                 "force used together with a party",
             ));
-            // (The foe the subject attacks, the party beside it attacks too.)
-            for c in claims.iter().filter(|c| {
-                c.relation == Relation::Hostile
-                    && c.subject == x
-                    && c.object != y.actors[0]
-                    && c.cue.eq_ignore_ascii_case(&text[m.start..m.end])
-            }) {
-                out.push(Claim {
-                    subject: y.actors[0],
-                    rule: "force used together with a party",
-                    ..c.clone()
-                });
-            }
+            out.extend(shared_foes(claims, (x, y.actors[0]), &text[m.start..m.end]));
         }
     }
     out
+}
+
+/// "Somali forces, alongside AMISOM troops, retook Barawe": the subject before a phrase of
+/// company set off right before the verb at byte `verb`, and the party inside it.
+fn set_off_partner(doc: &Doc, r: &Read, verb: usize) -> Option<(ActorRef, ActorRef)> {
+    let text = doc.text;
+    let lead = text[r.ss..verb].trim_end().strip_suffix(',')?;
+    let (open, marker) = [", together with ", ", alongside ", ", along with "]
+        .iter()
+        .filter_map(|p| lead.rfind(p).map(|k| (k, *p)))
+        .max_by_key(|&(k, _)| k)?;
+    let (open, inner_from) = (r.ss + open, r.ss + open + marker.len());
+    let inner = &text[inner_from..r.ss + lead.len()];
+    if inner.contains([',', ';']) || inner.split_whitespace().count() > 5 {
+        return None;
+    }
+    let y = r.slots.iter().find(|y| {
+        y.start >= inner_from && y.end <= r.ss + lead.len() && !y.phrase && y.actors.len() == 1
+    })?;
+    let x = r.slots.iter().rev().find(|x| x.end <= open).filter(|x| {
+        !x.phrase
+            && x.actors.len() == 1
+            && text[x.end..open]
+                .chars()
+                .all(|c| c.is_lowercase() || c == ' ')
+            && text[x.end..open].split_whitespace().count() <= 2
+    })?;
+    (x.actors[0] != y.actors[0]).then_some((x.actors[0], y.actors[0]))
+}
+
+/// The foes `x` attacks with the verb `cue`, which `y`, beside it, attacks too.
+fn shared_foes(claims: &[Claim], (x, y): (ActorRef, ActorRef), cue: &str) -> Vec<Claim> {
+    claims
+        .iter()
+        .filter(|c| {
+            c.relation == Relation::Hostile
+                && c.subject == x
+                && c.object != y
+                && c.cue.to_lowercase().starts_with(&cue.to_lowercase())
+        })
+        .map(|c| Claim {
+            subject: y,
+            rule: "force used together with a party",
+            ..c.clone()
+        })
+        .collect()
 }

@@ -7257,3 +7257,18 @@ fn a_ruler_after_under_is_found_past_quotes_and_brackets_without_panic() {
         "saddam-hussein leads iraq affirmed asserted author",
     );
 }
+
+#[test]
+fn a_partner_set_off_before_the_verb_fights_beside_the_subject() {
+    let text = "Somali forces, alongside AMISOM troops, retook Barawe from al-Shabaab in 2014.";
+    check(
+        text,
+        "somali-national-army fights_alongside amisom affirmed asserted author",
+    );
+    check(text, "amisom hostile al-shabaab affirmed asserted author");
+    // A partner in talks set off so is no ally in war.
+    check_none(
+        "Somalia, together with Kenya, signed the accord in Nairobi.",
+        "fights_alongside",
+    );
+}
