@@ -4344,21 +4344,32 @@ fn owned_units(doc: &Doc, r: &Read, claims: &[Claim]) -> Vec<Claim> {
         if !set_off || related || noun_after || said || text[p_end..y.start].contains([';', '(']) {
             continue;
         }
-        // (The writer's description, unless a quotation gives it.)
-        let mut claim = stated(
+        out.push(described(
+            doc,
             r,
             (unit, Relation::PartOf, owner),
-            Polarity::Affirmed,
-            &text[p_start..y.end],
+            (p_start, y.end),
             "an organization's own unit",
-        );
-        claim.source = r
-            .speaker
-            .filter(|_| doc.in_quote(p_start))
-            .map_or(Source::Author, Source::Actor);
-        out.push(claim);
+        ));
     }
     out
+}
+
+/// A claim the writer's own description states (the bytes `start..end` its cue): the
+/// speaker's only inside a quotation.
+fn described(
+    doc: &Doc,
+    r: &Read,
+    triple: (ActorRef, Relation, ActorRef),
+    (start, end): (usize, usize),
+    rule: &'static str,
+) -> Claim {
+    let mut claim = stated(r, triple, Polarity::Affirmed, &doc.text[start..end], rule);
+    claim.source = r
+        .speaker
+        .filter(|_| doc.in_quote(start))
+        .map_or(Source::Author, Source::Actor);
+    claim
 }
 
 /// "the freeze he imposed on his Mahdi Army", "Misuari said his MNLF would not fight": a
@@ -4426,19 +4437,13 @@ fn his_organizations(doc: &Doc, r: &Read, claims: &[Claim]) -> Vec<Claim> {
                 .iter()
                 .any(|c| c.subject == person && c.object == org);
         if glued && heads && fits {
-            let mut claim = stated(
+            out.push(described(
+                doc,
                 r,
                 (person, Relation::Leads, org),
-                Polarity::Affirmed,
-                &text[at..y.end],
+                (at, y.end),
                 "a person's body, a body's person",
-            );
-            // (The writer's description, unless a quotation gives it.)
-            claim.source = r
-                .speaker
-                .filter(|_| doc.in_quote(at))
-                .map_or(Source::Author, Source::Actor);
-            out.push(claim);
+            ));
         }
     }
     out
