@@ -708,10 +708,11 @@ impl<'a> Scan<'a> {
         let toks = self.toks;
         let text = self.text;
         let mut out = HashSet::default();
+        // (Each token's test once: a long document has many.)
+        let name: Vec<bool> = (0..toks.len()).map(|k| self.name_word(k)).collect();
         for k in 0..toks.len() {
-            let glued_before = k > 0 && self.adjacent(k - 1, k) && self.name_word(k - 1);
-            let glued_after =
-                k + 1 < toks.len() && self.adjacent(k, k + 1) && self.name_word(k + 1);
+            let glued_before = k > 0 && name[k - 1] && self.adjacent(k - 1, k);
+            let glued_after = k + 1 < toks.len() && name[k + 1] && self.adjacent(k, k + 1);
             let inside = k > 0 && toks[k - 1].sentence == toks[k].sentence;
             // ("Okello went into exile": opening its sentence, before a verb in the past.)
             let opening = !inside
@@ -722,8 +723,7 @@ impl<'a> Scan<'a> {
                     || IRREGULAR_PAST.contains(&self.lower(k + 1)));
             // ("fighters in Younis", "Murders in Juarez": a place's use.)
             let placed = inside && PLACE_BEFORE.contains(&self.lower(k - 1));
-            if (inside || opening) && !placed && !glued_before && !glued_after && self.name_word(k)
-            {
+            if (inside || opening) && !placed && !glued_before && !glued_after && name[k] {
                 let w = &text[toks[k].start..toks[k].end];
                 let w = w
                     .strip_suffix("'s")

@@ -325,6 +325,9 @@ pub(super) fn mediation(doc: &Doc, r: &Read, earlier: &[Claim], claims: &mut Vec
 /// state failing one).
 fn unilateral_truce(doc: &Doc, r: &Read, earlier: &[Claim], claims: &[Claim]) -> Vec<Claim> {
     let text = doc.text;
+    if !names_a_truce(&text[r.ss..r.se]) {
+        return Vec::new();
+    }
     let Some(i) = r.words.iter().position(|w| {
         matches!(
             &text[w.start..w.end],
@@ -388,6 +391,13 @@ fn unilateral_truce(doc: &Doc, r: &Read, earlier: &[Claim], claims: &[Claim]) ->
     vec![claim]
 }
 
+/// Whether a sentence may name a truce (its nouns, in either case of their first letter).
+fn names_a_truce(sentence: &str) -> bool {
+    ["easefire", "ease-fire", "ruce", "rmistice", "essation"]
+        .iter()
+        .any(|n| sentence.contains(n))
+}
+
 /// Nouns of a halt to fighting.
 const TRUCE_NOUNS: [&str; 5] = ["ceasefire", "cease-fire", "truce", "armistice", "cessation"];
 
@@ -396,6 +406,10 @@ const TRUCE_NOUNS: [&str; 5] = ["ceasefire", "cease-fire", "truce", "armistice",
 /// other (the schema's hostility, denied, as a commitment). Not talks about one, a call
 /// for one, one rejected, nor one broken.
 fn truces(doc: &Doc, r: &Read, claims: &[Claim]) -> Vec<Claim> {
+    // (Most sentences name no truce: tested on the raw text before any copy.)
+    if !names_a_truce(&doc.text[r.ss..r.se]) {
+        return Vec::new();
+    }
     let sentence = doc.text[r.ss..r.se].to_lowercase();
     let words: Vec<&str> = sentence
         .split(|c: char| !c.is_alphanumeric() && c != '-')
