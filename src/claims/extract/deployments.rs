@@ -19,22 +19,6 @@ const SENDING: [&str; 8] = [
     "dispatched",
 ];
 
-/// Nouns of a party's fighting men after its name ("KDP fighters").
-const MEMBERS: [&str; 12] = [
-    "fighters",
-    "troops",
-    "forces",
-    "soldiers",
-    "militiamen",
-    "guerrillas",
-    "units",
-    "brigades",
-    "militias",
-    "rebels",
-    "mercenaries",
-    "men",
-];
-
 /// Nouns of forces sent.
 const FORCES: [&str; 6] = [
     "troops",
@@ -376,7 +360,7 @@ pub(super) fn acted_together(doc: &Doc, r: &Read, claims: &[Claim]) -> Vec<Claim
         let next = super::words::word_at(text, &r.words, y.end).unwrap_or_default();
         let fighters = !text[y.end..].starts_with('-')
             && (!next.starts_with(char::is_lowercase)
-                || MEMBERS.contains(&next)
+                || doc.lexicon.anaphora.member_nouns.iter().any(|m| m == next)
                 || matches!(next, "and" | "in" | "on" | "at" | "to" | "against"));
         if !fighters {
             continue;

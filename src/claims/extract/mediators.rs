@@ -65,11 +65,7 @@ fn mediators(doc: &Doc, r: &Read) -> Vec<(ActorRef, &'static str)> {
         let compound =
             compound_go_between(text, r.slots[k].end).or_else(|| auspices.then_some("auspices"));
         let rest = &text[r.slots[k].end..r.se.max(r.slots[k].end)];
-        let chairs = if chairs_talks(rest) {
-            Some("chaired")
-        } else {
-            wins_terms_between(rest).then_some("secured")
-        };
+        let chairs = chairs_talks(rest).or_else(|| wins_terms_between(rest).then_some("secured"));
         // ("President X of Kenya chaired ...": the person whose title the state ends.)
         let titled =
             (chairs.is_some() && k > 0 && &text[r.slots[k - 1].end..r.slots[k].start] == " of ")
@@ -217,14 +213,16 @@ const TALK_NOUNS: [&str; 5] = [
 /// "President X of Kenya chaired four months of talks", "Gabon hosted the talks": the one
 /// who chairs, hosts or presides over talks (a noun of talks within five words, in one
 /// clause) stands between their sides.
-fn chairs_talks(rest: &str) -> bool {
+/// Returns the verb, as the cue.
+fn chairs_talks(rest: &str) -> Option<&'static str> {
     let rest = rest.strip_prefix(" also").unwrap_or(rest);
-    let Some(after) = [" chaired", " hosted", " presided over"]
+    let (verb, after) = ["chaired", "hosted", "presided over"]
         .iter()
-        .find_map(|v| rest.strip_prefix(v))
-    else {
-        return false;
-    };
+        .find_map(|v| {
+            rest.strip_prefix(' ')
+                .and_then(|r| r.strip_prefix(v))
+                .map(|a| (*v, a))
+        })?;
     // ("Colombia hosted talks with the ELN": a host that talks with the other side is
     // one of the sides.)
     let clause = after.split([',', ';', '.']).next().unwrap_or_default();
@@ -233,7 +231,8 @@ fn chairs_talks(rest: &str) -> bool {
         .iter()
         .take(5)
         .position(|w| TALK_NOUNS.contains(w))
-        .is_some_and(|k| words.get(k + 1) != Some(&"with"))
+        .filter(|&k| words.get(k + 1) != Some(&"with"))
+        .map(|_| verb)
 }
 
 /// "The committee secured a ceasefire between Aoun and the Syrians", "Egypt helped

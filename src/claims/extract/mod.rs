@@ -4307,34 +4307,7 @@ fn owned_units(doc: &Doc, r: &Read, claims: &[Claim]) -> Vec<Claim> {
             .is_some_and(|a| RELATIONS.contains(&a.as_str()) && !text[y.end..].starts_with(','));
         let noun_after = !text[y.end..].starts_with([',', '.', ';', ':', ')', '"', '”'])
             && after.first().is_some_and(|a| {
-                let function = matches!(
-                    a.as_str(),
-                    "has"
-                        | "have"
-                        | "had"
-                        | "is"
-                        | "was"
-                        | "were"
-                        | "are"
-                        | "said"
-                        | "says"
-                        | "will"
-                        | "would"
-                        | "and"
-                        | "which"
-                        | "who"
-                        | "in"
-                        | "on"
-                        | "at"
-                        | "to"
-                        | "of"
-                        | "for"
-                        | "that"
-                        | "from"
-                        | "with"
-                        | "also"
-                        | "has been"
-                );
+                let function = PHRASE_ENDS.contains(&a.as_str()) || a == "has been";
                 let unit_follows = after.iter().any(|w| UNITS.contains(&w.as_str()));
                 !(function || a.ends_with("ed") || unit_follows)
             });
@@ -4354,6 +4327,14 @@ fn owned_units(doc: &Doc, r: &Read, claims: &[Claim]) -> Vec<Claim> {
     }
     out
 }
+
+/// Words that, right after a name, end its noun phrase: auxiliaries, speech verbs,
+/// conjunctions, relative pronouns and prepositions ("Hamas's armed wing, which ...",
+/// "his MNLF would not fight").
+const PHRASE_ENDS: [&str; 24] = [
+    "has", "have", "had", "is", "was", "were", "are", "said", "says", "will", "would", "and",
+    "which", "who", "in", "on", "at", "to", "of", "for", "that", "from", "with", "also",
+];
 
 /// A claim the writer's own description states (the bytes `start..end` its cue): the
 /// speaker's only inside a quotation.
@@ -4402,34 +4383,13 @@ fn his_organizations(doc: &Doc, r: &Read, claims: &[Claim]) -> Vec<Claim> {
         };
         let org = y.actors[0];
         let glued = text[at + pronoun.len()..y.start] == *" ";
+        // (Before a verb, a function word, or the party's own fighters.)
         let heads = text[y.end..].starts_with([',', '.', ';', ')', ':'])
             || words::word_at(text, &r.words, y.end).is_some_and(|w| {
                 w.ends_with("ed")
-                    || matches!(
-                        w,
-                        "and"
-                            | "a"
-                            | "the"
-                            | "would"
-                            | "will"
-                            | "had"
-                            | "has"
-                            | "was"
-                            | "were"
-                            | "is"
-                            | "in"
-                            | "on"
-                            | "at"
-                            | "to"
-                            | "from"
-                            | "into"
-                            | "for"
-                            | "against"
-                            | "fighters"
-                            | "rebels"
-                            | "guerrillas"
-                            | "militia"
-                    )
+                    || PHRASE_ENDS.contains(&w)
+                    || matches!(w, "a" | "the" | "into" | "against")
+                    || doc.lexicon.anaphora.member_nouns.iter().any(|m| m == w)
             });
         let fits = (doc.kind_of)(person) == Kind::Person
             && (doc.kind_of)(org) == Kind::Organization
@@ -4883,11 +4843,11 @@ fn home_title(text: &str, c: &CueMatch) -> Option<(Relation, bool)> {
     );
     // ("The interior minister, Emilio Chuayffet, resigned": a definite title set off
     // before the name is as good as a capitalized one.)
-    let definite =
-        matches!(owner.as_str(), "the" | "then" | "former") && text[c.end..].starts_with(", ") && {
+    let definite = text[c.end..].starts_with(", ")
+        && (owner == "the" || {
             let lead = before.to_lowercase();
-            lead.ends_with("the") || lead.ends_with("the then") || lead.ends_with("the former")
-        };
+            lead.ends_with("the then") || lead.ends_with("the former")
+        });
     let capital = capital || definite;
     match title.as_str() {
         t if HEADS_OF_STATE.contains(&t) && (capital || tenure) => Some((Relation::Leads, false)),

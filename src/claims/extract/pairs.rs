@@ -423,8 +423,8 @@ fn let_use_bases(site: &CueSite, s: &Sides) -> Option<Vec<Pair>> {
             "use" | "set" | "establish" | "open" | "run" | "keep" | "maintain" | "build"
         )
     };
-    // (Past the guest's article: "allowed the Taliban to set up camps".)
-    // (Words by their own spans: the one before the guest, past its article.)
+    // The word before the guest, by the words' own spans, past its article ("allowed the
+    // Taliban to set up camps").
     let verb_of = |y: &Slot| {
         let mut k = words.partition_point(|w| w.end <= y.start).checked_sub(1)?;
         if text[words[k].start..words[k].end].eq_ignore_ascii_case("the") {
