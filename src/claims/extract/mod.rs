@@ -4647,6 +4647,9 @@ fn home_offices(doc: &Doc, seen: Seen, r: &Read) -> Vec<(ActorRef, Relation, Act
         let Some(home) = found else {
             continue;
         };
+        if relation == Relation::Leads && !forces && led_elsewhere(doc, seen.0, home, person) {
+            continue;
+        }
         let body = if forces {
             (doc.forces)(home)
         } else {
@@ -4658,6 +4661,16 @@ fn home_offices(doc: &Doc, seen: Seen, r: &Read) -> Vec<(ActorRef, Relation, Act
         }
     }
     out
+}
+
+/// A guessed state other than the story's own that the document already gives another
+/// leader is not this one's ("François Mitterrand, France's president ... President
+/// Habré"); the story's own state has leaders in turn.
+fn led_elsewhere(doc: &Doc, mem: &Memory, state: ActorRef, person: ActorRef) -> bool {
+    let own_state = doc.home == Some(state)
+        || doc.dateline.is_some_and(|d| d.1 == state)
+        || government_seat(doc) == Some(state);
+    !own_state && mem.held.led_by_other(state, person)
 }
 
 /// A head of state's title: the one state this sentence and the one before name

@@ -7272,3 +7272,17 @@ fn a_partner_set_off_before_the_verb_fights_beside_the_subject() {
         "fights_alongside",
     );
 }
+
+#[test]
+fn a_head_of_state_is_not_of_a_foreign_state_with_its_own_leader() {
+    let text = "N'DJAMENA — Libyan columns withdrew from the north of Chad last week, and \
+        Hissène Habré's soldiers took the oasis. François Mitterrand, France's president, had \
+        sent 3,000 soldiers in 1983. France, by contrast, insists its role is defensive, and \
+        Paris has said it took no part in the raid. What President Habré wants now is the \
+        Aouzou Strip, which Libya claims.";
+    check(
+        text,
+        "François Mitterrand leads france affirmed asserted author",
+    );
+    check_none_pair(text, "Hissène Habré leads france");
+}
