@@ -781,6 +781,14 @@ fn sentence_cues(doc: &Doc, slots: &[Slot], ss: usize, se: usize) -> Vec<CueMatc
                     .map(str::to_lowercase)
                     .any(|w| lexicon.bodies.contains(&w) || lexicon.diplomatic_roles.contains(&w))
         })
+        // "Back-channel contacts": a verb joined by a hyphen to the word after it is the
+        // head of a compound, no verb.
+        .filter(|c| {
+            !matches!(c.cue, Cue::Verb(_))
+                || !text[c.end..se]
+                    .strip_prefix('-')
+                    .is_some_and(|rest| rest.starts_with(char::is_alphabetic))
+        })
         .collect();
     let read_as_noun = |c: &CueMatch| read_as_noun(doc, ss, se, c);
     // The same word as a noun of one relation and a verb of another ("arm": a part, or

@@ -313,12 +313,21 @@ fn given_to_by(site: &CueSite, s: &Sides) -> Option<Vec<Pair>> {
 /// whom. The hostage nouns relate no one elsewhere ("hostage talks", "freed hostages").
 fn held_hostage(site: &CueSite, s: &Sides) -> Option<Vec<Pair>> {
     let word = site.cue_word();
-    // ("X placed Y under house arrest": the held past "under".)
+    // ("X placed Y under house arrest": the held past "under"; "X held Y in custody": past
+    // "in", and any other reading of "custody" stays with the rules after this one.)
     let arrest = word == "house arrest";
-    if !arrest && !matches!(word.as_str(), "hostage" | "hostages" | "captive") {
+    let custody = word == "custody";
+    if !arrest && !custody && !matches!(word.as_str(), "hostage" | "hostages" | "captive") {
         return None;
     }
-    let glue = if arrest { "under" } else { "" };
+    if custody {
+        return held_as(site, s, "in").filter(|out| !out.is_empty());
+    }
+    held_as(site, s, if arrest { "under" } else { "" })
+}
+
+/// `held_hostage` for one word of holding: `glue` stands between the held and the noun.
+fn held_as(site: &CueSite, s: &Sides, glue: &str) -> Option<Vec<Pair>> {
     let (text, words, c) = (site.text, site.words, site.c);
     let hold = |w: &str| {
         matches!(

@@ -7286,3 +7286,22 @@ fn a_head_of_state_is_not_of_a_foreign_state_with_its_own_leader() {
     );
     check_none_pair(text, "Hissène Habré leads france");
 }
+
+#[test]
+fn a_party_holding_a_person_in_custody_is_hostile_to_the_person() {
+    check(
+        "Pakistan held Abdul Ghani Baradar in custody for eight years before releasing him.",
+        "pakistan hostile abdul-ghani-baradar affirmed asserted author",
+    );
+    check(
+        "Abdul Ghani Baradar was held in custody by Pakistan for eight years.",
+        "pakistan hostile abdul-ghani-baradar affirmed asserted author",
+    );
+}
+
+#[test]
+fn a_verb_heading_a_hyphenated_compound_is_no_cue() {
+    let text = "Back-channel contacts between Washington and the Houthis were arranged by Oman.";
+    check_none(text, "sponsors");
+    check(text, "united-states ties houthis affirmed asserted author");
+}
