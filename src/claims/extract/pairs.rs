@@ -2302,6 +2302,11 @@ fn agent_by(site: &CueSite, after: &[String], joined: bool) -> Option<usize> {
                     after[0].as_str(),
                     "in" | "on" | "since" | "during" | "last" | "for" | "over" | "throughout"
                 ))
+            // ("toppled a decade later by X", "arrested two days later by X".)
+            || (i <= 4
+                && !other_cue
+                && !other_act
+                && matches!(after[i - 1].as_str(), "later" | "earlier"))
             || (i <= 6 && !other_cue && after[0] == "and" && participle)
             || (i <= 8 && joined)
     })

@@ -7305,3 +7305,17 @@ fn a_verb_heading_a_hyphenated_compound_is_no_cue() {
     check_none(text, "sponsors");
     check(text, "united-states ties houthis affirmed asserted author");
 }
+
+#[test]
+fn a_passives_agent_may_follow_a_time_told_as_later() {
+    check(
+        "Bozizé seized power in 2003 and was toppled a decade later by the Séléka, a rebel \
+         alliance.",
+        "seleka hostile francois-bozize affirmed asserted author",
+    );
+    // (Past another act's participle the agent is that act's.)
+    check_none(
+        "Bozizé was toppled and a year later accused by the Séléka of treason.",
+        "hostile",
+    );
+}
