@@ -188,6 +188,7 @@ type Rule = fn(&CueSite, &Sides) -> Option<Vec<Pair>>;
 /// The rules, in the order they are tried.
 const RULES: &[(&str, Rule)] = &[
     ("X held Y hostage", held_hostage),
+    ("extradited to a state", extradited_to),
     ("X let Y use its bases", let_use_bases),
     ("participle of a common noun", noun_participle),
     ("members from X joined Y", members_joined),
@@ -321,9 +322,83 @@ fn held_hostage(site: &CueSite, s: &Sides) -> Option<Vec<Pair>> {
         return None;
     }
     if custody {
-        return held_as(site, s, "in").filter(|out| !out.is_empty());
+        // ("took him into custody".)
+        return held_as(site, s, "in")
+            .filter(|out| !out.is_empty())
+            .or_else(|| held_as(site, s, "into"))
+            .filter(|out| !out.is_empty());
     }
     held_as(site, s, if arrest { "under" } else { "" })
+}
+
+/// "Colombia extradited X to the United States", "X was recaptured and extradited in July
+/// to the United States": the state a person is handed to holds and tries him, as the one
+/// handing him over does.
+fn extradited_to(site: &CueSite, s: &Sides) -> Option<Vec<Pair>> {
+    let word = site.cue_word();
+    if site.noun || !matches!(word.as_str(), "extradited" | "extradites" | "extradite") {
+        return None;
+    }
+    let single = |x: &Slot| (x.actors.len() == 1 && !x.phrase).then(|| x.actors[0]);
+    let text = site.text;
+    let clause_end = text[site.c.end..]
+        .find([',', ';', '.'])
+        .map_or(text.len(), |i| site.c.end + i);
+    // The receiving state: the first name after "to", within a few words, in the clause.
+    let to_state = s.right.iter().find(|y| {
+        y.end <= clause_end
+            && site.gap(site.c.end, y.start).last().map(String::as_str) == Some("to")
+            && site.gap(site.c.end, y.start).len() <= 5
+            && single(y).is_some_and(|a| (site.kind_of)(a) == Kind::State)
+    })?;
+    let state = single(to_state)?;
+    // The one handed over: a name between the verb and "to", else the clause's subject
+    // before a passive ("was extradited", "was recaptured and extradited").
+    let object = s
+        .right
+        .iter()
+        .find(|y| y.end <= to_state.start)
+        .and_then(|y| single(y));
+    let mut out = Vec::new();
+    if let Some(y) = object {
+        if y != state {
+            out.push((state, y));
+        }
+        if let Some(x) = s.near_left.and_then(&single).filter(|&x| x != y) {
+            out.push((x, y));
+        }
+        return Some(out);
+    }
+    // (Past the agent of a passive before: "was captured by the army in 2021 and
+    // extradited to the United States".)
+    let by_agent = |x: &Slot| {
+        site.words
+            .iter()
+            .rev()
+            .filter(|w| w.end <= x.start)
+            .map(|w| text[w.start..w.end].to_ascii_lowercase())
+            .find(|w| !matches!(w.as_str(), "the" | "a" | "an"))
+            .is_some_and(|w| w == "by")
+    };
+    let held = s
+        .left
+        .iter()
+        .rev()
+        .filter(|x| !by_agent(x) && !text[x.end..site.c.start].contains(';'))
+        .find_map(|x| {
+            single(x)
+                .filter(|&a| (site.kind_of)(a) == Kind::Person)
+                .map(|a| (x, a))
+        });
+    if let Some((x, y)) = held {
+        let before = site.gap(x.end, site.c.start);
+        if before.iter().any(|w| passive_auxiliary(w)) && before.len() <= 16 && y != state {
+            out.push((state, y));
+        }
+    }
+    // (Whatever the one handed over, the state receiving him is no foe of the one handing
+    // him over: "Mexico has extradited dozens of cartel figures to the United States".)
+    Some(out)
 }
 
 /// `held_hostage` for one word of holding: `glue` stands between the held and the noun.

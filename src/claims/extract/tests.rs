@@ -7319,3 +7319,35 @@ fn a_passives_agent_may_follow_a_time_told_as_later() {
         "hostile",
     );
 }
+
+#[test]
+fn the_state_a_person_is_extradited_to_is_hostile_to_him() {
+    let text = "Colombia extradited Salvatore Mancuso to the United States in 2008.";
+    check(
+        text,
+        "united-states hostile Salvatore Mancuso affirmed asserted author",
+    );
+    check(
+        text,
+        "colombia hostile Salvatore Mancuso affirmed asserted author",
+    );
+    // The one handed over told before a passive, past another passive's agent.
+    check(
+        "Dairo Antonio Úsuga was captured by the Colombian army in 2021 and extradited to \
+         the United States.",
+        "united-states hostile Dairo Antonio Úsuga affirmed asserted author",
+    );
+    // The receiving state is no foe of the one handing people over.
+    check_none_pair(
+        "Mexico has extradited dozens of cartel figures to the United States.",
+        "mexico hostile united-states",
+    );
+}
+
+#[test]
+fn a_party_taking_a_person_into_custody_is_hostile_to_him() {
+    check(
+        "Nigeria's Department of State Services took Abdul Ghani Baradar into custody.",
+        "nigeria-dss hostile abdul-ghani-baradar affirmed asserted author",
+    );
+}
