@@ -1821,7 +1821,38 @@ fn between_two(site: &CueSite, s: &Sides) -> Option<Vec<Pair>> {
     } else {
         first.end
     };
-    let is_between = joined && lead.len() <= 3 && site.gap(before_and, second.start) == ["and"];
+    // ("contacts between FACT commanders and Wagner operatives": the people of the first
+    // side may follow its name.)
+    let people = |w: &String| {
+        site.lexicon.anaphora.member_nouns.contains(w)
+            || matches!(
+                w.as_str(),
+                "commanders"
+                    | "leaders"
+                    | "officials"
+                    | "representatives"
+                    | "delegates"
+                    | "negotiators"
+                    | "envoys"
+                    | "diplomats"
+            )
+    };
+    // (And a demonym no slot holds may stand before the second: "and Russian Wagner
+    // operatives".)
+    let demonym = site.text[before_and..second.start]
+        .rsplit(' ')
+        .find(|w| !w.is_empty())
+        .is_some_and(|w| w.starts_with(char::is_uppercase))
+        && (site.kind_of)(second.actors[0]) != Kind::Person;
+    let and = match site.gap(before_and, second.start).as_slice() {
+        [and] => and == "and",
+        [first_word, second_word] => {
+            first_word == "and" && demonym || second_word == "and" && people(first_word)
+        }
+        [who, and, _] => and == "and" && people(who) && demonym,
+        _ => false,
+    };
+    let is_between = joined && lead.len() <= 3 && and;
     if !is_between {
         return None;
     }

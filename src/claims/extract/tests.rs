@@ -7351,3 +7351,17 @@ fn a_party_taking_a_person_into_custody_is_hostile_to_him() {
         "nigeria-dss hostile abdul-ghani-baradar affirmed asserted author",
     );
 }
+
+#[test]
+fn the_people_of_a_side_may_follow_its_name_between_two() {
+    check(
+        "The experts reported contacts between FACT commanders and Russian Wagner Group \
+         operatives at the Jufra air base.",
+        "fact-chad ties wagner-group affirmed asserted author",
+    );
+    // A title before a person is no demonym of a side.
+    check_none(
+        "Relations between Machar and President Salva Kiir have deteriorated sharply.",
+        "ties",
+    );
+}
