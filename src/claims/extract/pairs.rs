@@ -2916,12 +2916,27 @@ fn support_of(site: &CueSite, s: &Sides) -> Option<Vec<Pair>> {
         .filter(|l| !site.prepositional(l) && site.verb_of_object(l).is_none())
         .find(|l| l.actors.len() == 1 && !x.actors.contains(&l.actors[0]))
         .filter(|l| gap_words(site.words, l.end, site.c.start) <= site.reach());
+    // ("which the government and UNITA signed under the mediation of X": a go-between
+    // stands between both sides joined as the subject.)
+    let joined_side = receiver
+        .filter(|_| site.rel == Relation::Mediates)
+        .and_then(|r| {
+            s.left
+                .iter()
+                .rev()
+                .find(|l| l.end <= r.start)
+                .filter(|l| site.text[l.end..r.start] == *" and " && l.actors.len() == 1)
+        });
     match receiver {
         Some(r) => Some(
             givers(site, s, x)
                 .into_iter()
-                .filter(|g| *g != r.actors[0])
-                .map(|g| (g, r.actors[0]))
+                .flat_map(|g| {
+                    std::iter::once(r)
+                        .chain(joined_side)
+                        .filter(move |side| side.actors[0] != g)
+                        .map(move |side| (g, side.actors[0]))
+                })
                 .collect(),
         ),
         // "the mediation of China persuaded the two parties": the parties come after.

@@ -7365,3 +7365,17 @@ fn the_people_of_a_side_may_follow_its_name_between_two() {
         "ties",
     );
 }
+
+#[test]
+fn a_go_between_of_a_joined_subject_stands_between_both_sides() {
+    let text = "The Lusaka Protocol, which the government of Angola and UNITA signed in November \
+        1994 under the mediation of the UN envoy Alioune Blondin Beye, unravelled.";
+    check(
+        text,
+        "Alioune Blondin Beye mediates unita affirmed asserted author",
+    );
+    check(
+        text,
+        "Alioune Blondin Beye mediates angola affirmed asserted author",
+    );
+}
