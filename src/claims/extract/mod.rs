@@ -4417,8 +4417,8 @@ fn his_organizations(doc: &Doc, r: &Read, claims: &[Claim]) -> Vec<Claim> {
     out
 }
 
-/// "Khalifa Haftar's Libyan National Army", "Hemedti's RSF": a person's organization,
-/// named right after the possessive, is the one the person leads. "Hamas's Khalil
+/// "Khalifa Haftar's Libyan National Army", "Hemedti's RSF", "Assad's Syria": a person's
+/// organization or state, named right after the possessive, is the one the person leads. "Hamas's Khalil
 /// al-Hayya", "the PKK's Cemil Bayik": a body's person named right after its possessive
 /// is one of its own, or holds the office the pack knows there; a state's only with an
 /// office the pack knows ("Armenia's Ararat Mirzoyan", its foreign minister; "Ecuador's
@@ -4439,7 +4439,9 @@ fn possessed_organizations(doc: &Doc, r: &Read, claims: &[Claim]) -> Vec<Claim> 
         };
         let fits = kind(person) == Kind::Person
             && if kind(owner) == Kind::Person {
-                kind(org) == Kind::Organization
+                // ("Mobutu Sese Seko's Zaire", "Assad's Syria": the state a person owns is
+                // the one he rules.)
+                matches!(kind(org), Kind::Organization | Kind::State)
             } else {
                 matches!(kind(org), Kind::Organization | Kind::Agency)
                     || kind(org) == Kind::State && office.is_some()

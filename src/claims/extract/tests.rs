@@ -7379,3 +7379,16 @@ fn a_go_between_of_a_joined_subject_stands_between_both_sides() {
         "Alioune Blondin Beye mediates angola affirmed asserted author",
     );
 }
+
+#[test]
+fn a_persons_state_named_after_his_possessive_is_the_one_he_rules() {
+    check(
+        "Saddam Hussein's Iraq invaded Kuwait in 1990.",
+        "saddam-hussein leads iraq affirmed asserted author",
+    );
+    // A body's person is no ruler of it.
+    check_none_pair(
+        "Iraq's Saddam Hussein invaded Kuwait in 1990.",
+        "iraq leads saddam-hussein",
+    );
+}
