@@ -385,6 +385,13 @@ fn owner_before<'a>(role: &Role<'a>) -> Option<&'a Slot> {
                 || !role.site.cues.iter().any(|m| {
                     m.start >= x.end && m.end <= c.start && matches!(m.cue, Cue::Verb(_))
                 }))
+            // ("Chad's army said President X": a verb of speech between ends the owner's
+            // phrase, possessive or not.)
+            && !role
+                .site
+                .cues
+                .iter()
+                .any(|m| m.start >= x.end && m.end <= c.start && m.cue == Cue::Speech)
     })
 }
 

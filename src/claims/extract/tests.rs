@@ -7392,3 +7392,14 @@ fn a_persons_state_named_after_his_possessive_is_the_one_he_rules() {
         "iraq leads saddam-hussein",
     );
 }
+
+#[test]
+fn a_verb_of_speech_ends_the_owner_of_a_title_after_it() {
+    let text = "The rebels crossed from Libya. Chad's army said President Idriss Déby, who had \
+        ruled Chad for three decades, had died of his wounds.";
+    check_none_pair(text, "idriss-deby leads chad-armed-forces");
+    check(
+        text,
+        "idriss-deby leads chad affirmed asserted chad-armed-forces",
+    );
+}
