@@ -7403,3 +7403,11 @@ fn a_verb_of_speech_ends_the_owner_of_a_title_after_it() {
         "idriss-deby leads chad affirmed asserted chad-armed-forces",
     );
 }
+
+#[test]
+fn its_plural_role_names_every_bearer_listed_after_it() {
+    let text = "The Islamic Salvation Front won the vote. Its leaders, Abassi Madani and Ali \
+        Belhadj, were jailed.";
+    check(text, "Abassi Madani member_of fis affirmed asserted author");
+    check(text, "Ali Belhadj member_of fis affirmed asserted author");
+}
