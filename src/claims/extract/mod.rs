@@ -2232,11 +2232,16 @@ fn groups_of_persons(doc: &Doc, r: &Read, claims: &[Claim]) -> Vec<Claim> {
         // ("the Government of National Accord of Fayez al-Sarraj": a body of a state too.)
         // ("the Kosovo Protection Corps under Agim Çeku": a body under a person is led
         // by that person.)
-        let fits = matches!((doc.kind_of)(*group), Kind::Organization | Kind::Agency)
-            && (doc.kind_of)(*person) == Kind::Person
+        // ("UNAMET, under Ian Martin, organised the vote": set off by commas too, and a
+        // mission as well.)
+        let set_off = glue == ", under " && text[y.end..].starts_with(',');
+        let fits = matches!(
+            (doc.kind_of)(*group),
+            Kind::Organization | Kind::Agency | Kind::Igo
+        ) && (doc.kind_of)(*person) == Kind::Person
             && !x.phrase
             && !y.phrase
-            && (glue == " of " || glue == " under ")
+            && (glue == " of " || glue == " under " || set_off)
             && !text[y.end..].starts_with(['\'', '’']);
         let stated_already = claims
             .iter()
@@ -2247,7 +2252,7 @@ fn groups_of_persons(doc: &Doc, r: &Read, claims: &[Claim]) -> Vec<Claim> {
                 r,
                 pair,
                 Polarity::Affirmed,
-                glue.trim(),
+                glue.trim_start_matches(',').trim(),
                 "group of a person",
             ));
         }

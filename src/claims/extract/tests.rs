@@ -7411,3 +7411,11 @@ fn its_plural_role_names_every_bearer_listed_after_it() {
     check(text, "Abassi Madani member_of fis affirmed asserted author");
     check(text, "Ali Belhadj member_of fis affirmed asserted author");
 }
+
+#[test]
+fn a_body_set_off_under_a_person_is_led_by_him() {
+    check(
+        "UNAMET, under Ian Martin, organised the vote in East Timor.",
+        "Ian Martin leads unamet affirmed asserted author",
+    );
+}
