@@ -2973,18 +2973,35 @@ fn elected_head(doc: &Doc, r: &Read) -> Vec<Claim> {
             continue;
         }
         let title_end = if two { i + 1 } else { i };
-        // "elected president", "became prime minister", "sworn in as president".
-        let becoming = any(
-            i - 1,
-            &["elected", "re-elected", "became", "becomes", "become"],
-        ) || is(i - 1, "as")
-            && i >= 2
-            && any(i - 2, &["in", "elected", "appointed", "installed"]);
+        // "elected president", "became prime minister", "sworn in as president",
+        // "proclaimed himself president".
+        let proclaimed = i >= 2
+            && any(i - 1, &["himself", "herself"])
+            && any(
+                i - 2,
+                &["proclaimed", "declared", "named", "appointed", "installed"],
+            );
+        let becoming = proclaimed
+            || any(
+                i - 1,
+                &["elected", "re-elected", "became", "becomes", "become"],
+            )
+            || is(i - 1, "as")
+                && i >= 2
+                && any(i - 2, &["in", "elected", "appointed", "installed"]);
         // ("elected president of Chad" names its state: the role rule reads it.)
-        if !becoming || any(title_end + 1, &["of", "in"]) {
+        // (But "in March 2013", "in 1994" is a time.)
+        let timed = is(title_end + 1, "in")
+            && r.words.get(title_end + 2).is_some_and(|w| {
+                let w = &text[w.start..w.end];
+                w.starts_with(|c: char| c.is_ascii_digit())
+                    || w.starts_with(char::is_uppercase)
+                        && crate::read::date::month_number(w).is_some()
+            });
+        if !becoming || is(title_end + 1, "of") || is(title_end + 1, "in") && !timed {
             continue;
         }
-        let verb = r.words[i - 1].start;
+        let verb = r.words[if proclaimed { i - 2 } else { i - 1 }].start;
         // (Past a relative clause set off on the person: "X, who had promised ..., was".)
         let relative = |x: &Slot| {
             let glue = &text[x.end..verb];

@@ -7419,3 +7419,13 @@ fn a_body_set_off_under_a_person_is_led_by_him() {
         "Ian Martin leads unamet affirmed asserted author",
     );
 }
+
+#[test]
+fn a_person_proclaiming_himself_president_heads_the_storys_state() {
+    let text = "BANGUI, Central African Republic — Michel Djotodia proclaimed himself president \
+        in March 2013, and the Central African Republic has been unstable since.";
+    check(
+        text,
+        "michel-djotodia leads central-african-republic affirmed asserted author",
+    );
+}
