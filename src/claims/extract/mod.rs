@@ -4499,7 +4499,7 @@ fn possessed_organizations(doc: &Doc, r: &Read, claims: &[Claim]) -> Vec<Claim> 
 /// the name ("President X"), set off before it ("an army spokesman, X"), after it ("X,
 /// the prime minister at the time"), or the person's own government ("X's government",
 /// the last flag).
-fn title_of(text: &str, r: &Read, x: &Slot) -> Option<(CueMatch, (Relation, bool), bool)> {
+fn title_of(text: &str, r: &Read, x: &Slot) -> Option<TitleOf> {
     // (A rank may stand between: "an army spokesman, Lt. Gen. X".)
     let rank = |gap: &str| {
         let words: Vec<&str> = gap.split_whitespace().collect();
@@ -4580,10 +4580,7 @@ fn home_offices(doc: &Doc, seen: Seen, r: &Read) -> Vec<(ActorRef, Relation, Act
     let mut out = Vec::new();
     for x in r.slots.iter().filter(|x| !x.phrase && x.actors.len() == 1) {
         let person = x.actors[0];
-        if (doc.kind_of)(person) != Kind::Person || !(doc.offices)(person).is_empty() {
-            continue;
-        }
-        let Some((cue, (relation, forces), own)) = title_of(text, r, x) else {
+        let Some((known, (cue, (relation, forces), own))) = unknown_title(doc, r, x) else {
             continue;
         };
         let cue = &cue;
@@ -4641,9 +4638,8 @@ fn home_offices(doc: &Doc, seen: Seen, r: &Read) -> Vec<(ActorRef, Relation, Act
                 .then(|| seat_named_here(doc, r))
                 .flatten()
         };
-        // (Failing all, a head of state is of the state the document names most, its
-        // forces counting for it: "the Mexican government ... the Mexican army ...
-        // President X".)
+        // (Failing all, a head of state is of the state named most, its forces counting
+        // for it: "the Mexican government ... the Mexican army ... President X".)
         let most_named = || {
             (relation == Relation::Leads)
                 .then_some(doc.home_government)
@@ -4679,7 +4675,12 @@ fn home_offices(doc: &Doc, seen: Seen, r: &Read) -> Vec<(ActorRef, Relation, Act
         let Some(home) = found else {
             continue;
         };
-        if relation == Relation::Leads && !forces && led_elsewhere(doc, seen.0, home, person) {
+        if refused(
+            doc,
+            seen.0,
+            (person, known, relation == Relation::Leads && !forces),
+            home,
+        ) {
             continue;
         }
         let body = if forces {
@@ -4695,14 +4696,56 @@ fn home_offices(doc: &Doc, seen: Seen, r: &Read) -> Vec<(ActorRef, Relation, Act
     out
 }
 
+/// The title of person `x` whose office the pack does not give (see `title_of`), and
+/// whether the pack knows the person as a group's leader. The pack's offices of a state
+/// are read by `known_offices`; a person the pack knows only as a group's leader may
+/// still head the story's state by a title ("former President François Bozizé"), but is
+/// no state's minister or spokesman by a guess.
+fn unknown_title(doc: &Doc, r: &Read, x: &Slot) -> Option<(bool, TitleOf)> {
+    let person = x.actors[0];
+    let offices = (doc.offices)(person);
+    let state_office = offices
+        .iter()
+        .any(|&(_, o)| (doc.kind_of)(o) == Kind::State);
+    if (doc.kind_of)(person) != Kind::Person || state_office {
+        return None;
+    }
+    let title = title_of(doc.text, r, x)?;
+    let known = !offices.is_empty();
+    (!known || title.1 .0 == Relation::Leads).then_some((known, title))
+}
+
+/// A title's cue, its relation and whether it names armed forces, and whether it is the
+/// person's own government ("X's government").
+type TitleOf = (CueMatch, (Relation, bool), bool);
+
 /// A guessed state other than the story's own that the document already gives another
 /// leader is not this one's ("François Mitterrand, France's president ... President
 /// Habré"); the story's own state has leaders in turn.
 fn led_elsewhere(doc: &Doc, mem: &Memory, state: ActorRef, person: ActorRef) -> bool {
-    let own_state = doc.home == Some(state)
+    !story_state(doc, state) && mem.held.led_by_other(state, person)
+}
+
+/// Whether the state guessed for a title is refused: for a head of state (`leading`), one
+/// led elsewhere (see `led_elsewhere`); for a person the pack knows as a group's leader
+/// (`known`), any but the state the story is datelined in (a state named most may be a
+/// foreign patron's).
+fn refused(
+    doc: &Doc,
+    mem: &Memory,
+    (person, known, leading): (ActorRef, bool, bool),
+    state: ActorRef,
+) -> bool {
+    known && doc.dateline.is_none_or(|d| d.1 != state)
+        || leading && led_elsewhere(doc, mem, state, person)
+}
+
+/// Whether `state` is the story's own: its home, its dateline's, or the seat of the
+/// government it names most.
+fn story_state(doc: &Doc, state: ActorRef) -> bool {
+    doc.home == Some(state)
         || doc.dateline.is_some_and(|d| d.1 == state)
-        || government_seat(doc) == Some(state);
-    !own_state && mem.held.led_by_other(state, person)
+        || government_seat(doc) == Some(state)
 }
 
 /// A head of state's title: the one state this sentence and the one before name

@@ -7429,3 +7429,13 @@ fn a_person_proclaiming_himself_president_heads_the_storys_state() {
         "michel-djotodia leads central-african-republic affirmed asserted author",
     );
 }
+
+#[test]
+fn a_known_groups_leader_may_hold_the_title_of_the_state_datelined() {
+    let text = "BANGUI, Central African Republic — Rebels loyal to former President François \
+        Bozizé attacked Bambari on Sunday, and the Central African Republic army retook it.";
+    check(
+        text,
+        "francois-bozize leads central-african-republic affirmed asserted author",
+    );
+}
