@@ -191,6 +191,57 @@ fn joined_title<'s>(a: &Anaphora, w: &dyn Fn(usize) -> &'s str, k: usize, n: usi
 }
 
 /// A word without its possessive ending: "the group's", and the plural "the rebels'".
+/// "Mwai Kibaki, the country's president": "country's" or "nation's" at token `k`, as a
+/// possessive only (not "across the country") and before an office or a body of the
+/// state ("the country's elites" are no party), stands for the story's own state, else
+/// the state named last.
+fn country_office<'s>(
+    w: &dyn Fn(usize) -> &'s str,
+    orig: &dyn Fn(usize) -> &'s str,
+    k: usize,
+    n: usize,
+) -> bool {
+    let office = |k: usize| {
+        k < n
+            && (w(k).ends_with("minister")
+                || matches!(
+                    w(k),
+                    "president"
+                        | "prime"
+                        | "leader"
+                        | "ruler"
+                        | "head"
+                        | "army"
+                        | "military"
+                        | "armed"
+                        | "security"
+                        | "government"
+                        | "foreign"
+                        | "defence"
+                        | "defense"
+                        | "interior"
+                        | "intelligence"
+                        | "police"
+                        | "de"
+                        | "new"
+                        | "former"
+                        | "then"
+                        | "top"
+                        | "vice"
+                        | "deputy"
+                        | "king"
+                        | "chief"
+                        | "first"
+                        | "interim"
+                ))
+    };
+    k < n
+        && orig(k).starts_with(char::is_lowercase)
+        && matches!(strip_possessive(w(k)).as_str(), "country" | "nation")
+        && w(k) != strip_possessive(w(k))
+        && office(k + 1)
+}
+
 fn strip_possessive(x: &str) -> String {
     x.trim_end_matches("'s")
         .trim_end_matches("’s")
@@ -275,6 +326,9 @@ fn owned_phrase<'s>(
     n: usize,
 ) -> Option<(usize, Want)> {
     let word = w(i);
+    if word == "the" && country_office(w, orig, i + 1, n) {
+        return Some((i + 1, Want::Home));
+    }
     if (word == "its" || word == "their")
         && i + 1 < n
         && a.member_nouns.iter().any(|m| m == w(i + 1))
@@ -999,19 +1053,28 @@ fn described_as(
 /// stands between the possessor `a` and the name `y`: "Putin's former bodyguard, Viktor
 /// Zolotov", "Qatar's emir, X" (the name is the one the role names).
 pub(super) fn possessor_role_between(text: &str, a: &Slot, y: &Slot) -> bool {
-    let Some(role) = text
-        .get(a.end..y.start)
-        .and_then(|g| g.strip_prefix("'s ").or_else(|| g.strip_prefix("’s ")))
-    else {
+    // (A phrase's span holds its possessive: "the country's".)
+    let own = text[a.start..a.end].ends_with("'s") || text[a.start..a.end].ends_with("’s");
+    let Some(role) = text.get(a.end..y.start).and_then(|g| {
+        g.strip_prefix("'s ")
+            .or_else(|| g.strip_prefix("’s "))
+            .or_else(|| own.then(|| g.strip_prefix(' ')).flatten())
+    }) else {
         return false;
     };
     let role = role.trim_end();
     let role = role.strip_suffix(',').unwrap_or(role);
     let words: Vec<&str> = role.split_whitespace().collect();
-    (1..=3).contains(&words.len())
-        && words
-            .iter()
-            .all(|w| w.chars().all(|ch| ch.is_lowercase() || ch == '-'))
+    // ("the country's de facto president and army chief General X": a longer role, and a
+    // capitalized rank or two before the name.)
+    let lower = |w: &&str| w.chars().all(|ch| ch.is_lowercase() || ch == '-');
+    let n = words.iter().take_while(|w| lower(w)).count();
+    let ranks = &words[n..];
+    (1..=3).contains(&n) && ranks.is_empty()
+        || (4..=6).contains(&n)
+            && words[..n].contains(&"and")
+            && ranks.len() <= 2
+            && ranks.iter().all(|w| w.starts_with(char::is_uppercase))
 }
 
 /// Where the name of a mention starting at `p` ends: its capitalized words and the

@@ -7439,3 +7439,25 @@ fn a_known_groups_leader_may_hold_the_title_of_the_state_datelined() {
         "francois-bozize leads central-african-republic affirmed asserted author",
     );
 }
+
+#[test]
+fn the_countrys_office_is_the_storys_state() {
+    let text = "NAIROBI, Kenya — Mwai Kibaki, the country's president, spoke on Monday. The \
+        country's defence minister, Njenga Karume, resigned.";
+    check(text, "Mwai Kibaki leads kenya affirmed asserted author");
+    check(
+        text,
+        "Njenga Karume member_of kenya affirmed asserted author",
+    );
+    // Not the country's people or places.
+    check_none(
+        "Haiti's gangs call their fight a revolution against the country's elites.",
+        "hostile",
+    );
+    // A long role after the possessive, past a rank: the passive's agent is the person.
+    check(
+        "Sudan's army fights the RSF. Government forces are led by the country's de facto \
+         president and army chief General Abdel Fattah al-Burhan.",
+        "abdel-fattah-al-burhan leads saf affirmed asserted author",
+    );
+}
