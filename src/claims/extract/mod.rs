@@ -2988,7 +2988,12 @@ fn elected_head(doc: &Doc, r: &Read) -> Vec<Claim> {
             )
             || is(i - 1, "as")
                 && i >= 2
-                && any(i - 2, &["in", "elected", "appointed", "installed"]);
+                && any(
+                    i - 2,
+                    &["in", "elected", "appointed", "installed", "served", "serves", "serving"],
+                )
+            // ("Kibaki, who was president from 2002 to 2013".)
+            || i >= 2 && any(i - 1, &["was", "is"]) && is(i - 2, "who");
         // ("elected president of Chad" names its state: the role rule reads it.)
         // (But "in March 2013", "in 1994" is a time.)
         let timed = is(title_end + 1, "in")

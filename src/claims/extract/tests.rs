@@ -7461,3 +7461,11 @@ fn the_countrys_office_is_the_storys_state() {
         "abdel-fattah-al-burhan leads saf affirmed asserted author",
     );
 }
+
+#[test]
+fn a_person_serving_or_who_was_president_heads_the_storys_state() {
+    let text = "NAIROBI, Kenya — Uhuru Kenyatta served as president until 2022. William Ruto, \
+        who was president in 2023, met the press.";
+    check(text, "uhuru-kenyatta leads kenya affirmed asserted author");
+    check(text, "william-ruto leads kenya affirmed asserted author");
+}
