@@ -7469,3 +7469,11 @@ fn a_person_serving_or_who_was_president_heads_the_storys_state() {
     check(text, "uhuru-kenyatta leads kenya affirmed asserted author");
     check(text, "william-ruto leads kenya affirmed asserted author");
 }
+
+#[test]
+fn a_persons_guerrillas_act_for_him() {
+    check(
+        "Museveni's guerrillas fought Milton Obote's army for five years.",
+        "yoweri-museveni hostile Milton Obote affirmed asserted author",
+    );
+}
