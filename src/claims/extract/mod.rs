@@ -4938,7 +4938,8 @@ fn home_title(text: &str, c: &CueMatch) -> Option<(Relation, bool)> {
     // before the name is as good as a capitalized one.)
     let definite = text[c.end..].starts_with(", ")
         && (owner == "the" || {
-            let lead = before.to_lowercase();
+            // (The last words only: lowercasing all the text before is quadratic.)
+            let lead = words::lower_before(text, c.start, 12);
             lead.ends_with("the then") || lead.ends_with("the former")
         });
     let capital = capital || definite;
