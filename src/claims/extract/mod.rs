@@ -4470,7 +4470,8 @@ fn possessed_organizations(doc: &Doc, r: &Read, claims: &[Claim]) -> Vec<Claim> 
                 // the one he rules.)
                 matches!(kind(org), Kind::Organization | Kind::State)
             } else {
-                matches!(kind(org), Kind::Organization | Kind::Agency)
+                // ("the EU's François Léotard": an intergovernmental body's own too.)
+                matches!(kind(org), Kind::Organization | Kind::Agency | Kind::Igo)
                     || kind(org) == Kind::State && office.is_some()
             };
         let said = claims

@@ -7477,3 +7477,11 @@ fn a_persons_guerrillas_act_for_him() {
         "yoweri-museveni hostile Milton Obote affirmed asserted author",
     );
 }
+
+#[test]
+fn an_intergovernmental_bodys_person_after_its_possessive_is_its_own() {
+    check(
+        "The deal was brokered by the UN's Kofi Annan in Nairobi.",
+        "kofi-annan leads un affirmed asserted author",
+    );
+}
