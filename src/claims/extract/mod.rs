@@ -4944,12 +4944,17 @@ fn home_title(text: &str, c: &CueMatch) -> Option<(Relation, bool)> {
             lead.ends_with("the then") || lead.ends_with("the former")
         });
     let capital = capital || definite;
+    // ("interior minister Ljube Boškoski": a portfolio in lowercase right before the name.)
+    let portfolio = title.ends_with(" minister")
+        && text[c.end..]
+            .strip_prefix(' ')
+            .is_some_and(|t| t.starts_with(char::is_uppercase));
     match title.as_str() {
         t if HEADS_OF_STATE.contains(&t) && (capital || tenure) => Some((Relation::Leads, false)),
         // ("Public Safety Minister X": a portfolio the lexicon does not list.)
         // ("Chief Minister X" heads a province.)
         // ("Secretary of State X", "Attorney General X", "Home Secretary X".)
-        t if capital
+        t if (capital || portfolio)
             && (t.ends_with(" minister")
                 || t == "minister"
                 || t == "secretary of state"

@@ -7485,3 +7485,13 @@ fn an_intergovernmental_bodys_person_after_its_possessive_is_its_own() {
         "kofi-annan leads un affirmed asserted author",
     );
 }
+
+#[test]
+fn a_lowercase_portfolio_right_before_a_name_is_the_storys_states() {
+    let text = "SKOPJE, North Macedonia — Police units close to interior minister Ljube \
+        Boškoski battled the rebels in North Macedonia.";
+    check(
+        text,
+        "Ljube Boškoski member_of north-macedonia affirmed asserted author",
+    );
+}
