@@ -190,7 +190,6 @@ fn joined_title<'s>(a: &Anaphora, w: &dyn Fn(usize) -> &'s str, k: usize, n: usi
         && (k + 2..(k + 4).min(n)).any(|j| a.person_nouns.contains(&strip_possessive(w(j))))
 }
 
-/// A word without its possessive ending: "the group's", and the plural "the rebels'".
 /// "Mwai Kibaki, the country's president": "country's" or "nation's" at token `k`, as a
 /// possessive only (not "across the country") and before an office or a body of the
 /// state ("the country's elites" are no party), stands for the story's own state, else
@@ -242,6 +241,7 @@ fn country_office<'s>(
         && office(k + 1)
 }
 
+/// A word without its possessive ending: "the group's", and the plural "the rebels'".
 fn strip_possessive(x: &str) -> String {
     x.trim_end_matches("'s")
         .trim_end_matches("’s")
