@@ -2663,3 +2663,18 @@ fn given_names_of_older_wars_open_a_persons_name() {
         );
     }
 }
+
+#[test]
+fn a_title_of_tenure_in_one_word_opens_a_persons_name() {
+    let r = recognizer();
+    let m = mentions(
+        &r,
+        "Ex-President Daniel Moi spoke. Then-President Tito Okello fled.",
+    );
+    for name in ["Daniel Moi", "Tito Okello"] {
+        assert!(
+            m.iter().any(|x| x.0 == name && x.2 == Kind::Person),
+            "{name} in {m:?}"
+        );
+    }
+}
