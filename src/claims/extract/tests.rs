@@ -7495,3 +7495,11 @@ fn a_lowercase_portfolio_right_before_a_name_is_the_storys_states() {
         "Ljube Boškoski member_of north-macedonia affirmed asserted author",
     );
 }
+
+#[test]
+fn a_prisoner_swap_between_two_is_a_deal_between_them() {
+    check(
+        "A prisoner swap between Russia and the United States freed a reporter in 2024.",
+        "russia negotiates united-states affirmed asserted author",
+    );
+}
