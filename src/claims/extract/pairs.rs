@@ -1873,9 +1873,11 @@ fn between_two(site: &CueSite, s: &Sides) -> Option<Vec<Pair>> {
                 .unwrap_or_default(),
         );
     }
-    // ("Kuwait hosted UN-backed talks between X and Y": hosting talks shelters no side.)
-    let hosted_talks = site.rel == Relation::Shelters
-        && site.cue_word().starts_with("host")
+    // ("Kuwait hosted UN-backed talks between X and Y": hosting talks shelters no side;
+    // "Egypt has sponsored reconciliation talks between Hamas and Fatah": sponsoring them
+    // backs neither.)
+    let hosted_talks = (site.rel == Relation::Shelters && site.cue_word().starts_with("host")
+        || site.rel == Relation::Sponsors && !site.noun)
         && site
             .gap(site.c.end, first.start)
             .iter()

@@ -7503,3 +7503,10 @@ fn a_prisoner_swap_between_two_is_a_deal_between_them() {
         "russia negotiates united-states affirmed asserted author",
     );
 }
+
+#[test]
+fn sponsoring_talks_between_two_backs_neither() {
+    let text = "Egypt has sponsored reconciliation talks between Hamas and Fatah for a decade.";
+    check_none(text, "sponsors");
+    check(text, "hamas negotiates fatah affirmed asserted author");
+}
