@@ -1103,14 +1103,21 @@ pub(super) fn subordinates_of_leaders(
     };
     let mut out: Vec<super::Claim> = Vec::new();
     let mut push = |bearer: ActorRef, body: ActorRef, role: &str| {
+        // ("His successor, Naim Qassem": one who follows or preceded a leader leads what
+        // the leader leads.)
+        let relation = if matches!(role.to_lowercase().as_str(), "successor" | "predecessor") {
+            Relation::Leads
+        } else {
+            Relation::MemberOf
+        };
         let stated = claims
             .iter()
             .chain(&out)
-            .any(|c| c.subject == bearer && c.relation == Relation::MemberOf && c.object == body);
+            .any(|c| c.subject == bearer && c.relation == relation && c.object == body);
         if !stated && body != bearer {
             out.push(super::stated(
                 r,
-                (bearer, Relation::MemberOf, body),
+                (bearer, relation, body),
                 super::Polarity::Affirmed,
                 role,
                 "role under a leader",

@@ -7510,3 +7510,14 @@ fn sponsoring_talks_between_two_backs_neither() {
     check_none(text, "sponsors");
     check(text, "hamas negotiates fatah affirmed asserted author");
 }
+
+#[test]
+fn a_leaders_successor_or_predecessor_leads_what_he_leads() {
+    let text = "Hezbollah's leader Hassan Nasrallah was killed in September. His successor, \
+        Naim Qassem, vowed to fight on.";
+    check(text, "naim-qassem leads hezbollah affirmed asserted author");
+    check(
+        "Naim Qassem leads Hezbollah. Qassem praised his predecessor, Hassan Nasrallah.",
+        "hassan-nasrallah leads hezbollah affirmed asserted author",
+    );
+}
