@@ -76,9 +76,10 @@ const fn analysis_code(state: u64, from: usize, to: usize) -> u64 {
 const ANALYSIS_PART_1: u64 = analysis_code(crate::reuse::FNV_OFFSET, 0, 8);
 const ANALYSIS_PART_2: u64 = analysis_code(ANALYSIS_PART_1, 8, 16);
 const ANALYSIS_PART_3: u64 = analysis_code(ANALYSIS_PART_2, 16, 24);
+const ANALYSIS_PART_4: u64 = analysis_code(ANALYSIS_PART_3, 24, 30);
 
 /// Hash of the analysis code, computed by the compiler.
-const ANALYSIS_CODE: u64 = analysis_code(ANALYSIS_PART_3, 24, ANALYSIS_SOURCES.len());
+const ANALYSIS_CODE: u64 = analysis_code(ANALYSIS_PART_4, 30, ANALYSIS_SOURCES.len());
 
 const DEFAULT_PACK: &[u8] = include_bytes!("../../packs/default.toml");
 

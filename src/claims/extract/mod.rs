@@ -428,6 +428,7 @@ pub fn extract(
         claims.extend(groups_of_persons(&doc, &r, &claims));
         let leaders = (&mem.held, mem.last_person);
         claims.extend(roles::subordinates_of_leaders(&doc, leaders, &r, &claims));
+        claims.extend(roles::successions(&doc, leaders, &r, &claims));
         claims.extend(possessed_organizations(&doc, &r, &claims));
         claims.extend(owned_units(&doc, &r, &claims));
         claims.extend(compound_claims(&doc, &r));

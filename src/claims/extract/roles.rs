@@ -1260,3 +1260,99 @@ pub(super) fn representatives(doc: &super::Doc, r: &super::Read) -> Vec<super::C
     }
     out
 }
+
+/// "Naim Qassem succeeded Nasrallah", "Qassem succeeded him", "He was succeeded by Naim
+/// Qassem": one who follows a leader in office leads what the leader led (by this
+/// sentence's claims or those before). "replaced" too, with a person after it.
+pub(super) fn successions(
+    doc: &super::Doc,
+    (held, last_person): (&super::Held, Option<ActorRef>),
+    r: &super::Read,
+    claims: &[super::Claim],
+) -> Vec<super::Claim> {
+    let text = doc.text;
+    let person =
+        |x: &Slot| !x.phrase && x.actors.len() == 1 && (doc.kind_of)(x.actors[0]) == Kind::Person;
+    let is = |k: usize, ws: &[&str]| {
+        r.words.get(k).is_some_and(|w| {
+            ws.iter()
+                .any(|v| text[w.start..w.end].eq_ignore_ascii_case(v))
+        })
+    };
+    // The person a slot or a pronoun at word `k` names.
+    let named_at = |k: usize| -> Option<ActorRef> {
+        let w = r.words.get(k)?;
+        if is(k, &["him", "her", "he", "she"]) {
+            return last_person;
+        }
+        r.slots
+            .iter()
+            .find(|x| x.start == w.start && person(x))
+            .map(|x| x.actors[0])
+    };
+    let mut out: Vec<super::Claim> = Vec::new();
+    for k in 1..r.words.len() {
+        let active = is(k, &["succeeded", "succeeds", "replaced", "replaces"]);
+        if !active {
+            continue;
+        }
+        let passive = is(k - 1, &["was", "were", "been"]) && is(k + 1, &["by"]);
+        let (successor, predecessor) = if passive {
+            // ("He was succeeded by X": the subject opening the clause before "was".)
+            let before = r.slots.iter().rev().find(|x| x.end <= r.words[k - 1].start);
+            let pred = before
+                .filter(|x| person(x) && gap_words(&r.words, x.end, r.words[k - 1].start) == 0)
+                .map(|x| x.actors[0])
+                .or_else(|| (k == 2).then(|| named_at(0)).flatten());
+            (named_at(k + 2), pred)
+        } else {
+            // ("X succeeded Y", "X replaced Y": the subject right before, a person after;
+            // "succeeded him" only for the succession verb.)
+            let subject = r
+                .slots
+                .iter()
+                .rev()
+                .find(|x| x.end <= r.words[k].start)
+                .filter(|x| person(x) && gap_words(&r.words, x.end, r.words[k].start) <= 1)
+                .map(|x| x.actors[0]);
+            let pronoun = is(k + 1, &["him", "her"]);
+            let replaced = is(k, &["replaced", "replaces"]);
+            let object = if pronoun && replaced {
+                None
+            } else {
+                named_at(k + 1)
+            };
+            (subject, object)
+        };
+        let (Some(next), Some(prev)) = (successor, predecessor) else {
+            continue;
+        };
+        let led: Vec<ActorRef> = claims
+            .iter()
+            .filter(|c| c.polarity == super::Polarity::Affirmed)
+            .map(|c| (c.subject, c.relation, c.object))
+            .chain(held.of(prev).iter().map(|&(rel, o)| (prev, rel, o)))
+            .filter(|&(s, rel, o)| {
+                s == prev && rel == Relation::Leads && (doc.kind_of)(o) != Kind::Person
+            })
+            .map(|(_, _, o)| o)
+            .collect();
+        for body in led {
+            let stated = claims
+                .iter()
+                .chain(&out)
+                .any(|c| c.subject == next && c.relation == Relation::Leads && c.object == body);
+            if !stated && next != prev {
+                let cue = &text[r.words[k].start..r.words[k].end];
+                out.push(super::stated(
+                    r,
+                    (next, Relation::Leads, body),
+                    super::Polarity::Affirmed,
+                    cue,
+                    "successor of a leader",
+                ));
+            }
+        }
+    }
+    out
+}

@@ -7521,3 +7521,23 @@ fn a_leaders_successor_or_predecessor_leads_what_he_leads() {
         "hassan-nasrallah leads hezbollah affirmed asserted author",
     );
 }
+
+#[test]
+fn one_who_succeeds_a_leader_leads_what_he_led() {
+    let led = "Hassan Nasrallah led Hezbollah for three decades.";
+    for next in [
+        "Naim Qassem succeeded him in October.",
+        "Naim Qassem succeeded Nasrallah as secretary-general.",
+        "He was succeeded by Naim Qassem.",
+    ] {
+        check(
+            &format!("{led} {next}"),
+            "naim-qassem leads hezbollah affirmed asserted author",
+        );
+    }
+    // "replaced him" may replace anyone in anything.
+    check_none_pair(
+        &format!("{led} Naim Qassem replaced him on the council."),
+        "naim-qassem leads",
+    );
+}
