@@ -701,7 +701,17 @@ fn bearer_before<'a>(role: &Role<'a>, phrase_start: usize) -> Option<(&'a Slot, 
         })
         // "X was detained by U.S. agents": a passive's agent holds no role of X's.
         && !gap.iter().any(|w| w == "by");
-    (appositive || copula).then_some((b, appositive))
+    // ("Hezbollah named Naim Qassem its secretary-general": a verb of naming before the
+    // bearer, the owner's pronoun right after.)
+    let named = glue.trim().is_empty()
+        && (text[phrase_start..].starts_with("its ") || text[phrase_start..].starts_with("their "))
+        && super::words::word_before(text, words, b.start).is_some_and(|w| {
+            matches!(
+                w.to_ascii_lowercase().as_str(),
+                "named" | "appointed" | "elected" | "made" | "chose" | "picked" | "installed"
+            )
+        });
+    (appositive || copula || named).then_some((b, appositive))
 }
 
 /// Titles right before a person's name ("President X", "Foreign Minister X") whose

@@ -7541,3 +7541,11 @@ fn one_who_succeeds_a_leader_leads_what_he_led() {
         "naim-qassem leads",
     );
 }
+
+#[test]
+fn a_party_naming_a_person_its_leader_is_led_by_him() {
+    check(
+        "Hezbollah named Naim Qassem its secretary-general in October.",
+        "naim-qassem leads hezbollah affirmed asserted author",
+    );
+}
