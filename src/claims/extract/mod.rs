@@ -4446,10 +4446,10 @@ fn his_organizations(doc: &Doc, r: &Read, claims: &[Claim]) -> Vec<Claim> {
 }
 
 /// "Khalifa Haftar's Libyan National Army", "Hemedti's RSF", "Assad's Syria": a person's
-/// organization or state, named right after the possessive, is the one the person leads. "Hamas's Khalil
-/// al-Hayya", "the PKK's Cemil Bayik": a body's person named right after its possessive
-/// is one of its own, or holds the office the pack knows there; a state's only with an
-/// office the pack knows ("Armenia's Ararat Mirzoyan", its foreign minister; "Ecuador's
+/// organization or state, named right after the possessive, is the one the person leads.
+/// "Hamas's Khalil al-Hayya", "the PKK's Cemil Bayik": a body's person named right after
+/// its possessive is one of its own, or holds the office the pack knows there; a state's
+/// only with an office the pack knows ("Armenia's Ararat Mirzoyan", its foreign minister; "Ecuador's
 /// Noboa", its head; not any person named after a state's possessive).
 fn possessed_organizations(doc: &Doc, r: &Read, claims: &[Claim]) -> Vec<Claim> {
     let mut out = his_organizations(doc, r, claims);
@@ -4481,23 +4481,13 @@ fn possessed_organizations(doc: &Doc, r: &Read, claims: &[Claim]) -> Vec<Claim> 
         if !fits || said {
             continue;
         }
-        out.push(Claim {
-            subject: person,
-            relation,
-            object: org,
-            polarity: Polarity::Affirmed,
-            modality: Modality::Asserted,
-            source: r
-                .speaker
-                .filter(|_| doc.in_quote(start))
-                .map_or(Source::Author, Source::Actor),
-            sentence: r.si,
-            start: r.ss,
-            end: r.se,
-            cue: doc.text[start..end].to_string(),
-            rule: "a person's body, a body's person",
-            time: None,
-        });
+        out.push(described(
+            doc,
+            r,
+            (person, relation, org),
+            (start, end),
+            "a person's body, a body's person",
+        ));
     }
     out
 }

@@ -346,9 +346,10 @@ fn extradited_to(site: &CueSite, s: &Sides) -> Option<Vec<Pair>> {
         .map_or(text.len(), |i| site.c.end + i);
     // The receiving state: the first name after "to", within a few words, in the clause.
     let to_state = s.right.iter().find(|y| {
+        let gap = site.gap(site.c.end, y.start);
         y.end <= clause_end
-            && site.gap(site.c.end, y.start).last().map(String::as_str) == Some("to")
-            && site.gap(site.c.end, y.start).len() <= 5
+            && gap.len() <= 5
+            && gap.last().map(String::as_str) == Some("to")
             && single(y).is_some_and(|a| (site.kind_of)(a) == Kind::State)
     })?;
     let state = single(to_state)?;

@@ -1101,13 +1101,8 @@ pub(super) fn subordinates_of_leaders(
             .anaphora
             .movement_subordinates
             .contains(&role.to_lowercase());
-        claims
-            .iter()
-            .filter(|c| c.polarity == super::Polarity::Affirmed)
-            .map(|c| (c.subject, c.relation, c.object))
-            .chain(held.of(p).iter().rev().map(|&(rel, o)| (p, rel, o)))
-            .find(|&(s, rel, o)| s == p && rel == Relation::Leads && body((doc.kind_of)(o)))
-            .map(|(_, _, o)| o)
+        led_by(held, claims, p)
+            .find(|&o| body((doc.kind_of)(o)))
             .or_else(|| super::holder_of(doc, held, p, !party_first))
             .or_else(|| super::holder_of(doc, held, p, party_first))
     };
@@ -1281,6 +1276,11 @@ pub(super) fn successions(
     claims: &[super::Claim],
 ) -> Vec<super::Claim> {
     let text = doc.text;
+    // (Most sentences tell no succession: the raw text is tested first.)
+    let sentence = &text[r.ss..r.se];
+    if !sentence.contains("ucceed") && !sentence.contains("eplace") {
+        return Vec::new();
+    }
     let person =
         |x: &Slot| !x.phrase && x.actors.len() == 1 && (doc.kind_of)(x.actors[0]) == Kind::Person;
     let is = |k: usize, ws: &[&str]| {
@@ -1337,15 +1337,8 @@ pub(super) fn successions(
         let (Some(next), Some(prev)) = (successor, predecessor) else {
             continue;
         };
-        let led: Vec<ActorRef> = claims
-            .iter()
-            .filter(|c| c.polarity == super::Polarity::Affirmed)
-            .map(|c| (c.subject, c.relation, c.object))
-            .chain(held.of(prev).iter().map(|&(rel, o)| (prev, rel, o)))
-            .filter(|&(s, rel, o)| {
-                s == prev && rel == Relation::Leads && (doc.kind_of)(o) != Kind::Person
-            })
-            .map(|(_, _, o)| o)
+        let led: Vec<ActorRef> = led_by(held, claims, prev)
+            .filter(|&o| (doc.kind_of)(o) != Kind::Person)
             .collect();
         for body in led {
             let stated = claims
@@ -1365,4 +1358,20 @@ pub(super) fn successions(
         }
     }
     out
+}
+
+/// What person `p` leads, by this sentence's affirmed claims (`claims`), then by those
+/// before, latest first.
+fn led_by<'a>(
+    held: &'a super::Held,
+    claims: &'a [super::Claim],
+    p: ActorRef,
+) -> impl Iterator<Item = ActorRef> + 'a {
+    claims
+        .iter()
+        .filter(|c| c.polarity == super::Polarity::Affirmed)
+        .map(|c| (c.subject, c.relation, c.object))
+        .chain(held.of(p).iter().rev().map(move |&(rel, o)| (p, rel, o)))
+        .filter(move |&(s, rel, _)| s == p && rel == Relation::Leads)
+        .map(|(_, _, o)| o)
 }
