@@ -1711,10 +1711,10 @@ fn resolve_phrase(
         .filter(|(_, a)| !partners.contains(a))
         .map(as_state)
         .filter(|(_, a)| !owned_by_other(a))
-        .filter(|&(p, _)| !(pronoun && indefinite_modifier(r.text, p)))
         .filter(|(_, a)| fits(want, (r.kind_of)(*a)))
         .filter(|(_, a)| n != 1 || !later.contains(a))
         .filter(|(_, a)| !subjects.contains(a))
+        .filter(|&(p, _)| !(pronoun && indefinite_modifier(r.text, p)))
         .collect();
     let before = without_apposed_owners(r.text, recent_persons(r, (s, e), want, before), n);
     let mut picked = last_distinct(&before, n, s);
@@ -2524,11 +2524,13 @@ fn indefinite_modifier(text: &str, pos: usize) -> bool {
     let from = (pos.saturating_sub(24)..=pos)
         .find(|&i| text.is_char_boundary(i))
         .unwrap_or(pos);
-    let words: Vec<&str> = text[from..pos].split_whitespace().collect();
-    let article = |w: &&str| w.eq_ignore_ascii_case("a") || w.eq_ignore_ascii_case("an");
-    match words.as_slice() {
-        [.., a] if article(a) => true,
-        [.., a, m] if article(a) => m.chars().all(|ch| ch.is_lowercase() || ch == '-'),
+    // The last two words, read from the end (no list built: this runs for every
+    // candidate of every pronoun).
+    let mut words = text[from..pos].split_whitespace().rev();
+    let article = |w: &str| w.eq_ignore_ascii_case("a") || w.eq_ignore_ascii_case("an");
+    match (words.next(), words.next()) {
+        (Some(a), _) if article(a) => true,
+        (Some(m), Some(a)) if article(a) => m.chars().all(|ch| ch.is_lowercase() || ch == '-'),
         _ => false,
     }
 }
