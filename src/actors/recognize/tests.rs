@@ -2678,3 +2678,15 @@ fn a_title_of_tenure_in_one_word_opens_a_persons_name() {
         );
     }
 }
+
+#[test]
+fn a_name_may_open_with_international_or_a_creed() {
+    let r = recognizer();
+    let text = "The International Tessaly Commission met the rebels. Fighters of the Arab \
+                Vornal Front attacked the town. International pressure grew on them.";
+    let names = names_of(&mentions(&r, text));
+    for want in ["International Tessaly Commission", "Arab Vornal Front"] {
+        assert!(names.iter().any(|n| n == want), "{want} not in {names:?}");
+    }
+    assert!(!names.iter().any(|n| n.contains("pressure")), "{names:?}");
+}
