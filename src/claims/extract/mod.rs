@@ -835,7 +835,22 @@ fn read_as_noun(doc: &Doc, ss: usize, se: usize, c: &CueMatch) -> bool {
     let named = first.is_some_and(|w| {
         w.starts_with(char::is_uppercase) && !w.ends_with("'s") && !w.ends_with("’s")
     });
+    // (But "with Rwandan and Ugandan backing": a pair of names after a preposition or
+    // an article modifies the noun.)
+    let modified = {
+        let mut further = prior.clone().skip(1);
+        further
+            .next()
+            .is_some_and(|w| w.starts_with(char::is_uppercase))
+            && further.next().is_some_and(|w| {
+                matches!(
+                    w.to_ascii_lowercase().as_str(),
+                    "with" | "the" | "of" | "for" | "without" | "under"
+                )
+            })
+    };
     if named
+        && !modified
         && second.is_some_and(|w| {
             matches!(
                 w.to_ascii_lowercase().as_str(),

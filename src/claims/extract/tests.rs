@@ -6831,6 +6831,14 @@ fn with_a_givers_backing_the_giver_backs_the_subject() {
         "The LRA, founded with Sudanese backing, fought Uganda.",
         "sudan sponsors lra affirmed asserted author",
     );
+    // Two demonyms joined before the noun, and a demonym before a bare "support".
+    let joined = "The LRA rose in the east with Sudanese and Kenyan backing.";
+    check(joined, "sudan sponsors lra affirmed asserted author");
+    check(joined, "kenya sponsors lra affirmed asserted author");
+    check(
+        "Hamas, with Iranian support, fired rockets at Israel.",
+        "iran sponsors hamas affirmed asserted author",
+    );
 }
 
 #[test]
