@@ -4190,7 +4190,33 @@ fn subject_object(site: &CueSite, s: &Sides) -> Option<Vec<Pair>> {
     if host || found_with {
         return Some(vec![(y.actors[0], x.actors[0])]);
     }
+    let y = named_after_owner(site, y).unwrap_or(y);
     Some(vec![(x.actors[0], y.actors[0])])
+}
+
+/// "arming Uganda's own rebels, the Lord's Resistance Army": a state's possessive before
+/// a few lowercase words and a group set off by name describes the group, the object.
+fn named_after_owner<'a>(site: &CueSite<'a>, y: &Slot) -> Option<&'a Slot> {
+    if (site.kind_of)(y.actors[0]) != Kind::State {
+        return None;
+    }
+    let rest = super::words::after_possessive(&site.text[y.end..])?;
+    let (described, after) = rest.split_once(", ")?;
+    let words: Vec<&str> = described.split(' ').collect();
+    let plain = words.len() <= 3
+        && words
+            .iter()
+            .all(|w| !w.is_empty() && w.chars().all(|c| c.is_lowercase() || c == '-'));
+    if !plain {
+        return None;
+    }
+    let at = site.text.len() - after.strip_prefix("the ").unwrap_or(after).len();
+    site.slots.iter().copied().find(|z| {
+        z.start == at
+            && !z.phrase
+            && z.actors.len() == 1
+            && (site.kind_of)(z.actors[0]) == Kind::Organization
+    })
 }
 
 /// "X found refuge with Y": a shelter noun after a verb of finding or seeking one (whom

@@ -7557,3 +7557,15 @@ fn a_party_naming_a_person_its_leader_is_led_by_him() {
         "naim-qassem leads hezbollah affirmed asserted author",
     );
 }
+
+#[test]
+fn a_states_possessive_before_a_group_set_off_by_name_describes_the_group() {
+    check(
+        "Sudan began arming Uganda's own rebels, the Lord's Resistance Army, in 1994.",
+        "sudan supplies lra affirmed asserted author",
+    );
+    check_none_pair(
+        "Sudan began arming Uganda's own rebels, the Lord's Resistance Army, in 1994.",
+        "sudan supplies uganda",
+    );
+}
