@@ -1375,3 +1375,44 @@ fn led_by<'a>(
         .filter(move |&(s, rel, _)| s == p && rel == Relation::Leads)
         .map(|(_, _, o)| o)
 }
+
+/// "The PUK, Jalal Talabani's party, denied it", "Amal, Nabih Berri's movement, ...": a
+/// person's possessive before a group noun, set off right after an organization's name,
+/// tells who leads it.
+pub(super) fn owner_set_off(
+    doc: &super::Doc,
+    r: &super::Read,
+    claims: &[super::Claim],
+) -> Vec<super::Claim> {
+    let text = doc.text;
+    let single = |x: &&Slot| !x.phrase && x.actors.len() == 1;
+    let mut out = Vec::new();
+    for pair in r.slots.iter().filter(single).collect::<Vec<_>>().windows(2) {
+        let (org, person) = (pair[0], pair[1]);
+        let (o, p) = (org.actors[0], person.actors[0]);
+        if &text[org.end..person.start] != ", "
+            || (doc.kind_of)(o) != Kind::Organization
+            || (doc.kind_of)(p) != Kind::Person
+        {
+            continue;
+        }
+        let Some(rest) = after_possessive(&text[person.end..]) else {
+            continue;
+        };
+        let noun = rest.split([',', ' ']).next().unwrap_or_default();
+        let group = noun == "party" || doc.lexicon.anaphora.group_nouns.iter().any(|g| g == noun);
+        let set_off = rest[noun.len()..].starts_with(',');
+        let said = claims.iter().any(|c| c.subject == p && c.object == o);
+        if group && set_off && !said {
+            let end = person.end + (text.len() - person.end - rest.len()) + noun.len();
+            out.push(super::described(
+                doc,
+                r,
+                (p, Relation::Leads, o),
+                (org.start, end),
+                "a person's body, a body's person",
+            ));
+        }
+    }
+    out
+}

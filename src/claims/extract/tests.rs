@@ -7569,3 +7569,16 @@ fn a_states_possessive_before_a_group_set_off_by_name_describes_the_group() {
         "sudan supplies uganda",
     );
 }
+
+#[test]
+fn a_persons_possessive_set_off_after_a_group_names_its_leader() {
+    check(
+        "The PUK, Jalal Talabani's party, denied the charge.",
+        "Jalal Talabani leads puk affirmed asserted author",
+    );
+    // (Not a group noun: "the PUK, Talabani's old foe, ...".)
+    check_none_pair(
+        "The KDP, Jalal Talabani's old foe, denied the charge.",
+        "Jalal Talabani leads",
+    );
+}
