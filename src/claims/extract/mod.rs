@@ -430,7 +430,6 @@ pub fn extract(
         claims.extend(roles::subordinates_of_leaders(&doc, leaders, &r, &claims));
         claims.extend(roles::successions(&doc, leaders, &r, &claims));
         claims.extend(possessed_organizations(&doc, &r, &claims));
-        claims.extend(roles::owner_set_off(&doc, &r, &claims));
         claims.extend(owned_units(&doc, &r, &claims));
         claims.extend(compound_claims(&doc, &r));
         claims.extend(co_agents(&doc, &r, &claims));
@@ -467,6 +466,7 @@ pub fn extract(
             claims.retain(|c| c.subject != leader && c.object != leader);
             claims.push(led);
         }
+        persons_parties(&doc, &mem.held, &r, &mut claims);
         let denied = trailing_denials(&doc, &r, &claims);
         claims.extend(denied);
         let denied = closing_denials(&doc, &r, &claims);
@@ -503,6 +503,56 @@ pub fn extract(
         }
     }
     without_vague_ties(out)
+}
+
+/// "accused Talabani's party of giving PKK units shelter": a person's possessive before
+/// a group noun stands for the organization the document has said he leads (before a
+/// "government" or "regime", the state), named once in the sentence; what the sentence
+/// says of it is that body's, not the person's.
+fn persons_parties(doc: &Doc, held: &Held, r: &Read, claims: &mut Vec<Claim>) {
+    let text = doc.text;
+    for x in r.slots.iter().filter(|x| !x.phrase && x.actors.len() == 1) {
+        let p = x.actors[0];
+        let Some(rest) = words::after_possessive(&text[x.end..]) else {
+            continue;
+        };
+        let noun = rest.split([' ', ',', '.', ';']).next().unwrap_or_default();
+        let want = match noun {
+            "government" | "regime" | "administration" => Kind::State,
+            "party" => Kind::Organization,
+            _ if doc.lexicon.anaphora.group_nouns.iter().any(|g| g == noun) => Kind::Organization,
+            _ => continue,
+        };
+        let once = r.slots.iter().filter(|y| y.actors.contains(&p)).count() == 1;
+        if (doc.kind_of)(p) != Kind::Person || !once {
+            continue;
+        }
+        let mut led: Vec<ActorRef> = held
+            .of(p)
+            .iter()
+            .filter(|&&(rel, o)| rel == Relation::Leads && (doc.kind_of)(o) == want)
+            .map(|&(_, o)| o)
+            .collect();
+        led.sort();
+        led.dedup();
+        let [body] = led[..] else {
+            continue;
+        };
+        for c in claims.iter_mut().filter(|c| {
+            !matches!(
+                c.relation,
+                Relation::Leads | Relation::MemberOf | Relation::Kinship
+            )
+        }) {
+            if c.subject == p {
+                c.subject = body;
+            }
+            if c.object == p {
+                c.object = body;
+            }
+        }
+        claims.retain(|c| c.subject != c.object);
+    }
 }
 
 /// An attack told before, claimed or denied in sentence `r` (unless the sentence relates
@@ -869,6 +919,32 @@ fn read_as_noun(doc: &Doc, ss: usize, se: usize, c: &CueMatch) -> bool {
         )
     });
     if object_pronoun && second.is_some_and(words::giving_verb) {
+        return true;
+    }
+    // "giving PKK units shelter", "gave the PKK shelter": past a receiver's name (and a
+    // noun of its members), likewise.
+    let receiver_word = |w: &&str| {
+        w.starts_with(char::is_uppercase) && !words::giving_verb(w)
+            || doc.lexicon.anaphora.member_nouns.iter().any(|m| m == w)
+            || matches!(*w, "the" | "commanders" | "leaders")
+    };
+    let mut back = before
+        .rsplit(|ch: char| !ch.is_alphanumeric() && ch != '-')
+        .filter(|w| !w.is_empty())
+        .take(4)
+        .peekable();
+    let named_receiver = back
+        .peek()
+        .is_some_and(|w| w.starts_with(char::is_uppercase))
+        || back
+            .clone()
+            .nth(1)
+            .is_some_and(|w| w.starts_with(char::is_uppercase));
+    if named_receiver
+        && back
+            .find(|w| !receiver_word(w))
+            .is_some_and(words::giving_verb)
+    {
         return true;
     }
     // No verb of the lexicon takes "of" after it: "an arm of the Taliban"; nor, but in
@@ -4469,6 +4545,7 @@ fn his_organizations(doc: &Doc, r: &Read, claims: &[Claim]) -> Vec<Claim> {
 /// Noboa", its head; not any person named after a state's possessive).
 fn possessed_organizations(doc: &Doc, r: &Read, claims: &[Claim]) -> Vec<Claim> {
     let mut out = his_organizations(doc, r, claims);
+    out.extend(roles::owner_set_off(doc, r, claims));
     for &(owner, owned, start, end) in &r.possessives {
         let kind = |a: ActorRef| (doc.kind_of)(a);
         // (The office the pack knows the owned person to hold of the owner.)

@@ -7582,3 +7582,27 @@ fn a_persons_possessive_set_off_after_a_group_names_its_leader() {
         "Jalal Talabani leads",
     );
 }
+
+#[test]
+fn shelter_given_past_a_receivers_name_and_its_members_is_a_noun() {
+    for text in [
+        "The PUK gave PKK units shelter in 1995.",
+        "The PUK gave PKK commanders shelter in 1995.",
+        "Turkey accused the PUK of giving the PKK shelter.",
+    ] {
+        let got = claims(text);
+        assert!(
+            got.iter()
+                .any(|g| g.starts_with("puk shelters pkk affirmed")),
+            "{text}: {got:?}"
+        );
+    }
+}
+
+#[test]
+fn a_persons_party_is_the_body_he_was_said_to_lead() {
+    let text = "Jalal Talabani founded the PUK in 1975. Turkish officials accused \
+                Talabani's party of giving PKK units shelter, a charge the PUK denied.";
+    check(text, "puk shelters pkk affirmed asserted turkey");
+    check_none_pair(text, "Jalal Talabani shelters");
+}
