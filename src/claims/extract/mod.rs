@@ -4619,7 +4619,9 @@ fn owner_before_title(text: &str, r: &Read, at: usize, own: Option<ActorRef>) ->
         own.is_none_or(|p| y.actors != [p])
             && y.end <= at
             && glue.trim().len() <= 3
-            && !glue.contains([',', '"', '”', ';'])
+            // (Nor a dateline's state: "ABUJA, Nigeria — President X".)
+            && !glue.contains([',', '"', '”', ';', '—', '–'])
+            && glue.trim() != "-"
     })
 }
 

@@ -7606,3 +7606,11 @@ fn a_persons_party_is_the_body_he_was_said_to_lead() {
     check(text, "puk shelters pkk affirmed asserted turkey");
     check_none_pair(text, "Jalal Talabani shelters");
 }
+
+#[test]
+fn a_datelines_state_is_no_owner_of_the_title_after_its_dash() {
+    check(
+        "ABUJA, Nigeria — President Shehu Shagari pardoned the rebels on Monday.",
+        "Shehu Shagari leads nigeria affirmed asserted author",
+    );
+}
