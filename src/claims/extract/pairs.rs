@@ -2135,6 +2135,27 @@ fn located_patient(site: &CueSite, patient: &Slot) -> bool {
         && !text[patient.end..c.start].contains(',')
 }
 
+/// Whether a person's titles before the passive's agent `agent` (`words_past_by` words
+/// after "by") keep it the agent: "led by the country's de facto president and army
+/// chief General X" may run long; "led by the deputy defence minister, X" sets a
+/// lowercase title off before the name.
+fn titled_agent(site: &CueSite, agent: &Slot, words_past_by: usize) -> bool {
+    let gap = &site.text[site.c.end..agent.start];
+    let person_noun = |w: &str| site.lexicon.anaphora.person_nouns.iter().any(|p| p == w);
+    let gap = gap
+        .strip_suffix(", ")
+        .filter(|g| {
+            g.split(' ')
+                .skip(2)
+                .all(|w| w.starts_with(char::is_lowercase))
+                && g.rsplit(' ').next().is_some_and(person_noun)
+        })
+        .unwrap_or(gap);
+    (site.kind_of)(agent.actors[0]) == Kind::Person
+        && words_past_by <= 10
+        && !gap.contains([',', ';', '(', '"', '“'])
+}
+
 /// The person named after a possessor's role: "headed by Putin's former bodyguard,
 /// Viktor Zolotov" for the possessor `a` (up to three lowercase words, then an optional
 /// comma), the passive's agent in its place.
@@ -2193,8 +2214,6 @@ fn passive(site: &CueSite, s: &Sides) -> Option<Vec<Pair>> {
         }
         if let (Some(agent), Some(patient)) = (agent, s.near_left) {
             let (lead, attached) = passive_patient(site, patient);
-            // "led by the country's de facto president and army chief General X": a
-            // person's titles may run long before the name.
             // "backed by Turkish drones pushed X": a verb past "by" ends the agent phrase.
             let verb_past_by = after
                 .get(by + 1..)
@@ -2204,9 +2223,7 @@ fn passive(site: &CueSite, s: &Sides) -> Option<Vec<Pair>> {
             if verb_past_by {
                 return Some(Vec::new());
             }
-            let titled = (site.kind_of)(agent.actors[0]) == Kind::Person
-                && after.len().saturating_sub(by) <= 10
-                && !text[c.end..agent.start].contains([',', ';', '(', '"', '“']);
+            let titled = titled_agent(site, agent, after.len().saturating_sub(by));
             let object_before = object_before_passive(text, &lead, patient);
             // "X is the armed wing of Y and is commanded by Z": the passive's patient is
             // the subject the two verbs share.

@@ -7614,3 +7614,16 @@ fn a_datelines_state_is_no_owner_of_the_title_after_its_dash() {
         "Shehu Shagari leads nigeria affirmed asserted author",
     );
 }
+
+#[test]
+fn a_passives_agent_may_follow_a_lowercase_title_set_off_by_a_comma() {
+    check(
+        "The Kessar Front was led by the deputy defence minister, Marta Quell, until 2001.",
+        "Marta Quell leads Kessar Front affirmed asserted author",
+    );
+    // (No title before the comma: the name after it is no agent.)
+    check_none_pair(
+        "The town was held by the rebels, Marta Quell said of the Kessar Front.",
+        "Marta Quell leads",
+    );
+}
