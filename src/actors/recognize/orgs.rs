@@ -975,6 +975,35 @@ impl Scan<'_> {
     }
 }
 
+/// Verbs of founding a body, before "the" and its name.
+const FOUNDING: [&str; 5] = ["founded", "co-founded", "formed", "established", "created"];
+
+impl Scan<'_> {
+    /// Rule: what a founder founded, named after "the" ("Abu Risha founded the Anbar
+    /// Awakening"): a capitalized run of two to four words, none a place's.
+    fn founded(&self, i: usize) -> Option<OrgSpan> {
+        let k = i + 2;
+        if k >= self.toks.len() || self.word(i + 1) != "the" || !self.adjacent(i + 1, k) {
+            return None;
+        }
+        let j = self.name_run_of(k, 4)?;
+        let places = (k..=j).any(|m| self.r.place_words.contains(self.bare(m)));
+        // (The run ends the name: not "the Kessar Front's armed wing", read elsewhere.)
+        let ends = j + 1 >= self.toks.len() || !is_cap(self.word(j + 1));
+        if j == k || places || !ends || self.possessive(j) {
+            return None;
+        }
+        let (s, e) = (self.toks[k].start, self.toks[j].end);
+        Some((
+            s,
+            e,
+            self.text[s..e].to_string(),
+            Kind::Organization,
+            format!("founded as named after {}", self.word(i)),
+        ))
+    }
+}
+
 impl Recognizer {
     /// Organizations named after a noun of their kind ("the consultancy Orlan").
     pub(super) fn organizations_after_nouns(
@@ -993,6 +1022,10 @@ impl Recognizer {
         for i in 0..toks.len() {
             // (One look-up per word: every rule below starts from a noun of these.)
             let w = scan.word(i);
+            if FOUNDING.contains(&w) {
+                out.extend(scan.founded(i));
+                continue;
+            }
             let noun = self.organization_nouns.contains(w)
                 || self.group_nouns_after.contains(w)
                 || PLURAL_BODIES.contains(&w);

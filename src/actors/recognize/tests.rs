@@ -2690,3 +2690,16 @@ fn a_name_may_open_with_international_or_a_creed() {
     }
     assert!(!names.iter().any(|n| n.contains("pressure")), "{names:?}");
 }
+
+#[test]
+fn what_a_founder_founded_is_named_after_the() {
+    let r = recognizer();
+    let text = "Tarek Olvan founded the Vessar Awakening in 2006. The Vessar Awakening grew. \
+                The river formed the Kessar Valley long ago.";
+    let m = mentions(&r, text);
+    let awakening: Vec<_> = m.iter().filter(|x| x.1 == "Vessar Awakening").collect();
+    assert_eq!(awakening.len(), 2, "{m:?}");
+    assert!(awakening.iter().all(|x| x.2 == Kind::Organization));
+    // (A place's word in the run: no body.)
+    assert!(!names_of(&m).iter().any(|n| n.contains("Valley")), "{m:?}");
+}
