@@ -4676,15 +4676,7 @@ fn home_offices(doc: &Doc, seen: Seen, r: &Read) -> Vec<(ActorRef, Relation, Act
             continue;
         };
         let cue = &cue;
-        // A spokesman with no owner speaks for the state only where the sentence before
-        // opens with it (see `local_state`), never by the document's home.
-        let bare_spokesman = relation == Relation::MemberOf
-            && !forces
-            && matches!(
-                text[cue.start..cue.end].to_lowercase().as_str(),
-                "spokesman" | "spokeswoman" | "spokesperson"
-            )
-            && !words::lower_before(text, cue.start, 16).ends_with("government");
+        let bare_spokesman = bare_spokesman(text, cue, (relation, forces));
         // "Prime Minister X of Sweden": the state named after the name.
         let of = text[x.end..]
             .trim_start()
@@ -4762,7 +4754,11 @@ fn home_offices(doc: &Doc, seen: Seen, r: &Read) -> Vec<(ActorRef, Relation, Act
                 .or_else(local)
                 .or_else(seat)
                 .or_else(most_named);
+            // (Failing all and a state named near, the state of the capital the story is
+            // datelined in: "BAMAKO — ... President X"; not for "X's government", often
+            // a foreign one.)
             near_over(doc, seen.0, r, (person, relation, cue.start), found)
+                .or_else(|| (relation == Relation::Leads).then_some(doc.dateline?.1))
         };
         let Some(home) = found else {
             continue;
@@ -4786,6 +4782,18 @@ fn home_offices(doc: &Doc, seen: Seen, r: &Read) -> Vec<(ActorRef, Relation, Act
         }
     }
     out
+}
+
+/// A spokesman with no owner speaks for the state only where the sentence before opens
+/// with it (see `local_state`), never by the document's home.
+fn bare_spokesman(text: &str, cue: &CueMatch, (relation, forces): (Relation, bool)) -> bool {
+    relation == Relation::MemberOf
+        && !forces
+        && matches!(
+            text[cue.start..cue.end].to_lowercase().as_str(),
+            "spokesman" | "spokeswoman" | "spokesperson"
+        )
+        && !words::lower_before(text, cue.start, 16).ends_with("government")
 }
 
 /// The title of person `x` whose office the pack does not give (see `title_of`), and

@@ -7627,3 +7627,13 @@ fn a_passives_agent_may_follow_a_lowercase_title_set_off_by_a_comma() {
         "Marta Quell leads",
     );
 }
+
+#[test]
+fn a_head_of_states_title_falls_back_on_the_datelines_capital() {
+    let text = "BAMAKO — France sent troops to Mali in January. Soldiers overthrew \
+                President Amadou Toumani Touré in March.";
+    check(
+        text,
+        "Amadou Toumani Touré leads mali affirmed asserted author",
+    );
+}
