@@ -40,6 +40,16 @@ const PLURAL_BODIES: [&str; 11] = [
     "alliances",
 ];
 
+/// Heads of deliberating bodies, whose names may go on after "on".
+const DELIBERATING: [&str; 6] = [
+    "Commission",
+    "Committee",
+    "Council",
+    "Conference",
+    "Forum",
+    "Panel",
+];
+
 /// Words that open a sentence before a comma and name nothing ("Afterwards, the ...").
 const SENTENCE_ADVERBS: [&str; 14] = [
     "Afterwards",
@@ -159,6 +169,21 @@ impl Scan<'_> {
                 break;
             }
             let nw = self.word(n);
+            // "the Independent International Commission on Decommissioning": a deliberating
+            // body's name may go on after "on" (not "the Council on Monday").
+            let on = nw == "on"
+                && DELIBERATING.contains(&self.bare(to))
+                && n + 1 < toks.len()
+                && self.adjacent(n, n + 1)
+                && !self.covered[n + 1]
+                && is_cap(self.word(n + 1))
+                && is_name_part(self.word(n + 1))
+                && !r.not_names.contains(self.word(n + 1));
+            if on && !self.possessive(n) {
+                to = n + 1;
+                run_on = true;
+                continue;
+            }
             if self.connector(nw) && !is_name_part(nw) {
                 let mut k = n;
                 while k + 1 < toks.len()

@@ -2703,3 +2703,18 @@ fn what_a_founder_founded_is_named_after_the() {
     // (A place's word in the run: no body.)
     assert!(!names_of(&m).iter().any(|n| n.contains("Valley")), "{m:?}");
 }
+
+#[test]
+fn a_deliberating_bodys_name_goes_on_after_on() {
+    let r = recognizer();
+    let text = "The Tessaly Commission on Decommissioning met. The Vornal Council on \
+                Monday said nothing.";
+    let names = names_of(&mentions(&r, text));
+    assert!(
+        names
+            .iter()
+            .any(|n| n == "Tessaly Commission on Decommissioning"),
+        "{names:?}"
+    );
+    assert!(!names.iter().any(|n| n.contains("Monday")), "{names:?}");
+}
