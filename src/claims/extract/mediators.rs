@@ -855,7 +855,7 @@ fn earlier_talk_brokers(doc: &Doc, r: &Read, earlier: &[Claim], claims: &[Claim]
 }
 
 /// "Egypt's spy chief X shuttled between them for weeks", "the envoys brought the two
-/// sides to the table": a go-between whose sides are not named after its verb, but told
+/// sides (delegations, parties) to the table": a go-between whose sides are not named after its verb, but told
 /// by a pronoun or a description, goes between the sides of the talks told last (see
 /// `last_sides`). A side the verb's rule read from the pronoun is replaced.
 fn shuttles(doc: &Doc, r: &Read, earlier: &[Claim], claims: &mut Vec<Claim>) {
@@ -866,7 +866,10 @@ fn shuttles(doc: &Doc, r: &Read, earlier: &[Claim], claims: &mut Vec<Claim>) {
         .filter(|m| m.cue == Cue::Verb(Relation::Mediates))
     {
         let cue = &text[m.start..m.end];
-        if !(cue.ends_with(" between") || cue.contains(" sides")) || doc.in_quote(m.start) {
+        let sides = [" sides", " delegations", " parties"]
+            .iter()
+            .any(|n| cue.contains(n));
+        if !(cue.ends_with(" between") || sides) || doc.in_quote(m.start) {
             continue;
         }
         let end = text[m.end..r.se]

@@ -7637,3 +7637,14 @@ fn a_head_of_states_title_falls_back_on_the_datelines_capital() {
         "Amadou Toumani Touré leads mali affirmed asserted author",
     );
 }
+
+#[test]
+fn who_brings_the_two_delegations_or_parties_together_goes_between_them() {
+    for text in [
+        "Nigeria fought Biafra for three years. Norway brought the two delegations to Oslo.",
+        "Nigeria fought Biafra for three years. Norway brought the two parties to Oslo.",
+    ] {
+        check(text, "norway mediates nigeria affirmed asserted author");
+        check(text, "norway mediates biafra affirmed asserted author");
+    }
+}
