@@ -329,7 +329,8 @@ fn owned_phrase<'s>(
     if word == "the" && country_office(w, orig, i + 1, n) {
         return Some((i + 1, Want::Home));
     }
-    if (word == "its" || word == "their")
+    // ("X, whose fighters clashed with Y": "whose" too, for the name before it.)
+    if matches!(word, "its" | "their" | "whose")
         && i + 1 < n
         && a.member_nouns.iter().any(|m| m == w(i + 1))
     {

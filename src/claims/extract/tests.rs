@@ -7648,3 +7648,11 @@ fn who_brings_the_two_delegations_or_parties_together_goes_between_them() {
         check(text, "norway mediates biafra affirmed asserted author");
     }
 }
+
+#[test]
+fn whose_fighters_are_the_fighters_of_the_name_before() {
+    check(
+        "The Vornal Brigade, whose fighters clashed with the Kessar Front in May, denied it.",
+        "Vornal Brigade hostile Kessar Front affirmed asserted author",
+    );
+}
