@@ -166,8 +166,18 @@ fn pronoun_at<'s>(
     i: usize,
 ) -> Option<(usize, usize, usize, bool, Want)> {
     let word = w(i);
-    // "it is believed", "it seems": an expletive stands for no one.
+    // "it is believed", "it seems": an expletive stands for no one; but not what a party
+    // says or denies of itself ("X said it was armed by Y", "X rejected claims that it is
+    // backed by Y").
+    // (Only a passive with its agent: "X said it was unclear ..." stays an expletive.)
+    let passive_by = i + 3 < toks.len() && w(i + 2).ends_with("ed") && w(i + 3) == "by";
+    let reported = passive_by
+        && (i >= 1 && SPEAKING.contains(&w(i - 1))
+            || i >= 2
+                && w(i - 1) == "that"
+                && (SPEAKING.contains(&w(i - 2)) || REPORTS.contains(&w(i - 2))));
     let expletive = word == "it"
+        && !reported
         && i + 1 < toks.len()
         && expletive_after(w(i + 1), (i + 2 < toks.len()).then(|| w(i + 2)));
     // "protecting them (the ELN)": the bracket names whom the pronoun meant.
@@ -433,6 +443,18 @@ fn phrase_want(a: &Anaphora, head: &String, home: bool, person: bool) -> Want {
         Want::Groups
     }
 }
+
+/// Nouns of what is said of a party, before "that" and the clause that says it.
+const REPORTS: [&str; 8] = [
+    "claims",
+    "reports",
+    "allegations",
+    "accusations",
+    "charges",
+    "suggestions",
+    "rumours",
+    "rumors",
+];
 
 /// Whether "it" before these words is an expletive ("it is believed", "it seems", "it
 /// could be argued"), not a pronoun ("it was sending weapons", "it could send troops").

@@ -7656,3 +7656,20 @@ fn whose_fighters_are_the_fighters_of_the_name_before() {
         "Vornal Brigade hostile Kessar Front affirmed asserted author",
     );
 }
+
+#[test]
+fn it_in_a_passive_a_party_says_or_denies_of_itself_is_the_party() {
+    check(
+        "The Vornal Brigade said it was armed by Sudan.",
+        "sudan supplies Vornal Brigade affirmed asserted Vornal Brigade",
+    );
+    check(
+        "The Vornal Brigade rejected claims that it is backed by Sudan.",
+        "sudan sponsors Vornal Brigade negated asserted Vornal Brigade",
+    );
+    // (An expletive stays one: "said it was unclear".)
+    check_none(
+        "The Vornal Brigade said it was unclear who attacked the Kessar Front.",
+        "hostile",
+    );
+}
