@@ -16,7 +16,8 @@ pub(super) fn polarity(
 ) -> Polarity {
     let c = cues[ci];
     let cs = clause_start(text, ss, c.start);
-    // "X defected from Y", "X broke away from Y": the cue itself says the tie ended.
+    // "X defected from Y", "X broke away from Y", "X was expelled from Y": the cue itself
+    // says the tie ended.
     let leaving = matches!(c.cue, Cue::Verb(_))
         && text[c.start..c.end]
             .to_lowercase()
@@ -37,6 +38,8 @@ pub(super) fn polarity(
                         | "resigned"
                         | "deserted"
                         | "quit"
+                        | "expelled"
+                        | "thrown"
                 )
             });
     let mut flips = usize::from(leaving);

@@ -7673,3 +7673,15 @@ fn it_in_a_passive_a_party_says_or_denies_of_itself_is_the_party() {
         "hostile",
     );
 }
+
+#[test]
+fn one_expelled_from_a_party_is_no_longer_its_member() {
+    check(
+        "Tarek Olvan was expelled from the Kessar Front in 2019.",
+        "Tarek Olvan member_of Kessar Front negated asserted author",
+    );
+    check_none(
+        "French troops were expelled from Mali in 2022.",
+        "member_of",
+    );
+}
