@@ -200,6 +200,7 @@ const RULES: &[(&str, Rule)] = &[
     ("X-Y compound", hyphen_pair),
     ("act claimed by X", claimed_by),
     ("given to X by Y", given_to_by),
+    ("one of many, by Y", one_of_many),
     ("passive with by", passive),
     ("object of a relative clause", relative_object),
     ("object of a clause on a description", described_object),
@@ -2133,6 +2134,32 @@ fn located_patient(site: &CueSite, patient: &Slot) -> bool {
     (prev.last().is_some_and(|w| locative(w))
         || matches!(prev.as_slice(), [l, m] if locative(l) && modifier(m)))
         && !text[patient.end..c.start].contains(',')
+}
+
+/// "X is one of several militias backed by Iran": a name said to be one of a plural
+/// noun's kind that a participle describes is what the participle's agent acts on.
+fn one_of_many(site: &CueSite, s: &Sides) -> Option<Vec<Pair>> {
+    let (text, c) = (site.text, site.c);
+    let (x, y) = (*s.left.last()?, *s.right.first()?);
+    if site.noun || !site.cue_word().ends_with("ed") || x.actors.len() != 1 {
+        return None;
+    }
+    let by = text[c.end..y.start]
+        .strip_prefix(" by ")
+        .is_some_and(|rest| matches!(rest, "" | "the "));
+    let gap: Vec<&str> = text[x.end..c.start].split_whitespace().collect();
+    let one_of = match gap.as_slice() {
+        [verb, "one", "of", rest @ ..] => {
+            matches!(*verb, "is" | "was" | "remains" | "became")
+                && (1..=4).contains(&rest.len())
+                && rest.last().is_some_and(|w| w.ends_with('s'))
+                && rest
+                    .iter()
+                    .all(|w| w.chars().all(|ch| ch.is_lowercase() || ch == '-'))
+        }
+        _ => false,
+    };
+    (by && one_of && y.actors.len() == 1).then(|| vec![(y.actors[0], x.actors[0])])
 }
 
 /// Whether a person's titles before the passive's agent `agent` (`words_past_by` words

@@ -7685,3 +7685,15 @@ fn one_expelled_from_a_party_is_no_longer_its_member() {
         "member_of",
     );
 }
+
+#[test]
+fn one_of_many_a_participle_describes_is_acted_on_by_its_agent() {
+    check(
+        "The Vornal Brigade is one of several militias backed by Iran.",
+        "iran sponsors Vornal Brigade affirmed asserted author",
+    );
+    check(
+        "The Vornal Brigade was one of the groups trained by Sudan.",
+        "sudan trains Vornal Brigade affirmed asserted author",
+    );
+}
