@@ -5125,13 +5125,17 @@ fn compound_claims(doc: &Doc, r: &Read) -> Vec<Claim> {
                             && m.end <= y.start
                     })
             })
-            .map(|y| (y, r.speaker.map_or(Source::Author, Source::Actor)))
+            .map(|y| (vec![y], r.speaker.map_or(Source::Author, Source::Actor)))
             // A description set beside a name is the writer's own.
-            .or_else(|| described_by(text, &slots[..k], x.start).map(|y| (y, Source::Author)));
-        let (Some((y, source)), 1) = (target, x.actors.len()) else {
+            .or_else(|| described_by(text, &slots[..k], x.start).map(|y| (vec![y], Source::Author)))
+            .or_else(|| {
+                kind_listed(text, slots, (k, word_end))
+                    .map(|ys| (ys, r.speaker.map_or(Source::Author, Source::Actor)))
+            });
+        let (Some((ys, source)), 1) = (target, x.actors.len()) else {
             continue;
         };
-        for &o in &y.actors {
+        for &o in ys.iter().flat_map(|y| &y.actors) {
             if x.actors[0] == o || !kinds_fit(*rel, (doc.kind_of)(x.actors[0]), (doc.kind_of)(o)) {
                 continue;
             }
@@ -5152,6 +5156,52 @@ fn compound_claims(doc: &Doc, r: &Read) -> Vec<Claim> {
         }
     }
     out
+}
+
+/// The names a compound modifier's plural noun stands for (the compound's owner is slot
+/// `k`, its word ends at `word_end`): listed after it ("Iran-backed militias such as X
+/// and Y", "Iran-backed groups, including X"), or joined before its owner by "and other"
+/// ("X and other Iran-backed militias").
+fn kind_listed<'s>(
+    text: &str,
+    slots: &'s [Slot],
+    (k, word_end): (usize, usize),
+) -> Option<Vec<&'s Slot>> {
+    let single = |y: &&Slot| !y.phrase && y.actors.len() == 1;
+    let x = &slots[k];
+    if let Some(before) = text[..x.start].strip_suffix(" and other ") {
+        let y = slots[..k].iter().rev().find(single)?;
+        return (y.end == before.len()).then(|| vec![y]);
+    }
+    let rest = text[word_end..].strip_prefix(' ')?;
+    let noun = rest.split([' ', ',']).next()?;
+    let plural = noun.len() > 3 && noun.ends_with('s') && noun.chars().all(char::is_lowercase);
+    let rest = &rest[noun.len()..];
+    let intro = [
+        " such as ",
+        ", such as ",
+        " including ",
+        ", including ",
+        " like ",
+    ]
+    .iter()
+    .find_map(|i| rest.strip_prefix(i))?;
+    let intro = intro.strip_prefix("the ").unwrap_or(intro);
+    let at = text.len() - intro.len();
+    let first = slots[k + 1..].iter().position(|y| y.start == at)? + k + 1;
+    if !plural || !single(&&slots[first]) {
+        return None;
+    }
+    let mut out = vec![&slots[first]];
+    for y in &slots[first + 1..] {
+        let glue = &text[out[out.len() - 1].end..y.start];
+        let glue = glue.strip_suffix("the ").unwrap_or(glue);
+        if !matches!(glue, ", " | " and " | ", and ") || !single(&y) {
+            break;
+        }
+        out.push(y);
+    }
+    Some(out)
 }
 
 /// The name that a description starting at `at` describes: "Kataib Hezbollah, an

@@ -7697,3 +7697,19 @@ fn one_of_many_a_participle_describes_is_acted_on_by_its_agent() {
         "sudan trains Vornal Brigade affirmed asserted author",
     );
 }
+
+#[test]
+fn a_compound_modifiers_plural_reaches_the_names_it_lists_or_joins() {
+    check(
+        "Iran-backed militias such as the Vornal Brigade and the Kessar Front attacked the base.",
+        "iran sponsors Kessar Front affirmed asserted author",
+    );
+    check(
+        "Iran-backed groups, including the Vornal Brigade, attacked the base.",
+        "iran sponsors Vornal Brigade affirmed asserted author",
+    );
+    check(
+        "The Vornal Brigade and other Iranian-backed militias attacked the base.",
+        "iran sponsors Vornal Brigade affirmed asserted author",
+    );
+}
