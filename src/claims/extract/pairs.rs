@@ -190,6 +190,7 @@ const RULES: &[(&str, Rule)] = &[
     ("X held Y hostage", held_hostage),
     ("extradited to a state", extradited_to),
     ("X let Y use its bases", let_use_bases),
+    ("kind of Y's, listed", kind_then_listed),
     ("participle of a common noun", noun_participle),
     ("members from X joined Y", members_joined),
     ("with a giver's support", with_givers_support),
@@ -2160,6 +2161,60 @@ fn one_of_many(site: &CueSite, s: &Sides) -> Option<Vec<Pair>> {
         _ => false,
     };
     (by && one_of && y.actors.len() == 1).then(|| vec![(y.actors[0], x.actors[0])])
+}
+
+/// "Militias backed by Iran, such as X and Y, ...", "groups linked to al-Qaeda,
+/// including X": a plural noun a participle describes, then the names it lists, each
+/// related to the participle's agent (or, for a mutual relation, its partner).
+fn kind_then_listed(site: &CueSite, s: &Sides) -> Option<Vec<Pair>> {
+    let (text, c) = (site.text, site.c);
+    if site.noun || !site.cue_word().ends_with("ed") {
+        return None;
+    }
+    let noun = text[..c.start].strip_suffix(' ')?.rsplit(' ').next()?;
+    // (Capitalized only opening the sentence: "Militias backed by Iran, ...".)
+    let plural = noun.len() > 3
+        && noun.ends_with('s')
+        && noun.chars().skip(1).all(char::is_lowercase)
+        && (noun.starts_with(char::is_lowercase)
+            || c.start == site.words[0].start + noun.len() + 1);
+    let y = *s.right.first()?;
+    let link = text[c.end..y.start].trim_end().trim_end_matches(" the");
+    let linked = match link {
+        " by" => true,
+        " to" | " with" => site.rel.symmetric(),
+        _ => false,
+    };
+    if !plural || !linked || y.actors.len() != 1 {
+        return None;
+    }
+    let rest = &text[y.end..];
+    let listed = [
+        ", such as ",
+        ", including ",
+        ", like ",
+        " such as ",
+        " including ",
+    ]
+    .iter()
+    .find_map(|i| rest.strip_prefix(i))?;
+    let listed = listed.strip_prefix("the ").unwrap_or(listed);
+    let at = text.len() - listed.len();
+    let mut names: Vec<&Slot> = Vec::new();
+    for x in s.right.iter().skip(1) {
+        let glue = match names.last() {
+            None => (x.start == at).then_some(", "),
+            Some(p) => Some(text[p.end..x.start].trim_end_matches("the ")),
+        };
+        if !matches!(glue, Some(", " | " and " | ", and ")) || x.actors.len() != 1 || x.phrase {
+            break;
+        }
+        names.push(x);
+    }
+    if names.is_empty() {
+        return None;
+    }
+    Some(names.iter().map(|x| (y.actors[0], x.actors[0])).collect())
 }
 
 /// Whether a person's titles before the passive's agent `agent` (`words_past_by` words

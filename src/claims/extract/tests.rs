@@ -7713,3 +7713,18 @@ fn a_compound_modifiers_plural_reaches_the_names_it_lists_or_joins() {
         "iran sponsors Vornal Brigade affirmed asserted author",
     );
 }
+
+#[test]
+fn a_plural_a_participle_describes_reaches_the_names_listed_after_it() {
+    check(
+        "Militias backed by Iran, such as the Vornal Brigade, attacked the base.",
+        "iran sponsors Vornal Brigade affirmed asserted author",
+    );
+    let text = "Several groups linked to al-Qaeda, including the Vornal Brigade and the \
+                Kessar Front, operate in the area.";
+    check(text, "al-qaeda ties Kessar Front affirmed asserted author");
+    check(
+        text,
+        "al-qaeda ties Vornal Brigade affirmed asserted author",
+    );
+}
