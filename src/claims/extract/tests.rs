@@ -7728,3 +7728,11 @@ fn a_plural_a_participle_describes_reaches_the_names_listed_after_it() {
         "al-qaeda ties Vornal Brigade affirmed asserted author",
     );
 }
+
+#[test]
+fn turning_against_a_party_is_hostility() {
+    check(
+        "The Vornal Brigade has turned against the Kessar Front.",
+        "Vornal Brigade hostile Kessar Front affirmed asserted author",
+    );
+}
