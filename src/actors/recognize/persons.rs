@@ -647,6 +647,28 @@ impl<'a> Scan<'a> {
         self.push(i + 1, j, format!("a person {lw} by name"), false);
     }
 
+    /// Rule: a name of two words or more after a noun of kin and "of" ("the son of Marta
+    /// Quell", "the widow of the late Tomas Vell"): only a person has kin.
+    fn after_kin_of(&mut self, i: usize) {
+        let toks = self.toks;
+        if !KIN.contains(&self.lower(i)) || i + 2 >= toks.len() || self.lower(i + 1) != "of" {
+            return;
+        }
+        let mut n = i + 2;
+        if self.lower(n) == "the" && n + 1 < toks.len() && self.lower(n + 1) == "late" {
+            n += 2;
+        }
+        if n >= toks.len() || !self.adjacent(i, i + 1) || !self.adjacent(n - 1, n) {
+            return;
+        }
+        let Some(j) = self.take_name(n) else {
+            return;
+        };
+        if j > n && !self.before_place_noun(j) {
+            self.push(n, j, format!("after \"{} of\"", self.lower(i)), false);
+        }
+    }
+
     /// Rule: a name of two words or more opening its sentence before a verb only a person
     /// does to a body ("Carmen Villalba founded the ...").
     fn before_founding_verb(&mut self, i: usize) {
@@ -863,6 +885,12 @@ impl<'a> Scan<'a> {
     }
 }
 
+/// Nouns of kin before "of" and a person's name.
+const KIN: [&str; 14] = [
+    "son", "daughter", "brother", "sister", "father", "mother", "wife", "husband", "widow",
+    "nephew", "niece", "uncle", "cousin", "grandson",
+];
+
 impl Recognizer {
     /// Persons, in text order of the rule that found them.
     pub(super) fn persons(
@@ -889,6 +917,7 @@ impl Recognizer {
             scan.before_speech_or_apposition(i);
             scan.after_naming(i);
             scan.before_founding_verb(i);
+            scan.after_kin_of(i);
             scan.after_given_name(i);
         }
         // (Last: the rules above name their persons with a reason of their own.)

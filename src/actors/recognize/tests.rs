@@ -2718,3 +2718,18 @@ fn a_deliberating_bodys_name_goes_on_after_on() {
     );
     assert!(!names.iter().any(|n| n.contains("Monday")), "{names:?}");
 }
+
+#[test]
+fn a_name_after_a_noun_of_kin_and_of_is_a_persons() {
+    let r = recognizer();
+    let m = mentions(
+        &r,
+        "The widow of the late Tomas Vell spoke. He is the son of Irsa Quell.",
+    );
+    for want in ["Tomas Vell", "Irsa Quell"] {
+        assert!(
+            m.iter().any(|x| x.1 == want && x.2 == Kind::Person),
+            "{want} not a person in {m:?}"
+        );
+    }
+}
