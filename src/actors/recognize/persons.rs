@@ -43,13 +43,31 @@ const PERSON_NOUNS: [&str; 17] = [
 ];
 
 /// Verbs only a person does to a body ("X founded the ...").
-const FOUNDING: [&str; 6] = [
+const FOUNDING: [&str; 10] = [
     "founded",
     "co-founded",
     "heads",
     "headed",
     "commands",
     "commanded",
+    "leads",
+    "led",
+    "chairs",
+    "chaired",
+];
+
+/// Participles only a person suffers, after "was" or "has been" ("X was assassinated").
+const SUFFERED: [&str; 10] = [
+    "killed",
+    "assassinated",
+    "arrested",
+    "detained",
+    "kidnapped",
+    "abducted",
+    "executed",
+    "sentenced",
+    "jailed",
+    "shot",
 ];
 
 /// A word with its first letter in capitals ("district" → "District").
@@ -670,14 +688,17 @@ impl<'a> Scan<'a> {
     }
 
     /// Rule: a name of two words or more opening its sentence before a verb only a person
-    /// does to a body ("Carmen Villalba founded the ...").
+    /// does to a body ("Carmen Villalba founded the ..."), or a passive only a person
+    /// suffers ("Vesko Quell was killed ...").
     fn before_founding_verb(&mut self, i: usize) {
         let toks = self.toks;
         if i > 0 && toks[i - 1].sentence == toks[i].sentence {
             return;
         }
-        // (A founding verb within five words, before the name is read.)
-        let founding = (i + 1..(i + 6).min(toks.len())).any(|k| FOUNDING.contains(&self.lower(k)));
+        // (A founding verb within five words, or a person's passive within seven, before
+        // the name is read.)
+        let founding = (i + 1..(i + 6).min(toks.len())).any(|k| FOUNDING.contains(&self.lower(k)))
+            || (i + 2..(i + 8).min(toks.len())).any(|k| SUFFERED.contains(&self.lower(k)));
         if !founding {
             return;
         }
@@ -690,6 +711,24 @@ impl<'a> Scan<'a> {
         let next = self.lower(j + 1);
         if FOUNDING.contains(&next) {
             self.push(i, j, format!("subject of \"{next}\""), false);
+            return;
+        }
+        // "Vesko Quell was killed in a drone strike": a passive only a person suffers.
+        let aux = match (next, self.lower((j + 2).min(toks.len() - 1))) {
+            ("was" | "is", _) => Some(j + 2),
+            ("has" | "had", "been") => Some(j + 3),
+            _ => None,
+        };
+        let suffered = aux
+            .filter(|&k| k < toks.len() && self.adjacent(k - 1, k))
+            .is_some_and(|k| SUFFERED.contains(&self.lower(k)));
+        if suffered {
+            self.push(
+                i,
+                j,
+                "subject of a passive only a person suffers".into(),
+                false,
+            );
         }
     }
 

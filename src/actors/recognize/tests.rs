@@ -2733,3 +2733,20 @@ fn a_name_after_a_noun_of_kin_and_of_is_a_persons() {
         );
     }
 }
+
+#[test]
+fn a_name_opening_a_sentence_before_leading_or_a_persons_passive_is_a_persons() {
+    let r = recognizer();
+    for text in [
+        "Vesko Quell was killed in a drone strike.",
+        "Vesko Quell has been detained since May.",
+        "Vesko Quell leads the Kessar Front.",
+    ] {
+        let m = mentions(&r, text);
+        assert!(
+            m.iter()
+                .any(|x| x.1 == "Vesko Quell" && x.2 == Kind::Person),
+            "{text}: {m:?}"
+        );
+    }
+}
