@@ -665,6 +665,37 @@ impl<'a> Scan<'a> {
         self.push(i + 1, j, format!("a person {lw} by name"), false);
     }
 
+    /// Rule: a name of two words or more joined by "and" to a person found ("Vesko Quell
+    /// and Tarek Olvan signed", "between Tarek Olvan and Vesko Quell"): a pair so joined
+    /// is of one kind.
+    fn joined_to_persons(&mut self) {
+        let toks = self.toks;
+        let found: Vec<(usize, usize)> = self.out.iter().map(|p| (p.0, p.1)).collect();
+        for i in 1..toks.len().saturating_sub(1) {
+            if self.word(i) != "and" || !self.adjacent(i - 1, i) || !self.adjacent(i, i + 1) {
+                continue;
+            }
+            let (before, after) = (toks[i - 1].end, toks[i + 1].start);
+            if found.iter().any(|&(_, e)| e == before) {
+                if let Some(j) = self.take_name(i + 1).filter(|&j| j > i + 1) {
+                    if !self.before_place_noun(j) {
+                        self.push(i + 1, j, "joined by \"and\" to a person".into(), false);
+                    }
+                }
+            } else if found.iter().any(|&(s, _)| s == after) {
+                // The name before "and": up to three name words back.
+                let mut k = i - 1;
+                while k > 0 && i - k < 3 && self.name_word(k - 1) && self.adjacent(k - 1, k) {
+                    k -= 1;
+                }
+                let opens = k == 0 || !is_cap(self.word(k - 1));
+                if k < i - 1 && self.name_word(k) && self.name_word(i - 1) && opens {
+                    self.push(k, i - 1, "joined by \"and\" to a person".into(), false);
+                }
+            }
+        }
+    }
+
     /// Rule: a name of two words or more after a noun of kin and "of" ("the son of Marta
     /// Quell", "the widow of the late Tomas Vell"): only a person has kin.
     fn after_kin_of(&mut self, i: usize) {
@@ -959,6 +990,7 @@ impl Recognizer {
             scan.after_kin_of(i);
             scan.after_given_name(i);
         }
+        scan.joined_to_persons();
         // (Last: the rules above name their persons with a reason of their own.)
         let lone = scan.lone_words();
         for i in 0..toks.len() {

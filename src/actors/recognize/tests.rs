@@ -2750,3 +2750,19 @@ fn a_name_opening_a_sentence_before_leading_or_a_persons_passive_is_a_persons() 
         );
     }
 }
+
+#[test]
+fn a_name_joined_by_and_to_a_person_found_is_a_persons() {
+    let r = recognizer();
+    for text in [
+        "Vesko Quell and Tarek Olvan signed the accord.",
+        "Talks between Tarek Olvan and Vesko Quell failed.",
+    ] {
+        let m = mentions(&r, text);
+        assert!(
+            m.iter()
+                .any(|x| x.1 == "Vesko Quell" && x.2 == Kind::Person),
+            "{text}: {m:?}"
+        );
+    }
+}
