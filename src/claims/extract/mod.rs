@@ -5177,17 +5177,7 @@ fn kind_listed<'s>(
     let noun = rest.split([' ', ',']).next()?;
     let plural = noun.len() > 3 && noun.ends_with('s') && noun.chars().all(char::is_lowercase);
     let rest = &rest[noun.len()..];
-    let intro = [
-        " such as ",
-        ", such as ",
-        " including ",
-        ", including ",
-        " like ",
-    ]
-    .iter()
-    .find_map(|i| rest.strip_prefix(i))?;
-    let intro = intro.strip_prefix("the ").unwrap_or(intro);
-    let at = text.len() - intro.len();
+    let at = text.len() - words::listed_after(rest)?.len();
     let first = slots[k + 1..].iter().position(|y| y.start == at)? + k + 1;
     if !plural || !single(&&slots[first]) {
         return None;

@@ -2189,17 +2189,7 @@ fn kind_then_listed(site: &CueSite, s: &Sides) -> Option<Vec<Pair>> {
         return None;
     }
     let rest = &text[y.end..];
-    let listed = [
-        ", such as ",
-        ", including ",
-        ", like ",
-        " such as ",
-        " including ",
-    ]
-    .iter()
-    .find_map(|i| rest.strip_prefix(i))?;
-    let listed = listed.strip_prefix("the ").unwrap_or(listed);
-    let at = text.len() - listed.len();
+    let at = text.len() - super::words::listed_after(rest)?.len();
     let mut names: Vec<&Slot> = Vec::new();
     for x in s.right.iter().skip(1) {
         let glue = match names.last() {

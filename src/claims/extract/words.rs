@@ -287,3 +287,13 @@ pub(super) fn title_glue(glue: &str) -> bool {
     };
     (1..=most).contains(&words.len()) && words.iter().all(plain)
 }
+
+/// What follows a word that opens a list of examples at the start of `rest` (" such as
+/// ", ", including ", " like ", and an article after it): "militias such as the X".
+pub(super) fn listed_after(rest: &str) -> Option<&str> {
+    let rest = rest.strip_prefix(',').unwrap_or(rest);
+    let listed = [" such as ", " including ", " like "]
+        .iter()
+        .find_map(|i| rest.strip_prefix(i))?;
+    Some(listed.strip_prefix("the ").unwrap_or(listed))
+}
