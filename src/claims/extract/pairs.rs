@@ -3049,6 +3049,21 @@ fn followers(site: &CueSite, x: &Slot) -> bool {
     ) && site.text[x.end..site.c.start].trim().is_empty()
 }
 
+/// Whether `glue` after a name opens a description set off by a comma: ", a ", ", the ",
+/// or with a word of time or degree first (", once a ", ", long the ").
+fn opens_description(glue: &str) -> bool {
+    let article = |g: &str| matches!(g, "a " | "an " | "the ");
+    glue.strip_prefix(", ").is_some_and(|g| {
+        article(g)
+            || g.split_once(' ').is_some_and(|(w, rest)| {
+                matches!(
+                    w,
+                    "once" | "long" | "formerly" | "now" | "still" | "itself" | "effectively"
+                ) && article(rest)
+            })
+    })
+}
+
 /// "Al-Shabaab rejects Houthi link": a name right before a noun cue is its other side;
 /// the subject is further left.
 fn premodifier(site: &CueSite, s: &Sides) -> Option<Vec<Pair>> {
@@ -3127,7 +3142,7 @@ fn premodifier(site: &CueSite, s: &Sides) -> Option<Vec<Pair>> {
     }?;
     // "Hezbollah, a Syrian ally, ...", "the Houthis, an Iranian proxy.": a description
     // set off after the name, closed after its noun, describes that name.
-    let apposed = matches!(glue, ", a " | ", an " | ", the ")
+    let apposed = opens_description(glue)
         && site.text[site.c.end..]
             .trim_start_matches(['"', '”', '\''])
             .starts_with([',', '.', ';']);

@@ -7736,3 +7736,15 @@ fn turning_against_a_party_is_hostility() {
         "Vornal Brigade hostile Kessar Front affirmed asserted author",
     );
 }
+
+#[test]
+fn a_description_set_off_may_open_with_a_word_of_time_and_an_associate_is_a_tie() {
+    check(
+        "The Kessar Front, once a Sudanese proxy, attacked the town.",
+        "sudan sponsors Kessar Front affirmed asserted author",
+    );
+    check(
+        "Vesko Quell, a close associate of Tarek Olvan, was arrested in May.",
+        "Vesko Quell ties Tarek Olvan affirmed asserted author",
+    );
+}
