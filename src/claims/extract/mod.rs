@@ -4759,6 +4759,7 @@ fn home_offices(doc: &Doc, seen: Seen, r: &Read) -> Vec<(ActorRef, Relation, Act
             // a foreign one.)
             near_over(doc, seen.0, r, (person, relation, cue.start), found)
                 .or_else(|| (relation == Relation::Leads).then_some(doc.dateline?.1))
+                .or_else(|| sole_state(doc, r, x.end).filter(|_| !bare_spokesman))
         };
         let Some(home) = found else {
             continue;
@@ -4908,6 +4909,25 @@ fn seat_named_here(doc: &Doc, r: &Read) -> Option<ActorRef> {
         .iter()
         .any(|&(p, a)| a == seat && p >= r.ss && p < r.se)
         .then_some(seat)
+}
+
+/// The one state the whole document names, when it names only one and not in sentence
+/// `r` past byte `after` ("SAN CRISTOBAL - ... the Mexican government ... The interior
+/// minister, X, resigned"): the state an unowned title is of, failing every nearer sign.
+/// (Named after the bearer, it is as often the other side: "Secretary of State X met
+/// Qatari officials".)
+fn sole_state(doc: &Doc, r: &Read, after: usize) -> Option<ActorRef> {
+    let mut states = doc
+        .named
+        .iter()
+        .copied()
+        .filter(|&a| (doc.kind_of)(a) == Kind::State);
+    let first = states.next()?;
+    let here = r
+        .slots
+        .iter()
+        .any(|x| x.start >= after && x.actors.contains(&first));
+    (states.next().is_none() && !here).then_some(first)
 }
 
 /// The state whose government the document names most (`Doc::governments`; the

@@ -7140,6 +7140,24 @@ fn a_definite_lowercase_title_set_off_before_a_name_is_the_home_states() {
 }
 
 #[test]
+fn an_unowned_title_is_of_the_one_state_the_document_names() {
+    // Named once, and away from the title, the one state is still the story's.
+    let text = "TUXTLA — The rebels met the Mexican government in February. The talks failed \
+                in March after a raid on a village in the hills. The interior minister, \
+                Emilio Chuayffet, resigned within weeks.";
+    check(
+        text,
+        "Emilio Chuayffet member_of mexico affirmed asserted author",
+    );
+    // Not with a second state in the story.
+    check_none(
+        "TUXTLA — The rebels met the Mexican government in February. Guatemala closed the \
+         border in March. The interior minister, Emilio Chuayffet, resigned within weeks.",
+        "member_of",
+    );
+}
+
+#[test]
 fn who_is_held_in_a_states_prison_is_held_by_that_state() {
     let text = "Samir Geagea led the Lebanese Forces. Geagea has been in a Lebanese prison \
                 since 1994.";
