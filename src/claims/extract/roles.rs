@@ -1072,11 +1072,44 @@ pub(super) fn apposed_head<'c>(text: &str, cues: &'c [CueMatch], x: &Slot) -> Op
         let glue = &text[x.end..c.start];
         let title = text[c.start..c.end].to_lowercase();
         let after = &text[c.end..];
-        matches!(glue, ", the " | ", then the " | ", now the ")
+        let modifiers = [", the ", ", then the ", ", now the "]
+            .iter()
+            .find_map(|lead| glue.strip_prefix(lead));
+        modifiers.is_some_and(title_modifiers)
             && matches!(title.as_str(), "president" | "prime minister" | "premier")
             && !after.starts_with(" of ")
             && !after.starts_with(['\'', '’'])
     })
+}
+
+/// The words between "the" and a head's title set off after a name: none, or up to two
+/// that say when or how the office is held ("the new president", "the Socialist prime
+/// minister"), not whose it is ("the party president", "the rebels' president") nor a
+/// lesser office ("the deputy prime minister").
+fn title_modifiers(gap: &str) -> bool {
+    const WHEN: [&str; 10] = [
+        "new",
+        "interim",
+        "acting",
+        "incumbent",
+        "elected",
+        "outgoing",
+        "current",
+        "sitting",
+        "transitional",
+        "veteran",
+    ];
+    let words: Vec<&str> = gap.split_whitespace().collect();
+    words.len() <= 2
+        && words.iter().all(|w| {
+            let lesser = ["vice", "deputy", "former"]
+                .iter()
+                .any(|l| w.to_lowercase().starts_with(l));
+            WHEN.contains(w)
+                || !lesser
+                    && w.starts_with(char::is_uppercase)
+                    && w.chars().all(|c| c.is_alphabetic() || c == '-')
+        })
 }
 
 /// "Prachanda's deputy, Baburam Bhattarai", "President X and his vice-president, Y",

@@ -6585,6 +6585,26 @@ fn a_head_of_states_title_set_off_after_the_name() {
         "NAIROBI — Kenya is tense. Moses Okello, the president of the Kessar Front, resigned.",
         "Moses Okello leads kenya",
     );
+    // Words of when or how the office is held may stand before the title; a lesser office
+    // or a body's own is no head of state.
+    check(
+        "NAIROBI — Kenya is tense. Moses Okello, the Socialist prime minister, resigned.",
+        "Moses Okello leads kenya affirmed asserted author",
+    );
+    check(
+        "NAIROBI — Kenya is tense. Moses Okello, the new president, resigned.",
+        "Moses Okello leads kenya affirmed asserted author",
+    );
+    for other in [
+        "the Vice President",
+        "the deputy prime minister",
+        "the party president",
+    ] {
+        check_none_pair(
+            &format!("NAIROBI — Kenya is tense. Moses Okello, {other}, resigned."),
+            "Moses Okello leads kenya",
+        );
+    }
 }
 
 #[test]
