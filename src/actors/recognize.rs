@@ -247,8 +247,16 @@ fn is_name_part(s: &str) -> bool {
     }
     match s.split_once(['-', '‐']) {
         Some((p, rest)) => p.len() <= 3 && p.chars().all(|c| c.is_lowercase()) && is_cap(rest),
-        None => glued_particle(s).is_some(),
+        None => glued_particle(s).is_some() || elided_article(s),
     }
+}
+
+/// "d'Ivoire", "l'Est": an elided French particle glued to a capitalized word, inside a
+/// name ("the Patriotic Movement of Côte d'Ivoire").
+fn elided_article(s: &str) -> bool {
+    ["d'", "d’", "l'", "l’"]
+        .iter()
+        .any(|p| s.strip_prefix(p).is_some_and(is_cap))
 }
 
 /// "the Communist Party of Nepal (Maoist)": a creed's word in brackets right after a
@@ -1541,6 +1549,14 @@ impl Recognizer {
                     | "Reconstruction"
                     | "Self-Determination"
             ) && (is_cap(prior) || prior == "the");
+            // ("the Army of the Republic of Bosnia and Herzegovina": a force of the state
+            // named by its form of state.)
+            let form = matches!(head, "Republic" | "Kingdom" | "Federation" | "Emirate")
+                && prior == "the"
+                && words.next() == Some("of")
+                && words
+                    .next()
+                    .is_some_and(|w| self.org_heads.contains(w) || self.agency_heads.contains(w));
             let next = text[m.end..].strip_prefix(' ').unwrap_or("");
             let next: &str = next
                 .split(|c: char| !c.is_alphanumeric())
@@ -1548,7 +1564,7 @@ impl Recognizer {
                 .unwrap_or("");
             // ("the Prime Minister of India Narendra Modi": no article, the state's own.)
             let longer = article && is_cap(next) && !self.not_names.contains(next) && is_cap(head);
-            !(headed || cause || longer)
+            !(headed || cause || form || longer)
         });
     }
 

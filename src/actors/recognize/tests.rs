@@ -2427,6 +2427,35 @@ fn a_cause_a_name_is_for_keeps_its_state() {
 }
 
 #[test]
+fn a_name_runs_on_over_a_form_of_state_and_an_elided_particle() {
+    let r = recognizer();
+    // "of the Republic of <state>" after a head word: the state is the name's last words.
+    let text = "The Army of the Republic of Bosnia and Herzegovina attacked Serb lines.";
+    let m = mentions(&r, text);
+    let name = "Army of the Republic of Bosnia and Herzegovina";
+    assert!(m.iter().any(|x| x.0 == name), "{m:?}");
+    assert!(!m.iter().any(|x| x.0 == "Bosnia and Herzegovina"), "{m:?}");
+    // Not a republic named for itself: "the president of the Republic of X" is X's.
+    let m = mentions(
+        &r,
+        "He is the president of the Republic of Bosnia and Herzegovina.",
+    );
+    assert!(m.iter().any(|x| x.0 == "Bosnia and Herzegovina"), "{m:?}");
+    // "d'Ivoire", "d'Estaing": an elided particle is a word of the name it stands in.
+    let m = mentions(
+        &r,
+        "The Patriotic Movement of Cote d'Ivoire attacked the town.",
+    );
+    assert!(
+        m.iter()
+            .any(|x| x.0 == "Patriotic Movement of Cote d'Ivoire"),
+        "{m:?}"
+    );
+    let m = mentions(&r, "Valéry Giscard d'Estaing met the envoys.");
+    assert!(m.iter().any(|x| x.0 == "Valéry Giscard d'Estaing"), "{m:?}");
+}
+
+#[test]
 fn a_name_set_off_before_a_noun_of_its_kind() {
     let r = recognizer();
     let text = "Tavari, the guerrilla army that had fought the occupation since 1975, never \
