@@ -6771,6 +6771,15 @@ fn pushing_a_party_back_or_out_is_force() {
     // Pushing for talks is no force, nor is forcing a party to act.
     check_none("Kenya pushed for talks with al-Shabaab.", "hostile");
     check_none("Uganda forced Kenya to accept the deal.", "hostile");
+    // "Driven" with a particle after its object; a cause that drives is no force.
+    check(
+        "By July the UPDF had driven the LRA out of Gulu.",
+        "updf hostile lra affirmed asserted author",
+    );
+    check_none(
+        "The UPDF, driven by fear of the LRA, stayed in Gulu.",
+        "hostile",
+    );
 }
 
 #[test]
