@@ -6567,6 +6567,11 @@ fn a_deal_signed_by_a_list_joins_each_signer_to_the_others() {
     check(text, "kenya negotiates al-shabaab affirmed asserted author");
     check(text, "al-shabaab negotiates lra affirmed asserted author");
     check(text, "kenya negotiates lra affirmed asserted author");
+    // A plural of agreement is a deal too.
+    check(
+        "The accords were signed by Kenya and the LRA in February 1996.",
+        "kenya negotiates lra affirmed asserted author",
+    );
 }
 
 #[test]
