@@ -15,6 +15,7 @@ mod deployments;
 mod mediators;
 mod missions;
 mod pairs;
+mod partisans;
 mod polarity;
 mod roles;
 mod slots;
@@ -425,6 +426,7 @@ pub fn extract(
         }
         claims.extend(office_claims(&doc, (&mem, &actors.places), &r, &claims));
         claims.extend(named_parts(&doc, &r, &claims));
+        claims.extend(partisans::partisans(&doc, &r, &claims));
         claims.extend(groups_of_persons(&doc, &r, &claims));
         let leaders = (&mem.held, mem.last_person);
         claims.extend(roles::subordinates_of_leaders(&doc, leaders, &r, &claims));
@@ -441,8 +443,7 @@ pub fn extract(
         claims.extend(roles::representatives(&doc, &r));
         deployments::troops_sent_to_aid(&doc, &r, &mut claims);
         claims.extend(deployments::advisers(&doc, &r));
-        let together = deployments::acted_together(&doc, &r, &claims);
-        claims.extend(together);
+        claims.extend(deployments::acted_together(&doc, &r, &claims));
         state_claims(&doc, &r, &actors.places, &mut claims);
         let (blames, blamed) = blamed_attacks(&doc, &r);
         if !blames.is_empty() {

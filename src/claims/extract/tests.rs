@@ -7800,3 +7800,31 @@ fn a_description_set_off_may_open_with_a_word_of_time_and_an_associate_is_a_tie(
         "Vesko Quell ties Tarek Olvan affirmed asserted author",
     );
 }
+
+#[test]
+fn a_body_described_as_pro_a_party_is_tied_to_it() {
+    // Set off after the name, right before it, or listing it after a plural noun.
+    check(
+        "Syria denies it. Hezbollah, a pro-Syrian movement, fired rockets.",
+        "hezbollah ties syria affirmed asserted author",
+    );
+    check(
+        "Iran denies it. The pro-Iranian Hezbollah fired rockets.",
+        "hezbollah ties iran affirmed asserted author",
+    );
+    check(
+        "Iran denies it. Pro-Iranian militias such as Kataib Hezbollah fired rockets.",
+        "kataib-hezbollah ties iran affirmed asserted author",
+    );
+    // "pro-government": the story's own state.
+    check(
+        "BEIRUT, Lebanon — The war went on. Amal, a pro-government militia, fought on.",
+        "Amal ties lebanon affirmed asserted author",
+    );
+    // A party the document never names is no one; nor is "pro-" in the middle of a word.
+    check_none("Hezbollah, a pro-Syrian movement, fired rockets.", "ties");
+    check_none(
+        "Syria denies it. Hezbollah, a retro-Syrian movement, fired rockets.",
+        "ties",
+    );
+}
