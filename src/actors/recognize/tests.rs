@@ -2456,6 +2456,16 @@ fn a_name_runs_on_over_a_form_of_state_and_an_elided_particle() {
 }
 
 #[test]
+fn a_leaning_before_a_noun_of_armed_groups_names_no_group() {
+    let r = recognizer();
+    let m = mentions(&r, "Pro-Iranian militias attacked the base.");
+    assert!(!m.iter().any(|x| x.0.starts_with("Pro-")), "{m:?}");
+    // A name before the noun still names its group.
+    let m = mentions(&r, "Mai-Mai militias attacked the base.");
+    assert!(m.iter().any(|x| x.0.starts_with("Mai-Mai")), "{m:?}");
+}
+
+#[test]
 fn a_name_set_off_before_a_noun_of_its_kind() {
     let r = recognizer();
     let text = "Tavari, the guerrilla army that had fought the occupation since 1975, never \
