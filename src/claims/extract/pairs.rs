@@ -4298,28 +4298,33 @@ fn subject_object(site: &CueSite, s: &Sides) -> Option<Vec<Pair>> {
     Some(vec![(x.actors[0], y.actors[0])])
 }
 
-/// "arming Uganda's own rebels, the Lord's Resistance Army": a state's possessive before
-/// a few lowercase words and a group set off by name describes the group, the object.
+/// "arming Uganda's own rebels, the Lord's Resistance Army", "contacts with India's own
+/// Maoist insurgents, the CPI (Maoist)", "closeness to LURD's chairman, Sekou Conneh": a
+/// possessive before a few words of description (lowercase, or a creed's capitalized
+/// word) and a party set off by name describes that party, the object.
 fn named_after_owner<'a>(site: &CueSite<'a>, y: &Slot) -> Option<&'a Slot> {
-    if (site.kind_of)(y.actors[0]) != Kind::State {
-        return None;
-    }
     let rest = super::words::after_possessive(&site.text[y.end..])?;
     let (described, after) = rest.split_once(", ")?;
     let words: Vec<&str> = described.split(' ').collect();
+    let lower = |w: &&str| w.chars().all(|c| c.is_lowercase() || c == '-');
     let plain = words.len() <= 3
-        && words
-            .iter()
-            .all(|w| !w.is_empty() && w.chars().all(|c| c.is_lowercase() || c == '-'));
+        && words.last().is_some_and(lower)
+        && words.iter().all(|w| {
+            !w.is_empty() && (lower(w) || w.chars().all(|c| c.is_alphabetic() || c == '-'))
+        });
+    // (Not "Kenya's capital, Nairobi": a state's place.)
+    let own = (site.kind_of)(y.actors[0]) == Kind::State;
     if !plain {
         return None;
     }
     let at = site.text.len() - after.strip_prefix("the ").unwrap_or(after).len();
     site.slots.iter().copied().find(|z| {
+        let kind = (site.kind_of)(z.actors[0]);
         z.start == at
             && !z.phrase
             && z.actors.len() == 1
-            && (site.kind_of)(z.actors[0]) == Kind::Organization
+            && z.actors[0] != y.actors[0]
+            && (kind == Kind::Organization || !own && kind == Kind::Person)
     })
 }
 

@@ -7620,6 +7620,16 @@ fn a_states_possessive_before_a_group_set_off_by_name_describes_the_group() {
         "Sudan began arming Uganda's own rebels, the Lord's Resistance Army, in 1994.",
         "sudan supplies uganda",
     );
+    // A creed's capitalized word may stand in the description.
+    check(
+        "Sudan began arming Uganda's own Christian rebels, the Lord's Resistance Army.",
+        "sudan supplies lra affirmed asserted author",
+    );
+    // A group's possessive before a person set off by name: the person.
+    check(
+        "Sudan began arming Hamas's military chief, Mohammed Deif, in 1994.",
+        "sudan supplies mohammed-deif affirmed asserted author",
+    );
 }
 
 #[test]
