@@ -7838,3 +7838,15 @@ fn a_body_described_as_pro_a_party_is_tied_to_it() {
         "ties",
     );
 }
+
+#[test]
+fn closeness_to_a_party_is_a_tie() {
+    check(
+        "Guinea's closeness to the LURD is no secret.",
+        "guinea ties lurd affirmed asserted author",
+    );
+    check(
+        "Guinea's closeness to LURD's chairman, Sekou Conneh, is no secret.",
+        "guinea ties Sekou Conneh affirmed asserted author",
+    );
+}
