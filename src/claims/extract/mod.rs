@@ -384,6 +384,31 @@ struct Read {
     possessives: Vec<(ActorRef, ActorRef, usize, usize)>,
 }
 
+impl Read {
+    /// An affirmed claim the narrator asserts in this sentence, with no time of its own.
+    fn stated(
+        &self,
+        (subject, relation, object): (ActorRef, Relation, ActorRef),
+        cue: String,
+        rule: &'static str,
+    ) -> Claim {
+        Claim {
+            subject,
+            relation,
+            object,
+            polarity: Polarity::Affirmed,
+            modality: Modality::Asserted,
+            source: Source::Author,
+            sentence: self.si,
+            start: self.ss,
+            end: self.se,
+            cue,
+            rule,
+            time: None,
+        }
+    }
+}
+
 /// Extracts the claims of one document.
 pub fn extract(
     text: &str,
@@ -4300,20 +4325,11 @@ fn named_parts(doc: &Doc, r: &Read, claims: &[Claim]) -> Vec<Claim> {
             if rel != Relation::PartOf || !holds || said {
                 continue;
             }
-            out.push(Claim {
-                subject: part,
-                relation: rel,
-                object: whole,
-                polarity: Polarity::Affirmed,
-                modality: Modality::Asserted,
-                source: Source::Author,
-                sentence: r.si,
-                start: r.ss,
-                end: r.se,
-                cue: name.to_string(),
-                rule: "a name holding its parent's",
-                time: None,
-            });
+            out.push(r.stated(
+                (part, rel, whole),
+                name.to_string(),
+                "a name holding its parent's",
+            ));
         }
     }
     out

@@ -6,7 +6,7 @@
 use super::slots::Slot;
 use super::{words, Claim, Doc, Read};
 use crate::actors::{ActorRef, Kind};
-use crate::claims::{Modality, Polarity, Relation, Source};
+use crate::claims::Relation;
 
 /// The ties of sentence `r`'s bodies to the parties they are said to be "pro-".
 pub(super) fn partisans(doc: &Doc, r: &Read, claims: &[Claim]) -> Vec<Claim> {
@@ -23,20 +23,11 @@ pub(super) fn partisans(doc: &Doc, r: &Read, claims: &[Claim]) -> Vec<Claim> {
             if bearer == party || stated || (doc.kind_of)(bearer) == Kind::State {
                 continue;
             }
-            out.push(Claim {
-                subject: bearer,
-                relation: Relation::Ties,
-                object: party,
-                polarity: Polarity::Affirmed,
-                modality: Modality::Asserted,
-                source: Source::Author,
-                sentence: r.si,
-                start: r.ss,
-                end: r.se,
-                cue: text[at..end].to_string(),
-                rule: "a body described as pro- a party",
-                time: None,
-            });
+            out.push(r.stated(
+                (bearer, Relation::Ties, party),
+                text[at..end].to_string(),
+                "a body described as pro- a party",
+            ));
         }
     }
     out
