@@ -384,31 +384,6 @@ struct Read {
     possessives: Vec<(ActorRef, ActorRef, usize, usize)>,
 }
 
-impl Read {
-    /// An affirmed claim the narrator asserts in this sentence, with no time of its own.
-    fn stated(
-        &self,
-        (subject, relation, object): (ActorRef, Relation, ActorRef),
-        cue: String,
-        rule: &'static str,
-    ) -> Claim {
-        Claim {
-            subject,
-            relation,
-            object,
-            polarity: Polarity::Affirmed,
-            modality: Modality::Asserted,
-            source: Source::Author,
-            sentence: self.si,
-            start: self.ss,
-            end: self.se,
-            cue,
-            rule,
-            time: None,
-        }
-    }
-}
-
 /// Extracts the claims of one document.
 pub fn extract(
     text: &str,
@@ -4325,10 +4300,13 @@ fn named_parts(doc: &Doc, r: &Read, claims: &[Claim]) -> Vec<Claim> {
             if rel != Relation::PartOf || !holds || said {
                 continue;
             }
-            out.push(r.stated(
+            let rule = "a name holding its parent's";
+            out.push(stated(
+                r,
                 (part, rel, whole),
-                name.to_string(),
-                "a name holding its parent's",
+                Polarity::Affirmed,
+                name,
+                rule,
             ));
         }
     }

@@ -4,9 +4,9 @@
 //! tied to it (the schema's `ties`: a leaning, with no act named).
 
 use super::slots::Slot;
-use super::{words, Claim, Doc, Read};
+use super::{stated, words, Claim, Doc, Read};
 use crate::actors::{ActorRef, Kind};
-use crate::claims::Relation;
+use crate::claims::{Polarity, Relation};
 
 /// The ties of sentence `r`'s bodies to the parties they are said to be "pro-".
 pub(super) fn partisans(doc: &Doc, r: &Read, claims: &[Claim]) -> Vec<Claim> {
@@ -17,17 +17,15 @@ pub(super) fn partisans(doc: &Doc, r: &Read, claims: &[Claim]) -> Vec<Claim> {
             continue;
         };
         for bearer in bearers(doc, r, at, end) {
-            let stated = claims.iter().chain(&out).any(|c| {
+            let said = claims.iter().chain(&out).any(|c| {
                 (c.subject, c.object) == (bearer, party) || (c.subject, c.object) == (party, bearer)
             });
-            if bearer == party || stated || (doc.kind_of)(bearer) == Kind::State {
+            if bearer == party || said || (doc.kind_of)(bearer) == Kind::State {
                 continue;
             }
-            out.push(r.stated(
-                (bearer, Relation::Ties, party),
-                text[at..end].to_string(),
-                "a body described as pro- a party",
-            ));
+            let rule = "a body described as pro- a party";
+            let pair = (bearer, Relation::Ties, party);
+            out.push(stated(r, pair, Polarity::Affirmed, &text[at..end], rule));
         }
     }
     out
