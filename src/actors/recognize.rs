@@ -251,6 +251,18 @@ fn is_name_part(s: &str) -> bool {
     }
 }
 
+impl Recognizer {
+    /// Whether word `w` describes a group without naming it: one of the pack's
+    /// `not_group_names` ("Islamist", "Rival"), or a leaning ("Pro-Iranian",
+    /// "pro-government").
+    pub(super) fn describes_group(&self, w: &str) -> bool {
+        self.not_group_names.contains(w)
+            || ["Pro-", "pro-"]
+                .iter()
+                .any(|p| w.strip_prefix(p).is_some_and(|rest| !rest.is_empty()))
+    }
+}
+
 /// "d'Ivoire", "l'Est": an elided French particle glued to a capitalized word, inside a
 /// name ("the Patriotic Movement of Côte d'Ivoire").
 fn elided_article(s: &str) -> bool {
@@ -1476,7 +1488,7 @@ impl Recognizer {
                 });
             let demonym = self.demonyms.get(prev).copied();
             // ("Shiite Popular Mobilization Forces", "Hutu FDLR": a descriptor, no name.)
-            let descriptor = self.not_group_names.contains(prev);
+            let descriptor = self.describes_group(prev);
             let cut = !descriptor
                 && match (state_before, demonym) {
                     (Some(state), _) => generic && !own_state(state),
@@ -1697,7 +1709,7 @@ impl Recognizer {
             // ("the Kurdish YPG", "Islamist HTS": an adjective of a people or a creed
             // describes the acronym's group, and names none.)
             let adjective = acronym
-                && (self.not_group_names.contains(prev)
+                && (self.describes_group(prev)
                     || ["ish", "ian", "ese", "ean"]
                         .iter()
                         .any(|x| prev.ends_with(x)));

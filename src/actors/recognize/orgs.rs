@@ -911,12 +911,10 @@ impl Scan<'_> {
         }
         let k = (i.saturating_sub(3)..i).find(|&k| self.name_run(k).is_some_and(|j| j == i - 1))?;
         let words: Vec<&str> = (k..i).map(|j| self.word(j)).collect();
-        // ("Pro-Iranian militias", "Pro-Russian fighters": a leaning, no name.)
         let describes = |w: &&str| {
-            self.r.not_group_names.contains(*w)
+            self.r.describes_group(w)
                 || self.r.demonyms.contains_key(*w)
                 || self.r.state_names.contains_key(*w)
-                || w.starts_with("Pro-")
         };
         // "a Hutu militia": after an indefinite article the words describe a kind of
         // group, they name none.

@@ -5193,20 +5193,8 @@ fn kind_listed<'s>(
     let plural = noun.len() > 3 && noun.ends_with('s') && noun.chars().all(char::is_lowercase);
     let rest = &rest[noun.len()..];
     let at = text.len() - words::listed_after(rest)?.len();
-    let first = slots[k + 1..].iter().position(|y| y.start == at)? + k + 1;
-    if !plural || !single(&&slots[first]) {
-        return None;
-    }
-    let mut out = vec![&slots[first]];
-    for y in &slots[first + 1..] {
-        let glue = &text[out[out.len() - 1].end..y.start];
-        let glue = glue.strip_suffix("the ").unwrap_or(glue);
-        if !matches!(glue, ", " | " and " | ", and ") || !single(&y) {
-            break;
-        }
-        out.push(y);
-    }
-    Some(out)
+    let listed = slots::names_listed(text, &slots[k + 1..], at);
+    (plural && !listed.is_empty()).then_some(listed)
 }
 
 /// The name that a description starting at `at` describes: "Kataib Hezbollah, an

@@ -2190,17 +2190,7 @@ fn kind_then_listed(site: &CueSite, s: &Sides) -> Option<Vec<Pair>> {
     }
     let rest = &text[y.end..];
     let at = text.len() - super::words::listed_after(rest)?.len();
-    let mut names: Vec<&Slot> = Vec::new();
-    for x in s.right.iter().skip(1) {
-        let glue = match names.last() {
-            None => (x.start == at).then_some(", "),
-            Some(p) => Some(text[p.end..x.start].trim_end_matches("the ")),
-        };
-        if !matches!(glue, Some(", " | " and " | ", and ")) || x.actors.len() != 1 || x.phrase {
-            break;
-        }
-        names.push(x);
-    }
+    let names = super::slots::names_listed(text, s.right.iter().skip(1).copied(), at);
     if names.is_empty() {
         return None;
     }
@@ -3051,7 +3041,7 @@ fn followers(site: &CueSite, x: &Slot) -> bool {
 
 /// Whether `glue` after a name opens a description set off by a comma: ", a ", ", the ",
 /// or with a word of time or degree first (", once a ", ", long the ").
-fn opens_description(glue: &str) -> bool {
+pub(super) fn opens_description(glue: &str) -> bool {
     let article = |g: &str| matches!(g, "a " | "an " | "the ");
     glue.strip_prefix(", ").is_some_and(|g| {
         article(g)

@@ -3,7 +3,7 @@
 //! "the Young Patriots, Blé Goudé's pro-Gbagbo youth movement". What is "pro-" a party is
 //! tied to it (the schema's `ties`: a leaning, with no act named).
 
-use super::slots::Slot;
+use super::slots::{names_listed, Slot};
 use super::{stated, words, Claim, Doc, Read};
 use crate::actors::{ActorRef, Kind};
 use crate::claims::{Polarity, Relation};
@@ -12,7 +12,7 @@ use crate::claims::{Polarity, Relation};
 pub(super) fn partisans(doc: &Doc, r: &Read, claims: &[Claim]) -> Vec<Claim> {
     let text = doc.text;
     let mut out: Vec<Claim> = Vec::new();
-    for (at, end) in pro_words(text, r.ss, r.se) {
+    for (at, end) in pro_words(text, r) {
         let Some(party) = party_of(doc, &text[at + 4..end]) else {
             continue;
         };
@@ -31,38 +31,16 @@ pub(super) fn partisans(doc: &Doc, r: &Read, claims: &[Claim]) -> Vec<Claim> {
     out
 }
 
-/// The words of `ss..se` opening with "pro-" and a capital or "government": their
+/// The words of sentence `r` opening with "pro-" and a capital or "government": their
 /// `(start, end)`.
-fn pro_words(text: &str, ss: usize, se: usize) -> Vec<(usize, usize)> {
-    let sentence = &text[ss..se];
-    let mut out = Vec::new();
-    let mut from = 0;
-    while let Some(p) = find_prefix(&sentence[from..]) {
-        let at = from + p;
-        from = at + 4;
-        let opens_word = sentence[..at]
-            .chars()
-            .next_back()
-            .is_none_or(|c| c.is_whitespace() || matches!(c, '(' | '"' | '“'));
-        let rest = &sentence[at + 4..];
-        let len = rest
-            .find(|c: char| !(c.is_alphabetic() || matches!(c, '\'' | '’' | '-')))
-            .unwrap_or(rest.len());
-        let word = rest[..len].trim_end_matches(['\'', '’', '-']);
-        let named = word.starts_with(char::is_uppercase) || word == "government";
-        if opens_word && named {
-            out.push((ss + at, ss + at + 4 + word.len()));
-        }
-    }
-    out
-}
-
-/// The byte offset of the next "pro-" or "Pro-".
-fn find_prefix(s: &str) -> Option<usize> {
-    match (s.find("pro-"), s.find("Pro-")) {
-        (Some(a), Some(b)) => Some(a.min(b)),
-        (a, b) => a.or(b),
-    }
+fn pro_words<'r>(text: &'r str, r: &'r Read) -> impl Iterator<Item = (usize, usize)> + 'r {
+    r.words.iter().map(|w| (w.start, w.end)).filter(|&(s, e)| {
+        let word = &text[s..e];
+        let party = word
+            .strip_prefix("pro-")
+            .or_else(|| word.strip_prefix("Pro-"));
+        party.is_some_and(|p| p.starts_with(char::is_uppercase) || p == "government")
+    })
 }
 
 /// The party a word after "pro-" names: the story's own state for "government"; else an
@@ -105,8 +83,7 @@ fn bearers(doc: &Doc, r: &Read, at: usize, end: usize) -> Vec<ActorRef> {
     // Set off after a name: ", a ", ", the ", or ", <owner>'s ".
     let before = &text[r.ss..at];
     if let Some(comma) = before.rfind(", ") {
-        let glue = &before[comma + 2..];
-        let article = matches!(glue, "a " | "an " | "the ");
+        let article = super::pairs::opens_description(&before[comma..]);
         let owner = r.slots.iter().filter(named).any(|y| {
             y.start == r.ss + comma + 2
                 && words::after_possessive(&text[y.end..])
@@ -144,16 +121,8 @@ fn bearers(doc: &Doc, r: &Read, at: usize, end: usize) -> Vec<ActorRef> {
         return Vec::new();
     };
     let from = r.se - listed.len();
-    let mut out = Vec::new();
-    let mut last = from;
-    for x in r.slots.iter().filter(named).filter(|x| x.start >= from) {
-        let glue = text[last..x.start].trim();
-        if !(glue.is_empty() || matches!(glue, "," | "and" | ", and" | "the" | ", the" | "and the"))
-        {
-            break;
-        }
-        out.push(x.actors[0]);
-        last = x.end;
-    }
-    out
+    names_listed(text, &r.slots, from)
+        .iter()
+        .map(|x| x.actors[0])
+        .collect()
 }

@@ -444,6 +444,32 @@ fn phrase_want(a: &Anaphora, head: &String, home: bool, person: bool) -> Want {
     }
 }
 
+/// The names listed from byte `at` on ("X, Y and the Z" after "such as"): the slot that
+/// starts there, then each joined to the one before by a comma or "and" (an article
+/// after it allowed); each a single name.
+pub(super) fn names_listed<'s>(
+    text: &str,
+    slots: impl IntoIterator<Item = &'s Slot>,
+    at: usize,
+) -> Vec<&'s Slot> {
+    let mut out: Vec<&Slot> = Vec::new();
+    for y in slots.into_iter().filter(|y| y.start >= at) {
+        let joined = match out.last() {
+            None => y.start == at,
+            Some(p) => {
+                let glue = &text[p.end..y.start];
+                let glue = glue.strip_suffix("the ").unwrap_or(glue);
+                matches!(glue, ", " | " and " | ", and ")
+            }
+        };
+        if !joined || y.phrase || y.actors.len() != 1 {
+            break;
+        }
+        out.push(y);
+    }
+    out
+}
+
 /// Nouns of what is said of a party, before "that" and the clause that says it.
 const REPORTS: [&str; 8] = [
     "claims",
