@@ -42,8 +42,9 @@ const PERSON_NOUNS: [&str; 17] = [
     "individual",
 ];
 
-/// Verbs only a person does to a body ("X founded the ...").
-const FOUNDING: [&str; 10] = [
+/// Verbs only a person does to a body, founding or leading it ("X founded the ...", "X
+/// leads the ...").
+const LEADING: [&str; 10] = [
     "founded",
     "co-founded",
     "heads",
@@ -728,7 +729,7 @@ impl<'a> Scan<'a> {
         }
         // (A founding verb within five words, or a person's passive within seven, before
         // the name is read.)
-        let founding = (i + 1..(i + 6).min(toks.len())).any(|k| FOUNDING.contains(&self.lower(k)))
+        let founding = (i + 1..(i + 6).min(toks.len())).any(|k| LEADING.contains(&self.lower(k)))
             || (i + 2..(i + 8).min(toks.len())).any(|k| SUFFERED.contains(&self.lower(k)));
         if !founding {
             return;
@@ -740,7 +741,7 @@ impl<'a> Scan<'a> {
             return;
         }
         let next = self.lower(j + 1);
-        if FOUNDING.contains(&next) {
+        if LEADING.contains(&next) {
             self.push(i, j, format!("subject of \"{next}\""), false);
             return;
         }
