@@ -327,6 +327,9 @@ impl Scan<'_> {
         // ("National Resistance Army", "National Liberation Front": common words and a
         // head are a name when they carry a rebel's cause, in three words or more.)
         let distinctive = distinctive || names.len() >= 3 && rebel_name(&names);
+        // ("the Defence and Security Forces": two capitalized common words joined by "and"
+        // before a head are one body's name; the common phrase is written in lowercase.)
+        let distinctive = distinctive || coordinated_name(&names);
         // "15 Corps", "3rd Brigade", "Brigade 444": a numbered unit.
         let numbered = names[0].starts_with(|c: char| c.is_ascii_digit())
             || names.len() == 2 && names[1].chars().all(|c| c.is_ascii_digit());
@@ -1074,6 +1077,18 @@ impl Recognizer {
 /// Whether a name found by its head word carries a rebel's cause ("Liberation",
 /// "Resistance", "Red"), which no state's armed body has in its name: such an "Army" or
 /// "Command" is a group's.
+/// Whether name words read "Capital and Capital Head": a capitalized word, "and", another
+/// capitalized word, and a head last (four or five words).
+fn coordinated_name(words: &[&str]) -> bool {
+    (4..=5).contains(&words.len())
+        && words
+            .iter()
+            .skip(1)
+            .take(words.len() - 3)
+            .any(|w| *w == "and")
+        && words.iter().filter(|w| is_cap(w)).count() == words.len() - 1
+}
+
 pub(super) fn rebel_name(words: &[&str]) -> bool {
     words.iter().any(|n| {
         matches!(

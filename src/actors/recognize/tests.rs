@@ -2805,3 +2805,24 @@ fn a_name_joined_by_and_to_a_person_found_is_a_persons() {
         );
     }
 }
+
+#[test]
+fn capitalized_common_words_joined_by_and_before_a_head_name_a_body() {
+    let r = recognizer();
+    let m = mentions(&r, "The Defence and Security Forces clashed with Renamo.");
+    assert!(
+        m.iter()
+            .any(|x| x.0 == "Defence and Security Forces" && x.1 == "Defence and Security Forces"),
+        "{m:?}"
+    );
+    // The African Union's council is no UN body.
+    let m = mentions(&r, "The Peace and Security Council met in Addis Ababa.");
+    assert!(
+        m.iter().any(|x| x.0 == "Peace and Security Council"
+            && x.1 == "African Union Peace and Security Council"),
+        "{m:?}"
+    );
+    // (Two states joined by "and" stay two.)
+    let m = mentions(&r, "Kenya and Uganda Forces met.");
+    assert!(m.iter().any(|x| x.1 == "Kenya"), "{m:?}");
+}

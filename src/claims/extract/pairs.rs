@@ -4223,7 +4223,7 @@ fn subject_object(site: &CueSite, s: &Sides) -> Option<Vec<Pair>> {
     // "TRF, which emerged in 2019, operates as a proxy for Y": a relative clause between
     // commas does not part the name from its predicate.
     let from = past_relative(site.text, x.end, site.c.start);
-    if site.noun && gap_words(site.words, from, site.c.start) > limit {
+    if site.noun && gap_words(site.words, from, governing_verb(site)) > limit {
         return Some(Vec::new());
     }
     if let Some(pairs) = noun_by_agent(site, (x, y), from) {
@@ -4491,6 +4491,11 @@ fn past_relative(text: &str, at: usize, before: usize) -> usize {
     {
         return rest[1..].find(',').map_or(at, |i| at + 1 + i + 1);
     }
+    // "RENAMO, founded with Rhodesia's backing and later supported by X, fought Y": a
+    // participle set off between commas is skipped too.
+    if set_off_participle(rest) {
+        return rest[1..].find(',').map_or(at, |i| at + 1 + i + 1);
+    }
     if ![", which ", ", who "].iter().any(|p| rest.starts_with(p)) {
         return at;
     }
@@ -4503,6 +4508,40 @@ fn past_relative(text: &str, at: usize, before: usize) -> usize {
         },
         |i| at + 1 + i + 1,
     )
+}
+
+/// Whether text after a name opens an aside with a past participle and a preposition, past
+/// an adverb: ", founded in 1976,", ", long backed by X,", ", known as Y,".
+fn set_off_participle(rest: &str) -> bool {
+    let Some(aside) = rest.strip_prefix(", ") else {
+        return false;
+    };
+    let mut words = aside.split(' ');
+    let first = words.next().unwrap_or("");
+    let adverb = first.ends_with("ly") || matches!(first, "later" | "once" | "long" | "then");
+    let word = if adverb {
+        words.next().unwrap_or("")
+    } else {
+        first
+    };
+    // (A preposition after it, as a passive has: "X, ordered a truce, ..." is X's verb.)
+    let next = words.next().unwrap_or("");
+    word.len() > 4
+        && (word.ends_with("ed") || matches!(word, "known" | "driven" | "born" | "built"))
+        && word.chars().all(|c| c.is_ascii_lowercase())
+        && matches!(
+            next,
+            "by" | "in"
+                | "with"
+                | "as"
+                | "from"
+                | "after"
+                | "under"
+                | "for"
+                | "on"
+                | "at"
+                | "during"
+        )
 }
 
 /// `actor` and the actors listed with it: from its slot nearest the cue (after `pos` when
@@ -4811,4 +4850,70 @@ pub(super) fn aimed_at(text: &str, words: &[Word], pos: usize) -> bool {
             "at" | "on" | "against" | "into" | "toward" | "towards"
         )
     })
+}
+
+/// Past forms whose object may be a noun cue: a fight, talks, a deal, ties.
+const GOVERNING: [&str; 22] = [
+    "fought",
+    "waged",
+    "launched",
+    "mounted",
+    "staged",
+    "held",
+    "led",
+    "began",
+    "started",
+    "opened",
+    "resumed",
+    "renewed",
+    "intensified",
+    "escalated",
+    "conducted",
+    "continued",
+    "signed",
+    "reached",
+    "struck",
+    "forged",
+    "maintained",
+    "kept",
+];
+
+/// Where a noun cue's clause reaches its verb: "took up arms in 2013 and fought sporadic
+/// battles with X" measures the subject's distance to "fought", whose object the noun is
+/// (one of `GOVERNING` at most two modifiers before it); the cue itself otherwise.
+fn governing_verb(site: &CueSite) -> usize {
+    let before: Vec<&Word> = site
+        .words
+        .iter()
+        .filter(|w| w.end <= site.c.start)
+        .rev()
+        .take(3)
+        .collect();
+    for (k, w) in before.iter().enumerate() {
+        let word = &site.text[w.start..w.end];
+        if GOVERNING.contains(&word) {
+            // (Not a relative clause's verb: "the deal that ended a war against Y" is not
+            // the subject's war.)
+            let relative = before
+                .get(k + 1)
+                .is_some_and(|p| matches!(&site.text[p.start..p.end], "that" | "which" | "who"));
+            return if relative { site.c.start } else { w.start };
+        }
+        let next = if k == 0 {
+            site.c.start
+        } else {
+            before[k - 1].start
+        };
+        let modifier = word.chars().all(|c| c.is_lowercase() || c == '-')
+            && !site.text[w.end..next].contains([',', ';', '(']);
+        if !modifier
+            || matches!(
+                word,
+                "and" | "or" | "to" | "of" | "in" | "on" | "with" | "by"
+            )
+        {
+            break;
+        }
+    }
+    site.c.start
 }

@@ -7850,3 +7850,32 @@ fn closeness_to_a_party_is_a_tie() {
         "guinea ties Sekou Conneh affirmed asserted author",
     );
 }
+
+#[test]
+fn a_noun_cue_measures_its_subject_to_the_verb_it_is_the_object_of() {
+    check(
+        "RENAMO took up arms again in 2013 and fought sporadic battles with the Mozambican army.",
+        "renamo hostile mozambique-armed-forces affirmed asserted author",
+    );
+    // (A relative clause's verb is not the subject's.)
+    check_none_pair(
+        "Ties soured after Eritrea was excluded from the 2022 peace deal that ended a two-year \
+         war against the TPLF.",
+        "eritrea hostile tplf",
+    );
+}
+
+#[test]
+fn a_participle_set_off_after_the_subject_is_skipped() {
+    check(
+        "RENAMO, founded with Rhodesia's backing and later supported by apartheid South Africa, \
+         fought battles with the Mozambican army.",
+        "renamo hostile mozambique-armed-forces affirmed asserted author",
+    );
+    // (A verb set off after an apposition is the subject's own, no aside to skip.)
+    check_none_pair(
+        "The group's emir, Madani Mezrag, ordered a truce in 1997, after five years of war \
+         against the Mozambican army.",
+        "Madani Mezrag hostile mozambique-armed-forces",
+    );
+}
