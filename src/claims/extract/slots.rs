@@ -1727,16 +1727,7 @@ fn resolve_phrase(
         (Want::States, Kind::Agency) => (p, (r.state_of_forces)(a).unwrap_or(a)),
         _ => (p, a),
     };
-    // "Venezuela gives it shelter", "X and Y jointly fought both groups": an object
-    // stands for none of its own clause's subjects.
-    // ("each other" is the subjects themselves.)
-    let object = object_pronoun(r, s) || (n == 2 && after_verb(r, s));
-    let mut subjects = if object && !reciprocal {
-        object_subjects(r, slots, (s, e))
-    } else {
-        Vec::new()
-    };
-    subjects.extend(accused_of_act(r, slots, s));
+    let subjects = excluded_subjects(r, slots, (s, e), (n, reciprocal));
     // "The Qassam Brigades, the group's armed wing": a possessive set off after a name is
     // another's, the name's owner.
     let possessive = r.text[s..e].ends_with("'s") || r.text[s..e].ends_with("’s");
@@ -1801,6 +1792,32 @@ fn resolve_phrase(
         }
     }
     picked
+}
+
+/// Who a phrase at `s..e` (standing for `n` actors) cannot stand for: "Venezuela gives it
+/// shelter", "X and Y jointly fought both groups": an object stands for none of its own
+/// clause's subjects ("each other" is the subjects themselves); "The Mexican army pushed
+/// them back": nor for the state whose forces the subject is; nor for one accused of the
+/// act (`accused_of_act`).
+fn excluded_subjects(
+    r: &Reading,
+    slots: &[Slot],
+    (s, e): (usize, usize),
+    (n, reciprocal): (usize, bool),
+) -> Vec<ActorRef> {
+    let object = object_pronoun(r, s) || (n == 2 && after_verb(r, s));
+    let mut subjects = if object && !reciprocal {
+        object_subjects(r, slots, (s, e))
+    } else {
+        Vec::new()
+    };
+    let states: Vec<ActorRef> = subjects
+        .iter()
+        .filter_map(|&a| (r.state_of_forces)(a))
+        .collect();
+    subjects.extend(states);
+    subjects.extend(accused_of_act(r, slots, s));
+    subjects
 }
 
 /// Verbs after which a pronoun opening the reported clause stands for the one who speaks.

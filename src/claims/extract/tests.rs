@@ -7879,3 +7879,12 @@ fn a_participle_set_off_after_the_subject_is_skipped() {
         "Madani Mezrag hostile mozambique-armed-forces",
     );
 }
+
+#[test]
+fn an_object_pronoun_is_not_the_state_whose_forces_are_the_subject() {
+    check(
+        "The EZLN seized towns and declared war on the Mexican government. The Mexican army \
+         pushed them back into the jungle.",
+        "mexico-military hostile ezln affirmed asserted author",
+    );
+}
