@@ -39,6 +39,8 @@ pub(super) fn polarity(
                         | "deserted"
                         | "quit"
                         | "expelled"
+                        | "expels"
+                        | "expelling"
                         | "thrown"
                 )
             });

@@ -7888,3 +7888,15 @@ fn an_object_pronoun_is_not_the_state_whose_forces_are_the_subject() {
         "mexico-military hostile ezln affirmed asserted author",
     );
 }
+
+#[test]
+fn expelling_a_partys_envoys_ends_a_tie_and_is_no_denied_attack() {
+    check(
+        "Venezuela expelled Chile's diplomats after the election.",
+        "venezuela ties chile negated asserted author",
+    );
+    check_none(
+        "Venezuela expelled Chile's diplomats after the election.",
+        "hostile",
+    );
+}
