@@ -7900,3 +7900,24 @@ fn expelling_a_partys_envoys_ends_a_tie_and_is_no_denied_attack() {
         "hostile",
     );
 }
+
+#[test]
+fn breaking_with_a_party_ends_a_tie() {
+    check(
+        "The Taliban broke with al-Qaeda in 2004.",
+        "taliban ties al-qaeda negated asserted author",
+    );
+    check(
+        "The Taliban parted ways with al-Qaeda.",
+        "taliban ties al-qaeda negated asserted author",
+    );
+    // (A negated break keeps the tie.)
+    check(
+        "The Taliban never broke with al-Qaeda.",
+        "taliban ties al-qaeda affirmed asserted author",
+    );
+    check(
+        "India shared intelligence with Sri Lanka.",
+        "india ties sri-lanka affirmed asserted author",
+    );
+}
