@@ -146,6 +146,7 @@ fn ended_after(text: &str, words: &[Word], m: &CueMatch) -> bool {
             | "ceased"
             | "withdrawn"
             | "terminated"
+            | "frozen"
     )
 }
 

@@ -7921,3 +7921,15 @@ fn breaking_with_a_party_ends_a_tie() {
         "india ties sri-lanka affirmed asserted author",
     );
 }
+
+#[test]
+fn frozen_talks_are_talks_ended() {
+    check(
+        "The ELN's own talks with Colombia are frozen.",
+        "eln negotiates colombia negated asserted author",
+    );
+    check(
+        "Colombia froze talks with the ELN.",
+        "colombia negotiates eln negated asserted author",
+    );
+}
