@@ -820,13 +820,21 @@ fn sentence_cues(doc: &Doc, slots: &[Slot], ss: usize, se: usize) -> Vec<CueMatc
     // body or an envoy follows within a few words.
     let text = doc.text;
     let lexicon = doc.lexicon;
+    let reception = |c: &CueMatch| {
+        lexicon
+            .receptions
+            .contains(&text[c.start..c.end].to_lowercase())
+    };
+    let hosted_pair = |c: &CueMatch| {
+        reception(c) && pairs::hosted_pair(text, slots.iter(), doc.kind_of, c.end).is_some()
+    };
     let cues: Vec<CueMatch> = cues
         .into_iter()
+        .filter(|c| c.cue != Cue::Verb(Relation::Shelters) || !hosted_pair(c))
         .filter(|c| {
             c.cue != Cue::Verb(Relation::Negotiates)
-                || !lexicon
-                    .receptions
-                    .contains(&text[c.start..c.end].to_lowercase())
+                || !reception(c)
+                || hosted_pair(c)
                 || text[c.end..se]
                     .split(|ch: char| !ch.is_alphanumeric() && ch != '-')
                     .filter(|w| !w.is_empty())

@@ -188,6 +188,7 @@ type Rule = fn(&CueSite, &Sides) -> Option<Vec<Pair>>;
 /// The rules, in the order they are tried.
 const RULES: &[(&str, Rule)] = &[
     ("X held Y hostage", held_hostage),
+    ("X hosted Y and Z", hosted_two),
     ("extradited to a state", extradited_to),
     ("X let Y use its bases", let_use_bases),
     ("kind of Y's, listed", kind_then_listed),
@@ -331,6 +332,45 @@ fn held_hostage(site: &CueSite, s: &Sides) -> Option<Vec<Pair>> {
             .filter(|out| !out.is_empty());
     }
     held_as(site, s, if arrest { "under" } else { "" })
+}
+
+/// "The envoy had hosted Vucic and Kurti in Brussels": two persons or two states a verb of
+/// hosting (one of the lexicon's `receptions`) takes as its objects meet each other.
+fn hosted_two(site: &CueSite, _: &Sides) -> Option<Vec<Pair>> {
+    if site.rel != Relation::Negotiates || site.noun {
+        return None;
+    }
+    let pair = hosted_pair(
+        site.text,
+        site.slots.iter().copied(),
+        site.kind_of,
+        site.c.end,
+    )?;
+    Some(vec![pair])
+}
+
+/// The two names right after byte `at` joined by "and" ("hosted Abiy and Hassan Sheikh"),
+/// both persons or both states, each one actor.
+pub(super) fn hosted_pair<'s>(
+    text: &str,
+    slots: impl Iterator<Item = &'s Slot>,
+    kind_of: &dyn Fn(ActorRef) -> Kind,
+    at: usize,
+) -> Option<Pair> {
+    let mut after = slots.filter(|x| x.start >= at);
+    let (y, z) = (after.next()?, after.next()?);
+    let (a, b) = match (y.actors.as_slice(), z.actors.as_slice()) {
+        ([a], [b]) if a != b => (*a, *b),
+        _ => return None,
+    };
+    let right_after = matches!(text[at..y.start].trim(), "" | "the");
+    let joined = matches!(text[y.end..z.start].trim(), "and" | "and the");
+    let kinds = (kind_of(a), kind_of(b));
+    let alike = matches!(
+        kinds,
+        (Kind::Person, Kind::Person) | (Kind::State, Kind::State)
+    );
+    (right_after && joined && alike && !y.phrase && !z.phrase).then_some((a, b))
 }
 
 /// "Colombia extradited X to the United States", "X was recaptured and extradited in July

@@ -7933,3 +7933,32 @@ fn frozen_talks_are_talks_ended() {
         "colombia negotiates eln negated asserted author",
     );
 }
+
+#[test]
+fn two_persons_or_states_hosted_together_meet_and_are_not_sheltered() {
+    check(
+        "The EU had hosted Aleksandar Vucic and Albin Kurti in Brussels.",
+        "aleksandar-vucic negotiates albin-kurti affirmed asserted author",
+    );
+    check_none(
+        "The EU had hosted Aleksandar Vucic and Albin Kurti in Brussels.",
+        "shelters",
+    );
+    check(
+        "Turkey hosted Ethiopia and Somalia in Ankara.",
+        "ethiopia negotiates somalia affirmed asserted author",
+    );
+    // Groups hosted are sheltered; a delegation hosted is met.
+    check(
+        "Pakistan hosted the Taliban and al-Qaeda for years.",
+        "pakistan shelters taliban affirmed asserted author",
+    );
+    check_none_pair(
+        "Pakistan hosted the Taliban and al-Qaeda for years.",
+        "taliban negotiates",
+    );
+    check(
+        "Kenya hosted a Somali delegation.",
+        "kenya negotiates somalia affirmed asserted author",
+    );
+}
