@@ -1816,17 +1816,9 @@ fn outer_head<'a>(text: &str, words: &[Word], left: &[&'a Slot], head: &Slot) ->
 /// "ties between X and Y", "relationship between X and Y"; "a mediator between X and Y"
 /// mediates for each.
 fn between_two(site: &CueSite, s: &Sides) -> Option<Vec<Pair>> {
-    // "the truce brokered by Qatar between X and Y": an agent after "by" may stand
-    // between the cue and the pair.
-    let agent = s.right.first().copied().filter(|a| {
-        let lead = site.gap(site.c.end, a.start);
-        s.right.len() >= 3
-            && a.actors.len() == 1
-            && lead.len() <= 2
-            && lead.last().map(String::as_str) == Some("by")
-            && !site.text[site.c.end..a.start].contains([',', ';'])
-    });
-    let k = usize::from(agent.is_some());
+    let agents = agents_by(site, s);
+    let k = agents.len();
+    let agent = agents.last().copied();
     let first = s.right.get(k)?;
     // "between President X of Kessaria and Y": the state after "of" is the person's own,
     // and the pair is the person and the name after "and".
@@ -1903,17 +1895,22 @@ fn between_two(site: &CueSite, s: &Sides) -> Option<Vec<Pair>> {
         // ("Kigali hosted the talks between Rwanda and the DRC": one of the sides is no
         // go-between.)
         let side = |m: &&Slot| [first.actors[0], second.actors[0]].contains(&m.actors[0]);
+        let go_betweens = if agents.is_empty() {
+            s.near_left.into_iter().collect()
+        } else {
+            agents
+        };
         return Some(
-            agent
-                .or(s.near_left)
+            go_betweens
+                .iter()
                 .filter(|m| !side(m))
-                .map(|m| {
-                    vec![
+                .flat_map(|m| {
+                    [
                         (m.actors[0], first.actors[0]),
                         (m.actors[0], second.actors[0]),
                     ]
                 })
-                .unwrap_or_default(),
+                .collect(),
         );
     }
     // ("Kuwait hosted UN-backed talks between X and Y": hosting talks shelters no side;
@@ -1929,6 +1926,37 @@ fn between_two(site: &CueSite, s: &Sides) -> Option<Vec<Pair>> {
         return Some(Vec::new());
     }
     Some(vec![(first.actors[0], second.actors[0])])
+}
+
+/// "the truce brokered by Qatar between X and Y", "brokered by Turkey and Russia between X
+/// and Y": the agents after "by" that may stand between the cue and the pair (joined by
+/// "and" when more than one).
+fn agents_by<'a>(site: &CueSite, s: &Sides<'a>) -> Vec<&'a Slot> {
+    let agent = s.right.first().copied().filter(|a| {
+        let lead = site.gap(site.c.end, a.start);
+        s.right.len() >= 3
+            && a.actors.len() == 1
+            && lead.len() <= 2
+            && lead.last().map(String::as_str) == Some("by")
+            && !site.text[site.c.end..a.start].contains([',', ';'])
+    });
+    // ("brokered by Turkey and Russia between X and Y": agents joined by "and" too.)
+    let mut k = usize::from(agent.is_some());
+    while agent.is_some()
+        && s.right.len() >= k + 3
+        && matches!(
+            site.text[s.right[k - 1].end..s.right[k].start].trim(),
+            "and" | "," | "and the"
+        )
+    {
+        k += 1;
+    }
+    let agents: Vec<&Slot> = if agent.is_some() {
+        s.right[..k].to_vec()
+    } else {
+        Vec::new()
+    };
+    agents
 }
 
 /// "talks between the two groups".

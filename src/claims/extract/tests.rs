@@ -7962,3 +7962,12 @@ fn two_persons_or_states_hosted_together_meet_and_are_not_sheltered() {
         "kenya negotiates somalia affirmed asserted author",
     );
 }
+
+#[test]
+fn every_agent_of_a_truce_brokered_between_two_sides_mediates() {
+    let text = "A ceasefire brokered by Turkey and Russia between the GNA and the LNA collapsed.";
+    check(text, "turkey mediates lna affirmed asserted author");
+    check(text, "russia mediates lna affirmed asserted author");
+    check(text, "russia mediates gna affirmed asserted author");
+    check(text, "gna negotiates lna affirmed asserted author");
+}
