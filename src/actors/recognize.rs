@@ -1585,8 +1585,9 @@ impl Recognizer {
     ///   Niger Delta", "the Congo River", "Mexico City");
     /// - any pack name after a word of operations ("Operation Lebanon");
     /// - a state before capitalized words ending in a head word that no state's own body
-    ///   bears, a cause ("Sudan Liberation Army") or a party's ("Bangladesh Nationalist
-    ///   Party"); "Kenya Defence Forces" stays Kenya's;
+    ///   bears, a cause ("Sudan Liberation Army"), a party's ("Bangladesh Nationalist
+    ///   Party") or a distinctive word ("Kosovo Protection Corps"); "Kenya Defence Forces"
+    ///   stays Kenya's;
     /// - a state's body before "of" and a capitalized word that is no pack name: "the
     ///   People's Liberation Army of Manipur" is no Chinese army.
     ///
@@ -1767,7 +1768,8 @@ impl Recognizer {
     }
 
     /// Whether `rest`, the text after a state's name ending at `end`, runs on in
-    /// capitalized words to a head word of a cause's or a party's name.
+    /// capitalized words to a head word of a cause's or a party's name, or of a body's
+    /// with a word no state's own forces bear ("Kosovo Protection Corps").
     fn opens_longer_name(&self, rest: &str, end: usize, starts: &HashSet<usize>) -> bool {
         if !rest.starts_with(' ') || starts.contains(&(end + 1)) {
             return false;
@@ -1792,7 +1794,18 @@ impl Recognizer {
         else {
             return false;
         };
-        head >= 1 && (orgs::rebel_name(&words[..=head]) || self.party_heads.contains(words[head]))
+        // ("the Kosovo Protection Corps": a word no state's own body bears in its name
+        // makes one body of them all, not "Kenya Defence Forces" or "Iraq Security Forces".)
+        let distinctive = words[..head].iter().any(|w| {
+            !self.generic.contains(&w.to_lowercase())
+                && !self.org_heads.contains(*w)
+                && !self.agency_heads.contains(*w)
+                && !self.not_names.contains(*w)
+        });
+        head >= 1
+            && (orgs::rebel_name(&words[..=head])
+                || self.party_heads.contains(words[head])
+                || distinctive)
     }
 
     /// Whether the name at `s..e` goes on a list of places ended at `place_end` ("in Iraq

@@ -2826,3 +2826,21 @@ fn capitalized_common_words_joined_by_and_before_a_head_name_a_body() {
     let m = mentions(&r, "Kenya and Uganda Forces met.");
     assert!(m.iter().any(|x| x.1 == "Kenya"), "{m:?}");
 }
+
+#[test]
+fn a_state_opening_a_body_with_a_distinctive_word_is_part_of_its_name() {
+    let r = recognizer();
+    let m = mentions(
+        &r,
+        "Fighters joined the Kosovo Protection Corps under Agim Ceku.",
+    );
+    assert!(
+        m.iter()
+            .any(|x| x.0 == "Kosovo Protection Corps" && x.1 == "Kosovo Protection Corps"),
+        "{m:?}"
+    );
+    assert!(!m.iter().any(|x| x.1 == "Kosovo"), "{m:?}");
+    // (Common words after a state still name the state's own forces.)
+    let m = mentions(&r, "The Iraq Security Forces attacked.");
+    assert!(m.iter().any(|x| x.1 == "Iraqi Security Forces"), "{m:?}");
+}
