@@ -623,6 +623,9 @@ fn possessive_glue(glue: &str) -> bool {
                 w.starts_with(|c: char| c.is_ascii_lowercase())
                     && w.chars().all(|c| c.is_ascii_alphabetic() || c == '-')
                     && (w.contains('-')
+                        // ("Turabi's opposition Popular Congress party": a noun of standing
+                        // too; not one of relation, "Iran's ally Hezbollah".)
+                        || matches!(*w, "opposition" | "rebel" | "breakaway" | "own" | "armed")
                         || ["ary", "ous", "ful", "ic", "al", "ed"]
                             .iter()
                             .any(|s| w.len() > s.len() + 3 && w.ends_with(s)))

@@ -7971,3 +7971,11 @@ fn every_agent_of_a_truce_brokered_between_two_sides_mediates() {
     check(text, "russia mediates gna affirmed asserted author");
     check(text, "gna negotiates lna affirmed asserted author");
 }
+
+#[test]
+fn a_persons_possessive_before_a_noun_of_standing_and_a_body_leads_it() {
+    check(
+        "Hassan al-Turabi's opposition Popular Congress party denied it.",
+        "Hassan al-Turabi leads Popular Congress affirmed asserted author",
+    );
+}
