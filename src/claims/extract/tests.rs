@@ -7979,3 +7979,11 @@ fn a_persons_possessive_before_a_noun_of_standing_and_a_body_leads_it() {
         "Hassan al-Turabi leads Popular Congress affirmed asserted author",
     );
 }
+
+#[test]
+fn a_bounty_on_a_person_is_hostile() {
+    check(
+        "The United States offered a $5 million bounty on Isnilon Hapilon.",
+        "united-states hostile isnilon-hapilon affirmed asserted author",
+    );
+}
