@@ -7987,3 +7987,16 @@ fn a_bounty_on_a_person_is_hostile() {
         "united-states hostile isnilon-hapilon affirmed asserted author",
     );
 }
+
+#[test]
+fn a_guerrilla_or_a_cadre_of_a_group_is_its_member() {
+    check(
+        "Alvaro Jimenez, a former FARC guerrilla, leads the delegation.",
+        "Alvaro Jimenez member_of farc affirmed asserted author",
+    );
+    // (Not of a state before it.)
+    check_none(
+        "Two Colombian guerrillas, Ivan Marquez and Jesus Santrich, fled.",
+        "member_of",
+    );
+}
