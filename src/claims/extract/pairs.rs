@@ -2392,11 +2392,23 @@ fn passive(site: &CueSite, s: &Sides) -> Option<Vec<Pair>> {
             .max(s.near_left.map_or(0, |x| x.end)),
         c.start,
     );
-    let cue_word = site.cue_word();
-    let participle = cue_word.ends_with("ed")
+    let participle = participle_cue(&site.cue_word());
+    let passive = participle && before.iter().rev().take(2).any(auxiliary);
+    passive.then(Vec::new)
+}
+
+/// Whether a verb cue is a past participle ("attacked", "taken", "led"), by a phrasal
+/// verb's own word before its particle: "had been wiped out"; not before a preposition
+/// that names the other party, "is wanted by X", "were folded into Y".
+fn participle_cue(cue_word: &str) -> bool {
+    let cue_word = match cue_word.split_once(' ') {
+        Some((verb, "out" | "up" | "down" | "off" | "back" | "over" | "away")) => verb,
+        _ => cue_word,
+    };
+    cue_word.ends_with("ed")
         || cue_word.ends_with("en")
         || matches!(
-            cue_word.as_str(),
+            cue_word,
             "led"
                 | "taught"
                 | "fought"
@@ -2409,9 +2421,7 @@ fn passive(site: &CueSite, s: &Sides) -> Option<Vec<Pair>> {
                 | "sent"
                 | "supplied"
                 | "backed"
-        );
-    let passive = participle && before.iter().rev().take(2).any(auxiliary);
-    passive.then(Vec::new)
+        )
 }
 
 /// A passive's agent with no patient before the cue: the subject after a participle

@@ -8000,3 +8000,15 @@ fn a_guerrilla_or_a_cadre_of_a_group_is_its_member() {
         "member_of",
     );
 }
+
+#[test]
+fn a_phrasal_verb_in_the_passive_names_no_agent_before_it() {
+    check_none(
+        "Hamas had been wiped out, including Ismail Haniyeh.",
+        "hostile",
+    );
+    check(
+        "Hamas wiped out the Fatah garrison, including its commander.",
+        "hamas hostile fatah affirmed asserted author",
+    );
+}
