@@ -1767,6 +1767,16 @@ impl Recognizer {
         });
     }
 
+    /// Whether a capitalized word of a name tells it from others: no word common to many
+    /// names ("National", "Security"), no head ("Front", "Forces"), no opener ("The").
+    fn distinctive(&self, w: &str) -> bool {
+        is_cap(w)
+            && !self.generic.contains(&w.to_lowercase())
+            && !self.org_heads.contains(w)
+            && !self.agency_heads.contains(w)
+            && !self.not_names.contains(w)
+    }
+
     /// Whether `rest`, the text after a state's name ending at `end`, runs on in
     /// capitalized words to a head word of a cause's or a party's name, or of a body's
     /// with a word no state's own forces bear ("Kosovo Protection Corps").
@@ -1796,12 +1806,7 @@ impl Recognizer {
         };
         // ("the Kosovo Protection Corps": a word no state's own body bears in its name
         // makes one body of them all, not "Kenya Defence Forces" or "Iraq Security Forces".)
-        let distinctive = words[..head].iter().any(|w| {
-            !self.generic.contains(&w.to_lowercase())
-                && !self.org_heads.contains(*w)
-                && !self.agency_heads.contains(*w)
-                && !self.not_names.contains(*w)
-        });
+        let distinctive = words[..head].iter().any(|w| self.distinctive(w));
         head >= 1
             && (orgs::rebel_name(&words[..=head])
                 || self.party_heads.contains(words[head])
@@ -2391,14 +2396,7 @@ impl Recognizer {
             self.org_heads.contains(w) || self.agency_heads.contains(w)
         });
         // ("a Foreign Terrorist Organization (FTO)": words common to names only name none.)
-        let distinctive = span.iter().any(|&j| {
-            let w = word(j);
-            is_cap(w)
-                && !self.generic.contains(&w.to_lowercase())
-                && !self.org_heads.contains(w)
-                && !self.agency_heads.contains(w)
-                && !self.not_names.contains(w)
-        });
+        let distinctive = span.iter().any(|&j| self.distinctive(word(j)));
         // "the Union of Resistance Forces (UFR)", "the Coordination of Azawad Movements
         // (CMA)": a French or Spanish acronym spells the same initials in another order.
         // ("the Defence and Security Forces (FDS)", "the Republican Forces of Côte

@@ -317,13 +317,7 @@ impl Scan<'_> {
             from += 1;
         }
         let names: Vec<&str> = (from..=to).map(|i| self.bare(i)).collect();
-        let distinctive = names.iter().any(|n| {
-            is_cap(n)
-                && !r.org_heads.contains(*n)
-                && !r.agency_heads.contains(*n)
-                && !r.not_names.contains(*n)
-                && !r.generic.contains(&n.to_lowercase())
-        });
+        let distinctive = names.iter().any(|n| r.distinctive(n));
         // ("National Resistance Army", "National Liberation Front": common words and a
         // head are a name when they carry a rebel's cause, in three words or more.)
         let distinctive = distinctive || names.len() >= 3 && rebel_name(&names);
