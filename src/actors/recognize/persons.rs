@@ -415,7 +415,9 @@ impl<'a> Scan<'a> {
         if self.before_place_noun(j) {
             return false;
         }
-        if j == n && keeps_title {
+        // ("General Waker-Uz-Zaman": capitalized parts joined by hyphens are a whole name.)
+        let joined = self.word(n).split('-').filter(|p| is_cap(p)).count() >= 2;
+        if j == n && keeps_title && !joined {
             // A single name after a title: keep the title as part of how the person is known.
             let (s, e) = (self.toks[i].start, self.toks[j].end);
             let name = self.text[s..e]
@@ -432,7 +434,7 @@ impl<'a> Scan<'a> {
                 ));
             }
         } else {
-            self.push(n, j, format!("title {title}"), !is_cap(&title));
+            self.push(n, j, format!("title {title}"), !is_cap(&title) || joined);
         }
         true
     }

@@ -2844,3 +2844,20 @@ fn a_state_opening_a_body_with_a_distinctive_word_is_part_of_its_name() {
     let m = mentions(&r, "The Iraq Security Forces attacked.");
     assert!(m.iter().any(|x| x.1 == "Iraqi Security Forces"), "{m:?}");
 }
+
+#[test]
+fn a_hyphenated_name_after_a_title_is_whole_without_it() {
+    let found = mentions(
+        &recognizer(),
+        "The army chief, General Waker-Uz-Zaman, spoke.",
+    );
+    assert!(
+        found
+            .iter()
+            .any(|f| f.1 == "Waker-Uz-Zaman" && f.2 == Kind::Person),
+        "{found:?}"
+    );
+    // (One capitalized word after a title keeps the title: "General Dagalo".)
+    let found = mentions(&recognizer(), "Later General Kessaro spoke to the press.");
+    assert!(found.iter().all(|f| f.1 != "Kessaro"), "{found:?}");
+}

@@ -136,7 +136,7 @@ fn mediators_of_earlier_talks(
     if named.is_empty() {
         return Vec::new();
     }
-    let Some((a, b)) = last_sides(r, earlier, claims) else {
+    let Some((a, b)) = last_sides(doc, r, earlier, claims) else {
         return Vec::new();
     };
     let text = doc.text;
@@ -823,7 +823,7 @@ fn earlier_talk_brokers(doc: &Doc, r: &Read, earlier: &[Claim], claims: &[Claim]
         {
             continue;
         }
-        let Some((a, b)) = last_sides(r, earlier, claims) else {
+        let Some((a, b)) = last_sides(doc, r, earlier, claims) else {
             continue;
         };
         // (The sentence names no other party than the brokers and the sides.)
@@ -889,7 +889,7 @@ fn shuttles(doc: &Doc, r: &Read, earlier: &[Claim], claims: &mut Vec<Claim>) {
         // ("between them": one side read from the pronoun is no go-between's pair.)
         claims.retain(|c| !(c.relation == Relation::Mediates && c.cue == cue));
         let brokers = joined_slots(&r.slots, text, subject_end(text, r.ss, m.start), false);
-        let Some((a, b)) = last_sides(r, earlier, claims) else {
+        let Some((a, b)) = last_sides(doc, r, earlier, claims) else {
             continue;
         };
         if brokers.is_empty() || brokers.contains(&a) || brokers.contains(&b) {
@@ -903,12 +903,24 @@ fn shuttles(doc: &Doc, r: &Read, earlier: &[Claim], claims: &mut Vec<Claim>) {
 
 /// The sides of the last affirmed talks of this sentence or the two before, or of the
 /// last affirmed fight of the sentence before, whichever was told last.
-fn last_sides(r: &Read, earlier: &[Claim], claims: &[Claim]) -> Option<(ActorRef, ActorRef)> {
+fn last_sides(
+    doc: &Doc,
+    r: &Read,
+    earlier: &[Claim],
+    claims: &[Claim],
+) -> Option<(ActorRef, ActorRef)> {
+    // (A person killed or seized by another is no side of a war: "Otti was killed on
+    // Kony's orders. That process was mediated by X".)
+    let person = |a: ActorRef| (doc.kind_of)(a) == Kind::Person;
     let fits = |c: &&Claim| {
         c.polarity == Polarity::Affirmed
             && match c.relation {
                 Relation::Negotiates => c.sentence + 2 >= r.si,
-                Relation::Hostile => c.sentence + 1 >= r.si && c.sentence < r.si,
+                Relation::Hostile => {
+                    c.sentence + 1 >= r.si
+                        && c.sentence < r.si
+                        && !(person(c.subject) && person(c.object))
+                }
                 _ => false,
             }
     };

@@ -626,7 +626,7 @@ fn possessive_glue(glue: &str) -> bool {
                         // ("Turabi's opposition Popular Congress party": a noun of standing
                         // too; not one of relation, "Iran's ally Hezbollah".)
                         || matches!(*w, "opposition" | "rebel" | "breakaway" | "own" | "armed")
-                        || ["ary", "ous", "ful", "ic", "al", "ed"]
+                        || ["ary", "ous", "ful", "ic", "al", "ed", "ist"]
                             .iter()
                             .any(|s| w.len() > s.len() + 3 && w.ends_with(s)))
             })

@@ -2322,7 +2322,9 @@ fn passive(site: &CueSite, s: &Sides) -> Option<Vec<Pair>> {
         && after.is_empty()
         && (matches!(site.rel, Relation::Leads | Relation::Shelters)
             || site.cue_word().ends_with("held by"));
-    let by = agent_by(site, &after, joined.is_some()).or(cue_by.then_some(0));
+    let by = agent_by(site, &after, joined.is_some())
+        .or(cue_by.then_some(0))
+        .or_else(|| agent.and_then(|a| ordered_by(site, &after, a)));
     // "linked by officials to Y": past "by" and its own agent, a preposition opens the
     // verb's object; the name after it is no agent.
     let object_past_agent = by.is_some_and(|by| {
@@ -2518,6 +2520,56 @@ fn fronted_clause_subject<'a>(site: &CueSite<'a>, last: &Slot) -> Option<&'a Slo
 /// right after it, after a short adjunct of time or place ("seized on 7 February 2023 by
 /// fighters of the TPNPB"), or after participles joined to it. Not past another cue: "met
 /// in Paris for talks mediated by X" is X's mediation, not a meeting with X.
+/// "killed in 2007 on Kony's orders", "executed on the orders of X", "arrested on orders
+/// from X": who gave the order is the passive act's agent, as after "by". Where the order
+/// phrase starts in `after` (the words from the cue to the agent), a few words of time or
+/// place after the cue at most, and no other cue between.
+fn ordered_by(site: &CueSite, after: &[String], agent: &Slot) -> Option<usize> {
+    let text = &site.text[agent.end..];
+    let owner = ["'s ", "’s "].iter().any(|p| {
+        text.strip_prefix(p).is_some_and(|t| {
+            ["orders", "order", "instructions", "command"]
+                .iter()
+                .any(|o| {
+                    t.strip_prefix(o)
+                        .is_some_and(|r| !r.starts_with(char::is_alphabetic))
+                })
+        })
+    });
+    let tails: &[&[&str]] = if owner {
+        &[&["on"], &["at"]]
+    } else {
+        &[
+            &["on", "the", "orders", "of"],
+            &["on", "the", "order", "of"],
+            &["on", "the", "instructions", "of"],
+            &["on", "orders", "from"],
+            &["under", "orders", "from"],
+            &["at", "the", "behest", "of"],
+        ]
+    };
+    let tail = tails.iter().find(|t| {
+        after.len() >= t.len()
+            && after[after.len() - t.len()..]
+                .iter()
+                .zip(t.iter())
+                .all(|(a, b)| a == b)
+    })?;
+    let i = after.len() - tail.len();
+    let order_at = site
+        .words
+        .iter()
+        .filter(|w| w.start >= site.c.end)
+        .nth(i)
+        .map_or(site.c.end, |w| w.start);
+    let other_cue = site.cues.iter().any(|m| {
+        m.start > site.c.end
+            && m.end <= order_at
+            && matches!(m.cue, Cue::Verb(_) | Cue::Noun(_) | Cue::Inverse(_))
+    });
+    (i <= 5 && !other_cue && !site.text[site.c.end..order_at].contains([';', '('])).then_some(i)
+}
+
 fn agent_by(site: &CueSite, after: &[String], joined: bool) -> Option<usize> {
     let (words, c) = (site.words, site.c);
     after.iter().position(|w| w == "by").filter(|&i| {
@@ -3762,7 +3814,11 @@ fn coordinated_subjects(site: &CueSite, s: &Sides) -> Option<Vec<Pair>> {
 /// Bayramov".
 fn joined_by_and(site: &CueSite, a: usize, b: usize) -> bool {
     let gap = site.gap(a, b);
+    // ("El Salvador's government and the guerrillas of the FMLN signed": the members of
+    // the second stand for it.)
+    let members = |w: &String| site.lexicon.anaphora.member_nouns.contains(w);
     gap == ["and"]
+        || matches!(gap.as_slice(), [and, m, of] if and == "and" && members(m) && of == "of")
         || gap.len() == 2
             && gap[0] == "and"
             && (gap[1].ends_with("'s") || gap[1].ends_with("’s"))

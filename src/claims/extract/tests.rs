@@ -8012,3 +8012,63 @@ fn a_phrasal_verb_in_the_passive_names_no_agent_before_it() {
         "hamas hostile fatah affirmed asserted author",
     );
 }
+
+#[test]
+fn a_signatory_named_by_its_members_is_still_coordinated() {
+    check(
+        "The government of El Salvador and the guerrillas of the FMLN signed a peace agreement.",
+        "el-salvador negotiates fmln affirmed asserted author",
+    );
+    check(
+        "Colombia and the fighters of the FARC signed a ceasefire in Havana.",
+        "colombia negotiates farc affirmed asserted author",
+    );
+}
+
+#[test]
+fn a_coalition_with_a_party_is_a_tie() {
+    check(
+        "In 1982 the Khmer Rouge entered a coalition with FUNCINPEC.",
+        "khmer-rouge ties funcinpec affirmed asserted author",
+    );
+}
+
+#[test]
+fn an_ideological_epithet_between_a_person_and_his_body() {
+    check(
+        "The Khmer Rouge fought beside Prince Norodom Sihanouk's royalist FUNCINPEC.",
+        "Norodom Sihanouk leads funcinpec affirmed asserted author",
+    );
+}
+
+#[test]
+fn who_ordered_a_passive_act_is_its_agent() {
+    check(
+        "Vincent Otti was killed in 2007, reportedly on Joseph Kony's orders.",
+        "joseph-kony hostile Vincent Otti affirmed asserted author",
+    );
+    check(
+        "Vincent Otti was executed on the orders of Joseph Kony.",
+        "joseph-kony hostile Vincent Otti affirmed asserted author",
+    );
+    // (Not an order given elsewhere in the sentence.)
+    check_none(
+        "Vincent Otti was killed near Gulu, and Joseph Kony's orders went unheeded.",
+        "hostile",
+    );
+}
+
+#[test]
+fn a_person_killed_by_another_is_no_side_of_a_later_mediation() {
+    let text = "Vincent Otti was killed on Joseph Kony's orders after the two men fell out. \
+                That process was mediated by Riek Machar.";
+    check_none_pair(text, "riek-machar mediates");
+}
+
+#[test]
+fn whose_backbone_names_a_part() {
+    check(
+        "The Syrian Democratic Forces (SDF), whose backbone is the People's Protection Units (YPG), took Raqqa.",
+        "ypg part_of sdf affirmed asserted author",
+    );
+}
