@@ -523,7 +523,13 @@ impl Recognizer {
             };
             let reason = format!("acronym {acr} defined in the text");
             // A pack actor's acronym after a variant of its name: the pack actor.
-            let by_acronym = self.pack_acronyms.get(&acr).copied();
+            // (Not a long form of other words: "the Multinational Security Support (MSS)
+            // mission" is no Ministry of State Security.)
+            let by_acronym = self
+                .pack_acronyms
+                .get(&acr)
+                .copied()
+                .filter(|&p| self.spells_variant(&name, p));
             let r = match by_acronym {
                 Some(p) => ActorRef::Pack(p),
                 None => self.intern(&mut d.found, &mut d.found_index, name, kind, reason),
@@ -1765,6 +1771,23 @@ impl Recognizer {
                 && article.is_some_and(|w| w.starts_with(char::is_uppercase))
                 && !starts.contains(&(m.end + 1)))
         });
+    }
+
+    /// Whether `name`, a long form written before pack actor `p`'s acronym, is a variant
+    /// of one of the actor's names: a distinctive word of it in one of them, or half its
+    /// words.
+    fn spells_variant(&self, name: &str, p: usize) -> bool {
+        let a = &self.pack.actors[p];
+        let known: HashSet<String> = std::iter::once(&a.name)
+            .chain(&a.aliases)
+            .flat_map(|n| fold(n).split(' ').map(str::to_string).collect::<Vec<_>>())
+            .collect();
+        let words: Vec<&str> = name
+            .split([' ', '-'])
+            .filter(|w| w.starts_with(char::is_uppercase))
+            .collect();
+        let shared: Vec<&&str> = words.iter().filter(|w| known.contains(&fold(w))).collect();
+        shared.iter().any(|w| self.distinctive(w)) || shared.len() * 2 >= words.len()
     }
 
     /// Whether a capitalized word of a name tells it from others: no word common to many

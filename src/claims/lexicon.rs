@@ -120,6 +120,9 @@ pub struct Anaphora {
     pub group_nouns: Vec<String>,
     /// Words that stand for a body only capitalized after "the" ("the Authority").
     pub titled_heads: Vec<String>,
+    /// Lowercase head nouns that after "the" stand for the body last named with the word
+    /// in its name ("the mission": the Multinational Security Support Mission).
+    pub named_heads: Vec<String>,
     pub groups_nouns: Vec<String>,
     pub pronouns: Vec<String>,
     /// Pronouns that stand for the person last named ("police arrested him").
@@ -190,6 +193,7 @@ impl Anaphora {
             if let Some(a) = t.get("anaphora").and_then(|v| v.as_table()) {
                 anaphora.group_nouns.extend(strings(a, "group_nouns"));
                 anaphora.titled_heads.extend(strings(a, "titled_heads"));
+                anaphora.named_heads.extend(strings(a, "named_heads"));
                 anaphora.groups_nouns.extend(strings(a, "groups_nouns"));
                 anaphora.pronouns.extend(strings(a, "pronouns"));
                 anaphora

@@ -2861,3 +2861,46 @@ fn a_hyphenated_name_after_a_title_is_whole_without_it() {
     let found = mentions(&recognizer(), "Later General Kessaro spoke to the press.");
     assert!(found.iter().all(|f| f.1 != "Kessaro"), "{found:?}");
 }
+
+#[test]
+fn a_pack_acronym_after_other_words_is_the_texts_own() {
+    let found = mentions(
+        &recognizer(),
+        "The Multinational Security Support (MSS) mission arrived in June. The MSS patrols the port.",
+    );
+    assert!(
+        found.iter().all(|f| f.1 != "Ministry of State Security"),
+        "{found:?}"
+    );
+    assert!(
+        found
+            .iter()
+            .any(|f| f.0 == "MSS" && f.1 == "Multinational Security Support"),
+        "{found:?}"
+    );
+    // A variant of the pack actor's name keeps it.
+    let found = mentions(
+        &recognizer(),
+        "The Islamic State of Iraq and the Levant (ISIL) claimed the attack.",
+    );
+    assert!(
+        found
+            .iter()
+            .any(|f| f.0 == "ISIL" && f.1 == "Islamic State"),
+        "{found:?}"
+    );
+}
+
+#[test]
+fn an_opposition_named_in_capitals_is_a_body() {
+    let found = mentions(
+        &recognizer(),
+        "The government and the United Tajik Opposition signed a peace accord in Moscow.",
+    );
+    assert!(
+        found
+            .iter()
+            .any(|f| f.1 == "United Tajik Opposition" && f.2 == Kind::Organization),
+        "{found:?}"
+    );
+}

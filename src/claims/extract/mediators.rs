@@ -83,6 +83,20 @@ fn mediators(doc: &Doc, r: &Read) -> Vec<(ActorRef, &'static str)> {
             picked[k] = Some(cue);
             if k > 0 && joined(k - 1) && party(k - 1) {
                 picked[k - 1] = Some(cue);
+                // ("Cuba, Norway and Venezuela acted as mediators": a longer list that opens
+                // the sentence, all of it.)
+                let mut j = k - 1;
+                while j > 0 && joined(j - 1) && party(j - 1) {
+                    j -= 1;
+                }
+                let opens = text[r.ss..r.slots[j].start]
+                    .trim()
+                    .trim_start_matches(['"', '“'])
+                    .split_whitespace()
+                    .all(|w| w.eq_ignore_ascii_case("the"));
+                if opens {
+                    (j..k).for_each(|i| picked[i] = Some(cue));
+                }
             }
         }
     }

@@ -1246,8 +1246,8 @@ fn unnamed_owner(r: &Reading, slots: &[Slot], s: usize) -> bool {
 }
 
 /// "the Alliance", "the Front": a capitalized head noun of a name, alone after "the",
-/// stands for the organization last named with that word in its name. Byte spans
-/// relative to the sentence.
+/// stands for the organization last named with that word in its name; so do a few in
+/// lowercase ("the mission"). Byte spans relative to the sentence.
 fn titled_heads(sentence: &str, a: &Anaphora) -> Vec<(usize, usize)> {
     let lower = sentence.to_ascii_lowercase(); // byte offsets stay those of `sentence`
     let mut out = Vec::new();
@@ -1272,7 +1272,8 @@ fn titled_heads(sentence: &str, a: &Anaphora) -> Vec<(usize, usize)> {
         let titled = word.starts_with(char::is_uppercase)
             && word.chars().skip(1).all(char::is_lowercase)
             && (a.group_nouns.iter().any(|g| g.eq_ignore_ascii_case(word))
-                || a.titled_heads.iter().any(|g| g.eq_ignore_ascii_case(word)));
+                || a.titled_heads.iter().any(|g| g.eq_ignore_ascii_case(word)))
+            || a.named_heads.iter().any(|g| g == word);
         // "the Alliance for Peace", "the Front of X": the start of a longer name.
         let after = rest[len..].trim_start();
         let continues = after.starts_with(char::is_uppercase)
@@ -1295,13 +1296,22 @@ fn name_has(text: &str, pos: usize, head: &str) -> bool {
         .unwrap_or(text.len());
     for token in text[pos..end].split_whitespace().take(8) {
         let w = token.trim_end_matches(|ch: char| !ch.is_alphanumeric());
+        // ("the Multinational Security Support (MSS) mission": past its acronym, and the
+        // head in lowercase.)
+        if token.starts_with('(') && token.ends_with(')') {
+            continue;
+        }
+        let w = w
+            .strip_suffix("'s")
+            .or_else(|| w.strip_suffix("’s"))
+            .unwrap_or(w);
+        if w.eq_ignore_ascii_case(head) {
+            return true;
+        }
         let name_word =
             w.starts_with(char::is_uppercase) || matches!(w, "of" | "for" | "the" | "al" | "and");
         if !name_word {
             return false;
-        }
-        if w == head || w.strip_suffix("'s").or_else(|| w.strip_suffix("’s")) == Some(head) {
-            return true;
         }
         // A name ends at punctuation: "the Arakan Army, the Alliance".
         if w.len() < token.len() {

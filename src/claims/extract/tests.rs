@@ -8072,3 +8072,29 @@ fn whose_backbone_names_a_part() {
         "ypg part_of sdf affirmed asserted author",
     );
 }
+
+#[test]
+fn a_list_of_mediators_opening_the_sentence_mediates_whole() {
+    let text = "The ELN and Colombia resumed talks in 2023. Cuba, Norway and Venezuela acted as mediators.";
+    for m in ["cuba", "norway", "venezuela"] {
+        check(text, &format!("{m} mediates eln affirmed asserted author"));
+    }
+    // (Not a party named before the list in a phrase of its own.)
+    check_none_pair(
+        "The ELN and Colombia resumed talks in 2023. After a meeting with Venezuela, Cuba and Norway acted as mediators.",
+        "venezuela mediates",
+    );
+}
+
+#[test]
+fn the_mission_is_the_body_last_named_with_mission_in_its_name() {
+    let text =
+        "The Multinational Security Support (MSS) mission arrived in Port-au-Prince in June. \
+                Viv Ansanm still holds most of the capital. \
+                The mission has carried out joint operations with the Haitian National Police.";
+    check(
+        text,
+        "Multinational Security Support fights_alongside haitian-national-police affirmed asserted author",
+    );
+    check_none_pair(text, "Viv Ansanm fights_alongside");
+}
