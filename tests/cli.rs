@@ -732,6 +732,16 @@ fn the_evaluation_export_names_a_titled_person_by_the_name() {
 }
 
 #[test]
+fn the_evaluation_export_names_a_state_by_its_name_inside_a_longer_form() {
+    // "El Salvador's government" holds the state's name whole: the export names it so.
+    let out = eval_export_of(
+        "Accord\n\nEl Salvador's government and the FMLN signed a peace agreement in Mexico City.\n",
+    );
+    assert!(out.contains("\"actor\":\"El Salvador\""), "{out}");
+    assert!(!out.contains("\"El Salvador's government\""), "{out}");
+}
+
+#[test]
 fn the_evaluation_export_names_a_force_by_itself_not_by_its_people() {
     // "Malian troops" is the longer form, but "Malian army" names the body itself.
     let out = eval_export_of(

@@ -120,6 +120,9 @@ pub struct Anaphora {
     pub group_nouns: Vec<String>,
     /// Words that stand for a body only capitalized after "the" ("the Authority").
     pub titled_heads: Vec<String>,
+    /// Bodies a state leads, named by a compound of its name ("the US-led coalition"): the
+    /// leader stands for them.
+    pub led_bodies: Vec<String>,
     /// Lowercase head nouns that after "the" stand for the body last named with the word
     /// in its name ("the mission": the Multinational Security Support Mission).
     pub named_heads: Vec<String>,
@@ -193,6 +196,7 @@ impl Anaphora {
             if let Some(a) = t.get("anaphora").and_then(|v| v.as_table()) {
                 anaphora.group_nouns.extend(strings(a, "group_nouns"));
                 anaphora.titled_heads.extend(strings(a, "titled_heads"));
+                anaphora.led_bodies.extend(strings(a, "led_bodies"));
                 anaphora.named_heads.extend(strings(a, "named_heads"));
                 anaphora.groups_nouns.extend(strings(a, "groups_nouns"));
                 anaphora.pronouns.extend(strings(a, "pronouns"));

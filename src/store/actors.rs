@@ -415,7 +415,11 @@ impl Store {
                 && own
                     .strip_prefix(folded.as_str())
                     .is_some_and(|q| q.starts_with(" of "));
-            let uses_name = !demonym && (folded == own || titled || qualified);
+            // ("El Salvador's government", "the government of Tajikistan": the name is
+            // there whole, with the possessive's "s" dropped.)
+            let plain = fold(&surface.replace("'s ", " ").replace("’s ", " "));
+            let contained = !own.is_empty() && format!(" {plain} ").contains(&format!(" {own} "));
+            let uses_name = !demonym && (folded == own || titled || qualified || contained);
             let shown = if uses_name { name.clone() } else { surface };
             match best.get_mut(&key) {
                 None => {

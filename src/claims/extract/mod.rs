@@ -725,7 +725,7 @@ fn read_sentence(doc: &Doc, actors: &DocActors, mem: &mut Memory, si: usize) -> 
     );
     let modifiers = slots
         .iter()
-        .map(|x| compound_modifier(text, &words, &slots, x))
+        .map(|x| compound_modifier((text, &doc.lexicon.anaphora.led_bodies), &words, &slots, x))
         .collect();
     Read {
         si,

@@ -527,7 +527,12 @@ pub(super) fn last_distinct(history: &[(usize, ActorRef)], n: usize, pos: usize)
 
 /// "the US-led NATO forces", "the UAE-backed STC": a name before a hyphenated modifier
 /// describes the name it modifies and is no argument of other cues.
-pub(super) fn compound_modifier(text: &str, words: &[Word], slots: &[Slot], x: &Slot) -> bool {
+pub(super) fn compound_modifier(
+    (text, led_bodies): (&str, &[String]),
+    words: &[Word],
+    slots: &[Slot],
+    x: &Slot,
+) -> bool {
     // ("held talks under United Nations auspices": a name before "auspices" modifies it;
     // the go-between is `mediators`'.)
     if text[x.end..].starts_with(" auspices") {
@@ -552,7 +557,18 @@ pub(super) fn compound_modifier(text: &str, words: &[Word], slots: &[Slot], x: &
         compound,
         "controlled" | "held" | "occupied" | "dominated" | "ruled"
     );
-    let participle = compound.ends_with("ed") && !territorial;
+    // ("against the US-led coalition": the leader stands for the body, when no name
+    // follows it.)
+    let body = text[word_end..]
+        .strip_prefix(' ')
+        .and_then(|r| r.split([' ', ',', '.', ';']).next())
+        .is_some_and(|n| led_bodies.iter().any(|b| b == n));
+    let leader = compound == "led"
+        && body
+        && !slots
+            .iter()
+            .any(|y| y.start >= word_end && gap_words(words, word_end, y.start) <= 2);
+    let participle = compound.ends_with("ed") && !territorial && !leader;
     participle
         || slots.iter().any(|y| {
             y.start >= word_end

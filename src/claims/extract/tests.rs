@@ -8098,3 +8098,16 @@ fn the_mission_is_the_body_last_named_with_mission_in_its_name() {
     );
     check_none_pair(text, "Viv Ansanm fights_alongside");
 }
+
+#[test]
+fn a_state_leading_a_coalition_stands_for_it() {
+    check(
+        "In April 2004 the Mahdi Army rose against the US-led coalition across the south.",
+        "saraya-al-salam hostile united-states affirmed asserted author",
+    );
+    // (Not when the body it leads is named: "the US-led NATO mission".)
+    check_none_pair(
+        "The Taliban attacked the US-led NATO mission in Kabul.",
+        "taliban hostile united-states",
+    );
+}
