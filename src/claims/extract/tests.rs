@@ -8111,3 +8111,11 @@ fn a_state_leading_a_coalition_stands_for_it() {
         "taliban hostile united-states",
     );
 }
+
+#[test]
+fn a_rebel_marches_on_a_state() {
+    check(
+        "The rebels of the FACT marched on Chad from their bases in Libya.",
+        "fact-chad hostile chad affirmed asserted author",
+    );
+}
