@@ -56,6 +56,9 @@ pub struct Lexicon {
     /// Words after a helping verb that open its object, not an action it helps do
     /// (`[claims.helps] objects`).
     helped_objects: Vec<String>,
+    /// Arms in the field a party backs another with (`[claims.backing] combat_means`):
+    /// "backed by Libyan armour" is fighting beside, not patronage.
+    pub combat_means: Vec<String>,
     /// Roles that name a subject of study, not an employer, after a state's name.
     pub topical_roles: Vec<String>,
     /// Roles whose possessor employs the bearer and whose modifier is where they are sent
@@ -340,6 +343,7 @@ impl Lexicon {
             compounds,
             through_that,
             helped_objects: listed(tables, "helps", "objects"),
+            combat_means: listed(tables, "backing", "combat_means"),
             topical_roles,
             diplomatic_roles,
             unit_leaders,

@@ -2075,12 +2075,38 @@ fn refine(doc: &Doc, r: &Read, c: &CueMatch, rel: Relation, noun: bool, (s, o): 
         // "Two other sons are believed to be directing Los Chapitos": a person who directs
         // a group runs it.
         Relation::Leads
+    } else if rel == Relation::Sponsors && !noun && backed_in_arms(doc, r, c, s) {
+        // "GUNT columns backed by Libyan armour", "Turkish aircraft backed a KDP
+        // offensive": backing with arms in the field is fighting beside.
+        Relation::FightsAlongside
     } else if rel == Relation::Supplies && noun && aimed_at(doc.text, &r.words, c.end) {
         // "launched rockets at X": weapons aimed at someone are an attack.
         Relation::Hostile
     } else {
         rel
     }
+}
+
+/// Whether the backer `s` is named by a demonym before arms in the field (see
+/// `combat_means`), a few words from the cue `c`: "backed by Libyan armour".
+fn backed_in_arms(doc: &Doc, r: &Read, c: &CueMatch, s: ActorRef) -> bool {
+    let text = doc.text;
+    r.slots.iter().any(|y| {
+        let near = if y.start >= c.end {
+            gap_words(&r.words, c.end, y.start) <= 3
+        } else {
+            gap_words(&r.words, y.end, c.start) <= 4
+        };
+        y.actors == [s]
+            && !y.phrase
+            && near
+            && text[y.end..].strip_prefix(' ').is_some_and(|rest| {
+                doc.lexicon.combat_means.iter().any(|m| {
+                    rest.strip_prefix(m.as_str())
+                        .is_some_and(|t| !t.starts_with(char::is_alphanumeric))
+                })
+            })
+    })
 }
 
 /// Whether the party `o` only modifies a body or part that the cue says someone leads:

@@ -2303,9 +2303,10 @@ fn acts_of_a_state_named_by_its_demonym() {
         "The Houthis claimed a missile attack on a Saudi oil facility.",
         "houthis hostile saudi-arabia affirmed asserted author",
     );
+    // (Backed with arms in the field: fighting beside, see `backed_in_arms`.)
     check(
         "The Syrian government, backed by Russian air power, retook the city.",
-        "russia sponsors syria affirmed asserted author",
+        "russia fights_alongside syria affirmed asserted author",
     );
     // Two who fire together into a third are not each other's foes.
     let text = "Hamas and Islamic Jihad fired rockets into Israel from Gaza.";
@@ -2705,9 +2706,10 @@ fn a_verb_past_the_agent_phrase_ends_it() {
     let text = "Somali troops backed by Turkish drones pushed al-Shabaab out of two towns.";
     check(
         text,
-        "turkey sponsors somali-national-army affirmed asserted author",
+        "turkey fights_alongside somali-national-army affirmed asserted author",
     );
     check_none_pair(text, "al-shabaab sponsors");
+    check_none_pair(text, "al-shabaab fights_alongside");
     check_none(text, "supplies");
 }
 
@@ -8117,5 +8119,22 @@ fn a_rebel_marches_on_a_state() {
     check(
         "The rebels of the FACT marched on Chad from their bases in Libya.",
         "fact-chad hostile chad affirmed asserted author",
+    );
+}
+
+#[test]
+fn backing_with_arms_in_the_field_is_fighting_beside() {
+    check(
+        "Turkish aircraft and artillery backed a KDP offensive against the PUK.",
+        "turkey fights_alongside kdp affirmed asserted author",
+    );
+    check_none(
+        "Turkish aircraft and artillery backed a KDP offensive against the PUK.",
+        "sponsors",
+    );
+    // (Backing by the state itself stays patronage.)
+    check(
+        "The KDP is backed by Turkey.",
+        "turkey sponsors kdp affirmed asserted author",
     );
 }
