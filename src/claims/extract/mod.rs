@@ -4569,6 +4569,63 @@ fn his_organizations(doc: &Doc, r: &Read, claims: &[Claim]) -> Vec<Claim> {
     out
 }
 
+/// "Amal, Nabih Berri's movement, ...", "the Young Patriots, Charles Blé Goudé's pro-Gbagbo
+/// youth movement": an organization set off by a person's possessive and a group noun (a
+/// few describing words between) is the one the person leads.
+fn apposed_persons_body(doc: &Doc, r: &Read, claims: &[Claim]) -> Vec<Claim> {
+    let text = doc.text;
+    let lex = &doc.lexicon.anaphora;
+    let single = |x: &&Slot| !x.phrase && x.actors.len() == 1;
+    let mut out = Vec::new();
+    for y in r.slots.iter().filter(single) {
+        // (The person named right after the comma, whatever else is read over it:
+        // "Nabih Berri's militia".)
+        let Some(p) = r.slots.iter().filter(single).find(|p| {
+            p.start >= y.end
+                && text[y.end..p.start] == *", "
+                && (doc.kind_of)(p.actors[0]) == Kind::Person
+        }) else {
+            continue;
+        };
+        let (org, person) = (y.actors[0], p.actors[0]);
+        if (doc.kind_of)(org) != Kind::Organization || (doc.kind_of)(person) != Kind::Person {
+            continue;
+        }
+        let Some(rest) = ["'s ", "’s "]
+            .iter()
+            .find_map(|g| text[p.end..].strip_prefix(g))
+        else {
+            continue;
+        };
+        let Some(close) = rest.find([',', '.', ';', ')']) else {
+            continue;
+        };
+        let phrase: Vec<&str> = rest[..close].split(' ').collect();
+        let head = phrase.last().copied().unwrap_or_default();
+        let group =
+            lex.group_nouns.iter().any(|g| g == head) || matches!(head, "party" | "army" | "force");
+        let describing = phrase[..phrase.len() - 1].iter().all(|w| {
+            w.chars().all(|c| c.is_alphabetic() || c == '-')
+                && (w.starts_with(char::is_lowercase) || w.contains('-'))
+        });
+        let said = claims
+            .iter()
+            .chain(&out)
+            .any(|c| c.subject == person && c.object == org);
+        if group && describing && phrase.len() <= 4 && !said {
+            let end = p.end + (text[p.end..].len() - rest.len()) + close;
+            out.push(described(
+                doc,
+                r,
+                (person, Relation::Leads, org),
+                (y.start, end),
+                "a person's body, a body's person",
+            ));
+        }
+    }
+    out
+}
+
 /// "Khalifa Haftar's Libyan National Army", "Hemedti's RSF", "Assad's Syria": a person's
 /// organization or state, named right after the possessive, is the one the person leads.
 /// "Hamas's Khalil al-Hayya", "the PKK's Cemil Bayik": a body's person named right after
@@ -4577,6 +4634,7 @@ fn his_organizations(doc: &Doc, r: &Read, claims: &[Claim]) -> Vec<Claim> {
 /// Noboa", its head; not any person named after a state's possessive).
 fn possessed_organizations(doc: &Doc, r: &Read, claims: &[Claim]) -> Vec<Claim> {
     let mut out = his_organizations(doc, r, claims);
+    out.extend(apposed_persons_body(doc, r, claims));
     out.extend(roles::owner_set_off(doc, r, claims));
     for &(owner, owned, start, end) in &r.possessives {
         let kind = |a: ActorRef| (doc.kind_of)(a);

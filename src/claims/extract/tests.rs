@@ -8138,3 +8138,16 @@ fn backing_with_arms_in_the_field_is_fighting_beside() {
         "turkey sponsors kdp affirmed asserted author",
     );
 }
+
+#[test]
+fn a_body_set_off_by_a_persons_group_noun_is_his() {
+    check(
+        "The Young Patriots, Charles Blé Goudé's pro-Gbagbo youth movement, rioted in Abidjan.",
+        "charles-ble-goude leads young-patriots affirmed asserted author",
+    );
+    // (Not a person's possession of another kind: "X, Y's home town".)
+    check_none(
+        "The Young Patriots, Charles Blé Goudé's former employer, rioted in Abidjan.",
+        "leads",
+    );
+}
