@@ -1312,8 +1312,8 @@ fn name_has(text: &str, pos: usize, head: &str) -> bool {
         .unwrap_or(text.len());
     for token in text[pos..end].split_whitespace().take(8) {
         let w = token.trim_end_matches(|ch: char| !ch.is_alphanumeric());
-        // ("the Multinational Security Support (MSS) mission": past its acronym, and the
-        // head in lowercase.)
+        // ("the Multinational Security Support (MSS) mission": past its acronym; a head
+        // in lowercase, as "the mission", in any case.)
         if token.starts_with('(') && token.ends_with(')') {
             continue;
         }
@@ -1321,7 +1321,7 @@ fn name_has(text: &str, pos: usize, head: &str) -> bool {
             .strip_suffix("'s")
             .or_else(|| w.strip_suffix("’s"))
             .unwrap_or(w);
-        if w.eq_ignore_ascii_case(head) {
+        if w == head || head.starts_with(char::is_lowercase) && w.eq_ignore_ascii_case(head) {
             return true;
         }
         let name_word =
