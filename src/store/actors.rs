@@ -403,23 +403,18 @@ impl Store {
         for row in rows {
             let (doc, id, name, kind, surface, demonym) = row;
             let key = (doc.clone(), id);
-            // ("President Xi Jinping": the name with a title before it is the name; so is
-            // "National Security Council" of the "National Security Council of Malaysia",
-            // the name its owner qualifies.)
+            // The name held whole in the surface ("President Xi Jinping", "El Salvador's
+            // government", "the government of Tajikistan", a possessive's "s" dropped) is
+            // the name; so is "National Security Council" of the "National Security
+            // Council of Malaysia", the name its owner qualifies.
             let (folded, own) = (fold(&surface), fold(&name));
-            let titled = own.contains(' ')
-                && folded
-                    .strip_suffix(own.as_str())
-                    .is_some_and(|t| t.ends_with(' '));
+            let plain = fold(&surface.replace("'s ", " ").replace("’s ", " "));
+            let whole = |s: &str| !own.is_empty() && format!(" {s} ").contains(&format!(" {own} "));
             let qualified = !folded.is_empty()
                 && own
                     .strip_prefix(folded.as_str())
                     .is_some_and(|q| q.starts_with(" of "));
-            // ("El Salvador's government", "the government of Tajikistan": the name is
-            // there whole, with the possessive's "s" dropped.)
-            let plain = fold(&surface.replace("'s ", " ").replace("’s ", " "));
-            let contained = !own.is_empty() && format!(" {plain} ").contains(&format!(" {own} "));
-            let uses_name = !demonym && (folded == own || titled || qualified || contained);
+            let uses_name = !demonym && (whole(&folded) || whole(&plain) || qualified);
             let shown = if uses_name { name.clone() } else { surface };
             match best.get_mut(&key) {
                 None => {

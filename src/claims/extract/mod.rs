@@ -4588,7 +4588,7 @@ fn apposed_persons_body(doc: &Doc, r: &Read, claims: &[Claim]) -> Vec<Claim> {
             continue;
         };
         let (org, person) = (y.actors[0], p.actors[0]);
-        if (doc.kind_of)(org) != Kind::Organization || (doc.kind_of)(person) != Kind::Person {
+        if (doc.kind_of)(org) != Kind::Organization {
             continue;
         }
         let Some(rest) = ["'s ", "’s "]
