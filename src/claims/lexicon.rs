@@ -33,6 +33,10 @@ pub enum Cue {
     /// A verb of helping ("helped"): before another relation's verb it gives way to it,
     /// and the two read as one cue of that relation ("helped defeat X", "help train Y").
     Help,
+    /// A verb of letting ("allowed"), a shelters cue only when its object is let stay or
+    /// work on the subject's ground: "allowed [X] to operate from its territory"
+    /// ([claims.permits]).
+    Permit,
 }
 
 /// A cue found in a text.
@@ -115,6 +119,8 @@ pub struct Lexicon {
     /// The particles after a verb of pushing and its object (`[claims.repulses]
     /// particles`).
     repelled: Vec<String>,
+    /// What a party is let do on another's ground (`[claims.permits] acts`).
+    permitted: Vec<String>,
 }
 
 /// Words that stand for actors named before them (`[claims.anaphora]`).
@@ -276,7 +282,7 @@ impl Lexicon {
                 }
             }
             // Lists whose every phrase is one kind of cue.
-            const LISTS: [(&str, &str, Cue); 11] = [
+            const LISTS: [(&str, &str, Cue); 12] = [
                 ("polarity", "negators", Cue::Negator),
                 ("polarity", "denials", Cue::Denial),
                 ("polarity", "ending", Cue::Ending),
@@ -288,6 +294,7 @@ impl Lexicon {
                 ("seizures", "verbs", Cue::Seize),
                 ("repulses", "verbs", Cue::Repel),
                 ("helps", "verbs", Cue::Help),
+                ("permits", "verbs", Cue::Permit),
             ];
             for (table, key, cue) in LISTS {
                 if let Some(l) = t.get(table).and_then(|v| v.as_table()) {
@@ -321,6 +328,7 @@ impl Lexicon {
         let launches = ["projectiles", "targets"].map(|key| listed(tables, "launches", key));
         let seized_from = listed(tables, "seizures", "from");
         let repelled = listed(tables, "repulses", "particles");
+        let permitted = listed(tables, "permits", "acts");
         let mut compounds = Vec::new();
         for t in tables {
             if let Some(c) = t.get("compounds").and_then(|v| v.as_table()) {
@@ -364,6 +372,7 @@ impl Lexicon {
             launches,
             seized_from,
             repelled,
+            permitted,
         })
     }
 
@@ -427,10 +436,14 @@ impl Lexicon {
                         Some(n) if !toward_talks(&text[e + n..]) => e,
                         _ => continue,
                     },
+                    // (The verb alone again, its object before "to".)
+                    Cue::Permit if self.lets_stay(&text[e..]) => e,
+                    Cue::Permit => continue,
                     _ => e,
                 };
                 let (cue, end) = match cue {
                     Cue::Launch | Cue::Seize | Cue::Repel => (Cue::Verb(Relation::Hostile), end),
+                    Cue::Permit => (Cue::Verb(Relation::Shelters), end),
                     // "joint attacks on X": what is done jointly is done to X.
                     Cue::Noun(Relation::FightsAlongside) => match aimed_at(&text[e..]) {
                         Some(n) => (Cue::Verb(Relation::Hostile), e + n),
@@ -529,6 +542,20 @@ impl Lexicon {
             at += comma + 1;
         }
         None
+    }
+
+    /// After a verb of letting, whether "to" and an act of staying or working somewhere
+    /// follow within a few words of one clause: "allowed al-Qaeda [to operate] camps",
+    /// "let the rebels [to set up] bases" (not "allowed aid [to reach] the camps").
+    fn lets_stay(&self, after: &str) -> bool {
+        let to = ["to".to_string()];
+        self.reach_n(after, &[], &to, 6).is_some_and(|n| {
+            let rest = after[n..].trim_start();
+            self.permitted.iter().any(|a| {
+                rest.strip_prefix(a.as_str())
+                    .is_some_and(|r| !r.starts_with(char::is_alphanumeric))
+            })
+        })
     }
 
     fn reach(&self, after: &str, needs: &[String], targets: &[String]) -> Option<usize> {

@@ -8151,3 +8151,21 @@ fn a_body_set_off_by_a_persons_group_noun_is_his() {
         "leads",
     );
 }
+
+#[test]
+fn letting_a_party_stay_on_ones_ground_is_sheltering_it() {
+    check(
+        "The Taliban allowed al-Qaeda to operate training camps in Afghanistan.",
+        "taliban shelters al-qaeda affirmed asserted author",
+    );
+    check(
+        "Sudan allowed Hamas to operate from its territory in the 1990s.",
+        "sudan shelters hamas affirmed asserted author",
+    );
+    // (Letting a party do anything else is no shelter.)
+    check_none(
+        "Sudan allowed Hamas to send a delegation to the talks.",
+        "shelters",
+    );
+    check_none("Hamas was allowed to operate in Sudan.", "shelters");
+}
