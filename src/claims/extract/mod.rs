@@ -1885,10 +1885,14 @@ fn inverse_pairs(site: &CueSite, pairs: Vec<Pair>) -> Vec<Pair> {
                                     "is" | "are"
                                         | "was"
                                         | "were"
+                                        // ("has long been a proxy of X", "had become").
+                                        | "been"
+                                        | "become"
                                         | "as"
                                         | "became"
                                         | "remain"
                                         | "remains"
+                                        | "remained"
                                         | "considered"
                                 )
                             })

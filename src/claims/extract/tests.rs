@@ -8169,3 +8169,17 @@ fn letting_a_party_stay_on_ones_ground_is_sheltering_it() {
     );
     check_none("Hamas was allowed to operate in Sudan.", "shelters");
 }
+
+#[test]
+fn a_perfect_copula_before_a_noun_of_clientage_links_as_a_plain_one() {
+    for verb in ["has long been", "had been", "has become", "remained"] {
+        check(
+            &format!("The Haqqani Network {verb} a proxy of the ISI."),
+            "isi sponsors haqqani-network affirmed asserted author",
+        );
+    }
+    check(
+        "The Haqqani Network had been on the payroll of the ISI.",
+        "isi sponsors haqqani-network affirmed asserted author",
+    );
+}
