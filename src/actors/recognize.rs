@@ -1848,6 +1848,8 @@ impl Recognizer {
             p <= s
                 && matches!(&text[p..s], ", " | " and " | " or " | ", and " | ", or ")
                 && !(text[p..s].starts_with(',') && self.verb_like(next_word))
+                // ("In Pretoria, Angola and South Africa signed": the signatories.)
+                && !(&text[p..s] == ", " && opens_subject_list(text, s))
         })
     }
 
@@ -2232,7 +2234,9 @@ impl Recognizer {
         }
         // "in Doha, Qatar", "in Manda Bay, Kenya": a country after a place named in a
         // locative phrase.
-        if w.ends_with(',') && is_cap(w) {
+        // (Not a list that a verb follows: "In New York, Angola, Cuba and South Africa
+        // signed the accord" names the signatories after the place.)
+        if w.ends_with(',') && is_cap(w) && !opens_subject_list(text, pos) {
             w = words.next().unwrap_or("");
             for _ in 0..2 {
                 if is_cap(w) && !self.locatives.contains(&w.to_lowercase()) {
@@ -2748,3 +2752,58 @@ fn tokens(text: &str, sentences: &[Sentence]) -> Vec<Tok> {
 
 #[cfg(test)]
 mod tests;
+
+/// Whether the capitalized name at byte `pos` opens a list of names joined by commas and
+/// "and" that a verb follows: "Angola, Cuba and South Africa signed ...", "Angola and
+/// South Africa signed ..." (not "Qatar, where", "Kenya, on Sunday", "Kenya and beyond").
+fn opens_subject_list(text: &str, pos: usize) -> bool {
+    // The end of the run of capitalized words at `at`, before any punctuation.
+    let name_end = |at: usize| {
+        let mut end = at;
+        let mut k = at;
+        for w in text[at..].split(' ') {
+            if !w.starts_with(char::is_uppercase) {
+                break;
+            }
+            let bare = w.trim_end_matches([',', '.', ';', ':']);
+            end = k + bare.len();
+            if bare.len() < w.len() {
+                break;
+            }
+            k += w.len() + 1;
+        }
+        end
+    };
+    let mut at = name_end(pos);
+    for _ in 0..6 {
+        let rest = &text[at..];
+        let (joined, rest) = if let Some(r) = rest
+            .strip_prefix(" and ")
+            .or_else(|| rest.strip_prefix(", and "))
+        {
+            (true, r)
+        } else if let Some(r) = rest.strip_prefix(", ") {
+            (false, r)
+        } else {
+            return false;
+        };
+        let rest = rest.strip_prefix("the ").unwrap_or(rest);
+        if !rest.starts_with(char::is_uppercase) {
+            return false;
+        }
+        at = name_end(text.len() - rest.len());
+        if joined {
+            let next: String = text[at..]
+                .trim_start()
+                .chars()
+                .take_while(|c| c.is_alphabetic())
+                .collect();
+            return next.starts_with(char::is_lowercase)
+                && !matches!(
+                    next.as_str(),
+                    "in" | "on" | "at" | "of" | "to" | "for" | "with" | "near" | "from" | "and"
+                );
+        }
+    }
+    false
+}

@@ -2904,3 +2904,24 @@ fn an_opposition_named_in_capitals_is_a_body() {
         "{found:?}"
     );
 }
+
+#[test]
+fn states_listed_before_a_verb_after_a_place_are_parties() {
+    let r = recognizer();
+    for text in [
+        "In New York, Angola, Cuba and South Africa signed the accord.",
+        "In Pretoria, Angola and South Africa signed the accord.",
+    ] {
+        let names = names_of(&mentions(&r, text));
+        for state in ["Angola", "South Africa"] {
+            assert!(names.contains(&state.to_string()), "{text}: {names:?}");
+        }
+    }
+    // A country after a town, and no list, is where it happened.
+    for text in [
+        "The attack in Manda Bay, Kenya, killed three Americans.",
+        "He was killed in Manda Bay, Kenya and buried at home.",
+    ] {
+        assert!(mentions(&r, text).is_empty(), "{text}");
+    }
+}
