@@ -3690,6 +3690,28 @@ fn later_agent(site: &CueSite, s: &Sides) -> bool {
     })
 }
 
+/// Whether "between" and a relation noun come right before `other`, the first of a
+/// pair: "the bond between X and Y".
+fn after_between_noun(site: &CueSite, other: &Slot) -> bool {
+    let text = site.text;
+    let prior: Vec<&Word> = site
+        .words
+        .iter()
+        .rev()
+        .filter(|w| w.end <= other.start)
+        .filter(|w| {
+            !matches!(
+                text[w.start..w.end].to_ascii_lowercase().as_str(),
+                "the" | "a" | "an"
+            )
+        })
+        .take(2)
+        .collect();
+    matches!(prior.as_slice(), [b, n]
+        if text[b.start..b.end].eq_ignore_ascii_case("between")
+            && site.cues.iter().any(|m| matches!(m.cue, Cue::Noun(_)) && m.end == n.end))
+}
+
 fn coordinated_subjects(site: &CueSite, s: &Sides) -> Option<Vec<Pair>> {
     let (text, c) = (site.text, site.c);
     // Two parties do not mediate between themselves: a mediator stands apart. Nor does
@@ -3724,6 +3746,10 @@ fn coordinated_subjects(site: &CueSite, s: &Sides) -> Option<Vec<Pair>> {
         }
         None => (near, near.end, s.left.clone()),
     };
+    // (A name in a relative clause on the verb's object is none of its parties.)
+    let object_in_relative = s
+        .linked_right
+        .is_some_and(|y| in_relative_clause(site, &site.gap(c.end, y.start)));
     // "X and Y signed a deal": a verb that relates its subjects to each other may still
     // have an object of its own, when that object is no party.
     let mutual_verb = !site.noun
@@ -3731,7 +3757,10 @@ fn coordinated_subjects(site: &CueSite, s: &Sides) -> Option<Vec<Pair>> {
             site.rel,
             Relation::Negotiates | Relation::Ties | Relation::Kinship
         )
-        && (s.linked_right.is_none() || topic_object(site, s) || later_agent(site, s));
+        && (s.linked_right.is_none()
+            || topic_object(site, s)
+            || later_agent(site, s)
+            || object_in_relative);
     // "X and Y fought side by side against Z": the foe is no party of the alliance.
     let against = site.rel == Relation::FightsAlongside
         && word_at(text, site.words, c.end).is_some_and(|w| w.eq_ignore_ascii_case("against"));
@@ -3755,23 +3784,7 @@ fn coordinated_subjects(site: &CueSite, s: &Sides) -> Option<Vec<Pair>> {
     }
     // "the bond between X and Y outlasts any war": the pair after "between" is the
     // relation noun's before it, not the subject of a later cue.
-    let prior: Vec<&Word> = site
-        .words
-        .iter()
-        .rev()
-        .filter(|w| w.end <= other.start)
-        .filter(|w| {
-            !matches!(
-                text[w.start..w.end].to_ascii_lowercase().as_str(),
-                "the" | "a" | "an"
-            )
-        })
-        .take(2)
-        .collect();
-    let between_noun = matches!(prior.as_slice(), [b, n]
-        if text[b.start..b.end].eq_ignore_ascii_case("between")
-            && site.cues.iter().any(|m| matches!(m.cue, Cue::Noun(_)) && m.end == n.end));
-    if between_noun {
+    if after_between_noun(site, other) {
         return None;
     }
     // "PKK and YPG fighters fought side by side": the members named after the pair are
@@ -3805,6 +3818,7 @@ fn coordinated_subjects(site: &CueSite, s: &Sides) -> Option<Vec<Pair>> {
         && (against
             || s.linked_right.is_none()
             || later_agent(site, s)
+            || object_in_relative && mutual_verb
             || s.linked_right.is_some_and(|r| r.actors.len() == 2)))
     .then(|| other.actors.iter().map(|&o| (o, x.actors[0])).collect())
 }
@@ -4302,6 +4316,59 @@ fn no_party_object(site: &CueSite) -> bool {
 
 /// The nearest names on either side; noun cues only relate what sits next to them ("X
 /// ties with Y").
+/// Whether a name after the cue, past the words `lead`, stands inside a relative clause
+/// on the cue's object: "signed the accord that set Namibia on the road" (but the
+/// clause's subject may be the object's maker: "refused to recognise a government that
+/// Wenda had proclaimed", and past a determiner: "supplies that many Taliban members saw
+/// as critical").
+fn in_relative_clause(site: &CueSite, lead: &[String]) -> bool {
+    lead.iter()
+        .rposition(|w| matches!(w.as_str(), "that" | "which" | "who" | "whom"))
+        .is_some_and(|i| {
+            i >= usize::from(!site.noun)
+                && !lead[i + 1..].iter().all(|w| {
+                    matches!(
+                        w.as_str(),
+                        "the" | "its" | "their" | "many" | "most" | "some" | "several" | "all"
+                    )
+                })
+        })
+}
+
+/// Whether the name after the cue, past the words `lead`, stands in an adjunct of its
+/// own rather than as the cue's object.
+fn in_adjunct(site: &CueSite, s: &Sides, lead: &[String]) -> bool {
+    // "attack after US terror designation of ...": a name after a preposition of time
+    // is in an adjunct of its own; "attack investigation update from AFRICOM": "from"
+    // behind other words hangs on the last of them.
+    let temporal = matches!(
+        lead.last().map(String::as_str),
+        Some("after" | "before" | "since" | "until" | "following" | "amid")
+    );
+    // ("made up of troops from X": members from a party are the party's.)
+    let elsewhere = lead.len() >= 2
+        && lead.last().is_some_and(|w| w == "from")
+        && !site
+            .lexicon
+            .anaphora
+            .member_nouns
+            .contains(&lead[lead.len() - 2])
+        && !matches!(
+            lead[0].as_str(),
+            "to" | "of" | "in" | "by" | "with" | "for" | "on" | "at" | "against" | "from"
+        );
+    // "Houthi-Saudi talks as Tehran again denies ...": "as" right after a noun cue opens
+    // a clause of its own.
+    let conjunction = site.noun && lead.len() == 1 && lead[0] == "as";
+    // "has flown equipment and personnel from Syria to ...": where the goods left.
+    let origin = lead.last().is_some_and(|w| w == "from") && mover(site, s).is_some();
+    // "X signed for South Africa": for whom one signs is one's own side, no counterpart.
+    let on_behalf = site.rel == Relation::Negotiates && !site.noun && lead == ["for"];
+    // "SWAPO fought from Angola": where the fighters fight from is their base, no foe.
+    let base = site.rel == Relation::Hostile && !site.noun && lead == ["from"];
+    temporal || elsewhere || conjunction || origin || on_behalf || base
+}
+
 fn subject_object(site: &CueSite, s: &Sides) -> Option<Vec<Pair>> {
     let y = s.linked_right?;
     if no_party_object(site) {
@@ -4378,33 +4445,15 @@ fn subject_object(site: &CueSite, s: &Sides) -> Option<Vec<Pair>> {
     if beneficiary_or_conduit(site, y) {
         return Some(Vec::new());
     }
-    // "attack after US terror designation of ...": a name after a preposition of time
-    // is in an adjunct of its own; "attack investigation update from AFRICOM": "from"
-    // behind other words hangs on the last of them.
     let lead = site.gap(site.c.end, y.start);
-    let temporal = matches!(
-        lead.last().map(String::as_str),
-        Some("after" | "before" | "since" | "until" | "following" | "amid")
-    );
-    // ("made up of troops from X": members from a party are the party's.)
-    let elsewhere = lead.len() >= 2
-        && lead.last().is_some_and(|w| w == "from")
-        && !site
-            .lexicon
-            .anaphora
-            .member_nouns
-            .contains(&lead[lead.len() - 2])
-        && !matches!(
-            lead[0].as_str(),
-            "to" | "of" | "in" | "by" | "with" | "for" | "on" | "at" | "against" | "from"
-        );
-    // "Houthi-Saudi talks as Tehran again denies ...": "as" right after a noun cue opens
-    // a clause of its own.
-    let conjunction = site.noun && lead.len() == 1 && lead[0] == "as";
-    // "has flown equipment and personnel from Syria to ...": where the goods left.
-    let origin = lead.last().is_some_and(|w| w == "from") && mover(site, s).is_some();
-    if temporal || elsewhere || conjunction || origin {
+    if in_adjunct(site, s, &lead) {
         return Some(Vec::new());
+    }
+    let relative = in_relative_clause(site, &lead);
+    // (The names before the verb may still be its parties: "Angola and South Africa
+    // signed the accord that ...".)
+    if relative {
+        return None;
     }
     // "X found refuge in Y", "X's safe havens in Y": the state a shelter is in hosts.
     let host = site.rel == Relation::Shelters

@@ -1259,6 +1259,18 @@ fn held_role(subordinates: &[String], lower: &str) -> Option<usize> {
     })
 }
 
+/// The words between a person and the verb they are the subject of: none, or a role set
+/// off by commas in lowercase words ("Pik Botha, the foreign minister, signed").
+fn set_off_role(between: &str) -> bool {
+    between == " "
+        || between
+            .strip_prefix(", ")
+            .and_then(|b| b.strip_suffix(", "))
+            .is_some_and(|b| {
+                !b.contains(',') && b.split(' ').all(|w| w.starts_with(char::is_lowercase))
+            })
+}
+
 /// "X signed for the government and Y for the movement", "negotiators led by X for the
 /// government": in a sentence that tells talks, a person named right before "for" and a
 /// party speaks for that party.
@@ -1286,7 +1298,21 @@ pub(super) fn representatives(doc: &super::Doc, r: &super::Read) -> Vec<super::C
             (doc.kind_of)(y.actors[0]),
             Kind::State | Kind::Organization | Kind::Agency
         );
-        if matches!(glue, " for " | " for the ") && party && !doc.in_quote(x.start) {
+        // ("Pik Botha, the foreign minister, signed for South Africa": past the verb of
+        // talks the person is the subject of, and a role set off between.)
+        let head = glue
+            .strip_suffix(" for ")
+            .or_else(|| glue.strip_suffix(" for the "));
+        let signed = head.is_some_and(|h| {
+            let verb_at = x.end + h.len();
+            r.cues.iter().any(|m| {
+                m.cue == Cue::Verb(Relation::Negotiates)
+                    && m.end == verb_at
+                    && m.start > x.end
+                    && set_off_role(&text[x.end..m.start])
+            })
+        });
+        if (matches!(glue, " for " | " for the ") || signed) && party && !doc.in_quote(x.start) {
             out.push(super::stated(
                 r,
                 (x.actors[0], Relation::MemberOf, y.actors[0]),

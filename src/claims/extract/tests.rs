@@ -8183,3 +8183,34 @@ fn a_perfect_copula_before_a_noun_of_clientage_links_as_a_plain_one() {
         "isi sponsors haqqani-network affirmed asserted author",
     );
 }
+
+#[test]
+fn a_name_in_a_relative_clause_on_the_verbs_object_is_no_party_to_it() {
+    let text = "Angola and South Africa signed the accord that set Namibia on the road to \
+                independence.";
+    check(
+        text,
+        "angola negotiates south-africa affirmed asserted author",
+    );
+    check_none_pair(text, "angola negotiates namibia");
+    check_none_pair(text, "south-africa negotiates namibia");
+}
+
+#[test]
+fn who_signs_for_a_party_is_its_member_and_no_counterpart() {
+    let text = "Pik Botha, the foreign minister, signed for South Africa.";
+    check(
+        text,
+        "Pik Botha member_of south-africa affirmed asserted author",
+    );
+    check_none(text, "negotiates");
+}
+
+#[test]
+fn where_a_party_fights_from_is_no_foe() {
+    check_none("SWAPO fought from Angola for two decades.", "hostile");
+    check(
+        "SWAPO fought South Africa from bases in Angola.",
+        "swapo hostile south-africa affirmed asserted author",
+    );
+}
