@@ -552,6 +552,11 @@ impl Scan<'_> {
             return None;
         }
         let j = self.name_run(k)?;
+        // ("the movement Sam Nujoma led, ...": the name is the subject of a clause whose
+        // object is the noun, one verb closing it.)
+        if k == i + 1 && self.closes_on_verb(j) {
+            return None;
+        }
         let (s, e) = (self.toks[k].start, self.toks[j].end);
         let name = self.text[s..e].to_string();
         Some((
@@ -565,6 +570,42 @@ impl Scan<'_> {
 }
 
 impl Scan<'_> {
+    /// Whether a verb that takes a body as its object follows token `j` and closes its
+    /// clause with a comma or the sentence's end ("... Sam Nujoma led, ...", "Tito Okello
+    /// commanded.").
+    fn closes_on_verb(&self, j: usize) -> bool {
+        let toks = self.toks;
+        let Some(v) = toks.get(j + 1).filter(|v| v.sentence == toks[j].sentence) else {
+            return false;
+        };
+        // (Verbs that take a body as their object; "the consultancy Orlan Risk agreed," is
+        // the body's own verb.)
+        let takes_a_body = matches!(
+            self.word(j + 1),
+            "led"
+                | "commanded"
+                | "founded"
+                | "co-founded"
+                | "created"
+                | "formed"
+                | "built"
+                | "headed"
+                | "ran"
+                | "established"
+                | "controlled"
+                | "joined"
+                | "backed"
+                | "armed"
+                | "funded"
+                | "raised"
+                | "trained"
+                | "chaired"
+                | "launched"
+        );
+        let after = self.text[v.end..].trim_start();
+        self.adjacent(j, j + 1) && takes_a_body && after.starts_with([',', '.', ';'])
+    }
+
     /// "a company owned by X called Y": after an indefinite body noun, the "called" or
     /// "named" that gives its name a few words on, in the same clause (no comma and no
     /// other indefinite noun between).

@@ -2925,3 +2925,30 @@ fn states_listed_before_a_verb_after_a_place_are_parties() {
         assert!(mentions(&r, text).is_empty(), "{text}");
     }
 }
+
+#[test]
+fn a_name_whose_verb_closes_a_clause_after_a_body_noun_is_no_bodys_name() {
+    let r = recognizer();
+    for (text, person) in [
+        (
+            "SWAPO, the movement Sam Nujoma led, was not a party.",
+            "Sam Nujoma",
+        ),
+        (
+            "The UNLA, the army Tito Okello commanded, fled north.",
+            "Tito Okello",
+        ),
+    ] {
+        let m = mentions(&r, text);
+        assert!(
+            m.iter().any(|x| x.1 == person && x.2 == Kind::Person),
+            "{text}: {m:?}"
+        );
+    }
+    // The body's own name before its verb stays the body's.
+    let m = mentions(&r, "The movement Ansar Dine said it would fight on.");
+    assert!(
+        m.iter().any(|x| x.1 == "Ansar Dine" && x.2 != Kind::Person),
+        "{m:?}"
+    );
+}
