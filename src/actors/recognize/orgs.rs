@@ -350,6 +350,17 @@ impl Scan<'_> {
             name = stripped.to_string();
         }
         let w = self.bare(head);
+        // ("in the Democratic Republic of Congo": a state's name spelled another way is
+        // the state's, a place or a party as the pack's own name would be.)
+        if w == "Republic" {
+            let spelled = self
+                .r
+                .skeletons
+                .get(&crate::actors::normalize::skeleton(&name));
+            if spelled.copied().flatten().is_some() {
+                return None;
+            }
+        }
         // "Uganda National Liberation Army": a cause no state's army carries in its name.
         let rebel = rebel_name(&names);
         let (kind, reason) = if formant {

@@ -2952,3 +2952,23 @@ fn a_name_whose_verb_closes_a_clause_after_a_body_noun_is_no_bodys_name() {
         "{m:?}"
     );
 }
+
+#[test]
+fn a_republic_no_list_names_is_a_body_and_a_states_other_spelling_is_the_state() {
+    let r = recognizer();
+    let m = mentions(
+        &r,
+        "Igor Smirnov, who leads the Dniester Moldavian Republic, said the guards would stay.",
+    );
+    assert!(
+        m.iter()
+            .any(|x| x.1 == "Dniester Moldavian Republic" && x.2 == Kind::Organization),
+        "{m:?}"
+    );
+    // (After "in", a state spelled another way is still the place it was.)
+    let m = mentions(
+        &r,
+        "Fighters attacked bases in the Democratic Republic of Congo.",
+    );
+    assert!(m.is_empty(), "{m:?}");
+}
