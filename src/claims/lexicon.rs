@@ -37,6 +37,10 @@ pub enum Cue {
     /// work on the subject's ground: "allowed [X] to operate from its territory"
     /// ([claims.permits]).
     Permit,
+    /// A verb of fighting with "on" ("fought on"), a fights-alongside cue only when a
+    /// party's possessive and "side" or "behalf" follow: "fought on Mané's side"
+    /// ([claims.sides]).
+    Side,
 }
 
 /// A cue found in a text.
@@ -282,7 +286,7 @@ impl Lexicon {
                 }
             }
             // Lists whose every phrase is one kind of cue.
-            const LISTS: [(&str, &str, Cue); 12] = [
+            const LISTS: [(&str, &str, Cue); 13] = [
                 ("polarity", "negators", Cue::Negator),
                 ("polarity", "denials", Cue::Denial),
                 ("polarity", "ending", Cue::Ending),
@@ -295,6 +299,7 @@ impl Lexicon {
                 ("repulses", "verbs", Cue::Repel),
                 ("helps", "verbs", Cue::Help),
                 ("permits", "verbs", Cue::Permit),
+                ("sides", "verbs", Cue::Side),
             ];
             for (table, key, cue) in LISTS {
                 if let Some(l) = t.get(table).and_then(|v| v.as_table()) {
@@ -439,11 +444,14 @@ impl Lexicon {
                     // (The verb alone again, its object before "to".)
                     Cue::Permit if self.lets_stay(&text[e..]) => e,
                     Cue::Permit => continue,
+                    Cue::Side if on_ones_side(&text[e..]) => e,
+                    Cue::Side => continue,
                     _ => e,
                 };
                 let (cue, end) = match cue {
                     Cue::Launch | Cue::Seize | Cue::Repel => (Cue::Verb(Relation::Hostile), end),
                     Cue::Permit => (Cue::Verb(Relation::Shelters), end),
+                    Cue::Side => (Cue::Verb(Relation::FightsAlongside), end),
                     // "joint attacks on X": what is done jointly is done to X.
                     Cue::Noun(Relation::FightsAlongside) => match aimed_at(&text[e..]) {
                         Some(n) => (Cue::Verb(Relation::Hostile), e + n),
@@ -598,6 +606,20 @@ impl Lexicon {
         }
         None
     }
+}
+
+/// Whether a party's possessive and "side" or "behalf" follow within a few words:
+/// "[ the rebels'] side", "[ Mané's] side", "[ Joao Vieira's] behalf".
+fn on_ones_side(after: &str) -> bool {
+    let clause = after.split([',', ';', '.']).next().unwrap_or("");
+    let words: Vec<&str> = clause.split_whitespace().take(6).collect();
+    words.windows(2).enumerate().any(|(i, w)| {
+        let owner = w[0].ends_with("'s") || w[0].ends_with("’s") || w[0].ends_with("s'");
+        let named = words[..=i]
+            .iter()
+            .all(|x| x.starts_with(char::is_uppercase) || matches!(*x, "the" | "its"));
+        owner && named && matches!(w[1], "side" | "behalf")
+    })
 }
 
 /// Whether what follows a particle of pushing turns it to talks: "pushed Hamas back to

@@ -4446,7 +4446,15 @@ fn subject_object(site: &CueSite, s: &Sides) -> Option<Vec<Pair>> {
         return Some(Vec::new());
     }
     let lead = site.gap(site.c.end, y.start);
-    if in_adjunct(site, s, &lead) {
+    // ("fight the mutineers on Vieira's behalf": for whom one fights is no foe.)
+    let for_whom = site.rel == Relation::Hostile
+        && lead.last().is_some_and(|w| w == "on")
+        && ["'s ", "’s ", "' ", "’ "].iter().any(|p| {
+            site.text[y.end..]
+                .strip_prefix(p)
+                .is_some_and(|r| r.starts_with("behalf") || r.starts_with("side"))
+        });
+    if for_whom || in_adjunct(site, s, &lead) {
         return Some(Vec::new());
     }
     let relative = in_relative_clause(site, &lead);

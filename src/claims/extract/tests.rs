@@ -8214,3 +8214,20 @@ fn where_a_party_fights_from_is_no_foe() {
         "swapo hostile south-africa affirmed asserted author",
     );
 }
+
+#[test]
+fn fighting_on_a_partys_side_is_fighting_beside_it_and_no_foe() {
+    check(
+        "The Wagner Group fought on Haftar's side in 2019.",
+        "wagner-group fights_alongside khalifa-haftar affirmed asserted author",
+    );
+    check_none_pair(
+        "Senegal sent troops to fight the mutineers on Haftar's behalf.",
+        "senegal hostile khalifa-haftar",
+    );
+    // (Not a side of anything else: "on Haftar's orders".)
+    check_none(
+        "The Wagner Group fought on Haftar's orders.",
+        "fights_alongside",
+    );
+}
