@@ -8231,3 +8231,16 @@ fn fighting_on_a_partys_side_is_fighting_beside_it_and_no_foe() {
         "fights_alongside",
     );
 }
+
+#[test]
+fn a_conciliator_or_moderator_between_sides_mediates() {
+    let text = "Bishop Rodolfo Quezada served as conciliator between Guatemala and the URNG.";
+    check(
+        text,
+        "Rodolfo Quezada mediates guatemala affirmed asserted author",
+    );
+    check(
+        text,
+        "Rodolfo Quezada mediates urng affirmed asserted author",
+    );
+}
