@@ -125,6 +125,9 @@ pub struct Lexicon {
     repelled: Vec<String>,
     /// What a party is let do on another's ground (`[claims.permits] acts`).
     permitted: Vec<String>,
+    /// Verbs of using a ground, and the grounds (`[claims.permits] uses`, `grounds`):
+    /// "let the rebels use Congolese territory".
+    permitted_grounds: [Vec<String>; 2],
 }
 
 /// Words that stand for actors named before them (`[claims.anaphora]`).
@@ -334,6 +337,7 @@ impl Lexicon {
         let seized_from = listed(tables, "seizures", "from");
         let repelled = listed(tables, "repulses", "particles");
         let permitted = listed(tables, "permits", "acts");
+        let permitted_grounds = ["uses", "grounds"].map(|key| listed(tables, "permits", key));
         let mut compounds = Vec::new();
         for t in tables {
             if let Some(c) = t.get("compounds").and_then(|v| v.as_table()) {
@@ -378,6 +382,7 @@ impl Lexicon {
             seized_from,
             repelled,
             permitted,
+            permitted_grounds,
         })
     }
 
@@ -556,14 +561,52 @@ impl Lexicon {
     /// follow within a few words of one clause: "allowed al-Qaeda [to operate] camps",
     /// "let the rebels [to set up] bases" (not "allowed aid [to reach] the camps").
     fn lets_stay(&self, after: &str) -> bool {
-        let to = ["to".to_string()];
-        self.reach_n(after, &[], &to, 6).is_some_and(|n| {
-            let rest = after[n..].trim_start();
+        // ("which has let him stay", "letting the rebels use Congolese territory": after
+        // "let" the act comes bare.)
+        let acts: Vec<String> = self
+            .permitted
+            .iter()
+            .chain(self.permitted_grounds[0].iter())
+            .cloned()
+            .collect();
+        let act_at = |rest: &str| {
+            let rest = rest.trim_start();
+            let rest = rest.strip_prefix("to ").unwrap_or(rest);
             self.permitted.iter().any(|a| {
                 rest.strip_prefix(a.as_str())
                     .is_some_and(|r| !r.starts_with(char::is_alphanumeric))
+            }) || self.permitted_grounds[0].iter().any(|u| {
+                // "use its territory": a verb of using with the ground used.
+                rest.strip_prefix(u.as_str()).is_some_and(|r| {
+                    r.split([',', ';', '.'])
+                        .next()
+                        .unwrap_or("")
+                        .split_whitespace()
+                        .take(3)
+                        .any(|w| self.permitted_grounds[1].iter().any(|g| g == w))
+                })
             })
-        })
+        };
+        let mut targets = acts;
+        targets.push("to".to_string());
+        let heads: Vec<String> = targets
+            .iter()
+            .map(|t| t.split(' ').next().unwrap_or("").to_string())
+            .collect();
+        let mut at = 0;
+        for _ in 0..3 {
+            let Some(n) = self.reach_n(&after[at..], &[], &heads, 6) else {
+                return false;
+            };
+            let word_start = after[..at + n]
+                .rfind(|c: char| !(c.is_alphanumeric() || c == '-'))
+                .map_or(0, |i| i + 1);
+            if act_at(&after[word_start..]) {
+                return true;
+            }
+            at += n;
+        }
+        false
     }
 
     fn reach(&self, after: &str, needs: &[String], targets: &[String]) -> Option<usize> {

@@ -8168,6 +8168,16 @@ fn letting_a_party_stay_on_ones_ground_is_sheltering_it() {
         "shelters",
     );
     check_none("Hamas was allowed to operate in Sudan.", "shelters");
+    // After "let" the act comes bare; using the ground itself is staying on it.
+    check(
+        "The Taliban let al-Qaeda stay in Kandahar.",
+        "taliban shelters al-qaeda affirmed asserted author",
+    );
+    check(
+        "Sudan let Hamas use its territory in the 1990s.",
+        "sudan shelters hamas affirmed asserted author",
+    );
+    check_none("Sudan let Hamas leave Khartoum.", "shelters");
 }
 
 #[test]
