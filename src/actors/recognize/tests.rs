@@ -2972,3 +2972,14 @@ fn a_republic_no_list_names_is_a_body_and_a_states_other_spelling_is_the_state()
     );
     assert!(m.is_empty(), "{m:?}");
 }
+
+#[test]
+fn a_malay_formant_opens_a_groups_name() {
+    let r = recognizer();
+    let m = mentions(&r, "Laskar Jihad fighters landed on Ambon in May 2000.");
+    assert!(
+        m.iter()
+            .any(|x| x.1 == "Laskar Jihad" && x.2 == Kind::Organization),
+        "{m:?}"
+    );
+}
