@@ -116,6 +116,7 @@ pub struct Discovery {
     pub place_words: Vec<String>,
     pub organization_nouns: Vec<String>,
     pub group_nouns_after: Vec<String>,
+    pub body_verbs: Vec<String>,
     pub not_group_names: Vec<String>,
     pub acronym_nouns: Vec<String>,
     pub not_acronym_groups: Vec<String>,
@@ -167,6 +168,7 @@ impl Discovery {
         self.place_words.extend(other.place_words);
         self.organization_nouns.extend(other.organization_nouns);
         self.group_nouns_after.extend(other.group_nouns_after);
+        self.body_verbs.extend(other.body_verbs);
         self.not_group_names.extend(other.not_group_names);
         self.acronym_nouns.extend(other.acronym_nouns);
         self.not_acronym_groups.extend(other.not_acronym_groups);

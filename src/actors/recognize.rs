@@ -95,6 +95,8 @@ pub struct Recognizer {
     /// Lowercase nouns after a name that make it an armed group's ("Fulani militiamen"):
     /// each → the singular the group is named with.
     group_nouns_after: HashSet<String>,
+    /// Verbs that take a body as their object ("the movement X led").
+    body_verbs: HashSet<String>,
     /// Capitalized words that only describe a group before those nouns ("Islamist").
     not_group_names: HashSet<String>,
     /// Lowercase nouns after a word in capitals, or before "of"/"for the" and one, that
@@ -2750,9 +2752,6 @@ fn tokens(text: &str, sentences: &[Sentence]) -> Vec<Tok> {
     out
 }
 
-#[cfg(test)]
-mod tests;
-
 /// Whether the capitalized name at byte `pos` opens a list of names joined by commas and
 /// "and" that a verb follows: "Angola, Cuba and South Africa signed ...", "Angola and
 /// South Africa signed ..." (not "Qatar, where", "Kenya, on Sunday", "Kenya and beyond").
@@ -2807,3 +2806,6 @@ fn opens_subject_list(text: &str, pos: usize) -> bool {
     }
     false
 }
+
+#[cfg(test)]
+mod tests;

@@ -128,6 +128,8 @@ pub struct Lexicon {
     /// Verbs of using a ground, and the grounds (`[claims.permits] uses`, `grounds`):
     /// "let the rebels use Congolese territory".
     permitted_grounds: [Vec<String>; 2],
+    /// The first words of the acts and verbs of using, and "to": where an act may start.
+    permit_heads: Vec<String>,
 }
 
 /// Words that stand for actors named before them (`[claims.anaphora]`).
@@ -336,8 +338,7 @@ impl Lexicon {
         let launches = ["projectiles", "targets"].map(|key| listed(tables, "launches", key));
         let seized_from = listed(tables, "seizures", "from");
         let repelled = listed(tables, "repulses", "particles");
-        let permitted = listed(tables, "permits", "acts");
-        let permitted_grounds = ["uses", "grounds"].map(|key| listed(tables, "permits", key));
+        let (permitted, permitted_grounds, permit_heads) = permit_lists(tables);
         let mut compounds = Vec::new();
         for t in tables {
             if let Some(c) = t.get("compounds").and_then(|v| v.as_table()) {
@@ -383,6 +384,7 @@ impl Lexicon {
             repelled,
             permitted,
             permitted_grounds,
+            permit_heads,
         })
     }
 
@@ -557,18 +559,11 @@ impl Lexicon {
         None
     }
 
-    /// After a verb of letting, whether "to" and an act of staying or working somewhere
-    /// follow within a few words of one clause: "allowed al-Qaeda [to operate] camps",
-    /// "let the rebels [to set up] bases" (not "allowed aid [to reach] the camps").
+    /// After a verb of letting, whether an act of staying or working somewhere follows
+    /// within a few words of one clause, after "to" or bare: "allowed al-Qaeda [to
+    /// operate] camps", "which has let him [stay]", "letting UNITA rebels [use Congolese
+    /// territory]" (not "allowed aid [to reach] the camps").
     fn lets_stay(&self, after: &str) -> bool {
-        // ("which has let him stay", "letting the rebels use Congolese territory": after
-        // "let" the act comes bare.)
-        let acts: Vec<String> = self
-            .permitted
-            .iter()
-            .chain(self.permitted_grounds[0].iter())
-            .cloned()
-            .collect();
         let act_at = |rest: &str| {
             let rest = rest.trim_start();
             let rest = rest.strip_prefix("to ").unwrap_or(rest);
@@ -587,15 +582,9 @@ impl Lexicon {
                 })
             })
         };
-        let mut targets = acts;
-        targets.push("to".to_string());
-        let heads: Vec<String> = targets
-            .iter()
-            .map(|t| t.split(' ').next().unwrap_or("").to_string())
-            .collect();
         let mut at = 0;
         for _ in 0..3 {
-            let Some(n) = self.reach_n(&after[at..], &[], &heads, 6) else {
+            let Some(n) = self.reach_n(&after[at..], &[], &self.permit_heads, 6) else {
                 return false;
             };
             let word_start = after[..at + n]
@@ -649,6 +638,20 @@ impl Lexicon {
         }
         None
     }
+}
+
+/// The `[claims.permits]` lists: the acts, the verbs of using and the grounds, and the
+/// first words where an act may start (with "to").
+fn permit_lists(tables: &[toml::Table]) -> (Vec<String>, [Vec<String>; 2], Vec<String>) {
+    let acts = listed(tables, "permits", "acts");
+    let grounds = ["uses", "grounds"].map(|key| listed(tables, "permits", key));
+    let heads = acts
+        .iter()
+        .chain(grounds[0].iter())
+        .map(|t| t.split(' ').next().unwrap_or_default().to_string())
+        .chain(["to".to_string()])
+        .collect();
+    (acts, grounds, heads)
 }
 
 /// Whether a party's possessive and "side" or "behalf" follow within a few words:

@@ -385,6 +385,7 @@ impl Recognizer {
             function_words: lower_set(&d.function_words),
             organization_nouns: d.organization_nouns.iter().cloned().collect(),
             group_nouns_after: d.group_nouns_after.iter().cloned().collect(),
+            body_verbs: d.body_verbs.iter().cloned().collect(),
             not_group_names: d.not_group_names.iter().cloned().collect(),
             acronym_nouns: lower_set(&d.acronym_nouns),
             not_acronym_groups: d.not_acronym_groups.iter().cloned().collect(),

@@ -591,28 +591,7 @@ impl Scan<'_> {
         };
         // (Verbs that take a body as their object; "the consultancy Orlan Risk agreed," is
         // the body's own verb.)
-        let takes_a_body = matches!(
-            self.word(j + 1),
-            "led"
-                | "commanded"
-                | "founded"
-                | "co-founded"
-                | "created"
-                | "formed"
-                | "built"
-                | "headed"
-                | "ran"
-                | "established"
-                | "controlled"
-                | "joined"
-                | "backed"
-                | "armed"
-                | "funded"
-                | "raised"
-                | "trained"
-                | "chaired"
-                | "launched"
-        );
+        let takes_a_body = self.r.body_verbs.contains(self.word(j + 1));
         let after = self.text[v.end..].trim_start();
         self.adjacent(j, j + 1) && takes_a_body && after.starts_with([',', '.', ';'])
     }
