@@ -130,6 +130,8 @@ pub struct Lexicon {
     permitted_grounds: [Vec<String>; 2],
     /// The first words of the acts and verbs of using, and "to": where an act may start.
     permit_heads: Vec<String>,
+    /// The verbs of letting (`[claims.permits] verbs`), read by the rule on bases too.
+    pub permit_verbs: Vec<String>,
 }
 
 /// Words that stand for actors named before them (`[claims.anaphora]`).
@@ -385,6 +387,7 @@ impl Lexicon {
             permitted,
             permitted_grounds,
             permit_heads,
+            permit_verbs: listed(tables, "permits", "verbs"),
         })
     }
 

@@ -352,14 +352,16 @@ impl Scan<'_> {
         let w = self.bare(head);
         // ("in the Democratic Republic of Congo": a state's name spelled another way is
         // the state's, a place or a party as the pack's own name would be.)
-        if w == "Republic" {
-            let spelled = self
-                .r
-                .skeletons
-                .get(&crate::actors::normalize::skeleton(&name));
-            if spelled.copied().flatten().is_some() {
-                return None;
-            }
+        let spelled = self
+            .r
+            .skeletons
+            .get(&crate::actors::normalize::skeleton(&name));
+        if spelled
+            .copied()
+            .flatten()
+            .is_some_and(|p| r.pack.actors[p].kind == Kind::State)
+        {
+            return None;
         }
         // "Uganda National Liberation Army": a cause no state's army carries in its name.
         let rebel = rebel_name(&names);

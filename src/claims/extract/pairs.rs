@@ -529,21 +529,7 @@ fn let_use_bases(site: &CueSite, s: &Sides) -> Option<Vec<Pair>> {
     }
     // The guest right after a verb of letting, then "to" and a verb of using, before the
     // noun within a few words.
-    let letting = |w: &str| {
-        matches!(
-            w,
-            "let"
-                | "lets"
-                | "letting"
-                | "allowed"
-                | "allows"
-                | "allow"
-                | "allowing"
-                | "permitted"
-                | "permits"
-                | "permitting"
-        )
-    };
+    let letting = |w: &str| site.lexicon.permit_verbs.iter().any(|v| v == w);
     let using = |w: &str| {
         matches!(
             w,
