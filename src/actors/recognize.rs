@@ -23,6 +23,13 @@ mod orgs;
 mod persons;
 mod repeats;
 
+/// Words inside a person's name that are no surname of their own ("Abdel", "Ould",
+/// "Bin").
+const NAME_PARTICLES: [&str; 18] = [
+    "Abdel", "Abdul", "Abd", "Ould", "Bin", "Ibn", "Abu", "Ben", "El", "Al", "Van", "Von", "De",
+    "Da", "Del", "La", "Le", "Mac",
+];
+
 /// The actor a pack name (in one of its spellings) names, and the alias it is spelled
 /// from: its byte range in `Recognizer::alias_text` (one string for all, not one each).
 struct NameTarget {
@@ -1313,10 +1320,12 @@ impl Recognizer {
         }
     }
 
-    /// Each person's last name (and its bare form, "Masri" of "al-Masri") → the one
+    /// Each person's last name (and its bare form, "Masri" of "al-Masri"; and the first of
+    /// two surnames) → the one
     /// person that has it, or `None` when two do.
     fn surname_index(&self, d: &Doc) -> HashMap<String, Option<ActorRef>> {
         let mut by_last: HashMap<String, Option<ActorRef>> = HashMap::default();
+        let mut compounds: Vec<(String, ActorRef)> = Vec::new();
         for m in &d.mentions {
             if self.kind_of(m.actor, &d.found) != Kind::Person {
                 continue;
@@ -1340,6 +1349,21 @@ impl Recognizer {
                         .map(|f| f.to_uppercase().chain(c).collect::<String>())
                 })
                 .flatten();
+            // "Sassou" after "Denis Sassou Nguesso", "Uribe" after "Álvaro Uribe Vélez":
+            // the first of two surnames stands for the person too, when it is no given
+            // name ("Abu Mohammad al-Jolani" is not "Mohammad") nor a particle.
+            let words: Vec<&str> = name.split_whitespace().collect();
+            let compound = (words.len() >= 3)
+                .then(|| words[words.len() - 2])
+                .filter(|w| {
+                    is_cap(w)
+                        && w.chars().all(char::is_alphabetic)
+                        && !self.given_names.contains(*w)
+                        && !NAME_PARTICLES.contains(w)
+                });
+            if let Some(c) = compound {
+                compounds.push((c.to_string(), m.actor));
+            }
             let keys = [Some(last), bare, opening.as_deref()];
             for key in keys.into_iter().flatten() {
                 if key.chars().count() >= 3 && is_cap(key) {
@@ -1348,6 +1372,15 @@ impl Recognizer {
                         *e = None;
                     }
                 }
+            }
+        }
+        // (A surname someone has as his last stays his: "Guerrero" after "Niño Guerrero"
+        // and "Héctor Guerrero Flores" is the first's.)
+        compounds.retain(|(c, _)| !by_last.contains_key(c));
+        for (c, actor) in compounds {
+            let e = by_last.entry(c).or_insert(Some(actor));
+            if *e != Some(actor) {
+                *e = None;
             }
         }
         by_last

@@ -813,7 +813,13 @@ impl Scan<'_> {
     /// online charity, Yayasan Amal Ummat, which", "a rival faction, the Kivu Front,").
     fn name_after_apposed_noun(&self, i: usize) -> Option<OrgSpan> {
         let noun = self.word(i);
-        if !self.r.organization_nouns.contains(noun) || i < 1 || i + 2 >= self.toks.len() {
+        if i < 1 || i + 2 >= self.toks.len() {
+            return None;
+        }
+        if let Some(span) = self.name_after_owned_noun(i) {
+            return Some(span);
+        }
+        if !self.r.organization_nouns.contains(noun) {
             return None;
         }
         let k = self.described_from(i)?;
@@ -842,6 +848,55 @@ impl Scan<'_> {
             self.text[s..e].to_string(),
             Kind::Organization,
             format!("after \"{noun},\""),
+        ))
+    }
+
+    /// Rule: a name set off after an owner's noun of an armed body ("his militia, the
+    /// Cobras", "Lissouba's own fighters, the Cocoyes", "Habyarimana's party, the MRND"):
+    /// an owner's pronoun or a capitalized possessive, "own" and one describing word at
+    /// most between. A plural noun ("fighters") takes only a name after "the" ("Nigeria's
+    /// richest men, Ojukwu" names a person).
+    fn name_after_owned_noun(&self, i: usize) -> Option<OrgSpan> {
+        let noun = self.word(i);
+        let plural = matches!(noun, "fighters" | "militiamen");
+        let singular = matches!(noun, "militia" | "movement" | "party" | "faction" | "army");
+        if !plural && !singular {
+            return None;
+        }
+        let mut k = i - 1;
+        while k > 0 && i - k < 3 && self.adjacent(k, k + 1) {
+            let w = self.word(k);
+            let owner = matches!(w, "his" | "her" | "their" | "His" | "Her" | "Their")
+                || self.possessive(k) && is_cap(w);
+            if owner {
+                break;
+            }
+            if !w.chars().all(|c| c.is_ascii_lowercase() || c == '-') {
+                return None;
+            }
+            k -= 1;
+        }
+        let w = self.word(k);
+        let owner = matches!(w, "his" | "her" | "their" | "His" | "Her" | "Their")
+            || self.possessive(k) && is_cap(w);
+        if !owner || !self.adjacent(k, k + 1) {
+            return None;
+        }
+        let start = self.apposed_start(i)?;
+        if plural && self.word(start - 1) != "the" {
+            return None;
+        }
+        let end = self.name_run(start)?;
+        if !self.apposition_closes(end) {
+            return None;
+        }
+        let (s, e) = (self.toks[start].start, self.toks[end].end);
+        Some((
+            s,
+            e,
+            self.text[s..e].to_string(),
+            Kind::Organization,
+            format!("after an owner's \"{noun},\""),
         ))
     }
 

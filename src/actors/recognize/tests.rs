@@ -2983,3 +2983,36 @@ fn a_malay_formant_opens_a_groups_name() {
         "{m:?}"
     );
 }
+
+#[test]
+fn a_name_set_off_after_an_owners_armed_body_is_an_organization() {
+    let r = recognizer();
+    let m = mentions(
+        &r,
+        "Troops went to Mpila to disarm his militia, the Kobrani. Marek Dolan's own fighters, \
+         the Vasquiles, joined them. Nigeria's richest men, Emeka Obi, stayed away.",
+    );
+    let orgs: Vec<&str> = m
+        .iter()
+        .filter(|x| x.2 == Kind::Organization)
+        .map(|x| x.0.as_str())
+        .collect();
+    assert_eq!(orgs, vec!["Kobrani", "Vasquiles"]);
+    assert!(!m
+        .iter()
+        .any(|x| x.0.contains("Emeka") && x.2 == Kind::Organization));
+}
+
+#[test]
+fn the_first_of_two_surnames_names_the_person_later() {
+    let r = recognizer();
+    let m = mentions(
+        &r,
+        "Denis Sassou Nguesso returned to Brazzaville. Troops surrounded Sassou's compound. \
+         Abu Mohammad al-Jolani spoke. Mohammad was not there.",
+    );
+    assert!(m
+        .iter()
+        .any(|x| x.0 == "Sassou" && x.1 == "Denis Sassou Nguesso"));
+    assert!(!m.iter().any(|x| x.0 == "Mohammad"));
+}

@@ -4630,6 +4630,85 @@ fn apposed_persons_body(doc: &Doc, r: &Read, claims: &[Claim]) -> Vec<Claim> {
     out
 }
 
+/// "his militia, the Cobras", "Lissouba's own fighters, the Cocoyes", "Habyarimana's
+/// party, the MRND": an organization set off after a person's noun of an armed or
+/// political body ("own" and one describing word at most between) is the one the person
+/// leads. "his" is the person last named before it in the sentence.
+fn owners_body_apposed(doc: &Doc, r: &Read, claims: &[Claim]) -> Vec<Claim> {
+    let text = doc.text;
+    let lex = &doc.lexicon.anaphora;
+    let single = |x: &&Slot| !x.phrase && x.actors.len() == 1;
+    let mut out = Vec::new();
+    for y in r.slots.iter().filter(single) {
+        let org = y.actors[0];
+        let before = &text[..y.start];
+        let before = before.strip_suffix("the ").unwrap_or(before);
+        let Some(phrase) = before.strip_suffix(", ") else {
+            continue;
+        };
+        if (doc.kind_of)(org) != Kind::Organization {
+            continue;
+        }
+        // Back from the noun: "own" and one describing word, then the owner.
+        let mut words = phrase.rsplit(' ');
+        let head = words.next().unwrap_or_default();
+        let body = lex.group_nouns.iter().any(|g| g == head)
+            || lex.member_nouns.iter().any(|g| g == head)
+            || matches!(head, "party" | "army");
+        if !body || matches!(head, "government" | "regime" | "administration") {
+            continue;
+        }
+        let mut at = phrase.len() - head.len();
+        let mut owner = None;
+        for w in words.take(3) {
+            at -= w.len() + 1;
+            let lower = w.chars().all(|c| c.is_ascii_lowercase() || c == '-');
+            if matches!(w, "his" | "her" | "His" | "Her") {
+                owner = r
+                    .slots
+                    .iter()
+                    .rev()
+                    .find(|x| x.end <= at && single(x))
+                    .map(|x| x.actors[0]);
+                break;
+            }
+            if w.ends_with("'s") || w.ends_with("’s") {
+                let end = at + w.len() - if w.ends_with("'s") { 2 } else { 4 };
+                owner = r
+                    .slots
+                    .iter()
+                    .find(|x| x.end == end && single(x))
+                    .map(|x| x.actors[0]);
+                at = r
+                    .slots
+                    .iter()
+                    .find(|x| x.end == end)
+                    .map_or(at, |x| x.start);
+                break;
+            }
+            if !lower || matches!(w, "the" | "a" | "an" | "its" | "their") {
+                break;
+            }
+        }
+        let Some(person) = owner.filter(|&p| (doc.kind_of)(p) == Kind::Person) else {
+            continue;
+        };
+        let said = claims
+            .iter()
+            .any(|c| c.subject == person && c.object == org);
+        if !said {
+            out.push(described(
+                doc,
+                r,
+                (person, Relation::Leads, org),
+                (at, y.end),
+                "a person's body, a body's person",
+            ));
+        }
+    }
+    out
+}
+
 /// "Khalifa Haftar's Libyan National Army", "Hemedti's RSF", "Assad's Syria": a person's
 /// organization or state, named right after the possessive, is the one the person leads.
 /// "Hamas's Khalil al-Hayya", "the PKK's Cemil Bayik": a body's person named right after
@@ -4639,6 +4718,7 @@ fn apposed_persons_body(doc: &Doc, r: &Read, claims: &[Claim]) -> Vec<Claim> {
 fn possessed_organizations(doc: &Doc, r: &Read, claims: &[Claim]) -> Vec<Claim> {
     let mut out = his_organizations(doc, r, claims);
     out.extend(apposed_persons_body(doc, r, claims));
+    out.extend(owners_body_apposed(doc, r, claims));
     out.extend(roles::owner_set_off(doc, r, claims));
     for &(owner, owned, start, end) in &r.possessives {
         let kind = |a: ActorRef| (doc.kind_of)(a);

@@ -8254,3 +8254,20 @@ fn a_conciliator_or_moderator_between_sides_mediates() {
         "Rodolfo Quezada mediates urng affirmed asserted author",
     );
 }
+
+#[test]
+fn an_organization_set_off_after_a_persons_body_is_the_one_he_leads() {
+    check(
+        "Troops went to Joseph Kony's compound to disarm his militia, the Kobrani.",
+        "joseph-kony leads Kobrani affirmed asserted author",
+    );
+    check(
+        "Joseph Kony's own fighters, the Vasquiles, joined the assault.",
+        "joseph-kony leads Vasquiles affirmed asserted author",
+    );
+    // (A state's own rebels are no person's.)
+    check_none_pair(
+        "Uganda's own rebels, the Lord's Resistance Army, crossed the border.",
+        "uganda leads lra",
+    );
+}
