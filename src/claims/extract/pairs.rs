@@ -1877,6 +1877,9 @@ fn between_two(site: &CueSite, s: &Sides) -> Option<Vec<Pair>> {
     if !is_between {
         return None;
     }
+    if nearer_noun_owns(site, first) {
+        return Some(Vec::new());
+    }
     if site.rel == Relation::Mediates {
         // ("Kigali hosted the talks between Rwanda and the DRC": one of the sides is no
         // go-between.)
@@ -1912,6 +1915,19 @@ fn between_two(site: &CueSite, s: &Sides) -> Option<Vec<Pair>> {
         return Some(Vec::new());
     }
     Some(vec![(first.actors[0], second.actors[0])])
+}
+
+/// "The war followed a rapprochement between X and Y": a noun of another relation right
+/// before "between" owns the pair. (Talks on a truce between X and Y are still the
+/// talks' too.)
+fn nearer_noun_owns(site: &CueSite, first: &Slot) -> bool {
+    let framing = matches!(site.rel, Relation::Negotiates | Relation::Mediates);
+    !framing
+        && site.cues.iter().any(|m| {
+            matches!(m.cue, Cue::Noun(rel) if rel != site.rel)
+                && m.start >= site.c.end
+                && site.gap(m.end, first.start).first().map(String::as_str) == Some("between")
+        })
 }
 
 /// "the truce brokered by Qatar between X and Y", "brokered by Turkey and Russia between X

@@ -483,13 +483,16 @@ fn ends_before(text: &str, words: &[Word], m: &CueMatch, c: &CueMatch) -> bool {
         return false;
     }
     // A phrasal ending ("walked out of", "broke off") takes its object right after it,
-    // an article at most: "pulled out of Palmyra after fighting X" ends no fight.
+    // an article or a describing word at most ("broke off diplomatic relations"):
+    // "pulled out of Palmyra after fighting X" ends no fight.
     if text[m.start..m.end].contains(' ') {
         let between = between(text, words, m.end, c.start);
+        let lowercase = !text[m.end..c.start].contains(|c: char| c.is_uppercase());
         return between
             .iter()
             .all(|w| matches!(w.as_str(), "the" | "its" | "their"))
-            && gap <= 1;
+            && gap <= 1
+            || gap <= 2 && lowercase && modifiers_only(&between);
     }
     gap <= 2 || gap == 3 && modifiers_only(&between(text, words, m.end, c.start))
 }

@@ -173,7 +173,13 @@ fn not_a_speech_verb(h: &Hearing, c: &CueMatch) -> bool {
     let elided = prev.as_deref().is_some_and(|p| matches!(p, "but" | "and"));
     // "X is said to have ...": a passive speech verb hedges; X does not speak. (Not
     // "Islamic State (IS) claimed": the auxiliary is written in lower case.)
-    let passive = word_before(text, words, c.start)
+    // (An adverb may stand between: "X is widely reported to ...", "X was also said".)
+    let adverb = |w: &str| w.ends_with("ly") || matches!(w, "also" | "still" | "now" | "often");
+    let aux_at = match word_before(text, words, c.start) {
+        Some(p) if adverb(p) => text[..c.start].rfind(p).unwrap_or(c.start),
+        _ => c.start,
+    };
+    let passive = word_before(text, words, aux_at)
         .is_some_and(|p| matches!(p, "is" | "was" | "are" | "were" | "been" | "being"));
     // "X has been accused by Y": with its agent named, a passive verb still speaks, for Y.
     let agent = word_at(text, words, c.end).is_some_and(|w| w == "by");

@@ -8271,3 +8271,40 @@ fn an_organization_set_off_after_a_persons_body_is_the_one_he_leads() {
         "uganda leads lra",
     );
 }
+
+#[test]
+fn kin_nouns_a_broken_relation_and_a_rapprochement() {
+    check(
+        "The division was led by Nasser Qadri, a kinsman of Ali Abdullah Saleh.",
+        "Nasser Qadri kinship ali-abdullah-saleh affirmed asserted author",
+    );
+    check(
+        "Asif Ali Zardari, Fatima Rahimi's widower, spoke on Monday.",
+        "asif-ali-zardari kinship Fatima Rahimi affirmed asserted author",
+    );
+    check(
+        "In 2008 Sudan broke off diplomatic relations with Chad.",
+        "sudan ties chad negated asserted author",
+    );
+    // (The war's "between" is the rapprochement's.)
+    check(
+        "The war followed a rapprochement between Turkey and Saudi Arabia.",
+        "turkey ties saudi-arabia affirmed asserted author",
+    );
+    check_none_pair(
+        "The war followed a rapprochement between Turkey and Saudi Arabia.",
+        "turkey hostile saudi-arabia",
+    );
+}
+
+#[test]
+fn a_party_widely_reported_to_act_hedges_and_does_not_speak() {
+    check(
+        "Qatar is widely reported to have armed the Houthis.",
+        "qatar supplies houthis affirmed hedged author",
+    );
+    check(
+        "Baitullah Mehsud has declared his loyalty to Mullah Omar.",
+        "baitullah-mehsud pledges_allegiance mullah-omar affirmed asserted author",
+    );
+}
