@@ -2349,7 +2349,7 @@ fn stance(
 /// group the person heads.
 fn groups_of_persons(doc: &Doc, r: &Read, claims: &[Claim]) -> Vec<Claim> {
     let text = doc.text;
-    let mut out = Vec::new();
+    let mut out = headed_with(doc, r, claims);
     for pair in r.slots.windows(2) {
         let (x, y) = (&pair[0], &pair[1]);
         let ([group], [person]) = (x.actors.as_slice(), y.actors.as_slice()) else {
@@ -2369,6 +2369,9 @@ fn groups_of_persons(doc: &Doc, r: &Read, claims: &[Claim]) -> Vec<Claim> {
         // by that person.)
         // ("UNAMET, under Ian Martin, organised the vote": set off by commas too, and a
         // mission as well.)
+        // ("the Transitional Federal Government of President Abdullahi Yusuf", "the
+        // MNDAA, under the veteran Kokang commander Peng Jiasheng,": a title between.)
+        let glue = titled_glue(glue).unwrap_or(glue);
         let set_off = glue == ", under " && text[y.end..].starts_with(',');
         let fits = matches!(
             (doc.kind_of)(*group),
@@ -2393,6 +2396,101 @@ fn groups_of_persons(doc: &Doc, r: &Read, claims: &[Claim]) -> Vec<Claim> {
         }
     }
     out
+}
+
+/// "eight factions formed the Union of Resistance Forces, with Erdimi at its head",
+/// "announced the IMU, with Yuldashev as political leader": a person "with" whom a body
+/// named before in the sentence is headed leads it.
+fn headed_with(doc: &Doc, r: &Read, claims: &[Claim]) -> Vec<Claim> {
+    let text = doc.text;
+    let mut out = Vec::new();
+    for (k, y) in r.slots.iter().enumerate() {
+        let [person] = y.actors[..] else { continue };
+        if y.phrase || (doc.kind_of)(person) != Kind::Person || !text[..y.start].ends_with(" with ")
+        {
+            continue;
+        }
+        let after = &text[y.end..];
+        let at_head = [" at its head", " at their head", " at the head"]
+            .iter()
+            .any(|h| after.starts_with(h));
+        let as_role = after.strip_prefix(" as ").is_some_and(|rest| {
+            let rest = rest.strip_prefix("its ").unwrap_or(rest);
+            let phrase: Vec<&str> = rest
+                .split([',', '.', ';'])
+                .next()
+                .unwrap_or_default()
+                .split(' ')
+                .collect();
+            phrase.len() <= 3
+                && phrase.last().is_some_and(|w| {
+                    matches!(
+                        *w,
+                        "leader"
+                            | "chairman"
+                            | "head"
+                            | "chief"
+                            | "commander"
+                            | "emir"
+                            | "president"
+                    )
+                })
+                && phrase
+                    .iter()
+                    .all(|w| w.chars().all(|c| c.is_ascii_lowercase() || c == '-'))
+        });
+        if !at_head && !as_role {
+            continue;
+        }
+        // The body: the last named before, in the same clause or the one it closes.
+        let Some(body) = r.slots[..k]
+            .iter()
+            .rev()
+            .find(|x| x.actors.len() == 1 && (doc.kind_of)(x.actors[0]) == Kind::Organization)
+            .map(|x| x.actors[0])
+        else {
+            continue;
+        };
+        let said = claims
+            .iter()
+            .any(|c| c.subject == person && c.object == body);
+        if !said {
+            let end = y.end + after.find([',', '.', ';']).unwrap_or(after.len());
+            out.push(described(
+                doc,
+                r,
+                (person, Relation::Leads, body),
+                (y.start, end),
+                "group of a person",
+            ));
+        }
+    }
+    out
+}
+
+/// The glue " of " or " under " (", under ") of a group and a person, with the person's
+/// title between taken out: an article at most, then up to four words, the last a
+/// capitalized title ("President", "General") or a lowercase role ("commander",
+/// "leader"), the others describing it ("veteran Kokang").
+fn titled_glue(glue: &str) -> Option<&'static str> {
+    let (head, rest) = [" of ", " under ", ", under "]
+        .iter()
+        .find_map(|h| glue.strip_prefix(h).map(|r| (*h, r)))?;
+    let rest = ["the ", "an ", "a "]
+        .iter()
+        .find_map(|a| rest.strip_prefix(a))
+        .unwrap_or(rest);
+    let words: Vec<&str> = rest.trim_end().split(' ').collect();
+    let last = words.last()?;
+    let title = last.starts_with(char::is_uppercase)
+        || matches!(
+            *last,
+            "commander" | "leader" | "chief" | "head" | "chairman" | "president"
+        );
+    let plain = words
+        .iter()
+        .all(|w| !w.is_empty() && w.chars().all(|c| c.is_alphabetic() || c == '-' || c == '.'));
+    (rest.ends_with(' ') && (1..=4).contains(&words.len()) && title && plain).then_some(head)
 }
 
 /// A claim the sentence states outright, as its speaker's (or the writer's).

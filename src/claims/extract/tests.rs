@@ -8308,3 +8308,26 @@ fn a_party_widely_reported_to_act_hedges_and_does_not_speak() {
         "baitullah-mehsud pledges_allegiance mullah-omar affirmed asserted author",
     );
 }
+
+#[test]
+fn a_person_with_whom_a_body_is_headed_or_titled_after_of_leads_it() {
+    check(
+        "Last month eight factions formed the Union of Resistance Forces, with Timan Erdimi \
+         at its head.",
+        "timan-erdimi leads ufr-chad affirmed asserted author",
+    );
+    check(
+        "In 1998 the two men announced the Islamic Movement of Uzbekistan, with Tahir \
+         Yuldashev as political leader.",
+        "tahir-yuldashev leads imu affirmed asserted author",
+    );
+    check(
+        "The Myanmar National Democratic Alliance Army, under the veteran commander Peng \
+         Jiasheng, attacked Laukkai.",
+        "Peng Jiasheng leads mndaa affirmed asserted author",
+    );
+    check_none_pair(
+        "The Islamic Movement of Uzbekistan met with Tahir Yuldashev as fighting raged.",
+        "tahir-yuldashev leads",
+    );
+}
