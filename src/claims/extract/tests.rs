@@ -5134,6 +5134,10 @@ fn launching_a_projectile_at_a_party_is_an_attack() {
         "The ELN launched a fresh offensive against the FARC dissidents in Catatumbo.",
         "eln hostile farc-dissidents affirmed asserted author",
     );
+    check(
+        "The Tatmadaw used jets and helicopter gunships against KIA positions near Laiza.",
+        "tatmadaw hostile kia affirmed asserted author",
+    );
     // No projectile, or no target's preposition: no attack.
     check_none_pair(
         "The army launched an operation in Kidal with Wagner.",
