@@ -13,6 +13,7 @@
 mod attacks;
 mod deployments;
 mod mediators;
+mod members;
 mod missions;
 mod pairs;
 mod partisans;
@@ -425,7 +426,7 @@ pub fn extract(
             claims.extend(cue_claims(&doc, &mem, &r, ci));
         }
         claims.extend(office_claims(&doc, (&mem, &actors.places), &r, &claims));
-        claims.extend(named_parts(&doc, &r, &claims));
+        claims.extend(named_parts(&doc, &mem, &r, &claims));
         claims.extend(partisans::partisans(&doc, &r, &claims));
         claims.extend(groups_of_persons(&doc, &r, &claims));
         let leaders = (&mem.held, mem.last_person);
@@ -1846,11 +1847,22 @@ fn inverse_pairs(site: &CueSite, pairs: Vec<Pair>) -> Vec<Pair> {
                     .any(|w| matches!(w.as_str(), "that" | "which" | "who" | "whom" | "whose"))
             })
     };
-    // "The TTP (still) operates from Afghanistan": a verb's subject needs no copula.
+    // "The TTP (still) operates from Afghanistan", "The alliance comprises X and Y": a
+    // verb's subject needs no copula.
     let cue = text[c.start..c.end].to_ascii_lowercase();
     let predicate = matches!(
         cue.split(' ').next().unwrap_or(""),
-        "operate" | "operates" | "operated" | "operating" | "took" | "sought" | "taking"
+        "operate"
+            | "operates"
+            | "operated"
+            | "operating"
+            | "took"
+            | "sought"
+            | "taking"
+            | "comprises"
+            | "comprised"
+            | "consists"
+            | "consisted"
     );
     // "X suffered losses at the hands of Y", "X grew under the leadership of Y": a
     // prepositional phrase attaches to its clause whatever the verb.
@@ -4414,9 +4426,10 @@ fn office_claims(doc: &Doc, seen: Seen, r: &Read, claims: &[Claim]) -> Vec<Claim
 }
 
 /// "the ELN Central Command": a name that holds its parent organization's name, as the
-/// document names the parent, states the part (the pack gives the parent).
-fn named_parts(doc: &Doc, r: &Read, claims: &[Claim]) -> Vec<Claim> {
-    let mut out: Vec<Claim> = Vec::new();
+/// document names the parent, states the part (the pack gives the parent). And the
+/// members a sentence lists after "Its members" (`members`).
+fn named_parts(doc: &Doc, mem: &Memory, r: &Read, claims: &[Claim]) -> Vec<Claim> {
+    let mut out: Vec<Claim> = members::members_listed(doc, mem, r);
     for x in r.slots.iter().filter(|x| !x.phrase && x.actors.len() == 1) {
         let (part, name) = (x.actors[0], &doc.text[x.start..x.end]);
         // Only organizations have parts in the offices table: skip the look-up for others.

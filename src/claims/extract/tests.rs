@@ -8335,3 +8335,30 @@ fn a_person_with_whom_a_body_is_headed_or_titled_after_of_leads_it() {
         "tahir-yuldashev leads",
     );
 }
+
+#[test]
+fn an_alliance_comprising_or_listing_its_members_holds_them() {
+    check(
+        "The Northern Alliance comprises the Kachin Independence Army and the Arakan Army.",
+        "arakan-army part_of northern-alliance affirmed asserted author",
+    );
+    check(
+        "The Northern Alliance consists of the Kachin Independence Army and the Arakan Army.",
+        "kia part_of northern-alliance affirmed asserted author",
+    );
+    let text = "The Northern Alliance was formed in 2016. Its members are the Kachin \
+        Independence Army, the Ta'ang National Liberation Army and the Arakan Army.";
+    check(
+        text,
+        "tnla part_of northern-alliance affirmed asserted author",
+    );
+    check(
+        text,
+        "arakan-army part_of northern-alliance affirmed asserted author",
+    );
+    // (Persons listed are no parts of a body.)
+    check_none(
+        "The cabinet met on Monday. Its members include Hassan Nasrallah.",
+        "part_of",
+    );
+}
