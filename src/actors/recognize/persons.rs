@@ -773,7 +773,10 @@ impl<'a> Scan<'a> {
         let w = self.word(i);
         // ("Laurent-Désiré Kabila", "Jean-Pierre Bemba": a given name joined to another.)
         let first = w.split('-').next().unwrap_or(w);
-        if !self.r.given_names.contains(first) || self.covered[i] {
+        // ("Abu Khalid al-Suri", "Umm Hassan al-Masri": a kunya opens a name of three
+        // words or more; "Abu Kamal" and "Abu Ghraib" are places.)
+        let kunya = matches!(w, "Abu" | "Umm");
+        if !(self.r.given_names.contains(first) || kunya) || self.covered[i] {
             return;
         }
         // (Nor a ship's: "the tanker Maria Elena".)
@@ -792,7 +795,7 @@ impl<'a> Scan<'a> {
             is_cap(n) && (self.r.org_heads.contains(n) || self.r.agency_heads.contains(n))
         };
         let name = &self.text[toks[i].start..toks[j].end];
-        if j > i && !head_after && !self.place(name) {
+        if j > i && !head_after && !self.place(name) && (!kunya || j >= i + 2) {
             self.push(i, j, "given name".into(), false);
         }
     }

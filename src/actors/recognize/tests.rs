@@ -3016,3 +3016,19 @@ fn the_first_of_two_surnames_names_the_person_later() {
         .any(|x| x.0 == "Sassou" && x.1 == "Denis Sassou Nguesso"));
     assert!(!m.iter().any(|x| x.0 == "Mohammad"));
 }
+
+#[test]
+fn a_kunya_opens_a_name_of_three_words() {
+    let r = recognizer();
+    let m = mentions(
+        &r,
+        "The envoy met Abu Khalid al-Suri in Aleppo. In Abu Kamal, troops fought. The prison \
+         at Abu Ghraib closed.",
+    );
+    assert!(m
+        .iter()
+        .any(|x| x.0 == "Abu Khalid al-Suri" && x.2 == Kind::Person));
+    assert!(!m
+        .iter()
+        .any(|x| x.0.contains("Kamal") || x.0.contains("Ghraib")));
+}

@@ -3346,8 +3346,10 @@ fn based_in_state(doc: &Doc, r: &Read, places: &[(usize, ActorRef)]) -> Vec<Clai
 }
 
 /// Acts of violence a party may be blamed for.
-const VIOLENT_ACTS: [&str; 28] = [
+const VIOLENT_ACTS: [&str; 30] = [
     "attack",
+    "bombs",
+    "bomb",
     "attacks",
     "bombing",
     "bombings",
@@ -3446,6 +3448,27 @@ fn blamed_target<'r>(text: &str, r: &'r Read, from: usize) -> Option<Option<&'r 
             text[noun.start..noun.end].to_ascii_lowercase().as_str(),
             "assassination" | "killing" | "killings" | "kidnapping" | "abduction"
         );
+    // "the car bombs that nearly killed X": the victim of the act's relative clause.
+    if matches!(prep_text.as_str(), "that" | "which") {
+        let verb = r
+            .words
+            .iter()
+            .filter(|v| v.start >= prep.end)
+            .take(2)
+            .find(|v| {
+                matches!(
+                    text[v.start..v.end].to_ascii_lowercase().as_str(),
+                    "killed" | "wounded" | "injured" | "targeted" | "hit" | "struck"
+                )
+            })?;
+        return Some(
+            r.slots
+                .iter()
+                .find(|z| z.start >= verb.end)
+                .filter(|z| z.actors.len() == 1)
+                .filter(|z| gap_words(&r.words, verb.end, z.start) <= 2),
+        );
+    }
     if !matches!(prep_text.as_str(), "on" | "against") && !of_victim {
         return None;
     }

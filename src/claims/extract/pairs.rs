@@ -1884,10 +1884,12 @@ fn between_two(site: &CueSite, s: &Sides) -> Option<Vec<Pair>> {
         // ("Kigali hosted the talks between Rwanda and the DRC": one of the sides is no
         // go-between.)
         let side = |m: &&Slot| [first.actors[0], second.actors[0]].contains(&m.actors[0]);
-        let go_betweens = if agents.is_empty() {
-            s.near_left.into_iter().collect()
-        } else {
+        let go_betweens = if !agents.is_empty() {
             agents
+        } else if let Some(named) = named_to_mediate(site) {
+            vec![named]
+        } else {
+            s.near_left.into_iter().collect()
         };
         return Some(
             go_betweens
@@ -1915,6 +1917,57 @@ fn between_two(site: &CueSite, s: &Sides) -> Option<Vec<Pair>> {
         return Some(Vec::new());
     }
     Some(vec![(first.actors[0], second.actors[0])])
+}
+
+/// "The Arab League appointed X to mediate", "X, whom Zawahiri had named to mediate": the
+/// go-between is the one a verb of appointing names, its object or the antecedent of
+/// its "whom", not its subject.
+fn named_to_mediate<'a>(site: &CueSite<'a>) -> Option<&'a Slot> {
+    let (text, c) = (site.text, site.c);
+    if !text[..c.start].ends_with(" to ") {
+        return None;
+    }
+    let to = c.start - 4;
+    let verb = site
+        .words
+        .iter()
+        .rev()
+        .filter(|w| w.end <= to)
+        .take(4)
+        .find(|w| {
+            matches!(
+                &text[w.start..w.end],
+                "appointed"
+                    | "named"
+                    | "asked"
+                    | "tasked"
+                    | "chose"
+                    | "chosen"
+                    | "invited"
+                    | "designated"
+                    | "mandated"
+                    | "nominated"
+                    | "commissioned"
+            )
+        })?;
+    let single = |x: &&&Slot| x.actors.len() == 1;
+    // Its object: "appointed Lakhdar Brahimi to mediate".
+    if let Some(object) = site
+        .slots
+        .iter()
+        .find(|x| x.start >= verb.end && x.end <= to)
+        .filter(single)
+    {
+        return Some(object);
+    }
+    // The antecedent of "whom" before it: "X, whom Zawahiri had named to mediate".
+    site.slots
+        .iter()
+        .rev()
+        .filter(|x| x.end <= verb.start)
+        .find(|x| text[x.end..verb.start].starts_with(", whom "))
+        .filter(single)
+        .copied()
 }
 
 /// "The war followed a rapprochement between X and Y": a noun of another relation right

@@ -8362,3 +8362,23 @@ fn an_alliance_comprising_or_listing_its_members_holds_them() {
         "part_of",
     );
 }
+
+#[test]
+fn the_one_appointed_to_mediate_is_the_go_between() {
+    let text = "Abu Khalid al-Suri, whom Ayman al-Zawahiri had named to mediate between \
+        Jabhat al-Nusra and ISIS, was killed in Aleppo.";
+    check(
+        text,
+        "Abu Khalid al-Suri mediates jabhat-al-nusra affirmed asserted author",
+    );
+    check_none_pair(text, "ayman-al-zawahiri mediates");
+}
+
+#[test]
+fn blamed_for_bombs_that_killed_a_person() {
+    check(
+        "Tashkent blamed the Islamic Movement of Uzbekistan for the car bombs that nearly \
+         killed Islam Karimov.",
+        "imu hostile islam-karimov affirmed asserted uzbekistan",
+    );
+}
