@@ -8382,3 +8382,12 @@ fn blamed_for_bombs_that_killed_a_person() {
         "imu hostile islam-karimov affirmed asserted uzbekistan",
     );
 }
+
+#[test]
+fn a_body_of_a_titled_person_is_led_by_that_person() {
+    check(
+        "The Ugandans were sent to protect the Transitional Federal Government of President \
+         Abdullahi Yusuf.",
+        "Abdullahi Yusuf leads somalia-tfg affirmed asserted author",
+    );
+}
