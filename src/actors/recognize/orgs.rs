@@ -863,23 +863,23 @@ impl Scan<'_> {
         if !plural && !singular {
             return None;
         }
-        let mut k = i - 1;
-        while k > 0 && i - k < 3 && self.adjacent(k, k + 1) {
+        let owner = |k: usize| {
             let w = self.word(k);
-            let owner = matches!(w, "his" | "her" | "their" | "His" | "Her" | "Their")
-                || self.possessive(k) && is_cap(w);
-            if owner {
-                break;
-            }
-            if !w.chars().all(|c| c.is_ascii_lowercase() || c == '-') {
+            matches!(w, "his" | "her" | "their" | "His" | "Her" | "Their")
+                || self.possessive(k) && is_cap(w)
+        };
+        let mut k = i - 1;
+        while k > 0 && i - k < 3 && self.adjacent(k, k + 1) && !owner(k) {
+            if !self
+                .word(k)
+                .chars()
+                .all(|c| c.is_ascii_lowercase() || c == '-')
+            {
                 return None;
             }
             k -= 1;
         }
-        let w = self.word(k);
-        let owner = matches!(w, "his" | "her" | "their" | "His" | "Her" | "Their")
-            || self.possessive(k) && is_cap(w);
-        if !owner || !self.adjacent(k, k + 1) {
+        if !owner(k) || !self.adjacent(k, k + 1) {
             return None;
         }
         let start = self.apposed_start(i)?;

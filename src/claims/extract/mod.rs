@@ -2410,6 +2410,18 @@ fn groups_of_persons(doc: &Doc, r: &Read, claims: &[Claim]) -> Vec<Claim> {
     out
 }
 
+/// Lowercase nouns of the one at a body's head: "with X as political leader", "the MNDAA,
+/// under the veteran commander X".
+const HEAD_ROLES: [&str; 7] = [
+    "leader",
+    "chairman",
+    "head",
+    "chief",
+    "commander",
+    "emir",
+    "president",
+];
+
 /// "eight factions formed the Union of Resistance Forces, with Erdimi at its head",
 /// "announced the IMU, with Yuldashev as political leader": a person "with" whom a body
 /// named before in the sentence is headed leads it.
@@ -2435,18 +2447,7 @@ fn headed_with(doc: &Doc, r: &Read, claims: &[Claim]) -> Vec<Claim> {
                 .split(' ')
                 .collect();
             phrase.len() <= 3
-                && phrase.last().is_some_and(|w| {
-                    matches!(
-                        *w,
-                        "leader"
-                            | "chairman"
-                            | "head"
-                            | "chief"
-                            | "commander"
-                            | "emir"
-                            | "president"
-                    )
-                })
+                && phrase.last().is_some_and(|w| HEAD_ROLES.contains(w))
                 && phrase
                     .iter()
                     .all(|w| w.chars().all(|c| c.is_ascii_lowercase() || c == '-'))
@@ -2494,11 +2495,7 @@ fn titled_glue(glue: &str) -> Option<&'static str> {
         .unwrap_or(rest);
     let words: Vec<&str> = rest.trim_end().split(' ').collect();
     let last = words.last()?;
-    let title = last.starts_with(char::is_uppercase)
-        || matches!(
-            *last,
-            "commander" | "leader" | "chief" | "head" | "chairman" | "president"
-        );
+    let title = last.starts_with(char::is_uppercase) || HEAD_ROLES.contains(last);
     let plain = words
         .iter()
         .all(|w| !w.is_empty() && w.chars().all(|c| c.is_alphabetic() || c == '-' || c == '.'));

@@ -175,8 +175,8 @@ fn not_a_speech_verb(h: &Hearing, c: &CueMatch) -> bool {
     // "Islamic State (IS) claimed": the auxiliary is written in lower case.)
     // (An adverb may stand between: "X is widely reported to ...", "X was also said".)
     let adverb = |w: &str| w.ends_with("ly") || matches!(w, "also" | "still" | "now" | "often");
-    let aux_at = match word_before(text, words, c.start) {
-        Some(p) if adverb(p) => text[..c.start].rfind(p).unwrap_or(c.start),
+    let aux_at = match words.partition_point(|w| w.end <= c.start).checked_sub(1) {
+        Some(k) if adverb(&text[words[k].start..words[k].end]) => words[k].start,
         _ => c.start,
     };
     let passive = word_before(text, words, aux_at)
