@@ -837,6 +837,11 @@ impl Scan<'_> {
             return None;
         }
         let start = self.apposed_start(i)?;
+        self.set_off_name(start, format!("after \"{noun},\""))
+    }
+
+    /// The organization's name from token `start`, set off as an apposition closes it.
+    fn set_off_name(&self, start: usize, reason: String) -> Option<OrgSpan> {
         let end = self.name_run(start)?;
         if !self.apposition_closes(end) {
             return None;
@@ -847,7 +852,7 @@ impl Scan<'_> {
             e,
             self.text[s..e].to_string(),
             Kind::Organization,
-            format!("after \"{noun},\""),
+            reason,
         ))
     }
 
@@ -886,18 +891,7 @@ impl Scan<'_> {
         if plural && self.word(start - 1) != "the" {
             return None;
         }
-        let end = self.name_run(start)?;
-        if !self.apposition_closes(end) {
-            return None;
-        }
-        let (s, e) = (self.toks[start].start, self.toks[end].end);
-        Some((
-            s,
-            e,
-            self.text[s..e].to_string(),
-            Kind::Organization,
-            format!("after an owner's \"{noun},\""),
-        ))
+        self.set_off_name(start, format!("after an owner's \"{noun},\""))
     }
 
     /// The first token of a name set off by a comma (or colon) after token `i`, past a

@@ -4737,8 +4737,7 @@ fn apposed_persons_body(doc: &Doc, r: &Read, claims: &[Claim]) -> Vec<Claim> {
         };
         let phrase: Vec<&str> = rest[..close].split(' ').collect();
         let head = phrase.last().copied().unwrap_or_default();
-        let group =
-            lex.group_nouns.iter().any(|g| g == head) || matches!(head, "party" | "army" | "force");
+        let group = persons_body_noun(lex, head);
         let describing = phrase[..phrase.len() - 1].iter().all(|w| {
             w.chars().all(|c| c.is_alphabetic() || c == '-')
                 && (w.starts_with(char::is_lowercase) || w.contains('-'))
@@ -4759,6 +4758,19 @@ fn apposed_persons_body(doc: &Doc, r: &Read, claims: &[Claim]) -> Vec<Claim> {
         }
     }
     out
+}
+
+/// Whether `head` names a body a person may lead, or its men: a group noun ("movement",
+/// "militia"), a noun of its members ("fighters"), "party", "army" or "force"; not a
+/// state's government ("regime"), which the person's state answers for.
+fn persons_body_noun(lex: &crate::claims::lexicon::Anaphora, head: &str) -> bool {
+    let body = lex.group_nouns.iter().any(|g| g == head)
+        || lex.member_nouns.iter().any(|g| g == head)
+        || matches!(head, "party" | "army" | "force");
+    body && !matches!(
+        head,
+        "government" | "regime" | "administration" | "dictatorship"
+    )
 }
 
 /// "his militia, the Cobras", "Lissouba's own fighters, the Cocoyes", "Habyarimana's
@@ -4783,10 +4795,7 @@ fn owners_body_apposed(doc: &Doc, r: &Read, claims: &[Claim]) -> Vec<Claim> {
         // Back from the noun: "own" and one describing word, then the owner.
         let mut words = phrase.rsplit(' ');
         let head = words.next().unwrap_or_default();
-        let body = lex.group_nouns.iter().any(|g| g == head)
-            || lex.member_nouns.iter().any(|g| g == head)
-            || matches!(head, "party" | "army");
-        if !body || matches!(head, "government" | "regime" | "administration") {
+        if !persons_body_noun(lex, head) {
             continue;
         }
         let mut at = phrase.len() - head.len();
