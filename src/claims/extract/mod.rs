@@ -876,6 +876,7 @@ fn sentence_cues(doc: &Doc, slots: &[Slot], ss: usize, se: usize) -> Vec<CueMatc
             Cue::Verb(_) => !plural_noun(doc.text, ss, c),
             _ => true,
         })
+        .filter(|c| !adjectival_participle(doc.text, ss, c))
         .map(|c| fought_for_a_cause(doc.lexicon, &doc.text[..se], c))
         .map(|c| after_an_article(doc.text, ss, slots, c))
         .collect()
@@ -1063,6 +1064,20 @@ fn after_an_article(text: &str, ss: usize, slots: &[Slot], c: CueMatch) -> CueMa
     } else {
         c
     }
+}
+
+/// "the banned Islamic Salvation Front", "a wanted man": a past participle right after
+/// an article describes the noun after it, and relates no one.
+fn adjectival_participle(text: &str, ss: usize, c: &CueMatch) -> bool {
+    let word = &text[c.start..c.end];
+    let prev = text[ss..c.start]
+        .strip_suffix(' ')
+        .and_then(|b| b.rsplit(' ').next())
+        .unwrap_or("");
+    matches!(c.cue, Cue::Verb(_))
+        && !word.contains(' ')
+        && word.ends_with("ed")
+        && matches!(prev, "the" | "The" | "a" | "A" | "an" | "An")
 }
 
 /// "X and Y have fought for control of the routes": a side's verb ("fought for X") whose
@@ -2179,7 +2194,8 @@ fn definite_role(doc: &Doc, r: &Read, c: &CueMatch, o: ActorRef) -> bool {
             described && !rest.starts_with("'s") && !rest.starts_with("’s")
         });
     // "X, the SDF commander", "the FARC's commander, X": the owner's name between "the"
-    // and the role (not "the OLA's commander for the south", one of a region).
+    // (or a possessive set off by a comma) and the role (not "the OLA's commander for the
+    // south", one of a region).
     let regional = matches!(
         text[c.end..].split_whitespace().next(),
         Some("for" | "in" | "of")
@@ -2191,12 +2207,15 @@ fn definite_role(doc: &Doc, r: &Read, c: &CueMatch, o: ActorRef) -> bool {
             .find(|y| y.end <= c.start && y.actors.contains(&o))
             .is_some_and(|y| {
                 let gap = text[y.end..c.start].trim();
-                matches!(gap, "" | "'s" | "’s" | "'" | "’")
+                // ("ORPA's commander, X": a possessive is definite without "the".)
+                let possessive = matches!(gap, "'s" | "’s" | "'" | "’");
+                let article = matches!(
+                    text[..y.start].trim_end().rsplit(' ').next(),
+                    Some("the" | "The")
+                );
+                (gap.is_empty() || possessive)
                     && !y.phrase
-                    && matches!(
-                        text[..y.start].trim_end().rsplit(' ').next(),
-                        Some("the" | "The")
-                    )
+                    && (article || possessive && text[c.end..].starts_with(','))
             });
     pronoun || of_owner || owner_first
 }
@@ -4406,7 +4425,17 @@ fn office_claims(doc: &Doc, seen: Seen, r: &Read, claims: &[Claim]) -> Vec<Claim
         doc.kind_of,
         doc.offices,
     );
-    let offices = offices.into_iter().chain(home_offices(doc, seen, r));
+    // (A state guessed for a bare title is not one this sentence gives another head:
+    // "the guest of X, the Ivorian president, before President Y pardoned him".)
+    let homes = home_offices(doc, seen, r)
+        .into_iter()
+        .filter(|&(person, rel, state, _)| {
+            rel != Relation::Leads
+                || !claims.iter().any(|c| {
+                    c.relation == Relation::Leads && c.object == state && c.subject != person
+                })
+        });
+    let offices = offices.into_iter().chain(homes);
     let mut out: Vec<Claim> = Vec::new();
     for (person, rel, office, cue) in offices {
         // The office's organization must be one the document names: a title alone is

@@ -8391,3 +8391,50 @@ fn a_body_of_a_titled_person_is_led_by_that_person() {
         "Abdullahi Yusuf leads somalia-tfg affirmed asserted author",
     );
 }
+
+#[test]
+fn a_bare_title_is_not_of_a_state_another_heads_here() {
+    let text = "General Yakubu Gowon led Nigeria through the war. In January 1970 Ojukwu \
+        flew to Côte d'Ivoire. Gowon declared that there was no victor. Ojukwu spent twelve \
+        years as the guest of Félix Houphouët-Boigny, the Ivorian president, before \
+        President Shehu Shagari pardoned him in 1982.";
+    check(
+        text,
+        "Félix Houphouët-Boigny leads cote-divoire affirmed asserted author",
+    );
+    check_none_pair(text, "Shehu Shagari leads cote-divoire");
+}
+
+#[test]
+fn banning_a_party_is_hostile_a_banned_party_relates_no_one() {
+    check(
+        "In 2002 Pakistan banned Lashkar-e-Taiba.",
+        "pakistan hostile lashkar-e-taiba affirmed asserted author",
+    );
+    check(
+        "The BLA, banned by Pakistan since 2006, fights for independence.",
+        "pakistan hostile bla affirmed asserted author",
+    );
+    check_none(
+        "ALGIERS — The Islamic Salvation Army (AIS), the armed wing of the banned Islamic \
+         Salvation Front (FIS), has dissolved itself, handing its weapons to the Algerian \
+         army as the deadline of President Abdelaziz Bouteflika's amnesty expired on \
+         Thursday.",
+        "hostile",
+    );
+}
+
+#[test]
+fn a_bodys_commander_named_after_its_possessive_leads_it() {
+    let text = "The Revolutionary Organization of People in Arms (ORPA) kidnapped a \
+        businesswoman, and ORPA's commander, Rodrigo Asturias, left the talks.";
+    check(
+        text,
+        "Rodrigo Asturias leads Revolutionary Organization of People in Arms affirmed asserted author",
+    );
+    // (One of its commanders is a member.)
+    check(
+        "Hamas said one of its commanders, Ahmed Jabari, was killed.",
+        "Ahmed Jabari member_of hamas affirmed asserted author",
+    );
+}
