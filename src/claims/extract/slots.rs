@@ -1114,6 +1114,53 @@ fn described_as(
     (a != last && last_seen > p).then_some(a)
 }
 
+/// "Sudan armed the LRA, using it as a proxy against Kampala, which it accused of backing
+/// the SPLA. Sudan denied arming the movement": a description of a group stands for the
+/// party this sentence and the one before are about (named or meant there at least
+/// twice), over the one named last when that one is named there only once.
+fn topic_over_last(
+    r: &Reading,
+    before: &[(usize, ActorRef)],
+    s: usize,
+    picked: &[ActorRef],
+) -> Option<ActorRef> {
+    let &[last] = picked else {
+        return None;
+    };
+    // (From the start of the sentence before: past the end of the one before that.)
+    let prev = r.text[..r.ss].trim_end();
+    let prev = prev.strip_suffix(|_: char| true).unwrap_or(prev);
+    let from = prev.rfind(['.', '\n']).map_or(0, |i| i + 1);
+    // (An acronym in brackets after a name is no second mention.)
+    let window: Vec<(usize, ActorRef)> = before
+        .iter()
+        .copied()
+        .filter(|&(p, _)| p >= from && p < s && !r.text[..p].ends_with('('))
+        .collect();
+    let count = |a: ActorRef| window.iter().filter(|x| x.1 == a).count();
+    // (Nor over the subject of this very sentence, in a clause before the phrase's: "The
+    // FACT vowed to march on N'Djamena, but the army pushed the rebels back"; in the
+    // phrase's own clause it is no antecedent, "Ansar Dine fought alongside the
+    // separatists".)
+    let opens = window.iter().find(|x| x.0 >= r.ss).is_some_and(|&(p, a)| {
+        let between = &r.text[p..s];
+        a == last
+            && gap_words(r.words, r.ss, p) <= 1
+            && [", but ", ", and ", "; ", ", while ", ", although "]
+                .iter()
+                .any(|j| between.contains(j))
+    });
+    if count(last) != 1 || opens {
+        return None;
+    }
+    let mut topics: Vec<ActorRef> = window.iter().map(|x| x.1).filter(|&a| a != last).collect();
+    topics.sort();
+    topics.dedup();
+    let mut topics = topics.into_iter().filter(|&a| count(a) >= 2);
+    let topic = topics.next()?;
+    topics.next().is_none().then_some(topic)
+}
+
 /// Whether a possessor's role (up to three lowercase words, an optional comma after)
 /// stands between the possessor `a` and the name `y`: "Putin's former bodyguard, Viktor
 /// Zolotov", "Qatar's emir, X" (the name is the one the role names).
@@ -1791,6 +1838,8 @@ fn resolve_phrase(
             picked = vec![subject];
         }
         if let Some(a) = described_as(r, &before, (s, e), &picked) {
+            picked = vec![a];
+        } else if let Some(a) = topic_over_last(r, &before, s, &picked) {
             picked = vec![a];
         }
     }

@@ -8438,3 +8438,21 @@ fn a_bodys_commander_named_after_its_possessive_leads_it() {
         "Ahmed Jabari member_of hamas affirmed asserted author",
     );
 }
+
+#[test]
+fn a_description_stands_for_the_topic_over_a_party_named_once() {
+    let text = "In the 1990s Sudan armed the Lord's Resistance Army, using it as a proxy \
+        against Uganda, which it accused of backing the Sudan People's Liberation Army. \
+        Sudan has always denied arming the movement.";
+    check(text, "sudan supplies lra negated asserted sudan");
+    check_none_pair(text, "sudan supplies spla");
+    // (Not over the subject of the sentence, in a clause before the phrase's.)
+    let text = "In April 2021 the Front for Change and Concord in Chad (FACT) crossed from \
+        Libya. The Transitional Military Council (CMT) took power in N'Djamena. The FACT \
+        vowed to march on the capital, but the Chadian army pushed the rebels back.";
+    check(
+        text,
+        "chad-armed-forces hostile fact-chad affirmed asserted author",
+    );
+    check_none_pair(text, "chad-armed-forces hostile chad-cmt");
+}
