@@ -1748,7 +1748,7 @@ fn widen_lists(site: &CueSite, pairs: Vec<Pair>, rule: &str) -> Vec<Pair> {
             }
             // "clashes between X and the army supported by Y": a pair after "between" is
             // no list another cue's argument spreads over.
-            let subjects = if between_pair(site, &subjects) {
+            let subjects = if between_pair(site, &subjects) || singular_relative(site, a) {
                 vec![a]
             } else {
                 subjects
@@ -1765,6 +1765,32 @@ fn widen_lists(site: &CueSite, pairs: Vec<Pair>, rule: &str) -> Vec<Pair> {
                 .flat_map(move |x| objects.clone().into_iter().map(move |y| (x, y)))
         })
         .collect()
+}
+
+/// "the PUP, and the UDP, which was linked to the UDA": a relative clause in the singular
+/// right after the last name of a list is that name's alone.
+fn singular_relative(site: &CueSite, a: ActorRef) -> bool {
+    let text = site.text;
+    let Some(x) = site
+        .slots
+        .iter()
+        .rev()
+        .find(|x| x.end <= site.c.start && x.actors == [a])
+    else {
+        return false;
+    };
+    let rest = &text[x.end..site.c.start];
+    // (Past an acronym in brackets: "the Ulster Democratic Party (UDP), which".)
+    let rest = match rest.strip_prefix(" (") {
+        Some(r) => r.split_once(')').map_or(rest, |(_, after)| after),
+        None => rest,
+    };
+    [", which ", ", who "].iter().any(|p| {
+        rest.strip_prefix(p).is_some_and(|r| {
+            let verb = r.split(' ').next().unwrap_or("");
+            matches!(verb, "was" | "is" | "has")
+        })
+    })
 }
 
 /// Whether a list of several actors is the pair of a "between X and Y".

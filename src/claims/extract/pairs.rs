@@ -2414,7 +2414,10 @@ fn passive(site: &CueSite, s: &Sides) -> Option<Vec<Pair>> {
             let object_before = object_before_passive(text, &lead, patient);
             // "X is the armed wing of Y and is commanded by Z": the passive's patient is
             // the subject the two verbs share.
-            if object_before && lead.iter().rev().take(2).any(auxiliary) {
+            // ("X, which was linked to Y and led by Z": the auxiliary of the first verb
+            // serves both.)
+            let joined_past = lead.last().is_some_and(|w| w == "and");
+            if object_before && (lead.iter().rev().take(2).any(auxiliary) || joined_past) {
                 if let Some(Some(subject)) = site.shared_subject(patient) {
                     if after.len().saturating_sub(by) <= 4 || titled {
                         return Some(vec![(agent.actors[0], subject.actors[0])]);
@@ -2426,6 +2429,9 @@ fn passive(site: &CueSite, s: &Sides) -> Option<Vec<Pair>> {
                 let mut pairs = vec![(agent.actors[0], patient.actors[0])];
                 if let Some(o) = mediated_pair(site, s, patient) {
                     pairs.insert(0, (agent.actors[0], o.actors[0]));
+                }
+                if let Some(second) = and_by(site, agent) {
+                    pairs.push((second.actors[0], patient.actors[0]));
                 }
                 return Some(pairs);
             }
@@ -2674,6 +2680,7 @@ fn agent_by(site: &CueSite, after: &[String], joined: bool) -> Option<usize> {
                 && matches!(
                     after[0].as_str(),
                     "in" | "on" | "since" | "during" | "last" | "for" | "over" | "throughout"
+                        | "around" | "after" | "before" | "shortly"
                 ))
             // ("toppled a decade later by X", "arrested two days later by X".)
             || (i <= 4
@@ -2683,6 +2690,27 @@ fn agent_by(site: &CueSite, after: &[String], joined: bool) -> Option<usize> {
             || (i <= 6 && !other_cue && after[0] == "and" && participle)
             || (i <= 8 && joined)
     })
+}
+
+/// "then led by X, known as Z, and by Y": a second agent after "and by", in the same
+/// clause, shares the passive.
+fn and_by<'a>(site: &CueSite<'a>, agent: &Slot) -> Option<&'a Slot> {
+    let text = site.text;
+    let rest = &text[agent.end..];
+    let at = rest.find(" and by ")?;
+    if at > 60 || rest[..at].contains([';', '(']) {
+        return None;
+    }
+    let from = agent.end + at + " and by ".len();
+    let from = if text[from..].starts_with("the ") {
+        from + 4
+    } else {
+        from
+    };
+    site.slots
+        .iter()
+        .copied()
+        .find(|y| y.start == from && !y.phrase && y.actors.len() == 1)
 }
 
 /// "trained and armed by X", "armed, trained and financed by X": the participle joined

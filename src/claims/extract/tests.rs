@@ -8456,3 +8456,45 @@ fn a_description_stands_for_the_topic_over_a_party_named_once() {
     );
     check_none_pair(text, "chad-armed-forces hostile chad-cmt");
 }
+
+#[test]
+fn passive_agents_past_a_time_and_after_and_by() {
+    check(
+        "Lashkar-e-Taiba was founded around 1990 by Hafiz Saeed.",
+        "hafiz-saeed leads lashkar-e-taiba affirmed asserted author",
+    );
+    check(
+        "Hamas, then led by Ismail Haniyeh and by Yahya Sinwar, rejected the offer.",
+        "yahya-sinwar leads hamas affirmed asserted author",
+    );
+    // (The auxiliary of the first verb serves the second.)
+    check(
+        "The Ulster Democratic Party, which was linked to the UDA and led by Gary \
+         McMichael, joined the talks.",
+        "Gary McMichael leads Ulster Democratic Party affirmed asserted author",
+    );
+}
+
+#[test]
+fn a_singular_relative_after_a_list_is_its_last_names() {
+    let text = "The voices were the Progressive Unionist Party (PUP), close to the UVF, and \
+        the Ulster Democratic Party, which was linked to the UDA.";
+    check(
+        text,
+        "Ulster Democratic Party ties uda affirmed asserted author",
+    );
+    check_none_pair(text, "uvf ties uda");
+}
+
+#[test]
+fn encircling_and_hanging_are_hostile() {
+    check(
+        "Fighters of the Donetsk People's Republic have nearly encircled several thousand \
+         Ukrainian troops.",
+        "donetsk-peoples-republic hostile armed-forces-of-ukraine affirmed asserted author",
+    );
+    check(
+        "Mohammed Ajmal Kasab was hanged by India in Pune.",
+        "india hostile Mohammed Ajmal Kasab affirmed asserted author",
+    );
+}
