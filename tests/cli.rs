@@ -742,6 +742,22 @@ fn the_evaluation_export_names_a_state_by_its_name_inside_a_longer_form() {
 }
 
 #[test]
+fn the_evaluation_export_names_an_actor_by_a_longer_name_that_opens_with_the_packs() {
+    // The pack names the AFDL "... Liberation of Congo"; the document's own name goes on
+    // past a hyphen, and is the name the export gives.
+    let out = eval_export_of(
+        "Kinshasa falls\n\nThe Alliance of Democratic Forces for the Liberation of Congo-Zaire \
+         (AFDL) took Kisangani in March.\n",
+    );
+    assert!(
+        out.contains(
+            "\"actor\":\"Alliance of Democratic Forces for the Liberation of Congo-Zaire\""
+        ),
+        "{out}"
+    );
+}
+
+#[test]
 fn the_evaluation_export_names_a_force_by_itself_not_by_its_people() {
     // "Malian troops" is the longer form, but "Malian army" names the body itself.
     let out = eval_export_of(

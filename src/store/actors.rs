@@ -414,7 +414,10 @@ impl Store {
                 && own
                     .strip_prefix(folded.as_str())
                     .is_some_and(|q| q.starts_with(" of "));
-            let uses_name = !demonym && (whole(&folded) || whole(&plain) || qualified);
+            // (Not a longer name that only opens with it: "... Liberation of Congo-Zaire"
+            // is not the "... Liberation of Congo" of the pack.)
+            let extended = surface.contains(&format!("{name}-"));
+            let uses_name = !demonym && !extended && (whole(&folded) || whole(&plain) || qualified);
             let shown = if uses_name { name.clone() } else { surface };
             match best.get_mut(&key) {
                 None => {
