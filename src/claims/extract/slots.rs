@@ -1156,7 +1156,17 @@ fn topic_over_last(
     let mut topics: Vec<ActorRef> = window.iter().map(|x| x.1).filter(|&a| a != last).collect();
     topics.sort();
     topics.dedup();
-    let mut topics = topics.into_iter().filter(|&a| count(a) >= 2);
+    // (A party named once in this very sentence gives way only to one this sentence
+    // names too, "X, a brother of the RSF's leader, is the group's deputy commander";
+    // but for the subject of the phrase's own clause, see `opens` above.)
+    let here = |a: ActorRef| window.iter().any(|x| x.1 == a && x.0 >= r.ss);
+    let subject = window
+        .iter()
+        .find(|x| x.0 >= r.ss)
+        .is_some_and(|&(p, a)| a == last && gap_words(r.words, r.ss, p) <= 1);
+    let mut topics = topics
+        .into_iter()
+        .filter(|&a| count(a) >= 2 && (here(a) || subject || !here(last)));
     let topic = topics.next()?;
     topics.next().is_none().then_some(topic)
 }

@@ -8455,6 +8455,15 @@ fn a_description_stands_for_the_topic_over_a_party_named_once() {
         "chad-armed-forces hostile fact-chad affirmed asserted author",
     );
     check_none_pair(text, "chad-armed-forces hostile chad-cmt");
+    // (Nor over a party named once in its own sentence, unless that one is the subject of
+    // the phrase's clause.)
+    let text = "AQAP claimed the raid, and AQAP fighters held the town for a week. \
+        Abdelrahim Dagalo, a brother of the RSF's leader, is the group's deputy commander.";
+    check(
+        text,
+        "abdelrahim-dagalo member_of rsf affirmed asserted author",
+    );
+    check_none_pair(text, "abdelrahim-dagalo member_of aqap");
 }
 
 #[test]
