@@ -158,6 +158,9 @@ pub struct Anaphora {
     pub state_nouns: Vec<String>,
     pub any_nouns: Vec<String>,
     pub armed_nouns: Vec<String>,
+    /// Head nouns that stand for an organization or an intergovernmental body ("the
+    /// alliance": a rebel alliance, or NATO), never a state's agency.
+    pub alliance_nouns: Vec<String>,
     pub first_person: Vec<String>,
     pub forces_nouns: Vec<String>,
     pub member_nouns: Vec<String>,
@@ -231,6 +234,7 @@ impl Anaphora {
                 anaphora.state_nouns.extend(strings(a, "state_nouns"));
                 anaphora.any_nouns.extend(strings(a, "any_nouns"));
                 anaphora.armed_nouns.extend(strings(a, "armed_nouns"));
+                anaphora.alliance_nouns.extend(strings(a, "alliance_nouns"));
                 anaphora.first_person.extend(strings(a, "first_person"));
                 anaphora.forces_nouns.extend(strings(a, "forces_nouns"));
                 anaphora.member_nouns.extend(strings(a, "member_nouns"));

@@ -25,6 +25,9 @@ pub(super) enum Want {
     Groups,
     /// Organizations only: a state's agency is no militia ("the militia", "the rebels").
     Armed,
+    /// Organizations and intergovernmental bodies: "the alliance" is a rebel alliance or
+    /// NATO, never a state's army.
+    Alliance,
     /// States ("the government", "those countries").
     States,
     /// Any party but a person ("they", "both sides").
@@ -437,6 +440,8 @@ fn phrase_want(a: &Anaphora, head: &String, home: bool, person: bool) -> Want {
         Want::States
     } else if a.any_nouns.contains(head) {
         Want::Any
+    } else if a.alliance_nouns.contains(head) {
+        Want::Alliance
     } else if a.armed_nouns.contains(head) {
         Want::Armed
     } else {
@@ -1480,6 +1485,7 @@ fn fits(want: Want, k: Kind) -> bool {
         (_, Kind::Person) => false,
         (Want::Groups, k) => matches!(k, Kind::Organization | Kind::Agency),
         (Want::Armed, k) => k == Kind::Organization,
+        (Want::Alliance, k) => matches!(k, Kind::Organization | Kind::Igo),
         (Want::States | Want::Home, k) => k == Kind::State,
         (Want::Any, _) => true,
     }
@@ -1841,7 +1847,8 @@ fn resolve_phrase(
         .collect();
     let before = without_apposed_owners(r.text, recent_persons(r, (s, e), want, before), n);
     let mut picked = last_distinct(&before, n, s);
-    let description = matches!(want, Want::Groups | Want::Armed) && !r.text[s..e].starts_with("it");
+    let description = matches!(want, Want::Groups | Want::Armed | Want::Alliance)
+        && !r.text[s..e].starts_with("it");
     let the = r.text[s..e].starts_with("the ") || r.text[s..e].starts_with("The ");
     if n == 1 && description && the {
         if let Some(subject) = previous_subject(r, &before, &picked) {

@@ -8507,3 +8507,16 @@ fn encircling_and_hanging_are_hostile() {
         "india hostile Mohammed Ajmal Kasab affirmed asserted author",
     );
 }
+
+#[test]
+fn the_alliance_is_an_organization_or_an_intergovernmental_body_never_an_army() {
+    let text = "The Alliance of Democratic Forces for the Liberation of Congo-Zaire (AFDL) \
+        routed the Zairean army (FAZ) at Kisangani. Western diplomats say the alliance was \
+        armed and trained by Rwanda.";
+    check(text, "rwanda trains afdl affirmed asserted author");
+    let trained: Vec<String> = claims(text)
+        .into_iter()
+        .filter(|c| c.starts_with("rwanda trains"))
+        .collect();
+    assert_eq!(trained.len(), 1, "{trained:?}");
+}
