@@ -2402,11 +2402,12 @@ fn passive(site: &CueSite, s: &Sides) -> Option<Vec<Pair>> {
         if let (Some(agent), Some(patient)) = (agent, s.near_left) {
             let (lead, attached) = passive_patient(site, patient);
             // "backed by Turkish drones pushed X": a verb past "by" ends the agent phrase.
-            let verb_past_by = after
-                .get(by + 1..)
-                .unwrap_or_default()
-                .iter()
-                .any(|w| w.len() > 4 && w.ends_with("ed") && !w.contains('-'));
+            // ("by the retired general X": a participle after an article describes.)
+            let past_by = after.get(by + 1..).unwrap_or_default();
+            let verb_past_by = past_by.iter().enumerate().any(|(i, w)| {
+                let described = i > 0 && matches!(past_by[i - 1].as_str(), "the" | "a" | "an");
+                w.len() > 4 && w.ends_with("ed") && !w.contains('-') && !described
+            });
             if verb_past_by {
                 return Some(Vec::new());
             }

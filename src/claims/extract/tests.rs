@@ -8520,3 +8520,15 @@ fn the_alliance_is_an_organization_or_an_intergovernmental_body_never_an_army() 
         .collect();
     assert_eq!(trained.len(), 1, "{trained:?}");
 }
+
+#[test]
+fn a_participle_after_an_article_past_by_describes_the_agent() {
+    let text = "The Independent International Commission on Decommissioning (IICD) confirmed \
+        it on Saturday. The commission, chaired by the retired Canadian general John de \
+        Chastelain, said the UDA had begun to disarm.";
+    check(
+        text,
+        "John de Chastelain leads Independent International Commission on Decommissioning \
+         affirmed asserted author",
+    );
+}
