@@ -1320,8 +1320,8 @@ impl Recognizer {
         }
     }
 
-    /// Each person's last name (and its bare form, "Masri" of "al-Masri"; and the first of
-    /// two surnames) → the one
+    /// Each person's last name (and its bare form, "Masri" of "al-Masri"; the first of two
+    /// surnames; the first word of a long name that is no given name) → the one
     /// person that has it, or `None` when two do.
     fn surname_index(&self, d: &Doc) -> HashMap<String, Option<ActorRef>> {
         let mut by_last: HashMap<String, Option<ActorRef>> = HashMap::default();
@@ -1363,6 +1363,23 @@ impl Recognizer {
                 });
             if let Some(c) = compound {
                 compounds.push((c.to_string(), m.actor));
+            }
+            // ("Mobutu" after "Mobutu Sese Seko": a name of three words or more whose first
+            // word is no given name is known by that word too.)
+            let first = (words.len() >= 3).then(|| words[0]).filter(|w| {
+                is_cap(w)
+                    && w.chars().count() >= 4
+                    && w.chars().all(char::is_alphabetic)
+                    && !self.given_names.contains(*w)
+                    && !NAME_PARTICLES.contains(w)
+                    // (Nor a title: "President" of "President Vladimir Putin".)
+                    && !self.titles_by_first.contains_key(*w)
+                    && !self.title_words.contains(*w)
+                    && !self.roles.contains(&w.to_lowercase())
+                    && !self.not_names.contains(*w)
+            });
+            if let Some(f) = first {
+                compounds.push((f.to_string(), m.actor));
             }
             let keys = [Some(last), bare, opening.as_deref()];
             for key in keys.into_iter().flatten() {

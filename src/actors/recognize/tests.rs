@@ -3032,3 +3032,18 @@ fn a_kunya_opens_a_name_of_three_words() {
         .iter()
         .any(|x| x.0.contains("Kamal") || x.0.contains("Ghraib")));
 }
+
+#[test]
+fn the_first_word_of_a_long_name_that_is_no_given_name_names_the_person_later() {
+    let r = recognizer();
+    let m = mentions(
+        &r,
+        "Zaire's President Mobutu Sese Seko flew north. Nelson Mandela brought Mobutu and \
+         Kabila together. President Vladimir Putin spoke. The President was not there.",
+    );
+    assert!(m
+        .iter()
+        .any(|x| x.0 == "Mobutu" && x.1 == "Mobutu Sese Seko"));
+    // (Not a title: "President" stays no name of Putin's.)
+    assert!(!m.iter().any(|x| x.0 == "President"));
+}

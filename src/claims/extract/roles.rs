@@ -610,7 +610,11 @@ fn bearer_after_owner<'a>(role: &Role<'a>, owner: &Slot) -> Option<&'a Slot> {
             let t = t.trim();
             t.is_empty() || (!t.contains(' ') && t.chars().next().is_some_and(char::is_uppercase))
         });
-    titled.then_some(b)
+    // ("soldiers of the DSP, Mobutu's own guard": a possessive opens another apposition.)
+    let possessive = after_possessive(&text[b.end..]).is_some()
+        || text[b.start..b.end].ends_with("'s")
+        || text[b.start..b.end].ends_with("’s");
+    (titled && !possessive).then_some(b)
 }
 
 /// An apposition or a copula before the role phrase: "Abu Obeida, Hamas's spokesman";

@@ -8532,3 +8532,10 @@ fn a_participle_after_an_article_past_by_describes_the_agent() {
          affirmed asserted author",
     );
 }
+
+#[test]
+fn a_possessive_after_an_owner_opens_another_apposition_not_the_bearer() {
+    let text = "Zaire's President Mobutu Sese Seko fled. The general was shot dead by \
+        soldiers of the Special Presidential Division (DSP), Mobutu's own guard.";
+    check_none_pair(text, "Mobutu Sese Seko member_of");
+}
