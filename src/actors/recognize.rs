@@ -1353,25 +1353,23 @@ impl Recognizer {
             // the first of two surnames stands for the person too, when it is no given
             // name ("Abu Mohammad al-Jolani" is not "Mohammad") nor a particle.
             let words: Vec<&str> = name.split_whitespace().collect();
+            let no_given_name = |w: &&str| {
+                is_cap(w)
+                    && w.chars().all(char::is_alphabetic)
+                    && !self.given_names.contains(*w)
+                    && !NAME_PARTICLES.contains(w)
+            };
             let compound = (words.len() >= 3)
                 .then(|| words[words.len() - 2])
-                .filter(|w| {
-                    is_cap(w)
-                        && w.chars().all(char::is_alphabetic)
-                        && !self.given_names.contains(*w)
-                        && !NAME_PARTICLES.contains(w)
-                });
+                .filter(no_given_name);
             if let Some(c) = compound {
                 compounds.push((c.to_string(), m.actor));
             }
             // ("Mobutu" after "Mobutu Sese Seko": a name of three words or more whose first
             // word is no given name is known by that word too.)
             let first = (words.len() >= 3).then(|| words[0]).filter(|w| {
-                is_cap(w)
+                no_given_name(w)
                     && w.chars().count() >= 4
-                    && w.chars().all(char::is_alphabetic)
-                    && !self.given_names.contains(*w)
-                    && !NAME_PARTICLES.contains(w)
                     // (Nor a title: "President" of "President Vladimir Putin".)
                     && !self.titles_by_first.contains_key(*w)
                     && !self.title_words.contains(*w)

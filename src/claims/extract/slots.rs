@@ -1143,19 +1143,20 @@ fn topic_over_last(
         .filter(|&(p, _)| p >= from && p < s && !r.text[..p].ends_with('('))
         .collect();
     let count = |a: ActorRef| window.iter().filter(|x| x.1 == a).count();
-    // (Nor over the subject of this very sentence, in a clause before the phrase's: "The
-    // FACT vowed to march on N'Djamena, but the army pushed the rebels back"; in the
-    // phrase's own clause it is no antecedent, "Ansar Dine fought alongside the
-    // separatists".)
-    let opens = window.iter().find(|x| x.0 >= r.ss).is_some_and(|&(p, a)| {
-        let between = &r.text[p..s];
-        a == last
-            && gap_words(r.words, r.ss, p) <= 1
-            && [", but ", ", and ", "; ", ", while ", ", although "]
-                .iter()
-                .any(|j| between.contains(j))
+    // Whether the one named last opens this very sentence, as its subject.
+    let opening = window
+        .iter()
+        .find(|x| x.0 >= r.ss)
+        .filter(|&&(p, a)| a == last && gap_words(r.words, r.ss, p) <= 1);
+    // (Not over that subject in a clause before the phrase's: "The FACT vowed to march on
+    // N'Djamena, but the army pushed the rebels back"; in the phrase's own clause it is no
+    // antecedent, "Ansar Dine fought alongside the separatists".)
+    let opens_clause_before = opening.is_some_and(|&(p, _)| {
+        [", but ", ", and ", "; ", ", while ", ", although "]
+            .iter()
+            .any(|j| r.text[p..s].contains(j))
     });
-    if count(last) != 1 || opens {
+    if count(last) != 1 || opens_clause_before {
         return None;
     }
     let mut topics: Vec<ActorRef> = window.iter().map(|x| x.1).filter(|&a| a != last).collect();
@@ -1163,12 +1164,9 @@ fn topic_over_last(
     topics.dedup();
     // (A party named once in this very sentence gives way only to one this sentence
     // names too, "X, a brother of the RSF's leader, is the group's deputy commander";
-    // but for the subject of the phrase's own clause, see `opens` above.)
+    // but for the subject of the phrase's own clause.)
     let here = |a: ActorRef| window.iter().any(|x| x.1 == a && x.0 >= r.ss);
-    let subject = window
-        .iter()
-        .find(|x| x.0 >= r.ss)
-        .is_some_and(|&(p, a)| a == last && gap_words(r.words, r.ss, p) <= 1);
+    let subject = opening.is_some();
     let mut topics = topics
         .into_iter()
         .filter(|&a| count(a) >= 2 && (here(a) || subject || !here(last)));
