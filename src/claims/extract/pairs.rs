@@ -2697,9 +2697,13 @@ fn agent_by(site: &CueSite, after: &[String], joined: bool) -> Option<usize> {
 /// clause, shares the passive.
 fn and_by<'a>(site: &CueSite<'a>, agent: &Slot) -> Option<&'a Slot> {
     let text = site.text;
-    let rest = &text[agent.end..];
+    // (Within a few words: the text is the whole document's.)
+    let end = (agent.end + 72..text.len())
+        .find(|&i| text.is_char_boundary(i))
+        .unwrap_or(text.len());
+    let rest = &text[agent.end..end];
     let at = rest.find(" and by ")?;
-    if at > 60 || rest[..at].contains([';', '(']) {
+    if rest[..at].contains([';', '(', '.']) {
         return None;
     }
     let from = agent.end + at + " and by ".len();
