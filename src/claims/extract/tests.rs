@@ -8539,3 +8539,12 @@ fn a_possessive_after_an_owner_opens_another_apposition_not_the_bearer() {
         soldiers of the Special Presidential Division (DSP), Mobutu's own guard.";
     check_none_pair(text, "Mobutu Sese Seko member_of");
 }
+
+#[test]
+fn the_court_is_the_body_last_named_with_court_in_its_name() {
+    check(
+        "The International Criminal Court (ICC) opened a case in 2005. Two years later the \
+         court indicted Joseph Kony.",
+        "icc hostile joseph-kony affirmed asserted author",
+    );
+}
