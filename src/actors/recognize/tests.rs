@@ -3047,3 +3047,15 @@ fn the_first_word_of_a_long_name_that_is_no_given_name_names_the_person_later() 
     // (Not a title: "President" stays no name of Putin's.)
     assert!(!m.iter().any(|x| x.0 == "President"));
 }
+
+#[test]
+fn a_commando_heads_an_organizations_name() {
+    let r = recognizer();
+    let m = mentions(
+        &r,
+        "The Ulster Volunteer Force and its smaller ally, the Red Hand Commando, disarmed.",
+    );
+    assert!(m
+        .iter()
+        .any(|x| x.0 == "Red Hand Commando" && x.2 == Kind::Organization));
+}
