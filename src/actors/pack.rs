@@ -79,10 +79,26 @@ pub struct ActorDef {
     /// A state's capital, which stands for its government ("Kessa said").
     #[serde(default)]
     pub capital: Option<String>,
+    /// Other cities that stand for the state's government as its capital does: a seat
+    /// of government that is not the capital ("Abidjan", "Cotonou"), or a former capital
+    /// in older reporting ("Lagos", "Rangoon").
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub seats: Vec<String>,
     #[serde(default)]
     pub roles: Vec<Role>,
     #[serde(default)]
     pub note: Option<String>,
+}
+
+impl ActorDef {
+    /// Whether `surface` is one of the cities that stand for the state's government: its
+    /// capital or another seat.
+    pub fn is_seat(&self, surface: &str) -> bool {
+        self.capital
+            .iter()
+            .chain(&self.seats)
+            .any(|c| c.eq_ignore_ascii_case(surface))
+    }
 }
 
 /// Words the recognizer keys on (`[discovery]` of the lexicon).
@@ -259,7 +275,8 @@ impl Pack {
                 }
                 // An empty alias or acronym would match at every position of every text.
                 let words = a.aliases.iter().chain(&a.acronyms).chain(&a.demonyms);
-                if words.chain(&a.capital).any(|w| w.trim().is_empty()) {
+                let words = words.chain(&a.capital).chain(&a.seats);
+                if words.into_iter().any(|w| w.trim().is_empty()) {
                     return Err(PackError(format!(
                         "{name}: actor {} has an empty alias, acronym, demonym or capital",
                         a.id

@@ -1964,7 +1964,7 @@ impl Recognizer {
                 place_end = Some(e);
                 continue; // "in Sudan", "at Kenya's Manda Bay": a place, not a party
             }
-            if actor.capital.as_deref() == Some(alias) && !self.government_use(text, s, e) {
+            if actor.is_seat(alias) && !self.government_use(text, s, e) {
                 // "MANILA (Reuters) -": a capital opening a dateline places the story in
                 // its state.
                 if crate::text::opens_dateline(text, s) && !surface.chars().any(char::is_lowercase)

@@ -149,6 +149,7 @@ fn add_state_agencies(pack: &mut Pack, words: &[&str], suffix: &str) {
                 parent: Some(a.id.clone()),
                 demonyms: Vec::new(),
                 capital: None,
+                seats: Vec::new(),
                 roles: Vec::new(),
                 note: Some(format!(
                     "{suffix} of a state the pack names no such agency for"
@@ -285,7 +286,7 @@ fn patterns(pack: &Pack) -> Patterns {
                 p.add(&generated, i);
             }
         }
-        if let Some(c) = &a.capital {
+        for c in a.capital.iter().chain(&a.seats) {
             p.add(c, i);
             // ("YAOUNDÉ —", "Yaounde": a dateline in capitals, a text without accents.
             // The automaton folds the case of ASCII letters only.)

@@ -32,10 +32,7 @@ impl Recognizer {
     /// capital that stands for a party is its government.
     pub fn is_capital(&self, r: ActorRef, surface: &str) -> bool {
         let ActorRef::Pack(i) = r else { return false };
-        self.pack.actors[i]
-            .capital
-            .as_deref()
-            .is_some_and(|c| c.eq_ignore_ascii_case(surface))
+        self.pack.actors[i].is_seat(surface)
     }
 
     /// The state an agency belongs to, through the pack's parents (the Revolutionary

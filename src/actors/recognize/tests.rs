@@ -544,6 +544,24 @@ fn a_capital_stands_for_its_government_only_as_a_party() {
 }
 
 #[test]
+fn a_seat_of_government_stands_for_its_state_as_a_capital_does() {
+    let r = recognizer();
+    let text = "Abidjan denies backing the rebels. Fighting reached Abidjan. Liberia accused \
+                Cotonou of hosting French troops.";
+    let m = mentions(&r, text);
+    let got: Vec<(&str, &str)> = m.iter().map(|x| (x.0.as_str(), x.1.as_str())).collect();
+    assert_eq!(
+        got,
+        vec![
+            ("Abidjan", "Côte d'Ivoire"),
+            ("Liberia", "Liberia"),
+            ("Cotonou", "Benin"),
+            ("French troops", "French Armed Forces")
+        ]
+    );
+}
+
+#[test]
 fn a_capital_opening_its_sentence_before_a_coordinate_or_an_aside_is_a_party() {
     let r = recognizer();
     let text = "Riyadh and the Houthis have held talks. Nairobi, for its part, has said little. \

@@ -179,8 +179,21 @@ fn pronoun_at<'s>(
             || i >= 2
                 && w(i - 1) == "that"
                 && (SPEAKING.contains(&w(i - 2)) || REPORTS.contains(&w(i - 2))));
+    // "It is widely believed to be backed by X": a raised subject is the party the
+    // belief is about, unlike "it is believed that".
+    let raised = {
+        let mut k = i + 2;
+        if k < toks.len() && w(k).ends_with("ly") {
+            k += 1;
+        }
+        k + 1 < toks.len()
+            && matches!(w(i + 1), "is" | "was")
+            && RAISING.contains(&w(k))
+            && w(k + 1) == "to"
+    };
     let expletive = word == "it"
         && !reported
+        && !raised
         && i + 1 < toks.len()
         && expletive_after(w(i + 1), (i + 2 < toks.len()).then(|| w(i + 2)));
     // "protecting them (the ELN)": the bracket names whom the pronoun meant.
@@ -476,6 +489,19 @@ pub(super) fn names_listed<'s>(
 }
 
 /// Nouns of what is said of a party, before "that" and the clause that says it.
+/// Participles of belief and report that raise their subject ("it is believed to be").
+const RAISING: [&str; 9] = [
+    "believed",
+    "thought",
+    "said",
+    "reported",
+    "alleged",
+    "understood",
+    "known",
+    "suspected",
+    "rumoured",
+];
+
 const REPORTS: [&str; 8] = [
     "claims",
     "reports",

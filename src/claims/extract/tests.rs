@@ -459,6 +459,13 @@ fn a_name_modifying_another_is_no_argument() {
 }
 
 #[test]
+fn it_raised_before_a_belief_stands_for_the_group() {
+    let text = "The Sudan Liberation Army emerged early this year in the west. It is widely \
+                believed to be backed by Chad.";
+    check(text, "chad sponsors slm-a affirmed hedged author");
+}
+
+#[test]
 fn it_stands_for_the_group_but_not_as_an_expletive() {
     check(
         "The Nigerian Army said it had killed Boko Haram fighters near the lake.",
