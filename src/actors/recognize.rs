@@ -505,7 +505,18 @@ impl Recognizer {
                 // "ADEN, Yemen (AP)": a state's acronym spells its name; other capitals
                 // after a state are a credit or a code, not its acronym.
                 let state = self.kind_of(actor, &d.found) == Kind::State;
-                if !state || spells(&acr, &text[start..end]) {
+                // "the Eritrean People's Liberation Front (EPLF)", "the Independent
+                // National Patriotic Front of Liberia (INPFL)": a pack name that ends a
+                // longer one whose initials the acronym spells, where its own do not, is
+                // that longer name's.
+                let longer = !state
+                    && initials(&text[start..end]) != acr
+                    && self
+                        .long_form(text, &d.toks, end, &acr)
+                        .is_some_and(|(s, name)| s < start && initials(&name) == acr);
+                if longer {
+                    d.mentions.retain(|m| !(m.start == start && m.end == end));
+                } else if !state || spells(&acr, &text[start..end]) {
                     binds.push((acr, actor));
                     continue;
                 }
@@ -513,9 +524,10 @@ impl Recognizer {
                 // name, read below.
                 // (And "the Ejército Gaitanista de Colombia (EGC)".)
                 let before = text[..start].trim_end();
-                if ![" of", " de", " del", " da", " do", " des", " du"]
-                    .iter()
-                    .any(|c| before.ends_with(c))
+                if !longer
+                    && ![" of", " de", " del", " da", " do", " des", " du"]
+                        .iter()
+                        .any(|c| before.ends_with(c))
                 {
                     continue;
                 }
@@ -2405,7 +2417,9 @@ impl Recognizer {
                 break;
             }
             // "Kessaria's Northern Army (KNA)": the owner is no part of the name.
-            let possessive = w.ends_with("'s") || w.ends_with("’s");
+            // ("the Eritrean People's Liberation Front (EPLF)": a people's is the name's.)
+            let possessive = (w.ends_with("'s") || w.ends_with("’s"))
+                && !matches!(w, "People's" | "People’s" | "Women's" | "Women’s");
             let elided = name_initial(w).is_some();
             if !possessive && (elided || self.connectors.contains(&w.to_lowercase())) {
                 words.push(i - 1);

@@ -989,6 +989,12 @@ impl Scan<'_> {
             return None;
         }
         let k = (i.saturating_sub(3)..i).find(|&k| self.name_run(k).is_some_and(|j| j == i - 1))?;
+        // "Pablo Escobar's Medellín cartel": an owner's name before the group's is no
+        // part of it.
+        let k = (k..i - 1)
+            .rev()
+            .find(|&j| self.possessive(j) && !self.possessive_in_name(j))
+            .map_or(k, |j| j + 1);
         let words: Vec<&str> = (k..i).map(|j| self.word(j)).collect();
         let describes = |w: &&str| {
             self.r.describes_group(w)

@@ -1039,6 +1039,39 @@ fn a_states_possessive_before_its_government_is_the_state() {
 }
 
 #[test]
+fn a_pack_name_ending_a_longer_one_the_acronym_spells_is_the_longer_ones() {
+    let r = recognizer();
+    let text = "The Eritrean People's Liberation Front (EPLF) took Asmara. Prince Johnson \
+                formed the Independent National Patriotic Front of Liberia (INPFL), which \
+                fought the NPFL. The EPLF and the INPFL were never allies.";
+    let m = mentions(&r, text);
+    let got: Vec<(&str, &str)> = m.iter().map(|x| (x.0.as_str(), x.1.as_str())).collect();
+    assert!(
+        got.contains(&("EPLF", "Eritrean People's Liberation Front")),
+        "{got:?}"
+    );
+    assert!(
+        got.contains(&("INPFL", "Independent National Patriotic Front of Liberia")),
+        "{got:?}"
+    );
+    assert!(
+        got.contains(&("NPFL", "National Patriotic Front of Liberia")),
+        "{got:?}"
+    );
+    assert!(
+        !got.iter().any(|g| g.1 == "Janatha Vimukthi Peramuna"),
+        "{got:?}"
+    );
+    assert_eq!(
+        got.iter()
+            .filter(|g| g.1 == "National Patriotic Front of Liberia")
+            .count(),
+        1,
+        "{got:?}"
+    );
+}
+
+#[test]
 fn initials_of_a_pack_body_the_document_names_are_that_body() {
     let r = recognizer();
     let text = "The Arakan Army took Paletwa. The KIA has trained AA fighters since 2009.";

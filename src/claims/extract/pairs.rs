@@ -2683,6 +2683,11 @@ fn agent_by(site: &CueSite, after: &[String], joined: bool) -> Option<usize> {
                     "in" | "on" | "since" | "during" | "last" | "for" | "over" | "throughout"
                         | "around" | "after" | "before" | "shortly"
                 ))
+            // ("led from 1980 by X": a starting year.)
+            || (i <= 3
+                && !other_cue
+                && matches!(after[0].as_str(), "from" | "until")
+                && after.get(1).is_some_and(|w| w.starts_with(|c: char| c.is_ascii_digit())))
             // ("toppled a decade later by X", "arrested two days later by X".)
             || (i <= 4
                 && !other_cue
@@ -4413,13 +4418,17 @@ fn in_relative_clause(site: &CueSite, lead: &[String]) -> bool {
     lead.iter()
         .rposition(|w| matches!(w.as_str(), "that" | "which" | "who" | "whom"))
         .is_some_and(|i| {
+            // ("ran a militia that Israel armed": the name right after the pronoun
+            // opens the clause.)
+            let opens = i >= 1 && i + 1 == lead.len();
             i >= usize::from(!site.noun)
-                && !lead[i + 1..].iter().all(|w| {
-                    matches!(
-                        w.as_str(),
-                        "the" | "its" | "their" | "many" | "most" | "some" | "several" | "all"
-                    )
-                })
+                && (opens
+                    || !lead[i + 1..].iter().all(|w| {
+                        matches!(
+                            w.as_str(),
+                            "the" | "its" | "their" | "many" | "most" | "some" | "several" | "all"
+                        )
+                    }))
         })
 }
 

@@ -8480,6 +8480,10 @@ fn passive_agents_past_a_time_and_after_and_by() {
         "hafiz-saeed leads lashkar-e-taiba affirmed asserted author",
     );
     check(
+        "Hamas, the movement led from 2017 by Yahya Sinwar, rejected the offer.",
+        "yahya-sinwar leads hamas affirmed asserted author",
+    );
+    check(
         "Hamas, then led by Ismail Haniyeh and by Yahya Sinwar, rejected the offer.",
         "yahya-sinwar leads hamas affirmed asserted author",
     );
@@ -8553,5 +8557,20 @@ fn the_court_is_the_body_last_named_with_court_in_its_name() {
         "The International Criminal Court (ICC) opened a case in 2005. Two years later the \
          court indicted Joseph Kony.",
         "icc hostile joseph-kony affirmed asserted author",
+    );
+}
+
+#[test]
+fn a_name_opening_a_relative_clause_after_the_object_noun_is_no_object() {
+    let text = "Yahya Sinwar ran a militia that Iran armed and paid.";
+    check_none_pair(text, "yahya-sinwar leads iran");
+    check_none_pair(text, "yahya-sinwar member_of iran");
+}
+
+#[test]
+fn an_owners_name_before_a_group_noun_is_no_part_of_the_groups_name() {
+    check(
+        "It was alleged that Pablo Escobar's Medellín cartel paid the guerrillas.",
+        "Pablo Escobar leads Medellín cartel affirmed asserted author",
     );
 }
