@@ -1206,6 +1206,15 @@ fn near_left<'a>(site: &CueSite, left: &[&'a Slot]) -> Option<&'a Slot> {
         .copied()
         .filter(|x| gap_words(words, x.end, c.start) <= site.reach())
         .filter(|x| !owned_person(x) && !other_relative(x))
+        .and_then(|x| match in_participle_aside(site, x) {
+            // ("Barzani, fearing he would lose, turned to Baghdad": the name before the
+            // aside is the subject.)
+            Some(open) => left
+                .iter()
+                .copied()
+                .rfind(|y| y.end <= open && text[y.end..open].trim().is_empty()),
+            None => Some(x),
+        })
         .or_else(|| {
             // "The Front has pooled fighters with the Brigades in the hills ... to fight the
             // forces": an infinitive far from any name takes its clause's subject, the
@@ -1243,6 +1252,32 @@ fn near_left<'a>(site: &CueSite, left: &[&'a Slot]) -> Option<&'a Slot> {
         None => None,
     };
     nearest.map(|x| relative_antecedent(text, words, left, x, c.start).unwrap_or(x))
+}
+
+/// Where the participle clause opens, set off by commas right before the cue, that `x`
+/// stands inside:
+/// "several hundred soldiers, complaining that the KNU's leaders shunned them, broke away
+/// from the KNLA" (the KNU is no subject of "broke away").
+fn in_participle_aside(site: &CueSite, x: &Slot) -> Option<usize> {
+    let text = site.text;
+    let open = text[..x.start].rfind([',', '.', ';'])?;
+    let lead = text[open + 1..x.start].trim_start();
+    let first = lead.split(' ').next().unwrap_or("");
+    let participle = text[open..].starts_with(',')
+        && first.len() > 4
+        && first.ends_with("ing")
+        && !matches!(
+            first,
+            "including" | "during" | "according" | "following" | "notwithstanding"
+        );
+    // Closed by a comma right before the cue (an adverb at most between).
+    let closed = text[x.end..site.c.start].rfind(',').is_some_and(|close| {
+        text[x.end + close + 1..site.c.start]
+            .split_whitespace()
+            .count()
+            <= 1
+    });
+    (participle && closed).then_some(open)
 }
 
 /// "Los Lobos, which broke away from Los Choneros after the killing of its leader X, alias

@@ -1874,7 +1874,12 @@ fn resolve_phrase(
     let description = matches!(want, Want::Groups | Want::Armed | Want::Alliance)
         && !r.text[s..e].starts_with("it");
     let the = r.text[s..e].starts_with("the ") || r.text[s..e].starts_with("The ");
-    if n == 1 && description && the {
+    // "formed the DKBA ... The army armed the new group": a group just formed is the
+    // one named last, whatever the sentences are about.
+    let fresh = r.text[s..e]
+        .split(' ')
+        .any(|w| matches!(w, "new" | "newly" | "breakaway" | "splinter"));
+    if n == 1 && description && the && !fresh {
         if let Some(subject) = previous_subject(r, &before, &picked) {
             picked = vec![subject];
         }

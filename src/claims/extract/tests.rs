@@ -8574,3 +8574,23 @@ fn an_owners_name_before_a_group_noun_is_no_part_of_the_groups_name() {
         "Pablo Escobar leads Medellín cartel affirmed asserted author",
     );
 }
+
+#[test]
+fn a_name_inside_a_participle_aside_is_no_subject_but_the_name_before_it_is() {
+    let text = "In 1994 several hundred soldiers, complaining that the KNU's leaders shunned \
+                them, broke away from the KNLA.";
+    check_none_pair(text, "knu part_of knla");
+    check(
+        "Massoud Barzani, fearing he was about to lose, turned to Baghdad.",
+        "Massoud Barzani ties iraq affirmed asserted author",
+    );
+}
+
+#[test]
+fn the_new_group_is_the_one_named_last() {
+    let text = "The KNU's leaders angered the monks. In 1994 soldiers of the KNU broke \
+                away and formed the Democratic Karen Buddhist Army (DKBA). The Tatmadaw \
+                quickly armed the new group.";
+    check(text, "tatmadaw supplies dkba affirmed asserted author");
+    check_none_pair(text, "tatmadaw supplies knu");
+}
