@@ -1325,7 +1325,12 @@ impl Recognizer {
                         && f.name[..f.name.len() - name.len()].ends_with(' ')
                 })
             })
-            .flatten();
+            .flatten()
+            .or_else(|| {
+                (kind == Kind::Person)
+                    .then(|| middle_named(&d.found, &name))
+                    .flatten()
+            });
         match fuller {
             Some(i) => ActorRef::Found(i),
             None => self.intern(&mut d.found, &mut d.found_index, name, kind, reason),
@@ -2704,6 +2709,32 @@ fn dateline_credit(after: &str) -> bool {
 
 /// Whether the letters of `acr` appear in order in `name` (case aside): "UAE" in
 /// "United Arab Emirates", "DRC" in "Democratic Republic of the Congo".
+/// "Charles Ghankay Taylor" after "Charles Taylor", or the other way round: a person found
+/// before with the same first and last names, one of the two with capitalized middle
+/// names the other has not.
+fn middle_named(found: &[Discovered], name: &str) -> Option<usize> {
+    let words: Vec<&str> = name.split(' ').collect();
+    fn ends<'a>(w: &[&'a str]) -> (&'a str, &'a str) {
+        (w[0], w[w.len() - 1])
+    }
+    if words.len() < 2 {
+        return None;
+    }
+    found.iter().position(|f| {
+        let other: Vec<&str> = f.name.split(' ').collect();
+        let (short, long) = if other.len() < words.len() {
+            (&other, &words)
+        } else {
+            (&words, &other)
+        };
+        f.kind == Kind::Person
+            && short.len() == 2
+            && long.len() >= 3
+            && ends(short) == ends(long)
+            && long[1..long.len() - 1].iter().all(|w| is_cap(w))
+    })
+}
+
 /// The first letters of a name's capitalized words ("Movement for Justice and Equality":
 /// "MJE"), or nothing when a word is in capitals itself (an acronym inside the name).
 fn initials(name: &str) -> String {

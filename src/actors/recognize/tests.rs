@@ -3110,3 +3110,21 @@ fn a_commando_heads_an_organizations_name() {
         .iter()
         .any(|x| x.0 == "Red Hand Commando" && x.2 == Kind::Organization));
 }
+
+#[test]
+fn a_persons_name_with_a_middle_name_is_the_same_person_as_without() {
+    let r = recognizer();
+    let text = "Charles Taylor takes the oath. Charles Ghankay Taylor was sworn in today. \
+                Taylor said little.";
+    let m = mentions(&r, text);
+    let names: Vec<&str> = m
+        .iter()
+        .filter(|x| x.2 == Kind::Person)
+        .map(|x| x.1.as_str())
+        .collect();
+    assert_eq!(
+        names,
+        vec!["Charles Taylor", "Charles Taylor", "Charles Taylor"],
+        "{m:?}"
+    );
+}

@@ -4586,7 +4586,16 @@ fn subject_object(site: &CueSite, s: &Sides) -> Option<Vec<Pair>> {
                 .strip_prefix(p)
                 .is_some_and(|r| r.starts_with("behalf") || r.starts_with("side"))
         });
-    if for_whom || in_adjunct(site, s, &lead) {
+    // ("fought on with South African support": a giver after "with" is no object.)
+    let giver = lead.last().is_some_and(|w| w == "with") && {
+        let rest = site.text[y.end..]
+            .trim_start_matches(['\'', '’', 's'])
+            .trim_start();
+        ["support", "backing", "help", "aid", "assistance", "funding"]
+            .iter()
+            .any(|n| rest.starts_with(n))
+    };
+    if for_whom || giver || in_adjunct(site, s, &lead) {
         return Some(Vec::new());
     }
     let relative = in_relative_clause(site, &lead);

@@ -8594,3 +8594,10 @@ fn the_new_group_is_the_one_named_last() {
     check(text, "tatmadaw supplies dkba affirmed asserted author");
     check_none_pair(text, "tatmadaw supplies knu");
 }
+
+#[test]
+fn a_giver_after_with_is_no_object_of_the_verb() {
+    let text = "UNITA fought on with South African support through the 1980s.";
+    check_none_pair(text, "unita hostile south-africa");
+    check_none_pair(text, "south-africa hostile unita");
+}
