@@ -5036,6 +5036,20 @@ fn owned_government(text: &str, end: usize) -> Option<CueMatch> {
 /// X" with no state before the title, no known office and no state after the name
 /// ("President X of Y"): of the document's home state (its head, its government, its
 /// armed forces).
+/// "fled to Zimbabwe, where President X's government gave him asylum": the state a
+/// "where" clause right before the title at `at` opens on.
+fn where_state(doc: &Doc, r: &Read, at: usize) -> Option<ActorRef> {
+    r.slots
+        .iter()
+        .find(|y| {
+            y.end <= at
+                && matches!(doc.text[y.end..at].trim(), ", where" | ", where the")
+                && y.actors.len() == 1
+                && (doc.kind_of)(y.actors[0]) == Kind::State
+        })
+        .map(|y| y.actors[0])
+}
+
 fn home_offices(doc: &Doc, seen: Seen, r: &Read) -> Vec<(ActorRef, Relation, ActorRef, CueMatch)> {
     let text = doc.text;
     let mut out = Vec::new();
@@ -5098,9 +5112,12 @@ fn home_offices(doc: &Doc, seen: Seen, r: &Read) -> Vec<(ActorRef, Relation, Act
                 .then_some(doc.home_government)
                 .flatten()
         };
+        let where_state = where_state(doc, r, cue.start);
         // ("X's government" is the story's own state's, or the one right after it, "X's
         // government in Burundi": a state named near it is as often the one accusing it.)
-        let found = if own {
+        let found = if let Some(state) = where_state.filter(|_| relation == Relation::Leads) {
+            Some(state)
+        } else if own {
             // (Never a state this sentence names before the person: "Kenya accused Siad
             // Barre's regime" is no Kenyan regime.)
             let named_before = |a: ActorRef| {

@@ -4586,16 +4586,7 @@ fn subject_object(site: &CueSite, s: &Sides) -> Option<Vec<Pair>> {
                 .strip_prefix(p)
                 .is_some_and(|r| r.starts_with("behalf") || r.starts_with("side"))
         });
-    // ("fought on with South African support": a giver after "with" is no object.)
-    let giver = lead.last().is_some_and(|w| w == "with") && {
-        let rest = site.text[y.end..]
-            .trim_start_matches(['\'', '’', 's'])
-            .trim_start();
-        ["support", "backing", "help", "aid", "assistance", "funding"]
-            .iter()
-            .any(|n| rest.starts_with(n))
-    };
-    if for_whom || giver || in_adjunct(site, s, &lead) {
+    if for_whom || no_object_with(site, y, &lead) || in_adjunct(site, s, &lead) {
         return Some(Vec::new());
     }
     let relative = in_relative_clause(site, &lead);
@@ -4618,6 +4609,25 @@ fn subject_object(site: &CueSite, s: &Sides) -> Option<Vec<Pair>> {
     }
     let y = named_after_owner(site, y).unwrap_or(y);
     Some(vec![(x.actors[0], y.actors[0])])
+}
+
+/// Whether `y`, after the words `lead`, is no object for what "with" says: "X and Y
+/// joined forces to arrest Z" (one joins forces with a partner named after "with", never
+/// with a name past the infinitive), "fought on with South African support" (a giver).
+fn no_object_with(site: &CueSite, y: &Slot, lead: &[String]) -> bool {
+    let cue = site.cue_word();
+    let joined_forces = cue.ends_with(" forces")
+        && cue.starts_with("join")
+        && lead.first().is_none_or(|w| w != "with");
+    let giver = lead.last().is_some_and(|w| w == "with") && {
+        let rest = site.text[y.end..]
+            .trim_start_matches(['\'', '’', 's'])
+            .trim_start();
+        ["support", "backing", "help", "aid", "assistance", "funding"]
+            .iter()
+            .any(|n| rest.starts_with(n))
+    };
+    joined_forces || giver
 }
 
 /// "arming Uganda's own rebels, the Lord's Resistance Army", "contacts with India's own

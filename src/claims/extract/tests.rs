@@ -8601,3 +8601,25 @@ fn a_giver_after_with_is_no_object_of_the_verb() {
     check_none_pair(text, "unita hostile south-africa");
     check_none_pair(text, "south-africa hostile unita");
 }
+
+#[test]
+fn a_title_after_a_where_clause_on_a_state_is_that_states() {
+    let text = "Cuba sent troops. Cuba armed the Derg. Mengistu Haile Mariam fled to \
+                Zimbabwe, where President Robert Mugabe's government gave him asylum.";
+    check(
+        text,
+        "Robert Mugabe leads zimbabwe affirmed asserted author",
+    );
+    check_none_pair(text, "Robert Mugabe leads cuba");
+}
+
+#[test]
+fn joining_forces_is_with_the_partner_after_with_not_a_name_past_the_infinitive() {
+    let text = "Hamas and Fatah joined forces to attack Hezbollah.";
+    check_none_pair(text, "hamas fights_alongside hezbollah");
+    check_none_pair(text, "fatah fights_alongside hezbollah");
+    check(
+        "In 1996 Hamas joined forces with Fatah to attack Hezbollah.",
+        "hamas fights_alongside fatah affirmed asserted author",
+    );
+}
