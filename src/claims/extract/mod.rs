@@ -2115,6 +2115,22 @@ fn refine(doc: &Doc, r: &Read, c: &CueMatch, rel: Relation, noun: bool, (s, o): 
         // "a BRN delegation headed by X", "the Boko Haram faction led by X": X heads a
         // body or part of the party's, and so is one of its members.
         Relation::MemberOf
+    } else if rel == Relation::Ties
+        && !noun
+        && (doc.kind_of)(s) == Kind::Person
+        && matches!((doc.kind_of)(o), Kind::Organization | Kind::Agency)
+        && [
+            "broke with",
+            "breaks with",
+            "breaking with",
+            "split with",
+            "parted ways",
+        ]
+        .iter()
+        .any(|w| doc.text[c.start..c.end].to_lowercase().starts_with(w))
+    {
+        // "X broke with the FNLA": a person leaving a body ends a membership.
+        Relation::MemberOf
     } else if rel == Relation::Shelters && !noun && hosts_envoys(doc, r, c, o) {
         // "Niger hosted a Russian delegation": hosting a party's envoys is a meeting.
         Relation::Negotiates

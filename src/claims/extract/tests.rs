@@ -8623,3 +8623,16 @@ fn joining_forces_is_with_the_partner_after_with_not_a_name_past_the_infinitive(
         "hamas fights_alongside fatah affirmed asserted author",
     );
 }
+
+#[test]
+fn a_person_breaking_with_a_body_leaves_it() {
+    check(
+        "Jonas Savimbi was a minister until he broke with Hamas in 1964.",
+        "Jonas Savimbi member_of hamas negated asserted author",
+    );
+    // (Two parties breaking with each other end a tie.)
+    check(
+        "Hamas broke with Syria in 2012.",
+        "hamas ties syria negated asserted author",
+    );
+}
