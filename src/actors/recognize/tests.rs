@@ -3128,3 +3128,20 @@ fn a_persons_name_with_a_middle_name_is_the_same_person_as_without() {
         "{m:?}"
     );
 }
+
+#[test]
+fn a_states_name_after_a_capitalized_word_opens_no_body_of_that_state() {
+    let r = recognizer();
+    let text = "Saad Haddad's militia later became the South Lebanon Army. The Lebanon army \
+                stayed in its barracks.";
+    let m = mentions(&r, text);
+    let got: Vec<(&str, &str)> = m.iter().map(|x| (x.0.as_str(), x.1.as_str())).collect();
+    assert!(
+        got.contains(&("South Lebanon Army", "South Lebanon Army")),
+        "{got:?}"
+    );
+    assert!(
+        got.contains(&("Lebanon army", "Lebanese Armed Forces")),
+        "{got:?}"
+    );
+}
