@@ -1264,6 +1264,7 @@ fn in_participle_aside(site: &CueSite, x: &Slot) -> Option<usize> {
     let lead = text[open + 1..x.start].trim_start();
     let first = lead.split(' ').next().unwrap_or("");
     let participle = text[open..].starts_with(',')
+        && first.starts_with(char::is_lowercase)
         && first.len() > 4
         && first.ends_with("ing")
         && !matches!(
