@@ -231,14 +231,16 @@ impl Recognizer {
         // ("the South Lebanon Army": a state's name after a capitalized word opens no
         // body of that state; the words are a longer name.)
         // (Not a word that opens the sentence: "The Lebanon army".)
-        let in_name = i > 1
-            && d.toks[i - 2].sentence == d.toks[i].sentence
-            && adjacent(d, i - 1, i)
-            && is_cap(&d.text[d.toks[i - 1].start..d.toks[i - 1].end]);
+        let in_name = || {
+            i > 1
+                && d.toks[i - 2].sentence == d.toks[i].sentence
+                && adjacent(d, i - 1, i)
+                && is_cap(&d.text[d.toks[i - 1].start..d.toks[i - 1].end])
+        };
         let (state, next) = self
             .demonym_at(d, i)
             .or_else(|| self.possessive_at(d, i))
-            .or_else(|| self.name_at(d, i).filter(|_| !in_name))?;
+            .or_else(|| self.name_at(d, i).filter(|_| !in_name()))?;
         let Some((body, after)) = self.body_at(d, state, next) else {
             return self.possessed_alias(d, i);
         };

@@ -181,7 +181,7 @@ fn pronoun_at<'s>(
                 && (SPEAKING.contains(&w(i - 2)) || REPORTS.contains(&w(i - 2))));
     // "It is widely believed to be backed by X": a raised subject is the party the
     // belief is about, unlike "it is believed that".
-    let raised = {
+    let raised = word == "it" && {
         let mut k = i + 2;
         if k < toks.len() && w(k).ends_with("ly") {
             k += 1;
