@@ -4620,13 +4620,27 @@ fn no_object_with(site: &CueSite, y: &Slot, lead: &[String]) -> bool {
     let joined_forces = cue.ends_with(" forces")
         && cue.starts_with("join")
         && lead.first().is_none_or(|w| w != "with");
+    // (The lexicon's nouns of giving, read on the word itself: the cue may have gone
+    // with the demonym's span.)
     let giver = lead.last().is_some_and(|w| w == "with") && {
-        let rest = site.text[y.end..]
-            .trim_start_matches(['\'', '’', 's'])
-            .trim_start();
-        ["support", "backing", "help", "aid", "assistance", "funding"]
-            .iter()
-            .any(|n| rest.starts_with(n))
+        let after = &site.text[y.end..];
+        let rest = super::words::after_possessive(after).unwrap_or_else(|| after.trim_start());
+        let noun = rest
+            .split(|c: char| !c.is_alphabetic())
+            .next()
+            .unwrap_or("");
+        site.lexicon.find(noun).iter().any(|m| {
+            m.end == noun.len()
+                && matches!(
+                    m.cue,
+                    Cue::Noun(
+                        Relation::Sponsors
+                            | Relation::Funds
+                            | Relation::Supplies
+                            | Relation::Trains
+                    )
+                )
+        })
     };
     joined_forces || giver
 }
