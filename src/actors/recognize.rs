@@ -363,6 +363,35 @@ fn unglue(name: &str) -> std::borrow::Cow<'_, str> {
     words.join(" ").into()
 }
 
+/// Adverbs a capital's verb may follow: "Kessa also warned", "Kessa then hosted".
+const ONE_ADVERB: [&str; 25] = [
+    "also",
+    "still",
+    "now",
+    "again",
+    "already",
+    "repeatedly",
+    "reportedly",
+    "previously",
+    "recently",
+    "later",
+    "once",
+    "flatly",
+    "firmly",
+    "strongly",
+    "publicly",
+    "officially",
+    "formally",
+    "initially",
+    "eventually",
+    "then",
+    "soon",
+    "never",
+    "long",
+    "first",
+    "finally",
+];
+
 impl Recognizer {
     /// The alias a pack name is spelled from.
     fn alias(&self, t: &NameTarget) -> &str {
@@ -2113,29 +2142,10 @@ impl Recognizer {
             (w.len() + 1, w.to_string())
         };
         let (skip, mut next) = word_at(rest);
-        // "Kessa also warned", "Kessa repeatedly denied": past one adverb.
-        if matches!(
-            next.as_str(),
-            "also"
-                | "still"
-                | "now"
-                | "again"
-                | "already"
-                | "repeatedly"
-                | "reportedly"
-                | "previously"
-                | "recently"
-                | "later"
-                | "once"
-                | "flatly"
-                | "firmly"
-                | "strongly"
-                | "publicly"
-                | "officially"
-                | "formally"
-                | "initially"
-                | "eventually"
-        ) || next.len() > 5 && next.ends_with("ly") && !next.starts_with(char::is_uppercase)
+        // "Kessa also warned", "Kessa repeatedly denied", "Kessa then hosted": past one
+        // adverb.
+        if ONE_ADVERB.contains(&next.as_str())
+            || next.len() > 5 && next.ends_with("ly") && !next.starts_with(char::is_uppercase)
         {
             next = word_at(&rest[skip.min(rest.len())..]).1;
         }

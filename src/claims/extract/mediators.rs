@@ -111,7 +111,7 @@ fn mediators(doc: &Doc, r: &Read) -> Vec<(ActorRef, &'static str)> {
             continue;
         }
         if let Some(phrase) = go_between_before(text, r.ss, r.slots[k].start) {
-            let mut j = k;
+            let mut j = k + usize::from(titled_after_possessor(doc, r, k));
             picked[j] = Some(phrase);
             while joined(j) && j + 1 < r.slots.len() && party_or_person(j + 1) {
                 j += 1;
@@ -128,6 +128,27 @@ fn mediators(doc: &Doc, r: &Read) -> Vec<(ActorRef, &'static str)> {
         }
     }
     out
+}
+
+/// Whether slot `k` owns the title of a person named right after it: "Senegal's President
+/// Abdoulaye Wade", "Chad's president, Idriss Déby". The go-between after "brokered by"
+/// is then the titled person, not the state that owns the title.
+fn titled_after_possessor(doc: &Doc, r: &Read, k: usize) -> bool {
+    let Some(y) = r.slots.get(k + 1) else {
+        return false;
+    };
+    let person = y.actors.len() == 1 && !y.phrase && (doc.kind_of)(y.actors[0]) == Kind::Person;
+    let between = &doc.text[r.slots[k].end..y.start];
+    let title = between
+        .strip_prefix("'s ")
+        .or_else(|| between.strip_prefix("’s "))
+        .map(|t| {
+            t.trim_end()
+                .trim_end_matches(',')
+                .split_whitespace()
+                .count()
+        });
+    person && title.is_some_and(|n| (1..=3).contains(&n)) && !between.contains([';', '.'])
 }
 
 /// "The two sides signed the accord in Moscow. ... Russia and Iran also acted as
@@ -322,6 +343,8 @@ pub(super) fn mediation(doc: &Doc, r: &Read, earlier: &[Claim], claims: &mut Vec
     let go_betweens = mediators(doc, r);
     named_mediators(doc, r, &go_betweens, claims);
     shuttles(doc, r, earlier, claims);
+    let brought = brought_together(doc, r);
+    claims.extend(brought);
     let brokers = earlier_talk_brokers(doc, r, earlier, claims);
     claims.extend(brokers);
     let before = mediators_of_earlier_talks(doc, r, (&go_betweens, earlier), claims);
@@ -945,4 +968,93 @@ fn last_sides(
         .chain(earlier.iter().rev())
         .find(fits)
         .map(|c| (c.subject, c.object))
+}
+
+/// "France brought the government and the rebels together at Linas-Marcoussis", "Norway
+/// brought the URNG together with the government": who brings two sides together goes
+/// between them, and the sides talk. Not an attempt ("tried to bring them together") nor
+/// a denial.
+fn brought_together(doc: &Doc, r: &Read) -> Vec<Claim> {
+    let text = doc.text;
+    let mut out = Vec::new();
+    for (i, w) in r.words.iter().enumerate() {
+        let verb = &text[w.start..w.end];
+        if !matches!(verb, "brought" | "bring" | "brings" | "bringing") || doc.in_quote(w.start) {
+            continue;
+        }
+        // "together" within eight words, in the verb's clause.
+        let Some(together) = r.words[i + 1..]
+            .iter()
+            .take(8)
+            .take_while(|x| !text[w.end..x.start].contains([',', ';', ':']))
+            .find(|x| &text[x.start..x.end] == "together")
+        else {
+            continue;
+        };
+        let lead = text[r.ss..w.start].to_ascii_lowercase();
+        let attempt = [
+            " not ",
+            "n't ",
+            "never ",
+            "failed to ",
+            "tried to ",
+            "try to ",
+        ]
+        .iter()
+        .any(|m| lead.ends_with(m) || lead.ends_with(&format!("{m}help ")));
+        if attempt {
+            continue;
+        }
+        let inner = joined_slots(&r.slots, text, w.end, true);
+        let inner: Vec<ActorRef> = r
+            .slots
+            .iter()
+            .filter(|x| x.start >= w.end && x.end <= together.start)
+            .flat_map(|x| x.actors.first())
+            .copied()
+            .filter(|a| inner.contains(a))
+            .collect();
+        let sides = match inner.as_slice() {
+            [a, b] => (*a, *b),
+            // "brought X together with Y".
+            [a] => {
+                if !text[together.end..r.se].starts_with(" with ") {
+                    continue;
+                }
+                let from = together.end + " with".len();
+                let Some(&b) = joined_slots(&r.slots, text, from, true).first() else {
+                    continue;
+                };
+                (*a, b)
+            }
+            _ => continue,
+        };
+        let brokers = joined_slots(&r.slots, text, subject_end(text, r.ss, w.start), false);
+        if brokers.is_empty() || sides.0 == sides.1 {
+            continue;
+        }
+        if brokers.contains(&sides.0) || brokers.contains(&sides.1) {
+            continue;
+        }
+        let cue = "brought together";
+        for &m in &brokers {
+            for side in [sides.0, sides.1] {
+                out.push(super::stated(
+                    r,
+                    (m, Relation::Mediates, side),
+                    Polarity::Affirmed,
+                    cue,
+                    "brings the sides together",
+                ));
+            }
+        }
+        out.push(super::stated(
+            r,
+            (sides.0, Relation::Negotiates, sides.1),
+            Polarity::Affirmed,
+            cue,
+            "brought together",
+        ));
+    }
+    out
 }

@@ -434,6 +434,35 @@ fn a_mediator_between_two_parties_mediates_for_each() {
 }
 
 #[test]
+fn who_brings_two_sides_together_goes_between_them() {
+    let text = "In 1990 Norway brought the URNG together with the Guatemalan government.";
+    check(text, "norway mediates urng affirmed asserted author");
+    check(text, "norway mediates guatemala affirmed asserted author");
+    check(text, "urng negotiates guatemala affirmed asserted author");
+    let text = "That May, Thabo Mbeki brought Kofi Annan and Paul Kagame together in Pretoria.";
+    check(
+        text,
+        "Thabo Mbeki mediates kofi-annan affirmed asserted author",
+    );
+    check(
+        text,
+        "kofi-annan negotiates paul-kagame affirmed asserted author",
+    );
+    check_none(
+        "Norway tried to bring the URNG together with the Guatemalan government.",
+        "mediates",
+    );
+}
+
+#[test]
+fn a_broker_titled_by_a_state_is_the_person() {
+    let text = "Chad and Sudan signed an accord in Dakar, brokered by Senegal's President \
+                Macky Sall, in March.";
+    check(text, "macky-sall mediates chad affirmed asserted author");
+    check_none_pair(text, "senegal mediates");
+}
+
+#[test]
 fn a_title_the_pack_knows_names_the_office() {
     check(
         "President Joe Biden argued that the threat to the United States had receded.",
