@@ -466,8 +466,20 @@ impl<'a> Scan<'a> {
     /// ("arrested Juan Ortega", "led by Ana Ruiz").
     fn after_person_verb(&mut self, i: usize) {
         let lw = self.lower(i);
+        // ("led from exile by X": past a place the agent acts from.)
+        let from_afar = i >= 3
+            && self.lower(i - 2) == "from"
+            && matches!(
+                self.lower(i - 1),
+                "exile" | "abroad" | "prison" | "jail" | "hiding"
+            );
+        let verb = if from_afar {
+            i.saturating_sub(3)
+        } else {
+            i.saturating_sub(1)
+        };
         let opens = if lw == "by" && i > 0 && self.adjacent(i - 1, i) {
-            let pair = format!("{} by", self.lower(i - 1));
+            let pair = format!("{} by", self.lower(verb));
             self.r.person_verbs.contains(&pair)
         } else {
             self.r.person_verbs.contains(lw)
@@ -779,11 +791,14 @@ impl<'a> Scan<'a> {
         if !(self.r.given_names.contains(first) || kunya) || self.covered[i] {
             return;
         }
-        // (Nor a ship's: "the tanker Maria Elena".)
-        if i > 0
-            && self.adjacent(i - 1, i)
-            && (is_cap(self.word(i - 1)) || self.r.vessel_nouns.contains(self.lower(i - 1)))
-        {
+        // (Nor a ship's: "the tanker Maria Elena". An owner's possessive runs into no
+        // name: "Cuba's Fidel Castro".)
+        let before = |k: usize| {
+            let b = self.word(k);
+            is_cap(b) && !b.ends_with("'s") && !b.ends_with("’s")
+                || self.r.vessel_nouns.contains(self.lower(k))
+        };
+        if i > 0 && self.adjacent(i - 1, i) && before(i - 1) {
             return;
         }
         let Some(j) = self.take_name(i) else {

@@ -1162,6 +1162,19 @@ fn a_definition_in_the_text_wins_over_the_packs_acronym() {
 }
 
 #[test]
+fn a_given_name_after_an_owners_possessive_opens_a_person() {
+    let r = recognizer();
+    let m = mentions(
+        &r,
+        "Cuba's Fidel Castro pressed the three factions to reunite.",
+    );
+    assert!(m.iter().any(|x| x.0 == "Fidel Castro"), "{m:?}");
+    // (A capitalized word with no possessive still runs into the name: a place's.)
+    let m = mentions(&r, "They met at the Omar Bongo stadium.");
+    assert!(!m.iter().any(|x| x.0 == "Omar Bongo"), "{m:?}");
+}
+
+#[test]
 fn a_capital_before_an_adverb_and_a_verb_is_its_government() {
     let r = recognizer();
     let m = mentions(

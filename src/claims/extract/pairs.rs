@@ -207,6 +207,7 @@ const RULES: &[(&str, Rule)] = &[
     ("object of a relative clause", relative_object),
     ("object of a clause on a description", described_object),
     ("X gave Y what", provided_with),
+    ("X gave Y things", given_things),
     ("transfer from a giver", from_giver),
     ("support of a giver", support_of),
     ("what X gives to Y", given_in_relative),
@@ -2719,11 +2720,15 @@ fn agent_by(site: &CueSite, after: &[String], joined: bool) -> Option<usize> {
                     "in" | "on" | "since" | "during" | "last" | "for" | "over" | "throughout"
                         | "around" | "after" | "before" | "shortly"
                 ))
-            // ("led from 1980 by X": a starting year.)
+            // ("led from 1980 by X": a starting year; "led from exile by X": a place
+            // the agent acts from.)
             || (i <= 3
                 && !other_cue
                 && matches!(after[0].as_str(), "from" | "until")
-                && after.get(1).is_some_and(|w| w.starts_with(|c: char| c.is_ascii_digit())))
+                && after.get(1).is_some_and(|w| {
+                    w.starts_with(|c: char| c.is_ascii_digit())
+                        || matches!(w.as_str(), "exile" | "abroad" | "prison" | "jail" | "hiding")
+                }))
             // ("toppled a decade later by X", "arrested two days later by X".)
             || (i <= 4
                 && !other_cue
@@ -2926,6 +2931,83 @@ fn provided_with(site: &CueSite, s: &Sides) -> Option<Vec<Pair>> {
         && !site.text[x.end..site.c.start].contains([',', ';', '(']);
     (verb_ok && x.actors.len() == 1 && y.actors.len() == 1)
         .then(|| vec![(x.actors[0], y.actors[0])])
+}
+
+/// "Egypt gave the movement money, weapons and a radio voice", "Iran sent Hezbollah money
+/// and arms", "gave al-Qaeda a safe haven": a verb of giving or sending, its receiver,
+/// then a list of things given whose words are lowercase; the giver is the subject.
+fn given_things(site: &CueSite, s: &Sides) -> Option<Vec<Pair>> {
+    let (text, words, c) = (site.text, site.words, site.c);
+    let given = matches!(
+        site.rel,
+        Relation::Funds
+            | Relation::Supplies
+            | Relation::Trains
+            | Relation::Shelters
+            | Relation::Sponsors
+    );
+    if !site.noun || !given {
+        return None;
+    }
+    let y = *s.left.last()?;
+    // (Only things listed between: "money, ", "money, weapons and ", "a safe ".)
+    let things = between(text, words, y.end, c.start);
+    let listed = things.len() <= 6
+        && text[y.end..c.start]
+            .chars()
+            .all(|ch| ch.is_lowercase() || matches!(ch, ' ' | ',' | '-'))
+        && things.iter().all(|w| {
+            !matches!(
+                w.as_str(),
+                "to" | "of" | "in" | "for" | "from" | "with" | "by" | "on" | "at" | "its" | "their"
+            ) && !super::words::giving_verb(w)
+        });
+    if !listed || y.actors.len() != 1 {
+        return None;
+    }
+    let verb = words
+        .iter()
+        .rev()
+        .filter(|w| w.end <= y.start)
+        .find(|w| !matches!(&text[w.start..w.end], "the" | "these" | "those"))?;
+    let v = &text[verb.start..verb.end];
+    let sending = matches!(v, "sent" | "send" | "sends" | "sending");
+    if !(super::words::giving_verb(v) || sending) {
+        return None;
+    }
+    // ("Egypt, under Nasser, gave ...": past a short aside set off by commas.)
+    let aside = |from: usize| {
+        let glue = &text[from..verb.start];
+        glue.starts_with(", ")
+            && glue.trim_end().ends_with(',')
+            && glue.matches(',').count() == 2
+            && glue.split_whitespace().count() <= 7
+            && glue[2..]
+                .split(' ')
+                .next()
+                .is_some_and(|w| matches!(w, "under" | "then" | "led" | "like" | "as" | "in"))
+    };
+    let x = s
+        .left
+        .iter()
+        .rev()
+        .find(|w| w.end <= verb.start)
+        .filter(|w| {
+            !w.phrase
+                && w.actors.len() == 1
+                && (gap_words(words, w.end, verb.start) <= 3
+                    && !text[w.end..verb.start].contains([',', ';'])
+                    || aside(w.end))
+        });
+    let x = match x {
+        Some(x) => x,
+        // (The aside's own name is not the giver: "Egypt, under Nasser, gave".)
+        None => s
+            .left
+            .iter()
+            .find(|w| w.end < verb.start && aside(w.end) && !w.phrase && w.actors.len() == 1)?,
+    };
+    (x.actors[0] != y.actors[0]).then(|| vec![(x.actors[0], y.actors[0])])
 }
 
 fn from_giver(site: &CueSite, s: &Sides) -> Option<Vec<Pair>> {

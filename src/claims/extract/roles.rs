@@ -652,8 +652,16 @@ fn bearer_before<'a>(role: &Role<'a>, phrase_start: usize) -> Option<(&'a Slot, 
     // is a clause about someone else.
     // "X, a Sudan expert and PhD researcher at Y": after an article "and" joins roles.
     // ("X, the founder and leader of Y": one more role joined after "the".)
+    // ("X, founder and leader of Y": a role noun of its own before "and".)
+    let joined_role = matches!(gap.as_slice(), [_, and] if and == "and")
+        && role.site.cues.iter().any(|m| {
+            matches!(m.cue, Cue::Noun(Relation::Leads | Relation::MemberOf))
+                && m.start >= from
+                && m.end <= phrase_start
+        });
     let described = matches!(gap.first().map(String::as_str), Some("a" | "an"))
-        || matches!(gap.as_slice(), [the, _, and] | [the, _, and, _] if the == "the" && and == "and");
+        || matches!(gap.as_slice(), [the, _, and] | [the, _, and, _] if the == "the" && and == "and")
+        || joined_role;
     let clause = gap.iter().any(|w| {
         (w == "and" && !described)
             || matches!(

@@ -455,6 +455,44 @@ fn who_brings_two_sides_together_goes_between_them() {
 }
 
 #[test]
+fn a_giver_sends_or_gives_its_receiver_a_list_of_things() {
+    let text = "Iran sent Hezbollah money, weapons and training.";
+    check(text, "iran funds hezbollah affirmed asserted author");
+    check(text, "iran supplies hezbollah affirmed asserted author");
+    check(text, "iran trains hezbollah affirmed asserted author");
+    check_none_pair(text, "hezbollah funds iran");
+    let text = "Hamas fought on. Iran, under its supreme leader, gave the movement money.";
+    check(text, "iran funds hamas affirmed asserted author");
+    check(
+        "The Taliban gave al-Qaeda a safe haven.",
+        "taliban shelters al-qaeda affirmed asserted author",
+    );
+}
+
+#[test]
+fn a_name_apposed_to_two_roles_joined_by_and_holds_them() {
+    let text = "Rohana Wijeweera, founder and leader of the JVP, was killed in 1989.";
+    check(text, "Rohana Wijeweera leads jvp affirmed asserted author");
+}
+
+#[test]
+fn a_passive_agent_may_act_from_exile() {
+    let text = "Since 1990 the JVP has been led from exile by Somawansa Amarasinghe.";
+    check(
+        text,
+        "Somawansa Amarasinghe leads jvp affirmed asserted author",
+    );
+}
+
+#[test]
+fn making_peace_is_a_settlement() {
+    check(
+        "In August 1979 Mauritania made peace with the Polisario Front.",
+        "mauritania negotiates polisario affirmed asserted author",
+    );
+}
+
+#[test]
 fn a_broker_titled_by_a_state_is_the_person() {
     let text = "Chad and Sudan signed an accord in Dakar, brokered by Senegal's President \
                 Macky Sall, in March.";
