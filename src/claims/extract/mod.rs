@@ -1370,6 +1370,18 @@ fn implied_pairs(
                 out.push((Relation::Negotiates, (*a, *b), "talks between them"));
             }
         }
+        // ("talks between X and three fronts: A, B and C": X with each.)
+        if let (true, Some(m)) = (sides.len() > 2, pairs.first()) {
+            if pairs.iter().all(|p| p.0 == m.0 && p.1 != m.0) {
+                let first = m.1;
+                out.extend(
+                    pairs[1..]
+                        .iter()
+                        .filter(|p| p.1 != first)
+                        .map(|p| (Relation::Negotiates, (first, p.1), "talks between them")),
+                );
+            }
+        }
     }
     out
 }

@@ -1918,28 +1918,7 @@ fn between_two(site: &CueSite, s: &Sides) -> Option<Vec<Pair>> {
         return Some(Vec::new());
     }
     if site.rel == Relation::Mediates {
-        // ("Kigali hosted the talks between Rwanda and the DRC": one of the sides is no
-        // go-between.)
-        let side = |m: &&Slot| [first.actors[0], second.actors[0]].contains(&m.actors[0]);
-        let go_betweens = if !agents.is_empty() {
-            agents
-        } else if let Some(named) = named_to_mediate(site) {
-            vec![named]
-        } else {
-            s.near_left.into_iter().collect()
-        };
-        return Some(
-            go_betweens
-                .iter()
-                .filter(|m| !side(m))
-                .flat_map(|m| {
-                    [
-                        (m.actors[0], first.actors[0]),
-                        (m.actors[0], second.actors[0]),
-                    ]
-                })
-                .collect(),
-        );
+        return Some(go_betweens_of(site, s, agents, (first, second)));
     }
     // ("Kuwait hosted UN-backed talks between X and Y": hosting talks shelters no side;
     // "Egypt has sponsored reconciliation talks between Hamas and Fatah": sponsoring them
@@ -1953,7 +1932,48 @@ fn between_two(site: &CueSite, s: &Sides) -> Option<Vec<Pair>> {
     if hosted_talks {
         return Some(Vec::new());
     }
+    // ("talks between X and three fronts: A, B and C": X with each listed party.)
+    if second.phrase && second.actors.len() > 2 {
+        return Some(
+            second
+                .actors
+                .iter()
+                .map(|&a| (first.actors[0], a))
+                .collect(),
+        );
+    }
     Some(vec![(first.actors[0], second.actors[0])])
+}
+
+/// The go-betweens of talks "between" two sides and their pairs: the agents of a
+/// passive, one named to mediate, or the subject ("Kigali hosted the talks between Rwanda
+/// and the DRC": one of the sides is no go-between).
+fn go_betweens_of(
+    site: &CueSite,
+    s: &Sides,
+    agents: Vec<&Slot>,
+    (first, second): (&Slot, &Slot),
+) -> Vec<Pair> {
+    let side = |m: &&Slot| [first.actors[0], second.actors[0]].contains(&m.actors[0]);
+    let go_betweens = if !agents.is_empty() {
+        agents
+    } else if let Some(named) = named_to_mediate(site) {
+        vec![named]
+    } else {
+        s.near_left.into_iter().collect()
+    };
+    // (A colon list's parties, each a side: "and three fronts: X, Y and Z".)
+    let listed = if second.phrase {
+        &second.actors[..]
+    } else {
+        &second.actors[..1]
+    };
+    let sides: Vec<ActorRef> = first.actors[..1].iter().chain(listed).copied().collect();
+    go_betweens
+        .iter()
+        .filter(|m| !side(m))
+        .flat_map(|m| sides.iter().map(|&a| (m.actors[0], a)))
+        .collect()
 }
 
 /// "The Arab League appointed X to mediate", "X, whom Zawahiri had named to mediate": the
@@ -2555,10 +2575,18 @@ fn agent_without_patient(site: &CueSite, s: &Sides, agent: &Slot) -> Option<Vec<
     let closed = list.len() == 2
         || list.len() > 2
             && text[list[list.len() - 2].end..list[list.len() - 1].start].contains("and");
-    let pairs: Vec<Pair> = list
+    // ("signed by five parties: X, Y, ...": a colon list's parties, see `colon_lists`.)
+    let listed = list.len() == 1 && agent.phrase && agent.actors.len() > 2;
+    let parties: Vec<ActorRef> = if listed {
+        agent.actors.clone()
+    } else {
+        list.iter().map(|y| y.actors[0]).collect()
+    };
+    let closed = closed || listed;
+    let pairs: Vec<Pair> = parties
         .iter()
         .enumerate()
-        .flat_map(|(i, a)| list[i + 1..].iter().map(|b| (a.actors[0], b.actors[0])))
+        .flat_map(|(i, &a)| parties[i + 1..].iter().map(move |&b| (a, b)))
         .filter(|(a, b)| a != b)
         .collect();
     (deal && closed && !pairs.is_empty()).then_some(pairs)

@@ -892,6 +892,7 @@ fn forces_phrases(r: &Reading, anaphora: &Anaphora, slots: &mut Vec<Slot>) {
 
 /// Adds the phrases of the sentence resolved to actors named before them.
 pub(super) fn resolve_phrases(r: &Reading, anaphora: &Anaphora, slots: &mut Vec<Slot>) {
+    colon_lists(r, anaphora, slots);
     loyal_forces(r, anaphora, slots);
     let s_text = &r.text[r.ss..r.se];
     forces_phrases(r, anaphora, slots);
@@ -972,6 +973,84 @@ pub(super) fn resolve_phrases(r: &Reading, anaphora: &Anaphora, slots: &mut Vec<
         }
     }
     slots.sort_by_key(|x| x.start);
+}
+
+/// Count words before a plural noun that a colon list may spell out.
+const COUNTS: [&str; 9] = [
+    "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+];
+
+/// "talks with three insurgent fronts: the EPRDF, the EPLF and the OLF", "ULIMO split into
+/// two factions: ULIMO-K, the wing of X, and ULIMO-J": a counted plural of parties right
+/// before a colon stands for the parties listed after it, as many as it counts (an item
+/// opens the list or follows a comma or "and"; names inside an item's apposition or after
+/// its "of" are not items).
+fn colon_lists(r: &Reading, anaphora: &Anaphora, slots: &mut Vec<Slot>) {
+    let text = r.text;
+    let sentence = &text[r.ss..r.se];
+    for (at, _) in sentence.match_indices(": ") {
+        let colon = r.ss + at;
+        // The noun phrase before the colon: a count, up to two modifiers, a plural.
+        let lead = &text[r.ss..colon];
+        let words: Vec<&str> = lead.rsplit(' ').take(4).collect();
+        let Some(count_at) = words.iter().position(|w| COUNTS.contains(w)) else {
+            continue;
+        };
+        let head = words[0];
+        let plural = anaphora.groups_nouns.iter().any(|g| g == head)
+            || matches!(
+                head,
+                "fronts" | "movements" | "rebel groups" | "organisations"
+            );
+        let modifiers_plain = words[1..count_at]
+            .iter()
+            .all(|w| w.chars().all(|c| c.is_lowercase() || c == '-'));
+        if !plural || count_at == 0 || !modifiers_plain {
+            continue;
+        }
+        let count = COUNTS
+            .iter()
+            .position(|c| *c == words[count_at])
+            .map_or(0, |i| i + 2);
+        let phrase_start = colon
+            - words[..=count_at]
+                .iter()
+                .map(|w| w.len() + 1)
+                .sum::<usize>()
+            + 1;
+        let list_end = text[colon..r.se].find(';').map_or(r.se, |i| colon + i);
+        let mut items: Vec<ActorRef> = Vec::new();
+        let mut last = colon + 1;
+        for x in slots
+            .iter()
+            .filter(|x| x.start > colon && x.end <= list_end && !x.phrase && x.actors.len() == 1)
+        {
+            let glue = text[last..x.start].trim_start_matches([')', ' ']);
+            let glue = glue.strip_suffix("the ").unwrap_or(glue);
+            // (One describing word after "and the": "and the communist Labour Party".)
+            let glue = glue
+                .trim_end()
+                .rsplit_once(' ')
+                .filter(|(_, w)| w.chars().all(char::is_lowercase) && *w != "and" && *w != "of")
+                .map_or(glue, |(g, _)| g)
+                .trim_end();
+            let opens = items.is_empty() && glue.is_empty();
+            let joined = glue.ends_with(',') || glue.ends_with(" and") || glue == "and";
+            if (opens || joined) && !items.contains(&x.actors[0]) {
+                items.push(x.actors[0]);
+            }
+            last = x.end;
+        }
+        if items.len() == count {
+            slots.push(Slot {
+                start: phrase_start,
+                end: colon,
+                actors: items,
+                phrase: true,
+                reciprocal: false,
+            });
+        }
+    }
 }
 
 /// "joined two federations that had fought each other: the G9, headed by X, and the

@@ -493,6 +493,34 @@ fn making_peace_is_a_settlement() {
 }
 
 #[test]
+fn a_counted_plural_before_a_colon_stands_for_the_parties_listed() {
+    let text = "The deal was signed by the three governments: Ukraine, Russia and France.";
+    check(text, "ukraine negotiates russia affirmed asserted author");
+    check(text, "russia negotiates france affirmed asserted author");
+    let text = "Israel held talks in Cairo with three groups: Hamas, Hezbollah and the \
+                Houthis.";
+    check(text, "israel negotiates hamas affirmed asserted author");
+    check(text, "israel negotiates houthis affirmed asserted author");
+    let text = "Qatar hosted talks between Israel and three groups: Hamas, Hezbollah and \
+                the Houthis.";
+    check(text, "qatar mediates hezbollah affirmed asserted author");
+    check(text, "qatar mediates israel affirmed asserted author");
+    check(text, "israel negotiates hamas affirmed asserted author");
+    check_none_pair(text, "hamas negotiates hezbollah");
+    let text = "The Kessar Liberation Front is made up of two factions: the Northern \
+                Kessar Brigades and the Southern Kessar Brigades.";
+    check(
+        text,
+        "Northern Kessar Brigades part_of Kessar Liberation Front affirmed asserted author",
+    );
+    // (A count the list does not match names no one.)
+    check_none(
+        "The deal was signed by five parties: Ukraine, Russia and France.",
+        "negotiates",
+    );
+}
+
+#[test]
 fn a_broker_titled_by_a_state_is_the_person() {
     let text = "Chad and Sudan signed an accord in Dakar, brokered by Senegal's President \
                 Macky Sall, in March.";
