@@ -766,21 +766,55 @@ pub(super) fn known_offices(
                 })
                 .find(|c| c.start == x.start && c.end < x.end && title(c))
         };
-        let Some(cue) = before
+        // ("Libya's Colonel Muammar Qaddafi", "Cuba's Fidel Castro": the state the pack
+        // has the person lead, its possessive right before the name or a rank.)
+        let owner = || owned_by_state(text, slots, x, lexicon, kind_of);
+        let (cue, only) = match before
             .or_else(inside)
             .or_else(|| governed(text, x, lexicon))
             .or_else(|| apposed_head(text, cues, x).copied())
-        else {
-            continue;
+        {
+            Some(cue) => (cue, None),
+            None => match owner() {
+                Some((cue, state)) => (cue, Some(state)),
+                None => continue,
+            },
         };
         let Cue::Noun(rel) = cue.cue else { continue };
         for (r, office) in offices(person) {
-            if r == rel {
+            if r == rel && only.is_none_or(|o| o == office) {
                 out.push((person, rel, office, cue));
             }
         }
     }
     out
+}
+
+/// A state's possessive right before a person's name, a rank between at most ("Libya's
+/// Colonel X"): a cue of leading on the possessive, and the state.
+fn owned_by_state(
+    text: &str,
+    slots: &[Slot],
+    x: &Slot,
+    lexicon: &Lexicon,
+    kind_of: &dyn Fn(ActorRef) -> Kind,
+) -> Option<(CueMatch, ActorRef)> {
+    let y = slots.iter().rev().find(|y| y.end <= x.start)?;
+    let state = (y.actors.len() == 1 && !y.phrase && kind_of(y.actors[0]) == Kind::State)
+        .then_some(y.actors[0])?;
+    let between = &text[y.end..x.start];
+    let rest = between
+        .strip_prefix("'s ")
+        .or_else(|| between.strip_prefix("’s "))?;
+    let rank = rest.trim_end().to_lowercase();
+    (rest.is_empty() || lexicon.ranks.contains(&rank)).then_some((
+        CueMatch {
+            start: y.start,
+            end: y.end + between.len() - rest.len() - 1,
+            cue: Cue::Noun(Relation::Leads),
+        },
+        state,
+    ))
 }
 
 /// "X's government", "X's regime": a cue of leading on the government word.

@@ -521,6 +521,17 @@ fn a_counted_plural_before_a_colon_stands_for_the_parties_listed() {
 }
 
 #[test]
+fn a_state_possessive_before_a_rank_and_its_known_leader_names_the_office() {
+    let text = "Libya's Colonel Muammar Qaddafi gave money and weapons.";
+    check(text, "muammar-gaddafi leads libya affirmed asserted author");
+    // (Not a state the pack does not have the person lead.)
+    check_none_pair(
+        "Chad's Colonel Muammar Qaddafi gave money and weapons.",
+        "muammar-gaddafi leads chad",
+    );
+}
+
+#[test]
 fn a_broker_titled_by_a_state_is_the_person() {
     let text = "Chad and Sudan signed an accord in Dakar, brokered by Senegal's President \
                 Macky Sall, in March.";
