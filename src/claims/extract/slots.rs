@@ -998,10 +998,7 @@ fn colon_lists(r: &Reading, anaphora: &Anaphora, slots: &mut Vec<Slot>) {
         };
         let head = words[0];
         let plural = anaphora.groups_nouns.iter().any(|g| g == head)
-            || matches!(
-                head,
-                "fronts" | "movements" | "rebel groups" | "organisations"
-            );
+            || matches!(head, "fronts" | "movements" | "organisations");
         let modifiers_plain = words[1..count_at]
             .iter()
             .all(|w| w.chars().all(|c| c.is_lowercase() || c == '-'));
@@ -1025,15 +1022,21 @@ fn colon_lists(r: &Reading, anaphora: &Anaphora, slots: &mut Vec<Slot>) {
             .iter()
             .filter(|x| x.start > colon && x.end <= list_end && !x.phrase && x.actors.len() == 1)
         {
-            let glue = text[last..x.start].trim_start_matches([')', ' ']);
-            let glue = glue.strip_suffix("the ").unwrap_or(glue);
-            // (One describing word after "and the": "and the communist Labour Party".)
-            let glue = glue
-                .trim_end()
-                .rsplit_once(' ')
-                .filter(|(_, w)| w.chars().all(char::is_lowercase) && *w != "and" && *w != "of")
-                .map_or(glue, |(g, _)| g)
+            let glue = text[last..x.start]
+                .trim_start_matches([')', ' '])
                 .trim_end();
+            // (One describing word, then an article: "and the communist Labour Party".)
+            let glue = glue
+                .rsplit_once(' ')
+                .filter(|(_, w)| {
+                    w.chars().all(char::is_lowercase) && !matches!(*w, "and" | "of" | "the")
+                })
+                .map_or(glue, |(g, _)| g.trim_end());
+            let glue = if glue == "the" {
+                ""
+            } else {
+                glue.strip_suffix(" the").unwrap_or(glue)
+            };
             let opens = items.is_empty() && glue.is_empty();
             let joined = glue.ends_with(',') || glue.ends_with(" and") || glue == "and";
             if (opens || joined) && !items.contains(&x.actors[0]) {

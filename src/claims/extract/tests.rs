@@ -508,10 +508,14 @@ fn a_counted_plural_before_a_colon_stands_for_the_parties_listed() {
     check(text, "israel negotiates hamas affirmed asserted author");
     check_none_pair(text, "hamas negotiates hezbollah");
     let text = "The Kessar Liberation Front is made up of two factions: the Northern \
-                Kessar Brigades and the Southern Kessar Brigades.";
+                Kessar Brigades and the radical Southern Kessar Brigades.";
     check(
         text,
         "Northern Kessar Brigades part_of Kessar Liberation Front affirmed asserted author",
+    );
+    check(
+        text,
+        "Southern Kessar Brigades part_of Kessar Liberation Front affirmed asserted author",
     );
     // (A count the list does not match names no one.)
     check_none(
