@@ -2993,11 +2993,7 @@ fn given_things(site: &CueSite, s: &Sides) -> Option<Vec<Pair>> {
     if !listed || y.actors.len() != 1 {
         return None;
     }
-    let verb = words
-        .iter()
-        .rev()
-        .filter(|w| w.end <= y.start)
-        .find(|w| !matches!(&text[w.start..w.end], "the" | "these" | "those"))?;
+    let verb = verb_before(site, y.start)?;
     let v = &text[verb.start..verb.end];
     let sending = matches!(v, "sent" | "send" | "sends" | "sending");
     if !(super::words::giving_verb(v) || sending) {
@@ -3015,27 +3011,41 @@ fn given_things(site: &CueSite, s: &Sides) -> Option<Vec<Pair>> {
                 .next()
                 .is_some_and(|w| matches!(w, "under" | "then" | "led" | "like" | "as" | "in"))
     };
-    let x = s
-        .left
+    // (The aside's own name is not the giver: "Egypt, under Nasser, gave".)
+    let x = giver_before(site, s, verb).or_else(|| {
+        s.left
+            .iter()
+            .find(|w| w.end < verb.start && aside(w.end) && !w.phrase && w.actors.len() == 1)
+            .copied()
+    })?;
+    (x.actors[0] != y.actors[0]).then(|| vec![(x.actors[0], y.actors[0])])
+}
+
+/// The verb before the receiver starting at byte `receiver` (past "the", "these",
+/// "those": "giving the insurgents sanctuary").
+fn verb_before<'a>(site: &CueSite<'a>, receiver: usize) -> Option<&'a Word> {
+    let text = site.text;
+    site.words
+        .iter()
+        .rev()
+        .filter(|w| w.end <= receiver)
+        .find(|w| !matches!(&text[w.start..w.end], "the" | "these" | "those"))
+}
+
+/// The giver named right before a verb of giving (within three words, no comma between).
+fn giver_before<'a>(site: &CueSite, s: &Sides<'a>, verb: &Word) -> Option<&'a Slot> {
+    let text = site.text;
+    s.left
         .iter()
         .rev()
         .find(|w| w.end <= verb.start)
         .filter(|w| {
             !w.phrase
                 && w.actors.len() == 1
-                && (gap_words(words, w.end, verb.start) <= 3
-                    && !text[w.end..verb.start].contains([',', ';'])
-                    || aside(w.end))
-        });
-    let x = match x {
-        Some(x) => x,
-        // (The aside's own name is not the giver: "Egypt, under Nasser, gave".)
-        None => s
-            .left
-            .iter()
-            .find(|w| w.end < verb.start && aside(w.end) && !w.phrase && w.actors.len() == 1)?,
-    };
-    (x.actors[0] != y.actors[0]).then(|| vec![(x.actors[0], y.actors[0])])
+                && gap_words(site.words, w.end, verb.start) <= 3
+                && !text[w.end..verb.start].contains([',', ';'])
+        })
+        .copied()
 }
 
 fn from_giver(site: &CueSite, s: &Sides) -> Option<Vec<Pair>> {
@@ -3570,24 +3580,9 @@ fn given_pronoun(site: &CueSite, s: &Sides) -> Option<Vec<Pair>> {
             && y.end <= c.start
             && (text[y.end..c.start].trim().is_empty() || thing_between(y))
     })?;
-    // ("giving the insurgents sanctuary": a description with its article.)
-    let verb = words
-        .iter()
-        .rev()
-        .filter(|w| w.end <= p.start)
-        .find(|w| !matches!(&text[w.start..w.end], "the" | "these" | "those"))?;
+    let verb = verb_before(site, p.start)?;
     let giving = super::words::giving_verb(&text[verb.start..verb.end]);
-    let w = s
-        .left
-        .iter()
-        .rev()
-        .find(|w| w.end <= verb.start)
-        .filter(|w| {
-            !w.phrase
-                && w.actors.len() == 1
-                && gap_words(words, w.end, verb.start) <= 3
-                && !text[w.end..verb.start].contains(',')
-        })?;
+    let w = giver_before(site, s, verb)?;
     (giving && w.actors[0] != p.actors[0]).then(|| vec![(w.actors[0], p.actors[0])])
 }
 
