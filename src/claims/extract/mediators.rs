@@ -5,6 +5,7 @@
 //! carries; it mediates for the sides.
 
 use super::slots::{joined_slots, possessor_role_between, subject_end};
+use super::words::{after_possessive, title_glue};
 use super::{Claim, Doc, Polarity, Read, Relation};
 use crate::actors::{ActorRef, Kind};
 use crate::claims::lexicon::Cue;
@@ -139,16 +140,7 @@ fn titled_after_possessor(doc: &Doc, r: &Read, k: usize) -> bool {
     };
     let person = y.actors.len() == 1 && !y.phrase && (doc.kind_of)(y.actors[0]) == Kind::Person;
     let between = &doc.text[r.slots[k].end..y.start];
-    let title = between
-        .strip_prefix("'s ")
-        .or_else(|| between.strip_prefix("’s "))
-        .map(|t| {
-            t.trim_end()
-                .trim_end_matches(',')
-                .split_whitespace()
-                .count()
-        });
-    person && title.is_some_and(|n| (1..=3).contains(&n)) && !between.contains([';', '.'])
+    person && after_possessive(between).is_some() && title_glue(between)
 }
 
 /// "The two sides signed the accord in Moscow. ... Russia and Iran also acted as

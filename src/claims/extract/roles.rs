@@ -766,8 +766,8 @@ pub(super) fn known_offices(
                 })
                 .find(|c| c.start == x.start && c.end < x.end && title(c))
         };
-        // ("Libya's Colonel Muammar Qaddafi", "Cuba's Fidel Castro": the state the pack
-        // has the person lead, its possessive right before the name or a rank.)
+        // ("Libya's Colonel Muammar Qaddafi": the state the pack has the person lead, its
+        // possessive right before the name or a rank.)
         let owner = || owned_by_state(text, slots, x, lexicon, kind_of);
         let (cue, only) = match before
             .or_else(inside)
@@ -803,9 +803,7 @@ fn owned_by_state(
     let state = (y.actors.len() == 1 && !y.phrase && kind_of(y.actors[0]) == Kind::State)
         .then_some(y.actors[0])?;
     let between = &text[y.end..x.start];
-    let rest = between
-        .strip_prefix("'s ")
-        .or_else(|| between.strip_prefix("’s "))?;
+    let rest = after_possessive(between)?;
     let rank = rest.trim_end().to_lowercase();
     (rest.is_empty() || lexicon.ranks.contains(&rank)).then_some((
         CueMatch {
