@@ -199,6 +199,7 @@ impl Scan<'_> {
                     && !self.covered[k + 1]
                     && (run_on || matches!(nw, "of" | "for"))
                     && !self.second_name(n, k)
+                    && !self.owner_after_and(n, k)
                 {
                     to = k + 1;
                     run_on = true;
@@ -240,6 +241,29 @@ impl Scan<'_> {
                     && part(k + 3)
                     && is_name_part(self.word(k + 3))));
         acronym || longer
+    }
+
+    /// Whether the connector `n` (alone: `k == n`) is "and" before an owner opening the
+    /// next item of a list ("Roberto's Front for the Liberation of Angola and Jonas
+    /// Savimbi's UNITA"): a given name opens a person, or two capitalized words or more
+    /// end in a possessive. (One word's possessive may close the name: "the Front for
+    /// Justice and Equality's fighters".)
+    fn owner_after_and(&self, n: usize, k: usize) -> bool {
+        if k != n || self.word(n) != "and" {
+            return false;
+        }
+        if self.r.given_names.contains(self.word(k + 1)) {
+            return true;
+        }
+        let mut i = k + 1;
+        while i + 1 < self.toks.len()
+            && !self.possessive(i)
+            && self.adjacent(i, i + 1)
+            && is_cap(self.word(i + 1))
+        {
+            i += 1;
+        }
+        i > k + 1 && self.possessive(i) && !self.possessive_in_name(i)
     }
 
     /// "SSC-Khatumo", "FLNC-Union": an acronym joined by a hyphen to a capitalized word

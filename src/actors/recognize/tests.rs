@@ -3160,3 +3160,22 @@ fn a_states_name_after_a_capitalized_word_opens_no_body_of_that_state() {
         "{got:?}"
     );
 }
+
+#[test]
+fn a_name_stops_before_and_and_an_owner_of_the_next_item() {
+    let text = "The deal bound Holden Roberto's National Front for the Liberation of Angola \
+                and Jonas Savimbi's movement.";
+    let names = names_of(&mentions(&recognizer(), text));
+    assert!(
+        names.contains(&"National Front for the Liberation of Angola".to_string()),
+        "{names:?}"
+    );
+    assert!(names.contains(&"Jonas Savimbi".to_string()), "{names:?}");
+    // (One word's possessive may close a name joined by "and".)
+    let text = "The Front for Justice and Equality's fighters crossed the border.";
+    let names = names_of(&mentions(&recognizer(), text));
+    assert!(
+        names.iter().any(|n| n.contains("Justice and Equality")),
+        "{names:?}"
+    );
+}

@@ -1854,7 +1854,7 @@ fn between_two(site: &CueSite, s: &Sides) -> Option<Vec<Pair>> {
     };
     let skip = usize::from(s.right.get(k + 1).filter(owned_by_state).is_some());
     let second = s.right.get(k + 1 + skip)?;
-    let lead = site.gap(agent.map_or(site.c.end, |a| a.end), first.start);
+    let lead = undated(site.gap(agent.map_or(site.c.end, |a| a.end), first.start));
     // "a joint force of X and Y", "an alliance of X and Y": for a symmetric noun, "of"
     // joins the pair as "between" does.
     // "between President X and Y": a title may stand between "between" and the name.
@@ -1943,6 +1943,25 @@ fn between_two(site: &CueSite, s: &Sides) -> Option<Vec<Pair>> {
         );
     }
     Some(vec![(first.actors[0], second.actors[0])])
+}
+
+/// `lead` without a date phrase ("the agreement of December 1976 between X and Y"): "of"
+/// or "in", a month at most, and a year.
+fn undated(lead: Vec<String>) -> Vec<String> {
+    let year = |w: &String| w.len() == 4 && w.bytes().all(|b| b.is_ascii_digit());
+    let Some(at) = lead.iter().position(|w| matches!(w.as_str(), "of" | "in")) else {
+        return lead;
+    };
+    let month = lead
+        .get(at + 1)
+        .is_some_and(|w| crate::read::date::month_number(w).is_some());
+    let end = at + 1 + usize::from(month);
+    if !lead.get(end).is_some_and(year) {
+        return lead;
+    }
+    let mut out = lead;
+    out.drain(at..=end);
+    out
 }
 
 /// The go-betweens of talks "between" two sides and their pairs: the agents of a
@@ -2268,10 +2287,16 @@ fn passive_patient(site: &CueSite, patient: &Slot) -> (Vec<String>, bool) {
         && matches!(lead.first().map(String::as_str), Some("a" | "an"))
         && lead.len() <= 8
         && !text[patient.end + 1..c.start].contains([',', ';']);
+    // "talks between X and government negotiators led by Y": a noun joined after the
+    // name is what the participle describes.
+    let joined_noun = matches!(lead.first().map(String::as_str), Some("and" | "or"))
+        && lead.len() >= 2
+        && !lead.iter().any(auxiliary);
     let attached = (lead.len() <= 4
         || lead.iter().rev().take(2).any(auxiliary)
         || verb_group_attached(site, patient)
         || apposed)
+        && !joined_noun
         && !located_patient(site, patient);
     (lead, attached)
 }
@@ -5014,11 +5039,17 @@ fn list_joined(text: &str, words: &[Word], a: &Slot, b: &Slot) -> bool {
     // "the Free Syrian Army (FSA), al-Qaeda": the bracket closing an acronym is no break.
     // Only before a bare "and"/"or": "X (HTS), the SNA" is an apposition.
     let glue = &text[a.end..b.start];
-    let closed = glue.starts_with(')');
+    // (A found name's acronym is no slot of its own: "the Front (FNLA) and X".)
+    let glossed = glue
+        .strip_prefix(" (")
+        .and_then(|g| g.split_once(')'))
+        .filter(|(a, _)| (2..=12).contains(&a.len()) && !a.contains(char::is_whitespace));
+    let glue = glossed.map_or(glue, |(_, rest)| rest);
+    let closed = glue.starts_with(')') || glossed.is_some();
     let glue = glue.strip_prefix(')').unwrap_or(glue);
     let ws: Vec<&Word> = words
         .iter()
-        .filter(|w| w.start >= a.end && w.end <= b.start)
+        .filter(|w| w.start >= b.start - glue.len() && w.end <= b.start)
         .collect();
     // ("the AA (AA) and the RSO": an article after the conjunction still joins.)
     let word_is = |w: &&Word, options: &[&str]| options.contains(&&text[w.start..w.end]);
@@ -5040,7 +5071,10 @@ fn list_joined(text: &str, words: &[Word], a: &Slot, b: &Slot) -> bool {
     if repeated && !glue.contains([',', '.', ';', '(']) {
         return true;
     }
-    (!closed || bare)
+    // ("the MPLA (MPLA), Holden Roberto's FNLA": an owner's name before the next item
+    // is no apposition's.)
+    let owned = glue.ends_with("'s ") || glue.ends_with("’s ");
+    (!closed || bare || owned)
         && (glue.contains(',') || !ws.is_empty())
         && ws.iter().all(|w| {
             let t = &text[w.start..w.end];

@@ -8746,3 +8746,36 @@ fn a_person_breaking_with_a_body_leaves_it() {
         "hamas ties syria negated asserted author",
     );
 }
+
+#[test]
+fn an_owners_name_after_a_glossed_item_opens_the_next_item_of_the_list() {
+    let text = "In 1975 Portugal signed an agreement with Agostinho Neto's Popular Movement \
+                for the Liberation of Angola (MPLA), Holden Roberto's National Front for the \
+                Liberation of Angola (FNLA) and Jonas Savimbi's UNITA.";
+    check(text, "portugal negotiates mpla affirmed asserted author");
+    check(
+        text,
+        "portugal negotiates National Front for the Liberation of Angola affirmed asserted author",
+    );
+    check(text, "portugal negotiates unita affirmed asserted author");
+}
+
+#[test]
+fn a_date_may_stand_between_an_agreement_and_its_two_sides() {
+    check(
+        "The agreement of December 1976 between Manila and the MNLF promised autonomy.",
+        "philippines negotiates mnlf affirmed asserted author",
+    );
+    check(
+        "The talks in 1996 between Manila and the MNLF ended the war.",
+        "philippines negotiates mnlf affirmed asserted author",
+    );
+}
+
+#[test]
+fn a_participle_after_a_noun_joined_to_a_name_describes_the_noun() {
+    let text = "Beijing hosted talks between the KIO and government negotiators led by \
+                the minister Aung Min.";
+    check_none_pair(text, "Aung Min leads kio");
+    check(text, "china mediates kio affirmed asserted author");
+}
