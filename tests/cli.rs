@@ -758,6 +758,17 @@ fn the_evaluation_export_names_an_actor_by_a_longer_name_that_opens_with_the_pac
 }
 
 #[test]
+fn the_evaluation_export_names_an_actor_by_a_proper_name_over_a_describing_phrase() {
+    // "British prosecutors" is the longer form, but "Britain" is a name.
+    let out = eval_export_of(
+        "The trial\n\nBritain sent troops to Kenya in 1952. British prosecutors charged \
+         Jomo Kenyatta. Britain hanged Dedan Kimathi in 1957.\n",
+    );
+    assert!(out.contains("\"actor\":\"Britain\""), "{out}");
+    assert!(!out.contains("\"British prosecutors\""), "{out}");
+}
+
+#[test]
 fn the_evaluation_export_names_a_force_by_itself_not_by_its_people() {
     // "Malian troops" is the longer form, but "Malian army" names the body itself.
     let out = eval_export_of(

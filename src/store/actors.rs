@@ -400,8 +400,14 @@ impl Store {
                 demonym,
             ))
         })?;
-        for row in rows {
-            let (doc, id, name, kind, surface, demonym) = row;
+        // How often each surface names its actor in its document.
+        let mut uses: HashMap<(&str, i64, &str), usize> = HashMap::new();
+        for (doc, id, _, _, surface, _) in &rows {
+            *uses.entry((doc, *id, surface)).or_default() += 1;
+        }
+        let uses = |doc: &str, id: i64, surface: &str| uses.get(&(doc, id, surface)).copied();
+        for row in &rows {
+            let (doc, id, name, kind, surface, demonym) = row.clone();
             let key = (doc.clone(), id);
             // The name held whole in the surface ("President Xi Jinping", "El Salvador's
             // government", "the government of Tajikistan", a possessive's "s" dropped) is
@@ -429,11 +435,22 @@ impl Store {
                     // its people; otherwise the longer form.)
                     let (people, was_people) = (of_people(&shown), of_people(&b.0));
                     let longer = shown.chars().count() > b.0.chars().count();
+                    // ("Britain" over "British prosecutors": a proper name over a phrase
+                    // that describes.)
+                    // Between two proper names, the one used more often ("MONUSCO" over
+                    // a single "U.N. MONUSCO").
+                    let (proper, was_proper) = (proper_name(&shown), proper_name(&b.0));
+                    let more = uses(&doc, id, &shown).cmp(&uses(&doc, id, &b.0));
                     let better = b.3
                         || (!b.2
                             && (uses_name
-                                || was_people && !people
-                                || people == was_people && longer));
+                                || proper && !was_proper
+                                || proper
+                                    && was_proper
+                                    && (more.is_gt() || more.is_eq() && longer)
+                                || !proper
+                                    && !was_proper
+                                    && (was_people && !people || people == was_people && longer)));
                     if !demonym && better {
                         *b = (shown, kind, uses_name, false);
                     }
@@ -450,6 +467,18 @@ impl Store {
 
 /// Whether a surface form names a body by its people ("Malian troops", "US officials")
 /// rather than by itself.
+/// Whether every word of `surface` is capitalized but for the small words of names
+/// ("Yemen Arab Republic", "Front for the Liberation of Angola"; not "Greek government").
+fn proper_name(surface: &str) -> bool {
+    surface.split_whitespace().all(|w| {
+        !w.starts_with(char::is_lowercase)
+            || matches!(
+                w,
+                "of" | "the" | "and" | "for" | "de" | "del" | "la" | "al" | "el"
+            )
+    })
+}
+
 fn of_people(surface: &str) -> bool {
     let last = surface.rsplit(' ').next().unwrap_or_default();
     matches!(
