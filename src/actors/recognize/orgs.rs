@@ -571,7 +571,15 @@ impl Scan<'_> {
     /// Orlan", "a company called Tessel Gold").
     fn after_noun(&self, i: usize) -> Option<OrgSpan> {
         let noun = self.word(i);
-        if !self.r.organization_nouns.contains(noun) {
+        // "the rebels called themselves the Anyanya", "guerrillas known as X": fighters
+        // naming themselves name their body.
+        let fighters = FIGHTERS.contains(&noun)
+            && i + 2 < self.toks.len()
+            && matches!(
+                (self.word(i + 1), self.word(i + 2)),
+                ("known", "as") | ("called" | "calling" | "call", "themselves")
+            );
+        if !self.r.organization_nouns.contains(noun) && !fighters {
             return None;
         }
         let mut k = i + 1;
@@ -651,7 +659,8 @@ impl Scan<'_> {
             }
         };
         match (w(k), w(k + 1)) {
-            ("known", "as") | ("calling" | "calls" | "called", "itself" | "themselves") => Some(2),
+            ("known", "as")
+            | ("calling" | "calls" | "call" | "called", "itself" | "themselves") => Some(2),
             ("called" | "named" | "dubbed", _) => Some(1),
             _ => None,
         }
@@ -1162,7 +1171,8 @@ impl Recognizer {
             }
             let noun = self.organization_nouns.contains(w)
                 || self.group_nouns_after.contains(w)
-                || PLURAL_BODIES.contains(&w);
+                || PLURAL_BODIES.contains(&w)
+                || FIGHTERS.contains(&w);
             if !noun {
                 continue;
             }
@@ -1179,6 +1189,16 @@ impl Recognizer {
         out
     }
 }
+
+/// Plural nouns of fighters, whose naming of themselves names their body.
+const FIGHTERS: [&str; 6] = [
+    "rebels",
+    "fighters",
+    "guerrillas",
+    "insurgents",
+    "militants",
+    "gunmen",
+];
 
 /// Whether a name found by its head word carries a rebel's cause ("Liberation",
 /// "Resistance", "Red"), which no state's armed body has in its name: such an "Army" or

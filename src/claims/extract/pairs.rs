@@ -1232,6 +1232,7 @@ fn near_left<'a>(site: &CueSite, left: &[&'a Slot]) -> Option<&'a Slot> {
             })
         });
     if let Some(subject) = participle_subject(site, left)
+        .or_else(|| by_gerund_subject(site, left))
         .or_else(|| accused_subject(site, left))
         .or_else(|| main_subject_past_relative(site, left))
         .or_else(|| elided_subject(site, left))
@@ -1253,6 +1254,26 @@ fn near_left<'a>(site: &CueSite, left: &[&'a Slot]) -> Option<&'a Slot> {
         None => None,
     };
     nearest.map(|x| relative_antecedent(text, words, left, x, c.start).unwrap_or(x))
+}
+
+/// "Khartoum repaid Haile Selassie by sheltering the ELF": the subject of a gerund after
+/// "by" is its clause's, the name that opens the clause, not the object between.
+fn by_gerund_subject<'a>(site: &CueSite, left: &[&'a Slot]) -> Option<&'a Slot> {
+    let (text, words, c) = (site.text, site.words, site.c);
+    let gerund = !site.noun && site.cue_word().split(' ').next()?.ends_with("ing");
+    if !gerund || word_before(text, words, c.start).is_none_or(|w| w != "by") {
+        return None;
+    }
+    let first = *left.first()?;
+    let from = clause_start(
+        text,
+        text[..first.start].rfind(['.', '\n']).map_or(0, |p| p + 1),
+        first.start,
+    );
+    let opens = gap_words(words, from, first.start) <= 4;
+    // (Only past some other name: with none between, the nearest name is the subject.)
+    let past_other = left.len() > 1 && !text[first.end..c.start].contains([',', ';']);
+    (opens && past_other && first.actors.len() == 1).then_some(first)
 }
 
 /// Where the participle clause opens, set off by commas right before the cue, that `x`

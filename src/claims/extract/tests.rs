@@ -8779,3 +8779,33 @@ fn a_participle_after_a_noun_joined_to_a_name_describes_the_noun() {
     check_none_pair(text, "Aung Min leads kio");
     check(text, "china mediates kio affirmed asserted author");
 }
+
+#[test]
+fn the_subject_of_a_gerund_after_by_is_the_clauses_not_the_object_between() {
+    let text = "Khartoum repaid Haile Selassie by sheltering the Eritrean Liberation Front.";
+    check(
+        text,
+        "sudan shelters Eritrean Liberation Front affirmed asserted author",
+    );
+    check_none_pair(text, "Haile Selassie shelters");
+    // (With no other name between, the nearest name is the subject as before.)
+    check(
+        "Ethiopia answered by sheltering the SPLA.",
+        "ethiopia shelters spla affirmed asserted author",
+    );
+}
+
+#[test]
+fn a_capital_fought_is_its_government() {
+    check(
+        "The SPLA fought Khartoum for two decades.",
+        "spla hostile sudan affirmed asserted author",
+    );
+}
+
+#[test]
+fn fighters_naming_themselves_name_their_body() {
+    let text = "By 1965 the rebels called themselves the Anyanya. The Anyanya fought \
+                Khartoum for years.";
+    check(text, "Anyanya hostile sudan affirmed asserted author");
+}
