@@ -363,6 +363,19 @@ fn unglue(name: &str) -> std::borrow::Cow<'_, str> {
     words.join(" ").into()
 }
 
+/// Those who take up arms against a state, after its possessive.
+const OPPONENTS: [&str; 9] = [
+    "rebels",
+    "insurgents",
+    "guerrillas",
+    "separatists",
+    "dissidents",
+    "rebellion",
+    "insurgency",
+    "exiles",
+    "secessionists",
+];
+
 /// Adverbs a capital's verb may follow: "Kessa also warned", "Kessa then hosted".
 const ONE_ADVERB: [&str; 25] = [
     "also",
@@ -1883,7 +1896,16 @@ impl Recognizer {
             .filter(|w| w.starts_with(char::is_uppercase))
             .collect();
         let shared: Vec<&&str> = words.iter().filter(|w| known.contains(&fold(w))).collect();
-        shared.iter().any(|w| self.distinctive(w)) || shared.len() * 2 >= words.len()
+        // ("the Malayan National Liberation Army (MNLA)" is no variant of the "National
+        // Movement for the Liberation of Azawad": distinctive words of its own outnumber
+        // those it shares, here none; "Democratic Karen Buddhist Army" shares "Karen" with
+        // the "Democratic Karen Benevolent Army" as much as it differs, and is a variant.)
+        let own = words
+            .iter()
+            .filter(|w| self.distinctive(w) && !known.contains(&fold(w)))
+            .count();
+        let common = shared.iter().filter(|w| self.distinctive(w)).count();
+        common >= own && common > 0 || own == 0 && shared.len() * 2 >= words.len()
     }
 
     /// Whether a capitalized word of a name tells it from others: no word common to many
@@ -2367,13 +2389,27 @@ impl Recognizer {
         else {
             return false;
         };
-        rest.split(' ')
+        let words: Vec<&str> = rest
+            .split(' ')
             .take(3)
             .map_while(|w| {
                 let w = w.trim_end_matches([',', '.', ';', ':']);
                 w.starts_with(|c: char| c.is_lowercase()).then_some(w)
             })
-            .any(|w| self.possessed_places.contains(w))
+            .collect();
+        // "hosted Sudan's rebels", "Sudan's southern rebels": those who fight a state are
+        // in it, not of it.
+        let describing = |w: &str| {
+            ["ern", "ist", "ian", "ic", "al"]
+                .iter()
+                .any(|e| w.ends_with(e))
+        };
+        let against = match words.as_slice() {
+            [w, ..] if OPPONENTS.contains(w) => true,
+            [a, w, ..] => describing(a) && OPPONENTS.contains(w),
+            _ => false,
+        };
+        against || words.iter().any(|w| self.possessed_places.contains(*w))
     }
 
     /// "along the Niger border", "the Chad-Sudan frontier": a state's name before a noun of

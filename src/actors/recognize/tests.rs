@@ -3179,3 +3179,18 @@ fn a_name_stops_before_and_and_an_owner_of_the_next_item() {
         "{names:?}"
     );
 }
+
+#[test]
+fn a_long_form_with_a_distinctive_word_of_its_own_is_no_variant_of_the_packs_name() {
+    // The pack's MNLA is Azawad's; Malaya's shares only words common to rebel names.
+    let text = "Its army, the Malayan National Liberation Army (MNLA), had 5,000 men. \
+                The MNLA fought on.";
+    let found = mentions(&recognizer(), text);
+    assert!(
+        found
+            .iter()
+            .all(|(_, name, _)| name == "Malayan National Liberation Army"),
+        "{found:?}"
+    );
+    assert_eq!(found.len(), 3, "{found:?}");
+}

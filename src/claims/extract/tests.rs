@@ -5376,7 +5376,7 @@ fn a_broker_named_in_a_compound_mediates() {
     check(text, "china mediates mndaa affirmed asserted author");
     // The broker's state owns no army named after it.
     let text =
-        "Myanmar's rebels are many. The TNLA has held China-mediated talks with the military.";
+        "Myanmar's junta faces many rebels. The TNLA has held China-mediated talks with the military.";
     check(text, "china mediates tatmadaw affirmed asserted author");
     check_none_pair(text, "china mediates pla");
 }
@@ -8808,4 +8808,18 @@ fn fighters_naming_themselves_name_their_body() {
     let text = "By 1965 the rebels called themselves the Anyanya. The Anyanya fought \
                 Khartoum for years.";
     check(text, "Anyanya hostile sudan affirmed asserted author");
+}
+
+#[test]
+fn a_states_rebels_are_in_it_not_of_it() {
+    check_none_pair("Ethiopia hosted Sudan's rebels.", "ethiopia shelters sudan");
+    check_none_pair(
+        "Ethiopia armed Sudan's southern rebels.",
+        "ethiopia supplies sudan",
+    );
+    // (A state's war on rebels is the state's.)
+    check(
+        "Sudan's war on the SPLA went on.",
+        "sudan hostile spla affirmed asserted author",
+    );
 }
