@@ -1971,6 +1971,17 @@ impl Recognizer {
         })
     }
 
+    /// "Imam Muhammad al-Badr": whether a name opening with a particle, at `s`, follows a
+    /// given name, and so ends a person's name (not the body's the pack knows by it).
+    fn ends_a_persons_name(&self, text: &str, s: usize, surface: &str) -> bool {
+        let prev = text[..s].split_whitespace().next_back().unwrap_or("");
+        surface
+            .split_once('-')
+            .is_some_and(|(p, _)| self.particles.contains(&p.to_lowercase()))
+            && text[..s].ends_with(' ')
+            && self.given_names.contains(prev)
+    }
+
     fn pack_mentions(&self, text: &str, places: &mut Vec<(usize, ActorRef)>) -> Vec<Mention> {
         let mut out = Vec::new();
         // The end of the last state read as a place: "in Iraq and Syria" makes both places.
@@ -1994,6 +2005,9 @@ impl Recognizer {
             }
             // "National Security Council": a longer name this alias is only the end of.
             let prev = text[..s].split_whitespace().next_back().unwrap_or("");
+            if actor.kind != Kind::Person && self.ends_a_persons_name(text, s, surface) {
+                continue;
+            }
             if is_cap(prev)
                 && self.generic.contains(&prev.to_lowercase())
                 && text[..s].ends_with(' ')

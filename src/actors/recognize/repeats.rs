@@ -215,9 +215,16 @@ impl Recognizer {
         let toks = &d.toks;
         for i in 1..toks.len() {
             let t = toks[i];
-            let w = &text[t.start..t.end];
+            // ("the party's civilian wing": the word without its possessive.)
+            let lower = d.lower.get(i);
+            let bare = lower
+                .strip_suffix("'s")
+                .or_else(|| lower.strip_suffix("’s"))
+                .unwrap_or(lower);
+            let end = t.end - (lower.len() - bare.len());
+            let w = &text[t.start..end];
             // (One look-up in the token's lowercase: this runs for every word.)
-            let Some(head) = heads.get(d.lower.get(i)).filter(|h| w != h.as_str()) else {
+            let Some(head) = heads.get(bare).filter(|h| w != h.as_str()) else {
                 continue;
             };
             let article = &text[toks[i - 1].start..toks[i - 1].end];
@@ -241,7 +248,7 @@ impl Recognizer {
             let rule = format!("the {} named before", head.to_lowercase());
             one_word_mention(
                 (&mut d.mentions, &mut d.covered, toks),
-                (t.start, t.end),
+                (t.start, end),
                 actor,
                 rule,
             );

@@ -1187,7 +1187,15 @@ fn near_left<'a>(site: &CueSite, left: &[&'a Slot]) -> Option<&'a Slot> {
             i <= 6
                 && matches!(
                     tail[0].as_str(),
-                    "sent" | "sends" | "deployed" | "deploys" | "dispatched" | "dispatches"
+                    "sent"
+                        | "sends"
+                        | "deployed"
+                        | "deploys"
+                        | "dispatched"
+                        | "dispatches"
+                        | "flew"
+                        | "airlifted"
+                        | "rushed"
                 )
                 && site
                     .lexicon

@@ -8823,3 +8823,39 @@ fn a_states_rebels_are_in_it_not_of_it() {
         "sudan hostile spla affirmed asserted author",
     );
 }
+
+#[test]
+fn a_given_name_before_a_bodys_particle_name_opens_a_person() {
+    // The pack's al-Badr is a Kashmiri group; "Muhammad al-Badr" is a man.
+    let text = "Muhammad al-Badr had succeeded his father, Imam Ahmad, a week earlier.";
+    check(
+        text,
+        "Imam Ahmad kinship Muhammad al-Badr affirmed asserted author",
+    );
+}
+
+#[test]
+fn a_demonym_before_a_colonial_office_is_the_state() {
+    check(
+        "Sir Evelyn Baring, the British governor, declared an emergency in Kenya.",
+        "Evelyn Baring member_of united-kingdom affirmed asserted author",
+    );
+}
+
+#[test]
+fn the_head_word_of_a_body_named_before_stands_for_it_with_a_possessive_too() {
+    let text = "The Malayan Communist Party went to war in 1948. The party relied on the \
+                Min Yuen, the party's civilian wing.";
+    check(
+        text,
+        "Min Yuen part_of Malayan Communist Party affirmed asserted author",
+    );
+}
+
+#[test]
+fn soldiers_flown_in_fight_for_the_state_that_flew_them() {
+    check(
+        "Libya flew in some 2,000 soldiers, who fought beside the Sudanese army.",
+        "libya fights_alongside saf affirmed asserted author",
+    );
+}
