@@ -68,21 +68,14 @@ pub(super) fn anaphora_spans(
         }
         // "That group, which fights for ...": a demonstrative opening its sentence.
         let demonstrative = matches!(orig(i), "That" | "This");
-        // ("denied arming either side": the two sides named last.)
-        let either = word == "either";
-        if word == "the"
-            || word == "both"
-            || word == "those"
-            || word == "these"
-            || demonstrative
-            || either
-        {
-            // ("the three countries left ECOWAS": the last three named.)
-            let three = word == "the" && i + 1 < toks.len() && w(i + 1) == "three";
-            let two = matches!(word, "both" | "those" | "these" | "either")
-                || (word == "the" && i + 1 < toks.len() && w(i + 1) == "two")
-                || three;
-            let first = if word == "the" && two { i + 2 } else { i + 1 };
+        let next = (i + 1 < toks.len()).then(|| w(i + 1));
+        let (opens, two, three) = counted_opener(word, next);
+        if opens || demonstrative {
+            let first = if matches!(word, "the" | "all") && two {
+                i + 2
+            } else {
+                i + 1
+            };
             for k in first..(first + 3).min(toks.len()) {
                 if orig(k).chars().next().is_some_and(char::is_uppercase) {
                     break;
@@ -107,7 +100,8 @@ pub(super) fn anaphora_spans(
                     || !leader_after
                         && if two {
                             a.groups_nouns.contains(&head)
-                                || either && matches!(head.as_str(), "side" | "party" | "camp")
+                                || word == "either"
+                                    && matches!(head.as_str(), "side" | "party" | "camp")
                         } else {
                             a.group_nouns.contains(&head)
                         };
@@ -157,6 +151,22 @@ pub(super) fn anaphora_spans(
         }
     }
     out
+}
+
+/// Whether `word` (lowercase, `next` after it) opens a phrase that stands for parties
+/// named before, and whether it counts two (or more) and three: "the", "both", "those",
+/// "these", "either" ("denied arming either side": the two sides named last), "the two",
+/// "the three" ("the three countries left ECOWAS": the last three named), and "all two"
+/// or "all three" ("all three governments armed them").
+fn counted_opener(word: &str, next: Option<&str>) -> (bool, bool, bool) {
+    let counted = matches!(word, "the" | "all");
+    let three = counted && next == Some("three");
+    let two = matches!(word, "both" | "those" | "these" | "either")
+        || counted && next == Some("two")
+        || three;
+    let opens =
+        matches!(word, "the" | "both" | "those" | "these" | "either") || word == "all" && two;
+    (opens, two, three)
 }
 
 /// A pronoun at token `i` (of `toks`, over `sentence`; `w` lowercased) standing for one
@@ -1617,6 +1627,18 @@ fn object_subjects(r: &Reading, slots: &[Slot], (s, e): (usize, usize)) -> Vec<A
 
 fn clause_subjects(r: &Reading, slots: &[Slot], s: usize) -> Vec<ActorRef> {
     let from = clause_start(r.text, r.ss, s);
+    // ("All three governments armed them": a phrase standing for parties opens the
+    // clause, and the object is none of them.)
+    // (A reported clause opens after its "that".)
+    let opens = r.text[from..s]
+        .rfind(" that ")
+        .map_or(from, |k| from + k + 6);
+    let phrase = slots.iter().find(|x| {
+        x.phrase && x.start >= opens && x.end <= s && gap_words(r.words, opens, x.start) <= 1
+    });
+    if let Some(p) = phrase.filter(|p| p.actors.len() > 1) {
+        return p.actors.clone();
+    }
     let mut named = slots
         .iter()
         .filter(|x| !x.phrase && x.actors.len() == 1 && x.start >= from && x.end <= s);
@@ -2020,7 +2042,31 @@ fn excluded_subjects(
         .collect();
     subjects.extend(states);
     subjects.extend(accused_of_act(r, slots, s));
+    if object {
+        subjects.extend(reporter_of(r, slots, s));
+    }
     subjects
+}
+
+/// "The UN has reported that all three governments armed it": the party whose report
+/// a "that" clause gives, the name before its verb; an object inside the report is
+/// someone else.
+fn reporter_of(r: &Reading, slots: &[Slot], s: usize) -> Option<ActorRef> {
+    let that = r.text[r.ss..s].rfind(" that ")? + r.ss;
+    let mut before = r.text[r.ss..that].split_whitespace().rev();
+    let verb = before.next()?;
+    let reports = SPEAKING.contains(&verb)
+        || matches!(
+            verb,
+            "reported" | "reports" | "found" | "concluded" | "alleged"
+        );
+    let speaker = slots
+        .iter()
+        .filter(|x| x.end <= that && x.actors.len() == 1)
+        .max_by_key(|x| x.end)?;
+    // (The verb and an auxiliary at most after the name: "X has reported that".)
+    let close = gap_words(r.words, speaker.end, that) <= 3;
+    (reports && close).then_some(speaker.actors[0])
 }
 
 /// Verbs after which a pronoun opening the reported clause stands for the one who speaks.

@@ -8859,3 +8859,18 @@ fn soldiers_flown_in_fight_for_the_state_that_flew_them() {
         "libya fights_alongside saf affirmed asserted author",
     );
 }
+
+#[test]
+fn all_three_governments_are_the_three_states_named_last_and_none_is_the_object() {
+    let text = "The Greek army fought the Democratic Army of Greece (DSE). Yugoslavia, Albania \
+                and Bulgaria let the DSE keep bases. The United Nations has reported that \
+                all three governments armed it.";
+    for state in ["yugoslavia", "albania", "bulgaria"] {
+        check(
+            text,
+            &format!("{state} supplies Democratic Army of Greece affirmed asserted un"),
+        );
+    }
+    // (The one who reports is not the object of the report.)
+    check_none_pair(text, "yugoslavia supplies un");
+}
