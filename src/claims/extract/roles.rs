@@ -769,6 +769,14 @@ pub(super) fn known_offices(
         // ("Libya's Colonel Muammar Qaddafi": the state the pack has the person lead, its
         // possessive right before the name or a rank.)
         let owner = || owned_by_state(text, slots, x, lexicon, kind_of);
+        // ("Jordan's King Hussein": a name that carries a ruler's title heads the state
+        // whose possessive it follows, whatever the pack knows.)
+        if ruler_named(&text[x.start..x.end]) {
+            if let Some((cue, state)) = owner() {
+                out.push((person, Relation::Leads, state, cue));
+                continue;
+            }
+        }
         let (cue, only) = match before
             .or_else(inside)
             .or_else(|| governed(text, x, lexicon))
@@ -788,6 +796,15 @@ pub(super) fn known_offices(
         }
     }
     out
+}
+
+/// Whether a person's name opens with the title of a state's ruler ("King Hussein",
+/// "Emperor Haile Selassie").
+pub(super) fn ruler_named(name: &str) -> bool {
+    matches!(
+        name.split(' ').next(),
+        Some("King" | "Queen" | "Emperor" | "Empress" | "Shah" | "Sultan" | "Emir" | "Amir")
+    ) && name.contains(' ')
 }
 
 /// A state's possessive right before a person's name, a rank between at most ("Libya's

@@ -701,8 +701,12 @@ pub(super) fn drop_possessors(text: &str, envoys: &[String], slots: &mut Vec<Slo
                         )
                     })
             });
+            // ("Jordan's King Hussein": the state a ruler heads stays, see
+            // `roles::known_offices`.)
+            let ruler = super::roles::ruler_named(&text[slots[i + 1].start..slots[i + 1].end]);
             (matches!(glue, "'s " | "’s " | "' " | "’ ") || described)
                 && !envoy_after(slots[i + 1].end)
+                && !ruler
         })
         .collect();
     for i in modifiers.into_iter().rev() {

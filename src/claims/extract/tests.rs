@@ -8874,3 +8874,16 @@ fn all_three_governments_are_the_three_states_named_last_and_none_is_the_object(
     // (The one who reports is not the object of the report.)
     check_none_pair(text, "yugoslavia supplies un");
 }
+
+#[test]
+fn a_ruler_titled_by_a_states_possessive_heads_the_state() {
+    check(
+        "Jordan's King Hussein sent the royalists weapons.",
+        "King Hussein leads jordan affirmed asserted author",
+    );
+    // (A prince is no ruler by title.)
+    check_none_pair(
+        "Jordan's Prince Hamzah criticised the government.",
+        "Prince Hamzah leads",
+    );
+}
