@@ -5072,7 +5072,7 @@ fn list_joined(text: &str, words: &[Word], a: &Slot, b: &Slot) -> bool {
     let glossed = glue
         .strip_prefix(" (")
         .and_then(|g| g.split_once(')'))
-        .filter(|(a, _)| (2..=12).contains(&a.len()) && !a.contains(char::is_whitespace));
+        .filter(|(acr, _)| (2..=12).contains(&acr.len()) && !acr.contains(char::is_whitespace));
     let glue = glossed.map_or(glue, |(_, rest)| rest);
     let closed = glue.starts_with(')') || glossed.is_some();
     let glue = glue.strip_prefix(')').unwrap_or(glue);
