@@ -8887,3 +8887,11 @@ fn a_ruler_titled_by_a_states_possessive_heads_the_state() {
         "Prince Hamzah leads",
     );
 }
+
+#[test]
+fn its_efforts_are_the_partys_named_last() {
+    let text = "The OAU met in Nairobi. Its efforts to mediate between Uganda and Tanzania \
+                came to nothing.";
+    check(text, "oau mediates uganda affirmed asserted author");
+    check(text, "oau mediates tanzania affirmed asserted author");
+}
