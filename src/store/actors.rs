@@ -406,14 +406,14 @@ impl Store {
             *uses.entry((doc, *id, surface)).or_default() += 1;
         }
         let uses = |doc: &str, id: i64, surface: &str| uses.get(&(doc, id, surface)).copied();
-        for row in &rows {
-            let (doc, id, name, kind, surface, demonym) = row.clone();
+        for (doc, id, name, kind, surface, demonym) in &rows {
+            let (id, demonym) = (*id, *demonym);
             let key = (doc.clone(), id);
             // The name held whole in the surface ("President Xi Jinping", "El Salvador's
             // government", "the government of Tajikistan", a possessive's "s" dropped) is
             // the name; so is "National Security Council" of the "National Security
             // Council of Malaysia", the name its owner qualifies.
-            let (folded, own) = (fold(&surface), fold(&name));
+            let (folded, own) = (fold(surface), fold(name));
             let plain = fold(&surface.replace("'s ", " ").replace("’s ", " "));
             let whole = |s: &str| !own.is_empty() && format!(" {s} ").contains(&format!(" {own} "));
             let qualified = !folded.is_empty()
@@ -424,11 +424,11 @@ impl Store {
             // is not the "... Liberation of Congo" of the pack.)
             let extended = surface.contains(&format!("{name}-"));
             let uses_name = !demonym && !extended && (whole(&folded) || whole(&plain) || qualified);
-            let shown = if uses_name { name.clone() } else { surface };
+            let shown = if uses_name { name } else { surface }.clone();
             match best.get_mut(&key) {
                 None => {
                     order.push(key.clone());
-                    best.insert(key, (shown, kind, uses_name, demonym));
+                    best.insert(key, (shown, kind.clone(), uses_name, demonym));
                 }
                 Some(b) => {
                     // ("Malian army" over "Malian troops": a name of the body over one of
@@ -440,7 +440,7 @@ impl Store {
                     // Between two proper names, the one used more often ("MONUSCO" over
                     // a single "U.N. MONUSCO").
                     let (proper, was_proper) = (proper_name(&shown), proper_name(&b.0));
-                    let more = uses(&doc, id, &shown).cmp(&uses(&doc, id, &b.0));
+                    let more = uses(doc, id, &shown).cmp(&uses(doc, id, &b.0));
                     let better = b.3
                         || (!b.2
                             && (uses_name
@@ -452,7 +452,7 @@ impl Store {
                                     && !was_proper
                                     && (was_people && !people || people == was_people && longer)));
                     if !demonym && better {
-                        *b = (shown, kind, uses_name, false);
+                        *b = (shown, kind.clone(), uses_name, false);
                     }
                 }
             }

@@ -1230,14 +1230,9 @@ fn near_left<'a>(site: &CueSite, left: &[&'a Slot]) -> Option<&'a Slot> {
             // name that opens the clause.
             let infinitive = !site.noun
                 && word_before(text, words, c.start).is_some_and(|w| w.eq_ignore_ascii_case("to"));
-            left.first().copied().filter(|x| {
-                let from = clause_start(
-                    text,
-                    text[..x.start].rfind(['.', '\n']).map_or(0, |p| p + 1),
-                    x.start,
-                );
-                infinitive && gap_words(words, from, x.start) <= 4
-            })
+            left.first()
+                .copied()
+                .filter(|x| infinitive && opens_its_clause(site, x))
         });
     if let Some(subject) = participle_subject(site, left)
         .or_else(|| by_gerund_subject(site, left))
@@ -1273,15 +1268,20 @@ fn by_gerund_subject<'a>(site: &CueSite, left: &[&'a Slot]) -> Option<&'a Slot> 
         return None;
     }
     let first = *left.first()?;
-    let from = clause_start(
-        text,
-        text[..first.start].rfind(['.', '\n']).map_or(0, |p| p + 1),
-        first.start,
-    );
-    let opens = gap_words(words, from, first.start) <= 4;
     // (Only past some other name: with none between, the nearest name is the subject.)
     let past_other = left.len() > 1 && !text[first.end..c.start].contains([',', ';']);
-    (opens && past_other && first.actors.len() == 1).then_some(first)
+    (opens_its_clause(site, first) && past_other && first.actors.len() == 1).then_some(first)
+}
+
+/// Whether the name `x` opens its clause: four words at most after the clause's start.
+fn opens_its_clause(site: &CueSite, x: &Slot) -> bool {
+    let text = site.text;
+    let from = clause_start(
+        text,
+        text[..x.start].rfind(['.', '\n']).map_or(0, |p| p + 1),
+        x.start,
+    );
+    gap_words(site.words, from, x.start) <= 4
 }
 
 /// Where the participle clause opens, set off by commas right before the cue, that `x`
