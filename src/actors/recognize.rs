@@ -1926,7 +1926,21 @@ impl Recognizer {
             return false;
         }
         let mut words = Vec::new();
-        for w in rest[1..].split(' ').take(6) {
+        let mut offset = end + 1;
+        for w in rest[1..].split(' ').take(7) {
+            offset += w.len() + 1;
+            // ("the Kenya Land and Freedom Army": "and" joins two capitalized words of
+            // the name, when no other name opens after it.)
+            if !words.is_empty()
+                && matches!(w, "and" | "of")
+                && rest
+                    .get(offset - end..)
+                    .is_some_and(|r| r.starts_with(char::is_uppercase))
+                && !starts.contains(&offset)
+            {
+                words.push(w);
+                continue;
+            }
             let bare = w.trim_end_matches([',', '.', ';', ':', ')']);
             // ("Burma National Revolutionary Army": a word common to names may open it.)
             let opener =

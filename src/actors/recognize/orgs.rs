@@ -896,15 +896,17 @@ impl Scan<'_> {
     /// richest men, Ojukwu" names a person).
     fn name_after_owned_noun(&self, i: usize) -> Option<OrgSpan> {
         let noun = self.word(i);
-        let plural = matches!(noun, "fighters" | "militiamen");
+        let plural = matches!(noun, "fighters" | "militiamen" | "forces" | "guerrillas");
         let singular = matches!(noun, "militia" | "movement" | "party" | "faction" | "army");
         if !plural && !singular {
             return None;
         }
         let owner = |k: usize| {
             let w = self.word(k);
-            matches!(w, "his" | "her" | "their" | "His" | "Her" | "Their")
-                || self.possessive(k) && is_cap(w)
+            matches!(
+                w,
+                "his" | "her" | "their" | "its" | "His" | "Her" | "Their" | "Its"
+            ) || self.possessive(k) && is_cap(w)
         };
         let mut k = i - 1;
         while k > 0 && i - k < 3 && self.adjacent(k, k + 1) && !owner(k) {
@@ -1173,6 +1175,11 @@ impl Recognizer {
                 || self.group_nouns_after.contains(w)
                 || PLURAL_BODIES.contains(&w)
                 || FIGHTERS.contains(&w);
+            // ("the name of its forces, the Pathet Lao": only an owner's forces.)
+            if w == "forces" {
+                out.extend(scan.name_after_owned_noun(i));
+                continue;
+            }
             if !noun {
                 continue;
             }

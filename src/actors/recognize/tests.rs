@@ -2909,6 +2909,32 @@ fn a_state_opening_a_body_with_a_distinctive_word_is_part_of_its_name() {
     // (Common words after a state still name the state's own forces.)
     let m = mentions(&r, "The Iraq Security Forces attacked.");
     assert!(m.iter().any(|x| x.1 == "Iraqi Security Forces"), "{m:?}");
+    // ("and" joins two of the name's words; "Kenya and Uganda Forces" stays two states.)
+    let m = mentions(
+        &r,
+        "The rising was fought by the Kenya Land and Freedom Army in the forests.",
+    );
+    assert!(
+        m.iter().any(|x| x.1 == "Kenya Land and Freedom Army"),
+        "{m:?}"
+    );
+    assert!(!m.iter().any(|x| x.1 == "Kenya"), "{m:?}");
+}
+
+#[test]
+fn a_name_set_off_after_its_forces_is_the_forces_body() {
+    let r = recognizer();
+    let m = mentions(
+        &r,
+        "The front is better known by the name of its forces, the Varda Khet, and is led by a prince.",
+    );
+    assert!(m.iter().any(|x| x.1 == "Varda Khet"), "{m:?}");
+    // (A lowercase noun after the comma names no one.)
+    let m = mentions(
+        &r,
+        "It moved its forces, the tanks and the guns, to the border.",
+    );
+    assert!(m.is_empty(), "{m:?}");
 }
 
 #[test]

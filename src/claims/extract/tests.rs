@@ -2429,6 +2429,11 @@ fn acts_of_a_state_named_by_its_demonym() {
     let text = "Hamas and Islamic Jihad fired rockets into Israel from Gaza.";
     check(text, "hamas hostile israel affirmed asserted author");
     check_none_pair(text, "hamas hostile pij");
+    // (A state's supply lines are its own: a state no longer, too.)
+    check(
+        "American aircraft have bombed North Vietnamese supply lines since 1964.",
+        "united-states hostile north-vietnam affirmed asserted author",
+    );
 }
 
 #[test]
