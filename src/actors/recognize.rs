@@ -1709,6 +1709,7 @@ impl Recognizer {
     /// The words left uncovered are found as one name by their shape.
     fn drop_names_opening_longer(&self, text: &str, mentions: &mut Vec<Mention>) {
         let starts: HashSet<usize> = mentions.iter().map(|m| m.start).collect();
+        let ends: HashSet<usize> = mentions.iter().map(|m| m.end).collect();
         mentions.retain(|m| {
             let ActorRef::Pack(idx) = m.actor else {
                 return true;
@@ -1727,7 +1728,9 @@ impl Recognizer {
                     let next = rest.strip_prefix(' ').unwrap_or("");
                     let next = next.split(|c: char| !c.is_alphanumeric()).next();
                     let landform = next.is_some_and(|w| self.landform_words.contains(w));
-                    !landform && !self.opens_longer_name(rest, m.end, &starts)
+                    !landform
+                        && !self.opens_longer_name(rest, m.end, &starts)
+                        && !self.closes_longer_name(&text[..m.start], &ends)
                 }
                 Kind::Agency => {
                     let Some(after) = rest.strip_prefix(" of ") else {
@@ -1966,6 +1969,38 @@ impl Recognizer {
             && (orgs::rebel_name(&words[..=head])
                 || self.party_heads.contains(words[head])
                 || distinctive)
+    }
+
+    /// Whether `before`, the text before a state's name, ends in a capitalized word that
+    /// goes on a longer name opened by a head word: "the Front for the Liberation of
+    /// Occupied South Yemen" (not "of South Yemen", which a name's "of" reads, nor
+    /// "in Northern Iraq", nor a name of its own before the state).
+    fn closes_longer_name(&self, before: &str, ends: &HashSet<usize>) -> bool {
+        let Some(rest) = before.strip_suffix(' ') else {
+            return false;
+        };
+        if ends.contains(&rest.len()) {
+            return false;
+        }
+        let mut words = rest.rsplit(' ');
+        // (Words of one name: no comma or stop ends any of them, "Rights, Ankara".)
+        let plain = |w: &str| w.chars().all(|c| c.is_alphabetic() || c == '-');
+        let prev = words.next().unwrap_or("");
+        if !is_cap(prev) || !plain(prev) || self.not_names.contains(prev) {
+            return false;
+        }
+        for w in words.take(7) {
+            if !plain(w) {
+                return false;
+            }
+            if self.org_heads.contains(w) {
+                return true;
+            }
+            if !(is_cap(w) || self.connectors.contains(w)) {
+                return false;
+            }
+        }
+        false
     }
 
     /// Whether the name at `s..e` goes on a list of places ended at `place_end` ("in Iraq

@@ -674,6 +674,9 @@ impl Scan<'_> {
         if !self.r.organization_nouns.contains(noun) || i < 2 {
             return None;
         }
+        if let Some(span) = self.apposed_owned_noun(i) {
+            return Some(span);
+        }
         let k = self.described_from(i)?;
         let name_end = k.checked_sub(1)?;
         let toks = self.toks;
@@ -722,6 +725,59 @@ impl Scan<'_> {
             self.text[s..e].to_string(),
             self.apposed_kind(k, i),
             format!("before \", {} ... {noun}\"", self.word(k)),
+        ))
+    }
+
+    /// Rule: a name set off before its owner's noun of a body: "Amal, Nabih Berri's
+    /// movement, had been fighting". The owner is one or two capitalized words, the last
+    /// possessive, and the name a run of one to three capitalized words opening its clause.
+    fn apposed_owned_noun(&self, i: usize) -> Option<OrgSpan> {
+        let noun = self.word(i);
+        if !matches!(
+            noun,
+            "movement" | "party" | "militia" | "faction" | "army" | "group"
+        ) {
+            return None;
+        }
+        let owner = i.checked_sub(1)?;
+        if !self.adjacent(owner, i) || !self.possessive(owner) || !is_cap(self.word(owner)) {
+            return None;
+        }
+        // ("Amal, Nabih Berri's movement": a given name before the owner's.)
+        let k = if owner >= 2 && self.adjacent(owner - 1, owner) && is_cap(self.word(owner - 1)) {
+            owner - 1
+        } else {
+            owner
+        };
+        let name_end = k.checked_sub(1)?;
+        let toks = self.toks;
+        if toks[name_end].sentence != toks[k].sentence
+            || self.text[toks[name_end].end..toks[k].start].trim() != ","
+            || !self.apposition_ends(i + 1)
+            || self.role_after(i)
+        {
+            return None;
+        }
+        let start = (name_end.saturating_sub(2)..=name_end)
+            .find(|&j| self.name_run_of(j, 3).is_some_and(|e| e == name_end))?;
+        // The name opens its clause or its sentence.
+        let opens = start == 0
+            || toks[start - 1].sentence != toks[start].sentence
+            || matches!(
+                self.text[toks[start - 1].end..toks[start].start].trim(),
+                "," | ";"
+            )
+            || matches!(self.word(start - 1), "The" | "the" | "and" | "by" | "with");
+        if !opens || self.r.not_names.contains(self.word(start)) {
+            return None;
+        }
+        let (s, e) = (toks[start].start, toks[name_end].end);
+        Some((
+            s,
+            e,
+            self.text[s..e].to_string(),
+            Kind::Organization,
+            format!("before \", an owner's {noun}\""),
         ))
     }
 

@@ -2922,6 +2922,48 @@ fn a_state_opening_a_body_with_a_distinctive_word_is_part_of_its_name() {
 }
 
 #[test]
+fn a_state_closing_a_longer_name_is_part_of_it() {
+    let r = recognizer();
+    let m = mentions(
+        &r,
+        "Cairo armed the Front for the Liberation of Occupied South Yemen (FLOSY) instead.",
+    );
+    assert!(
+        m.iter()
+            .any(|x| x.1 == "Front for the Liberation of Occupied South Yemen"),
+        "{m:?}"
+    );
+    assert!(!m.iter().any(|x| x.1 == "South Yemen"), "{m:?}");
+    // (Not past a comma: the state opens a clause after a body's name.)
+    let m = mentions(
+        &r,
+        "According to the Observatory for Human Rights, Ankara has flown in fighters.",
+    );
+    assert!(m.iter().any(|x| x.1 == "Turkey"), "{m:?}");
+}
+
+#[test]
+fn a_name_set_off_before_its_owners_movement_is_a_body() {
+    let r = recognizer();
+    let m = mentions(
+        &r,
+        "In the south Varda, Ahmed Kol's movement, had been fighting the army. Varda, Ahmed Kol's movement, had won.",
+    );
+    assert!(
+        m.iter()
+            .any(|x| x.1 == "Varda" && x.2 == Kind::Organization),
+        "{m:?}"
+    );
+    // (A place before a state's army is no body.)
+    let m = mentions(&r, "In Beirut, Syria's army moved.");
+    assert!(
+        !m.iter()
+            .any(|x| x.1 == "Beirut" && x.2 == Kind::Organization),
+        "{m:?}"
+    );
+}
+
+#[test]
 fn a_name_set_off_after_its_forces_is_the_forces_body() {
     let r = recognizer();
     let m = mentions(

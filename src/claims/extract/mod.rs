@@ -688,7 +688,7 @@ fn read_sentence(doc: &Doc, actors: &DocActors, mem: &mut Memory, si: usize) -> 
     let group_of = |a: ActorRef| holder_of(doc, &mem.held, a, false);
     let a = &doc.lexicon.anaphora;
     slots::governments(
-        text,
+        (text, ss),
         (&a.state_nouns, &a.forces_nouns, &a.group_nouns),
         (&state_led_by, &group_of),
         doc.kind_of,

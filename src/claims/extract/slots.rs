@@ -2725,7 +2725,7 @@ type Holders<'a> = (
 /// `state_nouns`, singular) stands for the state the person leads; the person's name
 /// stays for the claims about them.
 pub(super) fn governments(
-    text: &str,
+    (text, ss): (&str, usize),
     (state_nouns, forces_nouns, group_nouns): (&[String], &[String], &[String]),
     (state_led_by, group_of): Holders,
     kind_of: &dyn Fn(ActorRef) -> Kind,
@@ -2737,10 +2737,14 @@ pub(super) fn governments(
             continue;
         }
         // "the government of President X": the state before its leader's name.
-        if let Some(at) = government_of(text, state_nouns, x.start) {
+        if let Some(at) = government_of(text, ss, state_nouns, x.start) {
             if let Some(state) = state_led_by(x.actors[0]) {
                 let end = at + text[at..].find(' ').unwrap_or(0);
-                let taken = slots.iter().any(|y| y.start < end && at < y.end);
+                // (Nor taken by another leader's: "the government of X, Y's ...".)
+                let taken = slots.iter().any(|y| y.start < end && at < y.end)
+                    || found
+                        .iter()
+                        .any(|(y, _): &(Slot, _)| y.start < end && at < y.end);
                 if !taken && end > at {
                     let slot = Slot {
                         start: at,
@@ -2776,7 +2780,9 @@ pub(super) fn governments(
         // A phrase read there before ("forces" as the forces last named) gives way.
         let taken = slots.iter().any(|y| {
             !((forces || state) && y.phrase) && y.start < start + word.len() && start < y.end
-        });
+        }) || found
+            .iter()
+            .any(|(y, _)| y.start < start + word.len() && start < y.end);
         let holder = if group {
             group_of(x.actors[0])
         } else {
@@ -2817,8 +2823,9 @@ pub(super) fn governments(
 
 /// Where the state noun of "the government of X", "the regime of President X" starts,
 /// for the person's name at byte `pos` (a title of capitalized words may stand between).
-fn government_of(text: &str, state_nouns: &[String], pos: usize) -> Option<usize> {
-    let from = (pos.saturating_sub(80)..=pos)
+fn government_of(text: &str, ss: usize, state_nouns: &[String], pos: usize) -> Option<usize> {
+    // (Within the name's sentence: "... in the government of X. President Y said".)
+    let from = (pos.saturating_sub(80).max(ss)..=pos)
         .find(|&i| text.is_char_boundary(i))
         .unwrap_or(pos);
     let mut before = text[from..pos].trim_end();

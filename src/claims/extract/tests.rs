@@ -7956,8 +7956,8 @@ fn a_body_described_as_pro_a_party_is_tied_to_it() {
     );
     // "pro-government": the story's own state.
     check(
-        "BEIRUT, Lebanon — The war went on. Amal, a pro-government militia, fought on.",
-        "Amal ties lebanon affirmed asserted author",
+        "BEIRUT, Lebanon — The war went on. Varda, a pro-government militia, fought on.",
+        "Varda ties lebanon affirmed asserted author",
     );
     // A party the document never names is no one; nor is "pro-" in the middle of a word.
     check_none("Hezbollah, a pro-Syrian movement, fired rockets.", "ties");
@@ -8899,4 +8899,13 @@ fn its_efforts_are_the_partys_named_last() {
                 came to nothing.";
     check(text, "oau mediates uganda affirmed asserted author");
     check(text, "oau mediates tanzania affirmed asserted author");
+}
+
+#[test]
+fn a_government_of_a_leader_is_read_within_the_leaders_sentence() {
+    // (The "government of" of the sentence before is no slot of this one.)
+    let text = "Rebels have fighters in government of Lesotho.\n\nMoustafa Madbouly, the President Abbas government’s chief spokesman, rejected the claim.";
+    let _ = claims(text);
+    let text = "Rebels have fighters in the government of Lesotho. Moustafa Madbouly rejected it.";
+    check_none_pair(text, "egypt");
 }
