@@ -459,6 +459,7 @@ impl Recognizer {
         self.drop_states_in_names(text, &mut d.mentions);
         self.drop_names_opening_longer(text, &mut d.mentions);
         self.drop_glued_names(text, &mut d.mentions);
+        self.seats_of_named_states(text, &mut d.mentions);
         d.mark_mentions();
         self.demonym_mentions(&mut d);
         self.defined_acronyms(&mut d);
@@ -1743,6 +1744,34 @@ impl Recognizer {
                 _ => true,
             }
         });
+    }
+
+    /// A city that was the seat of a state of another era stands for that state where the
+    /// document names it: "Moscow" is the Soviet Union's in a text that names the Soviet
+    /// Union, "Hanoi" North Vietnam's (the pack lists the city among that state's seats;
+    /// the automaton gives it to the state listed first, today's).
+    fn seats_of_named_states(&self, text: &str, mentions: &mut [Mention]) {
+        let actors = &self.pack.actors;
+        let seat = |m: &Mention, i: usize| actors[i].is_seat(&text[m.start..m.end]);
+        let named: Vec<usize> = mentions
+            .iter()
+            .filter_map(|m| match m.actor {
+                ActorRef::Pack(i) if actors[i].kind == Kind::State && !seat(m, i) => Some(i),
+                _ => None,
+            })
+            .collect();
+        for m in mentions.iter_mut() {
+            let ActorRef::Pack(i) = m.actor else {
+                continue;
+            };
+            if actors[i].kind != Kind::State || !seat(m, i) {
+                continue;
+            }
+            if let Some(&other) = named.iter().find(|&&o| o != i && seat(m, o)) {
+                m.actor = ActorRef::Pack(other);
+                m.rule = format!("seat of {}, named in the text", actors[other].name);
+            }
+        }
     }
 
     /// A pack person's one-word name or an organization's acronym glued to other

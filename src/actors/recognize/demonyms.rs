@@ -411,6 +411,16 @@ impl Recognizer {
                         | "then"
                         | "and"
                         | "themselves"
+                        // (Or a preposition: "had fought the British for four years".)
+                        | "for"
+                        | "in"
+                        | "from"
+                        | "out"
+                        | "at"
+                        | "until"
+                        | "since"
+                        | "or"
+                        | "but"
                 )
         });
         if invariant && !verb_next {

@@ -3262,3 +3262,39 @@ fn a_long_form_with_a_distinctive_word_of_its_own_is_no_variant_of_the_packs_nam
     );
     assert_eq!(found.len(), 3, "{found:?}");
 }
+
+#[test]
+fn a_city_of_a_state_of_another_era_is_that_states_where_the_text_names_it() {
+    let r = recognizer();
+    let m = mentions(
+        &r,
+        "In 1977 the Soviet Union switched sides: Moscow sent the Derg tanks.",
+    );
+    assert!(
+        m.iter().any(|x| x.0 == "Moscow" && x.1 == "Soviet Union"),
+        "{m:?}"
+    );
+    // (Elsewhere the city is today's state's.)
+    let m = mentions(&r, "Moscow sent tanks to the front.");
+    assert!(
+        m.iter().any(|x| x.0 == "Moscow" && x.1 == "Russia"),
+        "{m:?}"
+    );
+}
+
+#[test]
+fn a_people_the_same_in_the_plural_before_a_preposition_is_its_state() {
+    let r = recognizer();
+    let m = mentions(&r, "The front had fought the British for four years.");
+    assert!(
+        m.iter()
+            .any(|x| x.0 == "British" && x.1 == "United Kingdom"),
+        "{m:?}"
+    );
+    // (Not before a noun it qualifies.)
+    let m = mentions(
+        &r,
+        "The front had fought the British garrison for four years.",
+    );
+    assert!(!m.iter().any(|x| x.0 == "British"), "{m:?}");
+}

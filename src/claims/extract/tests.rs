@@ -8909,3 +8909,16 @@ fn a_government_of_a_leader_is_read_within_the_leaders_sentence() {
     let text = "Rebels have fighters in the government of Lesotho. Moustafa Madbouly rejected it.";
     check_none_pair(text, "egypt");
 }
+
+#[test]
+fn catching_a_person_is_force() {
+    check(
+        "Syria denies it. By then Syrian forces had caught Rifaat Khaddam.",
+        "syrian-arab-army hostile Rifaat Khaddam affirmed asserted author",
+    );
+    // (Caught between two sides, by neither.)
+    check_none(
+        "Civilians were caught between Hamas and Israel in Gaza.",
+        "hostile",
+    );
+}
