@@ -8,7 +8,7 @@ use super::{stated, Claim, Doc, Polarity, Read, Relation};
 use crate::actors::{ActorRef, Kind};
 
 /// Verbs of sending forces.
-const SENDING: [&str; 8] = [
+const SENDING: [&str; 12] = [
     "sent",
     "send",
     "sends",
@@ -17,6 +17,12 @@ const SENDING: [&str; 8] = [
     "deploy",
     "deploys",
     "dispatched",
+    // Forces kept or stationed abroad: "kept tens of thousands of troops in Yemen to
+    // defend the republic".
+    "kept",
+    "keeps",
+    "stationed",
+    "stations",
 ];
 
 /// Nouns of forces sent.
@@ -60,8 +66,16 @@ pub(super) fn troops_sent_to_aid(doc: &Doc, r: &Read, claims: &mut Vec<Claim>) {
         else {
             continue;
         };
-        let aid = (f + 2 < r.words.len() && word(f + 1) == "to" && AID.contains(&word(f + 2)))
-            .then_some(f + 2);
+        // (Past where they stand: "troops in North Yemen to defend".)
+        let mut t = f + 1;
+        if t + 1 < r.words.len() && word(t) == "in" {
+            t += 1;
+            while t < r.words.len() && t < f + 5 && word(t).starts_with(char::is_uppercase) {
+                t += 1;
+            }
+        }
+        let aid = (t + 1 < r.words.len() && word(t) == "to" && AID.contains(&word(t + 1)))
+            .then_some(t + 1);
         let Some(a) = aid else {
             continue;
         };

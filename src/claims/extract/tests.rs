@@ -6877,6 +6877,15 @@ fn troops_sent_to_a_sides_aid_fight_beside_it() {
         "Zimbabwe sent troops to defend the government of Uganda.",
         "zimbabwe fights_alongside uganda affirmed asserted author",
     );
+    // (Troops kept where they stand: "in Yemen".)
+    check(
+        "Egypt kept tens of thousands of troops in North Yemen to defend the Yemeni government.",
+        "egypt fights_alongside yemen affirmed asserted author",
+    );
+    check(
+        "Kenya kept up the hunt for Ahmed Godane.",
+        "kenya hostile ahmed-abdi-godane affirmed asserted author",
+    );
     let text = "Chad has sent some 2,000 of its soldiers to help Mali.";
     check(text, "chad fights_alongside mali affirmed asserted author");
     check_none_pair(text, "chad sponsors mali");
