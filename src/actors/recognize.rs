@@ -2281,6 +2281,13 @@ impl Recognizer {
             if relative_act {
                 return true;
             }
+            let mood = |w: &str| w.len() > 5 && (w.ends_with("ous") || w.ends_with("ed"));
+            // (Not before a copula: "Kabul, besieged for weeks, was calm" describes the
+            // city.)
+            let mood_aside = rest
+                .strip_prefix(", ")
+                .and_then(|r| r.split(' ').next())
+                .is_some_and(mood);
             let verb_after = match next {
                 "and" => rest.trim_start().strip_prefix("and "),
                 // (An aside of the subject's own; "Bamako, the capital, is calm" describes
@@ -2291,10 +2298,12 @@ impl Recognizer {
                     .filter(|(aside, _)| {
                         aside.len() <= 40
                             && !aside.contains(['.', ';'])
-                            && aside
-                                .split(' ')
-                                .next()
-                                .is_some_and(|w| ASIDE_OPENERS.contains(&w))
+                            && aside.split(' ').next().is_some_and(|w| {
+                                // ("Beijing, anxious about its border, hosted talks",
+                                // "Kigali, angered by the report, recalled": the
+                                // government's mood.)
+                                ASIDE_OPENERS.contains(&w) || mood(w)
+                            })
                     })
                     .map(|(_, r)| r),
                 _ => None,
@@ -2308,6 +2317,9 @@ impl Recognizer {
                 // have denied".
                 while let Some(&w) = words.peek() {
                     words.next();
+                    if ONE_ADVERB.contains(&w) {
+                        continue;
+                    }
                     if w == "the" {
                         words.next_if(|n| !is_cap(n));
                     } else if !is_cap(w) {
@@ -2326,7 +2338,8 @@ impl Recognizer {
                     // (Not a passive: "Khartoum and Omdurman were shelled".)
                     || next == "and" && matches!(w, "have" | "hold" | "still")
             };
-            if verb_after.is_some_and(strong) {
+            let copula = |w: &str| matches!(w, "is" | "was" | "are" | "were" | "has" | "had");
+            if verb_after.is_some_and(|w| strong(w) && !(mood_aside && copula(w))) {
                 return true;
             }
         }

@@ -3298,3 +3298,23 @@ fn a_people_the_same_in_the_plural_before_a_preposition_is_its_state() {
     );
     assert!(!m.iter().any(|x| x.0 == "British"), "{m:?}");
 }
+
+#[test]
+fn a_capital_set_off_by_its_mood_before_its_verb_is_the_government() {
+    let r = recognizer();
+    for text in [
+        "Beijing, anxious about its border, then hosted talks.",
+        "Kigali, angered by the report, recalled its envoy.",
+    ] {
+        let m = mentions(&r, text);
+        assert!(m.iter().any(|x| x.1 == "China" || x.1 == "Rwanda"), "{m:?}");
+    }
+    // (A description of the city is no act of its government.)
+    for text in [
+        "Bamako, the capital, is calm.",
+        "Kabul, besieged for weeks, was calm.",
+    ] {
+        let m = mentions(&r, text);
+        assert!(m.is_empty(), "{m:?}");
+    }
+}
