@@ -1425,17 +1425,22 @@ impl Recognizer {
             if let Some(c) = compound {
                 compounds.push((c.to_string(), m.actor));
             }
-            // ("Mobutu" after "Mobutu Sese Seko": a name of three words or more whose first
-            // word is no given name is known by that word too.)
-            let first = (words.len() >= 3).then(|| words[0]).filter(|w| {
-                no_given_name(w)
+            // ("Mobutu" after "Mobutu Sese Seko", "Qahtan" after "Qahtan al-Shaabi": a
+            // name of three words or more, or a found name of two, whose first word is no
+            // given name is known by that word too. The pack's names of two say by their
+            // aliases how they are shortened: "Akhmat" of "Akhmat Kadyrov" is a unit.)
+            let found = matches!(m.actor, ActorRef::Found(_));
+            let first = (words.len() >= 3 || found && words.len() == 2)
+                .then(|| words[0])
+                .filter(|w| {
+                    no_given_name(w)
                     && w.chars().count() >= 4
                     // (Nor a title: "President" of "President Vladimir Putin".)
                     && !self.titles_by_first.contains_key(*w)
                     && !self.title_words.contains(*w)
                     && !self.roles.contains(&w.to_lowercase())
                     && !self.not_names.contains(*w)
-            });
+                });
             if let Some(f) = first {
                 compounds.push((f.to_string(), m.actor));
             }

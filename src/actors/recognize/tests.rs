@@ -3318,3 +3318,17 @@ fn a_capital_set_off_by_its_mood_before_its_verb_is_the_government() {
         assert!(m.is_empty(), "{m:?}");
     }
 }
+
+#[test]
+fn a_found_persons_first_word_that_is_no_given_name_names_the_person() {
+    let r = recognizer();
+    let m = mentions(
+        &r,
+        "The front's leader, Qahtan al-Shaabi, flew to Geneva. Qahtan became president in November.",
+    );
+    assert_eq!(
+        m.iter().filter(|x| x.1 == "Qahtan al-Shaabi").count(),
+        2,
+        "{m:?}"
+    );
+}

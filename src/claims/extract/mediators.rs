@@ -974,11 +974,12 @@ fn brought_together(doc: &Doc, r: &Read) -> Vec<Claim> {
         if !matches!(verb, "brought" | "bring" | "brings" | "bringing") || doc.in_quote(w.start) {
             continue;
         }
-        // "together" within eight words, in the verb's clause.
+        // "together" within ten words, in the verb's clause (past the commas of a list:
+        // "brought Habré, Goukouni and the other factions together").
         let Some(together) = r.words[i + 1..]
             .iter()
-            .take(8)
-            .take_while(|x| !text[w.end..x.start].contains([',', ';', ':']))
+            .take(10)
+            .take_while(|x| !text[w.end..x.start].contains([';', ':']))
             .find(|x| &text[x.start..x.end] == "together")
         else {
             continue;
@@ -1006,8 +1007,7 @@ fn brought_together(doc: &Doc, r: &Read) -> Vec<Claim> {
             .copied()
             .filter(|a| inner.contains(a))
             .collect();
-        let sides = match inner.as_slice() {
-            [a, b] => (*a, *b),
+        let mut sides = match inner.as_slice() {
             // "brought X together with Y".
             [a] => {
                 if !text[together.end..r.se].starts_with(" with ") {
@@ -1017,20 +1017,20 @@ fn brought_together(doc: &Doc, r: &Read) -> Vec<Claim> {
                 let Some(&b) = joined_slots(&r.slots, text, from, true).first() else {
                     continue;
                 };
-                (*a, b)
+                vec![*a, b]
             }
+            // (Two, or the parties of a list: "Habré, Goukouni and the other factions".)
+            many if many.len() >= 2 && many.len() <= 4 => many.to_vec(),
             _ => continue,
         };
+        sides.dedup();
         let brokers = joined_slots(&r.slots, text, subject_end(text, r.ss, w.start), false);
-        if brokers.is_empty() || sides.0 == sides.1 {
-            continue;
-        }
-        if brokers.contains(&sides.0) || brokers.contains(&sides.1) {
+        if brokers.is_empty() || sides.len() < 2 || sides.iter().any(|a| brokers.contains(a)) {
             continue;
         }
         let cue = "brought together";
         for &m in &brokers {
-            for side in [sides.0, sides.1] {
+            for &side in &sides {
                 out.push(super::stated(
                     r,
                     (m, Relation::Mediates, side),
@@ -1040,13 +1040,17 @@ fn brought_together(doc: &Doc, r: &Read) -> Vec<Claim> {
                 ));
             }
         }
-        out.push(super::stated(
-            r,
-            (sides.0, Relation::Negotiates, sides.1),
-            Polarity::Affirmed,
-            cue,
-            "brought together",
-        ));
+        for (k, &a) in sides.iter().enumerate() {
+            for &b in &sides[k + 1..] {
+                out.push(super::stated(
+                    r,
+                    (a, Relation::Negotiates, b),
+                    Polarity::Affirmed,
+                    cue,
+                    "brought together",
+                ));
+            }
+        }
     }
     out
 }

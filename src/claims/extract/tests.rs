@@ -8931,3 +8931,20 @@ fn catching_a_person_is_force() {
         "hostile",
     );
 }
+
+#[test]
+fn bringing_the_parties_of_a_list_together_mediates_for_each() {
+    let text = "In 1979 Nigeria brought Hissène Habré, Goukouni Oueddei and the other factions together for talks in Kano.";
+    check(
+        text,
+        "nigeria mediates Hissène Habré affirmed asserted author",
+    );
+    check(
+        text,
+        "nigeria mediates Goukouni Oueddei affirmed asserted author",
+    );
+    check(
+        text,
+        "Hissène Habré negotiates Goukouni Oueddei affirmed asserted author",
+    );
+}
