@@ -8948,3 +8948,11 @@ fn bringing_the_parties_of_a_list_together_mediates_for_each() {
         "Hissène Habré negotiates Goukouni Oueddei affirmed asserted author",
     );
 }
+
+#[test]
+fn deposing_a_ruler_named_by_his_title_is_force_against_him() {
+    check(
+        "Emperor Haile Selassie annexed Eritrea in 1962. In 1974 the Derg, a committee of army officers, deposed the emperor.",
+        "Derg hostile Haile Selassie affirmed asserted author",
+    );
+}
