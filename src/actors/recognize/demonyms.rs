@@ -389,7 +389,8 @@ impl Recognizer {
                         )
                     }))
         });
-        let verb_next = word(i + 1).is_none_or(|n| {
+        // (The people's name closes its phrase: a verb, a stop or a preposition follows.)
+        let closes_phrase = word(i + 1).is_none_or(|n| {
             n.ends_with("ed")
                 || matches!(
                     n,
@@ -423,7 +424,7 @@ impl Recognizer {
                         | "but"
                 )
         });
-        if invariant && !verb_next {
+        if invariant && !closes_phrase {
             return None;
         }
         (the && !named_next && !described).then(|| {

@@ -1023,7 +1023,14 @@ fn brought_together(doc: &Doc, r: &Read) -> Vec<Claim> {
             many if many.len() >= 2 && many.len() <= 4 => many.to_vec(),
             _ => continue,
         };
-        sides.dedup();
+        // (One party named twice is one side: "A, B and A's allies".)
+        let mut seen = Vec::new();
+        sides.retain(|a| {
+            !seen.contains(a) && {
+                seen.push(*a);
+                true
+            }
+        });
         let brokers = joined_slots(&r.slots, text, subject_end(text, r.ss, w.start), false);
         if brokers.is_empty() || sides.len() < 2 || sides.iter().any(|a| brokers.contains(a)) {
             continue;

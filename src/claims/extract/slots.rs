@@ -783,6 +783,11 @@ pub(super) fn named_phrases(
 }
 
 impl Slot {
+    /// Whether the slot shares a byte with `start..end`.
+    fn overlaps(&self, start: usize, end: usize) -> bool {
+        self.start < end && start < self.end
+    }
+
     /// A phrase standing for one actor named before it.
     fn phrase(start: usize, end: usize, actor: ActorRef) -> Slot {
         Slot {
@@ -2741,10 +2746,8 @@ pub(super) fn governments(
             if let Some(state) = state_led_by(x.actors[0]) {
                 let end = at + text[at..].find(' ').unwrap_or(0);
                 // (Nor taken by another leader's: "the government of X, Y's ...".)
-                let taken = slots.iter().any(|y| y.start < end && at < y.end)
-                    || found
-                        .iter()
-                        .any(|(y, _): &(Slot, _)| y.start < end && at < y.end);
+                let taken = slots.iter().any(|y| y.overlaps(at, end))
+                    || found.iter().any(|(y, _): &(Slot, _)| y.overlaps(at, end));
                 if !taken && end > at {
                     let slot = Slot {
                         start: at,
@@ -2778,11 +2781,11 @@ pub(super) fn governments(
         }
         let start = x.end + glue;
         // A phrase read there before ("forces" as the forces last named) gives way.
-        let taken = slots.iter().any(|y| {
-            !((forces || state) && y.phrase) && y.start < start + word.len() && start < y.end
-        }) || found
+        let end = start + word.len();
+        let taken = slots
             .iter()
-            .any(|(y, _)| y.start < start + word.len() && start < y.end);
+            .any(|y| !((forces || state) && y.phrase) && y.overlaps(start, end))
+            || found.iter().any(|(y, _)| y.overlaps(start, end));
         let holder = if group {
             group_of(x.actors[0])
         } else {
@@ -2791,7 +2794,7 @@ pub(super) fn governments(
         if let (false, Some(state)) = (taken, holder) {
             let slot = Slot {
                 start,
-                end: start + word.len(),
+                end,
                 actors: vec![state],
                 phrase: false,
                 reciprocal: false,
