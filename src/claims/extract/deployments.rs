@@ -74,6 +74,11 @@ pub(super) fn troops_sent_to_aid(doc: &Doc, r: &Read, claims: &mut Vec<Claim>) {
                 t += 1;
             }
         }
+        // "sent troops against the LNM and the PLO": the senders fight those after.
+        if t < r.words.len() && word(t) == "against" {
+            sent_against(doc, r, (i, t), &mut out);
+            continue;
+        }
         let aid = (t + 1 < r.words.len() && word(t) == "to" && AID.contains(&word(t + 1)))
             .then_some(t + 1);
         let Some(a) = aid else {
@@ -111,36 +116,9 @@ pub(super) fn troops_sent_to_aid(doc: &Doc, r: &Read, claims: &mut Vec<Claim>) {
             _ => y.actors[0],
         };
         let cue = &text[w.start..r.words[a].end];
-        // (Not a sending only asked for or to come: "asked Kenya to send troops", "will
-        // send troops if ...".)
-        let unreal = r.words[i.saturating_sub(4)..i].iter().any(|v| {
-            matches!(
-                &text[v.start..v.end],
-                "will"
-                    | "would"
-                    | "could"
-                    | "may"
-                    | "might"
-                    | "if"
-                    | "asked"
-                    | "urged"
-                    | "called"
-                    | "considering"
-                    | "plans"
-                    | "planned"
-                    | "offered"
-            )
-        });
-        if unreal {
+        let Some(polarity) = sending_polarity(doc, r, i) else {
             continue;
-        }
-        // ("refused to send troops to help X", "did not send troops".)
-        let refused = r.words[i.saturating_sub(3)..i].iter().any(|v| {
-            matches!(
-                &text[v.start..v.end],
-                "not" | "never" | "refused" | "declined" | "no" | "won't" | "wouldn't"
-            )
-        });
+        };
         for &s in &senders {
             if s == aided {
                 continue;
@@ -153,11 +131,6 @@ pub(super) fn troops_sent_to_aid(doc: &Doc, r: &Read, claims: &mut Vec<Claim>) {
                     c.relation == Relation::Sponsors && c.subject == s && c.object == aided
                 })
                 .map(|k| claims.remove(k));
-            let polarity = if refused {
-                Polarity::Negated
-            } else {
-                Polarity::Affirmed
-            };
             let mut claim = stated(
                 r,
                 (s, Relation::FightsAlongside, aided),
@@ -172,6 +145,72 @@ pub(super) fn troops_sent_to_aid(doc: &Doc, r: &Read, claims: &mut Vec<Claim>) {
         }
     }
     claims.extend(out);
+}
+
+/// The polarity of the sending verb `i`: negated after a refusal ("refused to send
+/// troops", "did not send"); none for a sending only asked for or to come ("asked Kenya
+/// to send troops", "will send troops if ...").
+fn sending_polarity(doc: &Doc, r: &Read, i: usize) -> Option<Polarity> {
+    let before = |n: usize| {
+        r.words[i.saturating_sub(n)..i]
+            .iter()
+            .map(|v| &doc.text[v.start..v.end])
+    };
+    let unreal = before(4).any(|v| {
+        matches!(
+            v,
+            "will"
+                | "would"
+                | "could"
+                | "may"
+                | "might"
+                | "if"
+                | "asked"
+                | "urged"
+                | "called"
+                | "considering"
+                | "plans"
+                | "planned"
+                | "offered"
+        )
+    });
+    if unreal {
+        return None;
+    }
+    let refused = before(3).any(|v| {
+        matches!(
+            v,
+            "not" | "never" | "refused" | "declined" | "no" | "won't" | "wouldn't"
+        )
+    });
+    Some(if refused {
+        Polarity::Negated
+    } else {
+        Polarity::Affirmed
+    })
+}
+
+/// Hostile claims of forces sent against parties: the senders named right before the
+/// verb `i`, the parties joined right after "against" (word `t`).
+fn sent_against(doc: &Doc, r: &Read, (i, t): (usize, usize), out: &mut Vec<Claim>) {
+    let Some(polarity) = sending_polarity(doc, r, i) else {
+        return;
+    };
+    let text = doc.text;
+    let senders = senders_before(doc, r, r.words[i].start);
+    let targets = joined_slots(&r.slots, text, r.words[t].end, true);
+    let cue = &text[r.words[i].start..r.words[t].end];
+    for &s in &senders {
+        for &y in targets.iter().filter(|&&y| y != s) {
+            out.push(stated(
+                r,
+                (s, Relation::Hostile, y),
+                polarity,
+                cue,
+                "troops sent against a side",
+            ));
+        }
+    }
 }
 
 /// The parties named right before the verb at byte `at`, joined by commas and "and"

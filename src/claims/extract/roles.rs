@@ -100,13 +100,7 @@ pub(super) fn role_pairs(site: &CueSite) -> (Vec<Pair>, &'static str) {
             _ => o,
         }
     });
-    // Both "the senior Yemen analyst for the Crisis Group" and "the U.S. envoy for
-    // Yemen": a state is more often a modifier; otherwise the nearer owner wins.
-    let after_first = match (before, after) {
-        (Some(b), Some(a)) => role.kind(b) == Kind::State && role.kind(a) != Kind::State,
-        (None, Some(_)) => true,
-        _ => false,
-    };
+    let after_first = owner_after_first(&role, before, after);
     let Some(owner) = (if after_first { after } else { before }) else {
         return (Vec::new(), "role without an owner");
     };
@@ -343,6 +337,27 @@ fn bearer_after_include<'a>(role: &Role<'a>) -> Option<&'a Slot> {
 
 /// The owner before the role: "Hamas spokesman", "Hezbollah's armed wing". Past a copula
 /// the name before the role is its bearer instead ("X is a front for Y").
+/// Whether the owner after the role owns it rather than the one before. Both "the
+/// senior Yemen analyst for the Crisis Group" and "the U.S. envoy for Yemen": a state is
+/// more often a modifier; otherwise the nearer owner wins. ("the military commander of
+/// the Islamic Movement of Uzbekistan": a bare force noun right before the role describes
+/// it; the name after "of" owns it.)
+fn owner_after_first(role: &Role, before: Option<&Slot>, after: Option<&Slot>) -> bool {
+    let site = role.site;
+    let described = |b: &Slot, a: &Slot| {
+        b.phrase
+            && !a.phrase
+            && site.text[b.end..site.c.start].trim().is_empty()
+            && matches!(site.text[site.c.end..a.start].trim(), "of" | "of the")
+    };
+    match (before, after) {
+        (Some(b), Some(a)) if described(b, a) => true,
+        (Some(b), Some(a)) => role.kind(b) == Kind::State && role.kind(a) != Kind::State,
+        (None, Some(_)) => true,
+        _ => false,
+    }
+}
+
 fn owner_before<'a>(role: &Role<'a>) -> Option<&'a Slot> {
     let (text, words, c) = (role.site.text, role.site.words, role.site.c);
     // (Also "of": "the main coalition partner of President X" names no owner of the

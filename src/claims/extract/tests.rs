@@ -1268,6 +1268,18 @@ fn a_portfolio_between_role_and_owner_makes_a_member() {
 }
 
 #[test]
+fn a_force_noun_that_describes_the_role_is_no_owner() {
+    // "the military commander of X": X owns the role, not the armed forces of a state
+    // named before.
+    let text = "Singapore news. Juma Namangani, the military commander of the Islamic Movement of Uzbekistan, was killed.";
+    check(
+        text,
+        "juma-namangani member_of imu affirmed asserted author",
+    );
+    check_none(text, "leads");
+}
+
+#[test]
 fn ground_held_by_a_party_makes_it_the_target() {
     check(
         "The Tatmadaw shelled TNLA-controlled villages near Lashio.",
@@ -2433,6 +2445,11 @@ fn acts_of_a_state_named_by_its_demonym() {
     check(
         "American aircraft have bombed North Vietnamese supply lines since 1964.",
         "united-states hostile north-vietnam affirmed asserted author",
+    );
+    // (Its border towns too.)
+    check(
+        "Egyptian aircraft also bombed Saudi border towns.",
+        "egypt hostile saudi-arabia affirmed asserted author",
     );
 }
 
@@ -6895,6 +6912,18 @@ fn troops_sent_to_a_sides_aid_fight_beside_it() {
     );
     // Troops sent to fight a party are its foes.
     check_none("Kenya sent troops to fight al-Shabaab.", "fights_alongside");
+    // So are troops sent against a party, each of a list; refused, they are not.
+    let text = "In June 1976 Syria sent troops against Hezbollah and the PLO.";
+    check(text, "syria hostile hezbollah affirmed asserted author");
+    check(text, "syria hostile plo affirmed asserted author");
+    check(
+        "Kenya refused to send soldiers against al-Shabaab.",
+        "kenya hostile al-shabaab negated asserted author",
+    );
+    check_none(
+        "Washington urged Kenya to send troops against al-Shabaab.",
+        "hostile",
+    );
 }
 
 #[test]
