@@ -172,6 +172,9 @@ struct Lowered {
     ends: Vec<usize>,
 }
 
+/// Per surname two persons share, each person with the byte where it is first named.
+type SharedSurnames = HashMap<String, Vec<(usize, ActorRef)>>;
+
 impl Lowered {
     fn new(text: &str, toks: &[Tok]) -> Lowered {
         let mut all = String::with_capacity(text.len());
@@ -1382,9 +1385,11 @@ impl Recognizer {
 
     /// Each person's last name (and its bare form, "Masri" of "al-Masri"; the first of two
     /// surnames; the first word of a long name that is no given name) → the one
-    /// person that has it, or `None` when two do.
-    fn surname_index(&self, d: &Doc) -> HashMap<String, Option<ActorRef>> {
+    /// person that has it, or `None` when two do; and for those, where each of the
+    /// persons sharing it is first named.
+    fn surname_index(&self, d: &Doc) -> (HashMap<String, Option<ActorRef>>, SharedSurnames) {
         let mut by_last: HashMap<String, Option<ActorRef>> = HashMap::default();
+        let mut holders: SharedSurnames = HashMap::default();
         let mut compounds: Vec<(String, ActorRef)> = Vec::new();
         for m in &d.mentions {
             if self.kind_of(m.actor, &d.found) != Kind::Person {
@@ -1451,6 +1456,11 @@ impl Recognizer {
                     if *e != Some(m.actor) {
                         *e = None;
                     }
+                    let h = holders.entry(key.to_string()).or_default();
+                    match h.iter_mut().find(|(_, a)| *a == m.actor) {
+                        Some(first) => first.0 = first.0.min(m.start),
+                        None => h.push((m.start, m.actor)),
+                    }
                 }
             }
         }
@@ -1463,18 +1473,31 @@ impl Recognizer {
                 *e = None;
             }
         }
-        by_last
+        holders.retain(|k, _| by_last.get(k) == Some(&None));
+        (by_last, holders)
     }
 
     /// Stage: surnames and single names, "Quell said" after "Marta Quell"; a single name
     /// no one else has becomes a person of its own.
     fn surnames(&self, d: &mut Doc, singles: Vec<(usize, usize, String, String)>) {
-        let mut by_last = self.surname_index(d);
+        let (mut by_last, shared) = self.surname_index(d);
+        // A surname two persons share ("Perón" of Juan and Isabel Perón) is the one's
+        // that alone was named before it.
+        let named_before = |last: &str, at: usize| {
+            let mut before = shared.get(last)?.iter().filter(|(first, _)| *first < at);
+            match (before.next(), before.next()) {
+                (Some(&(_, a)), None) => Some(a),
+                _ => None,
+            }
+        };
         for (s, e, name, reason) in singles {
             let last = name.split_whitespace().last().unwrap_or(&name).to_string();
             let (actor, rule) = match by_last.get(&last) {
                 Some(Some(r)) => (*r, format!("surname of an actor named earlier ({last})")),
-                Some(None) => continue,
+                Some(None) => match named_before(&last, s) {
+                    Some(r) => (r, format!("surname of the one named before ({last})")),
+                    None => continue,
+                },
                 None => {
                     let r =
                         self.intern(&mut d.found, &mut d.found_index, name, Kind::Person, reason);
@@ -1503,15 +1526,21 @@ impl Recognizer {
                 .strip_suffix("'s")
                 .or_else(|| w.strip_suffix("’s"))
                 .unwrap_or(w);
-            if let Some(Some(r)) = by_last.get(w) {
-                d.mentions.push(Mention {
-                    start: t.start,
-                    end: t.start + w.len(),
-                    sentence: 0,
-                    actor: *r,
-                    rule: format!("surname of an actor named earlier ({w})"),
-                });
-            }
+            let (actor, rule) = match by_last.get(w) {
+                Some(Some(r)) => (*r, "surname of an actor named earlier"),
+                Some(None) => match named_before(w, t.start) {
+                    Some(r) => (r, "surname of the one named before"),
+                    None => continue,
+                },
+                None => continue,
+            };
+            d.mentions.push(Mention {
+                start: t.start,
+                end: t.start + w.len(),
+                sentence: 0,
+                actor,
+                rule: format!("{rule} ({w})"),
+            });
         }
     }
 

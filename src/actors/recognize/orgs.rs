@@ -76,6 +76,22 @@ struct Scan<'a> {
     covered: &'a [bool],
 }
 
+/// The months, whose day may open a name ("the 26th of July Movement").
+const MONTHS: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+
 impl Scan<'_> {
     fn word(&self, i: usize) -> &str {
         &self.text[self.toks[i].start..self.toks[i].end]
@@ -139,17 +155,29 @@ impl Scan<'_> {
         {
             let p = self.word(from - 1);
             // "215 Maiwand Corps", "3rd Brigade": a unit number opens the name.
-            let number = p.chars().next().is_some_and(|c| c.is_ascii_digit())
-                && p.trim_end_matches(|c: char| c.is_ascii_alphabetic())
-                    .chars()
-                    .all(|c| c.is_ascii_digit());
+            let numeral = |w: &str| {
+                w.chars().next().is_some_and(|c| c.is_ascii_digit())
+                    && w.trim_end_matches(|c: char| c.is_ascii_alphabetic())
+                        .chars()
+                        .all(|c| c.is_ascii_digit())
+            };
+            let number = numeral(p);
+            // ("the 26th of July Movement": a date's day before "of" opens it too.)
+            let day_of = p == "of"
+                && from >= 2
+                && numeral(self.word(from - 2))
+                && MONTHS.contains(&self.word(from));
             // ("the al-Baraa bin Malik Brigade": a name behind a connector of names, the
             // pack's "al", is a part too; not "pro-Iranian".)
             let part = |w: &str| {
                 is_cap(w)
                     || w.split_once('-').is_some_and(|(a, _)| self.connector(a)) && is_name_part(w)
             };
-            if part(p) || number || (self.connector(p) && from >= 2 && part(self.word(from - 2))) {
+            if part(p)
+                || number
+                || day_of
+                || (self.connector(p) && from >= 2 && part(self.word(from - 2)))
+            {
                 from -= 1;
             } else {
                 break;

@@ -3152,6 +3152,42 @@ fn the_first_of_two_surnames_names_the_person_later() {
 }
 
 #[test]
+fn a_surname_two_persons_share_is_the_one_named_before_it() {
+    let r = recognizer();
+    let m = mentions(
+        &r,
+        "Juan Perón returned in 1973. Perón won a third term. After his death his widow, \
+         Isabel Perón, took the presidency. Perón's name was everywhere.",
+    );
+    let perons: Vec<&str> = m
+        .iter()
+        .filter(|x| x.0 == "Perón")
+        .map(|x| x.1.as_str())
+        .collect();
+    // (The first alone is Juan's, named before it; once both are named, it is no one's.)
+    assert_eq!(perons, ["Juan Perón"], "{m:?}");
+    assert!(m
+        .iter()
+        .any(|x| x.0 == "Isabel Perón" && x.1 == "Isabel Perón"));
+}
+
+#[test]
+fn a_days_date_opens_a_movements_name() {
+    let r = recognizer();
+    let m = mentions(
+        &r,
+        "Fidel Castro, leader of the 26th of July Movement, landed. Some 200 of Wagner Group \
+         fighters left.",
+    );
+    assert_eq!(
+        actor_of(&m, "26th of July Movement"),
+        Some(("26th of July Movement".to_string(), Kind::Organization)),
+        "{m:?}"
+    );
+    assert!(!m.iter().any(|x| x.0.starts_with("200")), "{m:?}");
+}
+
+#[test]
 fn a_kunya_opens_a_name_of_three_words() {
     let r = recognizer();
     let m = mentions(

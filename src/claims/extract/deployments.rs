@@ -26,13 +26,17 @@ const SENDING: [&str; 12] = [
 ];
 
 /// Nouns of forces sent.
-const FORCES: [&str; 6] = [
+const FORCES: [&str; 10] = [
     "troops",
     "soldiers",
     "forces",
     "units",
     "battalions",
     "paratroopers",
+    "army",
+    "police",
+    "tanks",
+    "marines",
 ];
 
 /// Verbs of aid after "to": the party after one is the one the forces stand beside.
@@ -74,8 +78,12 @@ pub(super) fn troops_sent_to_aid(doc: &Doc, r: &Read, claims: &mut Vec<Claim>) {
                 t += 1;
             }
         }
-        // "sent troops against the LNM and the PLO": the senders fight those after.
-        if t < r.words.len() && word(t) == "against" {
+        // "sent troops against the LNM and the PLO", "sent riot police and then the
+        // army against the BRA": the senders fight those after.
+        if let Some(t) = (f + 1..(f + 8).min(r.words.len()))
+            .take_while(|&k| word(k) != "to")
+            .find(|&k| word(k) == "against")
+        {
             sent_against(doc, r, (i, t), &mut out);
             continue;
         }
@@ -197,7 +205,18 @@ fn sent_against(doc: &Doc, r: &Read, (i, t): (usize, usize), out: &mut Vec<Claim
         return;
     };
     let text = doc.text;
-    let senders = senders_before(doc, r, r.words[i].start);
+    // (A ruler sends them too: "the King sent his army against the PLO's bases".) The
+    // forces named among those sent fight as well.
+    let from = subject_end(text, r.ss, r.words[i].start);
+    let mut senders = joined_slots(&r.slots, text, from, false);
+    let (sent, aimed) = (r.words[i].end, r.words[t].start);
+    senders.extend(
+        r.slots
+            .iter()
+            .filter(|y| y.start >= sent && y.end <= aimed && !y.phrase && y.actors.len() == 1)
+            .map(|y| y.actors[0])
+            .filter(|&a| (doc.kind_of)(a) != Kind::Person),
+    );
     let targets = joined_slots(&r.slots, text, r.words[t].end, true);
     let cue = &text[r.words[i].start..r.words[t].end];
     for &s in &senders {

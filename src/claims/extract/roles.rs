@@ -178,6 +178,9 @@ fn bearer_pairs(
 /// "X and Y, the leaders of A and B respectively": each bearer of a plural role is the
 /// bearer of the role of its owner in turn (see `respective_owners`).
 fn respective_pairs(role: &Role, b: &Slot, rule: &str, owner: &Slot) -> Option<Vec<Pair>> {
+    if rule == "owner, role, name" {
+        return paired_lists(role, b, owner);
+    }
     if !matches!(rule, "name, role of owner" | "name is role of owner") {
         return None;
     }
@@ -191,6 +194,34 @@ fn respective_pairs(role: &Role, b: &Slot, rule: &str, owner: &Slot) -> Option<V
     });
     let owners = respective_owners(role, owner, bearers.len())?;
     Some(bearers.into_iter().zip(owners).collect())
+}
+
+/// "the Greek and Turkish prime ministers, Karamanlis and Menderes": owners joined before
+/// a plural role and as many names after it are paired in turn.
+fn paired_lists(role: &Role, b: &Slot, owner: &Slot) -> Option<Vec<Pair>> {
+    let text = role.site.text;
+    if !role.word.ends_with('s') || owner.actors.len() != 1 {
+        return None;
+    }
+    let mut owners = vec![owner.actors[0]];
+    let mut first = owner;
+    for x in role
+        .site
+        .slots
+        .iter()
+        .rev()
+        .filter(|x| x.end <= owner.start)
+    {
+        let glue = text[x.end..first.start].trim();
+        if !matches!(glue, "," | "and" | ", and") || x.actors.len() != 1 {
+            break;
+        }
+        owners.insert(0, x.actors[0]);
+        first = x;
+    }
+    let bearers = listed_after(role, b);
+    (owners.len() >= 2 && owners.len() == bearers.len())
+        .then(|| bearers.iter().map(|x| x.actors[0]).zip(owners).collect())
 }
 
 /// As many owners as bearers, listed from `owner` on and closed by "respectively".

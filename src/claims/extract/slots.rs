@@ -77,7 +77,13 @@ pub(super) fn anaphora_spans(
                 i + 1
             };
             for k in first..(first + 3).min(toks.len()) {
-                if orig(k).chars().next().is_some_and(char::is_uppercase) {
+                // ("the King sent his army": a sovereign's title, capitalized, right after
+                // the article and before no name.)
+                let sovereign = k == first
+                    && word == "the"
+                    && SOVEREIGNS.contains(&strip(w(k)).as_str())
+                    && (k + 1 >= toks.len() || !orig(k + 1).starts_with(char::is_uppercase));
+                if orig(k).chars().next().is_some_and(char::is_uppercase) && !sovereign {
                     break;
                 }
                 let head = strip(w(k));
@@ -152,6 +158,18 @@ pub(super) fn anaphora_spans(
     }
     out
 }
+
+/// Titles of the one who rules a state, which the article may bring in capitalized for
+/// the ruler named before ("the King", "the Emperor", "the President").
+const SOVEREIGNS: [&str; 7] = [
+    "king",
+    "queen",
+    "emperor",
+    "shah",
+    "sultan",
+    "emir",
+    "president",
+];
 
 /// Whether `word` (lowercase, `next` after it) opens a phrase that stands for parties
 /// named before, and whether it counts two (or more) and three: "the", "both", "those",
@@ -1319,10 +1337,25 @@ pub(super) fn possessor_role_between(text: &str, a: &Slot, y: &Slot) -> bool {
     let words: Vec<&str> = role.split_whitespace().collect();
     // ("the country's de facto president and army chief General X": a longer role, and a
     // capitalized rank or two before the name.)
-    let lower = |w: &&str| w.chars().all(|ch| ch.is_lowercase() || ch == '-');
+    // (An age is a describing word too: "37-year-old".)
+    let lower = |w: &&str| {
+        w.chars()
+            .all(|ch| ch.is_lowercase() || ch == '-' || ch.is_ascii_digit())
+    };
     let n = words.iter().take_while(|w| lower(w)).count();
     let ranks = &words[n..];
+    // ("Déby's son, General X": the role set off, a rank or two before the name.)
+    let set_off = match ranks.split_first() {
+        Some((role, rest)) => {
+            n < 3
+                && role.strip_suffix(',').is_some_and(|r| lower(&r))
+                && rest.len() <= 2
+                && rest.iter().all(|w| w.starts_with(char::is_uppercase))
+        }
+        None => false,
+    };
     (1..=3).contains(&n) && ranks.is_empty()
+        || set_off
         || (4..=6).contains(&n)
             && words[..n].contains(&"and")
             && ranks.len() <= 2

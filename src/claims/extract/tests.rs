@@ -8922,7 +8922,7 @@ fn all_three_governments_are_the_three_states_named_last_and_none_is_the_object(
 fn a_ruler_titled_by_a_states_possessive_heads_the_state() {
     check(
         "Jordan's King Hussein sent the royalists weapons.",
-        "King Hussein leads jordan affirmed asserted author",
+        "king-hussein leads jordan affirmed asserted author",
     );
     // (A prince is no ruler by title.)
     check_none_pair(
@@ -8976,6 +8976,34 @@ fn bringing_the_parties_of_a_list_together_mediates_for_each() {
         text,
         "Hissène Habré negotiates Goukouni Oueddei affirmed asserted author",
     );
+}
+
+#[test]
+fn a_sovereigns_title_capitalized_stands_for_the_ruler_named_before() {
+    let text = "King Hussein has reigned over Jordan since 1953. On 17 September the King sent his army against the PLO's bases.";
+    check(text, "king-hussein hostile plo affirmed asserted author");
+    // (The forces named among those sent fight too.)
+    check(
+        "Port Moresby sent riot police and then the Kenyan army against the PLO in 1989.",
+        "kdf hostile plo affirmed asserted author",
+    );
+}
+
+#[test]
+fn owners_joined_before_a_plural_role_pair_with_the_names_after_it() {
+    let text = "In Zurich the Greek and Turkish prime ministers, Constantine Karamanlis and Adnan Menderes, met.";
+    check(
+        text,
+        "Constantine Karamanlis leads greece affirmed asserted author",
+    );
+    check(text, "Adnan Menderes leads turkey affirmed asserted author");
+    check_none_pair(text, "Constantine Karamanlis leads turkey");
+}
+
+#[test]
+fn a_possessors_kin_set_off_before_a_rank_is_the_agent() {
+    let text = "Idriss Déby ruled Chad. The Chadian Transitional Military Council, headed by Déby's son, General Mahamat Idriss Déby, took power.";
+    check_none_pair(text, "idriss-deby leads chad-cmt");
 }
 
 #[test]
