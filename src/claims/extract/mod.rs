@@ -3284,7 +3284,15 @@ fn elected_head(doc: &Doc, r: &Read) -> Vec<Claim> {
     let mut out = Vec::new();
     for i in 1..r.words.len() {
         let two = is(i, "prime") && is(i + 1, "minister");
-        if !two && !any(i, &["president", "premier"]) {
+        // "won the presidency", "took the premiership".
+        let office = i >= 2
+            && any(i, &["presidency", "premiership"])
+            && is(i - 1, "the")
+            && any(
+                i - 2,
+                &["won", "wins", "took", "takes", "assumed", "assumes"],
+            );
+        if !two && !office && !any(i, &["president", "premier"]) {
             continue;
         }
         let title_end = if two { i + 1 } else { i };
@@ -3297,6 +3305,7 @@ fn elected_head(doc: &Doc, r: &Read) -> Vec<Claim> {
                 &["proclaimed", "declared", "named", "appointed", "installed"],
             );
         let becoming = proclaimed
+            || office
             || any(
                 i - 1,
                 &["elected", "re-elected", "became", "becomes", "become"],
@@ -3321,7 +3330,7 @@ fn elected_head(doc: &Doc, r: &Read) -> Vec<Claim> {
         if !becoming || is(title_end + 1, "of") || is(title_end + 1, "in") && !timed {
             continue;
         }
-        let verb = r.words[if proclaimed { i - 2 } else { i - 1 }].start;
+        let verb = r.words[if proclaimed || office { i - 2 } else { i - 1 }].start;
         // (Past a relative clause set off on the person: "X, who had promised ..., was".)
         let relative = |x: &Slot| {
             let glue = &text[x.end..verb];
@@ -4958,8 +4967,11 @@ fn possessed_organizations(doc: &Doc, r: &Read, claims: &[Claim]) -> Vec<Claim> 
         let fits = kind(person) == Kind::Person
             && if kind(owner) == Kind::Person {
                 // ("Mobutu Sese Seko's Zaire", "Assad's Syria": the state a person owns is
-                // the one he rules.)
+                // the one he rules. A force the text names itself may be a ruler's,
+                // "Habré's Armed Forces of the North"; a state's standing agency is not its
+                // president's, "Putin's FSB".)
                 matches!(kind(org), Kind::Organization | Kind::State)
+                    || kind(org) == Kind::Agency && matches!(org, ActorRef::Found(_))
             } else {
                 // ("the EU's François Léotard": an intergovernmental body's own too.)
                 matches!(kind(org), Kind::Organization | Kind::Agency | Kind::Igo)

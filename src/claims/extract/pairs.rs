@@ -3047,7 +3047,22 @@ fn given_things(site: &CueSite, s: &Sides) -> Option<Vec<Pair>> {
     if !listed || y.actors.len() != 1 {
         return None;
     }
-    let verb = verb_before(site, y.start)?;
+    // ("gave the KDP and the PUK no arms": every receiver joined before the last.)
+    let mut receivers = vec![y];
+    for w in s.left.iter().rev().skip(1) {
+        let first = receivers[receivers.len() - 1];
+        let glue = text[w.end..first.start].trim();
+        let joined = matches!(
+            glue,
+            "and" | "and the" | "," | ", the" | ", and" | ", and the"
+        );
+        if !joined || w.phrase || w.actors.len() != 1 {
+            break;
+        }
+        receivers.push(w);
+    }
+    let first = receivers[receivers.len() - 1];
+    let verb = verb_before(site, first.start)?;
     let v = &text[verb.start..verb.end];
     let sending = matches!(v, "sent" | "send" | "sends" | "sending");
     if !(super::words::giving_verb(v) || sending) {
@@ -3072,7 +3087,13 @@ fn given_things(site: &CueSite, s: &Sides) -> Option<Vec<Pair>> {
             .find(|w| w.end < verb.start && aside(w.end) && !w.phrase && w.actors.len() == 1)
             .copied()
     })?;
-    (x.actors[0] != y.actors[0]).then(|| vec![(x.actors[0], y.actors[0])])
+    let pairs: Vec<Pair> = receivers
+        .iter()
+        .rev()
+        .filter(|y| x.actors[0] != y.actors[0])
+        .map(|y| (x.actors[0], y.actors[0]))
+        .collect();
+    (!pairs.is_empty()).then_some(pairs)
 }
 
 /// The verb before the receiver starting at byte `receiver` (past "the", "these",

@@ -1841,11 +1841,28 @@ fn a_name_after_against_is_no_partner() {
 }
 
 #[test]
+fn things_given_to_receivers_joined_go_to_each() {
+    let text = "Iran gave Hezbollah and Hamas money.";
+    check(text, "iran funds hezbollah affirmed asserted author");
+    check(text, "iran funds hamas affirmed asserted author");
+    check(
+        "Washington gave the KDP and the PUK no arms.",
+        "united-states supplies puk negated asserted author",
+    );
+}
+
+#[test]
 fn a_persons_organization_and_a_possessor_in_an_apposition() {
     check(
         "Khalifa Haftar's Libyan National Army controls the east.",
         "khalifa-haftar leads lna affirmed asserted author",
     );
+    // (A force the text names itself too, past its acronym; not a state's own agency.)
+    check(
+        "Hissène Habré ruled Chad. Libya drove Habré's Armed Forces of the North (FAN) out of the city.",
+        "Hissène Habré leads Armed Forces of the North affirmed asserted author",
+    );
+    check_none("Vladimir Putin's FSB arrested the journalist.", "leads");
     check_none_pair(
         "Iyad Ag Ghaly heads JNIM, al-Qaeda's Sahel branch.",
         "iyad-ag-ghaly leads al-qaeda",
@@ -5654,6 +5671,14 @@ fn who_is_elected_head_with_no_state_named_leads_the_storys_own() {
     let text = "Chad held an election in May. Chad's opposition boycotted it. In 2019, Abiy \
                 Ahmed became prime minister.";
     check_none_pair(text, "abiy-ahmed leads chad");
+    // Winning or taking the presidency too.
+    let text = "Chad held an election in May. Chad's opposition boycotted it. Mahamat Déby \
+                won the presidency.";
+    check(text, "mahamat-deby leads chad affirmed asserted author");
+    check(
+        "King Hussein, who has reigned over Jordan since 1953, spoke.",
+        "king-hussein leads jordan affirmed asserted author",
+    );
 }
 
 #[test]
