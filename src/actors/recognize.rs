@@ -571,9 +571,11 @@ impl Recognizer {
                 // (And "the Ejército Gaitanista de Colombia (EGC)".)
                 let before = text[..start].trim_end();
                 if !longer
-                    && ![" of", " de", " del", " da", " do", " des", " du"]
-                        .iter()
-                        .any(|c| before.ends_with(c))
+                    && ![
+                        " of", " de", " del", " da", " do", " des", " du", " to", " in", " for",
+                    ]
+                    .iter()
+                    .any(|c| before.ends_with(c))
                 {
                     continue;
                 }
@@ -2611,7 +2613,10 @@ impl Recognizer {
             let possessive = (w.ends_with("'s") || w.ends_with("’s"))
                 && !matches!(w, "People's" | "People’s" | "Women's" | "Women’s");
             let elided = name_initial(w).is_some();
-            if !possessive && (elided || self.connectors.contains(&w.to_lowercase())) {
+            // ("the Regional Assistance Mission to Solomon Islands (RAMSI)": the acronym
+            // checks what "to" joins.)
+            let joins = self.connectors.contains(&w.to_lowercase()) || w == "to";
+            if !possessive && (elided || joins) {
                 words.push(i - 1);
                 i -= 1;
             } else {

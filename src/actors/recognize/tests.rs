@@ -3172,6 +3172,23 @@ fn a_surname_two_persons_share_is_the_one_named_before_it() {
 }
 
 #[test]
+fn an_acronym_spells_a_name_joined_by_to() {
+    let r = recognizer();
+    let m = mentions(
+        &r,
+        "He surrendered to the Regional Assistance Mission to Solomon Islands (RAMSI) on \
+         Friday. RAMSI officers took him away.",
+    );
+    let name = "Regional Assistance Mission to Solomon Islands";
+    assert_eq!(
+        actor_of(&m, name),
+        Some((name.to_string(), Kind::Organization)),
+        "{m:?}"
+    );
+    assert!(m.iter().any(|x| x.0 == "RAMSI" && x.1 == name), "{m:?}");
+}
+
+#[test]
 fn a_days_date_opens_a_movements_name() {
     let r = recognizer();
     let m = mentions(

@@ -1031,7 +1031,23 @@ fn brought_together(doc: &Doc, r: &Read) -> Vec<Claim> {
                 true
             }
         });
-        let brokers = joined_slots(&r.slots, text, subject_end(text, r.ss, w.start), false);
+        let from = subject_end(text, r.ss, w.start);
+        let mut brokers = joined_slots(&r.slots, text, from, false);
+        // ("President Gamal Abdel Nasser of Egypt brought ...": the titled person, not the
+        // state after "of".)
+        if let [state] = brokers[..] {
+            let person = r.slots.iter().rev().find(|x| {
+                x.end <= from && x.actors.len() == 1 && {
+                    let glue = &text[x.end..from];
+                    glue.trim_start().starts_with("of ") && glue.split_whitespace().count() <= 4
+                }
+            });
+            if let Some(x) = person.filter(|x| (doc.kind_of)(x.actors[0]) == Kind::Person) {
+                if (doc.kind_of)(state) == Kind::State {
+                    brokers = vec![x.actors[0]];
+                }
+            }
+        }
         if brokers.is_empty() || sides.len() < 2 || sides.iter().any(|a| brokers.contains(a)) {
             continue;
         }

@@ -2511,6 +2511,7 @@ fn passive(site: &CueSite, s: &Sides) -> Option<Vec<Pair>> {
             }
         }
         if let (Some(agent), Some(patient)) = (agent, s.near_left) {
+            let patient = described_by_apposition(site, s, patient).unwrap_or(patient);
             let (lead, attached) = passive_patient(site, patient);
             // "backed by Turkish drones pushed X": a verb past "by" ends the agent phrase.
             // ("by the retired general X": a participle after an article describes.)
@@ -2570,6 +2571,27 @@ fn passive(site: &CueSite, s: &Sides) -> Option<Vec<Pair>> {
     let participle = participle_cue(&site.cue_word());
     let passive = participle && before.iter().rev().take(2).any(auxiliary);
     passive.then(Vec::new)
+}
+
+/// "the DFLP, a smaller PLO faction led by X": a name that only modifies the noun of an
+/// indefinite apposition is no patient of the participle after it; the name the
+/// apposition describes is.
+fn described_by_apposition<'a>(site: &CueSite, s: &Sides<'a>, patient: &Slot) -> Option<&'a Slot> {
+    let text = site.text;
+    let lowercase = |w: &str| w.chars().all(|c| c.is_lowercase() || c == '-');
+    let comma = text[..patient.start].rfind(", ")?;
+    let mut lead = text[comma + 2..patient.start].split_whitespace();
+    let indefinite = matches!(lead.next(), Some("a" | "an")) && lead.all(lowercase);
+    let noun: Vec<&str> = text[patient.end..site.c.start].split_whitespace().collect();
+    if !indefinite || noun.is_empty() || noun.len() > 2 || !noun.iter().all(|w| lowercase(w)) {
+        return None;
+    }
+    s.left
+        .iter()
+        .rev()
+        .find(|x| x.end <= comma && text[x.end..comma].trim().is_empty())
+        .filter(|x| x.actors.len() == 1 && !x.phrase)
+        .copied()
 }
 
 /// Whether a verb cue is a past participle ("attacked", "taken", "led"), by a phrasal

@@ -159,6 +159,43 @@ pub(super) fn anaphora_spans(
     out
 }
 
+/// A sovereign's title ("the King", "the emperor"): the ruler so titled named before, not
+/// the person named last ("the King" after "King Hussein ... Leila Khaled"). Capitalized,
+/// the title stands for no one else; in lowercase it may be a ruler named without it
+/// ("Ethiopia's emperor, Haile Selassie"), read as any person phrase (`None`).
+fn sovereign(
+    r: &Reading,
+    (s, e): (usize, usize),
+    before: &[(usize, ActorRef)],
+) -> Option<Vec<ActorRef>> {
+    let title = sovereign_title(&r.text[s..e])?;
+    let titled = before
+        .iter()
+        .rev()
+        .find(|&&(p, _)| titled_at(r.text, p, title));
+    let capitalized = r.text[s..e]
+        .split(' ')
+        .nth(1)
+        .is_some_and(|w| w.starts_with(char::is_uppercase));
+    (titled.is_some() || capitalized).then(|| titled.map(|&(_, a)| vec![a]).unwrap_or_default())
+}
+
+/// The sovereign's title a phrase is ("the King's" → "king"), if it is one.
+fn sovereign_title(phrase: &str) -> Option<&'static str> {
+    let head = phrase.split(' ').nth(1)?.to_ascii_lowercase();
+    let head = strip_possessive(&head);
+    SOVEREIGNS.iter().copied().find(|&t| t == head)
+}
+
+/// Whether the mention at byte `p` carries the title: "King Hussein", "President Gamal
+/// Abdel Nasser" (the title inside the mention or right before it).
+fn titled_at(text: &str, p: usize, title: &str) -> bool {
+    let before = text[..p].trim_end();
+    let word_before = before.rsplit([' ', '\n']).next().unwrap_or("");
+    let first = text[p..].split(' ').next().unwrap_or("");
+    word_before.eq_ignore_ascii_case(title) || first.eq_ignore_ascii_case(title)
+}
+
 /// Titles of the one who rules a state, which the article may bring in capitalized for
 /// the ruler named before ("the King", "the Emperor", "the President").
 const SOVEREIGNS: [&str; 7] = [
@@ -2016,6 +2053,9 @@ fn resolve_phrase(
         .filter(|&(p, _)| !(pronoun && indefinite_modifier(r.text, p)))
         .collect();
     let before = without_apposed_owners(r.text, recent_persons(r, (s, e), want, before), n);
+    if let Some(ruler) = sovereign(r, (s, e), &before) {
+        return ruler;
+    }
     let mut picked = last_distinct(&before, n, s);
     let description = matches!(want, Want::Groups | Want::Armed | Want::Alliance)
         && !r.text[s..e].starts_with("it");
@@ -2295,7 +2335,12 @@ fn home_for(r: &Reading, slots: &[Slot], s: usize) -> Option<ActorRef> {
     // mediated talks between the government and the SLA" is Sudan's.
     let dateline = r.dateline.filter(|_| !government_near);
     let counts = government_counts(r.governments, dateline, s);
-    let seat = counts.iter().max_by_key(|c| (c.1, c.2)).map(|c| c.0);
+    // (Of as many, the dateline's first: "AMMAN — ... Washington ... the government".)
+    let datelined = |a: ActorRef| dateline.is_some_and(|d| d.1 == a);
+    let seat = counts
+        .iter()
+        .max_by_key(|c| (c.1, datelined(c.0), c.2))
+        .map(|c| c.0);
     r.home.or(seat).or(placed)
 }
 

@@ -9015,6 +9015,36 @@ fn a_sovereigns_title_capitalized_stands_for_the_ruler_named_before() {
 }
 
 #[test]
+fn a_sovereigns_title_is_the_titled_rulers_not_the_person_named_last() {
+    let text = "King Hussein has reigned over Jordan since 1953. Leila Khaled was freed. PLO gunmen fired at the King's motorcade.";
+    check(text, "plo hostile king-hussein affirmed asserted author");
+    check_none_pair(text, "plo hostile Leila Khaled");
+}
+
+#[test]
+fn a_titled_person_of_a_state_brings_the_sides_together() {
+    let text = "In Cairo, President Gamal Abdel Nasser of Egypt brought King Hussein and Yasser Arafat together to sign a ceasefire.";
+    check(
+        text,
+        "Gamal Abdel Nasser mediates king-hussein affirmed asserted author",
+    );
+    check_none_pair(text, "egypt mediates");
+}
+
+#[test]
+fn a_name_modifying_an_appositions_noun_is_no_patient() {
+    let text = "The Democratic Front for the Liberation of Palestine, a smaller PLO faction led by Nayef Hawatmeh, scorned it.";
+    check(text, "Nayef Hawatmeh leads dflp affirmed asserted author");
+    check_none_pair(text, "Nayef Hawatmeh member_of plo");
+}
+
+#[test]
+fn the_government_is_the_datelines_of_as_many_named() {
+    let text = "AMMAN — The army overran the camps. Israel kept in touch with Washington. In October the PLO and the government signed a further accord.";
+    check(text, "plo negotiates jordan affirmed asserted author");
+}
+
+#[test]
 fn owners_joined_before_a_plural_role_pair_with_the_names_after_it() {
     let text = "In Zurich the Greek and Turkish prime ministers, Constantine Karamanlis and Adnan Menderes, met.";
     check(
