@@ -40,8 +40,9 @@ const FORCES: [&str; 10] = [
 ];
 
 /// Verbs of aid after "to": the party after one is the one the forces stand beside.
-const AID: [&str; 12] = [
+const AID: [&str; 13] = [
     "help",
+    "aid",
     "support",
     "save",
     "defend",
@@ -55,8 +56,70 @@ const AID: [&str; 12] = [
     "rescue",
 ];
 
-/// The fights-alongside claims of sentence `r`; the backing the aid verb alone read for
-/// the same pair (`claims`) is dropped.
+/// Verbs of forces moving in: "Syrian tanks crossed the border to aid the PLO".
+const MOVING: [&str; 8] = [
+    "crossed", "entered", "moved", "rolled", "poured", "marched", "went", "flew",
+];
+
+/// "Syrian tanks crossed the border to aid the PLO": forces named as the subject of a verb
+/// of moving in fight beside the party they come to aid (their owner does); the backing
+/// the aid verb alone read for the same pair (`claims`) is dropped.
+fn forces_moved_to_aid(doc: &Doc, r: &Read, claims: &mut Vec<Claim>) {
+    let text = doc.text;
+    let word = |k: usize| &text[r.words[k].start..r.words[k].end];
+    for i in 1..r.words.len() {
+        let noun = r.words[i - 1];
+        if !MOVING.contains(&word(i)) || !FORCES.contains(&word(i - 1)) || doc.in_quote(noun.start)
+        {
+            continue;
+        }
+        // The forces' owner: the name that ends at the noun or right before it.
+        let Some(x) = r.slots.iter().find(|x| {
+            x.actors.len() == 1
+                && !x.phrase
+                && x.start < noun.start
+                && (x.end == noun.end || text[x.end.min(noun.start)..noun.start].trim().is_empty())
+        }) else {
+            continue;
+        };
+        let Some(a) = (i + 2..(i + 8).min(r.words.len()))
+            .find(|&k| word(k - 1) == "to" && AID.contains(&word(k)))
+        else {
+            continue;
+        };
+        let after = r.words[a].end;
+        let Some(y) = r
+            .slots
+            .iter()
+            .find(|y| y.start >= after && !y.phrase && y.actors.len() == 1)
+            .filter(|y| matches!(text[after..y.start].trim(), "" | "the"))
+        else {
+            continue;
+        };
+        let (sender, aided) = (x.actors[0], y.actors[0]);
+        let Some(polarity) = sending_polarity(doc, r, i) else {
+            continue;
+        };
+        if sender == aided {
+            continue;
+        }
+        // (The aid verb's own reading goes, whoever it made the aider: "entered Congo to
+        // help the M23" is no Congo's help.)
+        let aid = word(a);
+        claims.retain(|c| !(c.relation == Relation::Sponsors && c.object == aided && c.cue == aid));
+        claims.push(stated(
+            r,
+            (sender, Relation::FightsAlongside, aided),
+            polarity,
+            &text[noun.start..after],
+            "forces moved in to aid a side",
+        ));
+    }
+}
+
+/// The fights-alongside claims of sentence `r` (troops sent, and forces moving in, see
+/// `forces_moved_to_aid`); the backing the aid verb alone read for the same pair
+/// (`claims`) is dropped.
 pub(super) fn troops_sent_to_aid(doc: &Doc, r: &Read, claims: &mut Vec<Claim>) {
     let text = doc.text;
     let word = |k: usize| &text[r.words[k].start..r.words[k].end];
@@ -153,6 +216,7 @@ pub(super) fn troops_sent_to_aid(doc: &Doc, r: &Read, claims: &mut Vec<Claim>) {
         }
     }
     claims.extend(out);
+    forces_moved_to_aid(doc, r, claims);
 }
 
 /// The polarity of the sending verb `i`: negated after a refusal ("refused to send

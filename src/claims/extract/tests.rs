@@ -9015,6 +9015,32 @@ fn a_sovereigns_title_capitalized_stands_for_the_ruler_named_before() {
 }
 
 #[test]
+fn forces_moving_in_to_aid_a_party_fight_beside_it() {
+    let text = "Two days later Syrian tanks crossed the border to aid the PLO.";
+    check(text, "syria fights_alongside plo affirmed asserted author");
+    check_none(text, "sponsors");
+    // (The place they enter is no helper.)
+    let text = "Rwandan troops entered Congo to help the M23.";
+    check(
+        text,
+        "rwanda-defence-force fights_alongside m23 affirmed asserted author",
+    );
+    check_none(text, "sponsors");
+}
+
+#[test]
+fn a_rulers_fall_called_for_is_hostility() {
+    check(
+        "Hamas has long called for Mahmoud Abbas's overthrow.",
+        "mahmoud-abbas hostile hamas affirmed asserted author",
+    );
+    check(
+        "The PFLP openly called for the ouster of King Hussein.",
+        "pflp hostile king-hussein affirmed asserted author",
+    );
+}
+
+#[test]
 fn a_sovereigns_title_is_the_titled_rulers_not_the_person_named_last() {
     let text = "King Hussein has reigned over Jordan since 1953. Leila Khaled was freed. PLO gunmen fired at the King's motorcade.";
     check(text, "plo hostile king-hussein affirmed asserted author");
