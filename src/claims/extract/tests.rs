@@ -9029,6 +9029,18 @@ fn forces_moving_in_to_aid_a_party_fight_beside_it() {
 }
 
 #[test]
+fn a_states_ruler_by_demonym_and_holding_out_against_a_force() {
+    check(
+        "Batista landed in the Dominican Republic, where the Dominican ruler, Generalissimo Rafael Trujillo, met him.",
+        "Rafael Trujillo leads dominican-republic affirmed asserted author",
+    );
+    check(
+        "Fatah held out against the Kenyan army in the forests.",
+        "fatah hostile kdf affirmed asserted author",
+    );
+}
+
+#[test]
 fn a_rulers_fall_called_for_is_hostility() {
     check(
         "Hamas has long called for Mahmoud Abbas's overthrow.",
