@@ -88,12 +88,7 @@ fn forces_moved_to_aid(doc: &Doc, r: &Read, claims: &mut Vec<Claim>) {
             continue;
         };
         let after = r.words[a].end;
-        let Some(y) = r
-            .slots
-            .iter()
-            .find(|y| y.start >= after && !y.phrase && y.actors.len() == 1)
-            .filter(|y| matches!(text[after..y.start].trim(), "" | "the"))
-        else {
+        let Some(y) = aid_object(text, r, after) else {
             continue;
         };
         let (sender, aided) = (x.actors[0], y.actors[0]);
@@ -161,14 +156,7 @@ pub(super) fn troops_sent_to_aid(doc: &Doc, r: &Read, claims: &mut Vec<Claim>) {
         // The party aided: the first after the aid verb, within three words; a person's
         // government is the state ("to save Kabila's government").
         let after = r.words[a].end;
-        let Some(y) = r
-            .slots
-            .iter()
-            .find(|y| y.start >= after && !y.phrase && y.actors.len() == 1)
-            // (The aid verb's own object: "to protect its border from X" aids no X, nor
-            // "to help neither X nor Y".)
-            .filter(|y| matches!(text[after..y.start].trim(), "" | "the"))
-        else {
+        let Some(y) = aid_object(text, r, after) else {
             continue;
         };
         let aided = match r
@@ -217,6 +205,16 @@ pub(super) fn troops_sent_to_aid(doc: &Doc, r: &Read, claims: &mut Vec<Claim>) {
     }
     claims.extend(out);
     forces_moved_to_aid(doc, r, claims);
+}
+
+/// The party an aid verb ending at byte `after` names: the first name after it, past
+/// nothing but an article. (Not the aid verb's own object: "to protect its border from
+/// X" aids no X, nor "to help neither X nor Y".)
+fn aid_object<'a>(text: &str, r: &'a Read, after: usize) -> Option<&'a super::slots::Slot> {
+    r.slots
+        .iter()
+        .find(|y| y.start >= after && !y.phrase && y.actors.len() == 1)
+        .filter(|y| matches!(text[after..y.start].trim(), "" | "the"))
 }
 
 /// The polarity of the sending verb `i`: negated after a refusal ("refused to send
