@@ -189,6 +189,9 @@ pub struct Anaphora {
     /// Verb forms after which "its"/"their" is the target's, not the actor's
     /// (`aimed_verbs`): "accused X of attacking its soldiers".
     pub aimed_verbs: Vec<String>,
+    /// Titles of a state's ruler that, capitalized after "the", stand for the ruler so
+    /// titled (`sovereigns`): "the King sent his army".
+    pub sovereigns: Vec<String>,
 }
 
 fn strings(t: &toml::Table, key: &str) -> Vec<String> {
@@ -253,6 +256,7 @@ impl Anaphora {
                     .movement_subordinates
                     .extend(strings(a, "movement_subordinates"));
                 anaphora.aimed_verbs.extend(strings(a, "aimed_verbs"));
+                anaphora.sovereigns.extend(strings(a, "sovereigns"));
             }
         }
         anaphora

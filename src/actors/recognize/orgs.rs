@@ -76,22 +76,6 @@ struct Scan<'a> {
     covered: &'a [bool],
 }
 
-/// The months, whose day may open a name ("the 26th of July Movement").
-const MONTHS: [&str; 12] = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
-
 impl Scan<'_> {
     fn word(&self, i: usize) -> &str {
         &self.text[self.toks[i].start..self.toks[i].end]
@@ -166,7 +150,8 @@ impl Scan<'_> {
             let day_of = p == "of"
                 && from >= 2
                 && numeral(self.word(from - 2))
-                && MONTHS.contains(&self.word(from));
+                && is_cap(self.word(from))
+                && crate::read::date::month_number(self.word(from)).is_some();
             // ("the al-Baraa bin Malik Brigade": a name behind a connector of names, the
             // pack's "al", is a part too; not "pro-Iranian".)
             let part = |w: &str| {

@@ -670,6 +670,7 @@ fn read_sentence(doc: &Doc, actors: &DocActors, mem: &mut Memory, si: usize) -> 
         governments: &doc.governments,
         places: &actors.places,
         aimed_verbs: &doc.lexicon.anaphora.aimed_verbs,
+        sovereigns: &doc.lexicon.anaphora.sovereigns,
     };
     slots::resolve_phrases(&reading, &doc.lexicon.anaphora, &mut slots);
     // "Kagame's government": the state its person leads, by the pack or the document;

@@ -81,7 +81,7 @@ pub(super) fn anaphora_spans(
                 // the article and before no name.)
                 let sovereign = k == first
                     && word == "the"
-                    && SOVEREIGNS.contains(&strip(w(k)).as_str())
+                    && a.sovereigns.contains(&strip(w(k)))
                     && (k + 1 >= toks.len() || !orig(k + 1).starts_with(char::is_uppercase));
                 if orig(k).chars().next().is_some_and(char::is_uppercase) && !sovereign {
                     break;
@@ -168,7 +168,7 @@ fn sovereign(
     (s, e): (usize, usize),
     before: &[(usize, ActorRef)],
 ) -> Option<Vec<ActorRef>> {
-    let title = sovereign_title(&r.text[s..e])?;
+    let title = sovereign_title(r.sovereigns, &r.text[s..e])?;
     let titled = before
         .iter()
         .rev()
@@ -181,10 +181,10 @@ fn sovereign(
 }
 
 /// The sovereign's title a phrase is ("the King's" → "king"), if it is one.
-fn sovereign_title(phrase: &str) -> Option<&'static str> {
+fn sovereign_title<'a>(sovereigns: &'a [String], phrase: &str) -> Option<&'a str> {
     let head = phrase.split(' ').nth(1)?.to_ascii_lowercase();
     let head = strip_possessive(&head);
-    SOVEREIGNS.iter().copied().find(|&t| t == head)
+    sovereigns.iter().find(|&t| *t == head).map(String::as_str)
 }
 
 /// Whether the mention at byte `p` carries the title: "King Hussein", "President Gamal
@@ -195,18 +195,6 @@ fn titled_at(text: &str, p: usize, title: &str) -> bool {
     let first = text[p..].split(' ').next().unwrap_or("");
     word_before.eq_ignore_ascii_case(title) || first.eq_ignore_ascii_case(title)
 }
-
-/// Titles of the one who rules a state, which the article may bring in capitalized for
-/// the ruler named before ("the King", "the Emperor", "the President").
-const SOVEREIGNS: [&str; 7] = [
-    "king",
-    "queen",
-    "emperor",
-    "shah",
-    "sultan",
-    "emir",
-    "president",
-];
 
 /// Whether `word` (lowercase, `next` after it) opens a phrase that stands for parties
 /// named before, and whether it counts two (or more) and three: "the", "both", "those",
@@ -881,6 +869,8 @@ pub(super) struct Reading<'a> {
     pub places: &'a [(usize, ActorRef)],
     /// Verb forms after which a possessive is the target's (`[claims.anaphora] aimed_verbs`).
     pub aimed_verbs: &'a [String],
+    /// A state's rulers' titles (`[claims.anaphora] sovereigns`).
+    pub sovereigns: &'a [String],
 }
 
 impl Reading<'_> {
