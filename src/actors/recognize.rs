@@ -1393,6 +1393,7 @@ impl Recognizer {
         let mut by_last: HashMap<String, Option<ActorRef>> = HashMap::default();
         let mut holders: SharedSurnames = HashMap::default();
         let mut compounds: Vec<(String, ActorRef)> = Vec::new();
+        let mut given_firsts: Vec<(String, ActorRef)> = Vec::new();
         for m in &d.mentions {
             if self.kind_of(m.actor, &d.found) != Kind::Person {
                 continue;
@@ -1451,6 +1452,15 @@ impl Recognizer {
             if let Some(f) = first {
                 compounds.push((f.to_string(), m.actor));
             }
+            // ("Goukouni" after "Goukouni Oueddei", "Fidel" after "Fidel Castro": a given
+            // name opening a person's name stands for that person alone, after its
+            // surnames, when no one else named has it.)
+            let given = (words.len() >= 2)
+                .then(|| words[0])
+                .filter(|w| self.given_names.contains(*w) && w.chars().count() >= 4);
+            if let Some(g) = given {
+                given_firsts.push((g.to_string(), m.actor));
+            }
             let keys = [Some(last), bare, opening.as_deref()];
             for key in keys.into_iter().flatten() {
                 if key.chars().count() >= 3 && is_cap(key) {
@@ -1473,6 +1483,18 @@ impl Recognizer {
             let e = by_last.entry(c).or_insert(Some(actor));
             if *e != Some(actor) {
                 *e = None;
+            }
+        }
+        let mut firsts: HashMap<String, Option<ActorRef>> = HashMap::default();
+        for (g, actor) in given_firsts {
+            let e = firsts.entry(g).or_insert(Some(actor));
+            if *e != Some(actor) {
+                *e = None;
+            }
+        }
+        for (g, actor) in firsts {
+            if let (Some(a), false) = (actor, by_last.contains_key(&g)) {
+                by_last.insert(g, Some(a));
             }
         }
         holders.retain(|k, _| by_last.get(k) == Some(&None));

@@ -3152,6 +3152,21 @@ fn the_first_of_two_surnames_names_the_person_later() {
 }
 
 #[test]
+fn a_given_name_alone_is_the_one_person_named_with_it() {
+    let r = recognizer();
+    let m = mentions(
+        &r,
+        "Habré and Goukouni Oueddei fell out in 1976. In 1980 Goukouni drove Habré from \
+         the capital. Mario Firmenich and Mario Santucho met. Mario spoke first.",
+    );
+    assert!(m
+        .iter()
+        .any(|x| x.0 == "Goukouni" && x.1 == "Goukouni Oueddei"));
+    // (Two named so: the given name alone is no one's.)
+    assert!(!m.iter().any(|x| x.0 == "Mario"), "{m:?}");
+}
+
+#[test]
 fn a_surname_two_persons_share_is_the_one_named_before_it() {
     let r = recognizer();
     let m = mentions(

@@ -4084,28 +4084,49 @@ fn subject_slot<'r>(r: &'r Read, c: &Claim, cue_at: usize) -> Option<&'r Slot> {
 }
 
 /// "M23, along with the Rwandan army, attacked X": an ally set off between the attacker
-/// and the attack fights alongside the attacker, against the same foe.
+/// and the attack fights alongside the attacker, against the same foe. Set off by commas,
+/// a bare "with" marks one too: "the EPLF, with fighters of the TPLF, drove the ELF ...",
+/// "Goukouni, with Libyan troops, drove Habré from the capital" (not "with Libyan
+/// backing": the name must close the aside).
 fn parenthetical_ally(doc: &Doc, r: &Read, c: &Claim, cue_at: usize) -> Vec<Claim> {
     let text = doc.text;
     let Some(subject) = subject_slot(r, c, cue_at) else {
         return Vec::new();
     };
     let gap = &text[subject.end..cue_at];
-    let Some(marker) = gap
-        .strip_prefix(", ")
-        .and_then(|g| PARTNER_MARKERS.iter().find(|m| g.starts_with(**m)))
-    else {
+    let Some(marker) = gap.strip_prefix(", ").and_then(|g| {
+        PARTNER_MARKERS
+            .iter()
+            .copied()
+            .chain(["with "])
+            .find(|m| g.starts_with(*m))
+    }) else {
         return Vec::new();
     };
     let from = subject.end + 2 + marker.len();
+    // ("with fighters of the TPLF": the ally's own members may come first.)
+    let members = &doc.lexicon.anaphora.member_nouns;
     let ally = r.slots.iter().find(|x| {
         x.start >= from
             && x.actors.len() == 1
-            && between(text, &r.words, from, x.start)
-                .iter()
-                .all(|w| w == "the" || w == "its" || w == "their")
-            && text[x.end..cue_at].starts_with(", ")
-            && !text[x.end + 2..cue_at].contains([',', ';'])
+            && between(text, &r.words, from, x.start).iter().all(|w| {
+                matches!(w.as_str(), "the" | "its" | "their" | "of" | "from")
+                    || members.iter().any(|m| m == w)
+            })
+            && {
+                // (Past the name's acronym in brackets.)
+                let after = &text[x.end..cue_at];
+                let after = after
+                    .strip_prefix(" (")
+                    .and_then(|a| a.split_once(')'))
+                    .map_or(after, |(_, a)| a);
+                // (Or its members after it: "with TPLF fighters".)
+                let after = after
+                    .strip_prefix(' ')
+                    .and_then(|a| members.iter().find_map(|m| a.strip_prefix(m.as_str())))
+                    .unwrap_or(after);
+                after.starts_with(", ") && !after[2..].contains([',', ';'])
+            }
     });
     let Some(ally) = ally.map(|x| x.actors[0]) else {
         return Vec::new();

@@ -5354,6 +5354,30 @@ fn an_ally_set_off_after_the_attacker_fights_alongside_it() {
         "The Houthis, backed by Iran, attacked Israel.",
         "iran hostile",
     );
+    // A bare "with" sets off an ally too, its members named before or after it.
+    let fronts = "The Eritrean People's Liberation Front (EPLF) and the Eritrean Liberation \
+                  Front (ELF) were rivals.";
+    let text = format!(
+        "{fronts} In 1981 the EPLF, with fighters of the Tigray People's Liberation Front \
+         (TPLF), drove the ELF across the border."
+    );
+    check(
+        &text,
+        "tplf hostile Eritrean Liberation Front affirmed asserted author",
+    );
+    check(
+        &text,
+        "Eritrean People's Liberation Front fights_alongside tplf affirmed asserted author",
+    );
+    check(
+        &format!("{fronts} In 1981 the EPLF, with TPLF fighters, drove the ELF across the border."),
+        "tplf hostile Eritrean Liberation Front affirmed asserted author",
+    );
+    // ("with Iranian backing": the name does not close the aside; no fighter.)
+    check_none_pair(
+        "The Houthis, with Iranian backing, attacked Israel.",
+        "iran hostile",
+    );
 }
 
 #[test]
