@@ -5037,7 +5037,15 @@ fn title_of(text: &str, r: &Read, x: &Slot) -> Option<TitleOf> {
     });
     before
         .and_then(|c| Some((*c, home_title(text, c)?, false)))
-        .or_else(|| apposed_head(text, &r.cues, x).map(|c| (*c, (Relation::Leads, false), false)))
+        .or_else(|| {
+            apposed_head(text, &r.cues, x).map(|c| {
+                let rel = match c.cue {
+                    Cue::Noun(Relation::MemberOf) => Relation::MemberOf,
+                    _ => Relation::Leads,
+                };
+                (*c, (rel, false), false)
+            })
+        })
         .or_else(|| owned_government(text, x.end).map(|c| (c, (Relation::Leads, false), true)))
 }
 
@@ -5507,7 +5515,15 @@ fn home_title(text: &str, c: &CueMatch) -> Option<(Relation, bool)> {
         });
     let capital = capital || definite;
     // ("interior minister Ljube Boškoski": a portfolio in lowercase right before the name.)
-    let portfolio = title.ends_with(" minister")
+    // ("finance minister Puot Kang Chol": a portfolio's word the lexicon does not list.)
+    let portfolio_word = title == "minister"
+        && owner.len() >= 4
+        && text[..c.start].ends_with(&format!("{owner} "))
+        && !matches!(
+            owner.as_str(),
+            "former" | "then" | "their" | "whose" | "prime" | "rebel" | "party" | "shadow"
+        );
+    let portfolio = (title.ends_with(" minister") || portfolio_word)
         && text[c.end..]
             .strip_prefix(' ')
             .is_some_and(|t| t.starts_with(char::is_uppercase));

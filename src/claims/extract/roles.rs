@@ -1179,14 +1179,37 @@ pub(super) fn apposed_head<'c>(text: &str, cues: &'c [CueMatch], x: &Slot) -> Op
         let glue = &text[x.end..c.start];
         let title = text[c.start..c.end].to_lowercase();
         let after = &text[c.end..];
+        let owned_after = after.starts_with(" of ") || after.starts_with(['\'', '’']);
         let modifiers = [", the ", ", then the ", ", now the "]
             .iter()
             .find_map(|lead| glue.strip_prefix(lead));
-        modifiers.is_some_and(title_modifiers)
-            && matches!(title.as_str(), "president" | "prime minister" | "premier")
-            && !after.starts_with(" of ")
-            && !after.starts_with(['\'', '’'])
+        let head = modifiers.is_some_and(title_modifiers)
+            && matches!(title.as_str(), "president" | "prime minister" | "premier");
+        // ("Enos Nkala, the home affairs minister,", "Museveni, a former defence
+        // minister": a minister's portfolio set off after the name.)
+        let minister = (title == "minister" || title.ends_with(" minister"))
+            && !title.ends_with("prime minister")
+            && [", the ", ", then the ", ", a former ", ", the former "]
+                .iter()
+                .find_map(|lead| glue.strip_prefix(lead))
+                .is_some_and(portfolio_words);
+        (head || minister) && !owned_after
     })
+}
+
+/// The words between the article and "minister" in a title set off after a name: a
+/// portfolio's few lowercase words ("home affairs", "finance", "deputy defence"), not an
+/// owner's ("the rebels' defence minister", "the party's", "the shadow").
+fn portfolio_words(gap: &str) -> bool {
+    let words: Vec<&str> = gap.split_whitespace().collect();
+    words.len() <= 3
+        && words.iter().all(|w| {
+            w.chars().all(|c| c.is_lowercase() || c == '-')
+                && !matches!(
+                    *w,
+                    "rebel" | "rebels" | "party" | "shadow" | "opposition" | "movement" | "group"
+                )
+        })
 }
 
 /// The words between "the" and a head's title set off after a name: none, or up to two

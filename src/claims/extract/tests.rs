@@ -7772,6 +7772,35 @@ fn a_lowercase_portfolio_right_before_a_name_is_the_storys_states() {
 }
 
 #[test]
+fn a_portfolio_the_lexicon_does_not_list_makes_a_member_of_the_storys_state() {
+    // Set off after the name, or in lowercase right before it.
+    let text = "HARARE, Zimbabwe — This year Enos Nkala, the home affairs minister, banned \
+        opposition rallies. Simba Makoni, a former finance minister, spoke. Later \
+        petroleum minister Tendai Biti spoke.";
+    check(
+        text,
+        "Enos Nkala member_of zimbabwe affirmed asserted author",
+    );
+    check(
+        text,
+        "Simba Makoni member_of zimbabwe affirmed asserted author",
+    );
+    check(
+        text,
+        "Tendai Biti member_of zimbabwe affirmed asserted author",
+    );
+    // (A body's own minister is no state's; a former head of government is not read so.)
+    check_none_pair(
+        "HARARE, Zimbabwe — Enos Nkala, the rebel defence minister, spoke.",
+        "Enos Nkala member_of",
+    );
+    check_none_pair(
+        "HARARE, Zimbabwe — Joshua Nkomo, a former prime minister, spoke.",
+        "Joshua Nkomo member_of",
+    );
+}
+
+#[test]
 fn a_prisoner_swap_between_two_is_a_deal_between_them() {
     check(
         "A prisoner swap between Russia and the United States freed a reporter in 2024.",
