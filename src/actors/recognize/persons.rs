@@ -793,9 +793,10 @@ impl<'a> Scan<'a> {
         }
         // (Nor a ship's: "the tanker Maria Elena". An owner's possessive runs into no
         // name: "Cuba's Fidel Castro".)
+        // (A date's word opens no name: "On New Year's Eve Mario Monje walked up".)
         let before = |k: usize| {
             let b = self.word(k);
-            is_cap(b) && !b.ends_with("'s") && !b.ends_with("’s")
+            is_cap(b) && !b.ends_with("'s") && !b.ends_with("’s") && !DATE_OR_ADVERB.contains(&b)
                 || self.r.vessel_nouns.contains(self.lower(k))
         };
         if i > 0 && self.adjacent(i - 1, i) && before(i - 1) {
@@ -1020,3 +1021,45 @@ impl Recognizer {
         scan.out
     }
 }
+
+/// Capitalized words of a date or a sentence adverb that may stand right before a given
+/// name without being part of the name ("On New Year's Eve Mario Monje", "Later Mario").
+const DATE_OR_ADVERB: [&str; 37] = [
+    "Eve",
+    "Day",
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+    "Later",
+    "Earlier",
+    "Meanwhile",
+    "Then",
+    "Today",
+    "Yesterday",
+    "Now",
+    "Soon",
+    "Eventually",
+    "Finally",
+    "Initially",
+    "Recently",
+    "Shortly",
+    "Afterwards",
+    "Thereafter",
+    "Instead",
+];

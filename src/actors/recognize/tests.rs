@@ -3152,6 +3152,22 @@ fn the_first_of_two_surnames_names_the_person_later() {
 }
 
 #[test]
+fn a_dates_word_or_an_adverb_opens_no_persons_name() {
+    let r = recognizer();
+    let m = mentions(
+        &r,
+        "On New Year's Eve Mario Monje walked up to the camp. Later Juan Lechín spoke. \
+         Then the Omar Bongo stadium filled.",
+    );
+    let persons: Vec<&str> = m
+        .iter()
+        .filter(|x| x.2 == Kind::Person)
+        .map(|x| x.0.as_str())
+        .collect();
+    assert_eq!(persons, ["Mario Monje", "Juan Lechín"], "{m:?}");
+}
+
+#[test]
 fn a_given_name_alone_is_the_one_person_named_with_it() {
     let r = recognizer();
     let m = mentions(
