@@ -7801,6 +7801,14 @@ fn a_portfolio_the_lexicon_does_not_list_makes_a_member_of_the_storys_state() {
 }
 
 #[test]
+fn a_bureaus_dateline_the_text_never_names_is_no_governments_state() {
+    let text = "LONDON — Five years ago Iran's leader declared a holy war on the KDPI and \
+        sent Iran's army north. The KDPI is still fighting the government's forces.";
+    check_none_pair(text, "kdpi hostile united-kingdom");
+    check(text, "kdpi hostile iran affirmed asserted author");
+}
+
+#[test]
 fn a_prisoner_swap_between_two_is_a_deal_between_them() {
     check(
         "A prisoner swap between Russia and the United States freed a reporter in 2024.",
