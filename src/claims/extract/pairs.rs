@@ -2505,12 +2505,15 @@ fn passive(site: &CueSite, s: &Sides) -> Option<Vec<Pair>> {
     }
     if let Some(by) = by {
         // "Backed by Iran, the Houthis ...", "The deal was signed by X and Y".
-        if let (Some(agent), None) = (agent, s.near_left) {
+        // ("The protocol, mediated by X, was signed by Y and Z": a name in an aside
+        // set off before the verb is no patient.)
+        let patient = s.near_left.filter(|x| !in_agent_aside(site, x));
+        if let (Some(agent), None) = (agent, patient) {
             if let Some(pairs) = agent_without_patient(site, s, agent) {
                 return Some(pairs);
             }
         }
-        if let (Some(agent), Some(patient)) = (agent, s.near_left) {
+        if let (Some(agent), Some(patient)) = (agent, patient) {
             let patient = described_by_apposition(site, s, patient).unwrap_or(patient);
             let (lead, attached) = passive_patient(site, patient);
             // "backed by Turkish drones pushed X": a verb past "by" ends the agent phrase.
@@ -2625,16 +2628,45 @@ fn participle_cue(cue_word: &str) -> bool {
 /// opening the sentence ("Backed by Iran, the Houthis ..."), or a deal's two signatories
 /// ("The deal was signed by Israel and Hamas": a mutual act's agents are its two sides;
 /// what is signed must be a deal, "a petition, signed by X and Y" is none).
+/// Whether `x` is the agent of a participle set off before the cue, closed by a comma:
+/// "The protocol, mediated by the UN envoy X, was signed by ...".
+fn in_agent_aside(site: &CueSite, x: &Slot) -> bool {
+    let text = site.text;
+    let ss = site.words.first().map_or(0, |w| w.start);
+    // (Closed right before the verb's auxiliary: "..., was signed by".)
+    let closed = text[x.end..site.c.start].starts_with(',')
+        && site
+            .gap(x.end, site.c.start)
+            .iter()
+            .all(|w| passive_auxiliary(w))
+        && gap_words(site.words, x.end, site.c.start) <= 2;
+    let open = text[ss..x.start].rfind(',').map(|o| ss + o);
+    closed
+        && open.is_some_and(|o| {
+            let aside = &text[o..x.start];
+            aside.contains(" by ") && gap_words(site.words, o, x.start) <= 6
+        })
+}
+
 fn agent_without_patient(site: &CueSite, s: &Sides, agent: &Slot) -> Option<Vec<Pair>> {
     if let Some(patient) = fronted_clause_subject(site, agent) {
         return Some(vec![(agent.actors[0], patient.actors[0])]);
     }
     let text = site.text;
+    // (The deal may stand before an aside: "The protocol, mediated by X, was signed by".)
+    let past_aside = |m: &CueMatch| {
+        let gap = &text[m.end..site.c.start];
+        gap.starts_with(',')
+            && gap[1..]
+                .rfind(',')
+                .is_some_and(|i| gap_words(site.words, m.end + 1 + i, site.c.start) <= 2)
+            && gap_words(site.words, m.end, site.c.start) <= 16
+    };
     let deal = site.rel == Relation::Negotiates
         && site.cues.iter().any(|m| {
             m.cue == Cue::Noun(Relation::Negotiates)
                 && m.end <= site.c.start
-                && gap_words(site.words, m.end, site.c.start) <= 6
+                && (gap_words(site.words, m.end, site.c.start) <= 6 || past_aside(m))
         });
     // ("signed by the government, the SLA and the JEM": each of a list signs with the
     // others.)
@@ -2643,7 +2675,12 @@ fn agent_without_patient(site: &CueSite, s: &Sides, agent: &Slot) -> Option<Vec<
         let last = list[list.len() - 1];
         let glue = text[last.end..y.start].trim();
         let glue = glue.strip_suffix(" the").unwrap_or(glue);
-        if !matches!(glue, "and" | "," | ", and" | "the" | ", the") || y.actors.len() != 1 {
+        // ("signed by X and by Y".)
+        let glue = glue.strip_suffix(" by").unwrap_or(glue);
+        // (Nor an owner set off after the last: "and by Y, UNITA's secretary-general".)
+        let owner = text[y.end..].starts_with(['\'', '’']);
+        if !matches!(glue, "and" | "," | ", and" | "the" | ", the") || y.actors.len() != 1 || owner
+        {
             break;
         }
         list.push(y);

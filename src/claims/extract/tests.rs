@@ -7809,6 +7809,19 @@ fn a_bureaus_dateline_the_text_never_names_is_no_governments_state() {
 }
 
 #[test]
+fn the_signers_of_a_deal_named_after_an_aside_sign_with_each_other() {
+    let text = "The protocol, mediated by the UN envoy Alioune Blondin Beye, was signed by \
+        President Paul Kagame and by Corneille Nangaa, the AFC's coordinator.";
+    check(
+        text,
+        "paul-kagame negotiates corneille-nangaa affirmed asserted author",
+    );
+    // (The go-between in the aside signs nothing.)
+    check_none_pair(text, "paul-kagame negotiates Alioune Blondin Beye");
+    check_none_pair(text, "corneille-nangaa negotiates Alioune Blondin Beye");
+}
+
+#[test]
 fn a_prisoner_swap_between_two_is_a_deal_between_them() {
     check(
         "A prisoner swap between Russia and the United States freed a reporter in 2024.",
