@@ -1468,6 +1468,25 @@ fn sender_past_destination<'a>(site: &CueSite, left: &[&'a Slot], x: &Slot) -> O
     };
     let prep_word = text[prep.start..prep.end].to_ascii_lowercase();
     let men_word = text[men.start..men.end].to_ascii_lowercase();
+    // ("Washington sent a team of Green Berets from Panama to train X": where those sent
+    // come from is no sender either.)
+    if prep_word == "from" {
+        const SENDING: [&str; 7] = [
+            "sent",
+            "sends",
+            "deployed",
+            "dispatched",
+            "flew",
+            "airlifted",
+            "moved",
+        ];
+        let verb = before
+            .iter()
+            .rev()
+            .take(8)
+            .find(|w| SENDING.contains(&&text[w.start..w.end]))?;
+        return opener(verb.start);
+    }
     if !matches!(prep_word.as_str(), "to" | "in" | "into" | "inside")
         || !site.lexicon.anaphora.member_nouns.contains(&men_word)
     {

@@ -7822,6 +7822,17 @@ fn the_signers_of_a_deal_named_after_an_aside_sign_with_each_other() {
 }
 
 #[test]
+fn who_chairs_talks_between_two_mediates_and_who_sends_trainers_from_afar_trains() {
+    check(
+        "Margaret Anstee chaired talks between Angola and UNITA in Addis Ababa.",
+        "Margaret Anstee mediates angola affirmed asserted author",
+    );
+    let text = "Washington sent a team of Green Berets from Panama to train the Malian army.";
+    check(text, "united-states trains fama affirmed asserted author");
+    check_none_pair(text, "panama trains");
+}
+
+#[test]
 fn a_prisoner_swap_between_two_is_a_deal_between_them() {
     check(
         "A prisoner swap between Russia and the United States freed a reporter in 2024.",
