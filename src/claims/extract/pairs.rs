@@ -4154,10 +4154,18 @@ fn coordinated_subjects(site: &CueSite, s: &Sides) -> Option<Vec<Pair>> {
     let (war_between, directed) = war_or_directed(site);
     let objectless =
         (site.noun && !directed) || mutual_verb || against || war_between || no_object_after(site);
-    let mut other = pool
-        .iter()
-        .rposition(|l| l.end <= x.start)
-        .map(|i| pool[i])?;
+    // ("X and Jonas Savimbi of UNITA signed": the person before "of" his body.)
+    let x = person_of_body(site, &pool, x).unwrap_or(x);
+    // ("President X, whose MPLA has governed since independence, and Y signed": past a
+    // relative clause set off on the first.)
+    let relative = past_set_off_relative(site, &pool, x.start);
+    let mut other = match relative {
+        Some(o) => o,
+        None => pool
+            .iter()
+            .rposition(|l| l.end <= x.start)
+            .map(|i| pool[i])?,
+    };
     // "Kyrgyz President X and Tajik President Y held talks": past the owner of the
     // second name's title.
     let mut x_start = x.start;
@@ -4197,7 +4205,7 @@ fn coordinated_subjects(site: &CueSite, s: &Sides) -> Option<Vec<Pair>> {
                 "in" | "during" | "after" | "before" | "since" | "throughout" | "that" | "this"
             )
         });
-    let joined = joined_by_and(site, other.end, x_start);
+    let joined = relative.is_some() || joined_by_and(site, other.end, x_start);
     (!setting
         && !site.cue_between(from, c.start)
         && objectless
@@ -4208,6 +4216,33 @@ fn coordinated_subjects(site: &CueSite, s: &Sides) -> Option<Vec<Pair>> {
             || object_in_relative && mutual_verb
             || s.linked_right.is_some_and(|r| r.actors.len() == 2)))
     .then(|| other.actors.iter().map(|&o| (o, x.actors[0])).collect())
+}
+
+/// The person named right before "of" and the body `x`: "Jonas Savimbi of UNITA".
+fn person_of_body<'a>(site: &CueSite, pool: &[&'a Slot], x: &Slot) -> Option<&'a Slot> {
+    let p = pool.iter().copied().rfind(|l| l.end <= x.start)?;
+    let person = p.actors.len() == 1 && (site.kind_of)(p.actors[0]) == Kind::Person;
+    let body = x.actors.len() == 1 && (site.kind_of)(x.actors[0]) != Kind::Person;
+    (person && body && site.text[p.end..x.start].trim() == "of").then_some(p)
+}
+
+/// The name a relative clause set off by commas follows, when the clause ends with ", and"
+/// right before byte `at`: "President X, whose MPLA has governed since independence, and".
+fn past_set_off_relative<'a>(site: &CueSite, pool: &[&'a Slot], at: usize) -> Option<&'a Slot> {
+    let text = site.text;
+    let ss = site.words.first()?.start;
+    let lead = text[ss..at].strip_suffix(", and ")?;
+    let open = lead.rfind(',')?;
+    let clause = &lead[open..];
+    let relative = [", whose ", ", who ", ", which "]
+        .iter()
+        .any(|r| clause.starts_with(r));
+    if !relative || gap_words(site.words, ss + open, ss + lead.len()) > 10 {
+        return None;
+    }
+    pool.iter()
+        .copied()
+        .rfind(|l| l.end == ss + open && l.actors.len() == 1)
 }
 
 /// Whether only "and" joins two names (`a` the first's end, `b` the second's start), past

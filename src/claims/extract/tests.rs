@@ -7833,6 +7833,16 @@ fn who_chairs_talks_between_two_mediates_and_who_sends_trainers_from_afar_trains
 }
 
 #[test]
+fn coordinated_signers_past_a_relative_clause_and_a_body_after_of() {
+    let text = "In May 1991 President José Eduardo dos Santos, whose MPLA has governed since \
+        independence, and Jonas Savimbi of UNITA signed the Bicesse Accords in Portugal.";
+    check(
+        text,
+        "José Eduardo dos Santos negotiates Jonas Savimbi affirmed asserted author",
+    );
+}
+
+#[test]
 fn a_prisoner_swap_between_two_is_a_deal_between_them() {
     check(
         "A prisoner swap between Russia and the United States freed a reporter in 2024.",
