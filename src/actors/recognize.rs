@@ -1252,6 +1252,7 @@ impl Recognizer {
         if by_initials.is_empty() {
             return;
         }
+        self.acronyms_of_named_bodies(d, &by_initials);
         let shouting = shouting_lines(text);
         for i in 0..d.toks.len() {
             let t = d.toks[i];
@@ -1282,6 +1283,40 @@ impl Recognizer {
                 _ => continue,
             }
             d.covered[i] = true;
+        }
+    }
+
+    /// "RAF" after "the Red Army Faction", where the pack has "RAF" for another body the
+    /// document names by no other name: the acronym is the initials of the body it names.
+    fn acronyms_of_named_bodies(
+        &self,
+        d: &mut Doc,
+        by_initials: &HashMap<String, Option<ActorRef>>,
+    ) {
+        let text = d.text;
+        let acronym = |m: &Mention| m.rule.starts_with("acronym ");
+        let mut renamed: Vec<(usize, ActorRef)> = Vec::new();
+        for (k, m) in d.mentions.iter().enumerate().filter(|(_, m)| acronym(m)) {
+            let w = &text[m.start..m.end];
+            let Some(&Some(r)) = by_initials.get(w) else {
+                continue;
+            };
+            // (Only where the pack's body is named by nothing else.)
+            let named = d
+                .mentions
+                .iter()
+                .any(|o| o.actor == m.actor && &text[o.start..o.end] != w);
+            if r != m.actor && !named {
+                renamed.push((k, r));
+            }
+        }
+        for (k, r) in renamed {
+            let name = match r {
+                ActorRef::Found(f) => d.found[f].name.clone(),
+                ActorRef::Pack(p) => self.pack.actors[p].name.clone(),
+            };
+            d.mentions[k].actor = r;
+            d.mentions[k].rule = format!("initials of {name}");
         }
     }
 

@@ -3168,6 +3168,31 @@ fn a_dates_word_or_an_adverb_opens_no_persons_name() {
 }
 
 #[test]
+fn a_pack_acronym_spelling_a_body_the_text_names_is_that_bodys() {
+    let r = recognizer();
+    let m = mentions(
+        &r,
+        "A commando of the Red Army Faction seized him. The RAF had grown out of a circle \
+         of students.",
+    );
+    assert_eq!(
+        actor_of(&m, "RAF").map(|a| a.0),
+        Some("Red Army Faction".to_string()),
+        "{m:?}"
+    );
+    // (Where the pack's own body is named too, the acronym stays its.)
+    let m = mentions(
+        &r,
+        "The Red Army Faction bombed a base. British troops and the RAF struck back.",
+    );
+    assert_eq!(
+        actor_of(&m, "RAF").map(|a| a.0),
+        Some("British Armed Forces".to_string()),
+        "{m:?}"
+    );
+}
+
+#[test]
 fn a_given_name_alone_is_the_one_person_named_with_it() {
     let r = recognizer();
     let m = mentions(
