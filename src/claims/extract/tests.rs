@@ -7843,6 +7843,14 @@ fn coordinated_signers_past_a_relative_clause_and_a_body_after_of() {
 }
 
 #[test]
+fn a_holy_war_declared_on_a_party_is_hostility() {
+    check(
+        "Ayatollah Ruhollah Khomeini declared a holy war on the Kurdistan Democratic Party of Iran.",
+        "ruhollah-khomeini hostile kdpi affirmed asserted author",
+    );
+}
+
+#[test]
 fn a_prisoner_swap_between_two_is_a_deal_between_them() {
     check(
         "A prisoner swap between Russia and the United States freed a reporter in 2024.",
