@@ -724,6 +724,15 @@ fn bearer_before<'a>(role: &Role<'a>, phrase_start: usize) -> Option<(&'a Slot, 
                     | "when"
                     | "while"
                     | "whose"
+                    // ("X, would not free the group's leaders": a finite verb's auxiliary.)
+                    | "would"
+                    | "will"
+                    | "could"
+                    | "can"
+                    | "did"
+                    | "does"
+                    | "must"
+                    | "should"
             )
     });
     // "X, met Houthi negotiators": a verb between makes a clause, no apposition.

@@ -7851,6 +7851,15 @@ fn a_holy_war_declared_on_a_party_is_hostility() {
 }
 
 #[test]
+fn a_finite_verb_after_a_name_opens_no_apposition() {
+    check_none(
+        "The Red Army Faction kidnapped a businessman. When West Germany's chancellor, Helmut \
+         Schmidt, would not free the group's leaders from prison, a team forced the plane away.",
+        "member_of",
+    );
+}
+
+#[test]
 fn a_prisoner_swap_between_two_is_a_deal_between_them() {
     check(
         "A prisoner swap between Russia and the United States freed a reporter in 2024.",
