@@ -7860,6 +7860,18 @@ fn a_finite_verb_after_a_name_opens_no_apposition() {
 }
 
 #[test]
+fn who_shoots_a_person_is_hostile_to_him_and_a_shot_as_a_noun_is_no_act() {
+    check(
+        "The PFLP seized the plane. Its leader shot Jürgen Schumann during a stop.",
+        "pflp hostile Jürgen Schumann affirmed asserted author",
+    );
+    check_none(
+        "Trump warned that Iran would be held responsible for every shot fired by the Houthis.",
+        "hostile",
+    );
+}
+
+#[test]
 fn a_prisoner_swap_between_two_is_a_deal_between_them() {
     check(
         "A prisoner swap between Russia and the United States freed a reporter in 2024.",
