@@ -1225,14 +1225,7 @@ impl Recognizer {
         let mut add = |name: &str, r: ActorRef| {
             let ini = initials(name);
             if ini.len() >= 2 {
-                by_initials
-                    .entry(ini)
-                    .and_modify(|v| {
-                        if *v != Some(r) {
-                            *v = None;
-                        }
-                    })
-                    .or_insert(Some(r));
+                held_by_one(&mut by_initials, ini, r);
             }
         };
         for (i, f) in d.found.iter().enumerate() {
@@ -1298,7 +1291,7 @@ impl Recognizer {
         let mut renamed: Vec<(usize, ActorRef)> = Vec::new();
         for (k, m) in d.mentions.iter().enumerate().filter(|(_, m)| acronym(m)) {
             let w = &text[m.start..m.end];
-            let Some(&Some(r)) = by_initials.get(w) else {
+            let Some(&Some(r)) = by_initials.get(w).filter(|r| **r != Some(m.actor)) else {
                 continue;
             };
             // (Only where the pack's body is named by nothing else.)
@@ -1306,7 +1299,7 @@ impl Recognizer {
                 .mentions
                 .iter()
                 .any(|o| o.actor == m.actor && &text[o.start..o.end] != w);
-            if r != m.actor && !named {
+            if !named {
                 renamed.push((k, r));
             }
         }
@@ -1421,9 +1414,9 @@ impl Recognizer {
     }
 
     /// Each person's last name (and its bare form, "Masri" of "al-Masri"; the first of two
-    /// surnames; the first word of a long name that is no given name) → the one
-    /// person that has it, or `None` when two do; and for those, where each of the
-    /// persons sharing it is first named.
+    /// surnames; the first word of a long name that is no given name; failing all these, a
+    /// given name that opens the name) → the one person that has it, or `None` when two
+    /// do; and for those, where each of the persons sharing it is first named.
     fn surname_index(&self, d: &Doc) -> (HashMap<String, Option<ActorRef>>, SharedSurnames) {
         let mut by_last: HashMap<String, Option<ActorRef>> = HashMap::default();
         let mut holders: SharedSurnames = HashMap::default();
@@ -1499,10 +1492,7 @@ impl Recognizer {
             let keys = [Some(last), bare, opening.as_deref()];
             for key in keys.into_iter().flatten() {
                 if key.chars().count() >= 3 && is_cap(key) {
-                    let e = by_last.entry(key.to_string()).or_insert(Some(m.actor));
-                    if *e != Some(m.actor) {
-                        *e = None;
-                    }
+                    held_by_one(&mut by_last, key.to_string(), m.actor);
                     let h = holders.entry(key.to_string()).or_default();
                     match h.iter_mut().find(|(_, a)| *a == m.actor) {
                         Some(first) => first.0 = first.0.min(m.start),
@@ -1515,17 +1505,11 @@ impl Recognizer {
         // and "Héctor Guerrero Flores" is the first's.)
         compounds.retain(|(c, _)| !by_last.contains_key(c));
         for (c, actor) in compounds {
-            let e = by_last.entry(c).or_insert(Some(actor));
-            if *e != Some(actor) {
-                *e = None;
-            }
+            held_by_one(&mut by_last, c, actor);
         }
         let mut firsts: HashMap<String, Option<ActorRef>> = HashMap::default();
         for (g, actor) in given_firsts {
-            let e = firsts.entry(g).or_insert(Some(actor));
-            if *e != Some(actor) {
-                *e = None;
-            }
+            held_by_one(&mut firsts, g, actor);
         }
         for (g, actor) in firsts {
             if let (Some(a), false) = (actor, by_last.contains_key(&g)) {
@@ -3145,6 +3129,15 @@ fn opens_subject_list(text: &str, pos: usize) -> bool {
         }
     }
     false
+}
+
+/// Records that `actor` has the name `key`: the name stays the actor's while no other
+/// actor has it, and is no one's (`None`) once two do.
+fn held_by_one(map: &mut HashMap<String, Option<ActorRef>>, key: String, actor: ActorRef) {
+    let e = map.entry(key).or_insert(Some(actor));
+    if *e != Some(actor) {
+        *e = None;
+    }
 }
 
 #[cfg(test)]

@@ -51,7 +51,7 @@ const DELIBERATING: [&str; 6] = [
 ];
 
 /// Words that open a sentence before a comma and name nothing ("Afterwards, the ...").
-const SENTENCE_ADVERBS: [&str; 14] = [
+pub(super) const SENTENCE_ADVERBS: [&str; 23] = [
     "Afterwards",
     "Afterward",
     "Elsewhere",
@@ -66,6 +66,15 @@ const SENTENCE_ADVERBS: [&str; 14] = [
     "Moreover",
     "Thereafter",
     "Meanwhile",
+    "Today",
+    "Yesterday",
+    "Now",
+    "Soon",
+    "Eventually",
+    "Finally",
+    "Initially",
+    "Recently",
+    "Instead",
 ];
 
 /// One scan of a document for shaped organization names.

@@ -796,7 +796,7 @@ impl<'a> Scan<'a> {
         // (A date's word opens no name: "On New Year's Eve Mario Monje walked up".)
         let before = |k: usize| {
             let b = self.word(k);
-            is_cap(b) && !b.ends_with("'s") && !b.ends_with("’s") && !DATE_OR_ADVERB.contains(&b)
+            is_cap(b) && !b.ends_with("'s") && !b.ends_with("’s") && !date_or_adverb(b)
                 || self.r.vessel_nouns.contains(self.lower(k))
         };
         if i > 0 && self.adjacent(i - 1, i) && before(i - 1) {
@@ -1022,44 +1022,12 @@ impl Recognizer {
     }
 }
 
-/// Capitalized words of a date or a sentence adverb that may stand right before a given
-/// name without being part of the name ("On New Year's Eve Mario Monje", "Later Mario").
-const DATE_OR_ADVERB: [&str; 37] = [
-    "Eve",
-    "Day",
-    "Monday",
-    "Tuesday",
-    "Wednesday",
-    "Thursday",
-    "Friday",
-    "Saturday",
-    "Sunday",
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-    "Later",
-    "Earlier",
-    "Meanwhile",
-    "Then",
-    "Today",
-    "Yesterday",
-    "Now",
-    "Soon",
-    "Eventually",
-    "Finally",
-    "Initially",
-    "Recently",
-    "Shortly",
-    "Afterwards",
-    "Thereafter",
-    "Instead",
-];
+/// Whether a capitalized word is a date's or a sentence adverb, which may stand right
+/// before a given name without being part of the name ("On New Year's Eve Mario Monje",
+/// "On Monday Juan", "Later Mario").
+fn date_or_adverb(w: &str) -> bool {
+    matches!(w, "Eve" | "Day")
+        || super::orgs::SENTENCE_ADVERBS.contains(&w)
+        || crate::read::date::WEEKDAYS.contains(&w.to_ascii_lowercase().as_str())
+        || (w.len() > 3 || w == "May") && crate::read::date::month_number(w).is_some()
+}

@@ -1185,18 +1185,7 @@ fn near_left<'a>(site: &CueSite, left: &[&'a Slot]) -> Option<&'a Slot> {
         // for it.
         let sent = |i: usize| {
             i <= 6
-                && matches!(
-                    tail[0].as_str(),
-                    "sent"
-                        | "sends"
-                        | "deployed"
-                        | "deploys"
-                        | "dispatched"
-                        | "dispatches"
-                        | "flew"
-                        | "airlifted"
-                        | "rushed"
-                )
+                && SENDING.contains(&tail[0].as_str())
                 && site
                     .lexicon
                     .anaphora
@@ -1424,6 +1413,20 @@ fn elided_subject<'a>(site: &CueSite, left: &[&'a Slot]) -> Option<&'a Slot> {
     (!gap.is_empty() && gap.iter().all(filler)).then_some(first)
 }
 
+/// Verbs of sending forces: "Chad sent some 2,000 soldiers, who fought AQIM".
+const SENDING: [&str; 10] = [
+    "sent",
+    "sends",
+    "deployed",
+    "deploys",
+    "dispatched",
+    "dispatches",
+    "flew",
+    "airlifted",
+    "rushed",
+    "moved",
+];
+
 /// "Kenya deployed troops to Somalia to fight al-Shabaab": after the sender's own men
 /// ("troops", "fighters") and a preposition of place, a name is where they went, not the
 /// subject of the infinitive; the name that opens the clause sent them and is.
@@ -1471,15 +1474,6 @@ fn sender_past_destination<'a>(site: &CueSite, left: &[&'a Slot], x: &Slot) -> O
     // ("Washington sent a team of Green Berets from Panama to train X": where those sent
     // come from is no sender either.)
     if prep_word == "from" {
-        const SENDING: [&str; 7] = [
-            "sent",
-            "sends",
-            "deployed",
-            "dispatched",
-            "flew",
-            "airlifted",
-            "moved",
-        ];
         let verb = before
             .iter()
             .rev()
