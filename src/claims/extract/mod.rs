@@ -81,6 +81,9 @@ struct Doc<'a> {
     home_government: Option<ActorRef>,
     /// The state of the dateline ("ADEN, Yemen (AP) —") and where it stands, if there is one.
     dateline: Option<(usize, ActorRef)>,
+    /// For a dateline whose state the text never names (a bureau's, "LONDON — ..."), the
+    /// state the text names most, if one does.
+    bureau: Option<ActorRef>,
     /// Mentions of a state's government, in order: its capital ("Khartoum says"), or its
     /// name with a word of government ("Sudanese authorities", "Chad's government").
     governments: Vec<(usize, ActorRef)>,
@@ -227,6 +230,46 @@ fn home_state(
     match dateline_state(text, actors, kind_of, true) {
         Some((_, placed)) if placed != counted && named(placed) => None,
         _ => Some(counted),
+    }
+}
+
+/// The actors the document names, sorted, without repeats.
+fn named_actors(actors: &DocActors) -> Vec<ActorRef> {
+    let mut v: Vec<ActorRef> = actors.mentions.iter().map(|m| m.actor).collect();
+    v.sort();
+    v.dedup();
+    v
+}
+
+/// "LONDON — ... Iran's ... Iran's ... the government's forces": where the dateline's state
+/// is named nowhere else, the state named most (twice at least, and more than any other)
+/// is the story's, the dateline a bureau's.
+fn bureau_state(
+    actors: &DocActors,
+    kind_of: &dyn Fn(ActorRef) -> Kind,
+    dateline: Option<(usize, ActorRef)>,
+) -> Option<ActorRef> {
+    let (at, placed) = dateline?;
+    let states = || {
+        actors
+            .mentions
+            .iter()
+            .filter(|m| kind_of(m.actor) == Kind::State)
+    };
+    if states().any(|m| m.actor == placed && m.start != at) {
+        return None;
+    }
+    let mut counts: Vec<(ActorRef, usize)> = Vec::new();
+    for m in states() {
+        match counts.iter_mut().find(|(a, _)| *a == m.actor) {
+            Some((_, n)) => *n += 1,
+            None => counts.push((m.actor, 1)),
+        }
+    }
+    counts.sort_by_key(|&(_, n)| std::cmp::Reverse(n));
+    match counts.as_slice() {
+        [(a, n), rest @ ..] if *n >= 2 && rest.first().is_none_or(|(_, m)| n > m) => Some(*a),
+        _ => None,
     }
 }
 
@@ -394,6 +437,7 @@ pub fn extract(
     lexicon: &Lexicon,
     published: Option<Date>,
 ) -> Vec<Claim> {
+    let dateline = dateline_state(text, actors, known.kind_of, true);
     let doc = Doc {
         text,
         sentences,
@@ -404,15 +448,11 @@ pub fn extract(
         parent_state: known.parent_state,
         lexicon,
         quotes: quote_spans(text),
-        named: {
-            let mut v: Vec<ActorRef> = actors.mentions.iter().map(|m| m.actor).collect();
-            v.sort();
-            v.dedup();
-            v
-        },
+        named: named_actors(actors),
         home: home_state(text, actors, known.kind_of, &|_| None),
         home_government: home_state(text, actors, known.kind_of, known.forces),
-        dateline: dateline_state(text, actors, known.kind_of, true),
+        dateline,
+        bureau: bureau_state(actors, known.kind_of, dateline),
         governments: government_mentions(text, actors, known),
         surfaces: surfaces(text, actors),
     };
@@ -667,6 +707,7 @@ fn read_sentence(doc: &Doc, actors: &DocActors, mem: &mut Memory, si: usize) -> 
         in_quote: &in_quote,
         home: doc.home_government,
         dateline: doc.dateline,
+        bureau: doc.bureau,
         governments: &doc.governments,
         places: &actors.places,
         aimed_verbs: &doc.lexicon.anaphora.aimed_verbs,

@@ -863,6 +863,9 @@ pub(super) struct Reading<'a> {
     pub home: Option<ActorRef>,
     /// The state of the document's dateline and where it stands, if it has one.
     pub dateline: Option<(usize, ActorRef)>,
+    /// The state named most where the dateline's is named nowhere else (see
+    /// `bureau_state`).
+    pub bureau: Option<ActorRef>,
     /// Mentions of a state's government (its capital, "Sudanese authorities"), in order.
     pub governments: &'a [(usize, ActorRef)],
     /// States named as places (see `DocActors::places`).
@@ -2320,15 +2323,9 @@ fn home_for(r: &Reading, slots: &[Slot], s: usize) -> Option<ActorRef> {
                 && governs(x.end)
         });
     let dateline = r.dateline.filter(|_| !government_near);
-    // (A dateline whose state the text never names may be a bureau's: "LONDON — ...
-    // Iran's ... Iran's ... the government's forces" is Iran's, the state named most.)
-    let named = |d: (usize, ActorRef)| {
-        r.history.iter().any(|&(p, a)| a == d.1 && p != d.0)
-            || slots.iter().any(|x| x.actors.contains(&d.1))
-    };
-    let bureau = dateline
-        .filter(|&d| !named(d))
-        .and_then(|_| most_named_state(r));
+    // (A bureau's dateline: the state the text names most instead, "LONDON — ... Iran's
+    // ... Iran's ... the government's forces".)
+    let bureau = dateline.and(r.bureau);
     let dateline = dateline.filter(|_| bureau.is_none());
     let placed = bureau.or(dateline.map(|d| d.1));
     // Failing a state named most, the state whose government was named most so far (the
@@ -2342,26 +2339,6 @@ fn home_for(r: &Reading, slots: &[Slot], s: usize) -> Option<ActorRef> {
         .max_by_key(|c| (c.1, datelined(c.0), c.2))
         .map(|c| c.0);
     r.home.or(seat).or(placed)
-}
-
-/// The state named most so far, when it is named at least twice and more than any other.
-fn most_named_state(r: &Reading) -> Option<ActorRef> {
-    let mut counts: Vec<(ActorRef, usize)> = Vec::new();
-    for &(_, a) in r
-        .history
-        .iter()
-        .filter(|&&(_, a)| (r.kind_of)(a) == Kind::State)
-    {
-        match counts.iter_mut().find(|(b, _)| *b == a) {
-            Some((_, n)) => *n += 1,
-            None => counts.push((a, 1)),
-        }
-    }
-    counts.sort_by_key(|&(_, n)| std::cmp::Reverse(n));
-    match counts.as_slice() {
-        [(a, n), rest @ ..] if *n >= 2 && rest.first().is_none_or(|(_, m)| n > m) => Some(*a),
-        _ => None,
-    }
 }
 
 /// Per state, how often the document names its government before byte `before` (see
