@@ -1585,6 +1585,39 @@ impl Recognizer {
                 rule: format!("{rule} ({w})"),
             });
         }
+        self.states_closing_surnames(d);
+    }
+
+    /// A state's name right after a person's surname that, with it, closes the person's
+    /// name is the person's: "Méndez Montenegro" after "Julio César Méndez Montenegro".
+    fn states_closing_surnames(&self, d: &mut Doc) {
+        let text = d.text;
+        let persons: HashMap<usize, usize> = d
+            .mentions
+            .iter()
+            .filter_map(|m| match m.actor {
+                ActorRef::Found(i) if d.found[i].kind == Kind::Person => Some((m.end, i)),
+                _ => None,
+            })
+            .collect();
+        for m in d.mentions.iter_mut() {
+            let ActorRef::Pack(p) = m.actor else {
+                continue;
+            };
+            if self.pack.actors[p].kind != Kind::State || !text[..m.start].ends_with(' ') {
+                continue;
+            }
+            let Some(&i) = persons.get(&(m.start - 1)) else {
+                continue;
+            };
+            let before = &text[..m.start - 1];
+            let surname = before.rsplit(' ').next().unwrap_or("");
+            let tail = format!(" {surname} {}", &text[m.start..m.end]);
+            if d.found[i].name.ends_with(&tail) {
+                m.actor = ActorRef::Found(i);
+                m.rule = format!("surname of an actor named earlier ({})", tail.trim());
+            }
+        }
     }
 
     /// Records a discovered name at `s..e`: as a span of the discovered actor, or as a
@@ -1851,6 +1884,47 @@ impl Recognizer {
         }
     }
 
+    /// A state's one-word name run on from two capitalized words of no other name is a
+    /// person's surname: "President Julio César Méndez Montenegro", "Ricardo Ortiz
+    /// Jordan". Not after a title, a demonym, a word of directions or of common names
+    /// ("Papua New Guinea", "Northern Ireland"), nor in capitals.
+    fn drop_states_ending_person_names(&self, text: &str, mentions: &mut Vec<Mention>) {
+        let ends: HashSet<usize> = mentions.iter().map(|m| m.end).collect();
+        mentions.retain(|m| {
+            let ActorRef::Pack(idx) = m.actor else {
+                return true;
+            };
+            let surface = &text[m.start..m.end];
+            if self.pack.actors[idx].kind != Kind::State
+                || surface.contains([' ', '-'])
+                || !surface.chars().skip(1).any(char::is_lowercase)
+            {
+                return true;
+            }
+            let free = |w: &str| {
+                w.chars().all(char::is_alphabetic)
+                    && w.chars().skip(1).any(char::is_lowercase)
+                    && self.distinctive(w)
+                    && !self.title_words.contains(w)
+                    && !self.demonyms.contains_key(w)
+                    && !self.place_words.contains(w)
+                    && !self.landform_words.contains(w)
+            };
+            let mut before = &text[..m.start];
+            for _ in 0..2 {
+                let Some(rest) = before.strip_suffix(' ') else {
+                    return true;
+                };
+                let w = rest.rsplit([' ', '\n']).next().unwrap_or("");
+                if !free(w) || ends.contains(&rest.len()) {
+                    return true;
+                }
+                before = &rest[..rest.len() - w.len()];
+            }
+            false
+        });
+    }
+
     /// A pack person's one-word name or an organization's acronym glued to other
     /// capitalized words is part of another name: "Assad Ahmad Barakat" is no Bashar
     /// al-Assad, "Hafez Assad" neither, and "the Unruly ISIS gang" is no Islamic State. Not
@@ -1896,6 +1970,7 @@ impl Recognizer {
             })
         });
         self.drop_article_run_ons(text, mentions);
+        self.drop_states_ending_person_names(text, mentions);
         let starts: HashSet<usize> = mentions.iter().map(|m| m.start).collect();
         let ends: HashSet<usize> = mentions.iter().map(|m| m.end).collect();
         mentions.retain(|m| {

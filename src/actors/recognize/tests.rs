@@ -3441,3 +3441,35 @@ fn a_found_persons_first_word_that_is_no_given_name_names_the_person() {
         "{m:?}"
     );
 }
+
+#[test]
+fn a_states_name_closing_a_persons_name_is_the_persons_surname() {
+    let r = recognizer();
+    let m = mentions(
+        &r,
+        "President Julio César Méndez Montenegro declared a state of siege. \
+         Colonel Peralta ruled until Méndez Montenegro took office in 1966.",
+    );
+    assert!(!m.iter().any(|x| x.1 == "Montenegro"), "{m:?}");
+    assert_eq!(
+        m.iter()
+            .filter(|x| x.1 == "Julio César Méndez Montenegro")
+            .count(),
+        3,
+        "{m:?}"
+    );
+    // (A state's name after a single capitalized word, a place word or a title stays
+    // the state's.)
+    for text in [
+        "Troops from Montenegro and Chad arrived.",
+        "Late on Monday Jordan closed its border.",
+        "The Papua New Guinea government sent troops.",
+    ] {
+        let m = mentions(&r, text);
+        assert!(
+            m.iter()
+                .any(|x| matches!(x.1.as_str(), "Montenegro" | "Jordan" | "Papua New Guinea")),
+            "{text}: {m:?}"
+        );
+    }
+}
