@@ -869,11 +869,21 @@ impl Scan<'_> {
     }
 
     /// Whether a person's role follows the noun at `i` ("brigade commander", "clan
-    /// elder", "party activist").
+    /// elder", "party activist"), or another noun that closes the apposition and is its
+    /// head ("Laldenga, a former army clerk, organised relief").
     fn role_after(&self, i: usize) -> bool {
-        i + 1 < self.toks.len()
-            && self.adjacent(i, i + 1)
-            && (self.r.roles.contains(self.word(i + 1)) || PERSON_AFTER.contains(&self.word(i + 1)))
+        if i + 1 >= self.toks.len() || !self.adjacent(i, i + 1) {
+            return false;
+        }
+        let next = self.word(i + 1);
+        let closes = || {
+            next.chars().all(|c| c.is_lowercase())
+                && !self.r.organization_nouns.contains(next)
+                && (i + 2 >= self.toks.len()
+                    || self.toks[i + 2].sentence != self.toks[i + 1].sentence
+                    || self.text[self.toks[i + 1].end..self.toks[i + 2].start].trim() == ",")
+        };
+        self.r.roles.contains(next) || PERSON_AFTER.contains(&next) || closes()
     }
 
     /// Whether an apposition's noun phrase ends at token `k`: the sentence or clause ends,

@@ -508,6 +508,53 @@ impl<'a> Scan<'a> {
         self.push(start, j, format!("object of \"{lw}\""), false);
     }
 
+    /// Whether the one word at `i` is set off by a role that closes its apposition, so a
+    /// person known by one name: "Laldenga, the MNF's president, was sworn in",
+    /// "Suharto, then a general in the army,". Not a date's word or a sentence adverb
+    /// ("Later, the group's leader said"), nor a place after a preposition ("From
+    /// Lubumbashi, the alliance's leader", "of Kabul, a retired officer").
+    fn apposed_to_a_role(&self, i: usize) -> bool {
+        let toks = self.toks;
+        let w = self.word(i);
+        if i + 3 >= toks.len()
+            || date_or_adverb(w)
+            || !w.chars().skip(1).any(char::is_lowercase)
+            || self.text[toks[i].end..toks[i + 1].start].trim() != ","
+            || !matches!(self.lower(i + 1), "a" | "an" | "the" | "then" | "once")
+            || i > 0
+                && (self.r.locatives.contains(self.word(i - 1))
+                    || matches!(
+                        self.lower(i - 1),
+                        "of" | "at"
+                            | "in"
+                            | "from"
+                            | "to"
+                            | "into"
+                            | "near"
+                            | "on"
+                            | "for"
+                            | "by"
+                            | "central"
+                            | "northern"
+                            | "southern"
+                            | "eastern"
+                            | "western"
+                    ))
+        {
+            return false;
+        }
+        (i + 2..(i + 7).min(toks.len())).any(|k| {
+            let closes = k + 1 >= toks.len()
+                || toks[k + 1].sentence != toks[k].sentence
+                || self.text[toks[k].end..toks[k + 1].start].trim() == ","
+                || matches!(self.lower(k + 1), "and" | "of" | "in" | "since" | "until");
+            toks[k].sentence == toks[i].sentence
+                && self.text[toks[k - 1].end..toks[k].start].trim().is_empty()
+                && self.is_role(self.word(k))
+                && closes
+        })
+    }
+
     /// Rule: a name of two words or more before a speech verb ("Name said") or in an
     /// apposition ("Name, a ...", "Name, the group's spokesman", "spokesman, Name").
     fn before_speech_or_apposition(&mut self, i: usize) {
@@ -526,6 +573,10 @@ impl<'a> Scan<'a> {
             return;
         };
         let toks = self.toks;
+        if j == i && self.apposed_to_a_role(i) {
+            self.push(i, i, "one name apposed to a role".into(), true);
+            return;
+        }
         if j == i || j + 1 >= toks.len() {
             return;
         }

@@ -3473,3 +3473,29 @@ fn a_states_name_closing_a_persons_name_is_the_persons_surname() {
         );
     }
 }
+
+#[test]
+fn one_name_set_off_by_a_role_is_a_person() {
+    let r = recognizer();
+    let m = mentions(
+        &r,
+        "Within weeks Laldenga, the front's president, was sworn in. \
+         Laldenga, a former army clerk, organised relief.",
+    );
+    assert_eq!(
+        m.iter()
+            .filter(|x| x.1 == "Laldenga" && x.2 == Kind::Person)
+            .count(),
+        2,
+        "{m:?}"
+    );
+    // (A place after a preposition, or a sentence adverb, names no one.)
+    for text in [
+        "From Lubumbashi, the alliance's leader flew north.",
+        "Later, the group's leader spoke.",
+        "He lived in a village in central Luzon, the supreme commander said.",
+    ] {
+        let m = mentions(&r, text);
+        assert!(m.iter().all(|x| x.2 != Kind::Person), "{text}: {m:?}");
+    }
+}
