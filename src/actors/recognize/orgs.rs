@@ -355,7 +355,15 @@ impl Scan<'_> {
         let opener = |w: &str| {
             (r.not_names.contains(w) && !r.generic.contains(&w.to_lowercase())) || self.connector(w)
         };
-        while from < to && opener(self.word(from)) {
+        // ("the All Tripura Tiger Force", "the All India Trinamool Congress": "All" after
+        // an article opens the name.)
+        let all = |k: usize| {
+            self.word(k) == "All"
+                && k > 0
+                && matches!(self.word(k - 1), "the" | "The")
+                && self.adjacent(k - 1, k)
+        };
+        while from < to && opener(self.word(from)) && !all(from) {
             // "Operation Deliberate Force" names an operation, not a force.
             if r.operation_words.contains(self.word(from)) {
                 return None;

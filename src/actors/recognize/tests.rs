@@ -3499,3 +3499,17 @@ fn one_name_set_off_by_a_role_is_a_person() {
         assert!(m.iter().all(|x| x.2 != Kind::Person), "{text}: {m:?}");
     }
 }
+
+#[test]
+fn all_after_an_article_opens_a_name() {
+    let r = recognizer();
+    let m = mentions(
+        &r,
+        "He later led the All Progressives Grand Alliance, and its rival, the All Tripura Tiger Force, fought on.",
+    );
+    assert!(
+        m.iter().any(|x| x.0 == "All Progressives Grand Alliance"),
+        "{m:?}"
+    );
+    assert!(m.iter().any(|x| x.0 == "All Tripura Tiger Force"), "{m:?}");
+}
