@@ -473,6 +473,7 @@ pub fn extract(
         claims.extend(roles::subordinates_of_leaders(&doc, leaders, &r, &claims));
         claims.extend(roles::successions(&doc, leaders, &r, &claims));
         claims.extend(possessed_organizations(&doc, &r, &claims));
+        claims.extend(roles::persons_of_bodies(&doc, &mem.held, &r, &claims));
         claims.extend(owned_units(&doc, &r, &claims));
         claims.extend(compound_claims(&doc, &r));
         claims.extend(co_agents(&doc, &r, &claims));

@@ -1614,3 +1614,93 @@ pub(super) fn owner_set_off(
     }
     out
 }
+
+/// "Chief Minister X of the Bharatiya Janata Party", "Jonas Savimbi of UNITA": a person
+/// named with "of" and a body right after belongs to it. A title of a body's head before
+/// the name, a lead the document or the pack gives, or no title at all (the way a story
+/// names a side's principal: "X of UNITA and Y of the MPLA signed") makes the person its
+/// leader; any other title ("Spokesman X of the Front") a member. Not a state ("X of Sudan" may say only where X is from), nor a possessive
+/// body ("X of the movement's wing").
+pub(super) fn persons_of_bodies(
+    doc: &super::Doc,
+    held: &super::Held,
+    r: &super::Read,
+    claims: &[super::Claim],
+) -> Vec<super::Claim> {
+    let text = doc.text;
+    let single = |x: &Slot| x.actors.len() == 1 && !x.phrase;
+    let mut out: Vec<super::Claim> = Vec::new();
+    for (k, x) in r.slots.iter().enumerate() {
+        if !single(x) || (doc.kind_of)(x.actors[0]) != Kind::Person {
+            continue;
+        }
+        let rest = &text[x.end..];
+        let Some(at) = rest
+            .strip_prefix(" of the ")
+            .or_else(|| rest.strip_prefix(" of "))
+            .map(|after| text.len() - after.len())
+        else {
+            continue;
+        };
+        let Some(y) = r.slots[k + 1..]
+            .first()
+            .filter(|y| y.start == at && single(y))
+        else {
+            continue;
+        };
+        let body = y.actors[0];
+        if !matches!((doc.kind_of)(body), Kind::Organization | Kind::Agency)
+            || after_possessive(&text[y.end..]).is_some()
+        {
+            continue;
+        }
+        let person = x.actors[0];
+        let title = r
+            .cues
+            .iter()
+            .rev()
+            .find(|c| c.end <= x.start && text[c.end..x.start].trim().is_empty())
+            .map(|c| text[c.start..c.end].to_lowercase());
+        let heads = title.as_deref().is_some_and(|t| {
+            matches!(
+                t,
+                "chairman"
+                    | "chairwoman"
+                    | "chair"
+                    | "leader"
+                    | "head"
+                    | "founder"
+                    | "emir"
+                    | "secretary-general"
+                    | "general secretary"
+                    | "commander-in-chief"
+            )
+        });
+        // (One the document or the pack has lead the body leads it: "Jonas Savimbi of
+        // UNITA".)
+        let leads = led_by(held, claims, person).any(|o| o == body)
+            || (doc.offices)(person).contains(&(Relation::Leads, body));
+        let relation = if heads || leads || title.is_none() {
+            Relation::Leads
+        } else {
+            Relation::MemberOf
+        };
+        let stated = claims.iter().chain(&out).any(|c| {
+            c.subject == person
+                && c.object == body
+                && matches!(c.relation, Relation::Leads | Relation::MemberOf)
+        });
+        if stated {
+            continue;
+        }
+        let cue = title.unwrap_or_else(|| "of".to_string());
+        out.push(super::stated(
+            r,
+            (person, relation, body),
+            super::Polarity::Affirmed,
+            &cue,
+            "person of a body",
+        ));
+    }
+    out
+}

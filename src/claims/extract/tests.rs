@@ -9230,3 +9230,25 @@ fn deposing_a_ruler_named_by_his_title_is_force_against_him() {
         "Derg hostile Haile Selassie affirmed asserted author",
     );
 }
+
+#[test]
+fn a_person_named_with_of_and_a_body_belongs_to_it() {
+    let text = "In May 1991 Amadou Sylla Kone of the Kessarian Liberation Front and Moussa Tall Keita of the Popular Movement of Vesh signed the accords.";
+    check(
+        text,
+        "Amadou Sylla Kone leads Kessarian Liberation Front affirmed asserted author",
+    );
+    check(
+        text,
+        "Moussa Tall Keita leads Popular Movement of Vesh affirmed asserted author",
+    );
+    check(
+        "Spokesman Amadou Sylla Kone of the Kessarian Liberation Front welcomed the accord.",
+        "Amadou Sylla Kone member_of Kessarian Liberation Front affirmed asserted author",
+    );
+    // (Not a state, which may say where one is from.)
+    check_none_pair(
+        "Amadou Sylla Kone of Mali welcomed the accord.",
+        "Amadou Sylla Kone member_of mali",
+    );
+}
