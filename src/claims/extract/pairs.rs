@@ -617,7 +617,18 @@ fn joint_by(site: &CueSite, s: &Sides) -> Option<Vec<Pair>> {
     }
     let (x, y) = (s.right.first()?, s.right.get(1)?);
     let lead = site.gap(site.c.end, x.start);
-    let by = matches!(lead.as_slice(), [w] if w == "by" || joint && (w == "of" || w == "between"));
+    // ("an accord signed in Doha by Abbas and Meshaal": a place or a time may come
+    // before "by".)
+    let by = match lead.as_slice() {
+        [w] => w == "by" || joint && (w == "of" || w == "between"),
+        [first, rest @ .., last] => {
+            signed
+                && last == "by"
+                && rest.len() <= 3
+                && matches!(first.as_str(), "in" | "at" | "on" | "last")
+        }
+        _ => false,
+    };
     let joined = matches!(site.gap(x.end, y.start).as_slice(), [w] if w == "and");
     (by && joined && x.actors.len() == 1 && y.actors.len() == 1 && x.actors[0] != y.actors[0])
         .then(|| vec![(x.actors[0], y.actors[0])])
@@ -4199,7 +4210,9 @@ fn coordinated_subjects(site: &CueSite, s: &Sides) -> Option<Vec<Pair>> {
                 "in" | "during" | "after" | "before" | "since" | "throughout" | "that" | "this"
             )
         });
-    let joined = relative.is_some() || joined_by_and(site, other.end, x_start);
+    let joined = relative.is_some()
+        || joined_by_and(site, other.end, x_start)
+        || parallel_preposition(site, other, x_start);
     (!setting
         && !site.cue_between(from, c.start)
         && objectless
@@ -4242,6 +4255,24 @@ fn past_set_off_relative<'a>(site: &CueSite, pool: &[&'a Slot], at: usize) -> Op
 /// Whether only "and" joins two names (`a` the first's end, `b` the second's start), past
 /// the second's possessive owner: "Armenia's Ararat Mirzoyan and Azerbaijan's Jeyhun
 /// Bayramov".
+/// "Envoys of the Sudanese government and of the SSLM signed": two names after the same
+/// preposition ("of", "from"), joined by "and" and the preposition again; the second name
+/// starts at byte `b`.
+fn parallel_preposition(site: &CueSite, first: &Slot, b: usize) -> bool {
+    let gap = site.gap(first.end, b);
+    let [and, p] = gap.as_slice() else {
+        return false;
+    };
+    let before = site.text[..first.start].trim_end();
+    let before = before.strip_suffix(" the").unwrap_or(before);
+    and == "and"
+        && matches!(p.as_str(), "of" | "from")
+        && before
+            .rsplit(' ')
+            .next()
+            .is_some_and(|w| w.eq_ignore_ascii_case(p))
+}
+
 fn joined_by_and(site: &CueSite, a: usize, b: usize) -> bool {
     let gap = site.gap(a, b);
     // ("El Salvador's government and the guerrillas of the FMLN signed": the members of

@@ -684,9 +684,17 @@ pub(super) fn named(
             let glue = text[x.end..m.start].trim_matches([' ', ',', '(', '“', '"']);
             x.actors == [m.actor] && alias_markers.iter().any(|k| glue.ends_with(k.as_str()))
         });
+        // ("the Southern Sudan Liberation Movement (SSLM) signed": the acronym the text
+        // defines in brackets right after the name is one slot with it.)
+        let bracketed = slots.last().is_some_and(|x: &Slot| {
+            x.actors == [m.actor] && &text[x.end..m.start] == " (" && text[m.end..].starts_with(')')
+        });
         if other_name && m.end <= se {
             let x = slots.last_mut().expect("checked above");
             x.end = m.end;
+        } else if bracketed && m.end < se {
+            let x = slots.last_mut().expect("checked above");
+            x.end = m.end + 1;
         } else if m.start >= ss && m.end <= se {
             slots.push(Slot {
                 start: m.start,

@@ -9252,3 +9252,24 @@ fn a_person_named_with_of_and_a_body_belongs_to_it() {
         "Amadou Sylla Kone member_of mali",
     );
 }
+
+#[test]
+fn envoys_of_two_sides_named_apart_sign_with_each_other() {
+    for text in [
+        "Envoys of the Sudanese government and of the Southern Sudan Liberation Movement (SSLM) signed the Addis Ababa Agreement.",
+        "Delegations from Sudan and from the Southern Sudan Liberation Movement signed the agreement.",
+    ] {
+        check(
+            text,
+            "sudan negotiates Southern Sudan Liberation Movement affirmed asserted author",
+        );
+    }
+}
+
+#[test]
+fn a_deal_signed_somewhere_by_two_is_between_them() {
+    check(
+        "Qatar tried its hand, with a 2012 accord signed in Doha by Mahmoud Abbas and Khaled Meshaal, then the movement's leader.",
+        "mahmoud-abbas negotiates khaled-meshaal affirmed asserted author",
+    );
+}
