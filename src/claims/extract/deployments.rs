@@ -142,7 +142,7 @@ pub(super) fn troops_sent_to_aid(doc: &Doc, r: &Read, claims: &mut Vec<Claim>) {
             .take_while(|&k| word(k) != "to")
             .find(|&k| word(k) == "against")
         {
-            sent_against(doc, r, (i, t), &mut out);
+            sent_against(doc, r, (i, t), claims, &mut out);
             continue;
         }
         let aid = (t + 1 < r.words.len() && word(t) == "to" && AID.contains(&word(t + 1)))
@@ -262,7 +262,13 @@ fn sending_polarity(doc: &Doc, r: &Read, i: usize) -> Option<Polarity> {
 
 /// Hostile claims of forces sent against parties: the senders named right before the
 /// verb `i`, the parties joined right after "against" (word `t`).
-fn sent_against(doc: &Doc, r: &Read, (i, t): (usize, usize), out: &mut Vec<Claim>) {
+fn sent_against(
+    doc: &Doc,
+    r: &Read,
+    (i, t): (usize, usize),
+    claims: &[Claim],
+    out: &mut Vec<Claim>,
+) {
     let Some(polarity) = sending_polarity(doc, r, i) else {
         return;
     };
@@ -279,6 +285,22 @@ fn sent_against(doc: &Doc, r: &Read, (i, t): (usize, usize), out: &mut Vec<Claim
             .map(|y| y.actors[0])
             .filter(|&a| (doc.kind_of)(a) != Kind::Person),
     );
+    // ("President Hafez al-Assad sent troops against the LNM": a ruler this sentence has
+    // lead a state sends that state's troops, and the state fights too.)
+    let states: Vec<ActorRef> = senders
+        .iter()
+        .filter_map(|&s| {
+            claims.iter().find(|c| {
+                c.subject == s
+                    && c.relation == Relation::Leads
+                    && c.polarity == Polarity::Affirmed
+                    && (doc.kind_of)(c.object) == Kind::State
+            })
+        })
+        .map(|c| c.object)
+        .filter(|o| !senders.contains(o))
+        .collect();
+    senders.extend(states);
     let targets = joined_slots(&r.slots, text, r.words[t].end, true);
     let cue = &text[r.words[i].start..r.words[t].end];
     for &s in &senders {

@@ -9273,3 +9273,11 @@ fn a_deal_signed_somewhere_by_two_is_between_them() {
         "mahmoud-abbas negotiates khaled-meshaal affirmed asserted author",
     );
 }
+
+#[test]
+fn a_ruler_who_sends_troops_against_a_side_sends_his_states() {
+    let text =
+        "Syria watched Lebanon. In June 1976 President Hafez al-Assad sent troops against the PLO.";
+    check(text, "syria hostile plo affirmed asserted author");
+    check(text, "hafez-al-assad hostile plo affirmed asserted author");
+}
