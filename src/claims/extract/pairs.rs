@@ -3208,7 +3208,18 @@ fn giver_before<'a>(site: &CueSite, s: &Sides<'a>, verb: &Word) -> Option<&'a Sl
 
 fn from_giver(site: &CueSite, s: &Sides) -> Option<Vec<Pair>> {
     let x = s.near_right?;
-    let lead = site.gap(site.c.end, x.start);
+    // ("The front's weapons, money and instructors came from Egypt": past the other
+    // nouns listed with the cue, each a cue of its own.)
+    let mut end = site.c.end;
+    while let Some(next) = site.cues.iter().find(|m| {
+        m.start > end
+            && m.end <= x.start
+            && matches!(m.cue, Cue::Noun(_))
+            && matches!(&site.text[end..m.start], ", " | " and " | ", and ")
+    }) {
+        end = next.end;
+    }
+    let lead = site.gap(end, x.start);
     // Only what is handed over comes "from" its giver; "sheltering fighters from the
     // TTP" names where the fighters come from.
     // ("Egyptian mediators met delegations from X": no mediation comes from X.)
@@ -3233,7 +3244,7 @@ fn from_giver(site: &CueSite, s: &Sides) -> Option<Vec<Pair>> {
     });
     // "denied involvement in the strike, despite accusations from X": past a comma the
     // "from" belongs to another phrase.
-    let apart = site.text[site.c.end..x.start].contains(',');
+    let apart = site.text[end..x.start].contains(',');
     // "training officers from X": the people named before "from" come from X; X gives
     // nothing.
     let members_from = from.is_some_and(|i| {

@@ -9281,3 +9281,16 @@ fn a_ruler_who_sends_troops_against_a_side_sends_his_states() {
     check(text, "syria hostile plo affirmed asserted author");
     check(text, "hafez-al-assad hostile plo affirmed asserted author");
 }
+
+#[test]
+fn each_thing_listed_as_coming_from_a_giver_is_given() {
+    let text = "The National Liberation Front fought the British. The front's weapons, money and instructors came from Egypt.";
+    check(
+        text,
+        "egypt supplies National Liberation Front affirmed asserted author",
+    );
+    check(
+        text,
+        "egypt funds National Liberation Front affirmed asserted author",
+    );
+}
