@@ -697,7 +697,7 @@ pub(super) fn named(
             x.end = m.end + 1;
         } else if m.start >= ss && m.end <= se {
             slots.push(Slot {
-                start: m.start,
+                start: known_as_start(text, ss, m.start),
                 end: m.end,
                 actors: vec![m.actor],
                 phrase: false,
@@ -707,6 +707,39 @@ pub(super) fn named(
         *m_at += 1;
     }
     slots
+}
+
+/// "armed village militias, known together as the Bougainville Resistance Force": a name
+/// after ", known as" stands where the common noun it names does, so its slot opens at
+/// that noun (one to three lowercase words after an article or a verb). Else `start`.
+fn known_as_start(text: &str, ss: usize, start: usize) -> usize {
+    let before = &text[ss..start];
+    let before = before.strip_suffix("the ").unwrap_or(before);
+    let Some(lead) = before.strip_suffix(" as ") else {
+        return start;
+    };
+    // (", known as", ", known locally as", ", known together as".)
+    let Some((lead, adverb)) = lead.rsplit_once(", known") else {
+        return start;
+    };
+    let adverb = adverb.trim_start();
+    if !(adverb.is_empty() || adverb == "together" || adverb.ends_with("ly"))
+        || adverb.contains(' ')
+    {
+        return start;
+    }
+    let mut from = lead.len();
+    for (n, w) in lead.rsplit(' ').enumerate() {
+        let plain = !w.is_empty() && w.chars().all(|c| c.is_lowercase() || c == '-');
+        if n >= 3 || !plain || matches!(w, "the" | "a" | "an" | "its" | "their" | "his") {
+            break;
+        }
+        from -= w.len() + 1;
+    }
+    if from == lead.len() {
+        return start;
+    }
+    ss + from + 1
 }
 
 /// "Somalia's al-Shabaab", "Iran's Revolutionary Guard": the possessor only modifies the

@@ -9294,3 +9294,11 @@ fn each_thing_listed_as_coming_from_a_giver_is_given() {
         "egypt funds National Liberation Front affirmed asserted author",
     );
 }
+
+#[test]
+fn a_name_after_known_as_stands_for_the_noun_it_names() {
+    check(
+        "The Sudanese Armed Forces armed and paid tribal militias, known together as the Janjaweed, which fought the rebels.",
+        "saf supplies rsf affirmed asserted author",
+    );
+}
