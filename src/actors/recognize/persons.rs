@@ -1016,8 +1016,11 @@ impl<'a> Scan<'a> {
         if i == 0 || self.text[toks[i - 1].end..toks[i].start].trim() != "," {
             return None;
         }
-        if self.is_role(self.word(i - 1)) {
-            return Some(self.word(i - 1));
+        // ("three brothers, Zau Seng, Zau Tu and Zau Dan", "his son, Mahamat Déby".)
+        let w = self.word(i - 1);
+        let kin = KIN.contains(&w) || w.strip_suffix('s').is_some_and(|s| KIN.contains(&s));
+        if self.is_role(w) || kin {
+            return Some(w);
         }
         // "role of X Y": the role within five words, with "of" after it.
         (i.saturating_sub(6)..i - 1)

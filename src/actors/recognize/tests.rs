@@ -3513,3 +3513,16 @@ fn all_after_an_article_opens_a_name() {
     );
     assert!(m.iter().any(|x| x.0 == "All Tripura Tiger Force"), "{m:?}");
 }
+
+#[test]
+fn names_set_off_after_a_noun_of_kin_are_persons() {
+    let r = recognizer();
+    let m = mentions(
+        &r,
+        "The group was founded by two brothers, Zau Seng and Zau Tu, in 1961.",
+    );
+    assert!(
+        m.iter().any(|x| x.0 == "Zau Seng" && x.2 == Kind::Person),
+        "{m:?}"
+    );
+}
