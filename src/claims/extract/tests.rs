@@ -9302,3 +9302,11 @@ fn a_name_after_known_as_stands_for_the_noun_it_names() {
         "saf supplies rsf affirmed asserted author",
     );
 }
+
+#[test]
+fn a_clause_opened_after_an_object_is_no_title_of_the_next_name() {
+    check(
+        "Paul-Henri Sandaogo Damiba led the Patriotic Movement for Safeguard and Restoration (MPSR) until Captain Ibrahim Traoré took over.",
+        "paul-henri-sandaogo-damiba leads mpsr-burkina affirmed asserted author",
+    );
+}

@@ -283,6 +283,20 @@ pub(super) fn title_glue(glue: &str) -> bool {
                     | "an"
                     | "that"
                     | "who"
+                    // (A clause opens: "led the X until Captain Y took over".)
+                    | "until"
+                    | "after"
+                    | "before"
+                    | "since"
+                    | "when"
+                    | "while"
+                    | "because"
+                    | "unless"
+                    | "though"
+                    | "although"
+                    | "where"
+                    | "which"
+                    | "whose"
             )
     };
     (1..=most).contains(&words.len()) && words.iter().all(plain)
