@@ -5244,7 +5244,8 @@ fn list_joined(text: &str, words: &[Word], a: &Slot, b: &Slot) -> bool {
         .and_then(|g| g.split_once(')'))
         .filter(|(acr, _)| (2..=12).contains(&acr.len()) && !acr.contains(char::is_whitespace));
     let glue = glossed.map_or(glue, |(_, rest)| rest);
-    let closed = glue.starts_with(')') || glossed.is_some();
+    // (A name's slot may hold its bracketed acronym: "Hayat Tahrir al-Sham (HTS)".)
+    let closed = glue.starts_with(')') || glossed.is_some() || text[..a.end].ends_with(')');
     let glue = glue.strip_prefix(')').unwrap_or(glue);
     let ws: Vec<&Word> = words
         .iter()

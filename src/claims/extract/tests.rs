@@ -9310,3 +9310,13 @@ fn a_clause_opened_after_an_object_is_no_title_of_the_next_name() {
         "paul-henri-sandaogo-damiba leads mpsr-burkina affirmed asserted author",
     );
 }
+
+#[test]
+fn a_name_with_its_bracketed_acronym_then_the_is_an_apposition_not_a_list() {
+    let text = "The Syrian National Army (SNA) clashed with the SDF. An ally of Hayat Tahrir al-Sham (HTS), the SNA is a Turkish proxy comprised of former fighters.";
+    check(
+        text,
+        "turkey sponsors syrian-national-army affirmed asserted author",
+    );
+    check_none_pair(text, "turkey sponsors hts");
+}
