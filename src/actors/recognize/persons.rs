@@ -523,23 +523,7 @@ impl<'a> Scan<'a> {
             || !matches!(self.lower(i + 1), "a" | "an" | "the" | "then" | "once")
             || i > 0
                 && (self.r.locatives.contains(self.word(i - 1))
-                    || matches!(
-                        self.lower(i - 1),
-                        "of" | "at"
-                            | "in"
-                            | "from"
-                            | "to"
-                            | "into"
-                            | "near"
-                            | "on"
-                            | "for"
-                            | "by"
-                            | "central"
-                            | "northern"
-                            | "southern"
-                            | "eastern"
-                            | "western"
-                    ))
+                    || BEFORE_A_PLACE.contains(&self.lower(i - 1)))
         {
             return false;
         }
@@ -1030,6 +1014,13 @@ impl<'a> Scan<'a> {
             .map(|k| self.word(k))
     }
 }
+
+/// Words after which one capitalized word is a place, not a person known by one name:
+/// "From Lubumbashi, the alliance's leader", "in central Luzon, the supreme commander".
+const BEFORE_A_PLACE: [&str; 15] = [
+    "of", "at", "in", "from", "to", "into", "near", "on", "for", "by", "central", "northern",
+    "southern", "eastern", "western",
+];
 
 /// Nouns of kin before "of" and a person's name.
 const KIN: [&str; 14] = [

@@ -801,7 +801,7 @@ fn head_of_state_before(text: &str, ss: usize, pos: usize) -> bool {
 /// Titles that lead a state: "President", "Prime Minister", "Premier" (not "Chancellor":
 /// Britain's is its finance minister, and a visiting one is often a guest of the
 /// dateline's state).
-const HEADS_OF_STATE: [&str; 7] = [
+pub(super) const HEADS_OF_STATE: [&str; 7] = [
     "president",
     "prime minister",
     "premier",

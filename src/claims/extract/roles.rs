@@ -1616,11 +1616,12 @@ pub(super) fn owner_set_off(
 }
 
 /// "Chief Minister X of the Bharatiya Janata Party", "Jonas Savimbi of UNITA": a person
-/// named with "of" and a body right after belongs to it. A title of a body's head before
-/// the name, a lead the document or the pack gives, or no title at all (the way a story
-/// names a side's principal: "X of UNITA and Y of the MPLA signed") makes the person its
-/// leader; any other title ("Spokesman X of the Front") a member. Not a state ("X of Sudan" may say only where X is from), nor a possessive
-/// body ("X of the movement's wing").
+/// named with "of" and a body right after belongs to it. A title of leading before the
+/// name (the lexicon's, not a head of state's or a minister's), a lead the document or the
+/// pack gives, or no title at all (the way a story names a side's principal: "X of UNITA
+/// and Y of the MPLA signed") makes the person its leader; any other title ("Spokesman X
+/// of the Front") a member. Not a state ("X of Sudan" may say only where X is from), nor
+/// a possessive body ("X of the movement's wing").
 pub(super) fn persons_of_bodies(
     doc: &super::Doc,
     held: &super::Held,
@@ -1659,23 +1660,12 @@ pub(super) fn persons_of_bodies(
             .cues
             .iter()
             .rev()
-            .find(|c| c.end <= x.start && text[c.end..x.start].trim().is_empty())
-            .map(|c| text[c.start..c.end].to_lowercase());
-        let heads = title.as_deref().is_some_and(|t| {
-            matches!(
-                t,
-                "chairman"
-                    | "chairwoman"
-                    | "chair"
-                    | "leader"
-                    | "head"
-                    | "founder"
-                    | "emir"
-                    | "secretary-general"
-                    | "general secretary"
-                    | "commander-in-chief"
-            )
-        });
+            .find(|c| c.end <= x.start && text[c.end..x.start].trim().is_empty());
+        let title_word = title.map(|c| text[c.start..c.end].to_lowercase());
+        let heads = title.is_some_and(|c| c.cue == Cue::Noun(Relation::Leads))
+            && title_word
+                .as_deref()
+                .is_some_and(|t| !super::HEADS_OF_STATE.contains(&t) && !t.ends_with("minister"));
         // (One the document or the pack has lead the body leads it: "Jonas Savimbi of
         // UNITA".)
         let leads = led_by(held, claims, person).any(|o| o == body)
@@ -1693,7 +1683,7 @@ pub(super) fn persons_of_bodies(
         if stated {
             continue;
         }
-        let cue = title.unwrap_or_else(|| "of".to_string());
+        let cue = title_word.unwrap_or_else(|| "of".to_string());
         out.push(super::stated(
             r,
             (person, relation, body),
