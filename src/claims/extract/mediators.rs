@@ -875,9 +875,15 @@ fn earlier_talk_brokers(doc: &Doc, r: &Read, earlier: &[Claim], claims: &[Claim]
             continue;
         }
         let cue = &text[m.start..m.end];
+        // ("brokered by Chad's president, Mahamat Deby": the titled person, not the state.)
+        let titled = |b: ActorRef| {
+            let k = r.slots.iter().position(|y| y.actors == [b] && !y.phrase);
+            k.filter(|&k| titled_after_possessor(doc, r, k))
+                .map_or(b, |k| r.slots[k + 1].actors[0])
+        };
         return brokers
             .iter()
-            .flat_map(|&k| between_sides(r, k, (a, b), cue))
+            .flat_map(|&k| between_sides(r, titled(k), (a, b), cue))
             .collect();
     }
     Vec::new()

@@ -2354,6 +2354,17 @@ fn passive_patient(site: &CueSite, patient: &Slot) -> (Vec<String>, bool) {
     (lead, attached)
 }
 
+/// "X brokered the ceasefire signed by Y": with no auxiliary, a noun an article opens past
+/// the name's own words is what the participle describes, and the name is no patient.
+fn noun_between(site: &CueSite, patient: &Slot) -> bool {
+    let lead = between(site.text, site.words, patient.end, site.c.start);
+    !lead.iter().any(|w| passive_auxiliary(w))
+        && lead
+            .iter()
+            .skip(1)
+            .any(|w| matches!(w.as_str(), "the" | "a" | "an"))
+}
+
 /// "He stepped down from X and was detained by Y": a second passive coordinated after an
 /// object is its clause subject's, not the object's.
 fn object_before_passive(text: &str, lead: &[String], patient: &Slot) -> bool {
@@ -2531,7 +2542,9 @@ fn passive(site: &CueSite, s: &Sides) -> Option<Vec<Pair>> {
         // "Backed by Iran, the Houthis ...", "The deal was signed by X and Y".
         // ("The protocol, mediated by X, was signed by Y and Z": a name in an aside
         // set off before the verb is no patient.)
-        let patient = s.near_left.filter(|x| !in_agent_aside(site, x));
+        let patient = s
+            .near_left
+            .filter(|x| !in_agent_aside(site, x) && !noun_between(site, x));
         if let (Some(agent), None) = (agent, patient) {
             if let Some(pairs) = agent_without_patient(site, s, agent) {
                 return Some(pairs);

@@ -5174,6 +5174,18 @@ fn mutual_acts_by_two_agents_and_an_agent_that_ends_an_opening_adjunct() {
 }
 
 #[test]
+fn a_participle_after_a_noun_of_its_own_has_no_name_before_it_for_patient() {
+    // "the ceasefire signed by ...": the ceasefire is signed, not Qatar; the signers sign
+    // with each other.
+    let text = "Qatar, with Egypt, brokered the truce signed in Doha by Ethiopia, the TPLF and \
+                the OLF.";
+    check_none_pair(text, "ethiopia negotiates egypt");
+    check_none_pair(text, "ethiopia negotiates qatar");
+    check(text, "ethiopia negotiates tplf affirmed asserted author");
+    check(text, "tplf negotiates olf affirmed asserted author");
+}
+
+#[test]
 fn roles_past_an_alias_and_for_both_bearers_of_a_copula() {
     check(
         "Dairo Antonio Usuga, alias \"Otoniel\", the leader of the Gulf Clan, was extradited.",
