@@ -85,6 +85,7 @@ fn main() {
         let state_of_forces = |r: tiegraph::actors::ActorRef| recognizer.state_of_forces(r);
         let parent_state = |r: tiegraph::actors::ActorRef| recognizer.parent_state(r);
         let is_capital = |r: tiegraph::actors::ActorRef, s: &str| recognizer.is_capital(r, s);
+        let spelled_in = |r: tiegraph::actors::ActorRef, s: &str| recognizer.spelled_in(r, s);
         let known = claims::Knowledge {
             kind_of: &kind_of,
             offices: &offices,
@@ -92,6 +93,7 @@ fn main() {
             state_of_forces: &state_of_forces,
             parent_state: &parent_state,
             is_capital: &is_capital,
+            spelled_in: &spelled_in,
         };
         n_claims += claims::extract(&d.text, ss, a, &known, &lexicon, None).len();
     }

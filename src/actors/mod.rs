@@ -14,6 +14,8 @@ mod recognize;
 pub use pack::{ActorDef, Kind, Pack, PackError};
 pub use recognize::Recognizer;
 
+use crate::text::Sentence;
+
 /// Which actor a mention refers to within one document's analysis.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum ActorRef {
@@ -45,6 +47,10 @@ pub struct Mention {
     pub rule: String,
 }
 
+/// The rule of a mention made of a place that names a state (see
+/// `DocActors::mention_places`): the state's own name stands in for the place's.
+pub(crate) const AS_A_PLACE: &str = "named as a place";
+
 /// How a mention's rule ends when a people in the plural stands for its state ("the
 /// Israelis").
 pub(crate) const A_PEOPLE: &str = ", a people";
@@ -66,4 +72,47 @@ pub struct DocActors {
     /// and state, in text order. Who "the army" is may follow from them ("In Niger, the
     /// army ...").
     pub places: Vec<(usize, ActorRef)>,
+}
+
+impl DocActors {
+    /// Makes the first place that names each of `wanted` a mention of it, where the
+    /// document mentions it nowhere else: a claim of a state named only by the capital of
+    /// its dateline ("SUVA — ... Prime Minister X") has that capital for its evidence.
+    pub fn mention_places(&mut self, text: &str, sentences: &[Sentence], wanted: &[ActorRef]) {
+        for &a in wanted {
+            if self.mentions.iter().any(|m| m.actor == a) {
+                continue;
+            }
+            let Some(&(start, _)) = self.places.iter().find(|p| p.1 == a) else {
+                continue;
+            };
+            // The place's words: "ADDIS ABABA, March 3 —", "in Niger, the army".
+            let rest = &text[start..];
+            let mut end = rest.len();
+            for (i, ch) in rest.char_indices() {
+                // ("Port-au-Prince", "ADDIS ABABA".)
+                let joins = ch == '-' && rest[i + 1..].starts_with(char::is_alphabetic)
+                    || ch == ' ' && rest[i + 1..].starts_with(char::is_uppercase);
+                if !(ch.is_alphabetic() || joins) {
+                    end = i;
+                    break;
+                }
+            }
+            if end == 0 {
+                continue;
+            }
+            let sentence = sentences.partition_point(|s| s.end <= start);
+            let at = self.mentions.partition_point(|m| m.start < start);
+            self.mentions.insert(
+                at,
+                Mention {
+                    start,
+                    end: start + end,
+                    sentence,
+                    actor: a,
+                    rule: AS_A_PLACE.into(),
+                },
+            );
+        }
+    }
 }

@@ -238,6 +238,7 @@ impl Pipeline {
         let state_of_forces = |r: ActorRef| self.recognizer.state_of_forces(r);
         let parent_state = |r: ActorRef| self.recognizer.parent_state(r);
         let is_capital = |r: ActorRef, s: &str| self.recognizer.is_capital(r, s);
+        let spelled_in = |r: ActorRef, s: &str| self.recognizer.spelled_in(r, s);
         let known = claims::Knowledge {
             kind_of: &kind_of,
             offices: &offices,
@@ -245,6 +246,7 @@ impl Pipeline {
             state_of_forces: &state_of_forces,
             parent_state: &parent_state,
             is_capital: &is_capital,
+            spelled_in: &spelled_in,
         };
         let published = doc.meta.published.as_deref().and_then(Date::parse_iso);
         let claims = claims::extract(
@@ -255,6 +257,12 @@ impl Pipeline {
             &self.lexicon,
             published,
         );
+        let placed: Vec<ActorRef> = claims
+            .iter()
+            .filter(|c| c.rule == claims::DATELINE_OFFICE)
+            .map(|c| c.object)
+            .collect();
+        actors.mention_places(&doc.text, &sentences, &placed);
         Analysis {
             sentences,
             actors,

@@ -385,7 +385,9 @@ impl Store {
             // its people ("the Russians"): the actor's name stands in, unless the document
             // names it otherwise.
             let rule: String = r.get(7)?;
-            let demonym = rule.starts_with("demonym") || rule.ends_with(crate::actors::A_PEOPLE);
+            let demonym = rule.starts_with("demonym")
+                || rule.ends_with(crate::actors::A_PEOPLE)
+                || rule == crate::actors::AS_A_PLACE;
             let surface = if demonym {
                 r.get::<String>(2)?
             } else {

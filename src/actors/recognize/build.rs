@@ -68,11 +68,12 @@ impl Patterns {
         self.name_targets.push(NameTarget { actor: idx, alias });
     }
 
-    /// An alias of actor `idx`, also indexed by its spelling skeleton.
+    /// An alias of actor `idx`, also indexed by its spelling skeleton (one of at least
+    /// `SKELETON_LETTERS` letters).
     fn add_with_skeleton(&mut self, alias: &str, idx: usize) {
         self.add(alias, idx);
         let sk = skeleton(alias);
-        if sk.bytes().filter(|&b| b != b' ').count() >= 6 {
+        if sk.bytes().filter(|&b| b != b' ').count() >= SKELETON_LETTERS {
             let e = self.skeletons.entry(sk).or_insert(Some(idx));
             if *e != Some(idx) {
                 *e = None;
@@ -268,12 +269,29 @@ fn phrases(v: &[String]) -> Vec<Vec<String>> {
     out
 }
 
+/// The fewest letters a spelling skeleton indexes a name by: fewer match too much.
+const SKELETON_LETTERS: usize = 6;
+
 fn patterns(pack: &Pack) -> Patterns {
     let mut p = Patterns::default();
     let mut generated = String::new();
     for (i, a) in pack.actors.iter().enumerate() {
         for alias in std::iter::once(&a.name).chain(&a.aliases) {
-            p.add_with_skeleton(alias, i);
+            // ("President Ruto": the title spells most of the skeleton, and "President
+            // Ratu" is someone else; a title's alias is matched as written.)
+            let untitled = pack.discovery.person_titles.iter().find_map(|t| {
+                alias
+                    .strip_prefix(t.as_str())
+                    .and_then(|rest| rest.strip_prefix(' '))
+            });
+            let short = untitled.is_some_and(|rest| {
+                skeleton(rest).bytes().filter(|&b| b != b' ').count() < SKELETON_LETTERS
+            });
+            if short {
+                p.add(alias, i);
+            } else {
+                p.add_with_skeleton(alias, i);
+            }
         }
         // "Afghan government": a demonym and a word for a state's rulers. (No skeleton:
         // the words are spelled alike by all, and the skeletons are for names.)

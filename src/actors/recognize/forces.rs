@@ -35,6 +35,14 @@ impl Recognizer {
         self.pack.actors[i].is_seat(surface)
     }
 
+    /// Whether `text` spells the name or a demonym of pack actor `r`, whole or inside
+    /// other words ("Fiji's army", "Ugandan exiles").
+    pub fn spelled_in(&self, r: ActorRef, text: &str) -> bool {
+        let ActorRef::Pack(i) = r else { return false };
+        let a = &self.pack.actors[i];
+        text.contains(a.name.as_str()) || a.demonyms.iter().any(|d| text.contains(d.as_str()))
+    }
+
     /// The state an agency belongs to, through the pack's parents (the Revolutionary
     /// Guards are Iran's): the state that answers for it.
     pub fn parent_state(&self, r: ActorRef) -> Option<ActorRef> {

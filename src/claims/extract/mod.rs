@@ -55,6 +55,9 @@ pub struct Knowledge<'a> {
     /// Whether a surface is a state's capital ("Khartoum" for Sudan), which stands for
     /// its government.
     pub is_capital: &'a dyn Fn(ActorRef, &str) -> bool,
+    /// Whether a text spells the actor's name or a demonym of it, whole or inside other
+    /// words ("Fiji's army").
+    pub spelled_in: &'a dyn Fn(ActorRef, &str) -> bool,
 }
 
 /// The document being read, and what the extractor knows of its actors.
@@ -66,6 +69,7 @@ struct Doc<'a> {
     forces: &'a dyn Fn(ActorRef) -> Option<ActorRef>,
     state_of_forces: &'a dyn Fn(ActorRef) -> Option<ActorRef>,
     parent_state: &'a dyn Fn(ActorRef) -> Option<ActorRef>,
+    spelled_in: &'a dyn Fn(ActorRef, &str) -> bool,
     lexicon: &'a Lexicon,
     /// The quotations, in order and apart (see `quote_spans`).
     quotes: Vec<(usize, usize)>,
@@ -218,6 +222,11 @@ fn home_state(
         }
     }
     counts.sort_by_key(|&(_, n)| std::cmp::Reverse(n));
+    // "SUVA — ... Fiji's army ...": a story that names no state by itself stands in the
+    // state of its dateline.
+    if counts.is_empty() {
+        return dateline_state(text, actors, kind_of, true).map(|(_, s)| s);
+    }
     let counted = match counts.as_slice() {
         [(a, n), rest @ ..] if *n >= 2 && rest.first().is_none_or(|(_, m)| *n >= 2 * m) => *a,
         _ => return None,
@@ -428,6 +437,11 @@ struct Read {
     possessives: Vec<(ActorRef, ActorRef, usize, usize)>,
 }
 
+/// The rule of a title's claim whose state the document names only by the capital of
+/// its dateline: the capital is then the state's mention (see
+/// `DocActors::mention_places`).
+pub const DATELINE_OFFICE: &str = "title of a known office, the dateline's state";
+
 /// Extracts the claims of one document.
 pub fn extract(
     text: &str,
@@ -446,6 +460,7 @@ pub fn extract(
         forces: known.forces,
         state_of_forces: known.state_of_forces,
         parent_state: known.parent_state,
+        spelled_in: known.spelled_in,
         lexicon,
         quotes: quote_spans(text),
         named: named_actors(actors),
@@ -4566,8 +4581,13 @@ fn office_claims(doc: &Doc, seen: Seen, r: &Read, claims: &[Claim]) -> Vec<Claim
     let mut out: Vec<Claim> = Vec::new();
     for (person, rel, office, cue) in offices {
         // The office's organization must be one the document names: a title alone is
-        // no evidence of a tie to an actor the text never mentions.
-        if doc.named.binary_search(&office).is_err() {
+        // no evidence of a tie to an actor the text never mentions. (The capital of a
+        // dateline names its state: "SUVA — ... Prime Minister X".)
+        // (Not a bureau's: "NAIROBI — ... The acting president, X" in a story that never
+        // spells Kenya or Kenyan is no Kenyan's.)
+        let unnamed = doc.named.binary_search(&office).is_err();
+        let dateline = doc.dateline.is_some_and(|d| d.1 == office);
+        if unnamed && !(dateline && (doc.spelled_in)(office, doc.text)) {
             continue;
         }
         let stated = claims
@@ -4594,7 +4614,11 @@ fn office_claims(doc: &Doc, seen: Seen, r: &Read, claims: &[Claim]) -> Vec<Claim
             start: r.ss,
             end: r.se,
             cue: doc.text[cue.start..cue.end].to_string(),
-            rule: "title of a known office",
+            rule: if unnamed {
+                DATELINE_OFFICE
+            } else {
+                "title of a known office"
+            },
             time: None,
         });
     }

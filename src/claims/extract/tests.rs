@@ -35,6 +35,7 @@ fn run(
     let state_of_forces = |r: ActorRef| rec.state_of_forces(r);
     let parent_state = |r: ActorRef| rec.parent_state(r);
     let is_capital = |r: ActorRef, s: &str| rec.is_capital(r, s);
+    let spelled_in = |r: ActorRef, s: &str| rec.spelled_in(r, s);
     let known = Knowledge {
         kind_of: &kind_of,
         offices: &offices,
@@ -42,6 +43,7 @@ fn run(
         state_of_forces: &state_of_forces,
         parent_state: &parent_state,
         is_capital: &is_capital,
+        spelled_in: &spelled_in,
     };
     extract(text, sents, doc, &known, lex, published)
 }
@@ -292,7 +294,8 @@ proptest::proptest! {
                 let lower = span.to_lowercase();
                 let phrase = !anaphora_spans(span, &lex.anaphora).is_empty();
                 // A title the pack says the person holds stands for the office's organization.
-                let titled = c.rule == "title of a known office" && span.contains(c.cue.as_str());
+                let titled = matches!(c.rule, "title of a known office" | super::DATELINE_OFFICE)
+                    && span.contains(c.cue.as_str());
                 let phrase = phrase || titled;
                 let _ = &lower;
                 proptest::prop_assert!(named || phrase, "{:?} not covered in {}", actor, span);
@@ -5183,6 +5186,20 @@ fn a_participle_after_a_noun_of_its_own_has_no_name_before_it_for_patient() {
     check_none_pair(text, "ethiopia negotiates qatar");
     check(text, "ethiopia negotiates tplf affirmed asserted author");
     check(text, "tplf negotiates olf affirmed asserted author");
+}
+
+#[test]
+fn a_title_in_a_story_that_names_its_state_only_by_the_capital_of_its_dateline() {
+    let text = "SUVA — Fiji's army retook the barracks on Thursday.\n\nGunmen took Prime \
+                Minister Mahendra Chaudhry hostage in May.";
+    check(
+        text,
+        "Mahendra Chaudhry leads fiji affirmed asserted author",
+    );
+    // A bureau's dateline, its state spelled nowhere else, is no home of the title.
+    let text = "NAIROBI — Eritrean rebels entered Asmara on Friday.\n\nThe acting \
+                president, Lieutenant-General Tesfaye Gebre Kidan, asked for a ceasefire.";
+    check_none_pair(text, "Tesfaye Gebre Kidan leads kenya");
 }
 
 #[test]
