@@ -21,6 +21,7 @@ mod lists;
 mod missions;
 mod orgs;
 mod persons;
+mod renamed;
 mod repeats;
 
 /// Words inside a person's name that are no surname of their own ("Abdel", "Ould",
@@ -212,6 +213,9 @@ struct Doc<'t> {
     found_index: FoundIndex,
     /// Spans of discovered actors: start, end, index into `found`, rule.
     found_spans: Vec<(usize, usize, usize, String)>,
+    /// Discovered actors that turned out to be another name of an earlier one (see
+    /// `renamed.rs`): no spans of their own.
+    renamed: Vec<usize>,
 }
 
 impl Doc<'_> {
@@ -457,6 +461,7 @@ impl Recognizer {
             found: Vec::new(),
             found_index: FoundIndex::default(),
             found_spans: Vec::new(),
+            renamed: Vec::new(),
         };
         self.drop_cut_names(text, &mut d.mentions);
         self.drop_states_in_names(text, &mut d.mentions);
@@ -469,6 +474,7 @@ impl Recognizer {
         self.known_acronyms(&mut d, known);
         self.organizations_by_shape(&mut d);
         self.organizations_by_noun(&mut d);
+        self.renamed_bodies(&mut d);
         self.misspelled_pack_names(&mut d);
         self.initialisms(&mut d);
         self.modified_acronyms(&mut d);
@@ -1229,7 +1235,7 @@ impl Recognizer {
             }
         };
         for (i, f) in d.found.iter().enumerate() {
-            if !matches!(f.kind, Kind::Person | Kind::State) {
+            if !matches!(f.kind, Kind::Person | Kind::State) && !d.renamed.contains(&i) {
                 add(&f.name, ActorRef::Found(i));
             }
         }

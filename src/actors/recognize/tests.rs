@@ -3526,3 +3526,30 @@ fn names_set_off_after_a_noun_of_kin_are_persons() {
         "{m:?}"
     );
 }
+
+#[test]
+fn a_body_known_by_another_name_is_one_actor_and_so_are_its_initials() {
+    let r = recognizer();
+    let m = mentions(
+        &r,
+        "The Muttahida Qaumi Movement, known until 1997 as the Mohajir Qaumi Movement, \
+         speaks for the city. The MQM quit the government.",
+    );
+    for surface in ["Mohajir Qaumi Movement", "MQM"] {
+        assert!(
+            m.iter()
+                .any(|x| x.0 == surface && x.1 == "Muttahida Qaumi Movement"),
+            "{m:?}"
+        );
+    }
+    // A name after other words is a body of its own.
+    let m = mentions(
+        &r,
+        "The Movement for Peace, which fought the Peace Front, signed.",
+    );
+    assert!(
+        m.iter()
+            .any(|x| x.0 == "Peace Front" && x.1 == "Peace Front"),
+        "{m:?}"
+    );
+}
