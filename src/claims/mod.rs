@@ -11,7 +11,7 @@ mod extract;
 pub mod lexicon;
 mod time;
 
-pub use extract::{extract, Knowledge, Offices, DATELINE_OFFICE};
+pub use extract::{extract, Knowledge, Offices, PLACED_OFFICE};
 pub use lexicon::Lexicon;
 
 use crate::actors::{ActorRef, Kind};

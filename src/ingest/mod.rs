@@ -259,7 +259,7 @@ impl Pipeline {
         );
         let placed: Vec<ActorRef> = claims
             .iter()
-            .filter(|c| c.rule == claims::DATELINE_OFFICE)
+            .filter(|c| c.rule == claims::PLACED_OFFICE)
             .map(|c| c.object)
             .collect();
         actors.mention_places(&doc.text, &sentences, &placed);

@@ -437,10 +437,10 @@ struct Read {
     possessives: Vec<(ActorRef, ActorRef, usize, usize)>,
 }
 
-/// The rule of a title's claim whose state the document names only by the capital of
-/// its dateline: the capital is then the state's mention (see
+/// The rule of a title's claim whose state the document names only as a place (or by
+/// the capital of its dateline): the place is then the state's mention (see
 /// `DocActors::mention_places`).
-pub const DATELINE_OFFICE: &str = "title of a known office, the dateline's state";
+pub const PLACED_OFFICE: &str = "title of a known office, its state named as a place";
 
 /// Extracts the claims of one document.
 pub fn extract(
@@ -4583,11 +4583,15 @@ fn office_claims(doc: &Doc, seen: Seen, r: &Read, claims: &[Claim]) -> Vec<Claim
         // The office's organization must be one the document names: a title alone is
         // no evidence of a tie to an actor the text never mentions. (The capital of a
         // dateline names its state: "SUVA — ... Prime Minister X".)
-        // (Not a bureau's: "NAIROBI — ... The acting president, X" in a story that never
-        // spells Kenya or Kenyan is no Kenyan's.)
+        // A state named only as a place counts ("in Pakistan's largest city"), and so does
+        // one named only by the capital of the dateline, though not a bureau's:
+        // "NAIROBI — ... The acting president, X" in a story that never spells Kenya or
+        // Kenyan is no Kenyan's.
         let unnamed = doc.named.binary_search(&office).is_err();
         let dateline = doc.dateline.is_some_and(|d| d.1 == office);
-        if unnamed && !(dateline && (doc.spelled_in)(office, doc.text)) {
+        let placed = seen.1.iter().any(|p| p.1 == office)
+            && (!dateline || (doc.spelled_in)(office, doc.text));
+        if unnamed && !placed {
             continue;
         }
         let stated = claims
@@ -4615,7 +4619,7 @@ fn office_claims(doc: &Doc, seen: Seen, r: &Read, claims: &[Claim]) -> Vec<Claim
             end: r.se,
             cue: doc.text[cue.start..cue.end].to_string(),
             rule: if unnamed {
-                DATELINE_OFFICE
+                PLACED_OFFICE
             } else {
                 "title of a known office"
             },

@@ -294,7 +294,7 @@ proptest::proptest! {
                 let lower = span.to_lowercase();
                 let phrase = !anaphora_spans(span, &lex.anaphora).is_empty();
                 // A title the pack says the person holds stands for the office's organization.
-                let titled = matches!(c.rule, "title of a known office" | super::DATELINE_OFFICE)
+                let titled = matches!(c.rule, "title of a known office" | super::PLACED_OFFICE)
                     && span.contains(c.cue.as_str());
                 let phrase = phrase || titled;
                 let _ = &lower;
@@ -4742,9 +4742,10 @@ fn a_title_after_of_has_no_owner_before_it() {
     let text = "Devlet Bahceli, the leader of the Nationalist Movement Party (MHP) and the main \
                 coalition partner of President Recep Tayyip Erdogan, spoke in Ankara.";
     let got = claims(text);
+    // (Turkey, named as a place by its capital, may hold the title; the party may not.)
     assert!(
         !got.iter()
-            .any(|g| g.starts_with("recep-tayyip-erdogan leads")),
+            .any(|g| g.starts_with("recep-tayyip-erdogan leads Nationalist")),
         "{got:#?}"
     );
     let text = "Gen. Muhoozi Kainerugaba, the commander of the Uganda People's Defence Force \
@@ -5200,6 +5201,10 @@ fn a_title_in_a_story_that_names_its_state_only_by_the_capital_of_its_dateline()
     let text = "NAIROBI — Eritrean rebels entered Asmara on Friday.\n\nThe acting \
                 president, Lieutenant-General Tesfaye Gebre Kidan, asked for a ceasefire.";
     check_none_pair(text, "Tesfaye Gebre Kidan leads kenya");
+    // A state named only as a place holds its titles too.
+    let text = "Troops raided offices in Pakistan's largest city. The party had joined Prime \
+                Minister Nawaz Sharif's government in 1990.";
+    check(text, "nawaz-sharif leads pakistan affirmed asserted author");
 }
 
 #[test]
