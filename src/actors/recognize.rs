@@ -1239,12 +1239,19 @@ impl Recognizer {
                 add(&f.name, ActorRef::Found(i));
             }
         }
-        // "AA fighters" after "the Arakan Army": a pack body the document names.
+        // "AA fighters" after "the Arakan Army": a pack body the document names; by the
+        // name it is given there too, in capitalized words ("PNGDF" after "the Papua New
+        // Guinea Defence Force", a state's forces).
         for m in &d.mentions {
             if let ActorRef::Pack(p) = m.actor {
                 let a = &self.pack.actors[p];
                 if !matches!(a.kind, Kind::Person | Kind::State) {
                     add(&a.name, m.actor);
+                    let surface = &text[m.start..m.end];
+                    let words: Vec<&str> = surface.split(' ').collect();
+                    if surface != a.name && words.len() >= 3 && words.iter().all(|w| is_cap(w)) {
+                        add(surface, m.actor);
+                    }
                 }
             }
         }
@@ -2149,6 +2156,17 @@ impl Recognizer {
         else {
             return false;
         };
+        // ("the Lesotho Congress for Democracy": a body's head right after the state and
+        // "for" a cause make one name.)
+        let for_a_cause = words.first().is_some_and(|w| self.org_heads.contains(*w))
+            && rest[1..].split(' ').nth(1) == Some("for")
+            && rest[1..]
+                .split(' ')
+                .nth(2)
+                .is_some_and(|w| is_cap(w) && !self.not_names.contains(w));
+        if for_a_cause {
+            return true;
+        }
         // ("the Kosovo Protection Corps": a word no state's own body bears in its name
         // makes one body of them all, not "Kenya Defence Forces" or "Iraq Security Forces".)
         let distinctive = words[..head].iter().any(|w| self.distinctive(w));

@@ -3553,3 +3553,31 @@ fn a_body_known_by_another_name_is_one_actor_and_so_are_its_initials() {
         "{m:?}"
     );
 }
+
+#[test]
+fn a_states_defence_force_is_its_forces_and_a_body_for_a_cause_is_one_name() {
+    let r = recognizer();
+    let m = mentions(
+        &r,
+        "Troops had fought soldiers of the Lesotho Defence Force at the barracks, and the \
+         Lesotho Congress for Democracy won the vote. Port Moresby sent the Papua New Guinea \
+         Defence Force to the island. PNGDF patrols raided villages.",
+    );
+    let forces = m
+        .iter()
+        .find(|x| x.0 == "Lesotho Defence Force")
+        .unwrap_or_else(|| panic!("{m:?}"));
+    assert_eq!(forces.2, Kind::Agency, "{m:?}");
+    assert!(
+        m.iter()
+            .any(|x| x.0 == "Lesotho Congress for Democracy" && x.2 == Kind::Organization),
+        "{m:?}"
+    );
+    assert!(!m.iter().any(|x| x.0 == "Lesotho"), "{m:?}");
+    // The initials of the forces' name as the text gives it.
+    let png = m
+        .iter()
+        .find(|x| x.0 == "Papua New Guinea Defence Force")
+        .unwrap_or_else(|| panic!("{m:?}"));
+    assert!(m.iter().any(|x| x.0 == "PNGDF" && x.1 == png.1), "{m:?}");
+}

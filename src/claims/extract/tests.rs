@@ -1642,7 +1642,7 @@ fn who_condemns_or_investigates_an_attack_takes_no_part_in_it() {
     );
     check(
         "Kenya blamed al-Shabaab for the attack on the Kenyan Defense Force base.",
-        "al-shabaab hostile Kenyan Defense Force affirmed asserted kenya",
+        "al-shabaab hostile kdf affirmed asserted kenya",
     );
 }
 
