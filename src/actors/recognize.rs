@@ -1938,16 +1938,10 @@ impl Recognizer {
         });
     }
 
-    /// A pack person's one-word name or an organization's acronym glued to other
-    /// capitalized words is part of another name: "Assad Ahmad Barakat" is no Bashar
-    /// al-Assad, "Hafez Assad" neither, and "the Unruly ISIS gang" is no Islamic State. Not
-    /// after a title, a demonym, a possessive or a word opening its sentence ("Suspected
-    /// ISIS fighters"), nor before a pack name.
-    /// Nor is a name after a particle of Arabic names: "Yasser Abu Shabab" is no
-    /// al-Shabaab.
-    fn drop_glued_names(&self, text: &str, mentions: &mut Vec<Mention>) {
-        // ("Yunus-Bek Yevkurov" is no Muhammad Yunus: a person's one word hyphenated to
-        // another capitalized one is part of another name.)
+    /// A pack person's one word hyphenated to another capitalized one is part of another
+    /// name ("Yunus-Bek Yevkurov" is no Muhammad Yunus), and so is a state's after a title
+    /// ("President France-Albert René").
+    fn drop_hyphened_first_names(&self, text: &str, mentions: &mut Vec<Mention>) {
         let starts: HashSet<usize> = mentions.iter().map(|m| m.start).collect();
         mentions.retain(|m| {
             let ActorRef::Pack(idx) = m.actor else {
@@ -1965,8 +1959,26 @@ impl Recognizer {
                         .next()
                         .is_some_and(|w| w.starts_with(char::is_uppercase))
             }) && !starts.contains(&(m.end + 1));
-            !(one_word && hyphened && self.pack.actors[idx].kind == Kind::Person)
+            // ("President France-Albert René": a state's name too, after a title.)
+            let titled = text[..m.start]
+                .trim_end()
+                .rsplit([' ', '\n'])
+                .next()
+                .is_some_and(|w| self.title_words.contains(w));
+            let kind = self.pack.actors[idx].kind;
+            !(one_word && hyphened && (kind == Kind::Person || kind == Kind::State && titled))
         });
+    }
+
+    /// A pack person's one-word name or an organization's acronym glued to other
+    /// capitalized words is part of another name: "Assad Ahmad Barakat" is no Bashar
+    /// al-Assad, "Hafez Assad" neither, and "the Unruly ISIS gang" is no Islamic State. Not
+    /// after a title, a demonym, a possessive or a word opening its sentence ("Suspected
+    /// ISIS fighters"), nor before a pack name.
+    /// Nor is a name after a particle of Arabic names: "Yasser Abu Shabab" is no
+    /// al-Shabaab.
+    fn drop_glued_names(&self, text: &str, mentions: &mut Vec<Mention>) {
+        self.drop_hyphened_first_names(text, mentions);
         mentions.retain(|m| {
             let before = &text[..m.start];
             ![

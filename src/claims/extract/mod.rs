@@ -5252,10 +5252,9 @@ fn home_offices(doc: &Doc, seen: Seen, r: &Read) -> Vec<(ActorRef, Relation, Act
                 .then_some(doc.home_government)
                 .flatten()
         };
-        let where_state = where_state(doc, r, cue.start);
         // ("X's government" is the story's own state's, or the one right after it, "X's
         // government in Burundi": a state named near it is as often the one accusing it.)
-        let found = if let Some(state) = where_state.filter(|_| relation == Relation::Leads) {
+        let found = if let Some(state) = settled_state(doc, seen.0, r, (person, relation, cue)) {
             Some(state)
         } else if own {
             // (Never a state this sentence names before the person: "Kenya accused Siad
@@ -5309,6 +5308,27 @@ fn home_offices(doc: &Doc, seen: Seen, r: &Read) -> Vec<(ActorRef, Relation, Act
         }
     }
     out
+}
+
+/// The state a title of leading is of before any guess: the one a "where" clause opens
+/// on (see `where_state`), or the one the document already gave the person to lead
+/// ("President X of the Seychelles ... X's government").
+fn settled_state(
+    doc: &Doc,
+    mem: &Memory,
+    r: &Read,
+    (person, relation, cue): (ActorRef, Relation, &CueMatch),
+) -> Option<ActorRef> {
+    if relation != Relation::Leads {
+        return None;
+    }
+    where_state(doc, r, cue.start).or_else(|| {
+        mem.held
+            .of(person)
+            .iter()
+            .find(|&&(rel, o)| rel == Relation::Leads && (doc.kind_of)(o) == Kind::State)
+            .map(|&(_, o)| o)
+    })
 }
 
 /// A spokesman with no owner speaks for the state only where the sentence before opens

@@ -5208,6 +5208,20 @@ fn a_title_in_a_story_that_names_its_state_only_by_the_capital_of_its_dateline()
 }
 
 #[test]
+fn a_persons_government_is_of_the_state_the_document_gave_them_to_lead() {
+    // A state's name hyphenated to a name after a title is the person's first name.
+    let text = "Mike Hoare tried to overthrow President France-Albert René of the \
+                Seychelles. South Africa was blamed by many. South Africa denied it. René's \
+                government has blamed South Africa from the start.";
+    check(
+        text,
+        "France-Albert René leads seychelles affirmed asserted author",
+    );
+    check_none_pair(text, "Mike Hoare hostile france");
+    check_none_pair(text, "France-Albert René leads south-africa");
+}
+
+#[test]
 fn roles_past_an_alias_and_for_both_bearers_of_a_copula() {
     check(
         "Dairo Antonio Usuga, alias \"Otoniel\", the leader of the Gulf Clan, was extradited.",
