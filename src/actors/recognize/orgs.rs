@@ -452,13 +452,15 @@ impl Scan<'_> {
     }
 
     /// "the Military Council", "the Islamic Movement": words common to many names and an
-    /// organization's head word are still a name where the document writes them again and
-    /// again as a title of their own: capitalized after "the" every time, at least twice,
-    /// and never as the opening of a longer capitalized name.
+    /// organization's (or agency's) head word are still a name where the document writes
+    /// them again and again as a title of their own: capitalized after "the" every time,
+    /// at least twice, and never as the opening of a longer capitalized name. Its initials
+    /// standing alone count as a use ("the National Security Service ... the NSS").
     fn recurring_title(&self, from: usize, to: usize, head: usize) -> bool {
         let toks = self.toks;
+        let bare_head = self.bare(head);
         if from == 0
-            || !self.r.org_heads.contains(self.bare(head))
+            || !(self.r.org_heads.contains(bare_head) || self.r.agency_heads.contains(bare_head))
             || !(from..=to).all(|i| is_cap(self.word(i)))
             || !matches!(self.word(from - 1), "the" | "The")
             || !self.adjacent(from - 1, from)
@@ -485,6 +487,15 @@ impl Scan<'_> {
             if !the || longer {
                 return false;
             }
+            uses += 1;
+        }
+        let acronym = super::initials(phrase);
+        let alone = |at: usize| {
+            let before = self.text[..at].chars().next_back();
+            let after = self.text[at + acronym.len()..].chars().next();
+            !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+        };
+        if acronym.len() >= 3 && self.text.match_indices(&acronym).any(|(at, _)| alone(at)) {
             uses += 1;
         }
         uses >= 2

@@ -3581,3 +3581,26 @@ fn a_states_defence_force_is_its_forces_and_a_body_for_a_cause_is_one_name() {
         .unwrap_or_else(|| panic!("{m:?}"));
     assert!(m.iter().any(|x| x.0 == "PNGDF" && x.1 == png.1), "{m:?}");
 }
+
+#[test]
+fn common_words_and_an_agencys_head_are_a_name_when_its_initials_recur() {
+    let r = recognizer();
+    let m = mentions(
+        &r,
+        "Gunmen attacked the headquarters of the National Security Service, the only armed \
+         force. The NSS held out.",
+    );
+    assert!(
+        m.iter()
+            .any(|x| x.0 == "National Security Service" && x.2 == Kind::Agency),
+        "{m:?}"
+    );
+    assert!(
+        m.iter()
+            .any(|x| x.0 == "NSS" && x.1 == "National Security Service"),
+        "{m:?}"
+    );
+    // Once, and no initials: common words name no one.
+    let m = mentions(&r, "Gunmen attacked the National Security Service at dawn.");
+    assert!(m.is_empty(), "{m:?}");
+}
