@@ -467,6 +467,7 @@ impl Recognizer {
         self.drop_states_in_names(text, &mut d.mentions);
         self.drop_names_opening_longer(text, &mut d.mentions);
         self.drop_glued_names(text, &mut d.mentions);
+        self.extend_person_names(text, &mut d.mentions);
         self.seats_of_named_states(text, &mut d.mentions);
         d.mark_mentions();
         self.demonym_mentions(&mut d);
@@ -1936,6 +1937,41 @@ impl Recognizer {
             }
             false
         });
+    }
+
+    /// A pack person's name run on by the next words of their own full name is one
+    /// mention: "Teodoro Obiang Nguema" (alias "Teodoro Obiang", name "Teodoro Obiang
+    /// Nguema Mbasogo") ends after "Nguema", not before it.
+    fn extend_person_names(&self, text: &str, mentions: &mut [Mention]) {
+        let starts: HashSet<usize> = mentions.iter().map(|m| m.start).collect();
+        for m in mentions.iter_mut() {
+            let ActorRef::Pack(idx) = m.actor else {
+                continue;
+            };
+            let actor = &self.pack.actors[idx];
+            if actor.kind != Kind::Person {
+                continue;
+            }
+            // (The longer words must open one of the person's names: "Teodoro Obiang Nguema"
+            // opens "Teodoro Obiang Nguema Mbasogo".)
+            let opens_a_name = |longer: &str| {
+                std::iter::once(&actor.name)
+                    .chain(&actor.aliases)
+                    .any(|n| n.starts_with(longer) && n[longer.len()..].starts_with(' '))
+            };
+            while let Some(rest) = text[m.end..].strip_prefix(' ') {
+                let word = rest
+                    .split(|c: char| !(c.is_alphabetic() || c == '-'))
+                    .next()
+                    .unwrap_or("");
+                let at = m.end + 1;
+                let longer = &text[m.start..at + word.len()];
+                if !is_cap(word) || !opens_a_name(longer) || starts.contains(&at) {
+                    break;
+                }
+                m.end = at + word.len();
+            }
+        }
     }
 
     /// A pack person's one word hyphenated to another capitalized one is part of another

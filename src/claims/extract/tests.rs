@@ -5222,6 +5222,19 @@ fn a_persons_government_is_of_the_state_the_document_gave_them_to_lead() {
 }
 
 #[test]
+fn who_has_ruled_or_governed_a_state_leads_it() {
+    // A pack person's alias run on by the next word of the full name is one name.
+    check(
+        "Teodoro Obiang Nguema, who has ruled Equatorial Guinea since 1979, pardoned him.",
+        "teodoro-obiang-nguema-mbasogo leads equatorial-guinea affirmed asserted author",
+    );
+    check(
+        "President Maumoon Abdul Gayoom, who had governed the Maldives since 1978, fled.",
+        "Maumoon Abdul Gayoom leads maldives affirmed asserted author",
+    );
+}
+
+#[test]
 fn roles_past_an_alias_and_for_both_bearers_of_a_copula() {
     check(
         "Dairo Antonio Usuga, alias \"Otoniel\", the leader of the Gulf Clan, was extradited.",
