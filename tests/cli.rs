@@ -372,33 +372,11 @@ fn actors_of_an_uncovered_conflict_are_discovered_and_merged_across_files() {
 
 #[test]
 fn a_state_named_only_by_its_dateline_capital_is_stored_with_that_capital_for_mention() {
-    let dir = scratch();
-    let db = dir.join("d.db");
-    let file = dir.join("fiji.txt");
-    std::fs::write(
-        &file,
+    let out = eval_export_of(
         "Mutiny in the barracks\n\nPacific Wire\n3 November 2000\n\n\
          SUVA — Fiji's army retook the barracks on Thursday.\n\n\
          Gunmen took Prime Minister Mahendra Chaudhry hostage in May.\n",
-    )
-    .unwrap();
-    let o = run(&[
-        "ingest",
-        "--quiet",
-        "--db",
-        db.to_str().unwrap(),
-        file.to_str().unwrap(),
-    ]);
-    assert!(o.status.success(), "{}", stderr(&o));
-    let o = run(&[
-        "export",
-        "--db",
-        db.to_str().unwrap(),
-        "--format",
-        "eval-jsonl",
-    ]);
-    assert!(o.status.success());
-    let out = stdout(&o);
+    );
     let records: Vec<serde_json::Value> = out
         .lines()
         .map(|l| serde_json::from_str(l).unwrap())

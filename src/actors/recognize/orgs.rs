@@ -83,6 +83,9 @@ struct Scan<'a> {
     text: &'a str,
     toks: &'a [Tok],
     covered: &'a [bool],
+    /// Per phrase, whether the document uses it as a title again (see `recurring_title`):
+    /// a scan of the whole text, read once per phrase.
+    titles: std::cell::RefCell<rustc_hash::FxHashMap<&'a str, bool>>,
 }
 
 impl Scan<'_> {
@@ -467,11 +470,23 @@ impl Scan<'_> {
         {
             return false;
         }
-        let phrase = &self.text[toks[from].start..toks[to].end];
+        let text: &str = self.text;
+        let phrase = &text[toks[from].start..toks[to].end];
         let phrase = phrase
             .strip_suffix("'s")
             .or_else(|| phrase.strip_suffix("’s"))
             .unwrap_or(phrase);
+        if let Some(&known) = self.titles.borrow().get(phrase) {
+            return known;
+        }
+        let recurs = self.recurs(phrase);
+        self.titles.borrow_mut().insert(phrase, recurs);
+        recurs
+    }
+
+    /// Whether `phrase` is used at least twice, each time after "the" and never opening a
+    /// longer capitalized name; its initials standing alone count as a use.
+    fn recurs(&self, phrase: &str) -> bool {
         let mut uses = 0;
         for (at, _) in self.text.match_indices(phrase) {
             let before = &self.text[..at];
@@ -515,6 +530,7 @@ impl Recognizer {
             text,
             toks,
             covered,
+            titles: Default::default(),
         };
         let mut out = Vec::new();
         let mut i = 0;
@@ -1269,6 +1285,7 @@ impl Recognizer {
             text,
             toks,
             covered,
+            titles: Default::default(),
         };
         let mut out = Vec::new();
         for i in 0..toks.len() {
