@@ -76,8 +76,10 @@ pub struct DocActors {
 
 impl DocActors {
     /// Makes the first place that names each of `wanted` a mention of it, where the
-    /// document mentions it nowhere else: a claim of a state named only by the capital of
-    /// its dateline ("SUVA — ... Prime Minister X") has that capital for its evidence.
+    /// document mentions it nowhere else, so that a title's claim on a state named only as
+    /// a place has evidence in the store: a state named in a place phrase ("in Pakistan's
+    /// largest city ... Prime Minister X's government"), or by the capital of the story's
+    /// dateline ("SUVA — ... Prime Minister X"), which is then the evidence.
     pub fn mention_places(&mut self, text: &str, sentences: &[Sentence], wanted: &[ActorRef]) {
         for &a in wanted {
             if self.mentions.iter().any(|m| m.actor == a) {

@@ -1318,12 +1318,8 @@ impl Recognizer {
             }
         }
         for (k, r) in renamed {
-            let name = match r {
-                ActorRef::Found(f) => d.found[f].name.clone(),
-                ActorRef::Pack(p) => self.pack.actors[p].name.clone(),
-            };
+            d.mentions[k].rule = format!("initials of {}", self.name_of(r, &d.found));
             d.mentions[k].actor = r;
-            d.mentions[k].rule = format!("initials of {name}");
         }
     }
 
@@ -1660,6 +1656,14 @@ impl Recognizer {
         match r {
             ActorRef::Pack(i) => self.pack.actors[i].kind,
             ActorRef::Found(i) => found[i].kind,
+        }
+    }
+
+    /// The display name of a pack actor or of a body discovered in this document.
+    fn name_of<'a>(&'a self, r: ActorRef, found: &'a [Discovered]) -> &'a str {
+        match r {
+            ActorRef::Pack(i) => &self.pack.actors[i].name,
+            ActorRef::Found(i) => &found[i].name,
         }
     }
 

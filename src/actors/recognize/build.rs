@@ -68,12 +68,12 @@ impl Patterns {
         self.name_targets.push(NameTarget { actor: idx, alias });
     }
 
-    /// An alias of actor `idx`, also indexed by its spelling skeleton (one of at least
-    /// `SKELETON_LETTERS` letters).
-    fn add_with_skeleton(&mut self, alias: &str, idx: usize) {
+    /// An alias of actor `idx`, also indexed by its spelling skeleton when `name` (the
+    /// alias without a title before it) spells at least `SKELETON_LETTERS` letters of it.
+    fn add_with_skeleton(&mut self, alias: &str, name: &str, idx: usize) {
         self.add(alias, idx);
-        let sk = skeleton(alias);
-        if sk.bytes().filter(|&b| b != b' ').count() >= SKELETON_LETTERS {
+        if skeleton(name).bytes().filter(|&b| b != b' ').count() >= SKELETON_LETTERS {
+            let sk = skeleton(alias);
             let e = self.skeletons.entry(sk).or_insert(Some(idx));
             if *e != Some(idx) {
                 *e = None;
@@ -278,20 +278,14 @@ fn patterns(pack: &Pack) -> Patterns {
     for (i, a) in pack.actors.iter().enumerate() {
         for alias in std::iter::once(&a.name).chain(&a.aliases) {
             // ("President Ruto": the title spells most of the skeleton, and "President
-            // Ratu" is someone else; a title's alias is matched as written.)
-            let untitled = pack.discovery.person_titles.iter().find_map(|t| {
-                alias
-                    .strip_prefix(t.as_str())
-                    .and_then(|rest| rest.strip_prefix(' '))
-            });
-            let short = untitled.is_some_and(|rest| {
-                skeleton(rest).bytes().filter(|&b| b != b' ').count() < SKELETON_LETTERS
-            });
-            if short {
-                p.add(alias, i);
-            } else {
-                p.add_with_skeleton(alias, i);
-            }
+            // Ratu" is someone else; only the name after a title counts its letters.)
+            let name = pack
+                .discovery
+                .person_titles
+                .iter()
+                .find_map(|t| alias.strip_prefix(t.as_str())?.strip_prefix(' '))
+                .unwrap_or(alias);
+            p.add_with_skeleton(alias, name, i);
         }
         // "Afghan government": a demonym and a word for a state's rulers. (No skeleton:
         // the words are spelled alike by all, and the skeletons are for names.)

@@ -57,11 +57,7 @@ impl Recognizer {
     pub(super) fn renamed_bodies(&self, d: &mut Doc) {
         let text = d.text;
         let body = |r: ActorRef, d: &Doc| {
-            let kind = match r {
-                ActorRef::Pack(p) => self.pack.actors[p].kind,
-                ActorRef::Found(f) => d.found[f].kind,
-            };
-            matches!(kind, Kind::Organization | Kind::Agency)
+            matches!(self.kind_of(r, &d.found), Kind::Organization | Kind::Agency)
         };
         // Every body's span in text order: (start, end, actor).
         let mut spans: Vec<(usize, usize, ActorRef)> = d
@@ -84,11 +80,7 @@ impl Recognizer {
             }
         }
         for (f, a) in same {
-            let a_name = match a {
-                ActorRef::Pack(p) => self.pack.actors[p].name.clone(),
-                ActorRef::Found(g) => d.found[g].name.clone(),
-            };
-            let rule = format!("another name of {a_name}");
+            let rule = format!("another name of {}", self.name_of(a, &d.found));
             let mut k = 0;
             while k < d.found_spans.len() {
                 if d.found_spans[k].2 != f {
