@@ -21,6 +21,7 @@ mod polarity;
 mod roles;
 mod slots;
 mod speakers;
+mod tenures;
 mod words;
 
 use super::lexicon::{Cue, CueMatch, Lexicon};
@@ -487,6 +488,7 @@ pub fn extract(
         let leaders = (&mem.held, mem.last_person);
         claims.extend(roles::subordinates_of_leaders(&doc, leaders, &r, &claims));
         claims.extend(roles::successions(&doc, leaders, &r, &claims));
+        claims.extend(tenures::ended_tenures(&doc, leaders, &r, &claims));
         claims.extend(possessed_organizations(&doc, &r, &claims));
         claims.extend(roles::persons_of_bodies(&doc, &mem.held, &r, &claims));
         claims.extend(owned_units(&doc, &r, &claims));

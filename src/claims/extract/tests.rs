@@ -9381,3 +9381,40 @@ fn a_name_with_its_bracketed_acronym_then_the_is_an_apposition_not_a_list() {
     );
     check_none_pair(text, "turkey sponsors hts");
 }
+
+#[test]
+fn a_leader_put_out_of_office_no_longer_leads_what_he_led() {
+    let led = "Alpha Condé led Guinea for eleven years.";
+    for next in [
+        "In September 2021 soldiers under Mamady Doumbouya deposed Condé.",
+        "Condé was overthrown in September 2021.",
+        "He resigned in 2021.",
+        "Condé himself was ousted by the army.",
+        "The coup of 2021, which swept Condé aside, ended his rule.",
+        "Mamady Doumbouya, whom Condé had trusted, toppled him.",
+    ] {
+        check(
+            &format!("{led} {next}"),
+            "alpha-conde leads guinea negated asserted author",
+        );
+    }
+    // The leader named before a clause that ends in the ouster.
+    check(
+        "Alpha Condé, the president the army overthrew in 2021, led Guinea for a decade.",
+        "alpha-conde leads guinea negated asserted author",
+    );
+    // A minister sacked leaves the government he served.
+    check(
+        "Guinea's defence minister, Mohamed Diané, served Condé. Condé sacked Diané in 2020.",
+        "Mohamed Diané member_of guinea negated asserted author",
+    );
+    // No one puts themself out; nor is a possessor the one put out; nor one who resigns
+    // from a body.
+    for next in [
+        "Condé dismissed him in 2020.",
+        "Mamady Doumbouya dismissed Condé's government.",
+        "Condé resigned from the party's council.",
+    ] {
+        check_none_pair(&format!("{led} {next}"), "alpha-conde leads guinea negated");
+    }
+}

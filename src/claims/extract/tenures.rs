@@ -1,0 +1,277 @@
+//! Leaders put out of office: "the Derg deposed the emperor", "Mané ousted Vieira",
+//! "Carlos Prío, the president Batista overthrew", "Ydígoras himself was overthrown",
+//! "He resigned within days". The tie of leading is cut: the leader no longer leads what
+//! the document (this sentence or one before) gives them to lead.
+
+use super::slots::Slot;
+use super::words::gap_words;
+use super::{Claim, Held, Polarity, Read};
+use crate::actors::{ActorRef, Kind};
+use crate::claims::Relation;
+
+/// Verbs by which others put a leader out: "X deposed Y", "Y was deposed".
+const OUSTING: [&str; 12] = [
+    "deposed",
+    "deposes",
+    "ousted",
+    "ousts",
+    "overthrew",
+    "overthrown",
+    "overthrows",
+    "toppled",
+    "topples",
+    "removed",
+    "unseated",
+    "dethroned",
+];
+
+/// Verbs that put a leader out with "aside" after the leader: "pushed Mara aside".
+const ASIDE: [&str; 4] = ["pushed", "swept", "brushed", "shoved"];
+
+/// Verbs by which a government puts out one who serves it: "Mubarak sacked Alfi".
+const SACKING: [&str; 4] = ["sacked", "sacks", "dismissed", "dismisses"];
+
+/// Verbs by which a leader leaves: "Y resigned", "Y stepped down".
+const LEAVING: [&str; 3] = ["resigned", "resigns", "abdicated"];
+
+/// Words that may stand between a subject and its verb: "had resigned", "himself was".
+const BETWEEN: [&str; 8] = [
+    "had", "has", "have", "himself", "herself", "then", "later", "finally",
+];
+
+/// Words that open a clause of its own after a leader's name: "X, the president whom the
+/// army overthrew", "X, whom Y deposed".
+const TITLES: [&str; 9] = [
+    "president",
+    "prime",
+    "premier",
+    "king",
+    "emperor",
+    "leader",
+    "ruler",
+    "head",
+    "whom",
+];
+
+/// Words of a sentence that tell of an ouster or a leaving (the raw text is tested first:
+/// most sentences tell none).
+const STEMS: [&str; 15] = [
+    "depos",
+    "ousted",
+    "ousts",
+    "overthr",
+    "toppl",
+    "removed",
+    "unseat",
+    "dethron",
+    "resign",
+    "abdicat",
+    "stepped down",
+    "stepped aside",
+    "aside",
+    "sack",
+    "dismiss",
+];
+
+/// A sentence's words and slots, read for who is put out.
+struct Reader<'a> {
+    doc: &'a super::Doc<'a>,
+    r: &'a Read,
+    last_person: Option<ActorRef>,
+}
+
+impl Reader<'_> {
+    fn is(&self, k: usize, ws: &[&str]) -> bool {
+        self.r.words.get(k).is_some_and(|w| {
+            let w = &self.doc.text[w.start..w.end];
+            ws.iter().any(|v| w.eq_ignore_ascii_case(v))
+        })
+    }
+
+    fn person(&self, x: &Slot) -> bool {
+        x.actors.len() == 1 && (self.doc.kind_of)(x.actors[0]) == Kind::Person
+    }
+
+    /// The person a slot or a pronoun at word `k` names (not a possessor: "dismissed
+    /// Bhutto's government").
+    fn named_at(&self, k: usize) -> Option<ActorRef> {
+        let w = self.r.words.get(k)?;
+        if let Some(x) = self.r.slots.iter().find(|x| x.start == w.start) {
+            let owner = self.doc.text[x.end..].starts_with(['\'', '\u{2019}']);
+            return (self.person(x) && !owner).then(|| x.actors[0]);
+        }
+        self.is(k, &["him", "her", "he", "she"])
+            .then_some(self.last_person)
+            .flatten()
+    }
+
+    /// The person whose slot ends right before word `k` (a word of `BETWEEN` aside), or
+    /// the pronoun there.
+    fn subject_before(&self, k: usize) -> Option<ActorRef> {
+        let mut j = k;
+        while j > 0 && self.is(j - 1, &BETWEEN) {
+            j -= 1;
+        }
+        let words = &self.r.words;
+        let at = words.get(j)?.start;
+        let x = self.r.slots.iter().rev().find(|x| x.end <= at)?;
+        if gap_words(words, x.end, at) == 0 {
+            return self.person(x).then(|| x.actors[0]);
+        }
+        (j > 0 && self.is(j - 1, &["he", "she"]) && gap_words(words, x.end, at) == 1)
+            .then_some(self.last_person)
+            .flatten()
+    }
+
+    /// The leader that the verb at word `k` puts out or has leave, if any.
+    fn ousted(&self, k: usize) -> Option<ActorRef> {
+        let passive = k > 0 && self.is(k - 1, &["was", "were", "been", "being"]);
+        if self.is(k, &OUSTING) && passive {
+            return self.subject_before(k - 1);
+        }
+        if self.is(k, &OUSTING) {
+            // (No one puts themself out: "Mugabe dismissed him" is someone else.)
+            return self
+                .named_at(k + 1)
+                .filter(|&p| self.subject_before(k) != Some(p))
+                .or_else(|| clause_head(self.doc, self.r, k));
+        }
+        if self.is(k, &LEAVING) && !self.is(k + 1, &["from"])
+            || self.is(k, &["stepped"]) && self.is(k + 1, &["down", "aside"])
+        {
+            return self.subject_before(k);
+        }
+        // "X pushed Y aside", "swept U Nu aside".
+        let y = self
+            .is(k, &ASIDE)
+            .then(|| self.named_at(k + 1))
+            .flatten()
+            .filter(|&y| self.subject_before(k) != Some(y))?;
+        let x = self
+            .r
+            .slots
+            .iter()
+            .find(|x| x.start == self.r.words[k + 1].start)?;
+        let rest = self.doc.text[x.end..self.r.se].trim_start();
+        let rest = rest
+            .strip_prefix("himself ")
+            .or_else(|| rest.strip_prefix("herself "))
+            .unwrap_or(rest);
+        rest.starts_with("aside").then_some(y)
+    }
+
+    /// "Mubarak sacked Alfi": the one a government dismisses at word `k`.
+    fn sacked(&self, k: usize) -> Option<ActorRef> {
+        self.is(k, &SACKING)
+            .then(|| self.named_at(k + 1))
+            .flatten()
+            .filter(|&p| self.subject_before(k) != Some(p))
+    }
+}
+
+pub(super) fn ended_tenures(
+    doc: &super::Doc,
+    (held, last_person): (&Held, Option<ActorRef>),
+    r: &Read,
+    claims: &[Claim],
+) -> Vec<Claim> {
+    let sentence = &doc.text[r.ss..r.se];
+    if !STEMS.iter().any(|v| sentence.contains(v)) {
+        return Vec::new();
+    }
+    let reader = Reader {
+        doc,
+        r,
+        last_person,
+    };
+    let held_by = |p: ActorRef, rel: Relation| held_body(doc, held, claims, p, rel);
+    let mut out: Vec<Claim> = Vec::new();
+    for k in 0..r.words.len() {
+        // A leader put out leaves what they led; a minister sacked leaves the government
+        // (or what they led, if anything).
+        let cut = if let Some(p) = reader.ousted(k) {
+            held_by(p, Relation::Leads).map(|b| (p, Relation::Leads, b))
+        } else if let Some(p) = reader.sacked(k) {
+            held_by(p, Relation::Leads)
+                .map(|b| (p, Relation::Leads, b))
+                .or_else(|| held_by(p, Relation::MemberOf).map(|b| (p, Relation::MemberOf, b)))
+        } else {
+            None
+        };
+        let Some((p, relation, body)) = cut else {
+            continue;
+        };
+        let stated = |c: &Claim| {
+            (c.subject, c.relation, c.object, c.polarity) == (p, relation, body, Polarity::Negated)
+        };
+        if !claims.iter().chain(&out).any(stated) {
+            let w = &r.words[k];
+            out.push(super::stated(
+                r,
+                (p, relation, body),
+                Polarity::Negated,
+                &doc.text[w.start..w.end],
+                "leader put out of office",
+            ));
+        }
+    }
+    out
+}
+
+/// What the document gives `p` to hold by `relation` (leading, or belonging to): this
+/// sentence's claims first, then the document's before; a state before a body ("removed
+/// Chaudhry from office" is the premier's office, not his party's).
+fn held_body(
+    doc: &super::Doc,
+    held: &Held,
+    claims: &[Claim],
+    p: ActorRef,
+    relation: Relation,
+) -> Option<ActorRef> {
+    let bodies: Vec<ActorRef> = claims
+        .iter()
+        .filter(|c| c.polarity == Polarity::Affirmed && c.relation == relation)
+        .filter(|c| c.subject == p)
+        .map(|c| c.object)
+        .chain(
+            held.of(p)
+                .iter()
+                .rev()
+                .filter(|&&(rel, _)| rel == relation)
+                .map(|&(_, o)| o),
+        )
+        .filter(|&o| (doc.kind_of)(o) != Kind::Person)
+        .collect();
+    let state = bodies.iter().find(|&&o| (doc.kind_of)(o) == Kind::State);
+    state.or(bodies.first()).copied()
+}
+
+/// "Carlos Prío, the president Batista overthrew", "Bosch, the elected president whom
+/// the military overthrew", "Mancham, whom René deposed": the leader named before a
+/// clause set off by a comma that opens with a title or "whom" and ends in the ouster verb
+/// at word `k` (no person follows the verb).
+fn clause_head(doc: &super::Doc, r: &Read, k: usize) -> Option<ActorRef> {
+    let text = doc.text;
+    let at = r.words[k].start;
+    // (The deposer's slot may stand between: the leader's is one of the two before.)
+    r.slots
+        .iter()
+        .rev()
+        .filter(|x| x.end <= at)
+        .take(2)
+        .find(|x| {
+            let gap = &text[x.end..at];
+            let words = gap_words(&r.words, x.end, at);
+            let titled = gap
+                .split(|c: char| !c.is_alphanumeric())
+                .filter(|w| !w.is_empty())
+                .take(4)
+                .any(|w| TITLES.iter().any(|t| w.eq_ignore_ascii_case(t)));
+            gap.starts_with(", ")
+                && (2..=8).contains(&words)
+                && titled
+                && x.actors.len() == 1
+                && (doc.kind_of)(x.actors[0]) == Kind::Person
+        })
+        .map(|x| x.actors[0])
+}
