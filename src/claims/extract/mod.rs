@@ -5119,6 +5119,51 @@ fn title_of(text: &str, r: &Read, x: &Slot) -> Option<TitleOf> {
             })
         })
         .or_else(|| owned_government(text, x.end).map(|c| (c, (Relation::Leads, false), true)))
+        .or_else(|| government_of(text, x.start).map(|c| (c, (Relation::Leads, false), true)))
+}
+
+/// "the government of Sheikh Hasina", "the Kabul government of Burhanuddin Rabbani", "the
+/// regime of Sir Eric Gairy": a government named by its head, as "X's government" is (a
+/// title or two may stand between "of" and the name).
+fn government_of(text: &str, start: usize) -> Option<CueMatch> {
+    let mut rest = text[..start].trim_end();
+    let mut titles = 0;
+    let head = loop {
+        if let Some(head) = rest.strip_suffix(" of") {
+            break head;
+        }
+        let (left, last) = rest.rsplit_once(' ')?;
+        // (A title's words only: "the government of X, Y's successor" is X's.)
+        if titles == 2
+            || !last.starts_with(char::is_uppercase)
+            || last.contains([',', ';', ':', ')', '"', '\u{201d}'])
+        {
+            return None;
+        }
+        titles += 1;
+        rest = left;
+    };
+    let word = ["government", "regime", "administration", "cabinet"]
+        .into_iter()
+        .find(|w| {
+            head.ends_with(w) && !head[..head.len() - w.len()].ends_with(char::is_alphabetic)
+        })?;
+    Some(CueMatch {
+        start: head.len() - word.len(),
+        end: head.len(),
+        cue: Cue::Noun(Relation::Leads),
+    })
+}
+
+/// "the Kabul government of X", "the Chhattisgarh government of X": the state named
+/// right before (or with) a government's noun, the cue `cue`.
+fn state_at_noun(doc: &Doc, r: &Read, cue: &CueMatch) -> Option<ActorRef> {
+    r.slots
+        .iter()
+        .filter(|y| !y.phrase && y.actors.len() == 1)
+        .find(|y| y.start < cue.start && (y.end == cue.end || doc.text[y.end..cue.start] == *" "))
+        .map(|y| y.actors[0])
+        .filter(|&a| (doc.kind_of)(a) == Kind::State)
 }
 
 /// "Rwandan President X", "the Kenyan president's envoy": whether an owner stands right
@@ -5202,18 +5247,7 @@ fn home_offices(doc: &Doc, seen: Seen, r: &Read) -> Vec<(ActorRef, Relation, Act
         };
         let cue = &cue;
         let bare_spokesman = bare_spokesman(text, cue, (relation, forces));
-        // "Prime Minister X of Sweden": the state named after the name.
-        let of = text[x.end..]
-            .trim_start()
-            .strip_prefix("of ")
-            .map(|rest| text.len() - rest.len());
-        let of_state = of.and_then(|at| {
-            r.slots
-                .iter()
-                .find(|y| y.start == at && !y.phrase && y.actors.len() == 1)
-                .map(|y| y.actors[0])
-                .filter(|&a| (doc.kind_of)(a) == Kind::State)
-        });
+        let (of, of_state) = of_after_name(doc, r, x);
         if let (Some(state), false) = (of_state, forces) {
             out.push((person, relation, state, *cue));
             continue;
@@ -5256,6 +5290,8 @@ fn home_offices(doc: &Doc, seen: Seen, r: &Read) -> Vec<(ActorRef, Relation, Act
         };
         // ("X's government" is the story's own state's, or the one right after it, "X's
         // government in Burundi": a state named near it is as often the one accusing it.)
+        // ("the Kabul government of X": the state that owns the government's noun.)
+        let at_noun = own.then(|| state_at_noun(doc, r, cue)).flatten();
         let found = if let Some(state) = settled_state(doc, seen.0, r, (person, relation, cue)) {
             Some(state)
         } else if own {
@@ -5267,13 +5303,15 @@ fn home_offices(doc: &Doc, seen: Seen, r: &Read) -> Vec<(ActorRef, Relation, Act
                     .filter(|y| y.end <= x.start)
                     .any(|y| y.actors.iter().any(|&b| state_of(doc, b) == Some(a)))
             };
-            government_in(doc, seen.1, r, cue.end).or_else(|| {
-                home.or_else(context)
-                    .or_else(seat)
-                    .or_else(most_named)
-                    .or_else(|| sole_state_near(doc, seen.0, r, x.start))
-                    .filter(|&a| !named_before(a))
-            })
+            government_in(doc, seen.1, r, cue.end)
+                .or(at_noun)
+                .or_else(|| {
+                    home.or_else(context)
+                        .or_else(seat)
+                        .or_else(most_named)
+                        .or_else(|| sole_state_near(doc, seen.0, r, x.start))
+                        .filter(|&a| !named_before(a))
+                })
         } else {
             let found = opening()
                 .or(home)
@@ -5304,12 +5342,31 @@ fn home_offices(doc: &Doc, seen: Seen, r: &Read) -> Vec<(ActorRef, Relation, Act
         } else {
             Some(home)
         };
-        let owned = owner_before_title(text, r, cue.start, own.then_some(person));
+        let owned =
+            at_noun.is_none() && owner_before_title(text, r, cue.start, own.then_some(person));
         if let (false, None, Some(body)) = (owned, of, body) {
             out.push((person, relation, body, *cue));
         }
     }
     out
+}
+
+/// "Prime Minister X of Sweden": where "of" follows the name of `x`, the byte after it,
+/// and the state named there, if one is.
+fn of_after_name(doc: &Doc, r: &Read, x: &Slot) -> (Option<usize>, Option<ActorRef>) {
+    let text = doc.text;
+    let of = text[x.end..]
+        .trim_start()
+        .strip_prefix("of ")
+        .map(|rest| text.len() - rest.len());
+    let of_state = of.and_then(|at| {
+        r.slots
+            .iter()
+            .find(|y| y.start == at && !y.phrase && y.actors.len() == 1)
+            .map(|y| y.actors[0])
+            .filter(|&a| (doc.kind_of)(a) == Kind::State)
+    });
+    (of, of_state)
 }
 
 /// The state a title of leading is of before any guess: the one a "where" clause opens

@@ -804,7 +804,8 @@ pub(super) fn known_offices(
             continue;
         }
         // "President X"; a name that carries its title ("President Biden" as a pack
-        // alias); "X's government", "X's regime": the person heads what is governed.
+        // alias); "X's government", "X's regime", "the government of X": the person heads
+        // what is governed.
         let before = cues
             .iter()
             .rev()
@@ -835,6 +836,7 @@ pub(super) fn known_offices(
         let (cue, only) = match before
             .or_else(inside)
             .or_else(|| governed(text, x, lexicon))
+            .or_else(|| super::government_of(text, x.start))
             .or_else(|| apposed_head(text, cues, x).copied())
         {
             Some(cue) => (cue, None),

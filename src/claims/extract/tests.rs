@@ -9418,3 +9418,29 @@ fn a_leader_put_out_of_office_no_longer_leads_what_he_led() {
         check_none_pair(&format!("{led} {next}"), "alpha-conde leads guinea negated");
     }
 }
+
+#[test]
+fn a_government_named_by_its_head_is_the_heads() {
+    // A person the pack knows, and one it does not (a title may stand between).
+    check(
+        "Bangladesh's war in the hills ended in 1997, when the government of Sheikh Hasina \
+         signed a peace accord with the hill party.",
+        "sheikh-hasina leads bangladesh affirmed asserted author",
+    );
+    check(
+        "Turkey's generals seized power in 1980. The government of General Kenan Evren vowed to \
+         crush the militants, and Turkey sealed its borders.",
+        "Kenan Evren leads turkey affirmed asserted author",
+    );
+    // The name before a comma is the government's, not the one after it.
+    check_none_pair(
+        "Turkey's generals seized power in 1980. The government of Kenan Evren, \
+         Bulent Ulusu's patron, vowed to crush the militants.",
+        "Bulent Ulusu leads",
+    );
+    // The government of a state is no person's.
+    check_none(
+        "The government of Turkey vowed to crush the militants.",
+        "leads",
+    );
+}
