@@ -71,6 +71,14 @@ const SUFFERED: [&str; 10] = [
     "shot",
 ];
 
+/// Titles that are also surnames: after a given name, with no name after them, they end
+/// the name ("Maurice Bishop", "John Major").
+const SURNAME_TITLES: [&str; 6] = ["Bishop", "King", "Major", "Marshal", "Judge", "Prince"];
+
+/// Honorifics that stand inside a name, between its words ("Muhammad Haji Ibrahim Egal",
+/// "Abdullahi Haji Ali").
+const INNER_HONORIFICS: [&str; 2] = ["Haji", "Hajji"];
+
 /// A word with its first letter in capitals ("district" → "District").
 fn capitalized(w: &str) -> String {
     let mut c = w.chars();
@@ -130,17 +138,22 @@ impl<'a> Scan<'a> {
     }
 
     /// Whether token `k`, after a name word, is a title's word ending the name: "Sen"
-    /// in "Hun Sen said" (a title opens a name, it never follows one).
+    /// in "Hun Sen said", "Bishop" in "Prime Minister Maurice Bishop" (a title opens a
+    /// name, it never follows one); or an honorific inside one, between name words
+    /// ("Muhammad Haji Ibrahim Egal").
     fn title_ending_name(&self, k: usize) -> bool {
         let toks = self.toks;
         let w = self.word(k);
         let name_after = k + 1 < toks.len() && self.adjacent(k, k + 1) && self.name_word(k + 1);
-        // (A short abbreviation's word only: "Ahmed Massoud Minister" is no name.)
-        self.r.title_words.contains(w)
-            && w.len() <= 4
-            && !self.covered[k]
-            && !self.text[toks[k].end..].starts_with('.')
-            && !name_after
+        // (A short abbreviation's word, or a title that is also a surname, only: "Ahmed
+        // Massoud Minister" is no name.)
+        // (A short word before a period is an abbreviation, "Gen."; a surname before one
+        // ends its sentence.)
+        let period = self.text[toks[k].end..].starts_with('.');
+        let short = w.len() <= 4 && !name_after && !period;
+        let surname = SURNAME_TITLES.contains(&w) && (period || !name_after);
+        let inner = INNER_HONORIFICS.contains(&w) && name_after && !period;
+        self.r.title_words.contains(w) && (short || surname || inner) && !self.covered[k]
     }
 
     /// "the Sheikh Maqsoud district": a name before a noun of places (in lowercase, or

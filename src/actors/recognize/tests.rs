@@ -3604,3 +3604,40 @@ fn common_words_and_an_agencys_head_are_a_name_when_its_initials_recur() {
     let m = mentions(&r, "Gunmen attacked the National Security Service at dawn.");
     assert!(m.is_empty(), "{m:?}");
 }
+
+#[test]
+fn parties_and_forces_named_in_other_languages() {
+    let r = recognizer();
+    for (text, name) in [
+        (
+            "Its armed wing, the Mukti Bahini, fought on.",
+            "Mukti Bahini",
+        ),
+        (
+            "The leader of the Parti Démocratique urged calm.",
+            "Parti Démocratique",
+        ),
+        ("Dostum founded Junbish-i Milli in 1992.", "Junbish-i Milli"),
+    ] {
+        let m = mentions(&r, text);
+        assert!(m.iter().any(|x| x.0 == name), "{name}: {m:?}");
+    }
+}
+
+#[test]
+fn a_title_that_is_also_a_surname_ends_a_name_and_an_honorific_stands_inside_one() {
+    let r = recognizer();
+    let m = mentions(
+        &r,
+        "Soldiers shot Prime Minister Maurice Bishop. Later Mohamed Haji Ibrahim Egal said \
+         the talks would go on.",
+    );
+    assert!(m.iter().any(|x| x.0 == "Maurice Bishop"), "{m:?}");
+    assert!(
+        m.iter().any(|x| x.0 == "Mohamed Haji Ibrahim Egal"),
+        "{m:?}"
+    );
+    // A title before a name is still a title.
+    let m = mentions(&r, "Bishop Desmond Tutu spoke.");
+    assert!(m.iter().any(|x| x.1 == "Desmond Tutu"), "{m:?}");
+}
