@@ -2678,11 +2678,16 @@ impl Recognizer {
         }
         // "in western Mali", "across northern Syria".
         // "in north-central Burkina Faso": a compound direction too.
-        // (Not a relative pronoun: "talks in which Qatar and Egypt acted as mediators".)
+        // (Not a relative pronoun: "talks in which Qatar and Egypt acted as mediators";
+        // nor a span of time: "Within days Senegal and Guinea sent troops".)
         if w.chars().all(|c| c.is_lowercase() || c == '-')
             && !self.locatives.contains(w)
             && w.len() > 3
             && !matches!(w, "which" | "whom" | "whose" | "what" | "turn")
+            && !matches!(
+                w,
+                "hours" | "days" | "weeks" | "months" | "years" | "decades" | "time"
+            )
         {
             let prev = words.next().unwrap_or("");
             if self.locatives.contains(&prev.to_lowercase()) {

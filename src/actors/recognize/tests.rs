@@ -3641,3 +3641,16 @@ fn a_title_that_is_also_a_surname_ends_a_name_and_an_honorific_stands_inside_one
     let m = mentions(&r, "Bishop Desmond Tutu spoke.");
     assert!(m.iter().any(|x| x.1 == "Desmond Tutu"), "{m:?}");
 }
+
+#[test]
+fn a_span_of_time_after_a_locative_makes_no_place() {
+    let r = recognizer();
+    let m = mentions(&r, "Within days Senegal and Guinea sent troops.");
+    assert!(
+        m.iter().any(|x| x.1 == "Senegal") && m.iter().any(|x| x.1 == "Guinea"),
+        "{m:?}"
+    );
+    // A modifier of place still makes one.
+    let m = mentions(&r, "Fighting spread within northern Senegal.");
+    assert!(m.is_empty(), "{m:?}");
+}

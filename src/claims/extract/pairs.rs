@@ -4327,6 +4327,16 @@ fn no_object_after(site: &CueSite) -> bool {
         let each = after.starts_with("each ") || after.starts_with("one another");
         return each;
     }
+    // "X and Y sent troops to fight for Z": a party after "for" is the side both fight
+    // on, not a foe ("fought for years" has none).
+    if site.rel == Relation::Hostile && next.as_deref() == Some("for") {
+        let after = rest.get(3..).unwrap_or_default().trim_start();
+        let after = after.strip_prefix("the ").unwrap_or(after);
+        let at = text.len() - after.len();
+        if site.slots.iter().any(|y| y.start == at) {
+            return false;
+        }
+    }
     rest.is_empty()
         || rest.starts_with([',', '.', ';', ':', '"', '”'])
         || next.as_deref().is_some_and(|w| {

@@ -9444,3 +9444,16 @@ fn a_government_named_by_its_head_is_the_heads() {
         "leads",
     );
 }
+
+#[test]
+fn states_that_send_troops_to_fight_for_a_side_fight_neither_it_nor_each_other() {
+    let text = "João Bernardo Vieira ruled Guinea-Bissau. In 1998 Senegal and Guinea sent \
+                troops to fight for Vieira.";
+    check_none_pair(text, "senegal hostile");
+    check_none_pair(text, "guinea hostile");
+    // Two parties that fight, with a time after "for", still fight each other.
+    check(
+        "Senegal and Guinea fought for years.",
+        "senegal hostile guinea affirmed asserted author",
+    );
+}
