@@ -2164,6 +2164,21 @@ fn founded_offshoot(doc: &Doc, c: &CueMatch, rel: Relation, (s, o): Pair) -> Pai
 }
 
 /// The relation a pair's kinds and the cue's surroundings make of the cue's relation.
+/// Whether the last name of `a` before the cue `c` is a place the verb's subject went to
+/// or is in: "crossed into Tajikistan and fought for the UTO".
+fn placed_before(doc: &Doc, r: &Read, c: &CueMatch, a: ActorRef) -> bool {
+    r.slots
+        .iter()
+        .rev()
+        .find(|x| x.end <= c.start && x.actors.contains(&a))
+        .is_some_and(|x| {
+            let before = doc.text[r.ss..x.start].trim_end();
+            [" into", " in", " to", " across", " through", " from"]
+                .iter()
+                .any(|p| before.ends_with(p))
+        })
+}
+
 fn refine(doc: &Doc, r: &Read, c: &CueMatch, rel: Relation, noun: bool, (s, o): Pair) -> Relation {
     let org = |a: ActorRef| (doc.kind_of)(a) == Kind::Organization;
     if matches!(rel, Relation::Leads | Relation::MemberOf) && org(s) && org(o) {
@@ -2203,6 +2218,17 @@ fn refine(doc: &Doc, r: &Read, c: &CueMatch, rel: Relation, noun: bool, (s, o): 
     {
         // "X broke with the FNLA": a person leaving a body ends a membership.
         Relation::MemberOf
+    } else if rel == Relation::MemberOf
+        && !noun
+        && (doc.kind_of)(s) != Kind::Person
+        && ["fought for", "fight for", "fights for", "fighting for"]
+            .iter()
+            .any(|w| doc.text[c.start..c.end].eq_ignore_ascii_case(w))
+        && !placed_before(doc, r, c, s)
+    {
+        // "Senegal sent troops to fight for Vieira": a state or a body fighting for a
+        // party fights on its side (a person fighting for one is its member).
+        Relation::FightsAlongside
     } else if rel == Relation::Shelters && !noun && hosts_envoys(doc, r, c, o) {
         // "Niger hosted a Russian delegation": hosting a party's envoys is a meeting.
         Relation::Negotiates

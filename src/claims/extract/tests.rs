@@ -9446,11 +9446,20 @@ fn a_government_named_by_its_head_is_the_heads() {
 }
 
 #[test]
-fn states_that_send_troops_to_fight_for_a_side_fight_neither_it_nor_each_other() {
+fn states_that_send_troops_to_fight_for_a_side_fight_beside_it_not_each_other() {
     let text = "João Bernardo Vieira ruled Guinea-Bissau. In 1998 Senegal and Guinea sent \
                 troops to fight for Vieira.";
     check_none_pair(text, "senegal hostile");
     check_none_pair(text, "guinea hostile");
+    check(
+        text,
+        "senegal fights_alongside João Bernardo Vieira affirmed asserted author",
+    );
+    // A place the fighters went to is no side: "crossed into Tajikistan and fought for".
+    check_none_pair(
+        "Namangani crossed into Tajikistan and fought for the United Tajik Opposition.",
+        "tajikistan fights_alongside",
+    );
     // Two parties that fight, with a time after "for", still fight each other.
     check(
         "Senegal and Guinea fought for years.",
