@@ -187,15 +187,19 @@ impl Memory {
     }
 }
 
+/// Whether a text spells an actor's name or a demonym of it (`Knowledge::spelled_in`).
+type SpelledIn<'a> = &'a dyn Fn(ActorRef, &str) -> bool;
+
 /// The state named most, when it has at least two mentions and at least twice as many as
 /// any other state. A mention of a state's armed forces ("the Ethiopian army") counts for
 /// the state.
 fn home_state(
     text: &str,
     actors: &DocActors,
-    kind_of: &dyn Fn(ActorRef) -> Kind,
+    known: (&dyn Fn(ActorRef) -> Kind, SpelledIn),
     forces: &dyn Fn(ActorRef) -> Option<ActorRef>,
 ) -> Option<ActorRef> {
+    let (kind_of, spelled_in) = known;
     // (A dateline that names its state; a capital alone, "MANILA (Reuters) -", places the
     // story but makes no office there the home state's: "PRISTINA — ... President
     // Vucic" is Serbia's.)
@@ -234,13 +238,33 @@ fn home_state(
     };
     // "OTTAWA - ... an Indian prison ... India ...": the story stands in another state's
     // capital; the state named most is no home of its titles.
-    // (Only a state the text names: "NAIROBI - Somali officials ... Defence Minister X"
-    // is Somalia's.)
-    let named = |s: ActorRef| actors.mentions.iter().any(|m| m.actor == s);
+    // (Only a state the text names, or spells in a demonym: "NAIROBI - Somali officials
+    // ... Defence Minister X" is Somalia's; "ST GEORGE'S - A Grenadian court ... Cuba
+    // ... Cuba" stands in Grenada.)
+    let named = |s: ActorRef| actors.mentions.iter().any(|m| m.actor == s) || spelled_in(s, text);
     match dateline_state(text, actors, kind_of, true) {
         Some((_, placed)) if placed != counted && named(placed) => None,
         _ => Some(counted),
     }
+}
+
+/// The state of the story's dateline (see `dateline_state`), its home state (see
+/// `home_state`), and its home with each state's armed forces counting for it.
+fn places_of_story(
+    text: &str,
+    actors: &DocActors,
+    known: &Knowledge,
+) -> (
+    Option<(usize, ActorRef)>,
+    Option<ActorRef>,
+    Option<ActorRef>,
+) {
+    let k = (known.kind_of, known.spelled_in);
+    (
+        dateline_state(text, actors, known.kind_of, true),
+        home_state(text, actors, k, &|_| None),
+        home_state(text, actors, k, known.forces),
+    )
 }
 
 /// The actors the document names, sorted, without repeats.
@@ -452,7 +476,7 @@ pub fn extract(
     lexicon: &Lexicon,
     published: Option<Date>,
 ) -> Vec<Claim> {
-    let dateline = dateline_state(text, actors, known.kind_of, true);
+    let (dateline, home, home_government) = places_of_story(text, actors, known);
     let doc = Doc {
         text,
         sentences,
@@ -465,8 +489,8 @@ pub fn extract(
         lexicon,
         quotes: quote_spans(text),
         named: named_actors(actors),
-        home: home_state(text, actors, known.kind_of, &|_| None),
-        home_government: home_state(text, actors, known.kind_of, known.forces),
+        home,
+        home_government,
         dateline,
         bureau: bureau_state(actors, known.kind_of, dateline),
         governments: government_mentions(text, actors, known),

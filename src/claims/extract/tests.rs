@@ -9466,3 +9466,15 @@ fn states_that_send_troops_to_fight_for_a_side_fight_beside_it_not_each_other() 
         "senegal hostile guinea affirmed asserted author",
     );
 }
+
+#[test]
+fn a_datelines_state_spelled_by_its_demonym_is_the_home_of_titles() {
+    // Cuba is named most, but the story stands in Grenada, which it names by demonym.
+    let text = "ST GEORGE'S — A Grenadian court sentenced the men who shot Prime Minister \
+                Maurice Bishop. Cuba had sent advisers, and Cuba had sent builders.";
+    check(
+        text,
+        "Maurice Bishop leads grenada affirmed asserted author",
+    );
+    check_none_pair(text, "Maurice Bishop leads cuba");
+}
