@@ -5211,7 +5211,10 @@ fn state_at_noun(doc: &Doc, r: &Read, cue: &CueMatch) -> Option<ActorRef> {
     r.slots
         .iter()
         .filter(|y| !y.phrase && y.actors.len() == 1)
-        .find(|y| y.start < cue.start && (y.end == cue.end || doc.text[y.end..cue.start] == *" "))
+        .find(|y| {
+            y.start < cue.start
+                && (y.end == cue.end || y.end <= cue.start && doc.text[y.end..cue.start] == *" ")
+        })
         .map(|y| y.actors[0])
         .filter(|&a| (doc.kind_of)(a) == Kind::State)
 }

@@ -9478,3 +9478,14 @@ fn a_datelines_state_spelled_by_its_demonym_is_the_home_of_titles() {
     );
     check_none_pair(text, "Maurice Bishop leads cuba");
 }
+
+#[test]
+fn a_government_noun_inside_a_longer_name_is_read_without_a_panic() {
+    // A name that runs over the noun ("Tehreek-e-government of Netherlands") had its end
+    // past the noun's start.
+    let got = claims(
+        "PESHAWAR — Officials accused the Tehreek-e-government of Netherlands Gen Scott \
+         Miller (TTP) of sheltering fighters.",
+    );
+    assert!(got.iter().all(|c| !c.contains(" leads ")), "{got:?}");
+}
