@@ -151,7 +151,17 @@ impl<'a> Scan<'a> {
         // ends its sentence.)
         let period = self.text[toks[k].end..].starts_with('.');
         let short = w.len() <= 4 && !name_after && !period;
-        let surname = SURNAME_TITLES.contains(&w) && (period || !name_after);
+        // (Not the end of a title of two words: "the Saudi Crown Prince", "Field Marshal".)
+        let titled = k > 0 && {
+            let prev = self.word(k - 1);
+            let r = self.r;
+            r.titles_by_first
+                .get(prev)
+                .into_iter()
+                .flatten()
+                .any(|&t| r.titles[t].len() == 2 && r.titles[t][1] == w)
+        };
+        let surname = SURNAME_TITLES.contains(&w) && (period || !name_after) && !titled;
         let inner = INNER_HONORIFICS.contains(&w) && name_after && !period;
         self.r.title_words.contains(w) && (short || surname || inner) && !self.covered[k]
     }

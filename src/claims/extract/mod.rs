@@ -2187,7 +2187,6 @@ fn founded_offshoot(doc: &Doc, c: &CueMatch, rel: Relation, (s, o): Pair) -> Pai
     }
 }
 
-/// The relation a pair's kinds and the cue's surroundings make of the cue's relation.
 /// Whether the last name of `a` before the cue `c` is a place the verb's subject went to
 /// or is in: "crossed into Tajikistan and fought for the UTO".
 fn placed_before(doc: &Doc, r: &Read, c: &CueMatch, a: ActorRef) -> bool {
@@ -2197,12 +2196,13 @@ fn placed_before(doc: &Doc, r: &Read, c: &CueMatch, a: ActorRef) -> bool {
         .find(|x| x.end <= c.start && x.actors.contains(&a))
         .is_some_and(|x| {
             let before = doc.text[r.ss..x.start].trim_end();
-            [" into", " in", " to", " across", " through", " from"]
+            [" into", " in", " to", " across", " through"]
                 .iter()
                 .any(|p| before.ends_with(p))
         })
 }
 
+/// The relation a pair's kinds and the cue's surroundings make of the cue's relation.
 fn refine(doc: &Doc, r: &Read, c: &CueMatch, rel: Relation, noun: bool, (s, o): Pair) -> Relation {
     let org = |a: ActorRef| (doc.kind_of)(a) == Kind::Organization;
     if matches!(rel, Relation::Leads | Relation::MemberOf) && org(s) && org(o) {
@@ -2249,9 +2249,11 @@ fn refine(doc: &Doc, r: &Read, c: &CueMatch, rel: Relation, noun: bool, (s, o): 
             .iter()
             .any(|w| doc.text[c.start..c.end].eq_ignore_ascii_case(w))
         && !placed_before(doc, r, c, s)
+        && (doc.kind_of)(o) != Kind::State
     {
         // "Senegal sent troops to fight for Vieira": a state or a body fighting for a
-        // party fights on its side (a person fighting for one is its member).
+        // party fights on its side (a person fighting for one is its member; a land
+        // fought for is fought over: "fought for Kosovo").
         Relation::FightsAlongside
     } else if rel == Relation::Shelters && !noun && hosts_envoys(doc, r, c, o) {
         // "Niger hosted a Russian delegation": hosting a party's envoys is a meeting.
@@ -4612,7 +4614,7 @@ fn closing_denials(doc: &Doc, r: &Read, claims: &[Claim]) -> Vec<Claim> {
 /// (`seen`: what earlier sentences named, and the states named as places.)
 fn office_claims(doc: &Doc, seen: Seen, r: &Read, claims: &[Claim]) -> Vec<Claim> {
     let offices = known_offices(
-        doc.text,
+        (doc.text, r.ss),
         &r.slots,
         &r.cues,
         doc.lexicon,
@@ -5142,7 +5144,7 @@ fn possessed_organizations(doc: &Doc, r: &Read, claims: &[Claim]) -> Vec<Claim> 
 /// the name ("President X"), set off before it ("an army spokesman, X"), after it ("X,
 /// the prime minister at the time"), or the person's own government ("X's government",
 /// the last flag).
-fn title_of(text: &str, r: &Read, x: &Slot) -> Option<TitleOf> {
+fn title_of(text: &str, state_nouns: &[String], r: &Read, x: &Slot) -> Option<TitleOf> {
     // (A rank may stand between: "an army spokesman, Lt. Gen. X".)
     let rank = |gap: &str| {
         let words: Vec<&str> = gap.split_whitespace().collect();
@@ -5169,38 +5171,22 @@ fn title_of(text: &str, r: &Read, x: &Slot) -> Option<TitleOf> {
             })
         })
         .or_else(|| owned_government(text, x.end).map(|c| (c, (Relation::Leads, false), true)))
-        .or_else(|| government_of(text, x.start).map(|c| (c, (Relation::Leads, false), true)))
+        .or_else(|| {
+            government_of(text, r.ss, state_nouns, x.start)
+                .map(|c| (c, (Relation::Leads, false), true))
+        })
 }
 
-/// "the government of Sheikh Hasina", "the Kabul government of Burhanuddin Rabbani", "the
-/// regime of Sir Eric Gairy": a government named by its head, as "X's government" is (a
-/// title or two may stand between "of" and the name).
-fn government_of(text: &str, start: usize) -> Option<CueMatch> {
-    let mut rest = text[..start].trim_end();
-    let mut titles = 0;
-    let head = loop {
-        if let Some(head) = rest.strip_suffix(" of") {
-            break head;
-        }
-        let (left, last) = rest.rsplit_once(' ')?;
-        // (A title's words only: "the government of X, Y's successor" is X's.)
-        if titles == 2
-            || !last.starts_with(char::is_uppercase)
-            || last.contains([',', ';', ':', ')', '"', '\u{201d}'])
-        {
-            return None;
-        }
-        titles += 1;
-        rest = left;
-    };
-    let word = ["government", "regime", "administration", "cabinet"]
-        .into_iter()
-        .find(|w| {
-            head.ends_with(w) && !head[..head.len() - w.len()].ends_with(char::is_alphabetic)
-        })?;
+/// "the government of Sheikh Hasina", "the Kabul government of Burhanuddin Rabbani": a
+/// government named by its head (the name at byte `pos`, in the sentence from byte `ss`),
+/// as "X's government" is: a cue of leading on the government's noun (see
+/// `slots::government_of`).
+fn government_of(text: &str, ss: usize, state_nouns: &[String], pos: usize) -> Option<CueMatch> {
+    let start = slots::government_of(text, ss, state_nouns, pos)?;
+    let end = start + text[start..].find(' ')?;
     Some(CueMatch {
-        start: head.len() - word.len(),
-        end: head.len(),
+        start,
+        end,
         cue: Cue::Noun(Relation::Leads),
     })
 }
@@ -5469,7 +5455,7 @@ fn unknown_title(doc: &Doc, r: &Read, x: &Slot) -> Option<(bool, TitleOf)> {
     if (doc.kind_of)(person) != Kind::Person || state_office {
         return None;
     }
-    let title = title_of(doc.text, r, x)?;
+    let title = title_of(doc.text, &doc.lexicon.anaphora.state_nouns, r, x)?;
     let known = !offices.is_empty();
     (!known || title.1 .0 == Relation::Leads).then_some((known, title))
 }

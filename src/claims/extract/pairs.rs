@@ -4327,13 +4327,16 @@ fn no_object_after(site: &CueSite) -> bool {
         let each = after.starts_with("each ") || after.starts_with("one another");
         return each;
     }
-    // "X and Y sent troops to fight for Z": a party after "for" is the side both fight
-    // on, not a foe ("fought for years" has none).
+    // "X and Y sent troops to fight for Z": a person or a body after "for" is the side
+    // both fight on, not a foe ("fought for years" has none; "fought for Kosovo", a
+    // land, is fought over).
     if site.rel == Relation::Hostile && next.as_deref() == Some("for") {
         let after = rest.get(3..).unwrap_or_default().trim_start();
         let after = after.strip_prefix("the ").unwrap_or(after);
         let at = text.len() - after.len();
-        if site.slots.iter().any(|y| y.start == at) {
+        let side =
+            |y: &&Slot| y.start == at && y.actors.iter().all(|&a| (site.kind_of)(a) != Kind::State);
+        if site.slots.iter().any(side) {
             return false;
         }
     }

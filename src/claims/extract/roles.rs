@@ -784,7 +784,7 @@ fn bearer_before<'a>(role: &Role<'a>, phrase_start: usize) -> Option<(&'a Slot, 
 /// Titles right before a person's name ("President X", "Foreign Minister X") whose
 /// relation matches an office the pack gives that person: `(person, relation, office, cue)`.
 pub(super) fn known_offices(
-    text: &str,
+    (text, ss): (&str, usize),
     slots: &[Slot],
     cues: &[CueMatch],
     lexicon: &Lexicon,
@@ -836,7 +836,10 @@ pub(super) fn known_offices(
         let (cue, only) = match before
             .or_else(inside)
             .or_else(|| governed(text, x, lexicon))
-            .or_else(|| super::government_of(text, x.start))
+            .or_else(|| {
+                let nouns = &lexicon.anaphora.state_nouns;
+                super::government_of(text, ss, nouns, x.start)
+            })
             .or_else(|| apposed_head(text, cues, x).copied())
         {
             Some(cue) => (cue, None),

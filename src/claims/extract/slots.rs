@@ -2941,8 +2941,14 @@ pub(super) fn governments(
 }
 
 /// Where the state noun of "the government of X", "the regime of President X" starts,
-/// for the person's name at byte `pos` (a title of capitalized words may stand between).
-fn government_of(text: &str, ss: usize, state_nouns: &[String], pos: usize) -> Option<usize> {
+/// for the person's name at byte `pos` (a title of capitalized words may stand between,
+/// no name set off by a comma).
+pub(super) fn government_of(
+    text: &str,
+    ss: usize,
+    state_nouns: &[String],
+    pos: usize,
+) -> Option<usize> {
     // (Within the name's sentence: "... in the government of X. President Y said".)
     let from = (pos.saturating_sub(80).max(ss)..=pos)
         .find(|&i| text.is_char_boundary(i))
@@ -2954,6 +2960,10 @@ fn government_of(text: &str, ss: usize, state_nouns: &[String], pos: usize) -> O
         };
         if last == "of" || !last.starts_with(|ch: char| ch.is_uppercase()) {
             break;
+        }
+        // (A title's words only: "the government of X, Y's successor" is X's.)
+        if last.contains([',', ';', ':', ')', '"', '\u{201d}']) {
+            return None;
         }
         before = head;
     }

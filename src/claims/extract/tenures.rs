@@ -34,6 +34,27 @@ const SACKING: [&str; 4] = ["sacked", "sacks", "dismissed", "dismisses"];
 /// Verbs by which a leader leaves: "Y resigned", "Y stepped down".
 const LEAVING: [&str; 3] = ["resigned", "resigns", "abdicated"];
 
+/// Words after the object "her" that show it is no possessive: "dismissed her as".
+const AFTER_OBJECT: [&str; 8] = ["as", "from", "in", "on", "after", "and", "for", "with"];
+
+/// What a leader is removed from: "removed him from power", "from the presidency".
+const OFFICES: [&str; 8] = [
+    "office",
+    "power",
+    "command",
+    "government",
+    "presidency",
+    "post",
+    "leadership",
+    "throne",
+];
+
+/// Words that make an ouster unreal or undone: negation, denial, intent, condition.
+const UNREAL: [&str; 14] = [
+    "not", "never", "n't", "would", "could", "might", "denied", "denies", "deny", "if", "unless",
+    "plot", "tried", "failed",
+];
+
 /// Words that may stand between a subject and its verb: "had resigned", "himself was".
 const BETWEEN: [&str; 8] = [
     "had", "has", "have", "himself", "herself", "then", "later", "finally",
@@ -41,7 +62,7 @@ const BETWEEN: [&str; 8] = [
 
 /// Words that open a clause of its own after a leader's name: "X, the president whom the
 /// army overthrew", "X, whom Y deposed".
-const TITLES: [&str; 9] = [
+const CLAUSE_OPENERS: [&str; 9] = [
     "president",
     "prime",
     "premier",
@@ -93,16 +114,63 @@ impl Reader<'_> {
     }
 
     /// The person a slot or a pronoun at word `k` names (not a possessor: "dismissed
-    /// Bhutto's government").
+    /// Bhutto's government", "ousted her ally").
     fn named_at(&self, k: usize) -> Option<ActorRef> {
         let w = self.r.words.get(k)?;
         if let Some(x) = self.r.slots.iter().find(|x| x.start == w.start) {
             let owner = self.doc.text[x.end..].starts_with(['\'', '\u{2019}']);
             return (self.person(x) && !owner).then(|| x.actors[0]);
         }
-        self.is(k, &["him", "her", "he", "she"])
+        let her_noun = self.is(k, &["her"])
+            && self.r.words.get(k + 1).is_some_and(|n| {
+                self.doc.text[w.end..n.start] == *" "
+                    && self.doc.text[n.start..n.end].starts_with(char::is_lowercase)
+                    && !self.is(k + 1, &AFTER_OBJECT)
+            });
+        (self.is(k, &["him", "her", "he", "she"]) && !her_noun)
             .then_some(self.last_person)
             .flatten()
+    }
+
+    /// The words after the object at word `k` (a slot or a pronoun), lowercased, three at
+    /// most: "dismissed X as a puppet", "removed him from the plane".
+    fn after_object(&self, k: usize) -> Vec<String> {
+        let text = self.doc.text;
+        let end = self
+            .r
+            .slots
+            .iter()
+            .find(|x| self.r.words.get(k).is_some_and(|w| x.start == w.start))
+            .map_or_else(|| self.r.words.get(k).map_or(0, |w| w.end), |x| x.end);
+        self.r
+            .words
+            .iter()
+            .filter(|w| w.start >= end)
+            .take(3)
+            .map(|w| text[w.start..w.end].to_lowercase())
+            .collect()
+    }
+
+    /// Whether the verb at word `k` with its object at `k + 1` tells of office: not "as"
+    /// after the object ("dismissed X as a puppet"), and "from" only before an office
+    /// ("removed him from power", not "from the plane").
+    fn of_office(&self, k: usize) -> bool {
+        let after = self.after_object(k + 1);
+        let words: Vec<&str> = after.iter().map(String::as_str).collect();
+        match words.as_slice() {
+            ["as", ..] => false,
+            ["from", "the" | "his" | "her" | "their", office, ..] | ["from", office, ..] => {
+                OFFICES.contains(office)
+            }
+            _ => true,
+        }
+    }
+
+    /// Whether a word of negation, denial, intent or condition stands in the six words
+    /// before the verb at word `k` ("has not ousted", "denied he had resigned", "a plot
+    /// that would have toppled"): no tenure ended as told.
+    fn hedged(&self, k: usize) -> bool {
+        (k.saturating_sub(6)..k).any(|j| self.is(j, &UNREAL))
     }
 
     /// The person whose slot ends right before word `k` (a word of `BETWEEN` aside), or
@@ -133,7 +201,7 @@ impl Reader<'_> {
             // (No one puts themself out: "Mugabe dismissed him" is someone else.)
             return self
                 .named_at(k + 1)
-                .filter(|&p| self.subject_before(k) != Some(p))
+                .filter(|&p| self.subject_before(k) != Some(p) && self.of_office(k))
                 .or_else(|| clause_head(self.doc, self.r, k));
         }
         if self.is(k, &LEAVING) && !self.is(k + 1, &["from"])
@@ -165,10 +233,12 @@ impl Reader<'_> {
         self.is(k, &SACKING)
             .then(|| self.named_at(k + 1))
             .flatten()
-            .filter(|&p| self.subject_before(k) != Some(p))
+            .filter(|&p| self.subject_before(k) != Some(p) && self.of_office(k))
     }
 }
 
+/// Stage: the claims that a leader put out of office (or a minister sacked) no longer
+/// leads (or serves) what the document gave them to, one per ouster verb of the sentence.
 pub(super) fn ended_tenures(
     doc: &super::Doc,
     (held, last_person): (&Held, Option<ActorRef>),
@@ -187,6 +257,9 @@ pub(super) fn ended_tenures(
     let held_by = |p: ActorRef, rel: Relation| held_body(doc, held, claims, p, rel);
     let mut out: Vec<Claim> = Vec::new();
     for k in 0..r.words.len() {
+        if reader.hedged(k) {
+            continue;
+        }
         // A leader put out leaves what they led; a minister sacked leaves the government
         // (or what they led, if anything).
         let cut = if let Some(p) = reader.ousted(k) {
@@ -266,8 +339,11 @@ fn clause_head(doc: &super::Doc, r: &Read, k: usize) -> Option<ActorRef> {
                 .split(|c: char| !c.is_alphanumeric())
                 .filter(|w| !w.is_empty())
                 .take(4)
-                .any(|w| TITLES.iter().any(|t| w.eq_ignore_ascii_case(t)));
+                .any(|w| CLAUSE_OPENERS.iter().any(|t| w.eq_ignore_ascii_case(t)));
+            // (Not an apposition closed before the verb: "Museveni, the rebel leader,
+            // toppled Obote's government" puts out no Museveni.)
             gap.starts_with(", ")
+                && !gap.trim_end().ends_with(',')
                 && (2..=8).contains(&words)
                 && titled
                 && x.actors.len() == 1

@@ -9398,6 +9398,11 @@ fn a_leader_put_out_of_office_no_longer_leads_what_he_led() {
             "alpha-conde leads guinea negated asserted author",
         );
     }
+    // An apposition closed before the verb is the ouster's, not the ousted's.
+    check_none_pair(
+        "Mamady Doumbouya led the guard. Doumbouya, the guard's leader, toppled Alpha Condé.",
+        "Mamady Doumbouya leads",
+    );
     // The leader named before a clause that ends in the ouster.
     check(
         "Alpha Condé, the president the army overthrew in 2021, led Guinea for a decade.",
@@ -9414,6 +9419,11 @@ fn a_leader_put_out_of_office_no_longer_leads_what_he_led() {
         "Condé dismissed him in 2020.",
         "Mamady Doumbouya dismissed Condé's government.",
         "Condé resigned from the party's council.",
+        // Not of office; not done.
+        "Mamady Doumbouya dismissed Condé as a puppet of Paris.",
+        "Soldiers removed Condé from the plane.",
+        "The army has not ousted Condé.",
+        "Mamady Doumbouya denied that Condé had resigned.",
     ] {
         check_none_pair(&format!("{led} {next}"), "alpha-conde leads guinea negated");
     }
@@ -9460,7 +9470,12 @@ fn states_that_send_troops_to_fight_for_a_side_fight_beside_it_not_each_other() 
         "Namangani crossed into Tajikistan and fought for the United Tajik Opposition.",
         "tajikistan fights_alongside",
     );
-    // Two parties that fight, with a time after "for", still fight each other.
+    // A land fought for is no side.
+    check_none_pair(
+        "Serbia and the KLA fought for Kosovo.",
+        "serbia fights_alongside kosovo",
+    );
+    // Two parties that fight for a time still fight each other.
     check(
         "Senegal and Guinea fought for years.",
         "senegal hostile guinea affirmed asserted author",
