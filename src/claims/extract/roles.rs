@@ -1570,12 +1570,23 @@ fn led_by<'a>(
     claims: &'a [super::Claim],
     p: ActorRef,
 ) -> impl Iterator<Item = ActorRef> + 'a {
+    held_by(held, claims, p, Relation::Leads)
+}
+
+/// What `p` holds by `relation` (leads, belongs to): this sentence's affirmed claims
+/// first, then the document's before, latest first.
+pub(super) fn held_by<'a>(
+    held: &'a super::Held,
+    claims: &'a [super::Claim],
+    p: ActorRef,
+    relation: Relation,
+) -> impl Iterator<Item = ActorRef> + 'a {
     claims
         .iter()
         .filter(|c| c.polarity == super::Polarity::Affirmed)
         .map(|c| (c.subject, c.relation, c.object))
         .chain(held.of(p).iter().rev().map(move |&(rel, o)| (p, rel, o)))
-        .filter(move |&(s, rel, _)| s == p && rel == Relation::Leads)
+        .filter(move |&(s, rel, _)| s == p && rel == relation)
         .map(|(_, _, o)| o)
 }
 

@@ -4,7 +4,7 @@
 //! the document (this sentence or one before) gives them to lead.
 
 use super::slots::Slot;
-use super::words::gap_words;
+use super::words::{gap_words, passive_auxiliary};
 use super::{Claim, Held, Polarity, Read};
 use crate::actors::{ActorRef, Kind};
 use crate::claims::Relation;
@@ -193,7 +193,10 @@ impl Reader<'_> {
 
     /// The leader that the verb at word `k` puts out or has leave, if any.
     fn ousted(&self, k: usize) -> Option<ActorRef> {
-        let passive = k > 0 && self.is(k - 1, &["was", "were", "been", "being"]);
+        let passive = k > 0
+            && self.r.words.get(k - 1).is_some_and(|w| {
+                passive_auxiliary(&self.doc.text[w.start..w.end].to_ascii_lowercase())
+            });
         if self.is(k, &OUSTING) && passive {
             return self.subject_before(k - 1);
         }
@@ -301,18 +304,7 @@ fn held_body(
     p: ActorRef,
     relation: Relation,
 ) -> Option<ActorRef> {
-    let bodies: Vec<ActorRef> = claims
-        .iter()
-        .filter(|c| c.polarity == Polarity::Affirmed && c.relation == relation)
-        .filter(|c| c.subject == p)
-        .map(|c| c.object)
-        .chain(
-            held.of(p)
-                .iter()
-                .rev()
-                .filter(|&&(rel, _)| rel == relation)
-                .map(|&(_, o)| o),
-        )
+    let bodies: Vec<ActorRef> = super::roles::held_by(held, claims, p, relation)
         .filter(|&o| (doc.kind_of)(o) != Kind::Person)
         .collect();
     let state = bodies.iter().find(|&&o| (doc.kind_of)(o) == Kind::State);
