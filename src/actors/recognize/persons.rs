@@ -79,6 +79,22 @@ const SURNAME_TITLES: [&str; 6] = ["Bishop", "King", "Major", "Marshal", "Judge"
 /// "Abdullahi Haji Ali").
 const INNER_HONORIFICS: [&str; 2] = ["Haji", "Hajji"];
 
+/// Titles of an office, which a single name after them does not take into how the
+/// person is known ("President Sukarno" is Sukarno).
+const OFFICES: [&str; 11] = [
+    "President",
+    "Vice-President",
+    "Minister",
+    "Premier",
+    "Chancellor",
+    "Governor",
+    "Senator",
+    "Ambassador",
+    "Mayor",
+    "Secretary",
+    "Speaker",
+];
+
 /// A word with its first letter in capitals ("district" → "District").
 fn capitalized(w: &str) -> String {
     let mut c = w.chars();
@@ -440,7 +456,12 @@ impl<'a> Scan<'a> {
         }
         // ("General Waker-Uz-Zaman": capitalized parts joined by hyphens are a whole name.)
         let joined = self.word(n).split('-').filter(|p| is_cap(p)).count() >= 2;
-        if j == n && keeps_title && !joined {
+        // ("President Sukarno", "Chief Minister Zoramthanga": an office is held, not part
+        // of the name, as "Mullah Omar" and "King Hussein" are.)
+        let office = self.text[self.toks[i].start..self.toks[n].start]
+            .split_whitespace()
+            .any(|w| OFFICES.contains(&w));
+        if j == n && keeps_title && !joined && !office {
             // A single name after a title: keep the title as part of how the person is known.
             let (s, e) = (self.toks[i].start, self.toks[j].end);
             let name = self.text[s..e]
@@ -457,7 +478,12 @@ impl<'a> Scan<'a> {
                 ));
             }
         } else {
-            self.push(n, j, format!("title {title}"), !is_cap(&title) || joined);
+            self.push(
+                n,
+                j,
+                format!("title {title}"),
+                !is_cap(&title) || joined || office,
+            );
         }
         true
     }

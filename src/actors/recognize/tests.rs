@@ -3657,3 +3657,19 @@ fn a_span_of_time_after_a_locative_makes_no_place() {
     let m = mentions(&r, "Fighting spread within northern Senegal.");
     assert!(m.is_empty(), "{m:?}");
 }
+
+#[test]
+fn an_office_before_a_single_name_is_no_part_of_it_as_a_religious_title_or_a_king_s_is() {
+    let r = recognizer();
+    let m = mentions(
+        &r,
+        "President Sukarno left the campaign to the army. The front is led by Chief \
+         Minister Zoramthanga.",
+    );
+    assert!(m.iter().any(|x| x.1 == "Sukarno"), "{m:?}");
+    assert!(m.iter().any(|x| x.1 == "Zoramthanga"), "{m:?}");
+    assert!(m.iter().all(|x| !x.1.contains("President")), "{m:?}");
+    let m = mentions(&r, "Mullah Zakir met King Abdallah in Amman.");
+    assert!(m.iter().any(|x| x.1 == "Mullah Zakir"), "{m:?}");
+    assert!(m.iter().any(|x| x.1 == "King Abdallah"), "{m:?}");
+}
