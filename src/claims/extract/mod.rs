@@ -3426,8 +3426,15 @@ fn elected_head(doc: &Doc, r: &Read) -> Vec<Claim> {
                 && i >= 2
                 && any(
                     i - 2,
-                    &["in", "elected", "appointed", "installed", "served", "serves", "serving"],
+                    &[
+                        "in", "elected", "appointed", "installed", "served", "serves", "serving",
+                        "named", "chosen", "returned",
+                    ],
                 )
+            // ("Fadul was named prime minister": a passive of naming.)
+            || i >= 2
+                && any(i - 1, &["named", "appointed", "chosen", "installed", "made"])
+                && any(i - 2, &["was", "is", "were", "been", "be"])
             // ("Kibaki, who was president from 2002 to 2013".)
             || i >= 2 && any(i - 1, &["was", "is"]) && is(i - 2, "who");
         // ("elected president of Chad" names its state: the role rule reads it.)
@@ -5152,7 +5159,7 @@ fn title_of(text: &str, state_nouns: &[String], r: &Read, x: &Slot) -> Option<Ti
     };
     let before = r.cues.iter().rev().find(|c| {
         c.end <= x.start
-            && (text[c.end..x.start].trim().is_empty()
+            && (words::honorifics_only(&text[c.end..x.start])
                 || text[c.end..x.start]
                     .trim()
                     .strip_prefix(',')

@@ -809,7 +809,9 @@ pub(super) fn known_offices(
         let before = cues
             .iter()
             .rev()
-            .find(|c| c.end <= x.start && text[c.end..x.start].trim().is_empty() && title(c))
+            .find(|c| {
+                c.end <= x.start && super::words::honorifics_only(&text[c.end..x.start]) && title(c)
+            })
             .copied();
         let inside = || {
             lexicon

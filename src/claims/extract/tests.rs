@@ -5764,6 +5764,28 @@ fn who_is_elected_head_with_no_state_named_leads_the_storys_own() {
         "King Hussein, who has reigned over Jordan since 1953, spoke.",
         "king-hussein leads jordan affirmed asserted author",
     );
+    // Named or appointed to the office, in the passive.
+    let text = "Chad held an election in May. Chad's opposition boycotted it. In December \
+                Mahamat Déby was named prime minister.";
+    check(text, "mahamat-deby leads chad affirmed asserted author");
+    // (Not the one who names: "X named Y prime minister" is read by the role rules.)
+    let text = "Chad held an election in May. Chad's opposition boycotted it. Mahamat Déby \
+                named a new prime minister.";
+    check_none_pair(text, "mahamat-deby leads chad");
+}
+
+#[test]
+fn an_honorific_or_a_rank_between_a_title_and_a_name_keeps_the_title_the_persons() {
+    check(
+        "Chad held an election in May. Chad's opposition boycotted it. President General \
+         Mahamat Déby spoke on the radio.",
+        "mahamat-deby leads chad affirmed asserted author",
+    );
+    check(
+        "Chad held an election in May. Chad's opposition boycotted it. President Sir \
+         Mahamat Déby spoke on the radio.",
+        "mahamat-deby leads chad affirmed asserted author",
+    );
 }
 
 #[test]

@@ -302,6 +302,44 @@ pub(super) fn title_glue(glue: &str) -> bool {
     (1..=most).contains(&words.len()) && words.iter().all(plain)
 }
 
+/// Whether the text between a title and a name is empty or only honorifics and ranks,
+/// which do not change whose title it is: "President Sir Seretse Khama", "President
+/// General Kenan Evren", "Prime Minister Dr X".
+pub(super) fn honorifics_only(gap: &str) -> bool {
+    let words: Vec<&str> = gap.split_whitespace().collect();
+    words.len() <= 3
+        && words.iter().all(|w| {
+            matches!(
+                *w,
+                "Sir"
+                    | "Dame"
+                    | "Ratu"
+                    | "Dr"
+                    | "Dr."
+                    | "Sheikh"
+                    | "Alhaji"
+                    | "Haji"
+                    | "Hajji"
+                    | "Chief"
+                    | "Tun"
+                    | "General"
+                    | "Gen."
+                    | "Colonel"
+                    | "Col."
+                    | "Field"
+                    | "Marshal"
+                    | "Major"
+                    | "Brigadier"
+                    | "Lieutenant"
+                    | "Lt."
+                    | "Admiral"
+                    | "Adm."
+                    | "Captain"
+                    | "Capt."
+            )
+        })
+}
+
 /// What follows a word that opens a list of examples at the start of `rest` (" such as
 /// ", ", including ", " like ", and an article after it): "militias such as the X".
 pub(super) fn listed_after(rest: &str) -> Option<&str> {
