@@ -252,7 +252,12 @@ impl<'a> Scan<'a> {
                 && toks[k].sentence == toks[k + 1].sentence
         };
         let n = (i..i + 3).take_while(|&k| initial(k)).count();
-        (n > 0 && i + n < toks.len() && self.name_word(i + n)).then_some(i + n)
+        // ("F. W. de Klerk": a particle or two may stand before the surname.)
+        let particles = (0..2)
+            .take_while(|&p| i + n + p < toks.len() && self.particle(i + n + p))
+            .count();
+        let k = i + n + particles;
+        (n > 0 && k < toks.len() && self.name_word(k)).then_some(k)
     }
 
     /// The name that starts at token `i`: up to four name words (particles inside), or

@@ -3673,3 +3673,12 @@ fn an_office_before_a_single_name_is_no_part_of_it_as_a_religious_title_or_a_kin
     assert!(m.iter().any(|x| x.1 == "Mullah Zakir"), "{m:?}");
     assert!(m.iter().any(|x| x.1 == "King Abdallah"), "{m:?}");
 }
+
+#[test]
+fn initials_may_come_before_a_particle_and_a_surname() {
+    let r = recognizer();
+    let m = mentions(&r, "The government of President F. W. de Klerk denied it.");
+    assert!(m.iter().any(|x| x.1 == "F. W. de Klerk"), "{m:?}");
+    let m = mentions(&r, "Talks were led by J. R. Jayewardene in Colombo.");
+    assert!(m.iter().any(|x| x.1 == "J. R. Jayewardene"), "{m:?}");
+}

@@ -5166,6 +5166,19 @@ fn title_of(text: &str, state_nouns: &[String], r: &Read, x: &Slot) -> Option<Ti
                     .is_some_and(rank))
             && home_title(text, c).is_some()
     });
+    // ("the Serbian government of Prime Minister X": a head's title after the "of" of a
+    // government whose noun carries a name makes the government the head's own.)
+    let titled_government = before
+        .filter(|c| home_title(text, c).is_some_and(|t| t.0 == Relation::Leads))
+        .and_then(|c| government_of(text, r.ss, state_nouns, c.start))
+        .filter(|g| {
+            r.slots
+                .iter()
+                .any(|y| !y.phrase && y.start < g.start && (y.end == g.end || y.end + 1 == g.start))
+        });
+    if let Some(g) = titled_government {
+        return Some((g, (Relation::Leads, false), true));
+    }
     before
         .and_then(|c| Some((*c, home_title(text, c)?, false)))
         .or_else(|| {

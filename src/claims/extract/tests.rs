@@ -9526,3 +9526,16 @@ fn a_government_noun_inside_a_longer_name_is_read_without_a_panic() {
     );
     assert!(got.iter().all(|c| !c.contains(" leads ")), "{got:?}");
 }
+
+#[test]
+fn a_heads_title_after_a_named_governments_of_makes_the_government_the_heads() {
+    check(
+        "The Ugandan government of Prime Minister Apolo Nsibambi chose talks.",
+        "Apolo Nsibambi leads uganda affirmed asserted author",
+    );
+    // (A government whose noun names no state stays the title's rule: no state here.)
+    check_none_pair(
+        "The new government of Prime Minister Apolo Nsibambi chose talks.",
+        "Apolo Nsibambi leads uganda",
+    );
+}
