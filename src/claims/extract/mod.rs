@@ -3848,6 +3848,21 @@ fn blamed_attacks(doc: &Doc, r: &Read) -> (Vec<Claim>, Vec<ActorRef>) {
     (out, blamed)
 }
 
+/// The verbs of joining, founding and leaving a body (see `joined_bodies`).
+const JOINING: [&str; 11] = [
+    "joined",
+    "joins",
+    "joining",
+    "formed",
+    "founded",
+    "created",
+    "left",
+    "quit",
+    "exited",
+    "withdrew",
+    "withdrawn",
+];
+
 /// "The Arakan Army joined the Brotherhood Alliance", "Mali, Burkina Faso and Niger left
 /// ECOWAS": a party that joins a body (an organization or an intergovernmental one), or
 /// founds it with others, is part of it; one that leaves it is no longer. Only plain statements of fact: a
@@ -3855,23 +3870,10 @@ fn blamed_attacks(doc: &Doc, r: &Read) -> (Vec<Claim>, Vec<ActorRef>) {
 fn joined_bodies(doc: &Doc, r: &Read) -> Vec<Claim> {
     let text = doc.text;
     let mut out = Vec::new();
-    const VERBS: [&str; 11] = [
-        "joined",
-        "joins",
-        "joining",
-        "formed",
-        "founded",
-        "created",
-        "left",
-        "quit",
-        "exited",
-        "withdrew",
-        "withdrawn",
-    ];
     for (i, w) in r.words.iter().enumerate() {
         // (Compared in place first: this runs for every word of every sentence.)
         let raw = &text[w.start..w.end];
-        if !VERBS.iter().any(|v| v.eq_ignore_ascii_case(raw)) {
+        if !JOINING.iter().any(|v| v.eq_ignore_ascii_case(raw)) {
             continue;
         }
         let verb = raw.to_ascii_lowercase();
@@ -3899,10 +3901,16 @@ fn joined_bodies(doc: &Doc, r: &Read) -> Vec<Claim> {
         });
         // The subject right before the verb (auxiliaries between); the body right after
         // it, with nothing but an article between.
-        let Some(x) = r.slots.iter().rev().find(|x| x.end <= w.start) else {
+        let Some(near) = r.slots.iter().rev().find(|x| x.end <= w.start) else {
             continue;
         };
-        let glue = between(text, &r.words, x.end, w.start);
+        // ("Machar, a Nuer who studied in Britain, joined the SPLA": past an apposition.)
+        let apposed = apposed_to_verb(text, &r.slots, w.start);
+        let x = apposed.unwrap_or(near);
+        let glue = match apposed {
+            Some(_) => Vec::new(),
+            None => between(text, &r.words, x.end, w.start),
+        };
         // ("Chad is joining the AES", "accused X of joining Y".)
         let adjacent = glue.iter().all(|g| {
             matches!(
@@ -3933,7 +3941,7 @@ fn joined_bodies(doc: &Doc, r: &Read) -> Vec<Claim> {
             || object_glue.iter().any(|g| g != "the")
             || !matches!(body, Kind::Organization | Kind::Igo)
             || !a_body_joined(then)
-            || text[x.end..y.start].contains([',', ';'])
+            || text[if apposed.is_some() { w.end } else { x.end }..y.start].contains([',', ';'])
         {
             continue;
         }
@@ -3968,6 +3976,23 @@ fn joined_bodies(doc: &Doc, r: &Read) -> Vec<Claim> {
         }
     }
     out
+}
+
+/// "Machar, a Nuer who studied in Britain, joined": the single name an apposition that
+/// closes with a comma right before the verb at byte `verb` is set off on (the
+/// apposition a description: an article or a lowercase word first, no comma inside).
+fn apposed_to_verb<'a>(text: &str, slots: &'a [Slot], verb: usize) -> Option<&'a Slot> {
+    let close = text[..verb].trim_end().strip_suffix(',')?.len();
+    let open = text[..close].rfind(", ")?;
+    let inner = &text[open + 2..close];
+    let first = inner.split(' ').next().unwrap_or_default();
+    let described = matches!(first, "a" | "an" | "the") || first.starts_with(char::is_lowercase);
+    if !described || inner.split(' ').count() > 14 || inner.contains([',', ';', '(', '"']) {
+        return None;
+    }
+    slots
+        .iter()
+        .find(|l| !l.phrase && l.end == open && l.actors.len() == 1)
 }
 
 /// "Haftar's forces joined the RSF in an assault on army posts": who joins a party in a
@@ -4089,6 +4114,15 @@ fn a_body_joined(then: &str) -> bool {
                     | "with"
                     | "early"
                     | "late"
+                    // ("joined the SPLA soon after its founding".)
+                    | "soon"
+                    | "shortly"
+                    | "within"
+                    | "during"
+                    | "until"
+                    | "while"
+                    | "again"
+                    | "once"
             );
     !joined_in && !described
 }

@@ -244,26 +244,34 @@ fn modifier_of_noun(text: &str, words: &[Word], from: usize, c: &CueMatch) -> bo
 /// Whether a new clause starts between `a` and `b` that a denial before it does not
 /// reach: "X denied arming Y, after a report found that it sent weapons to Z".
 fn clause_after(text: &str, a: usize, b: usize) -> bool {
+    let first_comma = text[a..b].find(',');
     text[a..b].match_indices(',').any(|(i, _)| {
-        let next = text[a + i + 1..b]
-            .split_whitespace()
-            .next()
-            .unwrap_or("")
-            .to_ascii_lowercase();
-        matches!(
-            next.as_str(),
-            "after"
-                | "while"
-                | "although"
-                | "though"
-                | "despite"
-                | "because"
-                | "but"
-                | "even"
-                | "whereas"
-                | "since"
-                | "before"
-        )
+        let mut after = text[a + i + 1..b].split_whitespace();
+        let next = after.next().unwrap_or("").to_ascii_lowercase();
+        // ("Kampala denies arming the rebels, and the SPLA fights on": "and" at the first
+        // comma, then a new subject; not the last of a list, "X, Y, and Z".)
+        let subject = after.next().unwrap_or("");
+        let new_subject = next == "and"
+            && first_comma == Some(i)
+            && (matches!(
+                subject,
+                "the" | "he" | "she" | "it" | "they" | "its" | "their"
+            ) || subject.starts_with(char::is_uppercase));
+        new_subject
+            || matches!(
+                next.as_str(),
+                "after"
+                    | "while"
+                    | "although"
+                    | "though"
+                    | "despite"
+                    | "because"
+                    | "but"
+                    | "even"
+                    | "whereas"
+                    | "since"
+                    | "before"
+            )
     })
 }
 

@@ -1122,6 +1122,15 @@ fn an_acronym_in_parentheses_does_not_break_an_apposition() {
 }
 
 #[test]
+fn a_denial_stops_at_and_before_a_new_subject_but_not_at_a_lists_last_item() {
+    let text = "Kampala denies arming the SPLA, and the SPLA fights on against Sudan.";
+    check(text, "uganda supplies spla negated asserted uganda");
+    check(text, "spla hostile sudan affirmed asserted author");
+    let text = "Kampala denies arming the ADF, the LRA, and the SPLA.";
+    check(text, "uganda supplies spla negated asserted uganda");
+}
+
+#[test]
 fn a_denial_stops_at_a_new_clause_and_a_description_may_name_what_follows() {
     let text = "Eritrea has denied arming the rebel group, after a leaked report found that it had sent weapons to al-Shabaab.";
     check(text, "eritrea supplies al-shabaab negated asserted eritrea");
@@ -3127,6 +3136,20 @@ fn joining_founding_and_leaving_a_body() {
         "part_of",
     );
     check_none_pair("Al-Qaeda formed JNIM in 2017.", "al-qaeda part_of jnim");
+    // Past an apposition set off before the verb; a time after the body.
+    check(
+        "Riek Machar, a Nuer who studied in Britain, joined the SPLA in 1983.",
+        "riek-machar member_of spla affirmed asserted author",
+    );
+    check(
+        "Riek Machar joined the SPLA soon after its founding.",
+        "riek-machar member_of spla affirmed asserted author",
+    );
+    // (Not an apposition that itself holds a list.)
+    check_none_pair(
+        "Riek Machar, a Nuer, a soldier and an engineer, joined the SPLA in 1983.",
+        "riek-machar member_of spla",
+    );
 }
 
 #[test]
