@@ -4552,6 +4552,15 @@ fn trailing_denials(doc: &Doc, r: &Read, claims: &[Claim]) -> Vec<Claim> {
                 .rfind([',', ';'])
                 .map_or(r.ss, |p| r.ss + p);
         }
+        // ("UN Secretary-General X said the post was targeted, which Israel denied": what
+        // was said is denied, not who said it.)
+        let said = r
+            .cues
+            .iter()
+            .filter(|m| m.cue == Cue::Speech && m.start >= clause && m.end <= which_at)
+            .map(|m| m.end)
+            .max();
+        let clause = said.map_or(clause, |s| s.max(clause));
         let in_clause = |c: &&Claim| {
             let cue_at = text[r.ss..r.se].find(c.cue.as_str()).map(|p| r.ss + p);
             c.polarity == Polarity::Affirmed && cue_at.is_some_and(|p| p < which_at && p >= clause)

@@ -172,7 +172,7 @@ pub(super) fn denial_reaches(
     d: &CueMatch,
     c: &CueMatch,
 ) -> bool {
-    if d.end > c.start || clause_after(text, d.end, c.start) {
+    if d.end > c.start || clause_after(text, d.end, c.start) || denied_a_thing_said(text, d.end) {
         return false;
     }
     // The phrase opens at a relation cue at or before `c` (`c` itself, or "fighting" in
@@ -190,6 +190,41 @@ pub(super) fn denial_reaches(
             })
     });
     !describes_object
+}
+
+/// "X denied the charge, rose against Y": a denial whose object is what was said (a
+/// charge, an accusation; "it" or "this" closing the clause) ends there, and reaches no
+/// cue after it; "denied the charge that ..." and "denied it had ..." go on.
+fn denied_a_thing_said(text: &str, end: usize) -> bool {
+    let rest = text[end..].trim_start();
+    let rest = ["the ", "any ", "all ", "these ", "those ", "such "]
+        .iter()
+        .find_map(|a| rest.strip_prefix(a))
+        .unwrap_or(rest);
+    let word_end = rest
+        .find(|c: char| !c.is_alphabetic())
+        .unwrap_or(rest.len());
+    let (word, after) = rest.split_at(word_end);
+    let after = after.trim_start();
+    let noun = matches!(
+        word,
+        "charge"
+            | "charges"
+            | "accusation"
+            | "accusations"
+            | "allegation"
+            | "allegations"
+            | "claim"
+            | "claims"
+            | "report"
+            | "reports"
+    );
+    let pronoun = matches!(word, "it" | "this" | "them");
+    if noun {
+        !(after.starts_with("that ") || after.starts_with("of ") || after.starts_with("by "))
+    } else {
+        pronoun && after.starts_with([',', ';', '.'])
+    }
 }
 
 /// "the group fighting ...", "the group that fought ...": the cue `c` opens a phrase that

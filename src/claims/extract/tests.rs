@@ -1131,6 +1131,21 @@ fn a_denial_stops_at_and_before_a_new_subject_but_not_at_a_lists_last_item() {
 }
 
 #[test]
+fn a_denial_of_a_charge_ends_with_it_and_a_trailing_denial_spares_who_spoke() {
+    // The charge denied, the sentence goes on: the rising is no part of the denial.
+    let text = "Yahya Jammeh denied the charge, rose against Senegal on 7 June and won.";
+    check_none_pair(text, "yahya-jammeh hostile senegal negated");
+    // But "denied the charge that ..." denies what follows.
+    let text = "Rwanda denied the charge that it armed the M23.";
+    check(text, "rwanda supplies m23 negated asserted rwanda");
+    // "..., which X denied" denies what was said, not the speaker's office.
+    let text = "UN Secretary-General Antonio Guterres said Israel targeted the post \
+                deliberately, which Israel denied.";
+    check(text, "antonio-guterres leads un affirmed asserted author");
+    check_none_pair(text, "antonio-guterres leads un negated");
+}
+
+#[test]
 fn a_denial_stops_at_a_new_clause_and_a_description_may_name_what_follows() {
     let text = "Eritrea has denied arming the rebel group, after a leaked report found that it had sent weapons to al-Shabaab.";
     check(text, "eritrea supplies al-shabaab negated asserted eritrea");
