@@ -5789,7 +5789,8 @@ fn home_title(text: &str, c: &CueMatch) -> Option<(Relation, bool)> {
                 || t == "secretary of state"
                 || t == "attorney general"
                 || t.ends_with(" secretary") && !t.contains("general"))
-            && owner != "chief" =>
+            && owner != "chief"
+            && !matches!(t, "chief minister" | "first minister") =>
         {
             Some((Relation::MemberOf, false))
         }

@@ -9577,3 +9577,15 @@ fn a_heads_title_after_a_named_governments_of_makes_the_government_the_heads() {
         "Apolo Nsibambi leads uganda",
     );
 }
+
+#[test]
+fn a_chief_minister_leads_what_the_title_names_and_no_state_by_a_guess() {
+    check(
+        "Tunku Abdul Rahman, Chief Minister of the Federation of Malaya, met the rebels.",
+        "Tunku Abdul Rahman leads Federation of Malaya affirmed asserted author",
+    );
+    let text = "MANILA (Reuters) - The Philippines said on Monday the MILF would disarm. \
+                Chief Minister Murad Ebrahim welcomed the plan.";
+    check_none_pair(text, "Murad Ebrahim leads philippines");
+    check_none_pair(text, "Murad Ebrahim member_of philippines");
+}
