@@ -3312,11 +3312,13 @@ fn from_giver(site: &CueSite, s: &Sides) -> Option<Vec<Pair>> {
             h.end <= l.start && l.end <= p && site.text[h.end..p].trim_end().ends_with(',')
         })
     };
+    let verb_at = verb_acting_with(site);
+    let before_verb = |l: &Slot| verb_at.is_none_or(|v| l.end <= v);
     let receiver = to.copied().or_else(|| {
         s.left
             .iter()
             .rev()
-            .filter(|l| !site.prepositional(l) && !enclosed(l))
+            .filter(|l| !site.prepositional(l) && !enclosed(l) && before_verb(l))
             .find(|l| l.actors.len() == 1 && !x.actors.contains(&l.actors[0]))
             .filter(|l| {
                 let from = past_relative(site.text, l.end, site.c.start);
@@ -3332,6 +3334,17 @@ fn from_giver(site: &CueSite, s: &Sides) -> Option<Vec<Pair>> {
             .collect(),
         None => Vec::new(),
     })
+}
+
+/// "The Houthis fought the Saudis with arms from Iran": goods "with" which a verb's
+/// subject acts go to the subject, not to the verb's object; the start of that verb.
+fn verb_acting_with(site: &CueSite) -> Option<usize> {
+    word_before(site.text, site.words, site.c.start).filter(|w| w.eq_ignore_ascii_case("with"))?;
+    site.cues
+        .iter()
+        .filter(|m| matches!(m.cue, Cue::Verb(_)) && m.end <= site.c.start)
+        .map(|m| m.start)
+        .next_back()
 }
 
 /// Who gives, from the first name after "of" or "from": a person named by a role of that

@@ -9589,3 +9589,22 @@ fn a_chief_minister_leads_what_the_title_names_and_no_state_by_a_guess() {
     check_none_pair(text, "Murad Ebrahim leads philippines");
     check_none_pair(text, "Murad Ebrahim member_of philippines");
 }
+
+#[test]
+fn goods_a_verbs_subject_acts_with_go_to_the_subject_not_the_verbs_object() {
+    let text = "The Houthis fought Saudi Arabia with arms from Iran.";
+    check(text, "iran supplies houthis affirmed asserted author");
+    check_none_pair(text, "iran supplies saudi-arabia");
+}
+
+#[test]
+fn a_price_on_a_persons_head_targets_the_person() {
+    check(
+        "The United States offered a reward for Abubakar Shekau.",
+        "united-states hostile abubakar-shekau affirmed asserted author",
+    );
+    check(
+        "Nigeria put a bounty on Abubakar Shekau.",
+        "nigeria hostile abubakar-shekau affirmed asserted author",
+    );
+}
