@@ -2315,12 +2315,42 @@ fn body_led(doc: &Doc, r: &Read, c: &CueMatch, o: ActorRef) -> bool {
         .rev()
         .find(|y| y.end <= c.start && y.actors.contains(&o))
         .is_some_and(|y| {
-            let gap = doc.text[y.end..c.start].trim().to_lowercase();
+            let text = doc.text;
+            let gap = text[y.end..c.start].trim().to_lowercase();
+            // ("its Basilan wing is led by X", "their shura council was led by X": past an
+            // auxiliary, and one modifier before the noun.)
+            let gap = ["is", "was", "are", "were", "has been", "had been"]
+                .iter()
+                .find_map(|a| gap.strip_suffix(a).map(str::trim_end))
+                .unwrap_or(&gap);
+            // (And a council or officers of a party, which heads of parts do not name:
+            // "the head of the council of Malaysia's ..." is no part's.)
+            let noun = |g: &str| {
+                lex.bodies.iter().chain(&lex.parts).any(|n| n == g)
+                    || matches!(g, "council" | "officers")
+            };
+            let modified = gap
+                .split_once(' ')
+                .is_some_and(|(_, n)| !n.contains(' ') && noun(n));
+            // ("a faction of the MFDC led by X": the part named before "of".)
+            let part_of = gap.is_empty() && {
+                let before = text[..y.start].trim_end().to_lowercase();
+                let before = before.strip_suffix(" the").unwrap_or(&before);
+                before
+                    .strip_suffix(" of")
+                    .and_then(|b| b.rsplit(' ').next())
+                    .is_some_and(noun)
+            };
+            let possessive = y.phrase
+                && matches!(
+                    text[y.start..y.end].to_lowercase().as_str(),
+                    "its" | "their"
+                );
             // ("Los Chapitos, the cartel faction run by X": a description's noun, read as
             // the group again, is no owner of the faction.)
-            !y.phrase
-                && doc.text[y.end..].starts_with(' ')
-                && (lex.bodies.contains(&gap) || lex.parts.contains(&gap))
+            (!y.phrase || possessive)
+                && text[y.end..].starts_with(' ')
+                && (noun(gap) || modified || part_of)
         })
 }
 

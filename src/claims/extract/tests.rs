@@ -4624,6 +4624,28 @@ fn the_head_of_a_partys_body_or_part_is_its_member() {
         !got.iter().any(|g| g.contains(" leads taliban")),
         "{got:#?}"
     );
+    // The part named before "of", or owned by a pronoun past an auxiliary.
+    let text = "Last week a faction of the Taliban led by Kessar Moud signed an accord.";
+    check(
+        text,
+        "Kessar Moud member_of taliban affirmed asserted author",
+    );
+    check_none_pair(text, "Kessar Moud leads taliban");
+    let text = "The Taliban took the town. Its Helmand wing is led by Kessar Moud.";
+    check(
+        text,
+        "Kessar Moud member_of taliban affirmed asserted author",
+    );
+    let text = "In July Taliban officers led by Kessar Moud took the town.";
+    check(
+        text,
+        "Kessar Moud member_of taliban affirmed asserted author",
+    );
+    // The party itself led by X is led by X.
+    check(
+        "The Taliban, led by Kessar Moud, took the town.",
+        "Kessar Moud leads taliban affirmed asserted author",
+    );
 }
 
 #[test]
