@@ -2334,7 +2334,7 @@ fn body_led(doc: &Doc, r: &Read, c: &CueMatch, o: ActorRef) -> bool {
                 .is_some_and(|(_, n)| !n.contains(' ') && noun(n));
             // ("a faction of the MFDC led by X": the part named before "of".)
             let part_of = gap.is_empty() && {
-                let before = text[..y.start].trim_end().to_lowercase();
+                let before = words::lower_before(text, y.start, 48);
                 let before = before.strip_suffix(" the").unwrap_or(&before);
                 before
                     .strip_suffix(" of")
@@ -3935,7 +3935,7 @@ fn joined_bodies(doc: &Doc, r: &Read) -> Vec<Claim> {
             continue;
         };
         // ("Machar, a Nuer who studied in Britain, joined the SPLA": past an apposition.)
-        let apposed = apposed_to_verb(text, &r.slots, w.start);
+        let apposed = apposed_to_verb(text, r, w.start);
         let x = apposed.unwrap_or(near);
         let glue = match apposed {
             Some(_) => Vec::new(),
@@ -4010,17 +4010,18 @@ fn joined_bodies(doc: &Doc, r: &Read) -> Vec<Claim> {
 
 /// "Machar, a Nuer who studied in Britain, joined": the single name an apposition that
 /// closes with a comma right before the verb at byte `verb` is set off on (the
-/// apposition a description: an article or a lowercase word first, no comma inside).
-fn apposed_to_verb<'a>(text: &str, slots: &'a [Slot], verb: usize) -> Option<&'a Slot> {
+/// apposition a description, within the sentence: an article or a lowercase word first,
+/// no comma inside).
+fn apposed_to_verb<'a>(text: &str, r: &'a Read, verb: usize) -> Option<&'a Slot> {
     let close = text[..verb].trim_end().strip_suffix(',')?.len();
-    let open = text[..close].rfind(", ")?;
+    let open = r.ss + text[r.ss.min(close)..close].rfind(", ")?;
     let inner = &text[open + 2..close];
     let first = inner.split(' ').next().unwrap_or_default();
     let described = matches!(first, "a" | "an" | "the") || first.starts_with(char::is_lowercase);
     if !described || inner.split(' ').count() > 14 || inner.contains([',', ';', '(', '"']) {
         return None;
     }
-    slots
+    r.slots
         .iter()
         .find(|l| !l.phrase && l.end == open && l.actors.len() == 1)
 }

@@ -306,11 +306,15 @@ pub(super) fn title_glue(glue: &str) -> bool {
 /// which do not change whose title it is: "President Sir Seretse Khama", "President
 /// General Kenan Evren", "Prime Minister Dr X".
 pub(super) fn honorifics_only(gap: &str) -> bool {
-    let words: Vec<&str> = gap.split_whitespace().collect();
-    words.len() <= 3
-        && words.iter().all(|w| {
+    // (Short gaps only: this runs for every cue before every name.)
+    if gap.len() > 40 {
+        return false;
+    }
+    let mut words = gap.split_whitespace();
+    gap.split_whitespace().count() <= 3
+        && words.all(|w| {
             matches!(
-                *w,
+                w,
                 "Sir"
                     | "Dame"
                     | "Ratu"
