@@ -254,7 +254,10 @@ impl<'a> Scan<'a> {
         let n = (i..i + 3).take_while(|&k| initial(k)).count();
         // ("F. W. de Klerk": a particle or two may stand before the surname.)
         let particles = (0..2)
-            .take_while(|&p| i + n + p < toks.len() && self.particle(i + n + p))
+            .take_while(|&p| {
+                let k = i + n + p;
+                k + 1 < toks.len() && self.particle(k) && self.adjacent(k, k + 1)
+            })
             .count();
         let k = i + n + particles;
         (n > 0 && k < toks.len() && self.name_word(k)).then_some(k)

@@ -2306,8 +2306,9 @@ fn backed_in_arms(doc: &Doc, r: &Read, c: &CueMatch, s: ActorRef) -> bool {
     })
 }
 
-/// Whether the party `o` only modifies a body or part that the cue says someone leads:
-/// "a BRN delegation headed by X", "the Boko Haram faction led by X".
+/// Whether the party `o` only owns a body or part that the cue says someone leads: "a BRN
+/// delegation headed by X", "the Boko Haram faction led by X", "a faction of the MFDC led
+/// by X", "its Basilan wing is led by X".
 fn body_led(doc: &Doc, r: &Read, c: &CueMatch, o: ActorRef) -> bool {
     let lex = doc.lexicon;
     r.slots
@@ -2318,20 +2319,39 @@ fn body_led(doc: &Doc, r: &Read, c: &CueMatch, o: ActorRef) -> bool {
             let text = doc.text;
             let gap = text[y.end..c.start].trim().to_lowercase();
             // ("its Basilan wing is led by X", "their shura council was led by X": past an
-            // auxiliary, and one modifier before the noun.)
-            let gap = ["is", "was", "are", "were", "has been", "had been"]
-                .iter()
-                .find_map(|a| gap.strip_suffix(a).map(str::trim_end))
-                .unwrap_or(&gap);
+            // auxiliary or two, and one modifier before the noun.)
+            let mut gap = gap.as_str();
+            for _ in 0..2 {
+                if let Some((head, last)) = gap.rsplit_once(' ') {
+                    if words::passive_auxiliary(last) || matches!(last, "has" | "had") {
+                        gap = head;
+                    }
+                }
+            }
             // (And a council or officers of a party, which heads of parts do not name:
             // "the head of the council of Malaysia's ..." is no part's.)
             let noun = |g: &str| {
                 lex.bodies.iter().chain(&lex.parts).any(|n| n == g)
                     || matches!(g, "council" | "officers")
             };
-            let modified = gap
-                .split_once(' ')
-                .is_some_and(|(_, n)| !n.contains(' ') && noun(n));
+            // (Not a party's own governing council: "their leadership council was led by
+            // X" leads the party.)
+            let modified = gap.split_once(' ').is_some_and(|(m, n)| {
+                !n.contains(' ')
+                    && noun(n)
+                    && !matches!(
+                        m,
+                        "leadership"
+                            | "ruling"
+                            | "governing"
+                            | "supreme"
+                            | "sovereign"
+                            | "military"
+                            | "executive"
+                            | "central"
+                            | "revolutionary"
+                    )
+            });
             // ("a faction of the MFDC led by X": the part named before "of".)
             let part_of = gap.is_empty() && {
                 let before = words::lower_before(text, y.start, 48);
@@ -3464,7 +3484,7 @@ fn elected_head(doc: &Doc, r: &Read) -> Vec<Claim> {
             // ("Fadul was named prime minister": a passive of naming.)
             || i >= 2
                 && any(i - 1, &["named", "appointed", "chosen", "installed", "made"])
-                && any(i - 2, &["was", "is", "were", "been", "be"])
+                && any(i - 2, &["was", "is", "were", "been"])
             // ("Kibaki, who was president from 2002 to 2013".)
             || i >= 2 && any(i - 1, &["was", "is"]) && is(i - 2, "who");
         // ("elected president of Chad" names its state: the role rule reads it.)
@@ -4015,6 +4035,16 @@ fn joined_bodies(doc: &Doc, r: &Read) -> Vec<Claim> {
 fn apposed_to_verb<'a>(text: &str, r: &'a Read, verb: usize) -> Option<&'a Slot> {
     let close = text[..verb].trim_end().strip_suffix(',')?.len();
     let open = r.ss + text[r.ss.min(close)..close].rfind(", ")?;
+    // (The subject, no object of a preposition: "Defectors from Hamas, the group that
+    // rules Gaza, joined Fatah" is no joining of Hamas's.)
+    let governed = |start: usize| {
+        words::word_before(text, &r.words, start).is_some_and(|w| {
+            matches!(
+                w.to_ascii_lowercase().as_str(),
+                "of" | "from" | "by" | "with" | "to" | "in" | "for" | "against" | "on" | "at"
+            )
+        })
+    };
     let inner = &text[open + 2..close];
     let first = inner.split(' ').next().unwrap_or_default();
     let described = matches!(first, "a" | "an" | "the") || first.starts_with(char::is_lowercase);
@@ -4024,6 +4054,7 @@ fn apposed_to_verb<'a>(text: &str, r: &'a Read, verb: usize) -> Option<&'a Slot>
     r.slots
         .iter()
         .find(|l| !l.phrase && l.end == open && l.actors.len() == 1)
+        .filter(|l| !governed(l.start))
 }
 
 /// "Haftar's forces joined the RSF in an assault on army posts": who joins a party in a
@@ -4584,11 +4615,13 @@ fn trailing_denials(doc: &Doc, r: &Read, claims: &[Claim]) -> Vec<Claim> {
                 .map_or(r.ss, |p| r.ss + p);
         }
         // ("UN Secretary-General X said the post was targeted, which Israel denied": what
-        // was said is denied, not who said it.)
+        // was said is denied, not who said it; but not past an attribution set off by
+        // commas, "Rwanda arms the M23, UN experts say, which Kigali denies".)
         let said = r
             .cues
             .iter()
             .filter(|m| m.cue == Cue::Speech && m.start >= clause && m.end <= which_at)
+            .filter(|m| !text[m.end..].starts_with(','))
             .map(|m| m.end)
             .max();
         let clause = said.map_or(clause, |s| s.max(clause));
@@ -5246,9 +5279,11 @@ fn title_of(text: &str, state_nouns: &[String], r: &Read, x: &Slot) -> Option<Ti
         .filter(|c| home_title(text, c).is_some_and(|t| t.0 == Relation::Leads))
         .and_then(|c| government_of(text, r.ss, state_nouns, c.start))
         .filter(|g| {
-            r.slots
-                .iter()
-                .any(|y| !y.phrase && y.start < g.start && (y.end == g.end || y.end + 1 == g.start))
+            r.slots.iter().any(|y| {
+                !y.phrase
+                    && y.start < g.start
+                    && (y.end == g.end || y.end <= g.start && text[y.end..g.start] == *" ")
+            })
         });
     if let Some(g) = titled_government {
         return Some((g, (Relation::Leads, false), true));

@@ -3336,13 +3336,14 @@ fn from_giver(site: &CueSite, s: &Sides) -> Option<Vec<Pair>> {
     })
 }
 
-/// "The Houthis fought the Saudis with arms from Iran": goods "with" which a verb's
-/// subject acts go to the subject, not to the verb's object; the start of that verb.
+/// "The Houthis fought the Saudis with arms from Iran": goods "with" which a hostile
+/// verb's subject acts go to the subject, not to the verb's object (one supplied "with"
+/// goods is their receiver); the start of that verb.
 fn verb_acting_with(site: &CueSite) -> Option<usize> {
     word_before(site.text, site.words, site.c.start).filter(|w| w.eq_ignore_ascii_case("with"))?;
     site.cues
         .iter()
-        .filter(|m| matches!(m.cue, Cue::Verb(_)) && m.end <= site.c.start)
+        .filter(|m| m.cue == Cue::Verb(Relation::Hostile) && m.end <= site.c.start)
         .map(|m| m.start)
         .next_back()
 }

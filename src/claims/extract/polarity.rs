@@ -193,8 +193,10 @@ pub(super) fn denial_reaches(
 }
 
 /// "X denied the charge, rose against Y": a denial whose object is what was said (a
-/// charge, an accusation; "it" or "this" closing the clause) ends there, and reaches no
-/// cue after it; "denied the charge that ..." and "denied it had ..." go on.
+/// charge, an accusation, claims; "it", "this" or "them") closing its clause (a comma, a
+/// semicolon, a period or "and" after it) ends there, and reaches no cue after it;
+/// "denied claims its troops attacked ...", "denied the charge that ..." and "denied it
+/// had ..." go on.
 fn denied_a_thing_said(text: &str, end: usize) -> bool {
     let rest = text[end..].trim_start();
     let rest = ["the ", "any ", "all ", "these ", "those ", "such "]
@@ -220,11 +222,7 @@ fn denied_a_thing_said(text: &str, end: usize) -> bool {
             | "reports"
     );
     let pronoun = matches!(word, "it" | "this" | "them");
-    if noun {
-        !(after.starts_with("that ") || after.starts_with("of ") || after.starts_with("by "))
-    } else {
-        pronoun && after.starts_with([',', ';', '.'])
-    }
+    (noun || pronoun) && (after.starts_with([',', ';', '.']) || after.starts_with("and "))
 }
 
 /// "the group fighting ...", "the group that fought ...": the cue `c` opens a phrase that

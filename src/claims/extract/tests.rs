@@ -9630,3 +9630,38 @@ fn a_price_on_a_persons_head_targets_the_person() {
         "nigeria hostile abubakar-shekau affirmed asserted author",
     );
 }
+
+#[test]
+fn the_review_s_cases_of_denial_supply_joining_and_councils_read_as_before() {
+    // "denied claims its troops attacked ..." denies the attack.
+    check(
+        "Russia denied claims its troops attacked Ukraine.",
+        "russia hostile ukraine negated asserted russia",
+    );
+    // An attribution set off by commas is no speaker whose words alone are denied.
+    check(
+        "Rwanda arms the M23, UN experts say, which Kigali denies.",
+        "rwanda supplies m23 negated asserted rwanda",
+    );
+    // One supplied "with" goods receives them.
+    check(
+        "Sudan resupplied the SPLA with ammunition from Iran.",
+        "iran supplies spla affirmed asserted author",
+    );
+    // A name after a preposition is no subject past an apposition.
+    check_none_pair(
+        "Defectors from Hamas, the group that rules Gaza, joined Fatah.",
+        "hamas part_of fatah",
+    );
+    // A party's own leadership council led by X: X leads the party.
+    check(
+        "The Taliban said their leadership council was led by Hibatullah Akhundzada.",
+        "haibatullah-akhundzada leads taliban affirmed asserted taliban",
+    );
+    // One to be appointed is not yet the head.
+    check_none_pair(
+        "Chad held an election in May. Chad's opposition boycotted it. Mahamat Déby \
+         will be appointed prime minister next week.",
+        "mahamat-deby leads chad",
+    );
+}
