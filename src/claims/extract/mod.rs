@@ -4554,21 +4554,9 @@ fn trailing_denials(doc: &Doc, r: &Read, claims: &[Claim]) -> Vec<Claim> {
         let lead = between(text, &r.words, comma, d.start);
         // The clause opens with "which", or with a noun of what was said ("a charge", "an
         // allegation that", "claims", "something").
-        let opener = lead.iter().position(|w| {
-            matches!(
-                w.as_str(),
-                "which"
-                    | "charge"
-                    | "charges"
-                    | "accusation"
-                    | "accusations"
-                    | "allegation"
-                    | "allegations"
-                    | "claim"
-                    | "claims"
-                    | "something"
-            )
-        });
+        let opener = lead
+            .iter()
+            .position(|w| matches!(w.as_str(), "which" | "something") || words::charge_noun(w));
         let Some(which) =
             opener.filter(|&i| i <= 1 && (i == 0 || matches!(lead[0].as_str(), "a" | "an")))
         else {

@@ -208,19 +208,7 @@ fn denied_a_thing_said(text: &str, end: usize) -> bool {
         .unwrap_or(rest.len());
     let (word, after) = rest.split_at(word_end);
     let after = after.trim_start();
-    let noun = matches!(
-        word,
-        "charge"
-            | "charges"
-            | "accusation"
-            | "accusations"
-            | "allegation"
-            | "allegations"
-            | "claim"
-            | "claims"
-            | "report"
-            | "reports"
-    );
+    let noun = super::words::charge_noun(word) || matches!(word, "report" | "reports");
     let pronoun = matches!(word, "it" | "this" | "them");
     (noun || pronoun) && (after.starts_with([',', ';', '.']) || after.starts_with("and "))
 }

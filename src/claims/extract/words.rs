@@ -302,6 +302,21 @@ pub(super) fn title_glue(glue: &str) -> bool {
     (1..=most).contains(&words.len()) && words.iter().all(plain)
 }
 
+/// A noun of what was said against someone: "the charge", "accusations", "claims".
+pub(super) fn charge_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "charge"
+            | "charges"
+            | "accusation"
+            | "accusations"
+            | "allegation"
+            | "allegations"
+            | "claim"
+            | "claims"
+    )
+}
+
 /// Whether the text between a title and a name is empty or only honorifics and ranks,
 /// which do not change whose title it is: "President Sir Seretse Khama", "President
 /// General Kenan Evren", "Prime Minister Dr X".
