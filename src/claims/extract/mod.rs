@@ -4033,8 +4033,7 @@ fn joined_bodies(doc: &Doc, r: &Read) -> Vec<Claim> {
 /// apposition a description, within the sentence: an article or a lowercase word first,
 /// no comma inside).
 fn apposed_to_verb<'a>(text: &str, r: &'a Read, verb: usize) -> Option<&'a Slot> {
-    let close = text[..verb].trim_end().strip_suffix(',')?.len();
-    let open = r.ss + text[r.ss.min(close)..close].rfind(", ")?;
+    let (open, close) = words::set_off_before(text, r.ss, verb)?;
     // (The subject, no object of a preposition: "Defectors from Hamas, the group that
     // rules Gaza, joined Fatah" is no joining of Hamas's.)
     let governed = |start: usize| {

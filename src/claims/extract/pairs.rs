@@ -4401,8 +4401,7 @@ fn apposed_subject<'a>(site: &CueSite<'a>, their: usize) -> Option<(&'a Slot, us
 /// apposition ends.
 fn apposed_before_verb<'a>(site: &CueSite<'a>) -> Option<(&'a Slot, usize)> {
     let text = site.text;
-    let close = text[..site.c.start].trim_end().strip_suffix(',')?.len();
-    let open = text[..close].rfind(", ")?;
+    let (open, close) = super::words::set_off_before(text, 0, site.c.start)?;
     let inner = &text[open + 2..close];
     let first = inner.split(' ').next().unwrap_or_default();
     let described = matches!(first, "a" | "an" | "the")

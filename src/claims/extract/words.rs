@@ -302,6 +302,15 @@ pub(super) fn title_glue(glue: &str) -> bool {
     (1..=most).contains(&words.len()) && words.iter().all(plain)
 }
 
+/// "X, a group that ..., joined": an apposition set off by commas that closes right
+/// before byte `at`, sought from byte `from`: where its opening ", " starts and where its
+/// closing comma is (the apposition is `text[open + 2..close]`).
+pub(super) fn set_off_before(text: &str, from: usize, at: usize) -> Option<(usize, usize)> {
+    let close = text[..at].trim_end().strip_suffix(',')?.len();
+    let open = from + text[from.min(close)..close].rfind(", ")?;
+    Some((open, close))
+}
+
 /// A noun of what was said against someone: "the charge", "accusations", "claims".
 pub(super) fn charge_noun(w: &str) -> bool {
     matches!(
