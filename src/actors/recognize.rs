@@ -2934,6 +2934,10 @@ fn variants(alias: &str) -> Vec<String> {
     out
 }
 
+/// Prefixes a hyphen joins to a name to make one word, no pair of names: "Pan-African",
+/// "Post-Soviet" (not "Pro-" or "Anti-", which name a side).
+const NAME_PREFIXES: [&str; 4] = ["Pan", "Non", "Neo", "Post"];
+
 fn boundary_ok(text: &str, s: usize, e: usize) -> bool {
     let before = text[..s].chars().next_back();
     let after = text[e..].chars().next();
@@ -2952,6 +2956,7 @@ fn boundary_ok(text: &str, s: usize, e: usize) -> bool {
             .next()
             .unwrap_or("");
         left.chars().count() >= 2
+            && !NAME_PREFIXES.contains(&left)
             && left.starts_with(char::is_uppercase)
             && left.chars().all(|c| c.is_alphabetic() || c == '.')
             && text[..s - 1 - left.len()]

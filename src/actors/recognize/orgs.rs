@@ -1205,8 +1205,19 @@ impl Scan<'_> {
             && matches!(self.word(k - 1), "the" | "a" | "an")
             && self.text[self.toks[k - 2].end..self.toks[k - 1].start].trim() == ","
             && is_cap(self.word(k - 2));
+        // "the Corsica Nazione group" names one; "the Maoist group", "the Kurdish-led
+        // group" describe one, and one word is as often a people's ("the Kokang group").
+        let described = noun == "group"
+            && (words.len() < 2
+                || words.iter().any(|w| {
+                    w.ends_with("ist")
+                        || w.split_once('-')
+                            .is_some_and(|(_, b)| b.starts_with(char::is_lowercase))
+                        || self.r.place_words.contains(*w)
+                }));
         // "Sadio's faction" is Sadio's, no name of its own.
         if apposed
+            || described
             || words.iter().any(describes)
             || indefinite
             || tribe
@@ -1227,7 +1238,8 @@ impl Scan<'_> {
         // ("the Kaekin tribe": a people's own name; a clan may be a family's, "the Cantero
         // clan", and keeps its noun.)
         // ("the ruling Morena party": a party's name stands without the noun.)
-        let people = matches!(noun, "tribe" | "party" | "fighters" | "movement");
+        // (A group's name stands without the noun: "the Corsica Nazione group".)
+        let people = matches!(noun, "tribe" | "party" | "fighters" | "movement" | "group");
         let name = if known || people {
             bare.to_string()
         } else {

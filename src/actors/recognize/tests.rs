@@ -734,6 +734,39 @@ fn both_names_of_a_hyphenated_pair_are_found() {
 }
 
 #[test]
+fn a_prefix_joined_by_a_hyphen_is_no_name_of_a_pair() {
+    let r = recognizer();
+    let text = "Lissouba's Pan-African Union for Social Democracy (UPADS) won the vote.";
+    let m = mentions(&r, text);
+    let got: Vec<&str> = m.iter().map(|x| x.1.as_str()).collect();
+    assert!(!got.contains(&"African Union"), "{got:?}");
+    assert!(
+        got.contains(&"Pan-African Union for Social Democracy"),
+        "{got:?}"
+    );
+}
+
+#[test]
+fn a_name_of_two_words_before_group_names_a_body() {
+    let r = recognizer();
+    let m = mentions(&r, "The Corsica Nazione group won seats in the assembly.");
+    assert!(
+        m.iter()
+            .any(|x| x.1 == "Corsica Nazione" && x.0 == "Corsica Nazione group"),
+        "{m:?}"
+    );
+    // Words that describe a group, or one word (as often a people's), name none.
+    for text in [
+        "The Maoist group won seats.",
+        "The Kurdish-led group won seats.",
+        "The Kokang group won seats.",
+    ] {
+        let m = mentions(&r, text);
+        assert!(m.iter().all(|x| !x.0.ends_with("group")), "{m:?}");
+    }
+}
+
+#[test]
 fn a_surname_with_its_particle_may_open_a_sentence() {
     let r = recognizer();
     let text = "Posters showed the council's leader Aidarous al-Zubaidi in Aden. Al-Zubaidi fled.";

@@ -31,6 +31,24 @@ const ASIDE: [&str; 4] = ["pushed", "swept", "brushed", "shoved"];
 /// Verbs by which a government puts out one who serves it: "Mubarak sacked Alfi".
 const SACKING: [&str; 4] = ["sacked", "sacks", "dismissed", "dismisses"];
 
+/// Verbs that put a person out of office and tell of no fighting (those that do, "ousted",
+/// "deposed", are the lexicon's hostile verbs).
+const PUTTING_OUT: [&str; 8] = [
+    "removed",
+    "unseated",
+    "dethroned",
+    "sacked",
+    "sacks",
+    "dismissed",
+    "dismisses",
+    "removes",
+];
+
+/// The one actor a slot names.
+fn one_actor(x: &Slot) -> Option<ActorRef> {
+    (x.actors.len() == 1).then(|| x.actors[0])
+}
+
 /// Verbs by which a leader leaves: "Y resigned", "Y stepped down".
 const LEAVING: [&str; 3] = ["resigned", "resigns", "abdicated"];
 
@@ -191,6 +209,52 @@ impl Reader<'_> {
             .flatten()
     }
 
+    /// The one who puts a person out of office by a verb of no fighting at word `k`
+    /// ("removed", "dismissed", "sacked"), and the person: the actor right before the
+    /// verb, or after "by" in the passive.
+    fn remover(&self, k: usize) -> Option<(ActorRef, ActorRef)> {
+        if !self.is(k, &PUTTING_OUT) {
+            return None;
+        }
+        let passive = k > 0
+            && self.r.words.get(k - 1).is_some_and(|w| {
+                passive_auxiliary(&self.doc.text[w.start..w.end].to_ascii_lowercase())
+            });
+        let (x, p) = if passive {
+            let p = self.subject_before(k - 1)?;
+            let by = self.r.words.get(k + 1)?;
+            let after_by = self.r.words.get(k + 2)?;
+            if !self.is(k + 1, &["by"]) || by.end > after_by.start {
+                return None;
+            }
+            let x = self.r.slots.iter().find(|x| x.start == after_by.start)?;
+            (one_actor(x)?, p)
+        } else {
+            let p = self.named_at(k + 1).filter(|_| self.of_office(k))?;
+            (self.actor_before(k)?, p)
+        };
+        (x != p).then_some((x, p))
+    }
+
+    /// The one actor whose slot ends right before word `k` (a word of `BETWEEN` aside).
+    fn actor_before(&self, k: usize) -> Option<ActorRef> {
+        let mut j = k;
+        while j > 0 && self.is(j - 1, &BETWEEN) {
+            j -= 1;
+        }
+        let words = &self.r.words;
+        let at = words.get(j)?.start;
+        let x = self.r.slots.iter().rev().find(|x| x.end <= at)?;
+        // (A name, not a pronoun or description: "they had removed him" may be some
+        // of those the pronoun was read for.)
+        if gap_words(words, x.end, at) == 0 {
+            return one_actor(x).filter(|_| !x.phrase);
+        }
+        (j > 0 && self.is(j - 1, &["he", "she"]) && gap_words(words, x.end, at) == 1)
+            .then_some(self.last_person)
+            .flatten()
+    }
+
     /// The leader that the verb at word `k` puts out or has leave, if any.
     fn ousted(&self, k: usize) -> Option<ActorRef> {
         let passive = k > 0
@@ -274,6 +338,27 @@ pub(super) fn ended_tenures(
         } else {
             None
         };
+        // "Mara removed Chaudhry from office", "was dismissed by Khomeini": the one who
+        // puts a person out is hostile to them, where no verb of fighting said so.
+        if let Some((x, p)) = reader.remover(k) {
+            let hostile = (x, Relation::Hostile, p);
+            let said = |c: &Claim| {
+                c.relation == Relation::Hostile
+                    && (c.subject, c.object) == (x, p)
+                    && c.polarity == Polarity::Affirmed
+            };
+            if !claims.iter().chain(&out).any(said) {
+                let w = &r.words[k];
+                let cue = &doc.text[w.start..w.end];
+                out.push(super::stated(
+                    r,
+                    hostile,
+                    Polarity::Affirmed,
+                    cue,
+                    "one who puts a person out",
+                ));
+            }
+        }
         let Some((p, relation, body)) = cut else {
             continue;
         };

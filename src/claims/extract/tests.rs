@@ -9512,6 +9512,30 @@ fn a_leader_put_out_of_office_no_longer_leads_what_he_led() {
 }
 
 #[test]
+fn one_who_removes_a_person_from_office_is_hostile_to_them() {
+    let led = "Alpha Condé led Guinea for eleven years.";
+    for next in [
+        "In 2021 Mamady Doumbouya removed Condé from office.",
+        "Mamady Doumbouya then dismissed him.",
+        "In 2021 Condé was dismissed by Mamady Doumbouya.",
+    ] {
+        check(
+            &format!("{led} {next}"),
+            "mamady-doumbouya hostile alpha-conde affirmed asserted author",
+        );
+    }
+    // Not of office, not done, or a thing dismissed.
+    for next in [
+        "Mamady Doumbouya dismissed Condé as a puppet of Paris.",
+        "Mamady Doumbouya removed Condé from the plane.",
+        "Mamady Doumbouya has not removed Condé.",
+        "Mamady Doumbouya dismissed Condé's charges.",
+    ] {
+        check_none(&format!("{led} {next}"), "hostile");
+    }
+}
+
+#[test]
 fn a_government_named_by_its_head_is_the_heads() {
     // A person the pack knows, and one it does not (a title may stand between).
     check(
