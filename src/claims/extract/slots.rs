@@ -2424,6 +2424,13 @@ fn recent_persons(
     if let (true, Some(o)) = (possessive, opener) {
         return vec![o];
     }
+    // ("Born in Jaffa, he joined Fatah" opening a paragraph of a profile: with no person
+    // named in its own sentence, the person the story has named most, twice or more.)
+    if opener.is_none() && opens_paragraph(r.text, r.ss) {
+        if let Some(topic) = most_named_person(r) {
+            return vec![topic];
+        }
+    }
     // ("X met Y in Ankara. Turkey has backed him": with no person named in its own
     // sentence, the person who opened the sentence before.)
     if opener.is_none() {
@@ -2435,6 +2442,35 @@ fn recent_persons(
         .into_iter()
         .filter(|&(p, _)| p >= r.prev_start)
         .collect()
+}
+
+/// Whether the sentence at `ss` opens a paragraph (a line break before it).
+fn opens_paragraph(text: &str, ss: usize) -> bool {
+    text[..ss]
+        .trim_end_matches([' ', '\t', '\r'])
+        .ends_with('\n')
+}
+
+/// The person the document's earlier sentences mention most, if mentioned twice or more
+/// and more than any other person (the first so named, on a tie).
+fn most_named_person(r: &Reading) -> Option<(usize, ActorRef)> {
+    let mut counts: Vec<(ActorRef, usize, usize)> = Vec::new();
+    for &(p, a) in r.history {
+        if (r.kind_of)(a) != Kind::Person {
+            continue;
+        }
+        match counts.iter_mut().find(|c| c.0 == a) {
+            Some(c) => {
+                c.1 += 1;
+                c.2 = p;
+            }
+            None => counts.push((a, 1, p)),
+        }
+    }
+    let most = counts.iter().map(|c| c.1).max()?;
+    let mut top = counts.iter().filter(|c| c.1 == most);
+    let first = top.next()?;
+    (most >= 2 && top.next().is_none()).then_some((first.2, first.0))
 }
 
 /// "According to UN experts, its fighters ...", "where, according to X, they ...": the

@@ -6077,6 +6077,23 @@ fn a_pronoun_in_a_new_sentence_is_the_person_who_opened_the_one_before() {
 }
 
 #[test]
+fn a_pronoun_opening_a_paragraph_is_the_person_named_most() {
+    let text = "Karim Haddad has died in Baghdad. Haddad was found shot. Iraq's intelligence \
+                chief, Taher Jalil Habbush, said the security officers came to arrest him.\n\n\
+                Born in Jaffa, he joined Fatah in the 1960s.";
+    check(
+        text,
+        "Karim Haddad member_of fatah affirmed asserted author",
+    );
+    check_none_pair(text, "Taher Jalil Habbush member_of fatah");
+    // Within a paragraph, the person who opened the sentence before.
+    check(
+        "Riek Machar spoke. Riek Machar met Salva Kiir in Juba. Kenya has backed him.",
+        "kenya sponsors riek-machar affirmed asserted author",
+    );
+}
+
+#[test]
 fn the_government_just_named_with_its_state_is_no_dateline_s() {
     let text = "NAIROBI - Somalia's government accused al-Shabaab of the attack. \
                 The government vowed to fight the group.";
