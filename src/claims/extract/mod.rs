@@ -2352,14 +2352,20 @@ fn body_led(doc: &Doc, r: &Read, c: &CueMatch, o: ActorRef) -> bool {
                             | "revolutionary"
                     )
             });
-            // ("a faction of the MFDC led by X": the part named before "of".)
+            // ("a faction of the MFDC led by X": the part named before "of"; "the breakaway
+            // from Fatah led by X": one broken away, before "from".)
             let part_of = gap.is_empty() && {
                 let before = words::lower_before(text, y.start, 48);
                 let before = before.strip_suffix(" the").unwrap_or(&before);
-                before
+                let of = before
                     .strip_suffix(" of")
                     .and_then(|b| b.rsplit(' ').next())
-                    .is_some_and(noun)
+                    .is_some_and(noun);
+                let from = before
+                    .strip_suffix(" from")
+                    .and_then(|b| b.rsplit(' ').next())
+                    .is_some_and(|n| matches!(n, "breakaway" | "splinter" | "offshoot"));
+                of || from
             };
             let possessive = y.phrase
                 && matches!(
@@ -5904,7 +5910,10 @@ fn compound_claims(doc: &Doc, r: &Read) -> Vec<Claim> {
             .iter()
             .find(|y| y.start >= word_end)
             .filter(|y| {
+                // ("the Syrian-backed breakaway from Fatah": the noun before "from" is the
+                // one backed, not the body it broke from.)
                 !text[word_end..y.start].contains([',', ';', '.'])
+                    && !text[word_end..y.start].contains(" from ")
                     && words::gap_words(&r.words, word_end, y.start) <= 3
                     // "Kessarian-backed factions attacked X": a verb between ends the
                     // phrase the modifier is part of.

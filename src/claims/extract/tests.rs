@@ -2642,6 +2642,18 @@ fn what_a_giver_provides_a_receiver_with_is_given() {
 }
 
 #[test]
+fn a_breakaway_from_a_body_is_the_one_backed_and_led() {
+    let text = "Fatah al-Intifada, the Syrian-backed breakaway from Fatah led by Abu Musa, \
+                took the camps.";
+    check(
+        text,
+        "syria sponsors Fatah al-Intifada affirmed asserted author",
+    );
+    check_none_pair(text, "syria sponsors fatah");
+    check_none_pair(text, "Abu Musa leads fatah");
+}
+
+#[test]
 fn a_compound_modifier_ends_at_the_verb_after_it() {
     let text = "Iran-backed gunmen attacked Kurdish-led SDF positions near Deir ez-Zor.";
     check_none_pair(text, "iran sponsors sdf");
