@@ -582,14 +582,19 @@ impl Lexicon {
                 rest.strip_prefix(a.as_str())
                     .is_some_and(|r| !r.starts_with(char::is_alphanumeric))
             }) || self.permitted_grounds[0].iter().any(|u| {
-                // "use its territory": a verb of using with the ground used.
+                // "use its territory", "use the Khanabad air base": a verb of using with
+                // the ground used, or a place named right after ("use Tavildara").
                 rest.strip_prefix(u.as_str()).is_some_and(|r| {
-                    r.split([',', ';', '.'])
-                        .next()
-                        .unwrap_or("")
-                        .split_whitespace()
-                        .take(3)
-                        .any(|w| self.permitted_grounds[1].iter().any(|g| g == w))
+                    let used = r.split([',', ';', '.']).next().unwrap_or("");
+                    let place = r.starts_with(' ')
+                        && used.split_whitespace().next().is_some_and(|w| {
+                            w.starts_with(char::is_uppercase) && !matches!(w, "The" | "A")
+                        });
+                    place
+                        || used
+                            .split_whitespace()
+                            .take(4)
+                            .any(|w| self.permitted_grounds[1].iter().any(|g| g == w))
                 })
             })
         };

@@ -8663,6 +8663,18 @@ fn letting_a_party_stay_on_ones_ground_is_sheltering_it() {
         "sudan shelters hamas affirmed asserted author",
     );
     check_none("Sudan let Hamas leave Khartoum.", "shelters");
+    // Bases, camps or airfields used, or a place named right after the verb.
+    for used in [
+        "use its refugee camps as rear bases",
+        "use the Port Sudan air base",
+        "use Kassala",
+    ] {
+        check(
+            &format!("Sudan let Hamas {used} in the 1990s."),
+            "sudan shelters hamas affirmed asserted author",
+        );
+    }
+    check_none("Sudan let Hamas use the money for schools.", "shelters");
 }
 
 #[test]
