@@ -618,6 +618,20 @@ impl<'a> Scan<'a> {
             self.push(i, i, "one name apposed to a role".into(), true);
             return;
         }
+        // "Another son, Saadi, crossed into Niger": one name set off by commas after a
+        // noun of kin.
+        let kin_before = self.role_before(i).is_some_and(|w| {
+            KIN.contains(&w) || w.strip_suffix('s').is_some_and(|s| KIN.contains(&s))
+        });
+        if j == i
+            && kin_before
+            && i + 1 < toks.len()
+            && self.text[toks[i].end..].starts_with(',')
+            && !self.r.not_names.contains(self.word(i))
+        {
+            self.push(i, i, "one name apposed to kin".into(), true);
+            return;
+        }
         if j == i || j + 1 >= toks.len() {
             return;
         }

@@ -767,6 +767,19 @@ fn a_name_of_two_words_before_group_names_a_body() {
 }
 
 #[test]
+fn one_name_set_off_after_a_noun_of_kin_is_a_person() {
+    let r = recognizer();
+    let m = mentions(&r, "Another son, Saadi, crossed into Niger.");
+    assert!(
+        m.iter().any(|x| x.0 == "Saadi" && x.2 == Kind::Person),
+        "{m:?}"
+    );
+    // Not a place after the kin noun, nor a word no name is.
+    let m = mentions(&r, "His son, however, crossed into Niger.");
+    assert!(m.iter().all(|x| x.0 != "However"), "{m:?}");
+}
+
+#[test]
 fn a_surname_with_its_particle_may_open_a_sentence() {
     let r = recognizer();
     let text = "Posters showed the council's leader Aidarous al-Zubaidi in Aden. Al-Zubaidi fled.";

@@ -8675,6 +8675,11 @@ fn letting_a_party_stay_on_ones_ground_is_sheltering_it() {
         );
     }
     check_none("Sudan let Hamas use the money for schools.", "shelters");
+    // Taking a party in.
+    check(
+        "Sudan has taken in the leaders of Hamas.",
+        "sudan shelters hamas affirmed asserted author",
+    );
 }
 
 #[test]
