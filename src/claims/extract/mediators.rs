@@ -292,8 +292,11 @@ fn wins_terms_between(rest: &str) -> bool {
 
 /// Phrases that put the party after them between the sides of talks: "talks facilitated by
 /// IGAD", "a ceasefire reached with the help of Jordan".
-const GO_BETWEEN: [&str; 9] = [
+const GO_BETWEEN: [&str; 11] = [
     "facilitated by",
+    // "a ceasefire proposed by the OAU", "talks arranged by Norway".
+    "proposed by",
+    "arranged by",
     "mediated by",
     "brokered by",
     "with the help of",
@@ -661,7 +664,7 @@ type GoBetweens = Vec<(ActorRef, &'static str)>;
 fn comma_go_betweens(sentence: &str, all: GoBetweens) -> (GoBetweens, GoBetweens, GoBetweens) {
     let (passives, others): (GoBetweens, GoBetweens) = all
         .into_iter()
-        .partition(|m| matches!(m.1, "mediated by" | "brokered by"));
+        .partition(|m| m.1.ends_with(" by") && m.1 != "facilitated by");
     let (after_comma, plain): (GoBetweens, GoBetweens) = passives
         .into_iter()
         .partition(|m| sentence.contains(&format!(", {}", m.1)));

@@ -2642,6 +2642,19 @@ fn what_a_giver_provides_a_receiver_with_is_given() {
 }
 
 #[test]
+fn one_who_proposes_or_arranges_the_talks_mediates_them() {
+    let text = "Chad and Libya have accepted a ceasefire proposed by the Organisation of \
+                African Unity.";
+    check(text, "oau mediates chad affirmed asserted author");
+    check(text, "libya negotiates chad affirmed asserted author");
+    check_none_pair(text, "oau negotiates");
+    check(
+        "Hamas and Fatah met for talks arranged by Egypt.",
+        "egypt mediates hamas affirmed asserted author",
+    );
+}
+
+#[test]
 fn a_breakaway_from_a_body_is_the_one_backed_and_led() {
     let text = "Fatah al-Intifada, the Syrian-backed breakaway from Fatah led by Abu Musa, \
                 took the camps.";
