@@ -202,9 +202,19 @@ impl Recognizer {
             }
             let sentence = d.toks.partition_point(|t| t.start < m.start);
             let sentence = d.toks.get(sentence).map_or(0, |t| t.sentence);
-            for w in text[m.start..m.end].split(' ') {
-                if heads.values().any(|h| h == w) {
-                    bodies.push((m.start, sentence, w, m.actor));
+            // ("the KDP ... the party's fighters": the head of the body's full name
+            // counts for a mention by its acronym.)
+            let name = self.name_of(m.actor, &d.found);
+            for w in text[m.start..m.end].split(' ').chain(name.split(' ')) {
+                if let Some(h) = heads.values().find(|h| h.as_str() == w) {
+                    if !bodies
+                        .iter()
+                        .rev()
+                        .take(4)
+                        .any(|b| b.0 == m.start && b.2 == h)
+                    {
+                        bodies.push((m.start, sentence, h.as_str(), m.actor));
+                    }
                 }
             }
         }

@@ -780,6 +780,19 @@ fn one_name_set_off_after_a_noun_of_kin_is_a_person() {
 }
 
 #[test]
+fn a_head_word_stands_for_the_body_named_by_its_acronym() {
+    let r = recognizer();
+    let text = "What kept the KDP in the field was help from abroad. Israel trained the \
+                party's fighters.";
+    let m = mentions(&r, text);
+    assert!(
+        m.iter()
+            .any(|x| x.0 == "party" && x.1 == "Kurdistan Democratic Party"),
+        "{m:?}"
+    );
+}
+
+#[test]
 fn a_surname_with_its_particle_may_open_a_sentence() {
     let r = recognizer();
     let text = "Posters showed the council's leader Aidarous al-Zubaidi in Aden. Al-Zubaidi fled.";
