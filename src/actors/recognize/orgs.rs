@@ -1255,6 +1255,50 @@ impl Scan<'_> {
     }
 }
 
+/// Participles of heading a body, before "by" and its head.
+const HEADED: [&str; 5] = ["led", "headed", "commanded", "founded", "run"];
+
+impl Scan<'_> {
+    /// Rule: a capitalized run after "the", set off by a comma before a participle of
+    /// heading and "by" ("The Babbar Khalsa, led by Sukhdev Singh Babbar, ..."): only a
+    /// body is led by someone and named with the article (`i` is the participle).
+    fn led_after_comma(&self, i: usize) -> Option<OrgSpan> {
+        let toks = self.toks;
+        if i < 3 || i + 1 >= toks.len() || self.word(i + 1) != "by" || !self.adjacent(i, i + 1) {
+            return None;
+        }
+        if self.text[toks[i - 1].end..toks[i].start].trim() != "," {
+            return None;
+        }
+        let j = i - 1;
+        let k = (j.saturating_sub(3)..=j).find(|&k| {
+            self.name_run(k) == Some(j) && k > 0 && matches!(self.word(k - 1), "the" | "The")
+        })?;
+        if !self.adjacent(k - 1, k) {
+            return None;
+        }
+        let words: Vec<&str> = (k..=j).map(|m| self.word(m)).collect();
+        let describes = words.iter().any(|w| {
+            self.r.describes_group(w)
+                || self.r.demonyms.contains_key(*w)
+                || self.r.state_names.contains_key(*w)
+                || self.r.place_words.contains(*w)
+        });
+        // (Two words or more: one may be a place's, "in the Hague, led by".)
+        if describes || words.len() < 2 {
+            return None;
+        }
+        let (s, e) = (toks[k].start, toks[j].end);
+        Some((
+            s,
+            e,
+            self.text[s..e].to_string(),
+            Kind::Organization,
+            format!("the name set off before {} by", self.word(i)),
+        ))
+    }
+}
+
 /// Verbs of founding a body, before "the" and its name.
 const FOUNDING: [&str; 5] = ["founded", "co-founded", "formed", "established", "created"];
 
@@ -1305,6 +1349,12 @@ impl Recognizer {
             let w = scan.word(i);
             if FOUNDING.contains(&w) {
                 out.extend(scan.founded(i));
+            }
+            if HEADED.contains(&w) {
+                out.extend(scan.led_after_comma(i));
+                continue;
+            }
+            if FOUNDING.contains(&w) {
                 continue;
             }
             let noun = self.organization_nouns.contains(w)

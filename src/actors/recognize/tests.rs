@@ -793,6 +793,23 @@ fn a_head_word_stands_for_the_body_named_by_its_acronym() {
 }
 
 #[test]
+fn a_name_with_the_article_set_off_before_led_by_is_a_body() {
+    let r = recognizer();
+    let m = mentions(
+        &r,
+        "The Babbar Khalsa, led by Sukhdev Singh Babbar until 1992, was known for bombings.",
+    );
+    assert!(
+        m.iter()
+            .any(|x| x.0 == "Babbar Khalsa" && x.2 == Kind::Organization),
+        "{m:?}"
+    );
+    // One word may be a place's.
+    let m = mentions(&r, "In the Hague, led by its judges, the court sat.");
+    assert!(m.iter().all(|x| x.0 != "Hague"), "{m:?}");
+}
+
+#[test]
 fn a_surname_with_its_particle_may_open_a_sentence() {
     let r = recognizer();
     let text = "Posters showed the council's leader Aidarous al-Zubaidi in Aden. Al-Zubaidi fled.";
