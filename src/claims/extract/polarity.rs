@@ -44,6 +44,7 @@ pub(super) fn polarity(
                         | "fell"
                         | "falls"
                         | "falling"
+                        | "fallen"
                         | "expelled"
                         | "expels"
                         | "expelling"

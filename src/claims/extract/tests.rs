@@ -8411,6 +8411,10 @@ fn breaking_with_a_party_ends_a_tie() {
         "The Taliban parted ways with al-Qaeda.",
         "taliban ties al-qaeda negated asserted author",
     );
+    check(
+        "The Taliban had fallen out with al-Qaeda.",
+        "taliban ties al-qaeda negated asserted author",
+    );
     // (A negated break keeps the tie.)
     check(
         "The Taliban never broke with al-Qaeda.",
