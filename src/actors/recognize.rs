@@ -495,6 +495,7 @@ impl Recognizer {
         d.mark_mentions();
         self.person_aliases(&mut d);
         self.persons_in_lists(&mut d);
+        shorter_person_names(&mut d);
         self.surnames(&mut d, singles);
         self.missions(&mut d);
         self.first_names(&mut d);
@@ -2932,6 +2933,42 @@ fn variants(alias: &str) -> Vec<String> {
         }
     }
     out
+}
+
+/// Stage: "Che Guevara" in a headline and "Ernesto Che Guevara" in the body are one
+/// person: a found person's name of two words or more that ends another found person's
+/// name (that one alone) is a short form of it, and its mentions are that person's.
+fn shorter_person_names(d: &mut Doc) {
+    let persons: Vec<usize> = (0..d.found.len())
+        .filter(|&i| d.found[i].kind == Kind::Person)
+        .collect();
+    if persons.len() < 2 {
+        return;
+    }
+    let mut fuller: Vec<(usize, usize)> = Vec::new();
+    for &i in &persons {
+        let short = &d.found[i].name;
+        if !short.contains(' ') {
+            continue;
+        }
+        let mut longer = persons.iter().filter(|&&j| {
+            let long = &d.found[j].name;
+            j != i
+                && long.len() > short.len()
+                && long.ends_with(short.as_str())
+                && long[..long.len() - short.len()].ends_with(' ')
+        });
+        if let (Some(&j), None) = (longer.next(), longer.next()) {
+            fuller.push((i, j));
+        }
+    }
+    for m in &mut d.mentions {
+        if let ActorRef::Found(i) = m.actor {
+            if let Some(&(_, j)) = fuller.iter().find(|f| f.0 == i) {
+                m.actor = ActorRef::Found(j);
+            }
+        }
+    }
 }
 
 /// Prefixes a hyphen joins to a name to make one word, no pair of names: "Pan-African",

@@ -810,6 +810,23 @@ fn a_name_with_the_article_set_off_before_led_by_is_a_body() {
 }
 
 #[test]
+fn a_shorter_name_that_ends_a_fuller_one_is_the_same_person() {
+    let r = recognizer();
+    let text = "Karim Haddad's last campaign\n\nThe bones of Anwar Karim Haddad were found. \
+                Haddad died in 1967.";
+    let m = mentions(&r, text);
+    let named: Vec<(&str, &str)> = m.iter().map(|x| (x.0.as_str(), x.1.as_str())).collect();
+    assert!(
+        named.contains(&("Karim Haddad", "Anwar Karim Haddad")),
+        "{named:?}"
+    );
+    assert!(
+        named.contains(&("Haddad", "Anwar Karim Haddad")),
+        "{named:?}"
+    );
+}
+
+#[test]
 fn a_surname_with_its_particle_may_open_a_sentence() {
     let r = recognizer();
     let text = "Posters showed the council's leader Aidarous al-Zubaidi in Aden. Al-Zubaidi fled.";

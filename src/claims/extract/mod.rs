@@ -597,7 +597,9 @@ fn persons_parties(doc: &Doc, held: &Held, r: &Read, claims: &mut Vec<Claim>) {
     let text = doc.text;
     for x in r.slots.iter().filter(|x| !x.phrase && x.actors.len() == 1) {
         let p = x.actors[0];
-        let Some(rest) = words::after_possessive(&text[x.end..]) else {
+        // ("Fidel Castro, whose government armed Y": the relative possessive likewise.)
+        let whose = text[x.end..].strip_prefix(", whose ");
+        let Some(rest) = words::after_possessive(&text[x.end..]).or(whose) else {
             continue;
         };
         let noun = rest.split([' ', ',', '.', ';']).next().unwrap_or_default();
@@ -617,6 +619,18 @@ fn persons_parties(doc: &Doc, held: &Held, r: &Read, claims: &mut Vec<Claim>) {
             .filter(|&&(rel, o)| rel == Relation::Leads && (doc.kind_of)(o) == want)
             .map(|&(_, o)| o)
             .collect();
+        // (Failing the document, the state the pack gives the person to lead, if named.)
+        if led.is_empty() && want == Kind::State {
+            led = (doc.offices)(p)
+                .into_iter()
+                .filter(|&(rel, o)| {
+                    rel == Relation::Leads
+                        && (doc.kind_of)(o) == Kind::State
+                        && doc.named.binary_search(&o).is_ok()
+                })
+                .map(|(_, o)| o)
+                .collect();
+        }
         led.sort();
         led.dedup();
         let [body] = led[..] else {

@@ -8167,6 +8167,11 @@ fn a_persons_party_is_the_body_he_was_said_to_lead() {
                 Talabani's party of giving PKK units shelter, a charge the PUK denied.";
     check(text, "puk shelters pkk affirmed asserted turkey");
     check_none_pair(text, "Jalal Talabani shelters");
+    // "whose government": the state the person leads, by the document or the pack.
+    let text = "Omar al-Bashir ruled Sudan. Omar al-Bashir, whose government armed the \
+                Janjaweed, denied it.";
+    check(text, "sudan supplies rsf affirmed asserted author");
+    check_none_pair(text, "omar-al-bashir supplies");
 }
 
 #[test]
