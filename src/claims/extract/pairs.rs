@@ -3807,6 +3807,31 @@ fn suffered_in(site: &CueSite, a: usize, b: usize) -> bool {
 
 /// "X's support to Y", "the FBI's most-wanted list" (then the one it is about); "X and
 /// its allies" (its: X) relate X only to what a preposition names.
+/// Whether a possessive pronoun right before the cue at `cue_start` is the name `x`'s:
+/// "X and its allies" (not past a coordinated verb, "denounced X and cut its ties", nor
+/// inside a partitive apposition, "Ali Antar and Saleh Qassem, two of his rivals").
+fn owned_by_pronoun(text: &str, words: &[Word], x: &Slot, cue_start: usize) -> bool {
+    let prior = between(text, words, x.end, cue_start);
+    let owner_word = prior
+        .iter()
+        .rposition(|w| matches!(w.as_str(), "its" | "their" | "his" | "her"))
+        .filter(|&i| i + 2 >= prior.len());
+    let verb_between = owner_word.is_some_and(|i| {
+        prior[..i]
+            .iter()
+            .rposition(|w| w == "and")
+            .is_some_and(|a| a + 1 < i)
+    });
+    let apposed = text[x.end..cue_start].strip_prefix(", ").is_some_and(|g| {
+        let mut w = g.split(' ');
+        matches!(
+            w.next(),
+            Some("one" | "two" | "three" | "four" | "some" | "several" | "both" | "all" | "each")
+        ) && w.next() == Some("of")
+    });
+    owner_word.is_some() && !verb_between && !apposed
+}
+
 fn possessive(site: &CueSite, s: &Sides) -> Option<Vec<Pair>> {
     let (text, words, c) = (site.text, site.words, site.c);
     let x = s.near_left.filter(|_| site.noun)?;
@@ -3822,21 +3847,8 @@ fn possessive(site: &CueSite, s: &Sides) -> Option<Vec<Pair>> {
     if given {
         return None;
     }
-    let prior = between(text, words, x.end, c.start);
-    // "denounced X and cut its ties": past a coordinated verb, "its" is the clause
-    // subject's, not X's ("X and its allies" is X's).
-    let owner_word = prior
-        .iter()
-        .rposition(|w| matches!(w.as_str(), "its" | "their" | "his" | "her"))
-        .filter(|&i| i + 2 >= prior.len());
-    let verb_between = owner_word.is_some_and(|i| {
-        prior[..i]
-            .iter()
-            .rposition(|w| w == "and")
-            .is_some_and(|a| a + 1 < i)
-    });
-    let pronoun_owner = owner_word.is_some() && !verb_between;
     let glue = &text[x.end..c.start];
+    let pronoun_owner = owned_by_pronoun(text, words, x, c.start);
     let described_owner = possessive_description(text, x);
     // "His father, X": the pronoun read as the person last named owns the kin noun.
     let pronoun_slot =

@@ -2642,6 +2642,15 @@ fn what_a_giver_provides_a_receiver_with_is_given() {
 }
 
 #[test]
+fn a_possessive_in_a_partitive_apposition_is_not_the_names() {
+    check_none(
+        "Ali Nasser Muhammad ruled. Ali Antar and Saleh Muslih Qassem, two of his chief \
+         rivals, were killed.",
+        "hostile",
+    );
+}
+
+#[test]
 fn one_who_proposes_or_arranges_the_talks_mediates_them() {
     let text = "Chad and Libya have accepted a ceasefire proposed by the Organisation of \
                 African Unity.";
