@@ -213,6 +213,9 @@ impl Reader<'_> {
     /// ("removed", "dismissed", "sacked"), and the person: the actor right before the
     /// verb, or after "by" in the passive.
     fn remover(&self, k: usize) -> Option<(ActorRef, ActorRef)> {
+        if let Some(p) = self.pushed_aside(k) {
+            return self.actor_before(k).filter(|&x| x != p).map(|x| (x, p));
+        }
         if !self.is(k, &PUTTING_OUT) {
             return None;
         }
@@ -276,7 +279,17 @@ impl Reader<'_> {
         {
             return self.subject_before(k);
         }
-        // "X pushed Y aside", "swept U Nu aside".
+        self.pushed_aside(k)
+    }
+
+    /// "X pushed Y aside", "swept U Nu aside", "pushed aside Y": the one put aside by the
+    /// verb at word `k`.
+    fn pushed_aside(&self, k: usize) -> Option<ActorRef> {
+        if self.is(k, &ASIDE) && self.is(k + 1, &["aside"]) {
+            return self
+                .named_at(k + 2)
+                .filter(|&y| self.subject_before(k) != Some(y));
+        }
         let y = self
             .is(k, &ASIDE)
             .then(|| self.named_at(k + 1))

@@ -9595,6 +9595,8 @@ fn one_who_removes_a_person_from_office_is_hostile_to_them() {
         "In 2021 Mamady Doumbouya removed Condé from office.",
         "Mamady Doumbouya then dismissed him.",
         "In 2021 Condé was dismissed by Mamady Doumbouya.",
+        "In 2021 Mamady Doumbouya pushed aside Condé.",
+        "In 2021 Mamady Doumbouya pushed Condé aside.",
     ] {
         check(
             &format!("{led} {next}"),
