@@ -2451,11 +2451,11 @@ fn opens_paragraph(text: &str, ss: usize) -> bool {
         .ends_with('\n')
 }
 
-/// The person the document's earlier sentences mention most, if mentioned twice or more
-/// and more than any other person (the first so named, on a tie).
+/// The person the earlier sentences mention most (of the mentions a phrase may reach back
+/// over, `Reading::recent`), if mentioned twice or more and more than any other person.
 fn most_named_person(r: &Reading) -> Option<(usize, ActorRef)> {
     let mut counts: Vec<(ActorRef, usize, usize)> = Vec::new();
-    for &(p, a) in r.history {
+    for &(p, a) in r.recent() {
         if (r.kind_of)(a) != Kind::Person {
             continue;
         }
