@@ -2937,7 +2937,9 @@ fn variants(alias: &str) -> Vec<String> {
 
 /// Stage: "Che Guevara" in a headline and "Ernesto Che Guevara" in the body are one
 /// person: a found person's name of two words or more that ends another found person's
-/// name (that one alone) is a short form of it, and its mentions are that person's.
+/// name (that one alone) is a short form of it, and its mentions are that person's, when
+/// all of them come before the fuller name is first given, and no noun of kin stands
+/// right before that ("His son, Ahmed Karim Haddad" is another than Karim Haddad).
 fn shorter_person_names(d: &mut Doc) {
     let persons: Vec<usize> = (0..d.found.len())
         .filter(|&i| d.found[i].kind == Kind::Person)
@@ -2959,7 +2961,31 @@ fn shorter_person_names(d: &mut Doc) {
                 && long[..long.len() - short.len()].ends_with(' ')
         });
         if let (Some(&j), None) = (longer.next(), longer.next()) {
-            fuller.push((i, j));
+            let first_of = |a: usize| {
+                d.mentions
+                    .iter()
+                    .filter(|m| m.actor == ActorRef::Found(a))
+                    .map(|m| m.start)
+                    .min()
+            };
+            let last_short = d
+                .mentions
+                .iter()
+                .filter(|m| m.actor == ActorRef::Found(i))
+                .map(|m| m.end)
+                .max();
+            let (Some(long_at), Some(short_end)) = (first_of(j), last_short) else {
+                continue;
+            };
+            let between = &d.text[short_end..long_at];
+            let kin = d.text[..long_at]
+                .rsplit(|c: char| !c.is_alphabetic())
+                .filter(|w| !w.is_empty())
+                .take(3)
+                .any(|w| KIN_NOUNS.contains(&w.to_lowercase().as_str()));
+            if short_end <= long_at && between.contains(['.', '\n']) && !kin {
+                fuller.push((i, j));
+            }
         }
     }
     for m in &mut d.mentions {
@@ -2970,6 +2996,12 @@ fn shorter_person_names(d: &mut Doc) {
         }
     }
 }
+
+/// Nouns of kin that set a person apart from a relative who shares the name.
+const KIN_NOUNS: [&str; 12] = [
+    "son", "daughter", "father", "mother", "brother", "sister", "wife", "husband", "widow",
+    "nephew", "cousin", "uncle",
+];
 
 /// Prefixes a hyphen joins to a name to make one word, no pair of names: "Pan-African",
 /// "Post-Soviet" (not "Pro-" or "Anti-", which name a side).

@@ -586,9 +586,15 @@ impl Lexicon {
                 // the ground used, or a place named right after ("use Tavildara").
                 rest.strip_prefix(u.as_str()).is_some_and(|r| {
                     let used = r.split([',', ';', '.']).next().unwrap_or("");
+                    // (A place alone, its clause ending or a preposition after it: not
+                    // "use American missiles", "use Leopard tanks".)
+                    let mut words = used.split_whitespace();
                     let place = r.starts_with(' ')
-                        && used.split_whitespace().next().is_some_and(|w| {
+                        && words.next().is_some_and(|w| {
                             w.starts_with(char::is_uppercase) && !matches!(w, "The" | "A")
+                        })
+                        && words.next().is_none_or(|n| {
+                            matches!(n, "as" | "to" | "for" | "in" | "against" | "from" | "and")
                         });
                     place
                         || used

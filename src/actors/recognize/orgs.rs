@@ -1214,6 +1214,7 @@ impl Scan<'_> {
                         || w.split_once('-')
                             .is_some_and(|(_, b)| b.starts_with(char::is_lowercase))
                         || self.r.place_words.contains(*w)
+                        || LAND.contains(w)
                 }));
         // "Sadio's faction" is Sadio's, no name of its own.
         if apposed
@@ -1255,8 +1256,36 @@ impl Scan<'_> {
     }
 }
 
-/// Participles of heading a body, before "by" and its head.
-const HEADED: [&str; 5] = ["led", "headed", "commanded", "founded", "run"];
+/// Participles of heading a body, before "by" and its head (not "run", which places are
+/// too: "the Gaza Strip, run by Hamas").
+const HEADED: [&str; 4] = ["led", "headed", "commanded", "founded"];
+
+/// Words that end the names of regions and features of the land: "the Gaza Strip", "the
+/// West Bank", "the Middle East", "the Blue Nile" name places, never bodies.
+const LAND: [&str; 22] = [
+    "Strip",
+    "Bank",
+    "East",
+    "West",
+    "North",
+    "South",
+    "Coast",
+    "Sea",
+    "Nile",
+    "Delta",
+    "Peninsula",
+    "Region",
+    "Gulf",
+    "Horn",
+    "Basin",
+    "Plateau",
+    "Highlands",
+    "Corridor",
+    "Territory",
+    "Territories",
+    "Heights",
+    "Belt",
+];
 
 impl Scan<'_> {
     /// Rule: a capitalized run after "the", set off by a comma before a participle of
@@ -1283,6 +1312,7 @@ impl Scan<'_> {
                 || self.r.demonyms.contains_key(*w)
                 || self.r.state_names.contains_key(*w)
                 || self.r.place_words.contains(*w)
+                || LAND.contains(w)
         });
         // (Two words or more: one may be a place's, "in the Hague, led by".)
         if describes || words.len() < 2 {
@@ -1347,14 +1377,14 @@ impl Recognizer {
         for i in 0..toks.len() {
             // (One look-up per word: every rule below starts from a noun of these.)
             let w = scan.word(i);
-            if FOUNDING.contains(&w) {
+            let (founding, headed) = (FOUNDING.contains(&w), HEADED.contains(&w));
+            if founding {
                 out.extend(scan.founded(i));
             }
-            if HEADED.contains(&w) {
+            if headed {
                 out.extend(scan.led_after_comma(i));
-                continue;
             }
-            if FOUNDING.contains(&w) {
+            if founding || headed {
                 continue;
             }
             let noun = self.organization_nouns.contains(w)

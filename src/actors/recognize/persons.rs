@@ -620,9 +620,7 @@ impl<'a> Scan<'a> {
         }
         // "Another son, Saadi, crossed into Niger": one name set off by commas after a
         // noun of kin.
-        let kin_before = self.role_before(i).is_some_and(|w| {
-            KIN.contains(&w) || w.strip_suffix('s').is_some_and(|s| KIN.contains(&s))
-        });
+        let kin_before = self.role_before(i).is_some_and(is_kin);
         if j == i
             && kin_before
             && i + 1 < toks.len()
@@ -1073,8 +1071,7 @@ impl<'a> Scan<'a> {
         }
         // ("three brothers, Zau Seng, Zau Tu and Zau Dan", "his son, Mahamat Déby".)
         let w = self.word(i - 1);
-        let kin = KIN.contains(&w) || w.strip_suffix('s').is_some_and(|s| KIN.contains(&s));
-        if self.is_role(w) || kin {
+        if self.is_role(w) || is_kin(w) {
             return Some(w);
         }
         // "role of X Y": the role within five words, with "of" after it.
@@ -1092,6 +1089,11 @@ const BEFORE_A_PLACE: [&str; 15] = [
     "of", "at", "in", "from", "to", "into", "near", "on", "for", "by", "central", "northern",
     "southern", "eastern", "western",
 ];
+
+/// Whether `w` is a noun of kin, or its plural ("brothers").
+fn is_kin(w: &str) -> bool {
+    KIN.contains(&w) || w.strip_suffix('s').is_some_and(|s| KIN.contains(&s))
+}
 
 /// Nouns of kin before "of" and a person's name.
 const KIN: [&str; 14] = [

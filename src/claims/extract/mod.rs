@@ -636,11 +636,18 @@ fn persons_parties(doc: &Doc, held: &Held, r: &Read, claims: &mut Vec<Claim>) {
         let [body] = led[..] else {
             continue;
         };
+        // (After "whose" the person is the main clause's subject: only what the relative
+        // clause tells is the state's, "X, whose government armed Y, was indicted by Z".)
+        let clause = whose.map(|rest| {
+            let start = x.end + 2;
+            let end = rest.find(',').map_or(r.se, |i| text.len() - rest.len() + i);
+            &text[start..end.max(start)]
+        });
         for c in claims.iter_mut().filter(|c| {
             !matches!(
                 c.relation,
                 Relation::Leads | Relation::MemberOf | Relation::Kinship
-            )
+            ) && clause.is_none_or(|k| k.contains(c.cue.as_str()))
         }) {
             if c.subject == p {
                 c.subject = body;
@@ -2367,7 +2374,8 @@ fn body_led(doc: &Doc, r: &Read, c: &CueMatch, o: ActorRef) -> bool {
                     )
             });
             // ("a faction of the MFDC led by X": the part named before "of"; "the breakaway
-            // from Fatah led by X": one broken away, before "from".)
+            // from Fatah led by X": one broken away, before "from", whose head the sentence
+            // leaves unnamed there, and who is read as one of the body's own.)
             let part_of = gap.is_empty() && {
                 let before = words::lower_before(text, y.start, 48);
                 let before = before.strip_suffix(" the").unwrap_or(&before);
@@ -5925,9 +5933,12 @@ fn compound_claims(doc: &Doc, r: &Read) -> Vec<Claim> {
             .find(|y| y.start >= word_end)
             .filter(|y| {
                 // ("the Syrian-backed breakaway from Fatah": the noun before "from" is the
-                // one backed, not the body it broke from.)
+                // one backed, not the body it broke from; "Iranian-backed fighters from
+                // Kataib Hezbollah" are that body's.)
                 !text[word_end..y.start].contains([',', ';', '.'])
-                    && !text[word_end..y.start].contains(" from ")
+                    && !["breakaway from", "splinter from", "offshoot from", "split from"]
+                        .iter()
+                        .any(|b| text[word_end..y.start].contains(b))
                     && words::gap_words(&r.words, word_end, y.start) <= 3
                     // "Kessarian-backed factions attacked X": a verb between ends the
                     // phrase the modifier is part of.

@@ -3805,8 +3805,6 @@ fn suffered_in(site: &CueSite, a: usize, b: usize) -> bool {
         && matches!(after.as_slice(), [w] if w == "in" || w == "during")
 }
 
-/// "X's support to Y", "the FBI's most-wanted list" (then the one it is about); "X and
-/// its allies" (its: X) relate X only to what a preposition names.
 /// Whether a possessive pronoun right before the cue at `cue_start` is the name `x`'s:
 /// "X and its allies" (not past a coordinated verb, "denounced X and cut its ties", nor
 /// inside a partitive apposition, "Ali Antar and Saleh Qassem, two of his rivals").
@@ -3826,12 +3824,27 @@ fn owned_by_pronoun(text: &str, words: &[Word], x: &Slot, cue_start: usize) -> b
         let mut w = g.split(' ');
         matches!(
             w.next(),
-            Some("one" | "two" | "three" | "four" | "some" | "several" | "both" | "all" | "each")
+            Some(
+                "one"
+                    | "two"
+                    | "three"
+                    | "four"
+                    | "five"
+                    | "some"
+                    | "several"
+                    | "many"
+                    | "most"
+                    | "both"
+                    | "all"
+                    | "each"
+            )
         ) && w.next() == Some("of")
     });
     owner_word.is_some() && !verb_between && !apposed
 }
 
+/// "X's support to Y", "the FBI's most-wanted list" (then the one it is about); "X and
+/// its allies" (its: X) relate X only to what a preposition names.
 fn possessive(site: &CueSite, s: &Sides) -> Option<Vec<Pair>> {
     let (text, words, c) = (site.text, site.words, site.c);
     let x = s.near_left.filter(|_| site.noun)?;

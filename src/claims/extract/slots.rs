@@ -2425,8 +2425,11 @@ fn recent_persons(
         return vec![o];
     }
     // ("Born in Jaffa, he joined Fatah" opening a paragraph of a profile: with no person
-    // named in its own sentence, the person the story has named most, twice or more.)
-    if opener.is_none() && opens_paragraph(r.text, r.ss) {
+    // named in its own sentence, after a fronted phrase, the person the story has named
+    // most, twice or more. Not "He said ..." opening one, which wire copy gives a
+    // paragraph of its own: the sentence before tells who.)
+    let fronted = r.text[r.ss..s].ends_with(", ");
+    if opener.is_none() && fronted && opens_paragraph(r.text, r.ss) {
         if let Some(topic) = most_named_person(r) {
             return vec![topic];
         }

@@ -100,7 +100,7 @@ const STEMS: [&str; 15] = [
     "ousts",
     "overthr",
     "toppl",
-    "removed",
+    "remov",
     "unseat",
     "dethron",
     "resign",
@@ -194,6 +194,12 @@ impl Reader<'_> {
     /// The person whose slot ends right before word `k` (a word of `BETWEEN` aside), or
     /// the pronoun there.
     fn subject_before(&self, k: usize) -> Option<ActorRef> {
+        self.slot_before(k, |x| self.person(x).then(|| x.actors[0]))
+    }
+
+    /// What `take` makes of the slot that ends right before word `k` (a word of
+    /// `BETWEEN` aside), or the person "he" or "she" there stands for.
+    fn slot_before(&self, k: usize, take: impl Fn(&Slot) -> Option<ActorRef>) -> Option<ActorRef> {
         let mut j = k;
         while j > 0 && self.is(j - 1, &BETWEEN) {
             j -= 1;
@@ -202,7 +208,7 @@ impl Reader<'_> {
         let at = words.get(j)?.start;
         let x = self.r.slots.iter().rev().find(|x| x.end <= at)?;
         if gap_words(words, x.end, at) == 0 {
-            return self.person(x).then(|| x.actors[0]);
+            return take(x);
         }
         (j > 0 && self.is(j - 1, &["he", "she"]) && gap_words(words, x.end, at) == 1)
             .then_some(self.last_person)
@@ -219,18 +225,24 @@ impl Reader<'_> {
         if !self.is(k, &PUTTING_OUT) {
             return None;
         }
-        let passive = k > 0
-            && self.r.words.get(k - 1).is_some_and(|w| {
-                passive_auxiliary(&self.doc.text[w.start..w.end].to_ascii_lowercase())
-            });
+        let passive = self.passive(k);
         let (x, p) = if passive {
             let p = self.subject_before(k - 1)?;
-            let by = self.r.words.get(k + 1)?;
-            let after_by = self.r.words.get(k + 2)?;
-            if !self.is(k + 1, &["by"]) || by.end > after_by.start {
+            let agent = self
+                .r
+                .words
+                .get(k + 2)
+                .filter(|_| self.is(k + 1, &["by"]))?;
+            // (A name, not a possessor: "by X's aides".)
+            let x = self
+                .r
+                .slots
+                .iter()
+                .find(|x| x.start == agent.start && !x.phrase)
+                .filter(|x| !self.doc.text[x.end..].starts_with(['\'', '\u{2019}']))?;
+            if !self.passive_of_office(k) {
                 return None;
             }
-            let x = self.r.slots.iter().find(|x| x.start == after_by.start)?;
             (one_actor(x)?, p)
         } else {
             let p = self.named_at(k + 1).filter(|_| self.of_office(k))?;
@@ -239,33 +251,38 @@ impl Reader<'_> {
         (x != p).then_some((x, p))
     }
 
-    /// The one actor whose slot ends right before word `k` (a word of `BETWEEN` aside).
+    /// Whether the verb at word `k` is a passive's: an auxiliary right before it.
+    fn passive(&self, k: usize) -> bool {
+        k > 0
+            && self.r.words.get(k - 1).is_some_and(|w| {
+                passive_auxiliary(&self.doc.text[w.start..w.end].to_ascii_lowercase())
+            })
+    }
+
+    /// Whether the passive verb at word `k` tells of office, past its agent after "by"
+    /// if any: not "dismissed by X as irrelevant", "removed from the stage".
+    fn passive_of_office(&self, k: usize) -> bool {
+        if self.is(k + 1, &["by"]) {
+            self.of_office(k + 1)
+        } else {
+            self.of_office(k - 1)
+        }
+    }
+
+    /// The one actor whose slot ends right before word `k` (a word of `BETWEEN` aside):
+    /// a name, not a pronoun or description ("they had removed him" may be some of those
+    /// the pronoun was read for).
     fn actor_before(&self, k: usize) -> Option<ActorRef> {
-        let mut j = k;
-        while j > 0 && self.is(j - 1, &BETWEEN) {
-            j -= 1;
-        }
-        let words = &self.r.words;
-        let at = words.get(j)?.start;
-        let x = self.r.slots.iter().rev().find(|x| x.end <= at)?;
-        // (A name, not a pronoun or description: "they had removed him" may be some
-        // of those the pronoun was read for.)
-        if gap_words(words, x.end, at) == 0 {
-            return one_actor(x).filter(|_| !x.phrase);
-        }
-        (j > 0 && self.is(j - 1, &["he", "she"]) && gap_words(words, x.end, at) == 1)
-            .then_some(self.last_person)
-            .flatten()
+        self.slot_before(k, |x| one_actor(x).filter(|_| !x.phrase))
     }
 
     /// The leader that the verb at word `k` puts out or has leave, if any.
     fn ousted(&self, k: usize) -> Option<ActorRef> {
-        let passive = k > 0
-            && self.r.words.get(k - 1).is_some_and(|w| {
-                passive_auxiliary(&self.doc.text[w.start..w.end].to_ascii_lowercase())
-            });
+        let passive = self.passive(k);
         if self.is(k, &OUSTING) && passive {
-            return self.subject_before(k - 1);
+            return self
+                .subject_before(k - 1)
+                .filter(|_| self.passive_of_office(k));
         }
         if self.is(k, &OUSTING) {
             // (No one puts themself out: "Mugabe dismissed him" is someone else.)

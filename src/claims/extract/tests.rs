@@ -6120,11 +6120,16 @@ fn a_pronoun_opening_a_paragraph_is_the_person_named_most() {
         "Karim Haddad member_of fatah affirmed asserted author",
     );
     check_none_pair(text, "Taher Jalil Habbush member_of fatah");
-    // Within a paragraph, the person who opened the sentence before.
+    // Within a paragraph, the person who opened the sentence before; and so in wire
+    // copy, a paragraph to each sentence, where no phrase is fronted before the pronoun.
     check(
         "Riek Machar spoke. Riek Machar met Salva Kiir in Juba. Kenya has backed him.",
         "kenya sponsors riek-machar affirmed asserted author",
     );
+    let wire = "Salva Kiir accused Riek Machar of plotting.\n\nKiir said so.\n\nKiir also \
+                thanked Uganda.\n\nMachar denied the charge.\n\nHe said Sudan had armed \
+                his fighters.";
+    check_none_pair(wire, "sudan supplies south-sudan");
 }
 
 #[test]
@@ -8181,6 +8186,11 @@ fn a_persons_party_is_the_body_he_was_said_to_lead() {
                 Janjaweed, denied it.";
     check(text, "sudan supplies rsf affirmed asserted author");
     check_none_pair(text, "omar-al-bashir supplies");
+    // Only what the relative clause tells: the main clause is the person's.
+    let text = "Omar al-Bashir ruled Sudan. Omar al-Bashir, whose government armed the \
+                Janjaweed, was indicted by the International Criminal Court.";
+    check(text, "icc hostile omar-al-bashir affirmed asserted author");
+    check_none_pair(text, "icc hostile sudan");
 }
 
 #[test]
@@ -8706,11 +8716,12 @@ fn letting_a_party_stay_on_ones_ground_is_sheltering_it() {
         );
     }
     check_none("Sudan let Hamas use the money for schools.", "shelters");
-    // Taking a party in.
-    check(
-        "Sudan has taken in the leaders of Hamas.",
-        "sudan shelters hamas affirmed asserted author",
+    // (A capitalized word before a noun is no place: "Leopard tanks".)
+    check_none(
+        "Germany let Ukraine use Leopard tanks against Russia.",
+        "shelters",
     );
+    check_none("Sudan let Hamas use Iranian money.", "shelters");
 }
 
 #[test]
@@ -9609,6 +9620,8 @@ fn one_who_removes_a_person_from_office_is_hostile_to_them() {
         "Mamady Doumbouya removed Condé from the plane.",
         "Mamady Doumbouya has not removed Condé.",
         "Mamady Doumbouya dismissed Condé's charges.",
+        "Condé was dismissed by Mamady Doumbouya's aides as irrelevant.",
+        "Condé was removed by Mamady Doumbouya from the stage.",
     ] {
         check_none(&format!("{led} {next}"), "hostile");
     }
