@@ -204,19 +204,17 @@ impl Recognizer {
             let sentence = d.toks.get(sentence).map_or(0, |t| t.sentence);
             // ("the KDP ... the party's fighters": the head of the body's full name
             // counts for a mention by its acronym.)
+            // (Each head once per mention: the name often repeats the surface.)
             let name = self.name_of(m.actor, &d.found);
+            let mut own: Vec<&str> = Vec::new();
             for w in text[m.start..m.end].split(' ').chain(name.split(' ')) {
                 if let Some(h) = heads.values().find(|h| h.as_str() == w) {
-                    if !bodies
-                        .iter()
-                        .rev()
-                        .take(4)
-                        .any(|b| b.0 == m.start && b.2 == h)
-                    {
-                        bodies.push((m.start, sentence, h.as_str(), m.actor));
+                    if !own.contains(&h.as_str()) {
+                        own.push(h.as_str());
                     }
                 }
             }
+            bodies.extend(own.into_iter().map(|h| (m.start, sentence, h, m.actor)));
         }
         if bodies.is_empty() {
             return;
